@@ -1,0 +1,116 @@
+"""The `lektorat` command. Exit codes: 0 done, 2 usage or input error (one line on stderr, never a traceback)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .glossary import GlossaryError
+from .lexicon import LexiconError
+from .textio import DEFAULT_MAX_BYTES, InputError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, like every other usage error here
+        self.exit(EXIT_USAGE, f"lektorat: {message} (see lektorat --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="lektorat", description="A copy desk for machine-translated German news.")
+    p.add_argument("--version", action="version", version=f"lektorat {__import__('lektorat').__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("check", help="flag language defects in German text")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    c.add_argument("--glossary", metavar="PATH", help="glossary folder or TSV file (default: the repository's glossary/)")
+    c.add_argument("--engine", choices=("builtin",), default="builtin")
+    c.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
+    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 20 MB)")
+    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
+                   help="exit 1 when a finding of this severity or worse is reported")
+
+    r = sub.add_parser("run", help="the main job: check every seed article")
+    r.add_argument("--seeds", default="seeds", metavar="DIR")
+    r.add_argument("--glossary", metavar="PATH")
+    r.add_argument("--out", default="build", metavar="DIR", help="where the findings JSON files go")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "run":
+            return _run(args)
+    except (InputError, GlossaryError, LexiconError, ValueError) as e:
+        print(f"lektorat: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("lektorat: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return EXIT_USAGE
+
+
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _check(args) -> int:
+    from .checker import check_file, make_engines
+
+    engines = make_engines([args.engine], args.glossary)
+    # read every file first: a bad input fails the whole call before anything is printed
+    results = [check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes) for f in args.files]
+    if args.format == "json":
+        payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "jsonl":
+        for r in results:
+            sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        from rich.console import Console
+
+        from .report.text import render
+
+        console = Console(highlight=False)
+        for r in results:
+            render(console, r.document, r.findings, r.engines)
+    if args.fail_on != "never":
+        limit = _RANK[args.fail_on]
+        if any(_RANK[f.severity] <= limit for r in results for f in r.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _run(args) -> int:
+    from rich.console import Console
+
+    from .checker import check_file, make_engines
+    from .report.text import render
+    from .writing import write_atomic
+
+    seeds = sorted(Path(args.seeds).glob("*.de.txt"))
+    if not seeds:
+        raise InputError(f"{args.seeds}: no *.de.txt seed articles")
+    engines = make_engines(["builtin"], args.glossary)
+    console = Console(highlight=False)
+    out_dir = Path(args.out)
+    for seed in seeds:
+        r = check_file(seed, engines)
+        render(console, r.document, r.findings, r.engines)
+        name = seed.name[: -len(".de.txt")]
+        target = out_dir / f"{name}.findings.json"
+        write_atomic(target, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        console.print(f"  findings written to {target}\n")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

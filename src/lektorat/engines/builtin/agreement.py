@@ -1,0 +1,181 @@
+"""Agreement and case in noun phrases: [preposition] determiner [adjectives] noun.
+
+"die Abzugs": "die" can only be nominative/accusative feminine or plural, "Abzugs" only genitive singular
+masculine, so no reading fits. The proposals keep the noun's lemma and number (the translation usually got the
+word right and the ending wrong) and the determiner's case, and rebuild determiner, adjectives and noun:
+"der Abzug", "den Abzug", then "die Abzüge".
+"""
+
+from __future__ import annotations
+
+from ... import lexicon, nouns
+from ...findings import Finding
+from . import morphology as M
+from .context import Context
+
+# Words that may stand between determiner and noun without an ending of their own.
+_INVARIANT = frozenset(
+    "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger "
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
+)
+_MAX_ADJ = 3
+
+
+def np_at(ctx: Context, i: int):
+    """The noun phrase whose determiner is token i: (det info, adjective token indices, noun index) or None."""
+    toks = ctx.doc.tokens
+    det = M.determiner(toks[i].text)
+    if det is None:
+        return None
+    adjs = []
+    j = i + 1
+    while j < len(toks) and len(adjs) <= _MAX_ADJ:
+        t = toks[j]
+        if not ctx.adjacent(j - 1, j):
+            return None
+        if t.text[0].isupper():
+            # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"
+            if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                    and lexicon.is_german(t.text.lower()) and ctx.adjacent(j, j + 1)):
+                adjs.append(j)
+                j += 1
+                continue
+            return det, adjs, j
+        w = t.text
+        if w in _INVARIANT or w.isdigit():
+            j += 1
+            continue
+        if w.isalpha() and M.adjective_stem(w):
+            adjs.append(j)
+            j += 1
+            continue
+        return None
+    return None
+
+
+_NOMINALISED = frozenset(("nom.sg.n", "akk.sg.n", "dat.sg.n"))
+
+
+def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
+    head = nouns.head_of(word)
+    if head is None:
+        return None, frozenset()
+    feats = nouns.features(head)
+    # "das Verzichten": any infinitive can be a neuter noun, whether or not the lexicon lists it
+    if word.endswith("en") and lexicon.is_german(word.lower()):
+        feats = feats | _NOMINALISED
+    return head, feats
+
+
+def check(ctx: Context) -> list[Finding]:
+    out = []
+    toks = ctx.doc.tokens
+    for i, t in enumerate(toks):
+        w = t.text
+        if len(w) > 6 or not w.isalpha():
+            continue
+        # "der", "die", "das" right after a comma are mostly relative pronouns: "Länder, die Waffen liefern".
+        if i > 0 and toks[i - 1].text in (",", "(", "–", "—") and w.lower() in ("der", "die", "das", "den", "dem"):
+            continue
+        np = np_at(ctx, i)
+        if np is None:
+            continue
+        (kind, stem, det_feats), adjs, n = np
+        noun = toks[n].text
+        if ctx.claimed(n) or n in ctx.doc.sentence_starts:
+            continue
+        head, nfeats = noun_features(noun)
+        if not nfeats:
+            continue
+        prep_cases = _governing_cases(ctx, i)
+        fits = set(det_feats) & nfeats
+        if prep_cases:
+            fits = {f for f in fits if f.split(".")[0] in prep_cases}
+        adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
+        if fits and adj_ok:
+            continue
+        proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
+        start, end = t.start, toks[n].end
+        if not fits:
+            msg = f"„{w}“ and „{noun}“ do not agree in case, number and gender"
+            if prep_cases and set(det_feats) & nfeats:
+                msg = f"„{_prep_word(ctx, i)}“ takes the {'/'.join(_CASE_NAMES[c] for c in prep_cases)} here"
+        else:
+            msg = "the adjective ending does not fit the noun phrase"
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", msg, proposals))
+    return out
+
+
+_CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "akk": "accusative"}
+
+
+def _adj_fits(adj: str, kind: str, fits) -> bool:
+    stem = M.adjective_stem(adj)
+    if stem is None:
+        return True
+    return any(adj == stem + M.adjective_ending(kind, f) for f in fits)
+
+
+def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
+    if i == 0 or not ctx.adjacent(i - 1, i):
+        return ()
+    return M.PREPOSITIONS.get(ctx.doc.tokens[i - 1].text.lower(), ())
+
+
+def _prep_word(ctx: Context, i: int) -> str:
+    return ctx.doc.tokens[i - 1].text
+
+
+def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases) -> list[str]:
+    toks = ctx.doc.tokens
+    noun = toks[n].text
+    lemmas = sorted({lem for lem, _ in nouns.analyses(head)})
+    numbers = {f.split(".")[1] for f in nfeats}
+    cases = [c for c in ("nom", "akk", "dat", "gen") if any(f.startswith(c) for f in det_feats)]
+    if prep_cases:
+        cases = [c for c in cases if c in prep_cases] or list(prep_cases)
+    # Candidate features: the noun's number first, the determiner's (or preposition's) cases in order.
+    cands = []
+    for number in (["sg", "pl"] if "sg" in numbers else ["pl", "sg"]):
+        for c in cases:
+            cands.append((c, number))
+    out = []
+    for lemma in lemmas:
+        forms = nouns.forms_of(lemma)
+        genders = sorted({f.split(".")[2] for f in forms if ".sg." in f})
+        for case, number in cands:
+            feats = [f"{case}.pl"] if number == "pl" else [f"{case}.sg.{g}" for g in genders]
+            for feat in feats:
+                nf = forms.get(feat)
+                if not nf:
+                    continue
+                d = M.determiner_form(kind, stem, feat, toks[i].text)
+                if d is None:
+                    continue
+                parts = [d]
+                for a in adjs:
+                    s = M.adjective_stem(toks[a].text)
+                    parts.append(s + M.adjective_ending(kind, feat))
+                new_head = nf[0]
+                if not noun.endswith(head):  # a compound whose last part was looked up capitalised
+                    new_head = new_head[0].lower() + new_head[1:]
+                parts.append(noun[: len(noun) - len(head)] + new_head)
+                # keep what stood between the words (always single spaces here, but be exact)
+                out.append(_join(ctx, i, adjs, n, parts))
+    seen = []
+    for p in out:
+        if p not in seen:
+            seen.append(p)
+    return seen[:5]
+
+
+def _join(ctx, i, adjs, n, parts) -> str:
+    toks = ctx.doc.tokens
+    idx = [i, *adjs, n]
+    text = ctx.doc.text
+    s = parts[0]
+    for k in range(1, len(idx)):
+        prev_end = toks[idx[k - 1]].end
+        # tokens we skipped (invariant words) between idx[k-1] and idx[k] are kept verbatim
+        s += text[prev_end: toks[idx[k]].start] + parts[k]
+    return s

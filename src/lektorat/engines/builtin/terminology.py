@@ -1,0 +1,113 @@
+"""Glossary names and terms: forms that must not stand in German text, matched inflection-aware.
+
+"Kremlin-Sprecher" -> "Kreml-Sprecher", "Lukashenkos" -> "Lukaschenkos", "des Boards" -> "des Friedensrats" (a
+short form, only in an article that names the Board of Peace in full).
+"""
+
+from __future__ import annotations
+
+from ...findings import Finding
+from ...glossary import NameVariant
+from .context import Context
+
+SLAVIC = frozenset(("ru", "uk", "be"))
+# Endings an English-spelled name may carry in German text: genitive, plural, apostrophe genitive.
+_SUFFIXES = ("s", "es", "n", "en", "’s", "'s", "’", "'")
+
+
+def check(ctx: Context) -> list[Finding]:
+    g = ctx.glossary
+    if not g.name_index:
+        return []
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    active_short: dict[int, bool] = {}
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = None
+        for key, tail in _keys(t.text):
+            for nv in g.name_index.get(key, ()):
+                m = _match(ctx, i, nv, tail)
+                if m is None:
+                    continue
+                if nv.short and not _entry_named(ctx, nv, active_short):
+                    continue
+                hit = (nv, *m)
+                break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        nv, last, tail = hit
+        start, end = t.start, toks[last].end
+        replacement = nv.replacement + tail
+        e = nv.entry
+        category = "transliteration" if e.origin in SLAVIC and e.kind in ("person", "place") else "terminology"
+        if category == "transliteration":
+            msg = f"English transliteration; German press writes „{nv.replacement}“"
+        elif nv.short:
+            msg = f"short form of „{' '.join(_full_variant(nv))}“; German press writes „{nv.replacement}“"
+        else:
+            msg = f"German press writes „{nv.replacement}“"
+        if e.note:
+            msg += f" ({e.note})"
+        out.append(Finding(start, end, text[start:end], "GLOSSARY_" + e.kind.upper(), category,
+                           "warning" if nv.short else "error", msg, [replacement]))
+        ctx.claim(start, end)
+        i = last + 1
+    return out
+
+
+def _keys(word: str):
+    """(lookup key, what follows the key in the token): the word itself, minus an ending, or a compound's first part."""
+    yield word, ""
+    for s in _SUFFIXES:
+        if word.endswith(s) and len(word) > len(s) + 2:
+            yield word[: -len(s)], s
+    if "-" in word[1:]:
+        k = word.index("-", 1)
+        yield word[:k], word[k:]
+
+
+def _match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, str] | None:
+    """(index of the last token, its ending) if the variant's words stand at token i.
+
+    Only the last word may carry an ending or a compound tail ("Dmitry Peskovs", "Board of Peace-Treffen")."""
+    toks = ctx.doc.tokens
+    n = len(nv.words)
+    if n == 1:
+        return i, tail
+    if tail or i + n > len(toks):
+        return None
+    for k in range(1, n):
+        if not ctx.adjacent(i + k - 1, i + k):
+            return None
+        w = toks[i + k].text
+        if k < n - 1:
+            if w != nv.words[k]:
+                return None
+            continue
+        for key, last_tail in _keys(w):
+            if key == nv.words[k]:
+                return i + n - 1, last_tail
+        return None
+    return None
+
+
+def _full_variant(nv: NameVariant) -> tuple[str, ...]:
+    for v in nv.entry.variants:
+        if not v.startswith("~"):
+            return tuple(v.split())
+    return nv.words
+
+
+def _entry_named(ctx: Context, nv: NameVariant, memo: dict[int, bool]) -> bool:
+    key = id(nv.entry)
+    if key not in memo:
+        text = ctx.doc.text
+        forms = [v for v in nv.entry.variants if not v.startswith("~")] + list(nv.entry.de)
+        memo[key] = any(f in text for f in forms)
+    return memo[key]

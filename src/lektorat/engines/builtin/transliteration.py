@@ -1,0 +1,103 @@
+"""Russian, Ukrainian and Belarusian names in English romanisation, where German press uses the German one.
+
+English writes Peskov, Silayev, Zakharova, Dmitry; German writes Peskow, Silajew, Sacharowa, Dmitri (the
+Duden transliteration: v->w, sh->sch, zh->sch, kh->ch, ch->tsch, z->s, ts->z, y->j/i, ya/yu/ye->ja/ju/je).
+Only names that look Slavic are touched: a surname ending (-ov, -ev, -enko, -sky, ...) or an English Cyrillic
+digraph (kh, zh, shch) in a Slavic context, or a first name standing before such a surname. Washington and
+Venezuela have none of these and stay quiet. Established forms (Kreml, Selenskyj) come from the glossary, which
+runs first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...findings import Finding
+from .context import Context
+
+# English-romanisation surname endings (with optional genitive s)
+_SURNAME_RE = re.compile(
+    r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skaya|skaia|ovich|evich|ovna|evna"
+    r"|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze))s?$"
+)
+_DIGRAPH_RE = re.compile(r"kh|zh|shch|ya|yu|ye|yo|iy$|yy$", re.IGNORECASE)
+_CONTEXT_RE = re.compile(
+    r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim", re.IGNORECASE
+)
+
+# Ordered rewrite rules (English romanisation -> German); applied left to right on the lower-cased name.
+_RULES = [
+    (r"shch", "schtsch"),
+    (r"zh", "sch"),
+    (r"kh", "\x00"),                      # placeholder, so the ch -> tsch rule below leaves it alone
+    (r"(?<!s)ch", "tsch"),
+    (r"sh", "sch"),
+    (r"ts(?=[aeiouy])", "z"),
+    (r"(?:^|(?<=[aeiou]))y(?=[aeiou])", "j"),          # Yuri -> Juri, Silayev -> Silajev
+    (r"(?<=[bcdfghklmnprstvwxz])y(?=[aeiou])", "j"),   # Vyacheslav -> Wjatscheslaw
+    (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
+    (r"iy$", "i"), (r"yy$", "i"),                      # Dmitriy
+    (r"(?<=[bcdfghklmnprstvwxz])y$", "i"),            # Dmitry, Yevgeny
+    (r"ev$", "ew"), (r"ov$", "ow"), (r"eva$", "ewa"), (r"ova$", "owa"),
+    (r"v", "w"),
+    (r"(?<![st])z", "s"),
+    (r"\x00", "ch"),
+]
+_COMPILED = [(re.compile(a), b) for a, b in _RULES]
+
+
+def germanize(name: str) -> str:
+    """The German (Duden) transliteration of an English-romanised Slavic name."""
+    low = name.lower()
+    for pat, rep in _COMPILED:
+        low = pat.sub(rep, low)
+    return low[0].upper() + low[1:] if name[:1].isupper() else low
+
+
+def looks_slavic_surname(word: str) -> bool:
+    return bool(_SURNAME_RE.search(word.lower()))
+
+
+def check(ctx: Context) -> list[Finding]:
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    candidates = {}
+    for i, t in enumerate(toks):
+        w = t.text
+        if not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or w.isupper() or ctx.claimed(i):
+            continue
+        if w in ctx.glossary.known_words or lexicon.is_german(w):
+            continue
+        candidates[i] = w
+    for i, w in candidates.items():
+        base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
+        slavic = looks_slavic_surname(base)
+        if not slavic:
+            nxt = i + 1
+            # a first name before a Slavic surname: "Dmitry Peskov", "Nikolay Silayev"
+            if nxt in candidates and looks_slavic_surname(candidates[nxt]) and ctx.adjacent(i, nxt):
+                slavic = True
+            elif _DIGRAPH_RE.search(base) and _slavic_context(ctx, i):
+                slavic = True
+        if not slavic:
+            continue
+        german = germanize(base)
+        if german == base:
+            continue
+        known = lexicon.is_german(german) or german in ctx.glossary.known_words
+        msg = f"English transliteration of a Slavic name; German press writes „{german}{s}“"
+        out.append(Finding(t_start := toks[i].start, toks[i].end, text[t_start:toks[i].end], "TRANSLITERATION",
+                           "transliteration", "error" if known or looks_slavic_surname(base) else "warning",
+                           msg, [german + s]))
+    for f in out:
+        ctx.claim(f.start, f.end)
+    return out
+
+
+def _slavic_context(ctx: Context, i: int) -> bool:
+    s = ctx.doc.sentence_of(ctx.doc.tokens[i].start)
+    if s is None:
+        return False
+    return bool(_CONTEXT_RE.search(ctx.doc.text[s.start:s.end]))

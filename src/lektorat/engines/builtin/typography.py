@@ -1,0 +1,63 @@
+"""German typography: quotation marks, apostrophes, dashes, spaces.
+
+German news sets „…“ (or »…«); English “…” and straight "…" quotes are machine-translation leftovers. The
+apostrophe is ’ (U+2019); ‘ (U+2018) is the German single closing quote and is wrong after "Belarus".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...findings import Finding
+from .context import Context
+
+_DQUOTE_RE = re.compile(r'"')
+_EN_OPEN_RE = re.compile(r"“(?=\w)")     # “ opening a quote (German uses it only to close)
+_EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never German
+_APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
+_DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_HYPHEN_DASH_RE = re.compile(r"(?<=\w) - (?=\w)")
+_ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+
+
+def check(ctx: Context) -> list[Finding]:
+    text = ctx.doc.text
+    out: list[Finding] = []
+
+    def add(s, e, rule, sev, msg, sugg):
+        out.append(Finding(s, e, text[s:e], rule, "typography", sev, msg, sugg))
+
+    for a, b in ctx.doc.paragraph_bounds:
+        para = text[a:b]
+        # straight double quotes, paired within the paragraph: the odd ones open, the even ones close
+        for k, m in enumerate(_DQUOTE_RE.finditer(para)):
+            s = a + m.start()
+            add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
+                ["„" if k % 2 == 0 else "“"])
+        for m in _EN_OPEN_RE.finditer(para):
+            before = para[: m.start()]
+            # a “ that closes an open „ is right; one that opens a quote is English
+            if before.count("„") > before.count("“"):
+                continue
+            s = a + m.start()
+            add(s, s + 1, "GERMAN_QUOTES", "warning", "German opening quotation mark is „", ["„"])
+        for m in _EN_CLOSE_RE.finditer(para):
+            s = a + m.start()
+            add(s, s + 1, "GERMAN_QUOTES", "warning", "German closing quotation mark is “", ["“"])
+        for m in _APOS_RE.finditer(para):
+            before = para[: m.start()]
+            if before.count("‚") > before.count("‘"):
+                continue  # closes a German single quote ‚…‘
+            s = a + m.start()
+            add(s, s + 1, "APOSTROPHE", "warning", "the apostrophe is ’, not the quotation mark ‘", ["’"])
+    for m in _SPACE_BEFORE_PUNCT_RE.finditer(text):
+        add(m.start(), m.end() + 1, "SPACE_BEFORE_PUNCT", "warning", "no space before punctuation",
+            [text[m.end()]])
+    for m in _DOUBLE_SPACE_RE.finditer(text):
+        add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
+    for m in _HYPHEN_DASH_RE.finditer(text):
+        add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
+    for m in _ELLIPSIS_RE.finditer(text):
+        add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
+    return out

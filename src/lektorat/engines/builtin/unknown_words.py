@@ -1,0 +1,207 @@
+"""Words the German dictionary does not know: English words, English dressed as German, garbled words.
+
+For each token (each part of a hyphenated compound) that German hunspell rejects and the glossary does not vouch
+for, in this order:
+- English: the English dictionary knows it and wordfreq says it is far more common in English than in German
+  ("neither": de 2.33 / en 4.77). Accepted loanwords (Team, Online) are in the German dictionary and never get here.
+- Pseudo-English: neither language knows it, but undoing a German-looking ending gives a common English word
+  ("Allien" <- "allies"). The proposal is the German translation of that English word, not the nearest German
+  spelling ("Alien").
+- Garbled: it splits into a German word and a frequent German word ("dauernwird" -> "dauern wird"), or into a
+  German word and a fragment ("Terminplansteig" -> "Terminplan", "Kalendereingetrag" -> "Kalender eingetragen").
+Proposals for English words come from the glossary's `english` entries; adjectives are inflected to fit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lexicon
+from ...findings import Finding
+from . import morphology as M
+from .agreement import noun_features
+from .context import Context
+
+EN_MIN_ZIPF = 3.0        # common enough in English to be a real word, not a typo
+EN_MARGIN = 0.8          # how much more common in English than in German
+FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
+_PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien "
+                        "kann können soll sollen muss müssen steht stehen".split())
+
+# German-looking endings that machine translation puts on English stems: German ending -> English endings.
+_PSEUDO_ENDINGS = [
+    ("ien", ("ies",)), ("en", ("s", "es", "")), ("n", ("s",)), ("e", ("", "s")),
+    ("ieren", ("ize", "ise", "e")), ("iert", ("ized", "ised", "ed")), ("isch", ("ic", "ical")),
+    ("ität", ("ity",)), ("er", ("er", "ers")), ("s", ("s",)), ("", ("",)),
+]
+
+
+def check(ctx: Context) -> list[Finding]:
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if ctx.claimed(i) or not t.is_alpha_word:
+            continue
+        for m in _PART_RE.finditer(t.text):
+            part = m.group()
+            if len(part) < 3 or part.isupper() or _known(ctx, part):
+                continue
+            f = _classify(ctx, i, part, t.start + m.start())
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _known(ctx: Context, word: str) -> bool:
+    return word in ctx.glossary.known_words or lexicon.is_german_any_case(word)
+
+
+def _classify(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    low = part.lower()
+    end = start + len(part)
+    text = ctx.doc.text[start:end]
+    capital_mid_sentence = part[0].isupper() and i not in ctx.doc.sentence_starts
+    entry = ctx.glossary.translations(low)
+    # English word: lower-case words by frequency; capitalised ones (names are capitalised too) only when the
+    # glossary knows them as English words.
+    if lexicon.is_english(low) and (
+        (not capital_mid_sentence and _english_by_frequency(low)) or (capital_mid_sentence and entry is not None)
+    ):
+        return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
+                       _translations(ctx, i, entry, part))
+    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.0:
+        eng = _pseudo_english_source(low)
+        if eng is not None:
+            entry = ctx.glossary.translations(eng)
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if entry else "warning",
+                           f"English „{eng}“ dressed as a German word", _translations(ctx, i, entry, part))
+    g = _garbled(ctx, i, part)
+    if g is not None:
+        return Finding(start, end, text, "GARBLED_WORD", "garbled", "error", g[0], g[1])
+    return None
+
+
+def _english_by_frequency(low: str) -> bool:
+    en, de = lexicon.zipf_en(low), lexicon.zipf_de(low)
+    return en >= EN_MIN_ZIPF and en - de >= EN_MARGIN
+
+
+@lru_cache(maxsize=20_000)
+def _pseudo_english_source(low: str) -> str | None:
+    best = None
+    for de_end, en_ends in _PSEUDO_ENDINGS:
+        if not low.endswith(de_end) or len(low) - len(de_end) < 3:
+            continue
+        stem = low[: len(low) - len(de_end)] if de_end else low
+        for en_end in en_ends:
+            cand = stem + en_end
+            if cand != low and lexicon.is_english(cand):
+                z = lexicon.zipf_en(cand)
+                if z >= EN_MIN_ZIPF and (best is None or z > best[0]):
+                    best = (z, cand)
+        if best:
+            break  # the longest matching ending decides ("-ien" before "-en")
+    return best[1] if best else None
+
+
+def _translations(ctx: Context, i: int, entry, original: str) -> list[str]:
+    if entry is None:
+        return []
+    out = []
+    for de in entry.de:
+        if entry.pos == "adj" and not de.endswith("-"):
+            out.append(de + _adjective_ending_here(ctx, i))
+        else:
+            out.append(de)
+    # keep a compound's prefix: "US-Allien" -> the part is replaced, the prefix stays (span covers the part only)
+    if original[:1].isupper() and entry.pos not in ("noun",):
+        out = [o[0].upper() + o[1:] if o else o for o in out]
+    return out
+
+
+def _adjective_ending_here(ctx: Context, i: int) -> str:
+    """The ending an attributive adjective at token i needs, from the determiner before and the noun after it."""
+    toks = ctx.doc.tokens
+    # the noun: the next capitalised token (skipping further lower-case adjectives)
+    n = i + 1
+    while n < len(toks) and n - i <= 3 and toks[n].text[:1].islower() and toks[n].is_alpha_word:
+        n += 1
+    if n >= len(toks) or not toks[n].text[:1].isupper():
+        return "e"
+    _, nfeats = noun_features(toks[n].text)
+    d = i - 1
+    while d >= 0 and i - d <= 3 and toks[d].text[:1].islower() and M.determiner(toks[d].text) is None \
+            and M.adjective_stem(toks[d].text):
+        d -= 1
+    det = M.determiner(toks[d].text) if d >= 0 else None
+    feats = set(nfeats) or set(M.ALL)
+    kind = None
+    if det is not None:
+        kind = det[0]
+        feats &= set(det[2])
+        if d > 0 and toks[d - 1].text.lower() in M.PREPOSITIONS:
+            cases = M.PREPOSITIONS[toks[d - 1].text.lower()]
+            feats = {f for f in feats if f.split(".")[0] in cases} or feats
+    if not feats:
+        return "en"
+    endings = {M.adjective_ending(kind, f) for f in feats}
+    return endings.pop() if len(endings) == 1 else ("en" if "en" in endings else sorted(endings)[0])
+
+
+def _in_name(ctx: Context, i: int) -> bool:
+    """Part of a run of capitalised words ("Karsten Wildberger"): a name, not a garbled noun."""
+    toks = ctx.doc.tokens
+    prev_cap = i > 0 and i not in ctx.doc.sentence_starts and toks[i - 1].text[:1].isupper() \
+        and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is None
+    next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
+    return prev_cap or next_cap
+
+
+def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
+    """A fused or broken word: (message, proposals) or None."""
+    if len(part) < 7 or (part[0].isupper() and _in_name(ctx, i)):
+        return None
+    fused, fragment = [], []
+    for k in range(3, len(part) - 2):
+        left, right = part[:k], part[k:]
+        if not lexicon.is_german(left):
+            continue
+        if lexicon.is_german(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF:
+            fused.append((lexicon.zipf_de(right), f"{left} {right}"))
+        elif len(left) >= 5 and left[0].isupper() and len(right) >= 3:
+            fragment.append((k, left, right))
+    if fused:
+        fused.sort(reverse=True)
+        return f"„{part}“ looks like two words run together", [s for _, s in fused[:3]]
+    if not fragment:
+        return None
+    # The longest known first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
+    # "eingetragen"), else the longest; a linking "s" goes with the fragment when the word without it is known
+    # ("Terminplans|teig" is read as "Terminplan|steig").
+    options = []
+    for k, left, right in sorted(fragment, reverse=True):
+        if left.endswith("s") and lexicon.is_german(left[:-1]):
+            left, right = left[:-1], "s" + right
+        options.append((left, right, _completions(right)))
+    left, right, comps = next((o for o in options if o[2]), options[0])
+    completions = [f"{left} {c}" for c in comps]
+    nxt = ctx.doc.tokens[i + 1].text if i + 1 < len(ctx.doc.tokens) else ""
+    # "auf seinem Terminplansteig ist": a finite verb follows, so the fragment was no verb: drop it
+    proposals = [left] + completions if nxt in _FINITE_AUX else completions + [left]
+    return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3]
+
+
+@lru_cache(maxsize=1)
+def _frequent_german() -> tuple[str, ...]:
+    from wordfreq import top_n_list
+    return tuple(w for w in top_n_list("de", 50_000) if w.isalpha())
+
+
+@lru_cache(maxsize=5_000)
+def _completions(fragment: str) -> tuple[str, ...]:
+    """Frequent German words that the fragment is the beginning of ("eingetrag" -> "eingetragen")."""
+    low = fragment.lower()
+    hits = [w for w in _frequent_german() if w.startswith(low) and len(w) <= len(low) + 3 and w != low]
+    return tuple(hits[:2])

