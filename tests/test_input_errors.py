@@ -7,7 +7,9 @@ offsets into the text as decoded.
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 import time
 
 import pytest
@@ -167,6 +169,34 @@ def test_fifty_megabytes_refused_quickly_at_default_limit(run_cli, tmp_path):
     elapsed = time.monotonic() - t0
     assert_one_line_error(rc, out, err, str(f), "--max-bytes")
     assert elapsed < 15, f"refusing a 50 MB file took {elapsed:.1f} s"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+def test_max_bytes_enforced_on_a_pipe(run_cli, tmp_path):
+    # a named pipe (or /dev/zero, <(curl ...)) has st_size 0: the limit must hold for what is read, not what stat says
+    fifo = tmp_path / "rohr.de.txt"
+    os.mkfifo(fifo)
+    data = ("Die Regierung hat das Treffen abgesagt. " * 60)[:2048].encode("utf-8")
+
+    def writer():
+        try:
+            with open(fifo, "wb") as fh:
+                fh.write(data)
+        except OSError:  # the reader went away early: fine
+            pass
+
+    t = threading.Thread(target=writer, daemon=True)
+    t.start()
+    try:
+        rc, out, err = run_cli(["check", "--max-bytes", "1000", fifo], timeout=60)
+    finally:
+        # unblock the writer if the CLI never opened the pipe
+        try:
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+        t.join(timeout=5)
+    assert_one_line_error(rc, out, err, str(fifo), "--max-bytes")
 
 
 @pytest.mark.parametrize("encoding", ["klingon", "utf-9", "rot13", "base64", "hex", "zlib"])

@@ -125,17 +125,24 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
 def head_of(word: str) -> str | None:
     """The form to look up for a noun: the word itself, or for a compound its longest known last part.
 
-    "Gaza-Konfliktlösung" -> "Konfliktlösung"; "Friedensinitiative" -> "Initiative" (capitalised).
+    "Gaza-Konfliktlösung" -> "Konfliktlösung"; "Friedensinitiative" -> "Initiative" (capitalised). The first
+    part must be a word itself (with or without a linking element), so "Andernach" does not end in "Ach".
     """
     if analyses(word):
         return word
     if "-" in word:
         last = word.rsplit("-", 1)[1]
-        if last and last[0].isupper() and analyses(last):
-            return last
-    for i in range(1, len(word) - 2):
-        tail = word[i:]
+        if not last or not last[0].isupper():
+            return None
+        return head_of(last)
+    from .lexicon import is_german_any_case
+
+    for i in range(3, len(word) - 3):
+        prefix, tail = word[:i], word[i:]
         cand = tail[0].upper() + tail[1:]
-        if len(cand) >= 3 and analyses(cand):
+        if analyses(cand) and any(
+            is_german_any_case(prefix[: len(prefix) - len(link)])
+            for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
+        ):
             return cand
     return None

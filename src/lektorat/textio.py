@@ -23,33 +23,51 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int =
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not a text file")
+    _check_encoding(encoding)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{p}: {size / 1e6:.1f} MB is larger than the limit of {max_bytes / 1e6:.1f} MB "
-                f"(raise it with --max-bytes)"
-            )
-        data = p.read_bytes()
+        # read one byte past the limit rather than trusting st_size: pipes and devices report 0
+        with open(p, "rb") as fh:
+            data = fh.read(max_bytes + 1)
     except PermissionError:
         raise InputError(f"{p}: permission denied") from None
     except OSError as e:
         raise InputError(f"{p}: cannot read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        try:
+            size = f"{_human(p.stat().st_size)} is" if p.is_file() else "the input is"
+        except OSError:
+            size = "the input is"
+        raise InputError(f"{p}: {size} larger than the limit of {_human(max_bytes)} (raise it with --max-bytes)")
     return decode(data, str(p), encoding)
 
 
-def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+def _human(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1e6:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1e3:.1f} kB"
+    return f"{n} bytes"
+
+
+def _check_encoding(encoding: str) -> codecs.CodecInfo:
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib: codecs, but not text encodings
+        raise InputError(f"{encoding!r} is not a text encoding")
+    return info
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+    info = _check_encoding(encoding)
     nul = data.find(b"\x00", 0, 8192)
-    if nul >= 0 and not encoding.lower().replace("-", "").replace("_", "").startswith("utf16"):
+    if nul >= 0 and not info.name.startswith(("utf-16", "utf-32")):
         raise InputError(f"{name}: looks like a binary file (NUL byte at byte offset {nul})")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        hint = " (try --encoding cp1252 or latin-1)" if encoding.lower().replace("-", "") in ("utf8", "utf_8") else ""
+        hint = " (try --encoding cp1252 or latin-1)" if info.name == "utf-8" else ""
         raise InputError(
             f"{name}: not valid {encoding}: byte 0x{data[e.start]:02x} at byte offset {e.start}{hint}"
         ) from None

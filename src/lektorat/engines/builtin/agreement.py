@@ -19,6 +19,7 @@ _INVARIANT = frozenset(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _MAX_ADJ = 3
+_RELATIVE = frozenset(("der", "die", "das", "den", "dem", "denen", "deren", "dessen"))
 
 
 def np_at(ctx: Context, i: int):
@@ -34,18 +35,28 @@ def np_at(ctx: Context, i: int):
         if not ctx.adjacent(j - 1, j):
             return None
         if t.text[0].isupper():
-            # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"
+            # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
+            # in -er never inflect: "der Karlsruher Innenstadt"
+            if (t.text.endswith("er") and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                    and ctx.adjacent(j, j + 1) and not nouns.analyses(t.text)):
+                j += 1
+                continue
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and lexicon.is_german(t.text.lower()) and ctx.adjacent(j, j + 1)):
+                    and lexicon.is_german(t.text.lower()) and not nouns.analyses(t.text)
+                    and ctx.adjacent(j, j + 1)):
                 adjs.append(j)
                 j += 1
                 continue
             return det, adjs, j
         w = t.text
+        if M.determiner(w) is not None:
+            return None  # "eines dieser Backends": the first word is a pronoun, not an article
         if w in _INVARIANT or w.isdigit():
             j += 1
             continue
-        if w.isalpha() and M.adjective_stem(w):
+        stem = M.adjective_stem(w) if w.isalpha() else None
+        # an adjective takes the other endings too ("vorher" is no adjective: "vorhe", "vorhen" are no words)
+        if stem and sum(lexicon.is_german(stem + e) for e in ("e", "en", "er")) >= 2:
             adjs.append(j)
             j += 1
             continue
@@ -53,18 +64,24 @@ def np_at(ctx: Context, i: int):
     return None
 
 
-_NOMINALISED = frozenset(("nom.sg.n", "akk.sg.n", "dat.sg.n"))
+def _technical_after(text: str, end: int) -> bool:
+    """"Name=-Konfiguration", "Major:Minor", "E/A": the word is part of an identifier."""
+    nxt = text[end:end + 2]
+    return bool(nxt) and (nxt[0] in "/_=" or (nxt[0] == ":" and nxt[1:].isalnum()))
 
 
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
-    head = nouns.head_of(word)
-    if head is None:
+    """(looked-up head, possible features) of a noun; empty when the noun cannot be judged."""
+    # "das Verzichten", "das Vorspiegeln", "den Groben": an infinitive or an adjective used as a noun can stand
+    # in cases the lexicon does not list, so a word whose lower-case form is a word too is not judged.
+    if lexicon.is_german(word.lower()):
         return None, frozenset()
-    feats = nouns.features(head)
-    # "das Verzichten": any infinitive can be a neuter noun, whether or not the lexicon lists it
-    if word.endswith("en") and lexicon.is_german(word.lower()):
-        feats = feats | _NOMINALISED
-    return head, feats
+    head = nouns.head_of(word)
+    if head is None or len(head) < 3:
+        return None, frozenset()
+    if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()):
+        return None, frozenset()  # "Glibc-Variablen": the head is an adjective used as a noun
+    return head, nouns.features(head)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -74,15 +91,19 @@ def check(ctx: Context) -> list[Finding]:
         w = t.text
         if len(w) > 6 or not w.isalpha():
             continue
-        # "der", "die", "das" right after a comma are mostly relative pronouns: "Länder, die Waffen liefern".
-        if i > 0 and toks[i - 1].text in (",", "(", "–", "—") and w.lower() in ("der", "die", "das", "den", "dem"):
+        # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
+        # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
+        if w.lower() in _RELATIVE and i > 0 and (
+            toks[i - 1].text in (",", "(", "–", "—")
+            or (i > 1 and toks[i - 2].text == "," and toks[i - 1].text.lower() in M.PREPOSITIONS)
+        ):
             continue
         np = np_at(ctx, i)
         if np is None:
             continue
         (kind, stem, det_feats), adjs, n = np
         noun = toks[n].text
-        if ctx.claimed(n) or n in ctx.doc.sentence_starts:
+        if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
         head, nfeats = noun_features(noun)
         if not nfeats:

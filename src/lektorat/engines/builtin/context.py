@@ -13,6 +13,7 @@ class Context:
         self.doc = doc
         self.glossary = glossary
         self._claimed: set[int] = set()
+        self._memo: dict[str, object] = {}
         tokens = doc.tokens
         self._starts = [t.start for t in tokens]
 
@@ -23,6 +24,12 @@ class Context:
         while i is not None and i < len(toks) and toks[i].start < end:
             self._claimed.add(i)
             i += 1
+
+    def memo(self, key: str, compute):
+        """A per-document fact computed once (e.g. "does this article mention Russia?")."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def claimed(self, i: int) -> bool:
         return i in self._claimed

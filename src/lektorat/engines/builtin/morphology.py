@@ -42,8 +42,8 @@ _EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "eue
 # Prepositions and the cases they govern (two-way prepositions take both dative and accusative).
 PREPOSITIONS = {
     # Left out on purpose: words that are as often conjunctions or postpositions ("während", "seit", "bis",
-    # "statt", "um", "gegenüber", "zufolge", "entgegen"): "während die Union ..." is a clause, not an error.
-    **{p: ("dat",) for p in ("mit", "von", "zu", "aus", "bei", "nach", "außer", "samt", "nebst", "gemäß")},
+    # "statt", "um", "außer", "gegenüber", "zufolge", "entgegen"): "während die Union ..." is a clause.
+    **{p: ("dat",) for p in ("mit", "von", "zu", "aus", "bei", "nach", "samt", "nebst", "gemäß")},
     **{p: ("akk",) for p in ("für", "gegen", "ohne", "durch", "wider")},
     **{p: ("gen", "dat") for p in ("wegen", "trotz", "laut", "dank", "innerhalb", "mangels")},
     **{p: ("gen",) for p in ("aufgrund", "außerhalb", "angesichts", "infolge", "oberhalb",
@@ -73,6 +73,8 @@ def determiner(word: str) -> tuple[str, str, tuple[str, ...]] | None:
             if stem == "ein":
                 feats = tuple(f for f in feats if not f.endswith(".pl"))
             if stem == "euer" and w != "euer":
+                return None
+            if w == "ihr":  # "Habt ihr noch alle Tassen": a pronoun as often as a possessive
                 return None
             return "ein", stem, feats
     return None

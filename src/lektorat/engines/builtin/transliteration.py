@@ -66,34 +66,44 @@ def check(ctx: Context) -> list[Finding]:
     candidates = {}
     for i, t in enumerate(toks):
         w = t.text
-        if not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or w.isupper() or ctx.claimed(i):
+        if not (w[:1].isupper() and w.isalpha() and len(w) >= 4) or w.isupper() or ctx.claimed(i):
+            continue
+        # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
+        if germanize(w) == w:
             continue
         if w in ctx.glossary.known_words or lexicon.is_german(w):
             continue
         candidates[i] = w
     for i, w in candidates.items():
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
-        slavic = looks_slavic_surname(base)
-        if not slavic:
-            nxt = i + 1
-            # a first name before a Slavic surname: "Dmitry Peskov", "Nikolay Silayev"
-            if nxt in candidates and looks_slavic_surname(candidates[nxt]) and ctx.adjacent(i, nxt):
-                slavic = True
-            elif _DIGRAPH_RE.search(base) and _slavic_context(ctx, i):
-                slavic = True
+        nxt, prev = i + 1, i - 1
+        first_name_before_surname = (nxt in candidates and looks_slavic_surname(candidates[nxt])
+                                     and ctx.adjacent(i, nxt))
+        context = _slavic_context(ctx, i)
+        if looks_slavic_surname(base) and len(base) >= 5:
+            # A Slavic first name before it, or an article about Russia, Ukraine or Belarus. Without either
+            # ("Peter Ustinov", "Isaac Asimov", "Netdevs") it is an established Western spelling or no name.
+            slavic_first_name = prev in candidates and ctx.adjacent(prev, i)
+            slavic = slavic_first_name or _document_context(ctx)
+        else:
+            # digraphs alone are weaker evidence (Chinese "Zhang", Arabic "Khan"): a Russian sentence and a
+            # name of more than one syllable
+            slavic = first_name_before_surname or (bool(_DIGRAPH_RE.search(base)) and context and len(base) >= 6)
         if not slavic:
             continue
         german = germanize(base)
-        if german == base:
-            continue
         known = lexicon.is_german(german) or german in ctx.glossary.known_words
         msg = f"English transliteration of a Slavic name; German press writes „{german}{s}“"
-        out.append(Finding(t_start := toks[i].start, toks[i].end, text[t_start:toks[i].end], "TRANSLITERATION",
-                           "transliteration", "error" if known or looks_slavic_surname(base) else "warning",
-                           msg, [german + s]))
+        start, end = toks[i].start, toks[i].end
+        out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
+                           "error" if known or context else "warning", msg, [german + s]))
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+def _document_context(ctx: Context) -> bool:
+    return ctx.memo("slavic_context", lambda: bool(_CONTEXT_RE.search(ctx.doc.text)))
 
 
 def _slavic_context(ctx: Context, i: int) -> bool:

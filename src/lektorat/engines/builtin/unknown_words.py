@@ -15,9 +15,10 @@ Proposals for English words come from the glossary's `english` entries; adjectiv
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
 from .agreement import noun_features
@@ -31,34 +32,54 @@ _FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben h
                         "kann können soll sollen muss müssen steht stehen".split())
 
 # German-looking endings that machine translation puts on English stems: German ending -> English endings.
+# The distinctive ones ("-ien" for "-ies") are evidence on their own; the plain ones ("-en" for "-s") only count
+# when the glossary knows the English word, since German plurals of loanwords look the same ("Aliasen").
 _PSEUDO_ENDINGS = [
-    ("ien", ("ies",)), ("en", ("s", "es", "")), ("n", ("s",)), ("e", ("", "s")),
-    ("ieren", ("ize", "ise", "e")), ("iert", ("ized", "ised", "ed")), ("isch", ("ic", "ical")),
-    ("ität", ("ity",)), ("er", ("er", "ers")), ("s", ("s",)), ("", ("",)),
+    ("ieren", ("ize", "ise", "e"), True), ("iert", ("ized", "ised", "ed"), True), ("ität", ("ity",), True),
+    ("isch", ("ic", "ical"), True), ("ien", ("ies",), True),
+    ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
 
 
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
+    text = ctx.doc.text
     for i, t in enumerate(toks):
-        if ctx.claimed(i) or not t.is_alpha_word:
+        if ctx.claimed(i) or not t.is_alpha_word or _technical(text, t.start, t.end, t.text):
             continue
         for m in _PART_RE.finditer(t.text):
             part = m.group()
             if len(part) < 3 or part.isupper() or _known(ctx, part):
                 continue
-            f = _classify(ctx, i, part, t.start + m.start())
+            # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
+            before_hyphen = t.text[m.end():m.end() + 1] == "-"
+            f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
     return out
+
+
+_TECH_NEIGHBOURS = frozenset("/\\_=@$#<>{}[]|~`")
+_CAMEL_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ]")
+
+
+def _technical(text: str, start: int, end: int, word: str) -> bool:
+    """File names, options, identifiers, URLs: "local-fs.target", "$PATH", "RebootWatchdog", "sort_re"."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _TECH_NEIGHBOURS or after in _TECH_NEIGHBOURS or before == ".":
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True
+    return "_" in word or any(c.isdigit() for c in word) or bool(_CAMEL_RE.search(word))
 
 
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word)
 
 
-def _classify(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool = False) -> Finding | None:
     low = part.lower()
     end = start + len(part)
     text = ctx.doc.text[start:end]
@@ -71,13 +92,13 @@ def _classify(ctx: Context, i: int, part: str, start: int) -> Finding | None:
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        _translations(ctx, i, entry, part))
-    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.0:
-        eng = _pseudo_english_source(low)
+    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 1.0:
+        eng = _pseudo_english_source(ctx, low)
         if eng is not None:
             entry = ctx.glossary.translations(eng)
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if entry else "warning",
                            f"English „{eng}“ dressed as a German word", _translations(ctx, i, entry, part))
-    g = _garbled(ctx, i, part)
+    g = None if before_hyphen else _garbled(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", "error", g[0], g[1])
     return None
@@ -88,22 +109,23 @@ def _english_by_frequency(low: str) -> bool:
     return en >= EN_MIN_ZIPF and en - de >= EN_MARGIN
 
 
-@lru_cache(maxsize=20_000)
-def _pseudo_english_source(low: str) -> str | None:
-    best = None
-    for de_end, en_ends in _PSEUDO_ENDINGS:
+def _pseudo_english_source(ctx: Context, low: str) -> str | None:
+    for de_end, en_ends, distinctive in _PSEUDO_ENDINGS:
         if not low.endswith(de_end) or len(low) - len(de_end) < 3:
             continue
-        stem = low[: len(low) - len(de_end)] if de_end else low
+        stem = low[: len(low) - len(de_end)]
+        best = None
         for en_end in en_ends:
             cand = stem + en_end
-            if cand != low and lexicon.is_english(cand):
-                z = lexicon.zipf_en(cand)
-                if z >= EN_MIN_ZIPF and (best is None or z > best[0]):
-                    best = (z, cand)
+            if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < EN_MIN_ZIPF:
+                continue
+            if not distinctive and ctx.glossary.translations(cand) is None:
+                continue
+            if best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best):
+                best = cand
         if best:
-            break  # the longest matching ending decides ("-ien" before "-en")
-    return best[1] if best else None
+            return best  # the longest matching ending decides ("-ien" before "-en")
+    return None
 
 
 def _translations(ctx: Context, i: int, entry, original: str) -> list[str]:
@@ -159,25 +181,75 @@ def _in_name(ctx: Context, i: int) -> bool:
     return prev_cap or next_cap
 
 
+_PROBE_HEADS = ("zeit", "plan", "stelle", "system", "haus")
+_PROBE_MODIFIERS = ("Haus", "Stadt", "Bahn", "System", "Zeit")
+
+
+@lru_cache(maxsize=50_000)
+def _starts_compounds(word: str) -> bool:
+    """Does hunspell let this word begin a compound? (probed with common heads: "Terminplan" + "stelle")"""
+    return any(lexicon.is_german(word + h) for h in _PROBE_HEADS)
+
+
+@lru_cache(maxsize=50_000)
+def _ends_compounds(word: str) -> bool:
+    """Does hunspell let this word end a compound? ("Haus" + "steig")"""
+    return any(lexicon.is_german(m + word.lower()) for m in _PROBE_MODIFIERS)
+
+
+_LINKS = ("", "s", "es", "n", "en", "e", "er")
+
+
+def _plausible_compound(word: str) -> bool:
+    """Some split into a German first part (with a linking element) and a German noun that hunspell would not
+    have formed itself ("Dienste|nummer"): an ordinary compound the dictionary does not list."""
+    for k in range(3, len(word) - 2):
+        left, right = word[:k], word[k:]
+        head = right[0].upper() + right[1:]
+        if len(right) < 3 or not lexicon.is_german(head):
+            continue
+        for link in _LINKS:
+            stem = left[: len(left) - len(link)] if link else left
+            if left.endswith(link) and len(stem) >= 3 and lexicon.is_german_any_case(stem):
+                if not (_starts_compounds(stem) and _ends_compounds(right)):
+                    return True
+    return False
+
+
 def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
-    """A fused or broken word: (message, proposals) or None."""
+    """A fused or broken word: (message, proposals) or None.
+
+    Unknown compounds are everyday German ("Signaturalgorithmen"), so a word only counts as garbled when
+    hunspell's own compounding says it should have known it: both parts may form compounds, yet the whole is
+    rejected ("Terminplan" + "steig"), or the first part may form compounds and the rest is no word at all
+    ("Kalender" + "eingetrag"). A first part that hunspell never compounds ("Schlummer") proves nothing.
+    """
     if len(part) < 7 or (part[0].isupper() and _in_name(ctx, i)):
         return None
+    # a tripled letter is a typo, not two words: "dennnoch" -> "dennoch"
+    triple = re.search(r"(\w)\1\1", part)
+    if triple:
+        fixed = part[: triple.start()] + part[triple.start() + 1:]
+        if lexicon.is_german_any_case(fixed):
+            return f"„{part}“: one letter too many", [fixed]
     fused, fragment = [], []
     for k in range(3, len(part) - 2):
         left, right = part[:k], part[k:]
         if not lexicon.is_german(left):
             continue
-        if lexicon.is_german(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF:
+        # a frequent word that is no noun ("wird", "sich"): a noun there would make a compound ("Studentenleben")
+        if (lexicon.is_german(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
+                and not nouns.analyses(right[0].upper() + right[1:])):
             fused.append((lexicon.zipf_de(right), f"{left} {right}"))
-        elif len(left) >= 5 and left[0].isupper() and len(right) >= 3:
-            fragment.append((k, left, right))
+        elif len(left) >= 5 and left[0].isupper() and len(right) >= 3 and _starts_compounds(left):
+            if not lexicon.is_german_any_case(right) or _ends_compounds(right):
+                fragment.append((k, left, right))
     if fused:
         fused.sort(reverse=True)
         return f"„{part}“ looks like two words run together", [s for _, s in fused[:3]]
-    if not fragment:
+    if not fragment or _plausible_compound(part):
         return None
-    # The longest known first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
+    # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
     # "eingetragen"), else the longest; a linking "s" goes with the fragment when the word without it is known
     # ("Terminplans|teig" is read as "Terminplan|steig").
     options = []
@@ -194,14 +266,25 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
 
 
 @lru_cache(maxsize=1)
-def _frequent_german() -> tuple[str, ...]:
+def _frequent_german() -> tuple[list[str], dict[str, int]]:
+    """The 50,000 most frequent German words, sorted for prefix search, with their frequency rank."""
     from wordfreq import top_n_list
-    return tuple(w for w in top_n_list("de", 50_000) if w.isalpha())
+    ranked = [w for w in top_n_list("de", 50_000) if w.isalpha()]
+    return sorted(ranked), {w: r for r, w in enumerate(ranked)}
 
 
 @lru_cache(maxsize=5_000)
 def _completions(fragment: str) -> tuple[str, ...]:
-    """Frequent German words that the fragment is the beginning of ("eingetrag" -> "eingetragen")."""
+    """Frequent German words that the fragment is the beginning of ("eingetrag" -> "eingetragen"), likeliest first."""
+    words, rank = _frequent_german()
     low = fragment.lower()
-    hits = [w for w in _frequent_german() if w.startswith(low) and len(w) <= len(low) + 3 and w != low]
+    hits = []
+    for k in range(bisect_left(words, low), len(words)):
+        w = words[k]
+        if not w.startswith(low):
+            break
+        # German words only: wordfreq's list has names too ("ing" -> "Ingrid")
+        if w != low and len(w) <= len(low) + 3 and (lexicon.is_german(w) or nouns.analyses(w[0].upper() + w[1:])):
+            hits.append(w)
+    hits.sort(key=rank.__getitem__)
     return tuple(hits[:2])
