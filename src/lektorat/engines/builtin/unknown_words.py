@@ -100,7 +100,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                            f"English „{eng}“ dressed as a German word", _translations(ctx, i, entry, part))
     g = None if before_hyphen else _garbled(ctx, i, part)
     if g is not None:
-        return Finding(start, end, text, "GARBLED_WORD", "garbled", "error", g[0], g[1])
+        return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
     return None
 
 
@@ -206,18 +206,21 @@ def _plausible_compound(word: str) -> bool:
     for k in range(3, len(word) - 2):
         left, right = word[:k], word[k:]
         head = right[0].upper() + right[1:]
-        if len(right) < 3 or not lexicon.is_german(head):
+        # the head must be a noun of the lexicon, not one more compound hunspell builds ("Plansteig")
+        if len(right) < 3 or not nouns.analyses(head):
             continue
-        for link in _LINKS:
-            stem = left[: len(left) - len(link)] if link else left
-            if left.endswith(link) and len(stem) >= 3 and lexicon.is_german_any_case(stem):
-                if not (_starts_compounds(stem) and _ends_compounds(right)):
-                    return True
+        stems = [left[: len(left) - len(link)] if link else left for link in _LINKS if left.endswith(link)]
+        stems = [st for st in stems if len(st) >= 3 and lexicon.is_german_any_case(st)]
+        # hunspell could have built this compound from these parts and did not: no evidence of a real word
+        if any(_starts_compounds(st) for st in stems) and _ends_compounds(right):
+            continue
+        if stems:
+            return True
     return False
 
 
-def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
-    """A fused or broken word: (message, proposals) or None.
+def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
+    """A fused or broken word: (message, proposals, severity) or None.
 
     Unknown compounds are everyday German ("Signaturalgorithmen"), so a word only counts as garbled when
     hunspell's own compounding says it should have known it: both parts may form compounds, yet the whole is
@@ -231,7 +234,7 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
     if triple:
         fixed = part[: triple.start()] + part[triple.start() + 1:]
         if lexicon.is_german_any_case(fixed):
-            return f"„{part}“: one letter too many", [fixed]
+            return f"„{part}“: one letter too many", [fixed], "error"
     fused, fragment = [], []
     for k in range(3, len(part) - 2):
         left, right = part[:k], part[k:]
@@ -246,7 +249,7 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
                 fragment.append((k, left, right))
     if fused:
         fused.sort(reverse=True)
-        return f"„{part}“ looks like two words run together", [s for _, s in fused[:3]]
+        return f"„{part}“ looks like two words run together", [s for _, s in fused[:3]], "error"
     if not fragment or _plausible_compound(part):
         return None
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
@@ -262,7 +265,10 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str]] | None:
     nxt = ctx.doc.tokens[i + 1].text if i + 1 < len(ctx.doc.tokens) else ""
     # "auf seinem Terminplansteig ist": a finite verb follows, so the fragment was no verb: drop it
     proposals = [left] + completions if nxt in _FINITE_AUX else completions + [left]
-    return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3]
+    # a fragment that is no word at all is a sure sign; one that is a word ("steig") makes a compound that
+    # hunspell could have built but did not know: likely garbled, but an editor should look
+    severity = "warning" if lexicon.is_german_any_case(right) else "error"
+    return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3], severity
 
 
 @lru_cache(maxsize=1)
