@@ -238,3 +238,11 @@ def test_typography(check):
 
 def test_german_quotes_and_closing_single_quote_stay_quiet(check):
     assert check("Er sagte: „Wir nennen es ‚Frieden‘, nicht Krieg.“") == []
+
+
+def test_english_words_inside_a_proper_name_are_left_alone(engines):
+    # with the real glossary "Council" is a known English word with a German translation ...
+    alone = check_text("Der Council tagte am Montag.", engines).findings
+    assert [f.text for f in alone] == ["Council"] and alone[0].suggestions[0] == "Rat"
+    # ... but inside an organisation's English name it is left as it stands
+    assert check_text("Experten des Russian International Affairs Council warnen.", engines).findings == []

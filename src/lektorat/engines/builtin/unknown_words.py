@@ -86,9 +86,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     capital_mid_sentence = part[0].isupper() and i not in ctx.doc.sentence_starts
     entry = ctx.glossary.translations(low)
     # English word: lower-case words by frequency; capitalised ones (names are capitalised too) only when the
-    # glossary knows them as English words.
+    # glossary knows them as English words and they are not part of a run of capitalised words, which is a
+    # proper name ("Russian International Affairs Council") and is left as it stands.
     if lexicon.is_english(low) and (
-        (not capital_mid_sentence and _english_by_frequency(low)) or (capital_mid_sentence and entry is not None)
+        (not capital_mid_sentence and _english_by_frequency(low))
+        or (capital_mid_sentence and entry is not None and not _in_name(ctx, i))
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        _translations(ctx, i, entry, part))
