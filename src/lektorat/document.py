@@ -39,10 +39,6 @@ class Token:
     def is_alpha_word(self) -> bool:
         return any(c.isalpha() for c in self.text)
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

@@ -110,10 +110,6 @@ class Glossary:
     def translations(self, english_word: str) -> Entry | None:
         return self.english.get(english_word.lower())
 
-    def english_forms(self) -> dict[str, str]:
-        """German preferred form -> English form, for translation and scoring."""
-        return {e.preferred: e.en for e in self.entries if e.kind in NAME_KINDS}
-
 
 def default_glossary_path() -> Path:
     """The repository's glossary/ folder (the package is installed from a checkout)."""

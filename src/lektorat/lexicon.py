@@ -47,22 +47,13 @@ def _safe_spell(h, word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_german(word: str) -> bool:
-    """Does the German dictionary accept this form (as written, or lower-cased at a sentence start)?"""
+    """Does the German dictionary accept this form as written?"""
     return _safe_spell(_german(), word)
 
 
 @lru_cache(maxsize=200_000)
 def is_english(word: str) -> bool:
     return _safe_spell(_english(), word)
-
-
-@lru_cache(maxsize=20_000)
-def german_suggestions(word: str) -> tuple[str, ...]:
-    """hunspell's suggestions; slow (tenths of a second), so only asked for flagged words."""
-    try:
-        return tuple(_german().suggest(word))
-    except (UnicodeError, ValueError):
-        return ()
 
 
 @lru_cache(maxsize=200_000)
@@ -75,14 +66,6 @@ def zipf_de(word: str) -> float:
 def zipf_en(word: str) -> float:
     from wordfreq import zipf_frequency
     return zipf_frequency(word, "en")
-
-
-@lru_cache(maxsize=200_000)
-def german_stems(word: str) -> tuple[str, ...]:
-    try:
-        return tuple(_german().stem(word))
-    except (UnicodeError, ValueError):
-        return ()
 
 
 def is_german_any_case(word: str) -> bool:
