@@ -28,7 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     c.add_argument("--glossary", metavar="PATH", help="glossary folder or TSV file (default: the repository's glossary/)")
-    c.add_argument("--engine", choices=("builtin",), default="builtin")
+    c.add_argument("--engine", choices=("builtin", "languagetool", "all"), default="builtin",
+                   help="builtin (offline, default), languagetool, or all (both, merged)")
+    c.add_argument("--languagetool-url", metavar="URL",
+                   help="a running LanguageTool server (e.g. http://localhost:8010); default: the local server "
+                        "language_tool_python manages (downloads LanguageTool when online; LTP_PATH for an install)")
+    c.add_argument("--languagetool-timeout", type=float, default=30.0, metavar="SECONDS")
+    c.add_argument("--disable-rule", action="append", default=[], metavar="ID", help="LanguageTool rule to skip")
+    c.add_argument("--disable-category", action="append", default=[], metavar="ID",
+                   help="LanguageTool category to skip (e.g. TYPOGRAPHY)")
+    c.add_argument("--level", choices=("default", "picky"), default="default", help="LanguageTool's level")
+    c.add_argument("--require-languagetool", action="store_true",
+                   help="fail (exit 2) when LanguageTool is unavailable instead of going on with the built-in engine")
     c.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 20 MB)")
     c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
@@ -65,9 +76,15 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 def _check(args) -> int:
     from .checker import check_file, make_engines
 
-    engines = make_engines([args.engine], args.glossary)
+    engines = _engines_for(args)
     # read every file first: a bad input fails the whole call before anything is printed
-    results = [check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes) for f in args.files]
+    results = []
+    for f in args.files:
+        try:
+            results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
+        except _lt_unavailable() as e:
+            engines = _without_languagetool(args, engines, e)
+            results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
     if args.format == "json":
         payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -87,6 +104,36 @@ def _check(args) -> int:
         if any(_RANK[f.severity] <= limit for r in results for f in r.findings):
             return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _lt_unavailable():
+    from .engines.languagetool import LanguageToolUnavailable
+    return LanguageToolUnavailable
+
+
+def _engines_for(args):
+    from .checker import make_engines
+
+    lt = dict(url=args.languagetool_url, disabled_rules=args.disable_rule, disabled_categories=args.disable_category,
+              picky=args.level == "picky", timeout=args.languagetool_timeout)
+    try:
+        return make_engines([args.engine], args.glossary, **lt)
+    except _lt_unavailable() as e:
+        return _without_languagetool(args, None, e)
+
+
+def _without_languagetool(args, engines, error):
+    """LanguageTool failed: exit 2 with --require-languagetool, else say so and go on with the built-in engine."""
+    from .checker import make_engines
+
+    if args.require_languagetool:
+        raise InputError(str(error))
+    print(f"lektorat: warning: {error}; going on with the built-in engine only", file=sys.stderr)
+    if engines is not None:
+        kept = [e for e in engines if e.name != "languagetool"]
+        if kept:
+            return kept
+    return make_engines(["builtin"], args.glossary)
 
 
 def _run(args) -> int:

@@ -76,3 +76,55 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
 def _nested(a: Finding, b: Finding) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+# Categories where our glossary and rules know better than LanguageTool's speller ("inaugural" -> "inakkurat",
+# "Peskov" -> "Peso"); for the rest (agreement, casing, punctuation) LanguageTool's proposal goes first.
+_OURS_FIRST = frozenset(("english", "pseudo-english", "garbled", "transliteration", "terminology", "calque", "format"))
+
+
+def merge(primary: list[Finding], secondary: list[Finding]) -> list[Finding]:
+    """Merge the findings of two engines: findings about the same span become one.
+
+    Same span: one finding, proposals of both ranked (ours first for words and names, theirs first for grammar),
+    `engine` naming both ("builtin+languagetool"). One span inside the other: the primary finding stands, marked
+    as seen by both (the other's proposals replace a different span, so they are not mixed in). Everything else
+    is kept as it is, so the result is the union of what each engine found, without duplicate spans.
+    """
+    out = list(primary)
+    by_span = {(f.start, f.end): k for k, f in enumerate(out)}
+    for g in secondary:
+        k = by_span.get((g.start, g.end))
+        if k is None:
+            k = next((i for i, f in enumerate(out) if _nested(f, g) and f.engine != g.engine), None)
+            if k is None:
+                by_span[(g.start, g.end)] = len(out)
+                out.append(g)
+                continue
+            f = out[k]
+            out[k] = Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, f.suggestions,
+                             _both(f.engine, g.engine))
+            continue
+        f = out[k]
+        sugg = _rank(f.suggestions, g.suggestions, ours_first=f.category in _OURS_FIRST)
+        sev = min(f.severity, g.severity, key=SEVERITIES.index)
+        out[k] = Finding(f.start, f.end, f.text, f.rule, f.category, sev, f.message, sugg, _both(f.engine, g.engine))
+    out.sort(key=lambda f: (f.start, f.end))
+    return out
+
+
+def _rank(ours: list[str], theirs: list[str], ours_first: bool) -> list[str]:
+    """Words and names: ours, then theirs. Grammar: what both propose, then theirs and ours in turn."""
+    if ours_first:
+        return ours + theirs
+    common = [s for s in theirs if s in ours]
+    rest_t = [s for s in theirs if s not in common]
+    rest_o = [s for s in ours if s not in common]
+    mixed = [x for pair in zip(rest_t, rest_o) for x in pair]
+    n = min(len(rest_t), len(rest_o))
+    return common + mixed + rest_t[n:] + rest_o[n:]
+
+
+def _both(a: str, b: str) -> str:
+    names = a.split("+") + [n for n in b.split("+") if n not in a.split("+")]
+    return "+".join(names)
