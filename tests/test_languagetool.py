@@ -58,6 +58,7 @@ class _Replay(BaseHTTPRequestHandler):
     def do_POST(self):
         length = int(self.headers.get("Content-Length", 0))
         form = urllib.parse.parse_qs(self.rfile.read(length).decode("utf-8"), keep_blank_values=True)
+        self.server.requests.append(form)
         text = form.get("text", [""])[0]
         if self.server.mode == "slow":
             time.sleep(3)
@@ -79,10 +80,12 @@ def lt_server():
         srv = ThreadingHTTPServer(("127.0.0.1", 0), _Replay)
         srv.mode = mode
         srv.replies = _replies()
+        srv.requests = []
         threading.Thread(target=srv.serve_forever, daemon=True).start()
         servers.append(srv)
         return f"http://127.0.0.1:{srv.server_address[1]}"
 
+    start.servers = servers
     yield start
     for s in servers:
         s.shutdown()
@@ -169,3 +172,38 @@ def test_no_server_at_all(run_cli, seed_path):
 def test_unavailable_is_an_exception_the_library_can_catch(lt_server):
     with pytest.raises(LanguageToolUnavailable):
         LanguageToolEngine(url=lt_server("garbage"), timeout=1).raw_check("Ein Text.")
+
+
+def test_rule_options_and_picky_level_reach_the_server(lt_server, seed_path, run_cli):
+    url = lt_server()
+    code, out, err = run_cli(["check", str(seed_path), "--engine", "languagetool", "--languagetool-url", url,
+                              "--disable-rule", "GERMAN_SPELLER_RULE", "--disable-category", "TYPOGRAPHY",
+                              "--level", "picky", "--format", "json"])
+    assert code == 0, err
+    # the server ran in this process's thread; the CLI in a subprocess sent one check request
+    form = lt_server.servers[0].requests[-1]
+    assert form["disabledRules"] == ["GERMAN_SPELLER_RULE"]
+    assert form["disabledCategories"] == ["TYPOGRAPHY"]
+    assert form["level"] == ["picky"]
+    assert form["language"] == ["de-DE"]
+
+
+def test_local_server_without_java_is_a_clear_message(tmp_path, seed_path):
+    """The local-server path (no --languagetool-url) with an existing LanguageTool folder but no Java: the
+    package refuses before any download, and lektorat reports it in one line and goes on."""
+    import os
+    import subprocess
+    import sys
+
+    from language_tool_python.server import LTP_DOWNLOAD_VERSION
+
+    (tmp_path / f"LanguageTool-{LTP_DOWNLOAD_VERSION}").mkdir()  # an "existing install": nothing is downloaded
+    env = {"PATH": str(tmp_path), "LTP_PATH": str(tmp_path), "HOME": str(tmp_path), "HF_HUB_OFFLINE": "1",
+           "LEKTORAT_CACHE": os.environ.get("LEKTORAT_CACHE", os.path.expanduser("~/.cache"))}
+    base = [sys.executable, "-m", "lektorat", "check", str(seed_path), "--engine", "all", "--format", "json"]
+    p = subprocess.run(base, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0 and "Traceback" not in p.stderr
+    assert "java" in p.stderr.lower() and "built-in engine" in p.stderr
+    assert json.loads(p.stdout)["findings"]
+    p = subprocess.run(base + ["--require-languagetool"], env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and p.stdout == "" and len(p.stderr.strip().splitlines()) == 1
