@@ -122,6 +122,7 @@ def test_seed_through_languagetool_engine(lt_server, seed_text):
         assert seed_text[f.start:f.end] == f.text
     abzugs = [f for f in result.findings if f.text == "die Abzugs"]
     assert abzugs and abzugs[0].category == "grammar"
+    assert abzugs[0].rule == "LT_DE_AGREEMENT" and abzugs[0].message.endswith("[LanguageTool GRAMMAR]")
 
 
 def test_all_engines_merge_without_duplicates_and_rank_our_proposals_first(lt_server, seed_text, engines):

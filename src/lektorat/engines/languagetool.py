@@ -95,8 +95,10 @@ def findings_from_reply(reply: dict, text: str) -> list[Finding]:
         if not (0 <= start < end <= len(text)):
             raise LanguageToolUnavailable(f"LanguageTool reported a match outside the text (offset {a16})")
         span = text[start:end]
+        # LanguageTool's own rule id stays in `rule`, its category id at the end of the message
+        msg = f"{message} [LanguageTool {cat_id}]" if cat_id else message
         out.append(Finding(start, end, span, f"LT_{rule_id}", _category(cat_id, rule_id, span),
-                           _SEVERITY.get(issue, "warning"), message, repl[:5], engine="languagetool"))
+                           _SEVERITY.get(issue, "warning"), msg, repl[:5], engine="languagetool"))
     return out
 
 
