@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from .corrections import CorrectionError
 from .glossary import GlossaryError
 from .lexicon import LexiconError
 from .textio import DEFAULT_MAX_BYTES, InputError
@@ -45,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
                    help="exit 1 when a finding of this severity or worse is reported")
 
+    pr = sub.add_parser("propose", help="draft a correction set from the findings (keeps reviewed decisions)")
+    pr.add_argument("file", metavar="FILE")
+    pr.add_argument("-o", "--output", required=True, metavar="SET.yaml")
+    pr.add_argument("--glossary", metavar="PATH")
+
+    ed = sub.add_parser("edition", help="apply the accepted corrections: the corrected edition")
+    ed.add_argument("file", metavar="FILE")
+    ed.add_argument("--corrections", required=True, metavar="SET.yaml")
+    ed.add_argument("-o", "--output", required=True, metavar="EDITION.txt")
+    ed.add_argument("--diff", action="store_true", help="show the changes as a coloured word diff")
+
     r = sub.add_parser("run", help="the main job: check every seed article")
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
@@ -59,7 +71,11 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "run":
             return _run(args)
-    except (InputError, GlossaryError, LexiconError, ValueError) as e:
+        if args.command == "propose":
+            return _propose(args)
+        if args.command == "edition":
+            return _edition(args)
+    except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError) as e:
         print(f"lektorat: {e}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -103,6 +119,42 @@ def _check(args) -> int:
         limit = _RANK[args.fail_on]
         if any(_RANK[f.severity] <= limit for r in results for f in r.findings):
             return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _propose(args) -> int:
+    from . import corrections
+    from .checker import check_file, make_engines
+    from .writing import write_atomic
+
+    result = check_file(args.file, make_engines(["builtin"], args.glossary))
+    out = Path(args.output)
+    existing = corrections.load(out) if out.exists() else None
+    cset = corrections.propose(result.document.text, args.file, result.findings, existing)
+    write_atomic(out, cset.to_yaml())
+    pending = sum(c.status == "pending" for c in cset.corrections)
+    print(f"{out}: {len(cset.corrections)} corrections, {pending} pending review")
+    return EXIT_OK
+
+
+def _edition(args) -> int:
+    from . import corrections
+    from .textio import read_text
+    from .writing import write_atomic
+
+    text = read_text(args.file)
+    cset = corrections.load(args.corrections)
+    if Path(cset.article).name != Path(args.file).name:
+        raise CorrectionError(f"{args.corrections}: is the set for {cset.article}, not {args.file}")
+    edited = corrections.apply(cset, text)  # every error is raised before anything is written
+    write_atomic(args.output, edited)
+    if args.diff:
+        from rich.console import Console
+
+        from .report.diff import word_diff
+        Console(highlight=False).print(word_diff(text, edited))
+    n = sum(c.status == "accepted" for c in cset.corrections)
+    print(f"{args.output}: {n} accepted corrections applied")
     return EXIT_OK
 
 
