@@ -138,3 +138,28 @@ def test_edition_cli_and_set_for_another_file(tmp_path, run_cli, seed_path):
     other.write_text(old, encoding="utf-8")
     code, out, err = run_cli(["edition", str(other), "--corrections", str(cset), "-o", str(tmp_path / "o.txt")])
     assert code == 2 and "is the set for" in err and not (tmp_path / "o.txt").exists()
+
+
+def test_run_checks_drafts_and_writes_the_edition(tmp_path, run_cli, seed_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / seed_path.name).write_bytes(seed_path.read_bytes())
+    corr_dir, build = tmp_path / "corrections", tmp_path / "build"
+    args = ["run", "--seeds", str(seeds), "--corrections", str(corr_dir), "--out", str(build)]
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    name = seed_path.name[: -len(".de.txt")]
+    draft = C.load(corr_dir / f"{name}.yaml")
+    assert draft.corrections and all(c.status == "pending" for c in draft.corrections)
+    # nothing accepted yet: the edition is the seed, byte for byte
+    assert (corr_dir / f"{name}.de.txt").read_bytes() == seed_path.read_bytes()
+    assert (build / f"{name}.findings.json").exists()
+    # a reviewed set is used, not overwritten
+    for c in draft.corrections:
+        if c.original == "$1 Milliarde":
+            c.status = "accepted"
+    (corr_dir / f"{name}.yaml").write_text(draft.to_yaml(), encoding="utf-8")
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "1 Milliarde US-Dollar aus" in (corr_dir / f"{name}.de.txt").read_text(encoding="utf-8")
+    assert C.load(corr_dir / f"{name}.yaml").corrections[0].status in ("pending", "accepted")

@@ -61,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
     r.add_argument("--out", default="build", metavar="DIR", help="where the findings JSON files go")
+    r.add_argument("--corrections", default="corrections", metavar="DIR",
+                   help="correction sets (NAME.yaml) and editions (NAME.de.txt)")
     return p
 
 
@@ -189,8 +191,10 @@ def _without_languagetool(args, engines, error):
 
 
 def _run(args) -> int:
+    """check -> propose (a draft set for seeds that have none) -> edition, for every seed."""
     from rich.console import Console
 
+    from . import corrections
     from .checker import check_file, make_engines
     from .report.text import render
     from .writing import write_atomic
@@ -200,14 +204,27 @@ def _run(args) -> int:
         raise InputError(f"{args.seeds}: no *.de.txt seed articles")
     engines = make_engines(["builtin"], args.glossary)
     console = Console(highlight=False)
-    out_dir = Path(args.out)
+    out_dir, corr_dir = Path(args.out), Path(args.corrections)
     for seed in seeds:
         r = check_file(seed, engines)
         render(console, r.document, r.findings, r.engines)
         name = seed.name[: -len(".de.txt")]
-        target = out_dir / f"{name}.findings.json"
-        write_atomic(target, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        console.print(f"  findings written to {target}\n")
+        findings_path = out_dir / f"{name}.findings.json"
+        write_atomic(findings_path, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        set_path = corr_dir / f"{name}.yaml"
+        if set_path.exists():
+            cset = corrections.load(set_path)
+            note = "reviewed set"
+        else:
+            cset = corrections.propose(r.document.text, str(seed), r.findings)
+            write_atomic(set_path, cset.to_yaml())
+            note = "new draft, every correction pending review"
+        edition_path = corr_dir / f"{name}.de.txt"
+        write_atomic(edition_path, corrections.apply(cset, r.document.text))
+        accepted = sum(c.status == "accepted" for c in cset.corrections)
+        console.print(f"  findings:    {findings_path}")
+        console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
+        console.print(f"  edition:     {edition_path}\n")
     return EXIT_OK
 
 
