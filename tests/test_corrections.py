@@ -163,3 +163,14 @@ def test_run_checks_drafts_and_writes_the_edition(tmp_path, run_cli, seed_path):
     assert code == 0, err
     assert "1 Milliarde US-Dollar aus" in (corr_dir / f"{name}.de.txt").read_text(encoding="utf-8")
     assert C.load(corr_dir / f"{name}.yaml").corrections[0].status in ("pending", "accepted")
+
+
+def test_committed_edition_is_reproducible_and_clean(repo, engines):
+    """The curated set for the seed gives exactly the committed edition, and the edition has no error left."""
+    seed = (repo / "seeds" / "board-of-peace.de.txt").read_text(encoding="utf-8")
+    cset = C.load(repo / "corrections" / "board-of-peace.yaml")
+    edition = (repo / "corrections" / "board-of-peace.de.txt").read_text(encoding="utf-8")
+    assert C.apply(cset, seed) == edition
+    assert all(c.rationale for c in cset.corrections if c.status == "accepted")
+    errors = [f for f in check_text(edition, engines).findings if f.severity == "error"]
+    assert errors == [], [(f.text, f.rule) for f in errors]
