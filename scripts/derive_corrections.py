@@ -25,7 +25,7 @@ from lektorat.writing import write_atomic
 _TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
 
 
-def hunks(old: str, new: str, max_gap_words: int = 2):
+def hunks(old: str, new: str, max_gap_words: int = 1):
     """(start, end, replacement) in `old` for each changed run of words. Pure insertions take the word before;
     changes at most `max_gap_words` words apart become one correction, so each reads as one edit."""
     a, b = _TOKENS.findall(old), _TOKENS.findall(new)
@@ -42,8 +42,9 @@ def hunks(old: str, new: str, max_gap_words: int = 2):
             i1, j1 = i1 - 1, j1 - 1
         while i2 < len(a) and a[i2 - 1].isspace():
             i2, j2 = i2 + 1, j2 + 1
-        if spans and i1 - spans[-1][1] <= 2 * max_gap_words + 1 and \
-                sum(1 for t in a[spans[-1][1]:i1] if t.strip()) <= max_gap_words:
+        gap = a[spans[-1][1]:i1] if spans else []
+        if spans and i1 - spans[-1][1] <= 2 * max_gap_words + 1 and "\n" not in "".join(gap) and \
+                sum(1 for t in gap if t.strip()) <= max_gap_words:
             spans[-1] = (spans[-1][0], max(i2, spans[-1][1]), spans[-1][2], max(j2, spans[-1][3]))
         else:
             spans.append((i1, i2, j1, j2))
