@@ -92,7 +92,7 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def _check(args) -> int:
-    from .checker import check_file, make_engines
+    from .checker import check_file
 
     engines = _engines_for(args)
     # read every file first: a bad input fails the whole call before anything is printed

@@ -133,13 +133,17 @@ def _parse(item, p: Path, k: int, seen: set) -> Correction:
 
 # --- anchoring and applying -------------------------------------------------------------------------------------
 
-def locate(c: Correction, text: str, set_path: str = "<set>") -> int:
-    """Start offset of the correction's original text; a stale or ambiguous anchor is an error naming it."""
-    needle = c.before + c.original + c.after
+def _occurrences(text: str, needle: str) -> list[int]:
     hits, i = [], text.find(needle)
     while i >= 0:
-        hits.append(i + len(c.before))
+        hits.append(i)
         i = text.find(needle, i + 1)
+    return hits
+
+
+def locate(c: Correction, text: str, set_path: str = "<set>") -> int:
+    """Start offset of the correction's original text; a stale or ambiguous anchor is an error naming it."""
+    hits = [i + len(c.before) for i in _occurrences(text, c.before + c.original + c.after)]
     where = f"{set_path}: correction {c.id} ({c.original!r})"
     if not hits:
         raise CorrectionError(f"{where}: its anchor is stale: the text around it is not in the article any more")
@@ -186,11 +190,7 @@ def anchor_for(text: str, start: int, end: int) -> tuple[str, str, int | None]:
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - CONTEXT):start]
     after = text[end:min(line_end, end + CONTEXT)]
-    needle = before + text[start:end] + after
-    hits, i = [], text.find(needle)
-    while i >= 0:
-        hits.append(i)
-        i = text.find(needle, i + 1)
+    hits = _occurrences(text, before + text[start:end] + after)
     occurrence = None if len(hits) == 1 else hits.index(start - len(before)) + 1
     return before, after, occurrence
 

@@ -139,7 +139,7 @@ def _translations(ctx: Context, i: int, entry, original: str) -> list[str]:
             out.append(de + _adjective_ending_here(ctx, i))
         else:
             out.append(de)
-    # keep a compound's prefix: "US-Allien" -> the part is replaced, the prefix stays (span covers the part only)
+    # a capitalised English word (sentence start) gets capitalised proposals; nouns are capitalised already
     if original[:1].isupper() and entry.pos not in ("noun",):
         out = [o[0].upper() + o[1:] if o else o for o in out]
     return out
