@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .corrections import CorrectionError
+from .engines.languagetool import LanguageToolUnavailable  # the exception only: no language_tool_python import
 from .glossary import GlossaryError
 from .lexicon import LexiconError
 from .textio import DEFAULT_MAX_BYTES, InputError
@@ -100,7 +101,7 @@ def _check(args) -> int:
     for f in args.files:
         try:
             results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
-        except _lt_unavailable() as e:
+        except LanguageToolUnavailable as e:
             engines = _without_languagetool(args, engines, e)
             results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
     if args.format == "json":
@@ -160,11 +161,6 @@ def _edition(args) -> int:
     return EXIT_OK
 
 
-def _lt_unavailable():
-    from .engines.languagetool import LanguageToolUnavailable
-    return LanguageToolUnavailable
-
-
 def _engines_for(args):
     from .checker import make_engines
 
@@ -172,7 +168,7 @@ def _engines_for(args):
               picky=args.level == "picky", timeout=args.languagetool_timeout)
     try:
         return make_engines([args.engine], args.glossary, **lt)
-    except _lt_unavailable() as e:
+    except LanguageToolUnavailable as e:
         return _without_languagetool(args, None, e)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CATEGORIES = (
     "english",          # English word in German text
@@ -101,14 +101,12 @@ def merge(primary: list[Finding], secondary: list[Finding]) -> list[Finding]:
                 by_span[(g.start, g.end)] = len(out)
                 out.append(g)
                 continue
-            f = out[k]
-            out[k] = Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, f.suggestions,
-                             _both(f.engine, g.engine))
+            out[k] = replace(out[k], engine=_both(out[k].engine, g.engine))
             continue
         f = out[k]
-        sugg = _rank(f.suggestions, g.suggestions, ours_first=f.category in _OURS_FIRST)
-        sev = min(f.severity, g.severity, key=SEVERITIES.index)
-        out[k] = Finding(f.start, f.end, f.text, f.rule, f.category, sev, f.message, sugg, _both(f.engine, g.engine))
+        out[k] = replace(f, suggestions=_rank(f.suggestions, g.suggestions, ours_first=f.category in _OURS_FIRST),
+                         severity=min(f.severity, g.severity, key=SEVERITIES.index),
+                         engine=_both(f.engine, g.engine))
     out.sort(key=lambda f: (f.start, f.end))
     return out
 
