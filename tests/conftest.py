@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# No test may reach the network: the Hugging Face hub client fails at once instead of retrying.
+os.environ["HF_HUB_OFFLINE"] = "1"
+
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "board-of-peace.de.txt"
 

@@ -12,6 +12,7 @@ from .engines.languagetool import LanguageToolUnavailable  # the exception only:
 from .glossary import GlossaryError
 from .lexicon import LexiconError
 from .textio import DEFAULT_MAX_BYTES, InputError
+from .translation.models import MissingExtra, ModelUnavailable  # no torch import: only the exceptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -58,13 +59,53 @@ def _parser() -> argparse.ArgumentParser:
     ed.add_argument("-o", "--output", required=True, metavar="EDITION.txt")
     ed.add_argument("--diff", action="store_true", help="show the changes as a coloured word diff")
 
+    t = sub.add_parser("translate", help="translate a German edition to English (MarianMT, glossary-aware)")
+    t.add_argument("file", metavar="FILE")
+    t.add_argument("-o", "--output", required=True, metavar="OUT.en.txt",
+                   help="the English text, one line per input line (e.g. translations/NAME.SYSTEM.en.txt)")
+    _translation_options(t)
+    t.add_argument("--batch-size", type=int, default=16, metavar="N", help="sentences per model call (default 16)")
+    t.add_argument("--beam", type=int, default=4, metavar="N", help="beam size (default 4, as opus-mt)")
+    t.add_argument("--max-input-tokens", type=int, metavar="N",
+                   help="cut or truncate longer sentences (default: the model's limit, 512 for opus-mt)")
+    t.add_argument("--report", metavar="REPORT.json",
+                   help="write every segment with its notes and glossary/number violations as JSON")
+    t.add_argument("--strict", action="store_true", help="exit 1 when a glossary or number check fails")
+    t.add_argument("--encoding", default="utf-8")
+    t.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+
+    cv = sub.add_parser("convert", help="convert a transformers MarianMT model for the ctranslate2 back end")
+    cv.add_argument("model", metavar="MODEL", help="hub id or folder of a transformers Marian model")
+    cv.add_argument("-o", "--output", required=True, metavar="DIR")
+    cv.add_argument("--quantization", default="int8",
+                    choices=("int8", "int8_float32", "int8_float16", "int16", "float16", "float32"))
+    cv.add_argument("--force", action="store_true", help="replace DIR if it exists")
+
     r = sub.add_parser("run", help="the main job: check every seed article")
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
     r.add_argument("--out", default="build", metavar="DIR", help="where the findings JSON files go")
     r.add_argument("--corrections", default="corrections", metavar="DIR",
                    help="correction sets (NAME.yaml) and editions (NAME.de.txt)")
+    r.add_argument("--translations", default="translations", metavar="DIR",
+                   help="where the English translation of each edition goes (NAME.SYSTEM.en.txt)")
+    r.add_argument("--no-translate", action="store_true", help="stop after the edition")
+    _translation_options(r)
     return p
+
+
+def _translation_options(p) -> None:
+    from .translation.models import DEFAULT_MODEL
+
+    p.add_argument("--model", default=DEFAULT_MODEL, metavar="ID|DIR",
+                   help=f"hub id or local folder of a MarianMT model (default {DEFAULT_MODEL}); "
+                        "a CTranslate2 folder for --backend ctranslate2")
+    p.add_argument("--backend", choices=("transformers", "ctranslate2"), default="transformers",
+                   help="transformers (PyTorch) or ctranslate2 (int8; a transformers model is converted on first use)")
+    p.add_argument("--threads", type=int, metavar="N", help="CPU threads for the model (default: the library's)")
+    if "--glossary" not in p._option_string_actions:
+        p.add_argument("--glossary", metavar="PATH", help="glossary folder or TSV file")
+    p.add_argument("--no-glossary", action="store_true", help="translate without glossary substitution and checks")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
             return _propose(args)
         if args.command == "edition":
             return _edition(args)
-    except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError) as e:
+        if args.command == "translate":
+            return _translate(args)
+        if args.command == "convert":
+            return _convert(args)
+    except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
+            MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -161,6 +207,60 @@ def _edition(args) -> int:
     return EXIT_OK
 
 
+def _translate(args) -> int:
+    from .textio import read_text
+    from .writing import write_atomic
+
+    text = read_text(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    result = _translation(text, args, Path(args.file).name)
+    write_atomic(args.output, result.text)
+    if args.report:
+        write_atomic(args.report, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    _print_translation_summary(result, args.output)
+    return EXIT_FINDINGS if args.strict and result.violations else EXIT_OK
+
+
+def _translation(text: str, args, label: str):
+    """Load the back end and translate TEXT, with a progress bar on a terminal."""
+    from . import glossary as glossary_mod
+    from .translation import load, translate_text
+
+    glossary = None if args.no_glossary else glossary_mod.load(args.glossary)
+    backend = load(args.model, args.backend, args.threads)
+    opts = dict(glossary=glossary, model_name=args.model)
+    for name in ("beam", "batch_size", "max_input_tokens"):
+        if getattr(args, name, None) is not None:
+            opts[name] = getattr(args, name)
+    if not sys.stderr.isatty():
+        return translate_text(text, backend, **opts)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(f"translating {label}", total=None)
+        return translate_text(text, backend, progress=lambda done, total: bar.update(task, completed=done,
+                                                                                     total=total), **opts)
+
+
+def _print_translation_summary(result, output) -> None:
+    for w in result.warnings:
+        print(f"lektorat: warning: {w}", file=sys.stderr)
+    for seg, v in result.violations:
+        print(f"lektorat: check: line {seg.line}, sentence {seg.index + 1}: {v['message']}", file=sys.stderr)
+    n = sum(s.action == "translate" for s in result.segments)
+    passed = sum(s.action in ("symbols", "not-german") for s in result.segments)
+    print(f"{output}: {n} sentences translated ({result.backend}, {result.model}), {passed} passed through, "
+          f"{len(result.violations)} glossary/number check(s) failed")
+
+
+def _convert(args) -> int:
+    from .translation import convert
+
+    out = convert(args.model, args.output, args.quantization, args.force)
+    print(f"{out}: CTranslate2 model ({args.quantization}); use it with --backend ctranslate2 --model {out}")
+    return EXIT_OK
+
+
 def _engines_for(args):
     from .checker import make_engines
 
@@ -220,8 +320,30 @@ def _run(args) -> int:
         accepted = sum(c.status == "accepted" for c in cset.corrections)
         console.print(f"  findings:    {findings_path}")
         console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
-        console.print(f"  edition:     {edition_path}\n")
+        console.print(f"  edition:     {edition_path}")
+        if not args.no_translate:
+            _run_translation(console, args, name, edition_path)
+        console.print()
     return EXIT_OK
+
+
+def _run_translation(console, args, name: str, edition_path: Path) -> None:
+    """Translate an edition; a missing model or extra skips this step with the reason, the run goes on."""
+    from .textio import read_text
+    from .writing import write_atomic
+
+    system = Path(args.model.rstrip("/")).name
+    out = Path(args.translations) / f"{name}.{system}.en.txt"
+    try:
+        result = _translation(read_text(edition_path), args, edition_path.name)
+    except (ModelUnavailable, MissingExtra) as e:
+        console.print(f"  translation: skipped: {e}", soft_wrap=True)
+        return
+    write_atomic(out, result.text)
+    report = Path(args.out) / f"{name}.{system}.translation.json"
+    write_atomic(report, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    console.print(f"  translation: {out} ({len(result.violations)} glossary/number checks failed; {report})",
+                  soft_wrap=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
