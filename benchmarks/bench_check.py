@@ -36,11 +36,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import corpus as corpus_mod  # noqa: E402
+from readme_block import update_readme  # noqa: E402
 
 WORD_RE = re.compile(r"\w+")
 DOC_MIN, DOC_MAX = 500, 1000
 SEED = ROOT / "seeds" / "board-of-peace.de.txt"
-README = ROOT / "README.md"
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 COLD_WORDS = 100_000                # the words/s before the engine's word caches are warm
 TARGET_WPS, TARGET_MB, TARGET_SEED_S = 20_000, 500, 1.5
@@ -323,23 +323,6 @@ def readme_block(m: dict, manifest: dict, e: dict, s: dict) -> str:
     return "\n".join(rows)
 
 
-def update_readme(block: str) -> None:
-    if not README.exists():
-        print(f"bench: {README.relative_to(ROOT)} not found; README not updated")
-        return
-    text = README.read_text(encoding="utf-8")
-    i, j = text.find(START), text.find(END)
-    if i < 0 or j < 0 or j < i:
-        print(f"bench: the markers {START} and {END} are not in {README.relative_to(ROOT)}; README not updated")
-        return
-    new = text[:i] + block + text[j + len(END):]
-    if new != text:
-        tmp = README.with_suffix(".md.bench-tmp")
-        tmp.write_text(new, encoding="utf-8")
-        tmp.replace(README)
-    print(f"bench: figures written to {README.relative_to(ROOT)}")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--update-readme", action="store_true", help=f"write the figures between {START} and {END}")
@@ -375,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.limit_words:
             print("bench: --limit-words is a partial run; README not updated")
         else:
-            update_readme(readme_block(m, manifest, e, s))
+            update_readme(readme_block(m, manifest, e, s), START, END)
     return 1 if e["errors"] else 0
 
 

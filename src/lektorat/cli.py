@@ -220,13 +220,16 @@ def _translate(args) -> int:
     return EXIT_FINDINGS if args.strict and result.violations else EXIT_OK
 
 
-def _translation(text: str, args, label: str):
-    """Load the back end and translate TEXT, with a progress bar on a terminal."""
+def _translation(text: str, args, label: str, loaded: dict | None = None):
+    """Load the back end (once per LOADED cache) and translate TEXT, with a progress bar on a terminal."""
     from . import glossary as glossary_mod
     from .translation import load, translate_text
 
-    glossary = None if args.no_glossary else glossary_mod.load(args.glossary)
-    backend = load(args.model, args.backend, args.threads)
+    loaded = {} if loaded is None else loaded
+    if "backend" not in loaded:
+        loaded["glossary"] = None if args.no_glossary else glossary_mod.load(args.glossary)
+        loaded["backend"] = load(args.model, args.backend, args.threads)
+    glossary, backend = loaded["glossary"], loaded["backend"]
     opts = dict(glossary=glossary, model_name=args.model)
     for name in ("beam", "batch_size", "max_input_tokens"):
         if getattr(args, name, None) is not None:
@@ -301,6 +304,7 @@ def _run(args) -> int:
     engines = make_engines(["builtin"], args.glossary)
     console = Console(highlight=False)
     out_dir, corr_dir = Path(args.out), Path(args.corrections)
+    loaded: dict = {}  # the translation model, loaded for the first edition and kept
     for seed in seeds:
         r = check_file(seed, engines)
         render(console, r.document, r.findings, r.engines)
@@ -322,21 +326,25 @@ def _run(args) -> int:
         console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
         console.print(f"  edition:     {edition_path}")
         if not args.no_translate:
-            _run_translation(console, args, name, edition_path)
+            _run_translation(console, args, name, edition_path, loaded)
         console.print()
     return EXIT_OK
 
 
-def _run_translation(console, args, name: str, edition_path: Path) -> None:
+def _run_translation(console, args, name: str, edition_path: Path, loaded: dict) -> None:
     """Translate an edition; a missing model or extra skips this step with the reason, the run goes on."""
     from .textio import read_text
     from .writing import write_atomic
 
     system = Path(args.model.rstrip("/")).name
     out = Path(args.translations) / f"{name}.{system}.en.txt"
+    if "unavailable" in loaded:
+        console.print(f"  translation: skipped: {loaded['unavailable']}", soft_wrap=True)
+        return
     try:
-        result = _translation(read_text(edition_path), args, edition_path.name)
+        result = _translation(read_text(edition_path), args, edition_path.name, loaded)
     except (ModelUnavailable, MissingExtra) as e:
+        loaded["unavailable"] = e
         console.print(f"  translation: skipped: {e}", soft_wrap=True)
         return
     write_atomic(out, result.text)
