@@ -81,6 +81,26 @@ def _parser() -> argparse.ArgumentParser:
                     choices=("int8", "int8_float32", "int8_float16", "int16", "float16", "float32"))
     cv.add_argument("--force", action="store_true", help="replace DIR if it exists")
 
+    sc = sub.add_parser("score", help="score English machine translations against references (sacrebleu)")
+    sc.add_argument("--ref", action="append", required=True, metavar="REF.en.txt", help="reference (repeatable)")
+    sc.add_argument("--hyp", action="append", required=True, metavar="SYS.en.txt",
+                    help="a system's translation, line-aligned (repeatable; NAME.SYSTEM.en.txt names it SYSTEM)")
+    sc.add_argument("--src", metavar="SRC.de.txt", help="the German source: enables term accuracy and numbers")
+    sc.add_argument("--glossary", metavar="PATH")
+    sc.add_argument("--baseline", metavar="SYS", help="system the others are tested against (default: the first)")
+    sc.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    sc.add_argument("-o", "--output", metavar="SCORES.json",
+                    help="also save the full JSON (signatures, segments, tests, misses) and the chart next to it")
+    sc.add_argument("--paired", choices=("both", "bs", "ar", "none"), default="both",
+                    help="significance tests with several systems (default both)")
+    sc.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
+    sc.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
+    sc.add_argument("--seed", type=int, default=12345, help="random seed of the tests (sacrebleu's default 12345)")
+    sc.add_argument("--width", type=int, default=1, help="decimals shown (sacrebleu's --width, default 1)")
+    sc.add_argument("--allow-empty", action="store_true",
+                    help="score an empty hypothesis line as empty instead of refusing the file")
+    sc.add_argument("--encoding", default="utf-8", help="encoding of all input files (default utf-8)")
+
     r = sub.add_parser("run", help="the main job: check every seed article")
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
@@ -90,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--translations", default="translations", metavar="DIR",
                    help="where the English translation of each edition goes (NAME.SYSTEM.en.txt)")
     r.add_argument("--no-translate", action="store_true", help="stop after the edition")
+    r.add_argument("--references", default="references", metavar="DIR",
+                   help="curated English references (NAME.en.txt); every NAME.*.en.txt in --translations is scored")
     _translation_options(r)
     return p
 
@@ -123,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             return _translate(args)
         if args.command == "convert":
             return _convert(args)
+        if args.command == "score":
+            return _score(args)
     except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
             MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
@@ -264,6 +288,44 @@ def _convert(args) -> int:
     return EXIT_OK
 
 
+def _score(args) -> int:
+    from . import glossary as glossary_mod
+    from .scoring import score
+    from .scoring.render import text, to_csv
+
+    if args.paired_bs_n < 1 or args.paired_ar_n < 1:
+        raise ValueError("--paired-bs-n and --paired-ar-n must be at least 1")
+    tests = {"both": ("bs", "ar"), "bs": ("bs",), "ar": ("ar",), "none": ()}[args.paired]
+    glossary = glossary_mod.load(args.glossary) if args.src else None
+    result = score(args.ref, args.hyp, src=args.src, glossary=glossary, baseline=args.baseline, paired=tests,
+                   seed=args.seed, bs_samples=args.paired_bs_n, ar_trials=args.paired_ar_n, width=args.width,
+                   encoding=args.encoding, allow_empty=args.allow_empty)
+    if args.output:
+        _save_scores(result, Path(args.output))
+    if args.format == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(result))
+    else:
+        from rich.console import Console
+
+        text(result, Console(highlight=False), args.width)
+    return EXIT_OK
+
+
+def _save_scores(result: dict, path: Path) -> Path:
+    """The JSON, and the per-segment chrF++ chart next to it (NAME.scores.json -> NAME.chrf.svg)."""
+    from .scoring.chart import chrf_chart
+    from .writing import write_atomic
+
+    stem = path.name[: -len(".scores.json")] if path.name.endswith(".scores.json") else path.stem
+    chart = path.with_name(f"{stem}.chrf.svg")
+    payload = json.dumps({**result, "chart": str(chart)}, ensure_ascii=False, indent=2) + "\n"
+    chrf_chart(result, chart, title=f"chrF++ per segment: {stem}")
+    write_atomic(path, payload)
+    return chart
+
+
 def _engines_for(args):
     from .checker import make_engines
 
@@ -327,8 +389,34 @@ def _run(args) -> int:
         console.print(f"  edition:     {edition_path}")
         if not args.no_translate:
             _run_translation(console, args, name, edition_path, loaded)
+        _run_scores(console, args, name, edition_path)
         console.print()
     return EXIT_OK
+
+
+def _run_scores(console, args, name: str, edition_path: Path) -> None:
+    """Score every translation of the article that has a reference (build/NAME.scores.json and the chart)."""
+    from . import glossary as glossary_mod
+
+    ref = Path(args.references) / f"{name}.en.txt"
+    hyps = sorted(Path(args.translations).glob(f"{name}.*.en.txt"))
+    if not ref.is_file() or not hyps:
+        console.print(f"  scores:      none ({'no reference ' + str(ref) if not ref.is_file() else 'no translations'})",
+                      soft_wrap=True)
+        return
+    from .scoring import score
+
+    try:
+        result = score([str(ref)], [str(h) for h in hyps], src=str(edition_path),
+                       glossary=glossary_mod.load(args.glossary))
+    except (InputError, MissingExtra) as e:
+        console.print(f"  scores:      skipped: {e}", soft_wrap=True)
+        return
+    path = Path(args.out) / f"{name}.scores.json"
+    chart = _save_scores(result, path)
+    summary = "; ".join(f"{sys_name} chrF2++ {s['corpus']['chrF2++']['score']:.1f} BLEU {s['corpus']['BLEU']['score']:.1f}"
+                        for sys_name, s in result["systems"].items())
+    console.print(f"  scores:      {path} ({summary}), chart {chart}", soft_wrap=True)
 
 
 def _run_translation(console, args, name: str, edition_path: Path, loaded: dict) -> None:

@@ -96,6 +96,11 @@ def verify(source: str, output: str) -> list[dict]:
     return out
 
 
+def unit_count(source: str) -> int:
+    """How many currencies (and percent) the German text names: the unit checks `verify` makes."""
+    return sum(_has(de, source, 0) for de, _, _ in _UNITS)
+
+
 def _has(alternatives: str, text: str, flags: int) -> bool:
     return re.search(rf"(?<![{_LETTER}])(?:{alternatives})(?![{_LETTER}])", text, flags) is not None
 

@@ -1,0 +1,52 @@
+"""Scoring machine translations against curated references: sacrebleu metrics, significance, term and number
+fidelity, a chart.
+
+    from lektorat.scoring import score
+    result = score(["references/x.en.txt"], ["translations/x.sys1.en.txt", "translations/x.sys2.en.txt"],
+                   src="corrections/x.de.txt", glossary=glossary.load())
+
+`result` is the JSON the CLI writes (see README: "Scoring").
+"""
+
+from __future__ import annotations
+
+from ..glossary import Glossary
+from .inputs import align
+from .metrics import paired_tests, system_scores
+
+
+def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary: Glossary | None = None,
+          baseline: str | None = None, paired: tuple[str, ...] = ("bs", "ar"), seed: int = 12345,
+          bs_samples: int = 1000, ar_trials: int = 10000, width: int = 1, encoding: str = "utf-8",
+          allow_empty: bool = False) -> dict:
+    data = align(refs, hyps, src, encoding=encoding, allow_empty=allow_empty)
+    names = list(data.hypotheses)
+    if baseline is not None:
+        match = [n for n in names if n == baseline or data.paths[n] == baseline]
+        if not match:
+            raise ValueError(f"--baseline {baseline!r} is not one of the systems: {', '.join(names)}")
+        names.remove(match[0])
+        names.insert(0, match[0])
+    fidelity = None
+    if glossary is not None and data.source is not None:
+        from .fidelity import Fidelity
+
+        fidelity = Fidelity(glossary)
+        expected = fidelity.expected_terms(data.source)
+    result = {
+        "references": [str(r) for r in refs], "source": src, "lines": data.lines, "baseline": names[0],
+        "systems": {},
+    }
+    for name in names:
+        hyps_ = data.hypotheses[name]
+        corpus, segments = system_scores(hyps_, data.references, width)
+        system = {"file": data.paths[name], "corpus": corpus,
+                  "segments": [{"line": line, **s} for line, s in zip(data.lines, segments)]}
+        if fidelity is not None:
+            system["terms"] = fidelity.terms(expected, hyps_, data.lines)
+            system["numbers"] = fidelity.numbers(data.source, hyps_, data.lines)
+        result["systems"][name] = system
+    if len(names) > 1 and paired:
+        result["paired"] = paired_tests([(n, data.hypotheses[n]) for n in names], data.references, seed=seed,
+                                        bs_samples=bs_samples, ar_trials=ar_trials, tests=paired)
+    return result

@@ -1,0 +1,51 @@
+"""Per-segment chrF++ of each system as an SVG line chart (matplotlib, no display needed).
+
+The SVG is reproducible: no creation date in its metadata and a fixed salt for element ids, so the same scores
+give the same file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# markers and dash styles as well as colours, so systems stay apart in grey print and for colour-blind readers
+_STYLES = [("o", "-"), ("s", "--"), ("^", "-."), ("D", ":"), ("v", "-"), ("P", "--")]
+
+
+def chrf_chart(result: dict, path: str | Path, title: str = "") -> Path:
+    try:
+        import matplotlib
+    except ImportError:
+        from ..translation.models import MissingExtra
+
+        raise MissingExtra("the chart needs matplotlib: pip install 'lektorat[score]'") from None
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    matplotlib.rcParams["svg.hashsalt"] = "lektorat"
+    lines = result["lines"]
+    few = len(lines) <= 60  # an article: every segment gets a tick and a marker; a test set: plain lines
+    fig, ax = plt.subplots(figsize=(min(14.0, max(6.0, 0.35 * len(lines) + 2)), 3.6))
+    for k, (name, system) in enumerate(result["systems"].items()):
+        marker, dash = _STYLES[k % len(_STYLES)]
+        ys = [seg["chrF2++"] for seg in system["segments"]]
+        corpus = system["corpus"]["chrF2++"]["score"]
+        ax.plot(lines, ys, marker=marker if few else None, linestyle=dash, linewidth=1.2 if few else 0.6,
+                label=f"{name} (corpus {corpus:.1f})")
+    if few:
+        ax.set_xticks(lines)
+        ax.set_xticklabels([str(n) for n in lines], fontsize=8)
+    ax.set_xlabel("segment (line in the files)")
+    ax.set_ylabel("chrF++")
+    ax.set_ylim(0, 100)
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8, loc="lower left")
+    ax.set_title(title or "chrF++ per segment", fontsize=10)
+    fig.tight_layout()
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    fig.savefig(tmp, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    tmp.replace(out)
+    return out
