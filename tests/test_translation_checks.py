@@ -69,6 +69,8 @@ def test_repair_and_verify():
                                                                   "the translation does not"]),
     ("Eine Billion Euro, also 1 Billion.", "A trillion euros, i.e. 1 trillion.", []),
     ("Der Vertrag vom 19.02.2026 gilt.", "The treaty of 19 February 2026 applies.", []),
+    ("Am 19. Februar kamen sie.", "They came on Feb. 19.", []),
+    ("Am 19. Februar kamen sie.", "They came on 19 March.", ["the month February is missing from the translation"]),
 ])
 def test_numbers_survive(german, english, problems):
     assert [v["message"] for v in numbers.verify(german, english)] == problems

@@ -1,9 +1,9 @@
 """Numbers, amounts and currencies must survive translation: "1,5 Milliarden Dollar" is "$1.5 billion".
 
 German and English write numbers differently (1.000,5 vs 1,000.5; Milliarde = billion, Billion = trillion), so both
-sides are read into values and compared: every quantity of the German sentence must be in the English one, and every
-currency or percent sign named in German must be named in English. Times ("14.30 Uhr") and numbers written as words
-are not compared: their English forms vary too much ("2.30 pm", "two").
+sides are read into values and compared: every quantity of the German sentence must be in the English one, and
+every currency, percent sign or month named in German must be named in English. Times ("14.30 Uhr") and numbers
+written as words are not compared: their English forms vary too much ("2.30 pm", "two").
 """
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ _UNITS = (
     (r"Prozent|%", r"per ?cent|%", "a percentage"),
 )
 _LETTER = "A-Za-zÄÖÜäöüß"
+
+# months: a date's month must survive too (AP style abbreviates: "Feb. 19")
+_MONTHS = (
+    ("Januar|Jänner", r"January|Jan\.", "January"), ("Februar", r"February|Feb\.", "February"),
+    ("März", "March", "March"), ("April", "April", "April"), ("Mai", "May", "May"), ("Juni", "June", "June"),
+    ("Juli", "July", "July"), ("August", r"August|Aug\.", "August"),
+    ("September", r"September|Sept?\.", "September"), ("Oktober", r"October|Oct\.", "October"),
+    ("November", r"November|Nov\.", "November"), ("Dezember", r"December|Dec\.", "December"),
+)
 
 
 @dataclass(frozen=True)
@@ -93,12 +102,16 @@ def verify(source: str, output: str) -> list[dict]:
         if _has(de, source, 0) and not _has(en, output, re.IGNORECASE):
             out.append({"kind": "number", "source": name, "expected": name,
                         "message": f"the German sentence names {name}, the translation does not"})
+    for de, en, name in _MONTHS:
+        if _has(de, source, 0) and not _has(en, output, 0):
+            out.append({"kind": "number", "source": name, "expected": name,
+                        "message": f"the month {name} is missing from the translation"})
     return out
 
 
 def unit_count(source: str) -> int:
-    """How many currencies (and percent) the German text names: the unit checks `verify` makes."""
-    return sum(_has(de, source, 0) for de, _, _ in _UNITS)
+    """How many currencies, percentages and months the German text names: the unit checks `verify` makes."""
+    return sum(_has(de, source, 0) for de, _, _ in (*_UNITS, *_MONTHS))
 
 
 def _has(alternatives: str, text: str, flags: int) -> bool:
