@@ -101,6 +101,18 @@ def _parser() -> argparse.ArgumentParser:
                     help="score an empty hypothesis line as empty instead of refusing the file")
     sc.add_argument("--encoding", default="utf-8", help="encoding of all input files (default utf-8)")
 
+    rv = sub.add_parser("review", help="the CI gate: fail on unreviewed findings and outdated editions")
+    rv.add_argument("paths", nargs="*", metavar="PATH",
+                    help="seeds, sets, editions or folders to review (default: every seed)")
+    rv.add_argument("--format", choices=("text", "github", "sarif", "rdjsonl", "junit"), default="text")
+    rv.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
+                    help="unreviewed findings of this severity or worse fail the gate (default warning)")
+    rv.add_argument("--changed-since", metavar="REV", help="only articles whose files changed since this git revision")
+    rv.add_argument("--seeds", default="seeds", metavar="DIR")
+    rv.add_argument("--corrections", default="corrections", metavar="DIR")
+    rv.add_argument("--glossary", metavar="PATH")
+    rv.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+
     r = sub.add_parser("run", help="the main job: check every seed article")
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
@@ -147,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             return _convert(args)
         if args.command == "score":
             return _score(args)
+        if args.command == "review":
+            return _review(args)
     except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
             MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
@@ -324,6 +338,40 @@ def _save_scores(result: dict, path: Path) -> Path:
     chrf_chart(result, chart, title=f"chrF++ per segment: {stem}")
     write_atomic(path, payload)
     return chart
+
+
+def _review(args) -> int:
+    import os
+
+    from . import __version__
+    from .checker import make_engines
+    from .report import ci
+    from .review import changed_since, find_articles, review
+
+    seeds, corr = Path(args.seeds), Path(args.corrections)
+    paths = list(args.paths)
+    if args.changed_since:
+        paths += changed_since(args.changed_since, seeds, corr)
+        if not paths:
+            print(f"lektorat review: nothing changed since {args.changed_since}", file=sys.stderr)
+            return EXIT_OK
+    result = review(find_articles(paths, seeds, corr), make_engines(["builtin"], args.glossary))
+    failing = result.failing(args.fail_on)
+    report = {"text": lambda: ci.text(result.items, failing), "github": lambda: ci.github(result.items, failing),
+              "sarif": lambda: ci.sarif(result.items, __version__), "rdjsonl": lambda: ci.rdjsonl(failing),
+              "junit": lambda: ci.junit(result.items, failing)}[args.format]()
+    if args.output:
+        from .writing import write_atomic
+
+        write_atomic(args.output, report)
+        print(ci.summary(failing), file=sys.stderr)
+    else:
+        sys.stdout.write(report)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary and args.format == "github":
+        with open(step_summary, "a", encoding="utf-8") as fh:
+            fh.write(ci.markdown_summary(failing))
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _engines_for(args):
