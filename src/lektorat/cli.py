@@ -113,6 +113,15 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("--glossary", metavar="PATH")
     rv.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
 
+    rp = sub.add_parser("report", help="a self-contained HTML review report per article")
+    rp.add_argument("paths", nargs="*", metavar="PATH", help="seeds, sets, editions or folders (default: every seed)")
+    rp.add_argument("-o", "--out", default="build", metavar="DIR", help="where NAME.report.html goes (build/)")
+    rp.add_argument("--seeds", default="seeds", metavar="DIR")
+    rp.add_argument("--corrections", default="corrections", metavar="DIR")
+    rp.add_argument("--translations", default="translations", metavar="DIR")
+    rp.add_argument("--references", default="references", metavar="DIR")
+    rp.add_argument("--glossary", metavar="PATH")
+
     r = sub.add_parser("run", help="the main job: check every seed article")
     r.add_argument("--seeds", default="seeds", metavar="DIR")
     r.add_argument("--glossary", metavar="PATH")
@@ -161,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             return _score(args)
         if args.command == "review":
             return _review(args)
+        if args.command == "report":
+            return _report(args)
     except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
             MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
@@ -374,6 +385,28 @@ def _review(args) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _report(args) -> int:
+    from . import glossary as glossary_mod
+    from .checker import make_engines
+    from .review import find_articles
+
+    articles = find_articles(list(args.paths), Path(args.seeds), Path(args.corrections))
+    engines = make_engines(["builtin"], args.glossary)
+    glossary = glossary_mod.load(args.glossary)
+    for a in articles:
+        print(_write_report(a, engines, args, glossary))
+    return EXIT_OK
+
+
+def _write_report(article, engines, args, glossary) -> Path:
+    from .report.html import collect, render
+    from .writing import write_atomic
+
+    path = Path(args.out) / f"{article.name}.report.html"
+    write_atomic(path, render(collect(article, engines, args.translations, args.references, glossary)))
+    return path
+
+
 def _engines_for(args):
     from .checker import make_engines
 
@@ -400,12 +433,15 @@ def _without_languagetool(args, engines, error):
 
 
 def _run(args) -> int:
-    """check -> propose (a draft set for seeds that have none) -> edition, for every seed."""
+    """check -> propose (a draft set for seeds that have none) -> edition -> translation -> scores -> HTML
+    report, for every seed."""
     from rich.console import Console
 
     from . import corrections
+    from . import glossary as glossary_mod
     from .checker import check_file, make_engines
     from .report.text import render
+    from .review import Article
     from .writing import write_atomic
 
     seeds = sorted(Path(args.seeds).glob("*.de.txt"))
@@ -438,6 +474,9 @@ def _run(args) -> int:
         if not args.no_translate:
             _run_translation(console, args, name, edition_path, loaded)
         _run_scores(console, args, name, edition_path)
+        report = _write_report(Article(name, seed, set_path, edition_path), engines, args,
+                               glossary_mod.load(args.glossary))
+        console.print(f"  report:      {report}", soft_wrap=True)
         console.print()
     return EXIT_OK
 

@@ -39,6 +39,7 @@ class Item:
     suggestions: list[str] = field(default_factory=list)
     reviewed: bool = False
     how: str = ""            # for reviewed items: "accepted c004", "rejected c010: reason"
+    correction: corrections.Correction | None = None  # the correction that decides on it, if any
 
     @property
     def text(self) -> str:
@@ -136,6 +137,7 @@ def _review_article(a: Article, engines) -> list[Item]:
         item = Item(str(a.seed), seed.document, f.start, f.end, f.rule, f.category, f.severity, f.message,
                     list(f.suggestions))
         decision = next((c for (s, e, c) in spans if s < f.end and f.start < e), None)
+        item.correction = decision
         if decision is None:
             item.message += " (no correction in the set covers it)"
             pending_texts.add(f.text)

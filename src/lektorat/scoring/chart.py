@@ -6,13 +6,15 @@ give the same file.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 # markers and dash styles as well as colours, so systems stay apart in grey print and for colour-blind readers
 _STYLES = [("o", "-"), ("s", "--"), ("^", "-."), ("D", ":"), ("v", "-"), ("P", "--")]
 
 
-def chrf_chart(result: dict, path: str | Path, title: str = "") -> Path:
+def chrf_svg(result: dict, title: str = "") -> str:
+    """The chart as SVG text."""
     try:
         import matplotlib
     except ImportError:
@@ -22,7 +24,9 @@ def chrf_chart(result: dict, path: str | Path, title: str = "") -> Path:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    matplotlib.rcParams["svg.hashsalt"] = "lektorat"
+    # fixed element ids (reproducible files); text as <text>, not glyph paths (smaller, searchable, and valid
+    # inline in HTML: glyph definitions include <path> elements without "d")
+    matplotlib.rcParams.update({"svg.hashsalt": "lektorat", "svg.fonttype": "none"})
     lines = result["lines"]
     few = len(lines) <= 60  # an article: every segment gets a tick and a marker; a test set: plain lines
     fig, ax = plt.subplots(figsize=(min(14.0, max(6.0, 0.35 * len(lines) + 2)), 3.6))
@@ -42,10 +46,15 @@ def chrf_chart(result: dict, path: str | Path, title: str = "") -> Path:
     ax.legend(fontsize=8, loc="lower left")
     ax.set_title(title or "chrF++ per segment", fontsize=10)
     fig.tight_layout()
-    out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    fig.savefig(tmp, format="svg", metadata={"Date": None})
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
     plt.close(fig)
-    tmp.replace(out)
+    return buf.getvalue()
+
+
+def chrf_chart(result: dict, path: str | Path, title: str = "") -> Path:
+    from ..writing import write_atomic
+
+    out = Path(path)
+    write_atomic(out, chrf_svg(result, title))
     return out
