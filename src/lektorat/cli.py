@@ -275,8 +275,9 @@ def _translation(text: str, args, label: str, loaded: dict | None = None):
     from .translation import load, translate_text
 
     loaded = {} if loaded is None else loaded
-    if "backend" not in loaded:
+    if "glossary" not in loaded:
         loaded["glossary"] = None if args.no_glossary else glossary_mod.load(args.glossary)
+    if "backend" not in loaded:
         loaded["backend"] = load(args.model, args.backend, args.threads)
     glossary, backend = loaded["glossary"], loaded["backend"]
     opts = dict(glossary=glossary, model_name=args.model)
@@ -450,7 +451,8 @@ def _run(args) -> int:
     engines = make_engines(["builtin"], args.glossary)
     console = Console(highlight=False)
     out_dir, corr_dir = Path(args.out), Path(args.corrections)
-    loaded: dict = {}  # the translation model, loaded for the first edition and kept
+    glossary = glossary_mod.load(args.glossary)  # once, for translation, scores and reports
+    loaded: dict = {"glossary": None if args.no_glossary else glossary}  # + the model, loaded for the first edition
     for seed in seeds:
         r = check_file(seed, engines)
         render(console, r.document, r.findings, r.engines)
@@ -473,18 +475,15 @@ def _run(args) -> int:
         console.print(f"  edition:     {edition_path}")
         if not args.no_translate:
             _run_translation(console, args, name, edition_path, loaded)
-        _run_scores(console, args, name, edition_path)
-        report = _write_report(Article(name, seed, set_path, edition_path), engines, args,
-                               glossary_mod.load(args.glossary))
+        _run_scores(console, args, name, edition_path, glossary)
+        report = _write_report(Article(name, seed, set_path, edition_path), engines, args, glossary)
         console.print(f"  report:      {report}", soft_wrap=True)
         console.print()
     return EXIT_OK
 
 
-def _run_scores(console, args, name: str, edition_path: Path) -> None:
+def _run_scores(console, args, name: str, edition_path: Path, glossary) -> None:
     """Score every translation of the article that has a reference (build/NAME.scores.json and the chart)."""
-    from . import glossary as glossary_mod
-
     ref = Path(args.references) / f"{name}.en.txt"
     hyps = sorted(Path(args.translations).glob(f"{name}.*.en.txt"))
     if not ref.is_file() or not hyps:
@@ -495,7 +494,7 @@ def _run_scores(console, args, name: str, edition_path: Path) -> None:
 
     try:
         result = score([str(ref)], [str(h) for h in hyps], src=str(edition_path),
-                       glossary=glossary_mod.load(args.glossary))
+                       glossary=glossary)
     except (InputError, MissingExtra) as e:
         console.print(f"  scores:      skipped: {e}", soft_wrap=True)
         return
