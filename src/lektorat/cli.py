@@ -154,24 +154,7 @@ def _translation_options(p) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command == "run":
-            return _run(args)
-        if args.command == "propose":
-            return _propose(args)
-        if args.command == "edition":
-            return _edition(args)
-        if args.command == "translate":
-            return _translate(args)
-        if args.command == "convert":
-            return _convert(args)
-        if args.command == "score":
-            return _score(args)
-        if args.command == "review":
-            return _review(args)
-        if args.command == "report":
-            return _report(args)
+        return _COMMANDS[args.command](args)
     except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
             MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
@@ -181,7 +164,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    return EXIT_USAGE
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
@@ -300,9 +282,9 @@ def _print_translation_summary(result, output) -> None:
         print(f"lektorat: warning: {w}", file=sys.stderr)
     for seg, v in result.violations:
         print(f"lektorat: check: line {seg.line}, sentence {seg.index + 1}: {v['message']}", file=sys.stderr)
-    n = sum(s.action == "translate" for s in result.segments)
-    passed = sum(s.action in ("symbols", "not-german") for s in result.segments)
-    print(f"{output}: {n} sentences translated ({result.backend}, {result.model}), {passed} passed through, "
+    counts = result.to_dict()["summary"]
+    print(f"{output}: {counts['segments']} sentences translated ({result.backend}, {result.model}), "
+          f"{counts['passed_through']} passed through, "
           f"{len(result.violations)} glossary/number check(s) failed")
 
 
@@ -526,6 +508,10 @@ def _run_translation(console, args, name: str, edition_path: Path, loaded: dict)
     write_atomic(report, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     console.print(f"  translation: {out} ({len(result.violations)} glossary/number checks failed; {report})",
                   soft_wrap=True)
+
+
+_COMMANDS = {"check": _check, "run": _run, "propose": _propose, "edition": _edition, "translate": _translate,
+             "convert": _convert, "score": _score, "review": _review, "report": _report}
 
 
 if __name__ == "__main__":  # pragma: no cover

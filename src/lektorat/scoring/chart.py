@@ -26,29 +26,29 @@ def chrf_svg(result: dict, title: str = "") -> str:
 
     # fixed element ids (reproducible files); text as <text>, not glyph paths (smaller, searchable, and valid
     # inline in HTML: glyph definitions include <path> elements without "d")
-    matplotlib.rcParams.update({"svg.hashsalt": "lektorat", "svg.fonttype": "none"})
-    lines = result["lines"]
-    few = len(lines) <= 60  # an article: every segment gets a tick and a marker; a test set: plain lines
-    fig, ax = plt.subplots(figsize=(min(14.0, max(6.0, 0.35 * len(lines) + 2)), 3.6))
-    for k, (name, system) in enumerate(result["systems"].items()):
-        marker, dash = _STYLES[k % len(_STYLES)]
-        ys = [seg["chrF2++"] for seg in system["segments"]]
-        corpus = system["corpus"]["chrF2++"]["score"]
-        ax.plot(lines, ys, marker=marker if few else None, linestyle=dash, linewidth=1.2 if few else 0.6,
-                label=f"{name} (corpus {corpus:.1f})")
-    if few:
-        ax.set_xticks(lines)
-        ax.set_xticklabels([str(n) for n in lines], fontsize=8)
-    ax.set_xlabel("segment (line in the files)")
-    ax.set_ylabel("chrF++")
-    ax.set_ylim(0, 100)
-    ax.grid(True, alpha=0.3)
-    ax.legend(fontsize=8, loc="lower left")
-    ax.set_title(title or "chrF++ per segment", fontsize=10)
-    fig.tight_layout()
-    buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None})
-    plt.close(fig)
+    with matplotlib.rc_context({"svg.hashsalt": "lektorat", "svg.fonttype": "none"}):
+        lines = result["lines"]
+        few = len(lines) <= 60  # an article: every segment gets a tick and a marker; a test set: plain lines
+        fig, ax = plt.subplots(figsize=(min(14.0, max(6.0, 0.35 * len(lines) + 2)), 3.6))
+        for k, (name, system) in enumerate(result["systems"].items()):
+            marker, dash = _STYLES[k % len(_STYLES)]
+            ys = [seg["chrF2++"] for seg in system["segments"]]
+            corpus = system["corpus"]["chrF2++"]["score"]
+            ax.plot(lines, ys, marker=marker if few else None, linestyle=dash, linewidth=1.2 if few else 0.6,
+                    label=f"{name} (corpus {corpus:.1f})")
+        if few:
+            ax.set_xticks(lines)
+            ax.set_xticklabels([str(n) for n in lines], fontsize=8)
+        ax.set_xlabel("segment (line in the files)")
+        ax.set_ylabel("chrF++")
+        ax.set_ylim(0, 100)
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=8, loc="lower left")
+        ax.set_title(title or "chrF++ per segment", fontsize=10)
+        fig.tight_layout()
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+        plt.close(fig)
     return buf.getvalue()
 
 
