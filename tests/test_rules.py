@@ -26,7 +26,7 @@ def small_glossary(tmp_path_factory):
         "Sinn ergeb*\tmake sense\tcalque\tSinn mach*\t\t\t\tDuden, Richtiges und gutes Deutsch",
     ]
     (d / "g.tsv").write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return load(d)
+    return load(d, builtin=False)
 
 
 @pytest.fixture(scope="module")

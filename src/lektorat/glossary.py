@@ -1,6 +1,6 @@
 """The terminology glossary: loading, validation and the indexes the engine matches against.
 
-Format: glossary/README.md. Loading checks every row; a bad row is a GlossaryError naming file and line.
+Format: data/glossary/README.md (shipped in the package). Loading checks every row; a bad row is a GlossaryError naming file and line.
 """
 
 from __future__ import annotations
@@ -111,31 +111,50 @@ class Glossary:
         return self.english.get(english_word.lower())
 
 
-def default_glossary_path() -> Path:
-    """The repository's glossary/ folder (the package is installed from a checkout)."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        cand = parent / "glossary"
-        if cand.is_dir() and any(cand.glob("*.tsv")):
-            return cand
-    raise GlossaryError("no glossary found: pass --glossary DIR")
+def builtin_glossary_path() -> Path:
+    """The glossary that ships inside the package (lektorat/data/glossary/*.tsv)."""
+    from importlib.resources import files
+
+    return Path(str(files("lektorat").joinpath("data", "glossary")))
 
 
-def load(path: str | Path | None = None) -> Glossary:
-    p = Path(path) if path is not None else default_glossary_path()
+def load(extra: str | Path | list | tuple | None = None, builtin: bool = True) -> Glossary:
+    """The built-in glossary plus EXTRA (folders of *.tsv files or single files, in order of precedence).
+
+    An entry of an extra glossary takes precedence over a built-in one for the same variant: extra files are
+    read first, and the indexes keep the first entry for a form."""
+    if extra is None:
+        extra = []
+    elif isinstance(extra, (str, Path)):
+        extra = [extra]
+    files: list[Path] = []
+    for path in extra:
+        files += _files_of(Path(path))
+    if builtin:
+        files += _files_of(builtin_glossary_path())
+    if not files:
+        raise GlossaryError("no glossary: the built-in one is switched off and no other was given")
+    g = Glossary()
+    seen: set[Path] = set()
+    for f in files:
+        key = f.resolve()
+        if key in seen:  # the same file named twice (or the built-in folder passed as extra) counts once
+            continue
+        seen.add(key)
+        for e in _read_file(f):
+            g.add(e)
+    return g
+
+
+def _files_of(p: Path) -> list[Path]:
     if p.is_dir():
         files = sorted(p.glob("*.tsv"))
         if not files:
             raise GlossaryError(f"{p}: no *.tsv files in this glossary folder")
-    elif p.is_file():
-        files = [p]
-    else:
-        raise GlossaryError(f"{p}: no such glossary file or folder")
-    g = Glossary()
-    for f in files:
-        for e in _read_file(f):
-            g.add(e)
-    return g
+        return files
+    if p.is_file():
+        return [p]
+    raise GlossaryError(f"{p}: no such glossary file or folder")
 
 
 def _read_file(path: Path) -> list[Entry]:

@@ -1,4 +1,5 @@
-"""The built-in offline engine: glossary, calques, formats, typography, transliteration, agreement, unknown words.
+"""The built-in offline engine: quotations, glossary, calques, formats, transliteration, agreement, unknown words,
+typography.
 
 Rules run in priority order; a rule that explains a span claims its tokens, so a later, vaguer rule does not
 report them again ("Kremlin" is a glossary name, not an unknown English word).
@@ -9,21 +10,27 @@ from __future__ import annotations
 from ...document import Document
 from ...findings import Finding, dedupe
 from ...glossary import Glossary
-from . import agreement, calques, formats, terminology, transliteration, typography, unknown_words
+from ...tuning import Tuning
+from . import (agreement, calques, formats, quotations, terminology, transliteration, typography,
+               unknown_words)
 from .context import Context
 
-RULES = (terminology, calques, formats, transliteration, agreement, unknown_words, typography)
+RULES = (quotations, terminology, calques, formats, transliteration, agreement, unknown_words, typography)
 
 
 class BuiltinEngine:
     name = "builtin"
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, tuning: Tuning | None = None) -> None:
         self.glossary = glossary
+        self.tuning = tuning or Tuning()
 
-    def check(self, doc: Document) -> list[Finding]:
+    def check(self, doc: Document, progress=None) -> list[Finding]:
+        """The findings of every rule; PROGRESS(done, total) is called after each rule."""
         ctx = Context(doc, self.glossary)
         found: list[Finding] = []
-        for rule in RULES:
+        for k, rule in enumerate(RULES, 1):
             found.extend(rule.check(ctx))
-        return dedupe(found)
+            if progress is not None:
+                progress(k, len(RULES))
+        return self.tuning.apply(doc, dedupe(found))

@@ -1,0 +1,71 @@
+"""Quoted English: a song, film or book title or a quoted English sentence, left in English on purpose.
+
+A quotation whose words are English as a whole („Bohemian Rhapsody“, “We will not back down”) is one `info`
+finding for the whole quotation, and its words are claimed, so no rule flags them one by one. A German quotation
+with an English word in it stays German: that word is still flagged.
+
+A word votes English when the English dictionary knows it and it is clearly more frequent in English (or unknown
+to German), German the other way round; words both languages use alike ("in", "Fast") do not vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon
+from ...findings import Finding
+from .context import Context
+
+# Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
+_QUOTES = re.compile(
+    r"„([^„“”\n]{3,400})[“”]"
+    r"|“([^“”„\n]{3,400})”"
+    r"|\"([^\"\n]{3,400})\""
+    r"|»([^»«\n]{3,400})«"
+    r"|«([^«»\n]{3,400})»"
+    r"|‚([^‚‘’\n]{3,200})‘"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_MARGIN = 0.5  # Zipf difference for a word to vote (about three times as frequent)
+
+
+def check(ctx: Context) -> list[Finding]:
+    out = []
+    text = ctx.doc.text
+    for m in _QUOTES.finditer(text):
+        k = next(i for i in range(1, 7) if m.group(i) is not None)
+        start, end = m.span(k)
+        if is_english_passage(m.group(k)):
+            out.append(Finding(start, end, text[start:end], "EN_QUOTATION", "english", "info",
+                               "English quotation (a title or a quote) left in English: keep it if that is "
+                               "intended, or translate it or add a German gloss", []))
+            ctx.claim(start, end)
+    return out
+
+
+def is_english_passage(passage: str) -> bool:
+    """Several words that are English as a whole: at least two English votes, at least half the words, and
+    English votes outnumbering German ones three to one."""
+    words = _WORD.findall(passage)
+    if len(words) < 2:
+        return False
+    en = de = 0
+    for w in words:
+        vote = _vote(w)
+        en += vote == "en"
+        de += vote == "de"
+    return en >= 2 and 2 * en >= len(words) and en >= 3 * de
+
+
+def _vote(word: str) -> str | None:
+    low = word.lower().replace("’", "'")
+    english = lexicon.is_english(low) or lexicon.is_english(word.replace("’", "'"))
+    german = lexicon.is_german_any_case(word)
+    if english and not german:
+        return "en"
+    if german and not english:
+        return "de"
+    if english and german:
+        diff = lexicon.zipf_en(low) - lexicon.zipf_de(low)
+        return "en" if diff >= _MARGIN else "de" if diff <= -_MARGIN else None
+    return None
