@@ -11,7 +11,8 @@ CATEGORIES = {
     "typography", "format", "spelling", "style",
 }
 SEVERITIES = {"error", "warning", "info"}
-FINDING_KEYS = {"start", "end", "text", "rule", "category", "severity", "message", "suggestions", "engine"}
+FINDING_KEYS = {"start", "end", "text", "rule", "category", "severity", "message", "suggestions", "engine",
+                "line", "column", "end_line", "end_column"}
 SEED_REL = "seeds/board-of-peace.de.txt"
 
 
@@ -41,6 +42,11 @@ def check_result_object(obj: dict, file_text: str, file_name: str) -> None:
         assert f["rule"] and f["message"], f
         assert 0 <= f["start"] < f["end"] <= len(file_text), f
         assert file_text[f["start"]:f["end"]] == f["text"], (f, file_text[f["start"]:f["end"]])
+        # 1-based line and column in code points, of the start and of the (exclusive) end
+        for offset, line_key, col_key in ((f["start"], "line", "column"), (f["end"], "end_line", "end_column")):
+            before = file_text[:offset]
+            assert f[line_key] == before.count("\n") + 1, f
+            assert f[col_key] == offset - (before.rfind("\n") + 1) + 1, f
         assert f["category"] in CATEGORIES, f
         assert f["severity"] in SEVERITIES, f
         assert f["engine"] == "builtin", f

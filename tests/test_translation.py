@@ -62,8 +62,12 @@ def tiny_model(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def tiny_ct2(tiny_model, tmp_path_factory, run_cli):
-    out = tmp_path_factory.mktemp("ct2") / "tiny-int8"
-    code, stdout, stderr = run_cli(["convert", tiny_model, "-o", out])
+    # float32, not the default int8: int8 kernels differ between processors (AVX2, AVX-512, VNNI), and with beam
+    # search two of the tiny model's hypotheses score within 0.002 of each other ("$1.5 b." won on one Xeon).
+    # The exact-output test therefore decodes greedily in float32: every token's margin over the runner-up is
+    # more than 5 nats (label smoothing), far beyond any difference between processors.
+    out = tmp_path_factory.mktemp("ct2") / "tiny-float32"
+    code, stdout, stderr = run_cli(["convert", tiny_model, "-o", out, "--quantization", "float32"])
     assert code == 0, stderr
     assert (out / "model.bin").is_file() and (out / "source.spm").is_file()
     return out
@@ -85,7 +89,7 @@ def test_translate_exact_output_both_backends(backend, tiny_model, tiny_ct2, art
     model = tiny_model if backend == "transformers" else tiny_ct2
     out, report = tmp_path / "article.tiny.en.txt", tmp_path / "report.json"
     code, stdout, stderr = _translate(run_cli, article, out, "--model", model, "--backend", backend,
-                                      "--report", report)
+                                      "--report", report, "--beam", "1")
     assert code == 0, stderr
     assert out.read_text(encoding="utf-8") == EXPECTED
     assert len(EXPECTED.splitlines()) == len(ARTICLE.splitlines())
@@ -108,9 +112,22 @@ def test_ctranslate2_converts_a_transformers_model_on_first_use(tiny_model, arti
     out = tmp_path / "out.en.txt"
     code, _, stderr = _translate(run_cli, article, out, "--model", tiny_model, "--backend", "ctranslate2")
     assert code == 0, stderr
-    assert out.read_text(encoding="utf-8") == EXPECTED
     converted = list((tmp_path / "cache" / "ctranslate2").iterdir())
     assert len(converted) == 1 and (converted[0] / "model.bin").is_file()
+    assert json.loads((converted[0] / "lektorat-ct2.json").read_text())["quantization"] == "int8"
+    # The model's words come from int8 arithmetic, which differs between processors: only what does not depend
+    # on it is compared exactly (line alignment, blank and pass-through lines); the exact output of the same
+    # model is tested in float32 above.
+    got, want = out.read_text(encoding="utf-8").splitlines(), EXPECTED.splitlines()
+    assert len(got) == len(want)
+    for g, w, src in zip(got, want, ARTICLE.splitlines()):
+        if src in ("", "-") or src.startswith("The governments"):
+            assert g == w
+        else:
+            assert g.strip(), f"nothing for {src!r}"
+    # a second run uses the cached conversion
+    assert _translate(run_cli, article, out, "--model", tiny_model, "--backend", "ctranslate2")[0] == 0
+    assert len(list((tmp_path / "cache" / "ctranslate2").iterdir())) == 1
 
 
 def test_violations_are_reported_per_sentence(tiny_model, tmp_path, run_cli):

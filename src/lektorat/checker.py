@@ -24,7 +24,15 @@ class CheckResult:
     document: Document
 
     def to_dict(self) -> dict:
-        return {"file": self.file, "engines": list(self.engines), "findings": [f.to_dict() for f in self.findings]}
+        """The findings JSON contract (docs/findings-json.md): the fields of DESIGN §3 plus 1-based positions."""
+        return {"file": self.file, "engines": list(self.engines),
+                "findings": [{**f.to_dict(), **self.position(f)} for f in self.findings]}
+
+    def position(self, f: Finding) -> dict:
+        """1-based line and column of the start, and of the end (exclusive), counted in code points."""
+        line, col = self.document.line_col(f.start)
+        end_line, end_col = self.document.line_col(f.end)
+        return {"line": line, "column": col, "end_line": end_line, "end_column": end_col}
 
 
 def make_engines(names: list[str], glossary: Glossary | str | Path | list | None = None, tuning: Tuning | None = None,

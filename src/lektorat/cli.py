@@ -19,48 +19,97 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, like every other usage error here
-        self.exit(EXIT_USAGE, f"lektorat: {message} (see lektorat --help)\n")
+        self.exit(EXIT_USAGE, f"lektorat: {message} (see lektorat {self.prog.split()[-1]} --help)\n"
+                  if " " in self.prog else f"lektorat: {message} (see lektorat --help)\n")
+
+
+def _sub(sub, name: str, help: str, examples: str):
+    """A subcommand whose --help ends with examples."""
+    return sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
+                          epilog="examples:\n" + examples.strip("\n"),
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _common(p, glossary: bool = True) -> None:
+    """Options every subcommand has: the configuration file, progress, and (where used) the glossary."""
+    g = p.add_argument_group("configuration and output")
+    g.add_argument("--config", metavar="FILE",
+                   help="configuration file (default: the nearest lektorat.toml, .lektorat.toml or pyproject.toml "
+                        "with [tool.lektorat], from the working folder up)")
+    g.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar (there is none when stderr is not "
+                                                              "a terminal anyway)")
+    if glossary:
+        g.add_argument("--glossary", action="append", default=[], metavar="PATH",
+                       help="an extra glossary folder or TSV file, added to the built-in glossary and to the "
+                            "configuration's (repeatable)")
+        g.add_argument("--no-builtin-glossary", action="store_true",
+                       help="leave out the glossary that ships with lektorat (use only the extra ones)")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="lektorat", description="A copy desk for machine-translated German news.")
+    p = _Parser(prog="lektorat", description="A copy desk for machine-translated German news.",
+                epilog="Run `lektorat COMMAND --help` for a command's options and examples.")
     p.add_argument("--version", action="version", version=f"lektorat {__import__('lektorat').__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
-    c = sub.add_parser("check", help="flag language defects in German text")
-    c.add_argument("files", nargs="+", metavar="FILE")
-    c.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
-    c.add_argument("--glossary", metavar="PATH", help="glossary folder or TSV file (default: the repository's glossary/)")
-    c.add_argument("--engine", choices=("builtin", "languagetool", "all"), default="builtin",
-                   help="builtin (offline, default), languagetool, or all (both, merged)")
+    c = _sub(sub, "check", "flag language defects in German text", """
+  lektorat check article.de.txt                     readable, highlighted
+  lektorat check seeds/*.de.txt --format json       the findings JSON (docs/findings-json.md)
+  lektorat check article.de.txt --format line       file:line:column: severity rule: message → proposal
+  echo 'Das war however gut.' | lektorat check -    standard input
+  lektorat check article.de.txt --engine all --languagetool-url http://localhost:8010""")
+    c.add_argument("files", nargs="+", metavar="FILE", help="German text files; - reads standard input")
+    c.add_argument("--format", choices=("text", "json", "jsonl", "line"), default="text",
+                   help="text (readable), json (one object per file, an array for several), jsonl (one object per "
+                        "line), line (file:line:column: severity rule: message → proposal)")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the file name to report for standard input (default -)")
+    c.add_argument("--engine", choices=("builtin", "languagetool", "all"),
+                   help="builtin (offline, the default), languagetool, or all (both, merged)")
     c.add_argument("--languagetool-url", metavar="URL",
                    help="a running LanguageTool server (e.g. http://localhost:8010); default: the local server "
                         "language_tool_python manages (downloads LanguageTool when online; LTP_PATH for an install)")
-    c.add_argument("--languagetool-timeout", type=float, default=30.0, metavar="SECONDS")
-    c.add_argument("--disable-rule", action="append", default=[], metavar="ID", help="LanguageTool rule to skip")
+    c.add_argument("--languagetool-timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="give up on LanguageTool after this long and go on with the built-in engine (default 30)")
+    c.add_argument("--disable", action="append", default=[], metavar="ID",
+                   help="a rule id or category to skip, for every engine (repeatable; adds to the configuration's)")
+    c.add_argument("--disable-rule", action="append", default=[], metavar="ID",
+                   help="a rule id to skip (EN_WORD, or LanguageTool's, e.g. LT_GERMAN_SPELLER_RULE)")
     c.add_argument("--disable-category", action="append", default=[], metavar="ID",
-                   help="LanguageTool category to skip (e.g. TYPOGRAPHY)")
+                   help="a category to skip (english, typography, or LanguageTool's, e.g. TYPOGRAPHY)")
+    c.add_argument("--allow", action="append", default=[], metavar="WORD",
+                   help="a word or phrase never to flag (repeatable; adds to the configuration's allow list)")
     c.add_argument("--level", choices=("default", "picky"), default="default", help="LanguageTool's level")
     c.add_argument("--require-languagetool", action="store_true",
                    help="fail (exit 2) when LanguageTool is unavailable instead of going on with the built-in engine")
     c.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
-    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger files (default 20 MB)")
-    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="never",
-                   help="exit 1 when a finding of this severity or worse is reported")
+    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help="refuse larger inputs (default 20 MiB)")
+    c.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                   help="exit 1 when a finding of this severity or worse is reported (default never)")
+    _common(c)
 
-    pr = sub.add_parser("propose", help="draft a correction set from the findings (keeps reviewed decisions)")
-    pr.add_argument("file", metavar="FILE")
-    pr.add_argument("-o", "--output", required=True, metavar="SET.yaml")
-    pr.add_argument("--glossary", metavar="PATH")
+    pr = _sub(sub, "propose", "draft a correction set from the findings (keeps reviewed decisions)", """
+  lektorat propose seeds/NAME.de.txt -o corrections/NAME.yaml    a draft; run again, it keeps decisions""")
+    pr.add_argument("file", metavar="FILE", help="the German article")
+    pr.add_argument("-o", "--output", required=True, metavar="SET.yaml",
+                    help="the correction set to write (an existing one is updated, its decisions kept)")
+    _common(pr)
 
-    ed = sub.add_parser("edition", help="apply the accepted corrections: the corrected edition")
-    ed.add_argument("file", metavar="FILE")
-    ed.add_argument("--corrections", required=True, metavar="SET.yaml")
-    ed.add_argument("-o", "--output", required=True, metavar="EDITION.txt")
-    ed.add_argument("--diff", action="store_true", help="show the changes as a coloured word diff")
+    ed = _sub(sub, "edition", "apply the accepted corrections: the corrected edition", """
+  lektorat edition seeds/NAME.de.txt --corrections corrections/NAME.yaml -o corrections/NAME.de.txt --diff""")
+    ed.add_argument("file", metavar="FILE", help="the German article the set was made for")
+    ed.add_argument("--corrections", required=True, metavar="SET.yaml", help="the reviewed correction set")
+    ed.add_argument("-o", "--output", required=True, metavar="EDITION.txt", help="the corrected edition to write")
+    ed.add_argument("--diff", action="store_true",
+                    help="show the changes as a word diff (coloured; without colour [-old-]{+new+} as git writes it)")
+    _common(ed, glossary=False)
 
-    t = sub.add_parser("translate", help="translate a German edition to English (MarianMT, glossary-aware)")
-    t.add_argument("file", metavar="FILE")
+    t = _sub(sub, "translate", "translate a German edition to English (MarianMT, glossary-aware)", """
+  lektorat translate corrections/NAME.de.txt -o translations/NAME.opus-mt-de-en.en.txt
+  lektorat translate FILE -o OUT.en.txt --model ./my-marian-model --report OUT.json --strict
+  lektorat translate FILE -o OUT.en.txt --backend ctranslate2 --model models/opus-mt-de-en-ct2""")
+    t.add_argument("file", metavar="FILE", help="the German text (- reads standard input)")
     t.add_argument("-o", "--output", required=True, metavar="OUT.en.txt",
                    help="the English text, one line per input line (e.g. translations/NAME.SYSTEM.en.txt)")
     _translation_options(t)
@@ -71,24 +120,32 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--report", metavar="REPORT.json",
                    help="write every segment with its notes and glossary/number violations as JSON")
     t.add_argument("--strict", action="store_true", help="exit 1 when a glossary or number check fails")
-    t.add_argument("--encoding", default="utf-8")
-    t.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    t.add_argument("--encoding", default="utf-8", help="encoding of the input file (default utf-8)")
+    t.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help="refuse larger inputs (default 20 MiB)")
+    _common(t)
 
-    cv = sub.add_parser("convert", help="convert a transformers MarianMT model for the ctranslate2 back end")
+    cv = _sub(sub, "convert", "convert a transformers MarianMT model for the ctranslate2 back end", """
+  lektorat convert Helsinki-NLP/opus-mt-de-en -o models/opus-mt-de-en-ct2          int8
+  lektorat convert ./my-marian-model -o models/my-ct2 --quantization float32""")
     cv.add_argument("model", metavar="MODEL", help="hub id or folder of a transformers Marian model")
-    cv.add_argument("-o", "--output", required=True, metavar="DIR")
+    cv.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder of the converted model")
     cv.add_argument("--quantization", default="int8",
-                    choices=("int8", "int8_float32", "int8_float16", "int16", "float16", "float32"))
+                    choices=("int8", "int8_float32", "int8_float16", "int16", "float16", "float32"),
+                    help="weight type of the converted model (default int8: small and fast)")
     cv.add_argument("--force", action="store_true", help="replace DIR if it exists")
+    _common(cv, glossary=False)
 
-    sc = sub.add_parser("score", help="score English machine translations against references (sacrebleu)")
+    sc = _sub(sub, "score", "score English machine translations against references (sacrebleu)", """
+  lektorat score --ref references/NAME.en.txt --hyp translations/NAME.sys1.en.txt
+  lektorat score --ref REF.en.txt --hyp A.sys1.en.txt --hyp A.sys2.en.txt --src A.de.txt -o build/A.scores.json""")
     sc.add_argument("--ref", action="append", required=True, metavar="REF.en.txt", help="reference (repeatable)")
     sc.add_argument("--hyp", action="append", required=True, metavar="SYS.en.txt",
                     help="a system's translation, line-aligned (repeatable; NAME.SYSTEM.en.txt names it SYSTEM)")
     sc.add_argument("--src", metavar="SRC.de.txt", help="the German source: enables term accuracy and numbers")
-    sc.add_argument("--glossary", metavar="PATH")
     sc.add_argument("--baseline", metavar="SYS", help="system the others are tested against (default: the first)")
-    sc.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    sc.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                    help="text (a table like sacrebleu's), json (everything), csv (corpus and segment scores)")
     sc.add_argument("-o", "--output", metavar="SCORES.json",
                     help="also save the full JSON (signatures, segments, tests, misses) and the chart next to it")
     sc.add_argument("--paired", choices=("both", "bs", "ar", "none"), default="both",
@@ -100,32 +157,44 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--allow-empty", action="store_true",
                     help="score an empty hypothesis line as empty instead of refusing the file")
     sc.add_argument("--encoding", default="utf-8", help="encoding of all input files (default utf-8)")
+    _common(sc)
 
-    rv = sub.add_parser("review", help="the CI gate: fail on unreviewed findings and outdated editions")
+    rv = _sub(sub, "review", "the CI gate: fail on unreviewed findings and outdated editions", """
+  lektorat review                                          every seed and edition
+  lektorat review --format github --changed-since origin/main
+  lektorat review --format sarif -o lektorat.sarif""")
     rv.add_argument("paths", nargs="*", metavar="PATH",
                     help="seeds, sets, editions or folders to review (default: every seed)")
-    rv.add_argument("--format", choices=("text", "github", "sarif", "rdjsonl", "junit"), default="text")
-    rv.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
+    rv.add_argument("--format", choices=("text", "github", "sarif", "rdjsonl", "junit"), default="text",
+                    help="text, github (workflow annotations), sarif (code scanning), rdjsonl (reviewdog), junit")
+    rv.add_argument("--fail-on", choices=("error", "warning", "info"),
                     help="unreviewed findings of this severity or worse fail the gate (default warning)")
     rv.add_argument("--changed-since", metavar="REV", help="only articles whose files changed since this git revision")
-    rv.add_argument("--seeds", default="seeds", metavar="DIR")
-    rv.add_argument("--corrections", default="corrections", metavar="DIR")
-    rv.add_argument("--glossary", metavar="PATH")
+    rv.add_argument("--seeds", default="seeds", metavar="DIR", help="the articles (default seeds/)")
+    rv.add_argument("--corrections", default="corrections", metavar="DIR",
+                    help="correction sets and editions (default corrections/)")
     rv.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    _common(rv)
 
-    rp = sub.add_parser("report", help="a self-contained HTML review report per article")
+    rp = _sub(sub, "report", "a self-contained HTML review report per article", """
+  lektorat report                                 build/NAME.report.html for every seed
+  lektorat report seeds/NAME.de.txt --out reports/""")
     rp.add_argument("paths", nargs="*", metavar="PATH", help="seeds, sets, editions or folders (default: every seed)")
     rp.add_argument("-o", "--out", default="build", metavar="DIR", help="where NAME.report.html goes (build/)")
-    rp.add_argument("--seeds", default="seeds", metavar="DIR")
-    rp.add_argument("--corrections", default="corrections", metavar="DIR")
-    rp.add_argument("--translations", default="translations", metavar="DIR")
-    rp.add_argument("--references", default="references", metavar="DIR")
-    rp.add_argument("--glossary", metavar="PATH")
+    rp.add_argument("--seeds", default="seeds", metavar="DIR", help="the articles (default seeds/)")
+    rp.add_argument("--corrections", default="corrections", metavar="DIR",
+                    help="correction sets and editions (default corrections/)")
+    rp.add_argument("--translations", default="translations", metavar="DIR",
+                    help="English translations NAME.SYSTEM.en.txt (default translations/)")
+    rp.add_argument("--references", default="references", metavar="DIR",
+                    help="curated English references NAME.en.txt (default references/)")
+    _common(rp)
 
-    r = sub.add_parser("run", help="the main job: check every seed article")
-    r.add_argument("--seeds", default="seeds", metavar="DIR")
-    r.add_argument("--glossary", metavar="PATH")
-    r.add_argument("--out", default="build", metavar="DIR", help="where the findings JSON files go")
+    r = _sub(sub, "run", "the main job: check, correct, translate, score and report every seed article", """
+  lektorat run                         seeds/ -> build/, corrections/, translations/
+  lektorat run --no-translate          stop after the edition (then scores and reports)""")
+    r.add_argument("--seeds", default="seeds", metavar="DIR", help="the articles NAME.de.txt (default seeds/)")
+    r.add_argument("--out", default="build", metavar="DIR", help="where findings, scores and reports go (build/)")
     r.add_argument("--corrections", default="corrections", metavar="DIR",
                    help="correction sets (NAME.yaml) and editions (NAME.de.txt)")
     r.add_argument("--translations", default="translations", metavar="DIR",
@@ -134,6 +203,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--references", default="references", metavar="DIR",
                    help="curated English references (NAME.en.txt); every NAME.*.en.txt in --translations is scored")
     _translation_options(r)
+    _common(r)
+
+    cf = _sub(sub, "config", "show the effective settings and where each one comes from", """
+  lektorat config                      the settings for the working folder
+  lektorat config --format json""")
+    cf.add_argument("--format", choices=("text", "json"), default="text", help="text (a table) or json")
+    cf.add_argument("--disable", action="append", default=[], metavar="ID",
+                    help="as check --disable: shows what the command line adds")
+    cf.add_argument("--allow", action="append", default=[], metavar="WORD", help="as check --allow")
+    _common(cf)
     return p
 
 
@@ -146,16 +225,37 @@ def _translation_options(p) -> None:
     p.add_argument("--backend", choices=("transformers", "ctranslate2"), default="transformers",
                    help="transformers (PyTorch) or ctranslate2 (int8; a transformers model is converted on first use)")
     p.add_argument("--threads", type=int, metavar="N", help="CPU threads for the model (default: the library's)")
-    if "--glossary" not in p._option_string_actions:
-        p.add_argument("--glossary", metavar="PATH", help="glossary folder or TSV file")
     p.add_argument("--no-glossary", action="store_true", help="translate without glossary substitution and checks")
 
 
+def _settings(args):
+    """The configuration file merged with this command's options (command line over file)."""
+    from . import config
+
+    cfg = config.load(getattr(args, "config", None), isolated=getattr(args, "isolated", False))
+    disable = [*getattr(args, "disable", []), *getattr(args, "disable_rule", []),
+               *getattr(args, "disable_category", [])]
+    cli = {"glossary": [str(Path(g).resolve()) for g in getattr(args, "glossary", [])],
+           "builtin-glossary": False if getattr(args, "no_builtin_glossary", False) else None,
+           "disable": disable, "allow": list(getattr(args, "allow", [])),
+           "engine": getattr(args, "engine", None), "languagetool-url": getattr(args, "languagetool_url", None),
+           "fail-on": getattr(args, "fail_on", None)}
+    return config.effective(cfg, cli)
+
+
+def _engines(settings, names=("builtin",)):
+    from .checker import make_engines
+
+    return make_engines(list(names), settings.load_glossary(), settings.tuning())
+
+
 def main(argv: list[str] | None = None) -> int:
+    from .config import ConfigError
+
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (InputError, GlossaryError, LexiconError, CorrectionError, ValueError, ModelUnavailable,
+    except (InputError, GlossaryError, LexiconError, CorrectionError, ConfigError, ValueError, ModelUnavailable,
             MissingExtra) as e:
         print(f"lektorat: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -170,33 +270,53 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def _check(args) -> int:
-    from .checker import check_file
+    from .checker import check_text
+    from .progress import bar
+    from .textio import read_input
 
-    engines = _engines_for(args)
-    # read every file first: a bad input fails the whole call before anything is printed
+    settings = _settings(args)
+    if args.files.count("-") > 1:
+        raise InputError("standard input (-) can be read only once")
+    # read every file first: a bad input fails the whole call before anything is checked or printed
+    texts = [(args.stdin_filename or "-" if f == "-" else f,
+              read_input(f, encoding=args.encoding, max_bytes=args.max_bytes)) for f in args.files]
+    engines = _engines_for(args, settings)
     results = []
-    for f in args.files:
-        try:
-            results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
-        except LanguageToolUnavailable as e:
-            engines = _without_languagetool(args, engines, e)
-            results.append(check_file(f, engines, encoding=args.encoding, max_bytes=args.max_bytes))
+    total = sum(len(t) for _, t in texts) or 1
+    with bar("checking", total=total, quiet=args.quiet) as progress:
+        done = 0
+        for name, text in texts:
+            progress.update(completed=done, description=f"checking {name}")
+
+            def advance(fraction, base=done, size=len(text)):
+                progress.update(completed=base + fraction * size)
+
+            try:
+                results.append(check_text(text, engines, name, advance))
+            except LanguageToolUnavailable as e:
+                engines = _without_languagetool(args, settings, engines, e)
+                results.append(check_text(text, engines, name, advance))
+            done += len(text)
     if args.format == "json":
         payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "jsonl":
         for r in results:
             sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    elif args.format == "line":
+        from .report.text import lines
+
+        for r in results:
+            sys.stdout.write(lines(r.file, r.document, r.findings))
     else:
-        from rich.console import Console
+        from .report.text import render, stdout_console
 
-        from .report.text import render
-
-        console = Console(highlight=False)
+        console = stdout_console()
         for r in results:
             render(console, r.document, r.findings, r.engines)
-    if args.fail_on != "never":
-        limit = _RANK[args.fail_on]
+    fail_on = settings.fail_on or "never"
+    if fail_on != "never":
+        limit = _RANK[fail_on]
         if any(_RANK[f.severity] <= limit for r in results for f in r.findings):
             return EXIT_FINDINGS
     return EXIT_OK
@@ -204,10 +324,10 @@ def _check(args) -> int:
 
 def _propose(args) -> int:
     from . import corrections
-    from .checker import check_file, make_engines
+    from .checker import check_file
     from .writing import write_atomic
 
-    result = check_file(args.file, make_engines(["builtin"], args.glossary))
+    result = check_file(args.file, _engines(_settings(args)))
     out = Path(args.output)
     existing = corrections.load(out) if out.exists() else None
     cset = corrections.propose(result.document.text, args.file, result.findings, existing)
@@ -229,20 +349,21 @@ def _edition(args) -> int:
     edited = corrections.apply(cset, text)  # every error is raised before anything is written
     write_atomic(args.output, edited)
     if args.diff:
-        from rich.console import Console
-
         from .report.diff import word_diff
-        Console(highlight=False).print(word_diff(text, edited))
+        from .report.text import plain, stdout_console
+
+        console = stdout_console()
+        console.print(word_diff(text, edited, marks=plain(console)))
     n = sum(c.status == "accepted" for c in cset.corrections)
     print(f"{args.output}: {n} accepted corrections applied")
     return EXIT_OK
 
 
 def _translate(args) -> int:
-    from .textio import read_text
+    from .textio import read_input
     from .writing import write_atomic
 
-    text = read_text(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
+    text = read_input(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
     result = _translation(text, args, Path(args.file).name)
     write_atomic(args.output, result.text)
     if args.report:
@@ -253,12 +374,11 @@ def _translate(args) -> int:
 
 def _translation(text: str, args, label: str, loaded: dict | None = None):
     """Load the back end (once per LOADED cache) and translate TEXT, with a progress bar on a terminal."""
-    from . import glossary as glossary_mod
     from .translation import load, translate_text
 
     loaded = {} if loaded is None else loaded
     if "glossary" not in loaded:
-        loaded["glossary"] = None if args.no_glossary else glossary_mod.load(args.glossary)
+        loaded["glossary"] = None if args.no_glossary else _settings(args).load_glossary()
     if "backend" not in loaded:
         loaded["backend"] = load(args.model, args.backend, args.threads)
     glossary, backend = loaded["glossary"], loaded["backend"]
@@ -266,15 +386,11 @@ def _translation(text: str, args, label: str, loaded: dict | None = None):
     for name in ("beam", "batch_size", "max_input_tokens"):
         if getattr(args, name, None) is not None:
             opts[name] = getattr(args, name)
-    if not sys.stderr.isatty():
-        return translate_text(text, backend, **opts)
-    from rich.console import Console
-    from rich.progress import Progress
+    from .progress import bar
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task(f"translating {label}", total=None)
-        return translate_text(text, backend, progress=lambda done, total: bar.update(task, completed=done,
-                                                                                     total=total), **opts)
+    with bar(f"translating {label}", total=None, quiet=getattr(args, "quiet", False)) as progress:
+        return translate_text(text, backend, progress=lambda done, total: progress.update(completed=done,
+                                                                                          total=total), **opts)
 
 
 def _print_translation_summary(result, output) -> None:
@@ -297,17 +413,20 @@ def _convert(args) -> int:
 
 
 def _score(args) -> int:
-    from . import glossary as glossary_mod
+    from .progress import bar
     from .scoring import score
     from .scoring.render import text, to_csv
 
     if args.paired_bs_n < 1 or args.paired_ar_n < 1:
         raise ValueError("--paired-bs-n and --paired-ar-n must be at least 1")
     tests = {"both": ("bs", "ar"), "bs": ("bs",), "ar": ("ar",), "none": ()}[args.paired]
-    glossary = glossary_mod.load(args.glossary) if args.src else None
-    result = score(args.ref, args.hyp, src=args.src, glossary=glossary, baseline=args.baseline, paired=tests,
-                   seed=args.seed, bs_samples=args.paired_bs_n, ar_trials=args.paired_ar_n, width=args.width,
-                   encoding=args.encoding, allow_empty=args.allow_empty)
+    glossary = _settings(args).load_glossary() if args.src else None
+    with bar("scoring", total=None, quiet=args.quiet) as progress:
+        result = score(args.ref, args.hyp, src=args.src, glossary=glossary, baseline=args.baseline, paired=tests,
+                       seed=args.seed, bs_samples=args.paired_bs_n, ar_trials=args.paired_ar_n, width=args.width,
+                       encoding=args.encoding, allow_empty=args.allow_empty,
+                       progress=lambda done, total, what: progress.update(completed=done, total=total,
+                                                                          description=what))
     if args.output:
         _save_scores(result, Path(args.output))
     if args.format == "json":
@@ -315,9 +434,9 @@ def _score(args) -> int:
     elif args.format == "csv":
         sys.stdout.write(to_csv(result))
     else:
-        from rich.console import Console
+        from .report.text import stdout_console
 
-        text(result, Console(highlight=False), args.width)
+        text(result, stdout_console(), args.width)
     return EXIT_OK
 
 
@@ -338,7 +457,7 @@ def _review(args) -> int:
     import os
 
     from . import __version__
-    from .checker import make_engines
+    from .progress import bar
     from .report import ci
     from .review import changed_since, find_articles, review
 
@@ -349,8 +468,14 @@ def _review(args) -> int:
         if not paths:
             print(f"lektorat review: nothing changed since {args.changed_since}", file=sys.stderr)
             return EXIT_OK
-    result = review(find_articles(paths, seeds, corr), make_engines(["builtin"], args.glossary))
-    failing = result.failing(args.fail_on)
+    settings = _settings(args)
+    articles = find_articles(paths, seeds, corr)
+    engines = _engines(settings)
+    with bar("reviewing", total=len(articles), quiet=args.quiet) as progress:
+        result = review(articles, engines, progress=lambda done, total, name: progress.update(
+            completed=done, description=f"reviewing {name}"))
+    fail_on = settings.fail_on if settings.fail_on not in (None, "never") else "warning"
+    failing = result.failing(fail_on) if settings.fail_on != "never" else []
     report = {"text": lambda: ci.text(result.items, failing), "github": lambda: ci.github(result.items, failing),
               "sarif": lambda: ci.sarif(result.items, __version__), "rdjsonl": lambda: ci.rdjsonl(failing),
               "junit": lambda: ci.junit(result.items, failing)}[args.format]()
@@ -369,15 +494,18 @@ def _review(args) -> int:
 
 
 def _report(args) -> int:
-    from . import glossary as glossary_mod
     from .checker import make_engines
+    from .progress import bar
     from .review import find_articles
 
+    settings = _settings(args)
     articles = find_articles(list(args.paths), Path(args.seeds), Path(args.corrections))
-    engines = make_engines(["builtin"], args.glossary)
-    glossary = glossary_mod.load(args.glossary)
-    for a in articles:
-        print(_write_report(a, engines, args, glossary))
+    glossary = settings.load_glossary()
+    engines = make_engines(["builtin"], glossary, settings.tuning())
+    with bar("reports", total=len(articles), quiet=args.quiet) as progress:
+        for k, a in enumerate(articles):
+            progress.update(completed=k, description=f"report {a.name}")
+            print(_write_report(a, engines, args, glossary))
     return EXIT_OK
 
 
@@ -390,21 +518,24 @@ def _write_report(article, engines, args, glossary) -> Path:
     return path
 
 
-def _engines_for(args):
-    from .checker import make_engines
-
-    lt = dict(url=args.languagetool_url, disabled_rules=args.disable_rule, disabled_categories=args.disable_category,
-              picky=args.level == "picky", timeout=args.languagetool_timeout)
+def _engines_for(args, settings):
+    """check's engines: the settings' engine (builtin, languagetool or all) with LanguageTool's options."""
+    generic = [d for d in settings.disable if d not in args.disable_rule and d not in args.disable_category]
+    lt = dict(url=settings.languagetool_url, picky=args.level == "picky", timeout=args.languagetool_timeout,
+              disabled_rules=args.disable_rule, disabled_categories=args.disable_category, disabled_ids=generic)
     try:
-        return make_engines([args.engine], args.glossary, **lt)
+        if settings.engine == "builtin":
+            return _engines(settings)
+        from .checker import make_engines
+
+        glossary = settings.load_glossary() if settings.engine == "all" else None
+        return make_engines([settings.engine], glossary, settings.tuning(), **lt)
     except LanguageToolUnavailable as e:
-        return _without_languagetool(args, None, e)
+        return _without_languagetool(args, settings, None, e)
 
 
-def _without_languagetool(args, engines, error):
+def _without_languagetool(args, settings, engines, error):
     """LanguageTool failed: exit 2 with --require-languagetool, else say so and go on with the built-in engine."""
-    from .checker import make_engines
-
     if args.require_languagetool:
         raise InputError(str(error))
     print(f"lektorat: warning: {error}; going on with the built-in engine only", file=sys.stderr)
@@ -412,56 +543,65 @@ def _without_languagetool(args, engines, error):
         kept = [e for e in engines if e.name != "languagetool"]
         if kept:
             return kept
-    return make_engines(["builtin"], args.glossary)
+    return _engines(settings)
 
 
 def _run(args) -> int:
     """check -> propose (a draft set for seeds that have none) -> edition -> translation -> scores -> HTML
     report, for every seed."""
-    from rich.console import Console
-
-    from . import corrections
-    from . import glossary as glossary_mod
-    from .checker import check_file, make_engines
-    from .report.text import render
-    from .review import Article
-    from .writing import write_atomic
+    from .checker import make_engines
+    from .progress import bar
+    from .report.text import stdout_console
 
     seeds = sorted(Path(args.seeds).glob("*.de.txt"))
     if not seeds:
         raise InputError(f"{args.seeds}: no *.de.txt seed articles")
-    engines = make_engines(["builtin"], args.glossary)
-    console = Console(highlight=False)
-    out_dir, corr_dir = Path(args.out), Path(args.corrections)
-    glossary = glossary_mod.load(args.glossary)  # once, for translation, scores and reports
+    settings = _settings(args)
+    glossary = settings.load_glossary()  # once, for checking, translation, scores and reports
+    engines = make_engines(["builtin"], glossary, settings.tuning())
+    console = stdout_console()
     loaded: dict = {"glossary": None if args.no_glossary else glossary}  # + the model, loaded for the first edition
-    for seed in seeds:
-        r = check_file(seed, engines)
-        render(console, r.document, r.findings, r.engines)
-        name = seed.name[: -len(".de.txt")]
-        findings_path = out_dir / f"{name}.findings.json"
-        write_atomic(findings_path, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        set_path = corr_dir / f"{name}.yaml"
-        if set_path.exists():
-            cset = corrections.load(set_path)
-            note = "reviewed set"
-        else:
-            cset = corrections.propose(r.document.text, str(seed), r.findings)
-            write_atomic(set_path, cset.to_yaml())
-            note = "new draft, every correction pending review"
-        edition_path = corr_dir / f"{name}.de.txt"
-        write_atomic(edition_path, corrections.apply(cset, r.document.text))
-        accepted = sum(c.status == "accepted" for c in cset.corrections)
-        console.print(f"  findings:    {findings_path}")
-        console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
-        console.print(f"  edition:     {edition_path}")
-        if not args.no_translate:
-            _run_translation(console, args, name, edition_path, loaded)
-        _run_scores(console, args, name, edition_path, glossary)
-        report = _write_report(Article(name, seed, set_path, edition_path), engines, args, glossary)
-        console.print(f"  report:      {report}", soft_wrap=True)
-        console.print()
+    with bar("run", total=len(seeds), quiet=args.quiet) as progress:
+        for k, seed in enumerate(seeds):
+            progress.update(completed=k, description=f"run: {seed.name}")
+            _run_article(console, args, seed, engines, glossary, loaded)
     return EXIT_OK
+
+
+def _run_article(console, args, seed: Path, engines, glossary, loaded: dict) -> None:
+    """check -> propose (a draft set for a seed that has none) -> edition -> translation -> scores -> report."""
+    from . import corrections
+    from .checker import check_file
+    from .report.text import render
+    from .review import Article
+    from .writing import write_atomic
+
+    out_dir, corr_dir = Path(args.out), Path(args.corrections)
+    r = check_file(seed, engines)
+    render(console, r.document, r.findings, r.engines)
+    name = seed.name[: -len(".de.txt")]
+    findings_path = out_dir / f"{name}.findings.json"
+    write_atomic(findings_path, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    set_path = corr_dir / f"{name}.yaml"
+    if set_path.exists():
+        cset = corrections.load(set_path)
+        note = "reviewed set"
+    else:
+        cset = corrections.propose(r.document.text, str(seed), r.findings)
+        write_atomic(set_path, cset.to_yaml())
+        note = "new draft, every correction pending review"
+    edition_path = corr_dir / f"{name}.de.txt"
+    write_atomic(edition_path, corrections.apply(cset, r.document.text))
+    accepted = sum(c.status == "accepted" for c in cset.corrections)
+    console.print(f"  findings:    {findings_path}")
+    console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
+    console.print(f"  edition:     {edition_path}")
+    if not args.no_translate:
+        _run_translation(console, args, name, edition_path, loaded)
+    _run_scores(console, args, name, edition_path, glossary)
+    report = _write_report(Article(name, seed, set_path, edition_path), engines, args, glossary)
+    console.print(f"  report:      {report}", soft_wrap=True)
+    console.print()
 
 
 def _run_scores(console, args, name: str, edition_path: Path, glossary) -> None:
@@ -510,8 +650,31 @@ def _run_translation(console, args, name: str, edition_path: Path, loaded: dict)
                   soft_wrap=True)
 
 
+def _config(args) -> int:
+    """The effective settings, each with where it came from (default, file:line, command line)."""
+    settings = _settings(args)
+    cfg = settings.config
+    values = {"glossary": (["<built-in>"] if settings.builtin_glossary else []) + settings.glossary,
+              "builtin-glossary": settings.builtin_glossary, "disable": settings.disable, "allow": settings.allow,
+              "severity": settings.severity, "engine": settings.engine,
+              "languagetool-url": settings.languagetool_url, "fail-on": settings.fail_on}
+    if args.format == "json":
+        payload = {"file": str(cfg.path) if cfg.path else None, "root": str(cfg.root),
+                   "settings": {k: {"value": v, "from": settings.origin[k]} for k, v in values.items()}}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if values["fail-on"] is None:
+        values["fail-on"] = "never for check, warning for review"
+    print(f"configuration file: {cfg.path or 'none (defaults)'}")
+    width = max(map(len, values))
+    for key, value in values.items():
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        print(f"  {key:<{width}}  {shown}   ({settings.origin[key]})")
+    return EXIT_OK
+
+
 _COMMANDS = {"check": _check, "run": _run, "propose": _propose, "edition": _edition, "translate": _translate,
-             "convert": _convert, "score": _score, "review": _review, "report": _report}
+             "convert": _convert, "score": _score, "review": _review, "report": _report, "config": _config}
 
 
 if __name__ == "__main__":  # pragma: no cover

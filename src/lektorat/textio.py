@@ -41,6 +41,21 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int =
     return decode(data, str(p), encoding)
 
 
+def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """A file, or standard input for "-" (as every Unix tool reads it), with the same limits and checks."""
+    if path != "-":
+        return read_text(path, encoding=encoding, max_bytes=max_bytes)
+    _check_encoding(encoding)
+    import sys
+
+    if sys.stdin is None:
+        raise InputError("-: there is no standard input")
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"-: the input is larger than the limit of {_human(max_bytes)} (raise it with --max-bytes)")
+    return decode(data, "-", encoding)
+
+
 def _human(n: int) -> str:
     if n >= 1_000_000:
         return f"{n / 1e6:.1f} MB"

@@ -35,7 +35,7 @@ class LanguageToolEngine:
     name = "languagetool"
 
     def __init__(self, url: str | None = None, language: str = "de-DE", disabled_rules=(), disabled_categories=(),
-                 picky: bool = False, timeout: float = DEFAULT_TIMEOUT, tuning=None) -> None:
+                 picky: bool = False, timeout: float = DEFAULT_TIMEOUT, tuning=None, disabled_ids=()) -> None:
         try:
             import language_tool_python
         except ImportError:
@@ -49,12 +49,12 @@ class LanguageToolEngine:
         tool._TIMEOUT = timeout  # the package's default is 300 s: too long for a copy desk
         tool.disabled_rules.update(disabled_rules)
         tool.disabled_categories.update(disabled_categories)
-        if tuning is not None:
-            # the configuration's `disable` names rules or categories of any engine: LanguageTool ignores ids it
-            # does not have, so each one is passed as both (its ids are upper case; ours carry an LT_ prefix)
-            ids = {d.upper().removeprefix("LT_") for d in tuning.disable}
-            tool.disabled_rules.update(ids)
-            tool.disabled_categories.update(ids)
+        # `disable` of the configuration names rules or categories of any engine: LanguageTool ignores ids it does
+        # not have, so each one is passed as both (its ids are upper case; ours carry an LT_ prefix). The tuning
+        # filters the reply too, for our category names.
+        ids = {d.upper().removeprefix("LT_") for d in disabled_ids}
+        tool.disabled_rules.update(ids)
+        tool.disabled_categories.update(ids)
         self.tuning = tuning
         tool.picky = picky
         self._tool = tool

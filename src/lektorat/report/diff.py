@@ -19,14 +19,22 @@ def diff_ops(old: str, new: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def word_diff(old: str, new: str) -> Text:
+def word_diff(old: str, new: str, marks: bool = False) -> Text:
+    """The edition's changes, coloured; with MARKS (no colour), as git's word diff writes them: [-old-]{+new+}."""
+    from .text import visible
+
     out = Text()
     for op, deleted, inserted in diff_ops(old, new):
         if op == "equal":
-            out.append(deleted)
+            out.append(_show(deleted, visible))
             continue
         if deleted:
-            out.append(deleted, style="red strike")
+            out.append(f"[-{_show(deleted, visible)}-]" if marks else _show(deleted, visible), style="red strike")
         if inserted:
-            out.append(inserted, style="bold green")
+            out.append(f"{{+{_show(inserted, visible)}+}}" if marks else _show(inserted, visible), style="bold green")
     return out
+
+
+def _show(s: str, visible) -> str:
+    """Keep the text's own line breaks (a diff is read line by line); escape control characters."""
+    return "\n".join(visible(part) for part in s.replace("\r\n", "\n").split("\n"))

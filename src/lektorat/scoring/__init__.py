@@ -18,7 +18,8 @@ from .metrics import paired_tests, system_scores
 def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary: Glossary | None = None,
           baseline: str | None = None, paired: tuple[str, ...] = ("bs", "ar"), seed: int = 12345,
           bs_samples: int = 1000, ar_trials: int = 10000, width: int = 1, encoding: str = "utf-8",
-          allow_empty: bool = False) -> dict:
+          allow_empty: bool = False, progress=None) -> dict:
+    """PROGRESS(done, total, description), when given, is called before each step (a system, a paired test)."""
     data = align(refs, hyps, src, encoding=encoding, allow_empty=allow_empty)
     names = list(data.hypotheses)
     if baseline is not None:
@@ -37,7 +38,18 @@ def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary:
         "references": [str(r) for r in refs], "source": src, "lines": data.lines, "baseline": names[0],
         "systems": {},
     }
+    tests = paired if len(names) > 1 else ()
+    steps = len(names) + 3 * len(tests)
+    done = 0
+
+    def step(description: str) -> None:
+        nonlocal done
+        if progress is not None:
+            progress(done, steps, description)
+        done += 1
+
     for name in names:
+        step(f"scoring {name}")
         hyps_ = data.hypotheses[name]
         corpus, segments = system_scores(hyps_, data.references, width)
         system = {"file": data.paths[name], "corpus": corpus,
@@ -46,7 +58,9 @@ def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary:
             system["terms"] = fidelity.terms(expected, hyps_, data.lines)
             system["numbers"] = fidelity.numbers(data.source, hyps_, data.lines)
         result["systems"][name] = system
-    if len(names) > 1 and paired:
+    if tests:
         result["paired"] = paired_tests([(n, data.hypotheses[n]) for n in names], data.references, seed=seed,
-                                        bs_samples=bs_samples, ar_trials=ar_trials, tests=paired)
+                                        bs_samples=bs_samples, ar_trials=ar_trials, tests=tests, progress=step)
+    if progress is not None:
+        progress(steps, steps, "done")
     return result

@@ -59,9 +59,14 @@ def _sacrebleu_seed(seed: int):
 
 
 def paired_tests(systems: list[tuple[str, list[str]]], refs: list[list[str]], *, seed: int = 12345,
-                 bs_samples: int = 1000, ar_trials: int = 10000, tests: tuple[str, ...] = ("bs", "ar")) -> dict:
+                 bs_samples: int = 1000, ar_trials: int = 10000, tests: tuple[str, ...] = ("bs", "ar"),
+                 progress=None) -> dict:
     """Baseline first in SYSTEMS. Returns {test: {"signatures": {metric: sig}, "results": {system: {metric: {...}}}}}
-    with score, p_value (not for the baseline), and for bootstrap the mean and 95% CI half-width."""
+    with score, p_value (not for the baseline), and for bootstrap the mean and 95% CI half-width.
+
+    Each metric gets a PairedTest of its own, so PROGRESS(description) can be called between them: sacrebleu
+    draws the resamples from the seed before it loops over the metrics, so the numbers are the same as one
+    PairedTest of all three (the tests compare them)."""
     _require()
     from sacrebleu.metrics import BLEU, CHRF, TER
     from sacrebleu.significance import PairedTest
@@ -70,14 +75,21 @@ def paired_tests(systems: list[tuple[str, list[str]]], refs: list[list[str]], *,
     for test in tests:
         n = bs_samples if test == "bs" else ar_trials
         metrics = {"BLEU": BLEU(), "chrF2++": CHRF(word_order=2), "TER": TER()}
-        with _sacrebleu_seed(seed):
-            pt = PairedTest(systems, metrics, refs, test_type=test, n_samples=n)
-            signatures, scores = pt()
-        names = scores.pop("System")
-        results: dict[str, dict] = {name: {} for name in names}
-        for metric, vals in scores.items():
-            for name, r in zip(names, vals):
-                results[name][metric] = {k: _num(getattr(r, k)) for k in ("score", "p_value", "mean", "ci")}
+        signatures: dict = {}
+        results: dict[str, dict] = {}
+        for metric_name, metric in metrics.items():
+            if progress is not None:
+                kind = "paired bootstrap" if test == "bs" else "approximate randomization"
+                progress(f"{kind}, {metric_name} ({n} samples)")
+            with _sacrebleu_seed(seed):
+                pt = PairedTest(systems, {metric_name: metric}, refs, test_type=test, n_samples=n)
+                sigs, scores = pt()
+            signatures.update(sigs)
+            names = scores.pop("System")
+            for metric_key, vals in scores.items():
+                for name, r in zip(names, vals):
+                    results.setdefault(name, {})[metric_key] = {k: _num(getattr(r, k))
+                                                                for k in ("score", "p_value", "mean", "ci")}
         out[test] = {"samples": n, "signatures": {k: str(v) for k, v in signatures.items()}, "results": results}
     return out
 

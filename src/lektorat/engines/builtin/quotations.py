@@ -2,7 +2,8 @@
 
 A quotation whose words are English as a whole („Bohemian Rhapsody“, “We will not back down”) is one `info`
 finding for the whole quotation, and its words are claimed, so no rule flags them one by one. A German quotation
-with an English word in it stays German: that word is still flagged.
+with an English word in it stays German: that word is still flagged. A quoted name that the glossary has a German
+form for („Board of Peace“ → Friedensrat) is left to the glossary.
 
 A word votes English when the English dictionary knows it and it is clearly more frequent in English (or unknown
 to German), German the other way round; words both languages use alike ("in", "Fast") do not vote.
@@ -35,12 +36,18 @@ def check(ctx: Context) -> list[Finding]:
     for m in _QUOTES.finditer(text):
         k = next(i for i in range(1, 7) if m.group(i) is not None)
         start, end = m.span(k)
-        if is_english_passage(m.group(k)):
+        if is_english_passage(m.group(k)) and not _glossary_name(ctx, m.group(k)):
             out.append(Finding(start, end, text[start:end], "EN_QUOTATION", "english", "info",
                                "English quotation (a title or a quote) left in English: keep it if that is "
                                "intended, or translate it or add a German gloss", []))
             ctx.claim(start, end)
     return out
+
+
+def _glossary_name(ctx: Context, passage: str) -> bool:
+    """„Board of Peace“: a name the glossary has a German form for, quoted as a label, not an English quotation."""
+    words = tuple(passage.split())
+    return bool(words) and any(nv.words == words for nv in ctx.glossary.name_index.get(words[0], ()))
 
 
 def is_english_passage(passage: str) -> bool:
