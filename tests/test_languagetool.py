@@ -208,3 +208,20 @@ def test_local_server_without_java_is_a_clear_message(tmp_path, seed_path):
     assert json.loads(p.stdout)["findings"]
     p = subprocess.run(base + ["--require-languagetool"], env=env, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == "" and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_configuration_disable_reaches_languagetool_and_filters_every_engine(lt_server, seed_path, run_cli, tmp_path):
+    """`disable` in lektorat.toml names rules or categories of any engine: sent to LanguageTool as both, and the
+    merged findings hold none of them (LanguageTool's own ids, with or without our LT_ prefix, and our categories)."""
+    url = lt_server()
+    (tmp_path / "lektorat.toml").write_text(
+        f'engine = "all"\nlanguagetool-url = "{url}"\ndisable = ["GERMAN_SPELLER_RULE", "typography", "EN_WORD"]\n',
+        encoding="utf-8")
+    code, out, err = run_cli(["check", str(seed_path), "--format", "json"], cwd=tmp_path)
+    assert code == 0, err
+    form = lt_server.servers[0].requests[-1]
+    assert set(form["disabledRules"][0].split(",")) == {"GERMAN_SPELLER_RULE", "TYPOGRAPHY", "EN_WORD"}
+    findings = json.loads(out)["findings"]
+    assert findings and json.loads(out)["engines"] == ["builtin", "languagetool"]
+    assert not [f for f in findings if f["rule"] in ("LT_GERMAN_SPELLER_RULE", "EN_WORD")
+                or f["category"] == "typography"]

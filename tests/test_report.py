@@ -31,7 +31,7 @@ def newsroom(tmp_path, repo):
 
 
 def _report(run_cli, newsroom, repo, *paths):
-    code, stdout, stderr = run_cli(["report", *paths, "--out", newsroom / "build", "--glossary", repo / "src/lektorat/data/glossary"],
+    code, stdout, stderr = run_cli(["report", *paths, "--out", newsroom / "build"],
                                    cwd=newsroom)
     assert code == 0, stderr
     return newsroom / "build" / f"{ARTICLE}.report.html"
@@ -135,7 +135,7 @@ def test_report_is_valid_html(newsroom, repo, run_cli):
 
 
 def test_run_writes_the_report(newsroom, repo, run_cli):
-    code, stdout, stderr = run_cli(["run", "--no-translate", "--glossary", repo / "src/lektorat/data/glossary", "--out",
+    code, stdout, stderr = run_cli(["run", "--no-translate", "--out",
                                     newsroom / "build"], cwd=newsroom)
     assert code == 0, stderr
     assert (newsroom / "build" / f"{ARTICLE}.report.html").is_file() and "report:" in stdout

@@ -27,7 +27,7 @@ def newsroom(tmp_path, repo):
 
 
 def _review(run_cli, cwd, repo, *args):
-    return run_cli(["review", "--glossary", repo / "src/lektorat/data/glossary", *args], cwd=cwd)
+    return run_cli(["review", *args], cwd=cwd)
 
 
 def _add_to_seed(newsroom, sentence, line=3):
@@ -55,7 +55,7 @@ def test_a_new_defect_fails_until_its_correction_is_accepted(newsroom, run_cli, 
     # what the message tells the user to do: propose, accept, edition
     seed, cset, edition = (f"seeds/{ARTICLE}.de.txt", f"corrections/{ARTICLE}.yaml",
                            f"corrections/{ARTICLE}.de.txt")
-    assert run_cli(["propose", seed, "-o", cset, "--glossary", repo / "src/lektorat/data/glossary"], cwd=newsroom)[0] == 0
+    assert run_cli(["propose", seed, "-o", cset], cwd=newsroom)[0] == 0
     set_path = newsroom / cset
     text = set_path.read_text(encoding="utf-8")
     assert text.count("status: pending") == 1
@@ -71,7 +71,7 @@ def test_a_new_defect_fails_until_its_correction_is_accepted(newsroom, run_cli, 
 def test_a_rejected_correction_with_a_reason_counts_as_reviewed(newsroom, run_cli, repo):
     _add_to_seed(newsroom, "Die Entscheidung kam however überraschend.")
     seed, cset = f"seeds/{ARTICLE}.de.txt", newsroom / "corrections" / f"{ARTICLE}.yaml"
-    run_cli(["propose", seed, "-o", cset, "--glossary", repo / "src/lektorat/data/glossary"], cwd=newsroom)
+    run_cli(["propose", seed, "-o", cset], cwd=newsroom)
     text = cset.read_text(encoding="utf-8")
     cset.write_text(text.replace("status: pending", "status: rejected"), encoding="utf-8")
     # the set already carries the finding's message as its rationale; an empty one is not a decision

@@ -125,6 +125,9 @@ def _validate(key: str, value, where: str, root: Path):
 
     if key == "glossary":
         items = [value] if isinstance(value, str) else strings(value)
+        for x in items:
+            if not _resolve(root, x).exists():
+                raise ConfigError(f"{where}: glossary {x!r}: no such file or folder")
         return [str(_resolve(root, x)) for x in items]
     if key == "builtin-glossary":
         if not isinstance(value, bool):
