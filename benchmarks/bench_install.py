@@ -119,14 +119,18 @@ def measure(python: str = sys.executable, keep: bool = False) -> dict:
 
 
 def block(r: dict, m: dict) -> str:
-    rows = [f"Measured with `benchmarks/run install --update-readme` on {m['date']} (commit {m['commit']}): a fresh "
-            f"venv (Python {r['python']}) with the wheel of the checkout and its default dependencies from PyPI, no "
-            f"extras. Method: [benchmarks/README.md](benchmarks/README.md).", "",
+    rows = [f"Measured with `benchmarks/run install --update-readme` on {m['date']} (commit {m['commit']}): "
+            f"{m['nproc']} cores, {m['cpu']}; a fresh venv (Python {r['python']}) with the wheel of the checkout and "
+            f"its default dependencies from PyPI, no extras. Method: [benchmarks/README.md](benchmarks/README.md).",
+            "",
             "| measure | result | target |", "| --- | --- | --- |",
             f"| **venv with `pip install lektorat` (`du -sm`)** | **{r['venv_mb']} MB** | ≤ {r['target_mb']} MB "
             f"({'met' if r['met'] else 'not met'}) |",
             f"| of which the empty venv (pip, setuptools) | {r['empty_venv_mb']} MB | |",
             f"| the lektorat wheel | {r['wheel_mb']} MB | |"]
+    if r.get("languagetool_mb"):
+        rows.append(f"| for comparison: LanguageTool 6.3, German only (`{r['languagetool_name']}`), without the Java "
+                    f"runtime it needs | {r['languagetool_mb']} MB | |")
     first, second = r["check_runs"]
     if first["ok"] and second["ok"]:
         rows.append(f"| `lektorat check` of one sentence, empty cache: first run (builds the noun index) / next run "
@@ -144,11 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the temporary wheel and venv (prints where)")
     ap.add_argument("--python", default=sys.executable, help="the Python that creates the venv")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    ap.add_argument("--languagetool", metavar="DIR",
+                    help="a LanguageTool installation to measure beside it (the alternative a user would install)")
     args = ap.parse_args(argv)
 
     import bench_check
 
     r = measure(args.python, args.keep)
+    if args.languagetool:
+        r["languagetool_mb"], r["languagetool_name"] = du_mb(Path(args.languagetool)), Path(args.languagetool).name
     if args.json:
         print(json.dumps(r, indent=2, ensure_ascii=False))
     else:
