@@ -94,7 +94,7 @@ def measure(python: str = sys.executable, keep: bool = False) -> dict:
         runs = []
         for _ in range(2):
             t = time.perf_counter()
-            proc = subprocess.run([str(venv / "bin" / "lektorat"), "check", "/dev/stdin"], input=SENTENCE,
+            proc = subprocess.run([str(venv / "bin" / "lektorat"), "check", "-"], input=SENTENCE,
                                   capture_output=True, text=True, cwd=cwd, env=env)
             runs.append({"seconds": round(time.perf_counter() - t, 2), "returncode": proc.returncode,
                          "ok": proc.returncode in (0, 1) and "Traceback" not in proc.stderr and "however" in proc.stdout,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import re
 import threading
 import time
@@ -172,31 +174,40 @@ def test_fifty_megabytes_refused_quickly_at_default_limit(run_cli, tmp_path):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
-def test_max_bytes_enforced_on_a_pipe(run_cli, tmp_path):
-    # a named pipe (or /dev/zero, <(curl ...)) has st_size 0: the limit must hold for what is read, not what stat says
+def test_a_fifo_is_refused_at_once(run_cli, tmp_path):
+    # a named pipe nobody writes to would block the command for ever: refused before it is opened
     fifo = tmp_path / "rohr.de.txt"
     os.mkfifo(fifo)
+    t0 = time.monotonic()
+    rc, out, err = run_cli(["check", fifo], timeout=60)
+    assert_one_line_error(rc, out, err, str(fifo), "FIFO", "use - to read standard input")
+    assert time.monotonic() - t0 < 15
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused(run_cli, device):
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+    rc, out, err = run_cli(["check", device], timeout=60)
+    assert_one_line_error(rc, out, err, device, "not a regular file")
+
+
+def test_max_bytes_enforced_on_standard_input(tmp_path):
+    # a pipe has no size to ask for: the limit holds for what is read
     data = ("Die Regierung hat das Treffen abgesagt. " * 60)[:2048].encode("utf-8")
+    proc = subprocess.run([sys.executable, "-m", "lektorat", "check", "--max-bytes", "1000", "-"], input=data,
+                          capture_output=True, timeout=60)
+    assert_one_line_error(proc.returncode, proc.stdout.decode(), proc.stderr.decode(), "-:", "1000 bytes",
+                          "--max-bytes")
 
-    def writer():
-        try:
-            with open(fifo, "wb") as fh:
-                fh.write(data)
-        except OSError:  # the reader went away early: fine
-            pass
 
-    t = threading.Thread(target=writer, daemon=True)
-    t.start()
-    try:
-        rc, out, err = run_cli(["check", "--max-bytes", "1000", fifo], timeout=60)
-    finally:
-        # unblock the writer if the CLI never opened the pipe
-        try:
-            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
-        except OSError:
-            pass
-        t.join(timeout=5)
-    assert_one_line_error(rc, out, err, str(fifo), "--max-bytes")
+@pytest.mark.parametrize("option, value", [
+    ("--max-bytes", "-2"), ("--max-bytes", "0"), ("--languagetool-timeout", "-1"),
+    ("--languagetool-timeout", "nan"), ("--languagetool-timeout", "inf"),
+])
+def test_numeric_options_are_validated(run_cli, seed_path, option, value):
+    rc, out, err = run_cli(["check", f"{option}={value}", seed_path])
+    assert_one_line_error(rc, out, err, option)
 
 
 @pytest.mark.parametrize("encoding", ["klingon", "utf-9", "rot13", "base64", "hex", "zlib"])

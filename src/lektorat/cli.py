@@ -13,6 +13,7 @@ from .glossary import GlossaryError
 from .lexicon import LexiconError
 from .textio import DEFAULT_MAX_BYTES, InputError
 from .translation.models import MissingExtra, ModelUnavailable  # no torch import: only the exceptions
+from .writing import OutputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -21,6 +22,33 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, exit 2, like every other usage error here
         self.exit(EXIT_USAGE, f"lektorat: {message} (see lektorat {self.prog.split()[-1]} --help)\n"
                   if " " in self.prog else f"lektorat: {message} (see lektorat --help)\n")
+
+
+def _int_in(lo: int, hi: int | None = None):
+    """An argparse type: an integer from LO to HI (a negative --max-bytes would read without limit)."""
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < lo or (hi is not None and n > hi):
+            raise argparse.ArgumentTypeError(f"{n} is out of range ({lo} to {hi})" if hi is not None
+                                             else f"{n} is less than {lo}")
+        return n
+    return parse
+
+
+def _seconds(value: str) -> float:
+    """An argparse type: a finite number of seconds above zero (nan and inf are floats too)."""
+    import math
+
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not math.isfinite(x) or x <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be a finite number of seconds above 0")
+    return x
 
 
 def _sub(sub, name: str, help: str, examples: str):
@@ -69,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--languagetool-url", metavar="URL",
                    help="a running LanguageTool server (e.g. http://localhost:8010); default: the local server "
                         "language_tool_python manages (downloads LanguageTool when online; LTP_PATH for an install)")
-    c.add_argument("--languagetool-timeout", type=float, default=30.0, metavar="SECONDS",
+    c.add_argument("--languagetool-timeout", type=_seconds, default=30.0, metavar="SECONDS",
                    help="give up on LanguageTool after this long and go on with the built-in engine (default 30)")
     c.add_argument("--disable", action="append", default=[], metavar="ID",
                    help="a rule id or category to skip, for every engine (repeatable; adds to the configuration's)")
@@ -83,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--require-languagetool", action="store_true",
                    help="fail (exit 2) when LanguageTool is unavailable instead of going on with the built-in engine")
     c.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
-    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+    c.add_argument("--max-bytes", type=_int_in(1), default=DEFAULT_MAX_BYTES, metavar="N",
                    help="refuse larger inputs (default 20 MiB)")
     c.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                    help="exit 1 when a finding of this severity or worse is reported (default never)")
@@ -113,15 +141,15 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("-o", "--output", required=True, metavar="OUT.en.txt",
                    help="the English text, one line per input line (e.g. translations/NAME.SYSTEM.en.txt)")
     _translation_options(t)
-    t.add_argument("--batch-size", type=int, default=16, metavar="N", help="sentences per model call (default 16)")
-    t.add_argument("--beam", type=int, default=4, metavar="N", help="beam size (default 4, as opus-mt)")
-    t.add_argument("--max-input-tokens", type=int, metavar="N",
+    t.add_argument("--batch-size", type=_int_in(1, 4096), default=16, metavar="N", help="sentences per model call (default 16)")
+    t.add_argument("--beam", type=_int_in(1, 64), default=4, metavar="N", help="beam size (default 4, as opus-mt)")
+    t.add_argument("--max-input-tokens", type=_int_in(1), metavar="N",
                    help="cut or truncate longer sentences (default: the model's limit, 512 for opus-mt)")
     t.add_argument("--report", metavar="REPORT.json",
                    help="write every segment with its notes and glossary/number violations as JSON")
     t.add_argument("--strict", action="store_true", help="exit 1 when a glossary or number check fails")
     t.add_argument("--encoding", default="utf-8", help="encoding of the input file (default utf-8)")
-    t.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+    t.add_argument("--max-bytes", type=_int_in(1), default=DEFAULT_MAX_BYTES, metavar="N",
                    help="refuse larger inputs (default 20 MiB)")
     _common(t)
 
@@ -150,10 +178,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="also save the full JSON (signatures, segments, tests, misses) and the chart next to it")
     sc.add_argument("--paired", choices=("both", "bs", "ar", "none"), default="both",
                     help="significance tests with several systems (default both)")
-    sc.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
-    sc.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
-    sc.add_argument("--seed", type=int, default=12345, help="random seed of the tests (sacrebleu's default 12345)")
-    sc.add_argument("--width", type=int, default=1, help="decimals shown (sacrebleu's --width, default 1)")
+    sc.add_argument("--paired-bs-n", type=_int_in(1, 100_000), default=1000, metavar="N", help="bootstrap resamples (1000)")
+    sc.add_argument("--paired-ar-n", type=_int_in(1, 1_000_000), default=10000, metavar="N", help="randomization trials (10000)")
+    sc.add_argument("--seed", type=_int_in(0, 2**32 - 1), default=12345, help="random seed of the tests (sacrebleu's default 12345)")
+    sc.add_argument("--width", type=_int_in(0, 10), default=1, help="decimals shown (sacrebleu's --width, default 1)")
     sc.add_argument("--allow-empty", action="store_true",
                     help="score an empty hypothesis line as empty instead of refusing the file")
     sc.add_argument("--encoding", default="utf-8", help="encoding of all input files (default utf-8)")
@@ -224,7 +252,7 @@ def _translation_options(p) -> None:
                         "a CTranslate2 folder for --backend ctranslate2")
     p.add_argument("--backend", choices=("transformers", "ctranslate2"), default="transformers",
                    help="transformers (PyTorch) or ctranslate2 (int8; a transformers model is converted on first use)")
-    p.add_argument("--threads", type=int, metavar="N", help="CPU threads for the model (default: the library's)")
+    p.add_argument("--threads", type=_int_in(1, 1024), metavar="N", help="CPU threads for the model (default: the library's)")
     p.add_argument("--no-glossary", action="store_true", help="translate without glossary substitution and checks")
 
 
@@ -255,15 +283,26 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (InputError, GlossaryError, LexiconError, CorrectionError, ConfigError, ValueError, ModelUnavailable,
-            MissingExtra) as e:
-        print(f"lektorat: {e}", file=sys.stderr)
+    except (InputError, GlossaryError, LexiconError, CorrectionError, ConfigError, OutputError, ValueError,
+            ModelUnavailable, MissingExtra) as e:
+        print(f"lektorat: {_one_line(str(e))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("lektorat: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `lektorat check … | head`: the reader has what it wanted
         return EXIT_OK
+    except OSError as e:  # a file system error no check above foresaw: still one line, never a traceback
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"lektorat: {_one_line(where + (e.strerror or str(e)))}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _one_line(message: str) -> str:
+    """Error messages are one line: a file name with a line break must not start a second one."""
+    from .report.text import visible
+
+    return visible(message).replace(" ⏎ ", "\\n")
 
 
 _RANK = {"error": 0, "warning": 1, "info": 2}
@@ -325,10 +364,11 @@ def _check(args) -> int:
 def _propose(args) -> int:
     from . import corrections
     from .checker import check_file
-    from .writing import write_atomic
+    from .writing import check_output, write_atomic
 
-    result = check_file(args.file, _engines(_settings(args)))
     out = Path(args.output)
+    check_output(out, [args.file])  # the set itself is read and updated: that is what propose does
+    result = check_file(args.file, _engines(_settings(args)))
     existing = corrections.load(out) if out.exists() else None
     cset = corrections.propose(result.document.text, args.file, result.findings, existing)
     write_atomic(out, cset.to_yaml())
@@ -340,8 +380,9 @@ def _propose(args) -> int:
 def _edition(args) -> int:
     from . import corrections
     from .textio import read_text
-    from .writing import write_atomic
+    from .writing import check_output, write_atomic
 
+    check_output(args.output, [args.file, args.corrections])
     text = read_text(args.file)
     cset = corrections.load(args.corrections)
     if Path(cset.article).name != Path(args.file).name:
@@ -361,13 +402,17 @@ def _edition(args) -> int:
 
 def _translate(args) -> int:
     from .textio import read_input
-    from .writing import write_atomic
+    from .writing import check_output, write_all
 
+    check_output(args.output, [args.file])
+    if args.report:
+        check_output(args.report, [args.file, args.output], "--report")
     text = read_input(args.file, encoding=args.encoding, max_bytes=args.max_bytes)
     result = _translation(text, args, Path(args.file).name)
-    write_atomic(args.output, result.text)
+    outputs = {args.output: result.text}
     if args.report:
-        write_atomic(args.report, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        outputs[args.report] = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    write_all(outputs)  # both or neither
     _print_translation_summary(result, args.output)
     return EXIT_FINDINGS if args.strict and result.violations else EXIT_OK
 
@@ -417,8 +462,12 @@ def _score(args) -> int:
     from .scoring import score
     from .scoring.render import text, to_csv
 
-    if args.paired_bs_n < 1 or args.paired_ar_n < 1:
-        raise ValueError("--paired-bs-n and --paired-ar-n must be at least 1")
+    from .writing import check_output
+
+    if args.output:
+        inputs = [*args.ref, *args.hyp, args.src]
+        check_output(args.output, inputs)
+        check_output(_chart_path(Path(args.output)), inputs, "-o (its chart)")
     tests = {"both": ("bs", "ar"), "bs": ("bs",), "ar": ("ar",), "none": ()}[args.paired]
     glossary = _settings(args).load_glossary() if args.src else None
     with bar("scoring", total=None, quiet=args.quiet) as progress:
@@ -440,16 +489,21 @@ def _score(args) -> int:
     return EXIT_OK
 
 
-def _save_scores(result: dict, path: Path) -> Path:
-    """The JSON, and the per-segment chrF++ chart next to it (NAME.scores.json -> NAME.chrf.svg)."""
-    from .scoring.chart import chrf_chart
-    from .writing import write_atomic
-
+def _chart_path(path: Path) -> Path:
+    """NAME.scores.json -> NAME.chrf.svg, next to it."""
     stem = path.name[: -len(".scores.json")] if path.name.endswith(".scores.json") else path.stem
-    chart = path.with_name(f"{stem}.chrf.svg")
+    return path.with_name(f"{stem}.chrf.svg")
+
+
+def _save_scores(result: dict, path: Path) -> Path:
+    """The JSON, and the per-segment chrF++ chart next to it: both or neither."""
+    from .scoring.chart import chrf_chart
+    from .writing import write_all
+
+    chart = _chart_path(path)
+    stem = chart.name[: -len(".chrf.svg")]
     payload = json.dumps({**result, "chart": str(chart)}, ensure_ascii=False, indent=2) + "\n"
-    chrf_chart(result, chart, title=f"chrF++ per segment: {stem}")
-    write_atomic(path, payload)
+    write_all({chart: lambda tmp: chrf_chart(result, tmp, title=f"chrF++ per segment: {stem}"), path: payload})
     return chart
 
 
@@ -464,12 +518,30 @@ def _review(args) -> int:
     seeds, corr = Path(args.seeds), Path(args.corrections)
     paths = list(args.paths)
     if args.changed_since:
-        paths += changed_since(args.changed_since, seeds, corr)
-        if not paths:
-            print(f"lektorat review: nothing changed since {args.changed_since}", file=sys.stderr)
+        changed = changed_since(args.changed_since, seeds, corr)
+        if changed is not None and not changed and not paths:
+            # scoped on purpose: no article, set, edition, glossary or configuration changed
+            print(f"lektorat review: no article changed since {args.changed_since}: nothing to review",
+                  file=sys.stderr)
             return EXIT_OK
+        if changed is None:  # the configuration or a glossary changed: every article may have new findings
+            paths = []
+        else:
+            paths += changed
     settings = _settings(args)
     articles = find_articles(paths, seeds, corr)
+    if not articles:  # a gate that read nothing has passed nothing
+        raise InputError(f"no articles to review: {seeds} has no *.de.txt seed articles" if not paths else
+                         "no articles to review in the paths given")
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY") if args.format == "github" else None
+    if args.output or step_summary:
+        from .writing import check_output
+
+        inputs = [p for a in articles for p in (a.seed, a.set_path, a.edition)]
+        if args.output:
+            check_output(args.output, inputs)
+        if step_summary:
+            check_output(step_summary, inputs, "GITHUB_STEP_SUMMARY")
     engines = _engines(settings)
     with bar("reviewing", total=len(articles), quiet=args.quiet) as progress:
         result = review(articles, engines, progress=lambda done, total, name: progress.update(
@@ -479,6 +551,12 @@ def _review(args) -> int:
     report = {"text": lambda: ci.text(result.items, failing), "github": lambda: ci.github(result.items, failing),
               "sarif": lambda: ci.sarif(result.items, __version__), "rdjsonl": lambda: ci.rdjsonl(failing),
               "junit": lambda: ci.junit(result.items, failing)}[args.format]()
+    if step_summary:
+        try:
+            with open(step_summary, "a", encoding="utf-8") as fh:
+                fh.write(ci.markdown_summary(failing))
+        except OSError as e:
+            raise InputError(f"GITHUB_STEP_SUMMARY {step_summary}: cannot append: {e.strerror or e}") from None
     if args.output:
         from .writing import write_atomic
 
@@ -486,10 +564,6 @@ def _review(args) -> int:
         print(ci.summary(failing), file=sys.stderr)
     else:
         sys.stdout.write(report)
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary and args.format == "github":
-        with open(step_summary, "a", encoding="utf-8") as fh:
-            fh.write(ci.markdown_summary(failing))
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
@@ -500,6 +574,12 @@ def _report(args) -> int:
 
     settings = _settings(args)
     articles = find_articles(list(args.paths), Path(args.seeds), Path(args.corrections))
+    if not articles:
+        raise InputError(f"no articles: {args.seeds} has no *.de.txt seed articles")
+    from .writing import check_output
+
+    for a in articles:
+        check_output(Path(args.out) / f"{a.name}.report.html", [a.seed, a.set_path, a.edition], "--out")
     glossary = settings.load_glossary()
     engines = make_engines(["builtin"], glossary, settings.tuning())
     with bar("reports", total=len(articles), quiet=args.quiet) as progress:

@@ -12,6 +12,8 @@ An article NAME is `seeds/NAME.de.txt` with its set `corrections/NAME.yaml` and 
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,46 +72,101 @@ class ReviewResult:
         return [i for i in self.items if not i.reviewed and SEVERITY_RANK[i.severity] <= limit]
 
 
+def article_name(path: Path) -> str | None:
+    """The one naming rule: NAME.de.txt (a seed or an edition) and NAME.yaml (its set) belong to article NAME,
+    whatever NAME holds (dots, spaces, umlauts: `board.of.peace.2026.de.txt` is `board.of.peace.2026`)."""
+    for suffix in (".de.txt", ".yaml"):
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            return path.name[: -len(suffix)]
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # a tab is allowed
+
+
 def find_articles(paths: list[str], seeds: Path, corr: Path) -> list[Article]:
-    """Articles named by PATHS (files or folders under seeds/ or corrections/); all seeds when PATHS is empty."""
+    """Articles named by PATHS (files or folders under seeds/ or corrections/); all seeds when PATHS is empty.
+
+    An explicitly named path is an article, a set or an edition, or a folder of them; anything else is refused
+    with the reason. A name with control characters (a line break would forge CI output) is refused, and so is an
+    article, set or edition that is a link to a place outside its folder."""
     names: list[str] = []
     if not paths:
-        names = [p.name[: -len(".de.txt")] for p in sorted(seeds.glob("*.de.txt"))]
+        if not seeds.is_dir():
+            raise InputError(f"{seeds}: no such folder of seed articles (--seeds)")
+        names = [n for p in sorted(seeds.glob("*.de.txt")) if (n := article_name(p))]
     for p in map(Path, paths):
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
         if p.is_dir():
-            names += [f.name[: -len(".de.txt")] for f in sorted(p.glob("*.de.txt"))]
-        elif p.name.endswith((".de.txt", ".yaml")):
-            names.append(p.name.split(".")[0])
+            names += [n for f in sorted(p.glob("*.de.txt")) if (n := article_name(f))]
+        elif article_name(p):
+            names.append(article_name(p))
+        else:
+            raise InputError(f"{p}: not an article (NAME.de.txt), a correction set (NAME.yaml) or a folder of them")
     out, seen = [], set()
     for n in names:
         if n in seen:
             continue
         seen.add(n)
+        if _CONTROL.search(n):
+            raise InputError(f"{n!r}: an article name with a line break or another control character is refused: "
+                             "rename the file")
         seed = seeds / f"{n}.de.txt"
         if not seed.is_file():
             raise InputError(f"{seed}: no seed article for {n!r}")
-        out.append(Article(n, seed, corr / f"{n}.yaml", corr / f"{n}.de.txt"))
+        article = Article(n, seed, corr / f"{n}.yaml", corr / f"{n}.de.txt")
+        for path, folder in ((article.seed, seeds), (article.set_path, corr), (article.edition, corr)):
+            _inside(path, folder)
+        out.append(article)
     return out
 
 
-def changed_since(rev: str, seeds: Path, corr: Path) -> list[str]:
-    """Files under seeds/ and corrections/ changed since REV (committed or not), as paths for find_articles."""
-    try:
-        proc = subprocess.run(["git", "diff", "--name-only", rev, "--", str(seeds), str(corr)],
-                              capture_output=True, text=True)
-        untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "--", str(seeds), str(corr)],
-                                   capture_output=True, text=True)
-    except OSError:
-        raise InputError("--changed-since needs git") from None
-    if proc.returncode != 0:
-        raise InputError(f"--changed-since {rev}: {(proc.stderr.strip().splitlines() or ['git diff failed'])[-1]}")
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True).stdout.strip()
-    files = [Path(top) / f for f in proc.stdout.split() + untracked.stdout.split()]
+def _inside(path: Path, folder: Path) -> None:
+    """A file of the project must stay in its folder: a link out of it (to /etc, to a secret) is refused."""
+    if not (path.exists() or path.is_symlink()):
+        return
+    real, home = path.resolve(), folder.resolve()
+    if home not in real.parents:
+        raise InputError(f"{path}: is a link to {real}, outside {folder}; refusing to read it")
+
+
+def changed_since(rev: str, seeds: Path, corr: Path) -> list[str] | None:
+    """Seeds of the articles whose files under seeds/ and corrections/ changed since REV (committed or not).
+
+    None means "review everything": the configuration or a glossary changed, which can change every article's
+    findings. REV is verified as a commit first, so it can never be read as an option of git."""
+    def git(*cmd: str) -> subprocess.CompletedProcess:
+        try:
+            return subprocess.run(["git", *cmd], capture_output=True)
+        except OSError:
+            raise InputError("--changed-since needs git") from None
+
+    if git("rev-parse", "--is-inside-work-tree").returncode != 0:
+        raise InputError("--changed-since: not inside a git repository")
+    verified = git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    if rev.startswith("-") or verified.returncode != 0:
+        raise InputError(f"--changed-since {rev!r}: not a commit of this repository")
+    commit = verified.stdout.decode().strip()
+    top = Path(git("rev-parse", "--show-toplevel").stdout.decode().strip())
+    diff = git("diff", "-z", "--name-only", "--no-renames", commit, "--", ".")
+    untracked = git("ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ".")
+    if diff.returncode != 0:
+        raise InputError(f"--changed-since {rev}: git diff failed: "
+                         f"{(diff.stderr.decode(errors='replace').strip().splitlines() or ['?'])[-1]}")
+    # -z: names exactly as they are, with spaces, tabs, umlauts and line breaks; paths relative to the top
+    files = [top / os.fsdecode(f) for f in (diff.stdout + untracked.stdout).split(b"\0") if f]
+    seeds_r, corr_r = seeds.resolve(), corr.resolve()
+    config_names = ("lektorat.toml", ".lektorat.toml", "pyproject.toml")
+    if any(f.name in config_names or "glossary" in f.relative_to(top).parts[:-1] for f in files):
+        return None
+    changed = set()
+    for f in files:
+        name = article_name(f)
+        if name and f.parent.resolve() in (seeds_r, corr_r):
+            changed.add(seeds / f"{name}.de.txt")
     # an article is named by its seed, also when only its set or edition changed (or was deleted)
-    seeds_of = {seeds / (f.name.split(".")[0] + ".de.txt") for f in files if f.name.endswith((".de.txt", ".yaml"))}
-    return sorted(str(s) for s in seeds_of if s.is_file())
+    return sorted(str(s) for s in changed if s.is_file())
 
 
 def review(articles: list[Article], engines, progress=None) -> ReviewResult:

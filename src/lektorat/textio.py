@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # an article is kilobytes; 20 MB is a book, not a news text
@@ -19,10 +20,7 @@ class InputError(Exception):
 
 def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a text file")
+    check_regular(p)
     _check_encoding(encoding)
     try:
         # read one byte past the limit rather than trusting st_size: pipes and devices report 0
@@ -41,6 +39,21 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int =
     return decode(data, str(p), encoding)
 
 
+def check_regular(p: Path, what: str = "") -> None:
+    """Refuse what is not a regular file before opening it: a FIFO would block for ever, /dev/zero never ends."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as e:
+        raise InputError(f"{p}: cannot read: {e.strerror or e}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{p}: is a directory, not a text file")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        raise InputError(f"{p}: is {kind}, not a regular file{what} (use - to read standard input)")
+
+
 def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """A file, or standard input for "-" (as every Unix tool reads it), with the same limits and checks."""
     if path != "-":
@@ -57,10 +70,11 @@ def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_
 
 
 def _human(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1e6:.1f} MB"
-    if n >= 1_000:
-        return f"{n / 1e3:.1f} kB"
+    """Binary units, as the limits are set: 20 MiB is "20 MiB", not "21.0 MB"."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= size:
+            value = n / size
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
     return f"{n} bytes"
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from xml.etree import ElementTree as ET
 
 from ..review import Item
+from .text import visible
 
 TOOL = "lektorat"
 GITHUB_LIMIT = 10  # GitHub shows at most 10 error and 10 warning annotations per step
@@ -20,8 +21,15 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _gh_escape(s: str, prop: bool = False) -> str:
+    """GitHub's escaping of workflow-command data (and, with PROP, of property values): no field can end the
+    command or start another (`::error …` or `::stop-commands::` forged by a file name or an article)."""
     s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return s.replace(":", "%3A").replace(",", "%2C") if prop else s
+
+
+def _plain(s: str) -> str:
+    """A value on a line of its own (summaries): control characters shown as escapes, never a line break."""
+    return visible(s).replace(" ⏎ ", "\\n")
 
 
 def github(items: list[Item], failing: list[Item]) -> str:
@@ -49,7 +57,7 @@ def summary(failing: list[Item]) -> str:
              f"each kind; all of them:)"]
     for it in failing:
         line, col, _, _ = it.position()
-        lines.append(f"  {it.file}:{line}:{col}: {it.severity} {it.rule}: {_message(it)}")
+        lines.append(f"  {_plain(it.file)}:{line}:{col}: {it.severity} {it.rule}: {_plain(_message(it))}")
     return "\n".join(lines)
 
 
@@ -62,7 +70,7 @@ def markdown_summary(failing: list[Item]) -> str:
     for it in failing:
         line, col, _, _ = it.position()
         cells = [it.file, f"{line}:{col}", it.severity, it.rule, it.text, _message(it)]
-        rows.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
+        rows.append("| " + " | ".join(_plain(c).replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows) + "\n"
 
 
