@@ -152,3 +152,15 @@ def test_findings_json_is_documented_and_matches_its_schema(run_cli, repo, tmp_p
         code, out, err = run_cli(["check", *args, "--format", "json"])
         assert code == 0, err
         jsonschema.validate(json.loads(out), schema)
+
+
+def test_score_shows_its_significance_tests_on_a_terminal(tmp_path, repo):
+    pytest.importorskip("sacrebleu", reason="the [score] extra is not installed")
+    ref = (repo / "references" / "board-of-peace.en.txt").read_text(encoding="utf-8")
+    (tmp_path / "ref.en.txt").write_text(ref, encoding="utf-8")
+    (tmp_path / "a.one.en.txt").write_text(ref.replace("Board of Peace", "Peace Council"), encoding="utf-8")
+    (tmp_path / "a.two.en.txt").write_text(ref.replace("the ", "a "), encoding="utf-8")
+    code, terminal = _run_on_a_terminal(["score", "--ref", "ref.en.txt", "--hyp", "a.one.en.txt", "--hyp",
+                                         "a.two.en.txt", "--paired-ar-n", "2000"], tmp_path)
+    assert code == 0
+    assert "paired bootstrap" in terminal and "approximate randomization" in terminal
