@@ -214,6 +214,50 @@ def test_german_formats_stay_quiet(check):
     assert check("Russland will 1 Milliarde US-Dollar und 3,5 Prozent mehr; am 19. Februar kamen 1.200 Gäste.") == []
 
 
+@pytest.mark.parametrize("text,span,first", [
+    # dates in any English order, with English or German month names
+    ("Das Treffen ist am March 3, 2024 in Berlin.", "March 3, 2024", "3. März 2024"),
+    ("Er kam am 3 March 2024 an.", "3 March 2024", "3. März 2024"),
+    ("Sie tagten am 3rd of May in Genf.", "3rd of May", "3. Mai"),
+    ("Die Feier war am März 3.", "März 3", "3. März"),
+    ("Am 5.Mai wurde gewählt.", "5.Mai", "5. Mai"),
+    ("Am 03/15/2024 begann es.", "03/15/2024", "15.03.2024"),
+    # times
+    ("Die Sitzung beginnt um 9:15 a.m. im Rathaus.", "9:15 a.m.", "9.15 Uhr"),
+    ("Der Zug kommt um 7 p.m.", "7 p.m", "19 Uhr"),
+    ("Um 9am ging es los.", "9am", "9 Uhr"),
+    # results, numbers, amounts with any currency and magnitude
+    ("Bayern gewann das Spiel 3-1 gegen Dortmund.", "3-1", "3:1"),
+    ("Ein 2-0 Sieg reichte.", "2-0 Sieg", "2:0-Sieg"),
+    ("Er trägt die No. 7 im Team.", "No. 7", "Nr. 7"),
+    ("Das Unternehmen investiert £3m in London.", "£3m", "3 Millionen Pfund"),
+    ("Das kostet USD 5 million.", "USD 5 million", "5 Millionen US-Dollar"),
+    ("Apple zahlte $2.5bn.", "$2.5bn", "2,5 Milliarden US-Dollar"),
+    ("Rund 5 million Menschen flohen.", "5 million", "5 Millionen"),
+    ("Die Strecke ist 2.5 Kilometer lang.", "2.5", "2,5"),
+    # possessives and compounds
+    ("Merkel's Regierung trat zurück.", "Merkel's", "Merkels"),
+    ("NATO's Gipfel begann.", "NATO's", "NATOs"),
+    ("Die EU Kommission legte einen Plan vor.", "EU Kommission", "EU-Kommission"),
+])
+def test_english_formats_of_every_kind(check, text, span, first):
+    f = only(check(text), span)
+    assert f.category == "format" and f.suggestions[0] == first, f
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl stieg um 5 am Montag.",            # German "am"
+    "Geht's dir gut?",                           # the clitic 's of a German verb
+    "Wir wollen in der EU Geld ausgeben.",       # the article belongs to the acronym
+    "Er sagte, dass die USA Truppen schicken.",  # the noun is the verb's object
+    "Im März 15 Prozent mehr als im Februar.",   # a month and a number, not a date
+    "Am 19. Februar 2026 um 9.15 Uhr kamen 1.200 Menschen.",
+    "Die Preise stiegen um 2 bis 3 Prozent, die Strecke misst 3,5 Kilometer.",
+])
+def test_german_formats_of_every_kind_stay_quiet(check, text):
+    assert [f for f in check(text) if f.category == "format"] == []
+
+
 # --- calques --------------------------------------------------------------------------------------------------------------
 
 def test_calque_with_inflection_slots(check):

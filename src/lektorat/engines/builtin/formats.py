@@ -1,82 +1,187 @@
-"""Numbers and currencies written the English way in German text.
+"""Numbers, amounts, dates, times, results and possessives written the English way in German text.
 
-"$1 Milliarde" -> "1 Milliarde US-Dollar"; "€300 Millionen" -> "300 Millionen Euro"; "$1.5 billion" -> "1,5
-Milliarden US-Dollar"; "3.5 Prozent" -> "3,5 Prozent"; "1,000,000" -> "1.000.000".
+Each family is a pattern over the text with a German rewrite, not a list of the seed's cases:
+- amounts: a currency symbol or code before the number, with any magnitude ("$1 Milliarde", "£3m", "USD 5
+  million", "€2.5bn") -> "1 Milliarde US-Dollar", "3 Millionen Pfund", "5 Millionen US-Dollar", "2,5 Milliarden Euro";
+  English magnitudes after a number ("5 million Menschen" -> "5 Millionen Menschen"; "billion" is a Milliarde)
+- decimal points and thousands commas wherever a number measures something ("3.5 Prozent", "1,250,000")
+- dates in any English order ("March 3", "3 March", "March 3rd, 2024", "März 3") -> "3. März 2024"; a day without
+  its full stop ("am 3 März") or without the space after it ("5.Mai"); US numeric dates (03/15/2024)
+- times with a.m./p.m. ("9:15 a.m.", "7 p.m.") -> "9.15 Uhr", "19 Uhr"
+- results with a hyphen in a match context ("einen 3-1 Sieg" -> "3:1-Sieg")
+- "No. 7" -> "Nr. 7"
+- the English possessive apostrophe on a name, company or acronym ("Merkel's" -> "Merkels", "NATO's" -> "NATOs")
+- an acronym and a noun written apart where German joins them ("die EU Kommission" -> "EU-Kommission"), when the
+  article before the acronym agrees with the noun (so "in der EU Geld ausgeben" stays)
 """
 
 from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from ...findings import Finding
 from .context import Context
 
-CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "€": ("Euro",), "£": ("Pfund",),
-              "¥": ("Yen",), "₽": ("Rubel",), "₴": ("Hrywnja",)}
+# symbol or ISO code -> German currency names, preferred first
+CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "USD": ("US-Dollar", "Dollar"),
+              "€": ("Euro",), "EUR": ("Euro",), "£": ("Pfund",), "GBP": ("Pfund",), "¥": ("Yen",), "JPY": ("Yen",),
+              "₽": ("Rubel",), "RUB": ("Rubel",), "₴": ("Hrywnja",), "UAH": ("Hrywnja",), "CHF": ("Franken",)}
 # scale word -> (singular, plural) in German; English "billion" is a German Milliarde.
 SCALES = {
     "million": ("Million", "Millionen"), "millionen": ("Million", "Millionen"),
     "millions": ("Million", "Millionen"), "mio.": ("Million", "Millionen"), "mio": ("Million", "Millionen"),
+    "m": ("Million", "Millionen"), "mn": ("Million", "Millionen"),
     "billion": ("Milliarde", "Milliarden"), "billions": ("Milliarde", "Milliarden"),
     "milliarde": ("Milliarde", "Milliarden"), "milliarden": ("Milliarde", "Milliarden"),
-    "mrd.": ("Milliarde", "Milliarden"), "mrd": ("Milliarde", "Milliarden"),
-    "trillion": ("Billion", "Billionen"), "billionen": ("Billion", "Billionen"),
+    "mrd.": ("Milliarde", "Milliarden"), "mrd": ("Milliarde", "Milliarden"), "bn": ("Milliarde", "Milliarden"),
+    "trillion": ("Billion", "Billionen"), "billionen": ("Billion", "Billionen"), "tn": ("Billion", "Billionen"),
 }
-_ENGLISH_SCALES = ("million", "millions", "billion", "billions", "trillion")
-
+_ENGLISH_SCALES = frozenset(("million", "millions", "billion", "billions", "trillion", "m", "mn", "bn", "tn"))
+_NUM = r"\d+(?:[.,]\d+)*"
 _CUR_RE = re.compile(
-    r"(?<![\w$€£¥₽₴])(US\$|[$€£¥₽₴])\s?(\d+(?:[.,]\d+)*)(?:\s+([A-Za-zäöü]+\.?))?"
+    r"(?<![\w$€£¥₽₴])(US\$|[$€£¥₽₴]|(?:USD|EUR|GBP|JPY|RUB|UAH|CHF)(?=\s?\d))\s?(" + _NUM + r")"
+    r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
-_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?=\s+(?:Prozent|%|Millionen|Milliarden|Million|Milliarde|"
-                            r"Grad|Kilometer|Meter|Euro|Dollar|US-Dollar|Punkte|Prozentpunkte)\b)")
+_EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+(million|millions|billion|billions|trillion)\b")
+_UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|Millimeter|"
+          "Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|Dollar|US-Dollar|"
+          "Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|Hektar|Meilen|Barrel|"
+          "Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
+_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%)")
 _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}(?=\s+[A-ZÄÖÜ])(?![\d,])")
+
+MONTHS_EN = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS_EN.update({a: MONTHS_EN[f] for a, f in (("jan", "january"), ("feb", "february"), ("mar", "march"),
+                                                   ("apr", "april"), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+                                                   ("sep", "september"), ("sept", "september"), ("oct", "october"),
+                                                   ("nov", "november"), ("dec", "december"))})
+MONTHS_DE = ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember").split()
+_MONTH_DE_RE = "|".join(MONTHS_DE)
+_MONTH_EN_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_ORD = r"(?:st|nd|rd|th)"
+# "March 3", "March 3rd, 2024", "März 3, 2024": month first
+_DATE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r")\s+(\d{1,2})" + _ORD +
+                                  r"?(?![\d:]|\.\d)(?:,?\s+(\d{4}))?(?!\d)")
+# "3 March 2024", "3rd March", "am 3 März": day first without the ordinal's full stop
+_DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s+)?(" + _MONTH_EN_RE + "|" +
+                                _MONTH_DE_RE + r")\b(?:,?\s+(\d{4}))?")
+_DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
+_US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
+_TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b)")
+_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2})-(\d{1,2})(?![\d\-.:/])(-?\s?(?:Sieg|Niederlage|Erfolg|"
+                       r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand)\b)?")
+_MATCH_WORDS = re.compile(r"\b(?:Sieg|Niederlage|Unentschieden|Remis|gewann|gewinnt|gewonnen|verlor|verliert|"
+                          r"verloren|siegte|besiegte|schlug|Spiel|Partie|Finale|Halbfinale|Tor|Tore|Treffer|"
+                          r"Endstand|Führung|Satz|Sätze|Punktspiel|Elfmeterschießen|Runde)\w*", re.IGNORECASE)
+_NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
+_POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,5}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
-    out = []
+    out: list[Finding] = []
+    taken = bytearray(len(text) + 1)  # characters already explained by a finding of this rule
+
+    def add(f: Finding | None) -> None:
+        if f is None or any(taken[f.start:f.end]) or _claimed(ctx, f.start, f.end):
+            return
+        out.append(f)
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+
     for m in _CUR_RE.finditer(text):
-        out.append(_currency(m, text))
+        add(_currency(m, text))
+    for m in _EN_SCALE_RE.finditer(text):
+        add(_scale(m, text))
+    for m in _DATE_MONTH_FIRST_RE.finditer(text):
+        if m.group(1) in MONTHS_DE and not m.group(3) and not re.match(_ORD, text[m.end(2):m.end(2) + 2]) \
+                and not _day_context(text, m.start()) and text[m.end():m.end() + 1] not in (".", ",", ";", ")", ""):
+            continue  # "im März 15 Prozent mehr": a month and a number, not a date
+        add(_date(m.start(), m.end(), text, day=m.group(2), month=m.group(1), year=m.group(3)))
+    for m in _DATE_DAY_FIRST_RE.finditer(text):
+        german_month = m.group(3) in MONTHS_DE
+        if german_month and not m.group(2) and not m.group(4) and not _day_context(text, m.start()):
+            continue  # "3 März" without a year, ordinal or "am": could be "3 März-Ausgaben"; let it be
+        add(_date(m.start(), m.end(), text, day=m.group(1), month=m.group(3), year=m.group(4)))
+    for m in _DATE_NO_SPACE_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
+                    "a space belongs after the day's full stop", [f"{m.group(1)}. {m.group(2)}"]))
+    for m in _US_DATE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a <= 12 < b <= 31:  # month first: the American order
+            add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                        "an American date (month/day/year); German writes day.month.year",
+                        [f"{b:02d}.{a:02d}.{m.group(3)}", f"{b}. {MONTHS_DE[a - 1]} {m.group(3)}"]))
+    for m in _TIME_RE.finditer(text):
+        add(_time(m, text))
+    for m in _SCORE_RE.finditer(text):
+        add(_score(m, text, ctx))
+    for m in _NO_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_SIGN", "format", "error",
+                    "German abbreviates Nummer as Nr.", [f"Nr. {m.group(2)}"]))
+    for m in _POSSESSIVE_RE.finditer(text):
+        add(_possessive(m, text))
     for m in _EN_DECIMAL_RE.finditer(text):
         s, e = m.span()
-        if _overlaps_any(out, s, e):
-            continue
-        out.append(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
-                           "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+        add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
     for m in _EN_THOUSANDS_RE.finditer(text):
         s, e = m.span()
-        if _overlaps_any(out, s, e):
-            continue
-        out.append(Finding(s, e, m.group(), "EN_THOUSANDS_SEPARATOR", "format", "error",
-                           "German groups thousands with a full stop (or a thin space), not a comma",
-                           [m.group().replace(",", "."), m.group().replace(",", "\u202f")]))
+        add(Finding(s, e, m.group(), "EN_THOUSANDS_SEPARATOR", "format", "error",
+                    "German groups thousands with a full stop (or a thin space), not a comma",
+                    [m.group().replace(",", "."), m.group().replace(",", "\u202f")]))
+    for m in _ACRONYM_COMPOUND_RE.finditer(text):
+        add(_acronym_compound(m, ctx))
     for f in out:
         ctx.claim(f.start, f.end)
     return out
 
 
+def _claimed(ctx: Context, start: int, end: int) -> bool:
+    i = ctx.token_at(start)
+    return i is not None and ctx.claimed(i)
+
+
+# --- amounts -----------------------------------------------------------------------------------------------------
+
 def _currency(m: re.Match, text: str) -> Finding:
-    symbol, number, word = m.group(1), m.group(2), m.group(3)
+    symbol, number = m.group(1), m.group(2)
     names = CURRENCIES[symbol]
-    scale, end = None, m.end(2)
-    if word:
-        key = word.lower()
+    scale, end, word = None, m.end(2), None
+    if m.group(4):  # "$5bn", "£3 m"
+        word = m.group(4).lower()
+        scale, end = SCALES[word], m.end(4)
+    elif m.group(6):
+        key = m.group(6).lower()
         if key not in SCALES and key.endswith("."):  # "billion." ends the sentence: the full stop stays
             key = key[:-1]
-        scale = SCALES.get(key)
-        if scale:
-            end = m.start(3) + len(key)
-        word = key
-    german_number = _german_number(number, english=scale is not None and word in _ENGLISH_SCALES)
+        if key in SCALES and not key.endswith("."):
+            scale, word = SCALES[key], key
+            end = m.start(6) + len(key)
+    german_number = _german_number(number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
     if scale:
-        value_is_one = german_number in ("1", "1,0")
-        scale_word = scale[0] if value_is_one else scale[1]
+        scale_word = scale[0] if german_number in ("1", "1,0") else scale[1]
         amounts = [f"{german_number} {scale_word} {n}" for n in names]
     else:
         amounts = [f"{german_number} {n}" for n in names]
     start = m.start()
     return Finding(start, end, text[start:end], "CURRENCY_FORMAT", "format", "error",
                    "German news writes the amount first and the currency as a word after it", amounts)
+
+
+def _scale(m: re.Match, text: str) -> Finding:
+    number, word = m.group(1), m.group(2).lower()
+    singular, plural = SCALES[word]
+    german_number = _german_number(number, english=True)
+    scale_word = singular if german_number in ("1", "1,0", "eine") else plural
+    msg = ("English „billion“ is a German Milliarde" if word.startswith("billion")
+           else f"English „{m.group(2)}“: German writes {plural}")
+    return Finding(m.start(), m.end(), m.group(), "EN_SCALE", "format", "error", msg,
+                   [f"{german_number} {scale_word}"])
 
 
 def _german_number(number: str, english: bool) -> str:
@@ -87,8 +192,115 @@ def _german_number(number: str, english: bool) -> str:
         return number.replace(".", ",")
     if english and re.fullmatch(r"\d+\.\d+", number):
         return number.replace(".", ",")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", number):  # "1,234.5"
+        whole, frac = number.split(".")
+        return whole.replace(",", ".") + "," + frac
     return number
 
 
-def _overlaps_any(fs, s, e) -> bool:
-    return any(f.start < e and s < f.end for f in fs)
+# --- dates and times ---------------------------------------------------------------------------------------------
+
+def _month_number(name: str) -> int | None:
+    if name in MONTHS_DE:
+        return MONTHS_DE.index(name) + 1
+    return MONTHS_EN.get(name.lower().rstrip("."))
+
+
+def _date(start: int, end: int, text: str, day: str, month: str, year: str | None) -> Finding | None:
+    k = _month_number(month)
+    d = int(day)
+    if k is None or not 1 <= d <= 31:
+        return None
+    if month in MONTHS_DE and month == "Mai" and text[end:end + 1] == "-":
+        return None
+    german = f"{d}. {MONTHS_DE[k - 1]}" + (f" {year}" if year else "")
+    if text[start:end] == german:
+        return None
+    english = month not in MONTHS_DE
+    return Finding(start, end, text[start:end], "DATE_FORMAT", "format", "error",
+                   "an English date" if english else "German writes the day first, with a full stop",
+                   [german])
+
+
+def _day_context(text: str, start: int) -> bool:
+    """"am 3 März", "vom 3 März", "bis 3 März": a preposition that takes a date stands before the number."""
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1].lower() in ("am", "vom", "bis", "zum", "seit", "ab", "den")
+
+
+def _time(m: re.Match, text: str) -> Finding | None:
+    hour, minute = int(m.group(1)), m.group(2)
+    half = (m.group(3) or m.group(4) or m.group(5)).lower()
+    if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
+        return None
+    h24 = (0 if hour == 12 else hour) if half == "a" else (12 if hour == 12 else hour + 12)
+    german = f"{h24}.{minute} Uhr" if minute and minute != "00" else f"{h24} Uhr"
+    end = m.end()
+    # a sentence-final "p.m." keeps its full stop: the sentence needs it
+    if text[m.start():end].endswith(".") and (end >= len(text) or text[end] in " \n\r\t") and \
+            not text[end:].lstrip(" \t")[:1].islower():
+        end -= 1
+    return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
+                   "an English time (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [german])
+
+
+# --- results, numbers, names -------------------------------------------------------------------------------------
+
+def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
+    s = ctx.doc.sentence_of(m.start())
+    sentence = text[s.start:s.end] if s else text[max(0, m.start() - 100):m.end() + 100]
+    if not (m.group(3) or _MATCH_WORDS.search(sentence)):
+        return None
+    a, b = m.group(1), m.group(2)
+    if m.group(3):
+        noun = m.group(3).lstrip("- ")
+        return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",
+                       "a result is written with a colon, joined to its noun by a hyphen", [f"{a}:{b}-{noun}"])
+    return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",
+                   "a result is written with a colon", [f"{a}:{b}"])
+
+
+def _possessive(m: re.Match, text: str) -> Finding | None:
+    name = m.group(1)
+    if len(name) < 2 or "-" in name[-1:]:
+        return None
+    # "Geht's", "Gibt's": a German verb with the clitic 's, not a possessive
+    if not name.isupper() and lexicon.is_german(name.lower()):
+        return None
+    if name[-1] in "sßxz" or name.endswith("ce"):
+        fix = f"{name}’"
+    else:
+        fix = f"{name}s"
+    return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
+                   "the English possessive apostrophe: German adds the genitive s without one", [fix])
+
+
+def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
+    from ...nouns import head_of, features
+    from . import morphology as M
+
+    acronym, noun = m.group(1), m.group(2)
+    if lexicon.is_german_any_case(acronym) and not acronym.isupper():
+        return None
+    head = head_of(noun)
+    if head is None:
+        return None
+    text = ctx.doc.text
+    before = text[max(0, m.start() - 60):m.start()]
+    words = re.findall(r"[\w,]+", before)
+    if not words or not before.endswith(" "):
+        return None
+    det = M.determiner(words[-1].lower())
+    if det is None:
+        return None
+    # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end
+    if len(words) >= 2 and (words[-2].lower() in _SUBORDINATORS or words[-2].endswith(",")):
+        return None
+    if not set(det[2]) & set(features(head)):
+        return None  # "in der EU Geld ausgeben": the article belongs to the acronym, not to the noun
+    return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                   "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+_SUBORDINATORS = frozenset("dass weil ob wenn als nachdem da obwohl damit sodass bevor während falls sobald seit "
+                           "seitdem bis indem ehe solange wie wo".split())
