@@ -290,3 +290,18 @@ def test_english_words_inside_a_proper_name_are_left_alone(engines):
     assert [f.text for f in alone] == ["Council"] and alone[0].suggestions[0] == "Rat"
     # ... but inside an organisation's English name it is left as it stands
     assert check_text("Experten des Russian International Affairs Council warnen.", engines).findings == []
+
+
+# --- English passages ---------------------------------------------------------------------------------------------
+
+def test_an_untranslated_english_sentence_is_one_finding(check):
+    found = check("Man kann einen Teil austauschen. This is just one example. Um damit zurechtzukommen, hilft es.")
+    assert [(f.text, f.rule, f.severity) for f in found] == [("This is just one example.", "EN_SENTENCE", "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Board of Peace tagt in Washington.",          # names and a loanword in a German sentence
+    "Der Manager sagte, das Team sei online erreichbar.",
+])
+def test_german_sentences_with_english_names_are_not_english_sentences(check, text):
+    assert not [f for f in check(text) if f.rule == "EN_SENTENCE"]

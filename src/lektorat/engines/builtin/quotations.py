@@ -1,4 +1,8 @@
-"""Quoted English: a song, film or book title or a quoted English sentence, left in English on purpose.
+"""English passages: quotations left in English on purpose, and sentences left untranslated.
+
+A quoted passage that is English as a whole (a song, film or book title, a quoted English sentence) is one `info`
+finding. An unquoted sentence that is English as a whole ("This is just one example.") is machine translation that
+left a sentence untranslated: one `error` for the sentence, not one per word.
 
 A quotation whose words are English as a whole („Bohemian Rhapsody“, “We will not back down”) is one `info`
 finding for the whole quotation, and its words are claimed, so no rule flags them one by one. A German quotation
@@ -40,6 +44,17 @@ def check(ctx: Context) -> list[Finding]:
             out.append(Finding(start, end, text[start:end], "EN_QUOTATION", "english", "info",
                                "English quotation (a title or a quote) left in English: keep it if that is "
                                "intended, or translate it or add a German gloss", []))
+            ctx.claim(start, end)
+    doc = ctx.doc
+    for sent in doc.sentences:
+        first = next((i for i in range(sent.first, sent.last) if doc.tokens[i].is_word), None)
+        if first is None or ctx.claimed(first) or sent.end - sent.start > 2000:
+            continue
+        passage = text[sent.start:sent.end]
+        if len(_WORD.findall(passage)) >= 3 and is_english_passage(passage) and not _glossary_name(ctx, passage):
+            start, end = doc.tokens[first].start, sent.end
+            out.append(Finding(start, end, text[start:end], "EN_SENTENCE", "english", "error",
+                               "an English sentence left untranslated", []))
             ctx.claim(start, end)
     return out
 
