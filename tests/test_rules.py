@@ -305,3 +305,37 @@ def test_an_untranslated_english_sentence_is_one_finding(check):
 ])
 def test_german_sentences_with_english_names_are_not_english_sentences(check, text):
     assert not [f for f in check(text) if f.rule == "EN_SENTENCE"]
+
+
+# --- case after every preposition -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,first", [
+    ("Während den Verhandlungen schwieg er.", "den Verhandlungen", "der Verhandlungen"),
+    ("Er kam mit den neuen Vertrag.", "den neuen Vertrag", "dem neuen Vertrag"),
+    ("Die Kosten des neuen Vertrag steigen.", "des neuen Vertrag", "des neuen Vertrags"),   # genitive without -s
+    ("Er sprach mit dem Präsident.", "dem Präsident", "dem Präsidenten"),                  # weak noun
+    ("Er ging um dem Haus.", "dem Haus", "das Haus"),
+    ("Ohne dem Vertrag geht es nicht.", "dem Vertrag", "den Vertrag"),
+    ("Aufgrund dem Streik fiel alles aus.", "dem Streik", "des Streiks"),
+    ("Angesichts die Lage blieb er.", "die Lage", "der Lage"),
+    ("Er stand neben der Minister.", "der Minister", "dem Minister"),
+    ("Er traf sich mit seinen Freund.", "seinen Freund", "seinem Freund"),
+    ("Statt dem Minister kam der Sprecher.", "dem Minister", "des Ministers"),
+])
+def test_case_after_prepositions(check, text, span, first):
+    f = only(check(text), span)
+    assert f.category == "grammar" and f.suggestions[0] == first, f
+
+
+@pytest.mark.parametrize("text", [
+    "Während die Union verhandelte, schwieg er.",     # a conjunction: the subject of a clause
+    "Seit die Grenze offen ist, kommen sie.",
+    "Was für ein armseliger Haufen wir sind.",         # "was für": no preposition
+    "Wie Sie sehen, sind das kleine gelbe Blumen.",    # "das" before a plural: a pronoun
+    "Sie filmten in den Proton Studios.",              # a name written apart: its last word is the head
+    "Die obersten 20 Prozent sind reicher.",           # a measure phrase
+    "Er sprach für die Delegation der Berliner Firma.",
+    "Er sprach über das Verzichten.",                  # an infinitive used as a noun
+])
+def test_correct_phrases_after_prepositions_stay_quiet(check, text):
+    assert [f for f in check(text) if f.category == "grammar"] == []

@@ -15,9 +15,17 @@ from .context import Context
 
 # Words that may stand between determiner and noun without an ending of their own.
 _INVARIANT = frozenset(
-    "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger "
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
+    "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger".split()
 )
+# A number between article and noun makes a measure phrase whose noun keeps its singular form ("die obersten 20
+# Prozent", "der rund 300 Euro"): such phrases are not judged.
+_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+                          "hundert tausend hunderte tausende dutzend".split())
+# Words that are a preposition here and a conjunction or adverb elsewhere ("während die Union verhandelte",
+# "seit die Grenze offen ist"): after them a nominative is the subject of a clause, not a wrong case.
+_AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("gen",), "anstatt": ("gen",),
+                           "um": ("akk",), "außer": ("dat",), "gegenüber": ("dat",), "ab": ("dat", "akk"),
+                           "entlang": ("akk", "gen", "dat"), "bis": ("akk",)}
 _MAX_ADJ = 3
 _RELATIVE = frozenset(("der", "die", "das", "den", "dem", "denen", "deren", "dessen"))
 
@@ -51,9 +59,11 @@ def np_at(ctx: Context, i: int):
         w = t.text
         if M.determiner(w) is not None:
             return None  # "eines dieser Backends": the first word is a pronoun, not an article
-        if w in _INVARIANT or w.isdigit():
+        if w in _INVARIANT:
             j += 1
             continue
+        if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
+            return None
         stem = M.adjective_stem(w) if w.isalpha() else None
         # an adjective takes the other endings too ("vorher" is no adjective: "vorhe", "vorhen" are no words)
         if stem and sum(lexicon.is_german(stem + e) for e in ("e", "en", "er")) >= 2:
@@ -73,8 +83,9 @@ def _technical_after(text: str, end: int) -> bool:
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     """(looked-up head, possible features) of a noun; empty when the noun cannot be judged."""
     # "das Verzichten", "das Vorspiegeln", "den Groben": an infinitive or an adjective used as a noun can stand
-    # in cases the lexicon does not list, so a word whose lower-case form is a word too is not judged.
-    if lexicon.is_german(word.lower()):
+    # in cases the lexicon does not list, so such a word is not judged ("Vertrag" is a noun, even though
+    # "vertrag" is also an imperative).
+    if word.endswith(("en", "e", "er", "es", "em", "ern", "eln")) and lexicon.is_german(word.lower()):
         return None, frozenset()
     head = nouns.head_of(word)
     if head is None or len(head) < 3:
@@ -98,6 +109,9 @@ def check(ctx: Context) -> list[Finding]:
             or (i > 1 and toks[i - 2].text == "," and toks[i - 1].text.lower() in M.PREPOSITIONS)
         ):
             continue
+        # "was für ein Haufen": "für" is no preposition there
+        if i > 1 and toks[i - 1].text.lower() == "für" and toks[i - 2].text.lower() == "was":
+            continue
         np = np_at(ctx, i)
         if np is None:
             continue
@@ -108,10 +122,19 @@ def check(ctx: Context) -> list[Finding]:
         head, nfeats = noun_features(noun)
         if not nfeats:
             continue
+        # "das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
+        # ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun
+        if w.lower() in ("das", "dies") and all(f.endswith(".pl") for f in nfeats):
+            continue
+        # "in den Proton Studios": capitalised words written apart; the last one is the head
+        if _name_run_fits(ctx, n, det_feats):
+            continue
         prep_cases = _governing_cases(ctx, i)
         fits = set(det_feats) & nfeats
+        prep_word = toks[i - 1].text.lower() if i > 0 else ""
         if prep_cases:
-            fits = {f for f in fits if f.split(".")[0] in prep_cases}
+            allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS else ())
+            fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
             continue
@@ -140,7 +163,22 @@ def _adj_fits(adj: str, kind: str, fits) -> bool:
 def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return ()
-    return M.PREPOSITIONS.get(ctx.doc.tokens[i - 1].text.lower(), ())
+    word = ctx.doc.tokens[i - 1].text.lower()
+    return M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
+
+
+def _name_run_fits(ctx: Context, n: int, det_feats) -> bool:
+    """The noun is followed by more capitalised words (a name or an open compound: "den Proton Studios", "dem
+    New York Büro"): the phrase agrees when the last of them agrees with the determiner."""
+    toks = ctx.doc.tokens
+    k = n
+    while k + 1 < len(toks) and k - n < 3 and toks[k + 1].text[:1].isupper() and ctx.adjacent(k, k + 1) \
+            and (k + 1) not in ctx.doc.sentence_starts:
+        k += 1
+    if k == n:
+        return False
+    _, feats = noun_features(toks[k].text)
+    return bool(set(det_feats) & feats) or not feats
 
 
 def _prep_word(ctx: Context, i: int) -> str:
@@ -150,7 +188,8 @@ def _prep_word(ctx: Context, i: int) -> str:
 def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases) -> list[str]:
     toks = ctx.doc.tokens
     noun = toks[n].text
-    lemmas = sorted({lem for lem, _ in nouns.analyses(head)})
+    # the lemma the word is a form of in its own right first ("Haus" is Haus, not the genitive of "Hau")
+    lemmas = sorted({lem for lem, _ in nouns.analyses(head)}, key=lambda lem: (lem != head, lem))
     numbers = {f.split(".")[1] for f in nfeats}
     cases = [c for c in ("nom", "akk", "dat", "gen") if any(f.startswith(c) for f in det_feats)]
     if prep_cases:
