@@ -142,6 +142,8 @@ def test_valid_compounds_and_surnames_are_not_garbled(check):
     ("Nikolay", "Nikolai"), ("Sergey", "Sergej"), ("Yevgeny", "Jewgeni"), ("Prigozhin", "Prigoschin"),
     ("Lukashenko", "Lukaschenko"), ("Khodorkovsky", "Chodorkowski"), ("Vladimir", "Wladimir"),
     ("Shcherbakov", "Schtscherbakow"), ("Vyacheslav", "Wjatscheslaw"), ("Chernyshev", "Tschernyschew"),
+    ("Tsvetkov", "Zwetkow"), ("Gritsenko", "Grizenko"), ("Tsygankov", "Zygankow"), ("Yulia", "Julia"),
+    ("Pyotr", "Pjotr"), ("Zhukova", "Schukowa"), ("Kharkiv", "Charkiw"),
 ])
 def test_germanize(english, german):
     assert germanize(english) == german
@@ -152,6 +154,11 @@ def test_transliteration_of_unknown_slavic_names(check):
     assert only(fs, "Lavrov").suggestions == ["Lawrow"]
     assert only(fs, "Sergey").suggestions == ["Sergej"]
     assert all(f.category == "transliteration" for f in fs)
+
+
+def test_english_possessive_of_a_slavic_name_becomes_the_german_genitive(check):
+    assert only(check("Im Kreml sagte Peskov's Stellvertreter nichts."), "Peskov's").suggestions == ["Peskows"]
+    assert only(check("In Moskau lobte man Lavrov's Rede."), "Lavrov's").suggestions == ["Lawrows"]
 
 
 def test_non_slavic_names_stay_quiet(check):

@@ -124,7 +124,7 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "NUMBER_SIGN", "format", "error",
                     "German abbreviates Nummer as Nr.", [f"Nr. {m.group(2)}"]))
     for m in _POSSESSIVE_RE.finditer(text):
-        add(_possessive(m, text))
+        add(_possessive(m, text, ctx))
     for m in _EN_DECIMAL_RE.finditer(text):
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
@@ -260,13 +260,19 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
                    "a result is written with a colon", [f"{a}:{b}"])
 
 
-def _possessive(m: re.Match, text: str) -> Finding | None:
+def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
+    from . import transliteration
+
     name = m.group(1)
     if len(name) < 2 or "-" in name[-1:]:
         return None
     # "Geht's", "Gibt's": a German verb with the clitic 's, not a possessive
     if not name.isupper() and lexicon.is_german(name.lower()):
         return None
+    # "Peskov's" in an article about Russia: the German genitive of the German spelling, "Peskows"
+    if transliteration.looks_slavic_surname(name) and transliteration._document_context(ctx) \
+            and not lexicon.is_german(name) and name not in ctx.glossary.known_words:
+        name = transliteration.germanize(name)
     if name[-1] in "sßxz" or name.endswith("ce"):
         fix = f"{name}’"
     else:

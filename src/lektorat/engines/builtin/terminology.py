@@ -46,7 +46,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         nv, last, tail = hit
         start, end = t.start, toks[last].end
-        replacement = nv.replacement + tail
+        replacement = nv.replacement + _german_tail(nv.replacement, tail)
         e = nv.entry
         category = "transliteration" if e.origin in SLAVIC and e.kind in ("person", "place") else "terminology"
         if category == "transliteration":
@@ -62,6 +62,14 @@ def check(ctx: Context) -> list[Finding]:
         ctx.claim(start, end)
         i = last + 1
     return out
+
+
+def _german_tail(name: str, tail: str) -> str:
+    """An English possessive becomes the German genitive: "Peskov's" -> "Peskows", "Lavrov's" -> "Lawrows", but
+    "Boris's" -> "Boris’" (a name ending in an s sound takes the apostrophe alone)."""
+    if tail in ("'s", "’s", "'", "’"):
+        return "’" if name[-1:] in ("s", "ß", "x", "z") or name.endswith("ce") else "s"
+    return tail
 
 
 def _keys(word: str):

@@ -28,12 +28,12 @@ _CONTEXT_RE = re.compile(
 
 # Ordered rewrite rules (English romanisation -> German); applied left to right on the lower-cased name.
 _RULES = [
+    (r"^ts|ts(?=[aeiouyv])", "\x01"),                # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko (z at the end; before ch -> tsch makes new ts)
     (r"shch", "schtsch"),
     (r"zh", "sch"),
     (r"kh", "\x00"),                      # placeholder, so the ch -> tsch rule below leaves it alone
     (r"(?<!s)ch", "tsch"),
     (r"sh", "sch"),
-    (r"ts(?=[aeiouy])", "z"),
     (r"(?:^|(?<=[aeiou]))y(?=[aeiou])", "j"),          # Yuri -> Juri, Silayev -> Silajev
     (r"(?<=[bcdfghklmnprstvwxz])y(?=[aeiou])", "j"),   # Vyacheslav -> Wjatscheslaw
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
@@ -43,6 +43,7 @@ _RULES = [
     (r"v", "w"),
     (r"(?<![st])z", "s"),
     (r"\x00", "ch"),
+    (r"\x01", "z"),
 ]
 _COMPILED = [(re.compile(a), b) for a, b in _RULES]
 
