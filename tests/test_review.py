@@ -188,7 +188,7 @@ def test_changed_since_reviews_only_changed_articles(newsroom, run_cli, repo):
     subprocess.run(git + ["add", "-A"], cwd=newsroom, check=True)
     subprocess.run(git + ["commit", "-qm", "base"], cwd=newsroom, check=True)
     code, _, stderr = _review(run_cli, newsroom, repo, "--changed-since", "HEAD")
-    assert code == 0 and "nothing changed since HEAD" in stderr
+    assert code == 0 and "no article changed since HEAD" in stderr
     _defects_article(newsroom)  # a new, untracked article
     code, stdout, _ = _review(run_cli, newsroom, repo, "--changed-since", "HEAD")
     assert code == 1 and "emoji.de.txt" in stdout and "3 finding(s)" in stdout
