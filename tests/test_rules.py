@@ -346,3 +346,11 @@ def test_case_after_prepositions(check, text, span, first):
 ])
 def test_correct_phrases_after_prepositions_stay_quiet(check, text):
     assert [f for f in check(text) if f.category == "grammar"] == []
+
+
+def test_plain_text_conventions_are_flagged_only_against_the_documents_own_style(check):
+    plain = 'Er sagte "ja" - und ging.'
+    assert [f for f in check(plain) if f.category == "typography"] == []
+    mixed = 'Er sagte „nein“ – dann sagte er "ja" und ging - endlich.'
+    rules = sorted(f.rule for f in check(mixed) if f.category == "typography")
+    assert rules == ["DASH", "GERMAN_QUOTES", "GERMAN_QUOTES"]

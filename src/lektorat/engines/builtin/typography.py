@@ -1,7 +1,9 @@
 """German typography: quotation marks, apostrophes, dashes, spaces.
 
-German news sets „…“ (or »…«); English “…” and straight "…" quotes are machine-translation leftovers. The
-apostrophe is ’ (U+2019); ‘ (U+2018) is the German single closing quote and is wrong after "Belarus".
+German news sets „…“ (or »…«); English “…” quotes are machine-translation leftovers. Straight "…" quotes and a
+hyphen for a dash are what plain-text feeds and typewriter habits produce everywhere: they are flagged only in a
+document that sets typographic quotes (or dashes) elsewhere, where they break its own style. The apostrophe is ’
+(U+2019); ‘ (U+2018) is the German single closing quote and is wrong after "Belarus".
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
+    typographic_quotes = any(c in text for c in "„“”»«")
+    typographic_dashes = "–" in text or "—" in text
 
     def add(s, e, rule, sev, msg, sugg):
         out.append(Finding(s, e, text[s:e], rule, "typography", sev, msg, sugg))
@@ -31,7 +35,7 @@ def check(ctx: Context) -> list[Finding]:
     for a, b in ctx.doc.paragraph_bounds:
         para = text[a:b]
         # straight double quotes, paired within the paragraph: the odd ones open, the even ones close
-        for k, m in enumerate(_DQUOTE_RE.finditer(para)):
+        for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
                 ["„" if k % 2 == 0 else "“"])
@@ -56,7 +60,7 @@ def check(ctx: Context) -> list[Finding]:
             [text[m.end()]])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
-    for m in _HYPHEN_DASH_RE.finditer(text):
+    for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
         add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
