@@ -211,3 +211,15 @@ def test_a_configuration_change_reviews_every_article(newsroom, run_cli):
 def test_numeric_options_out_of_range(tmp_path, run_cli, args):
     code, out, err = run_cli(args, cwd=tmp_path)
     assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_correction_set_that_is_not_a_file_is_refused(newsroom, run_cli, special):
+    path = special
+    if special == "fifo":
+        path = newsroom / "set.fifo"
+        os.mkfifo(path)
+    code, out, err = run_cli(["edition", f"seeds/{ARTICLE}.de.txt", "--corrections", path, "-o", "out.de.txt"],
+                             cwd=newsroom, timeout=60)
+    _one_line(code, out, err, "not a regular file")
+    assert not (newsroom / "out.de.txt").exists()

@@ -304,7 +304,14 @@ def _compose(text: str, p) -> object:
 
 
 def load(path: str | Path) -> CorrectionSet:
+    from .textio import InputError, check_regular
+
     p = Path(path)
+    if p.exists():
+        try:
+            check_regular(p)  # a FIFO would block, a device never ends
+        except InputError as e:
+            raise CorrectionError(str(e)) from None
     try:
         with open(p, "rb") as fh:
             data = fh.read(MAX_SET_BYTES + 1)
