@@ -6,6 +6,9 @@
 - Frequencies: `wordfreq` Zipf values (log10 of occurrences per billion words) for German and English.
 
 Every lookup is cached per word form: news text repeats its words, so the dictionaries are asked once per form.
+The caches are bounded in entries and in the length of what they keep: hunspell rejects any word of
+SPELL_MAX_LEN characters or more without looking, so such words are answered at once and never cached, and the
+frequency of an overlong "word" is looked up without caching it.
 """
 
 from __future__ import annotations
@@ -56,27 +59,57 @@ def _safe_spell(h, word: str) -> bool:
         return False
 
 
+# Hunspell (MAXWORDLEN) rejects a word of 100 characters or more (100 bytes in the 8-bit encoding of de_DE):
+# the longest German compounds have about 60 letters.
+SPELL_MAX_LEN = 100
+# Words worth analysing letter by letter (splitting compounds, finding fused words): a "word" longer than this is
+# garbage, an identifier or a hash, and splitting it at every position would cost time and memory quadratic in
+# its length.
+MAX_WORD_LEN = 64
+_CACHE_MAX_LEN = SPELL_MAX_LEN  # longer keys are not kept in the caches
+
+
 @lru_cache(maxsize=200_000)
-def is_german(word: str) -> bool:
-    """Does the German dictionary accept this form as written?"""
+def _is_german(word: str) -> bool:
     return _safe_spell(_german(), word)
 
 
 @lru_cache(maxsize=200_000)
-def is_english(word: str) -> bool:
+def _is_english(word: str) -> bool:
     return _safe_spell(_english(), word)
 
 
+# (the defaults bind the cached functions locally: these run thousands of times per article)
+def is_german(word: str, _cached=_is_german, _max=SPELL_MAX_LEN) -> bool:
+    """Does the German dictionary accept this form as written?"""
+    return len(word) < _max and _cached(word)
+
+
+def is_english(word: str, _cached=_is_english, _max=SPELL_MAX_LEN) -> bool:
+    return len(word) < _max and _cached(word)
+
+
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, lang)
+
+
 @lru_cache(maxsize=200_000)
+def _zipf_de(word: str) -> float:
+    return _zipf(word, "de")
+
+
+@lru_cache(maxsize=200_000)
+def _zipf_en(word: str) -> float:
+    return _zipf(word, "en")
+
+
 def zipf_de(word: str) -> float:
-    from wordfreq import zipf_frequency
-    return zipf_frequency(word, "de")
+    return _zipf_de(word) if len(word) <= _CACHE_MAX_LEN else _zipf(word, "de")
 
 
-@lru_cache(maxsize=200_000)
 def zipf_en(word: str) -> float:
-    from wordfreq import zipf_frequency
-    return zipf_frequency(word, "en")
+    return _zipf_en(word) if len(word) <= _CACHE_MAX_LEN else _zipf(word, "en")
 
 
 def is_german_any_case(word: str) -> bool:

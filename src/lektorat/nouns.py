@@ -98,15 +98,28 @@ def _connection() -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
-@lru_cache(maxsize=100_000)
+# No noun form is longer (the longest in the shipped lexicon has 86 characters): a longer "form" is answered at
+# once, without a query, and kept out of the caches, whose keys stay short.
+MAX_FORM_LEN = 120
+
+
 def analyses(form: str) -> tuple[tuple[str, str], ...]:
     """All (lemma, feature) pairs of a noun form; empty if the form is not a known noun."""
+    return _analyses(form) if len(form) <= MAX_FORM_LEN else ()
+
+
+@lru_cache(maxsize=100_000)
+def _analyses(form: str) -> tuple[tuple[str, str], ...]:
     rows = _connection().execute("SELECT lemma, feat FROM forms WHERE form = ?", (form,)).fetchall()
     return tuple(sorted(set(rows)))
 
 
-@lru_cache(maxsize=100_000)
 def features(form: str) -> frozenset[str]:
+    return _features(form) if len(form) <= MAX_FORM_LEN else frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def _features(form: str) -> frozenset[str]:
     return frozenset(f for _, f in analyses(form))
 
 
@@ -133,9 +146,12 @@ def head_of(word: str) -> str | None:
         if not last or not last[0].isupper():
             return None
         return head_of(last)
-    from .lexicon import is_german_any_case
+    from .lexicon import SPELL_MAX_LEN, is_german_any_case
 
-    for i in range(3, len(word) - 3):
+    # Only splits that can succeed: the tail must be a noun form (at most MAX_FORM_LEN characters) and the first
+    # part, less a linking element of up to two letters, a word hunspell can know (under SPELL_MAX_LEN). So a
+    # word of any length costs at most about a hundred lookups, not one per letter (a megabyte "word" none).
+    for i in range(max(3, len(word) - MAX_FORM_LEN), min(len(word) - 3, SPELL_MAX_LEN + 2)):
         prefix, tail = word[:i], word[i:]
         cand = tail[0].upper() + tail[1:]
         if analyses(cand) and any(

@@ -67,7 +67,8 @@ def check(ctx: Context) -> list[Finding]:
     candidates = {}
     for i, t in enumerate(toks):
         w = t.text
-        if not (w[:1].isupper() and w.isalpha() and len(w) >= 4) or w.isupper() or ctx.claimed(i):
+        if not (w[:1].isupper() and w.isalpha() and 4 <= len(w) <= lexicon.MAX_WORD_LEN) or w.isupper() \
+                or ctx.claimed(i):
             continue
         # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
         if germanize(w) == w:
@@ -111,4 +112,5 @@ def _slavic_context(ctx: Context, i: int) -> bool:
     s = ctx.doc.sentence_of(ctx.doc.tokens[i].start)
     if s is None:
         return False
-    return bool(_CONTEXT_RE.search(ctx.doc.text[s.start:s.end]))
+    # once per sentence, however many candidates it has
+    return ctx.memo(f"slavic_sentence:{s.start}", lambda: bool(_CONTEXT_RE.search(ctx.doc.text[s.start:s.end])))

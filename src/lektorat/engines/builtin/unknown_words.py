@@ -15,6 +15,7 @@ Proposals for English words come from the glossary's `english` entries; adjectiv
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -50,7 +51,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         for m in _PART_RE.finditer(t.text):
             part = m.group()
-            if len(part) < 3 or part.isupper() or _known(ctx, part):
+            # a run of letters longer than any German word is garbage or an identifier: splitting it at every
+            # position would cost time and memory quadratic in its length, and nothing sensible could be proposed
+            if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper() or _known(ctx, part):
                 continue
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
@@ -205,6 +208,8 @@ _LINKS = ("", "s", "es", "n", "en", "e", "er")
 def _plausible_compound(word: str) -> bool:
     """Some split into a German first part (with a linking element) and a German noun that hunspell would not
     have formed itself ("Dienste|nummer"): an ordinary compound the dictionary does not list."""
+    if len(word) > lexicon.MAX_WORD_LEN:  # one lookup per letter: only for words of a sensible length
+        return False
     for k in range(3, len(word) - 2):
         left, right = word[:k], word[k:]
         head = right[0].upper() + right[1:]
@@ -221,6 +226,26 @@ def _plausible_compound(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _frequent_forms() -> frozenset[str]:
+    """wordfreq's keys (NFC, case-folded: "gross") of the words with a Zipf frequency of at least FUSED_MIN_ZIPF,
+    about 2,600: a second part not among them cannot be frequent, and asking wordfreq costs 50 µs a time."""
+    from wordfreq import get_frequency_dict
+    threshold = 10 ** (FUSED_MIN_ZIPF - 9) * 0.99  # Zipf = log10(frequency) + 9, rounded: keep a margin
+    out = []
+    # positional arguments as wordfreq passes them itself, so its cached dictionary is shared, not built twice
+    for w, f in get_frequency_dict("de", "best").items():  # most frequent first
+        if f < threshold:
+            break
+        out.append(w)
+    return frozenset(out)
+
+
+def _maybe_frequent(word: str) -> bool:
+    """A cheap necessary condition for lexicon.zipf_de(word) >= FUSED_MIN_ZIPF."""
+    return unicodedata.normalize("NFC", word).casefold() in _frequent_forms()
+
+
 def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
     """A fused or broken word: (message, proposals, severity) or None.
 
@@ -229,7 +254,7 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | No
     rejected ("Terminplan" + "steig"), or the first part may form compounds and the rest is no word at all
     ("Kalender" + "eingetrag"). A first part that hunspell never compounds ("Schlummer") proves nothing.
     """
-    if len(part) < 7 or (part[0].isupper() and _in_name(ctx, i)):
+    if len(part) < 7 or len(part) > lexicon.MAX_WORD_LEN or (part[0].isupper() and _in_name(ctx, i)):
         return None
     # a tripled letter is a typo, not two words: "dennnoch" -> "dennoch"
     triple = re.search(r"(\w)\1\1", part)
@@ -240,13 +265,17 @@ def _garbled(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | No
     fused, fragment = [], []
     for k in range(3, len(part) - 2):
         left, right = part[:k], part[k:]
-        if not lexicon.is_german(left):
+        # the cheap conditions first: hunspell takes up to a millisecond for a long non-word, so it is asked
+        # about the first part only where one of the two readings below is still possible
+        frequent_right = _maybe_frequent(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
+        fragment_shape = len(left) >= 5 and left[0].isupper() and len(right) >= 3
+        if not (frequent_right or fragment_shape) or not lexicon.is_german(left):
             continue
         # a frequent word that is no noun ("wird", "sich"): a noun there would make a compound ("Studentenleben")
-        if (lexicon.is_german(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
+        if (frequent_right and lexicon.is_german(right)
                 and not nouns.analyses(right[0].upper() + right[1:])):
             fused.append((lexicon.zipf_de(right), f"{left} {right}"))
-        elif len(left) >= 5 and left[0].isupper() and len(right) >= 3 and _starts_compounds(left):
+        elif fragment_shape and _starts_compounds(left):
             if not lexicon.is_german_any_case(right) or _ends_compounds(right):
                 fragment.append((k, left, right))
     if fused:
