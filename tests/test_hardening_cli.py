@@ -223,3 +223,15 @@ def test_a_correction_set_that_is_not_a_file_is_refused(newsroom, run_cli, speci
                              cwd=newsroom, timeout=60)
     _one_line(code, out, err, "not a regular file")
     assert not (newsroom / "out.de.txt").exists()
+
+
+def test_too_many_resamples_for_the_lines_is_one_line(newsroom, run_cli):
+    ref = f"references/{ARTICLE}.en.txt"
+    (newsroom / "a.sys.en.txt").write_text((newsroom / ref).read_text(encoding="utf-8"), encoding="utf-8")
+    big = newsroom / "big.en.txt"
+    big.write_text("A line.\n" * 30000, encoding="utf-8")
+    (newsroom / "big.one.en.txt").write_text("A line.\n" * 30000, encoding="utf-8")
+    (newsroom / "big.two.en.txt").write_text("One line.\n" * 30000, encoding="utf-8")
+    code, out, err = run_cli(["score", "--ref", big, "--hyp", "big.one.en.txt", "--hyp", "big.two.en.txt",
+                              "--paired", "bs", "--paired-bs-n", "100000"], cwd=newsroom)
+    _one_line(code, out, err, "--paired-bs-n 100000", "GiB")

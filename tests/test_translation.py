@@ -248,3 +248,32 @@ def test_run_skips_translation_offline_and_translates_with_a_local_model(repo, t
 def test_model_folder_errors(tmp_path):
     with pytest.raises(ModelUnavailable, match="not a model folder"):
         load(str(tmp_path), "transformers")
+
+
+class _Evil:
+    """A pickle that would run a command when loaded unsafely."""
+    def __reduce__(self):
+        import os
+        return (os.system, ("touch /tmp/lektorat-pwned",))
+
+
+@pytest.mark.parametrize("backend", ["transformers", "ctranslate2"])
+def test_a_malicious_or_broken_model_folder_is_one_line(tiny_model, tmp_path, run_cli, article, backend):
+    import os
+    import pickle
+    import shutil
+
+    bad = tmp_path / "bad-model"
+    shutil.copytree(tiny_model, bad)
+    if backend == "transformers":
+        (bad / "model.safetensors").unlink()
+        (bad / "pytorch_model.bin").write_bytes(pickle.dumps(_Evil()))
+    else:
+        (bad / "model.bin").write_bytes(b"\x00" * 64)  # a CTranslate2 folder with a broken model
+        (bad / "shared_vocabulary.json").write_text("[]", encoding="utf-8")
+    if os.path.exists("/tmp/lektorat-pwned"):
+        os.unlink("/tmp/lektorat-pwned")
+    code, out, err = _translate(run_cli, article, tmp_path / "o.en.txt", "--model", bad, "--backend", backend)
+    assert code == 2 and len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert "cannot load the model" in err
+    assert not os.path.exists("/tmp/lektorat-pwned") and not (tmp_path / "o.en.txt").exists()

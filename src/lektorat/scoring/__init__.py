@@ -11,6 +11,10 @@ fidelity, a chart.
 from __future__ import annotations
 
 from ..glossary import Glossary
+
+# sacrebleu draws every resample at once: an index array of samples x segments (8 bytes each for the bootstrap, 1
+# byte each for randomization). A budget keeps --paired-bs-n 10^9 from becoming a MemoryError traceback.
+MEMORY_BUDGET = 2 * 2**30
 from .inputs import align
 from .metrics import paired_tests, system_scores
 
@@ -22,6 +26,7 @@ def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary:
     """PROGRESS(done, total, description), when given, is called before each step (a system, a paired test)."""
     data = align(refs, hyps, src, encoding=encoding, allow_empty=allow_empty)
     names = list(data.hypotheses)
+    _check_memory(len(data.lines), paired if len(names) > 1 else (), bs_samples, ar_trials)
     if baseline is not None:
         match = [n for n in names if n == baseline or data.paths[n] == baseline]
         if not match:
@@ -64,3 +69,12 @@ def score(refs: list[str], hyps: list[str], *, src: str | None = None, glossary:
     if progress is not None:
         progress(steps, steps, "done")
     return result
+
+
+def _check_memory(lines: int, tests, bs_samples: int, ar_trials: int) -> None:
+    for test, n, per in (("bs", bs_samples, 8), ("ar", ar_trials, 1)):
+        if test in tests and n * lines * per > MEMORY_BUDGET:
+            option = "--paired-bs-n" if test == "bs" else "--paired-ar-n"
+            most = MEMORY_BUDGET // (lines * per)
+            raise ValueError(f"{option} {n} with {lines} lines would need {n * lines * per / 2**30:.1f} GiB for "
+                             f"the resamples; use at most {most}")

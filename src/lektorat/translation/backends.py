@@ -41,11 +41,14 @@ class TransformersBackend:
         self._torch = torch
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")  # not used for tokenising
+            # torch's safe unpickler warns at length before it refuses a pickle: the refusal is reported in one line
+            warnings.filterwarnings("ignore", module=r"torch\._weights_only_unpickler")
             try:
                 self.tokenizer = AutoTokenizer.from_pretrained(str(path))
                 self.model = AutoModelForSeq2SeqLM.from_pretrained(str(path))
-            except (OSError, ValueError) as e:
-                raise ModelUnavailable(f"{path}: cannot load the model: {_first_line(e)}") from None
+            except Exception as e:  # OSError, ValueError, and a pickle a safe loader refuses (UnpicklingError)
+                raise ModelUnavailable(f"{path}: cannot load the model: {type(e).__name__}: {_first_line(e)}") \
+                    from None
         self.model.eval()
         limits = [getattr(self.model.config, "max_position_embeddings", None), self.tokenizer.model_max_length]
         self.max_input_tokens = min([x for x in limits if x and x < 100_000] or [DEFAULT_MAX_INPUT])
@@ -82,13 +85,16 @@ class CTranslate2Backend:
         # (measured in benchmarks/); one core: one of each.
         threads = threads or os.cpu_count() or 1
         self.inter = 2 if threads >= 2 else 1
-        self.translator = ctranslate2.Translator(str(path), device="cpu", inter_threads=self.inter,
-                                                 intra_threads=max(1, threads // self.inter))
-        self.source = sentencepiece.SentencePieceProcessor(model_file=str(path / "source.spm"))
-        self.target = sentencepiece.SentencePieceProcessor(model_file=str(path / "target.spm"))
-        meta = path / META
-        info = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
-        self.max_input_tokens = int(info.get("max_input_tokens", DEFAULT_MAX_INPUT))
+        try:
+            self.translator = ctranslate2.Translator(str(path), device="cpu", inter_threads=self.inter,
+                                                     intra_threads=max(1, threads // self.inter))
+            self.source = sentencepiece.SentencePieceProcessor(model_file=str(path / "source.spm"))
+            self.target = sentencepiece.SentencePieceProcessor(model_file=str(path / "target.spm"))
+            meta = path / META
+            info = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+            self.max_input_tokens = int(info.get("max_input_tokens", DEFAULT_MAX_INPUT))
+        except Exception as e:  # a broken model.bin, .spm or metadata file
+            raise ModelUnavailable(f"{path}: cannot load the model: {type(e).__name__}: {_first_line(e)}") from None
 
     def pieces(self, text: str) -> list[str]:
         return self.source.encode(text, out_type=str)
