@@ -71,6 +71,11 @@ def is_english_passage(passage: str) -> bool:
     words = _WORD.findall(passage)
     if len(words) < 2:
         return False
+    # cheap bound first (the English dictionary and frequencies are fast, German compounding is not): most
+    # German sentences have too few words English knows at all to be English as a whole
+    possible = sum(_english(w) for w in words)
+    if possible < 2 or 2 * possible < len(words):
+        return False
     en = de = 0
     for w in words:
         vote = _vote(w)
@@ -79,15 +84,20 @@ def is_english_passage(passage: str) -> bool:
     return en >= 2 and 2 * en >= len(words) and en >= 3 * de
 
 
+def _english(word: str) -> bool:
+    return lexicon.is_english(word.lower().replace("’", "'")) or lexicon.is_english(word.replace("’", "'"))
+
+
 def _vote(word: str) -> str | None:
     low = word.lower().replace("’", "'")
-    english = lexicon.is_english(low) or lexicon.is_english(word.replace("’", "'"))
-    german = lexicon.is_german_any_case(word)
-    if english and not german:
-        return "en"
-    if german and not english:
-        return "de"
-    if english and german:
+    english = _english(word)
+    if english:  # frequency decides first; the German dictionary only when it does not
         diff = lexicon.zipf_en(low) - lexicon.zipf_de(low)
-        return "en" if diff >= _MARGIN else "de" if diff <= -_MARGIN else None
-    return None
+        if diff >= _MARGIN:
+            return "en"
+        if diff <= -_MARGIN:
+            return "de"
+    german = lexicon.is_german_any_case(word)
+    if english:  # as frequent in both languages: English only if German does not know it
+        return None if german else "en"
+    return "de" if german else None
