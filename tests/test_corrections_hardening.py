@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lektorat import corrections as C
+from lektorat import set_yaml
 from lektorat.findings import CATEGORIES, Finding
 
 # --- 1. everything written reads back exactly ----------------------------------------------------------------------
@@ -124,7 +125,7 @@ def test_nel_edition_through_the_cli(tmp_path, run_cli):
 
 def test_a_set_that_would_read_back_differently_is_never_written(monkeypatch):
     # a writer that forgets to escape: the check after writing catches it, whatever it is
-    monkeypatch.setattr(C, "_styled", lambda v, style: v)
+    monkeypatch.setattr(set_yaml, "_styled", lambda v, style: v)
     with pytest.raises(C.CorrectionError, match="refusing to write the set.*c001.*'before'"):
         nel_set().to_yaml()
 
@@ -271,7 +272,7 @@ def test_wrong_type_through_the_cli_is_a_one_line_error(tmp_path, run_cli, seed_
 
 
 def test_an_oversized_set_is_refused_before_parsing(tmp_path, monkeypatch):
-    monkeypatch.setattr(C, "MAX_SET_BYTES", 1000)
+    monkeypatch.setattr(set_yaml, "MAX_SET_BYTES", 1000)
     big = tmp_path / "big.yaml"
     big.write_text(HEAD + "- {id: a, original: b, status: pending}\n" + "#" * 1000 + "\n", encoding="utf-8")
     with pytest.raises(C.CorrectionError, match="big.yaml: larger than 1000 bytes: not a correction set"):
@@ -396,7 +397,7 @@ def test_propose_cli_keeps_comments_and_decisions(tmp_path, run_cli, seed_path):
             out_lines.append("# ask the author about this one\n")
         out_lines.append(line)
     edited = "".join(out_lines)
-    status_line = f"  status: pending\n"
+    status_line = "  status: pending\n"
     k = edited.index(f"- id: {first.id}\n")
     k = edited.index(status_line, k)
     edited = edited[:k] + "  status: rejected   # the author insists\n" + edited[k + len(status_line):]

@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import re
-import threading
 import time
 
 import pytest

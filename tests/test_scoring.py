@@ -71,7 +71,7 @@ def _write(tmp_path, name, lines, newline="\n"):
 
 @pytest.fixture
 def files(tmp_path):
-    refs = [_write(tmp_path, f"art.en.txt", REFS[0]), _write(tmp_path, "art.ref2.txt", REFS[1])]
+    refs = [_write(tmp_path, "art.en.txt", REFS[0]), _write(tmp_path, "art.ref2.txt", REFS[1])]
     hyps = [_write(tmp_path, f"art.{name}.en.txt", lines) for name, lines in SYSTEMS.items()]
     src = _write(tmp_path, "art.de.txt", SRC)
     return refs, hyps, src
@@ -118,7 +118,7 @@ def test_paired_tests_are_sacrebleus_and_reproducible(files, test_type, n, monke
     signatures, expected = pt()
     got = result["paired"][test_type]
     assert got["signatures"] == {k: str(v) for k, v in signatures.items()}
-    assert f"seed:777" in got["signatures"]["BLEU"]
+    assert "seed:777" in got["signatures"]["BLEU"]
     for metric in ("BLEU", "chrF2++", "TER"):
         for name, r in zip(expected["System"], expected[metric]):
             g = got["results"][name][metric]

@@ -8,7 +8,6 @@ article are shown as escapes (\x1b), never sent to the terminal.
 from __future__ import annotations
 
 import re
-import sys
 
 from rich.console import Console
 from rich.text import Text

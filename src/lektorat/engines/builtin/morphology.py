@@ -100,7 +100,6 @@ def determiner_form(kind: str, stem: str, feat: str, original: str) -> str | Non
 
 def adjective_ending(det_kind: str | None, feat: str) -> str:
     """The attributive adjective ending: weak after der-words, mixed after ein-words, strong without a determiner."""
-    case = feat.split(".")[0]
     if det_kind in ("def", "der"):
         if feat in ("nom.sg.m", "nom.sg.f", "nom.sg.n", "akk.sg.f", "akk.sg.n"):
             return "e"
