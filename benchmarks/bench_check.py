@@ -185,6 +185,38 @@ def bench_engine(docs, glossary: str | None) -> dict:
     }
 
 
+SCALING_MB = (0.5, 1, 2, 5)
+TARGET_SCALING = 2.0   # time per MB at 5 MB at most twice that at 0.5 MB: linear, not quadratic
+
+
+def bench_scaling(docs) -> dict:
+    """`lektorat check FILE` as a whole process on 0.5 to 5 MB of distinct corpus text (documents joined by blank
+    lines, cut at a paragraph): seconds per MB at each size. Each size runs in a fresh process, caches cold."""
+    exe = ROOT / ".venv" / "bin" / "lektorat"
+    work = corpus_mod.WORK_DIR / "scaling"
+    work.mkdir(parents=True, exist_ok=True)
+    text = "\n\n".join(d[1] for d in docs)
+    data = text.encode("utf-8")
+    out = {}
+    for mb in SCALING_MB:
+        size = int(mb * 2**20)
+        if len(data) < size:
+            out[mb] = {"error": f"the corpus has only {len(data) / 2**20:.1f} MB"}
+            continue
+        cut = data.rfind(b"\n\n", 0, size)
+        f = work / f"{mb}MB.de.txt"
+        f.write_bytes(data[:cut if cut > 0 else size])
+        t = time.perf_counter()
+        r = subprocess.run([str(exe), "check", str(f), "--format", "jsonl", "--quiet"], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+        dt = time.perf_counter() - t
+        out[mb] = ({"seconds": dt, "per_mb": dt / (f.stat().st_size / 2**20)} if r.returncode == 0
+                   else {"error": (r.stderr.strip().splitlines() or ["failed"])[-1]})
+        print(f"  scaling: {mb} MB in {dt:.1f} s", file=sys.stderr)
+    ok = [v["per_mb"] for v in out.values() if "per_mb" in v]
+    return {"sizes": out, "ratio": (max(ok) / min(ok)) if len(ok) == len(SCALING_MB) else None}
+
+
 def bench_seed(runs: int, glossary: str | None) -> dict:
     exe = ROOT / ".venv" / "bin" / "lektorat"
     if not exe.exists():
@@ -275,6 +307,14 @@ def report_table(m: dict, manifest: dict, e: dict, s: dict, pin: str) -> str:
     else:
         lines.append(f"  {'lektorat check (seed), whole process':<44} {s['median']:8.2f} s median, {s['max']:.2f} s max "
                      f"of {s['runs']}  target <= {TARGET_SEED_S}: {_mark(s['max'] <= TARGET_SEED_S)}")
+    sc = e.get("scaling")
+    if sc:
+        sizes = ", ".join(f"{mb} MB {v['seconds']:.1f} s ({v['per_mb']:.1f} s/MB)" if "per_mb" in v
+                          else f"{mb} MB: {v['error']}" for mb, v in sc["sizes"].items())
+        lines.append(f"  {'lektorat check of 0.5 to 5 MB (processes)':<44} {sizes}")
+        if sc["ratio"] is not None:
+            lines.append(f"  {'  time per MB, largest / smallest':<44} {sc['ratio']:8.2f}    target <= "
+                         f"{TARGET_SCALING}: {_mark(sc['ratio'] <= TARGET_SCALING)}")
     lines += ["", "  words/s by source:"]
     for src, (w, t) in sorted(e["per_source"].items()):
         lines.append(f"    {src:<24} {w:>10,} words  {w / t if t else 0:>8,.0f} words/s")
@@ -312,6 +352,7 @@ def readme_block(m: dict, manifest: dict, e: dict, s: dict) -> str:
         + (f"{e['wps_cold']:,.0f} |  |" if e["wps_cold"] else "- |  |"),
         f"| warm-up: import, engine set-up, first document ({e['first_words']:,} words) | {e['t_import']:.2f} s + "
         f"{e['t_engines']:.2f} s + {e['first_time']:.2f} s | |",
+        *_scaling_rows(e.get("scaling")),
         "",
         f"Corpus: {e['words']:,} words (`\\w+`) of real German text in {e['documents']:,} documents of "
         f"{DOC_MIN}–{DOC_MAX:,} words, from the Debian packages {srcs}.",
@@ -321,6 +362,17 @@ def readme_block(m: dict, manifest: dict, e: dict, s: dict) -> str:
     if e["errors"]:
         rows.insert(-1, f"**{len(e['errors'])} documents raised an exception** during this run.")
     return "\n".join(rows)
+
+
+def _scaling_rows(sc: dict | None) -> list[str]:
+    if not sc:
+        return []
+    cells = "; ".join(f"{mb} MB: {v['seconds']:.1f} s ({v['per_mb']:.2f} s/MB)" if "per_mb" in v
+                      else f"{mb} MB: {v['error']}" for mb, v in sc["sizes"].items())
+    target = (f"≤ {TARGET_SCALING}× ({'met' if sc['ratio'] <= TARGET_SCALING else 'missed'})"
+              if sc["ratio"] is not None else "")
+    ratio = f"; largest/smallest time per MB {sc['ratio']:.2f}×" if sc["ratio"] is not None else ""
+    return [f"| `lektorat check` of 0.5, 1, 2 and 5 MB of corpus text, whole process each | {cells}{ratio} | {target} |"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -348,6 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     e = bench_engine(docs, args.glossary)
     print(f"bench: lektorat check {SEED.relative_to(ROOT)}: 1 warm-up + {args.seed_runs} timed runs", file=sys.stderr)
     s = bench_seed(args.seed_runs, args.glossary)
+    if not args.limit_words:
+        print("bench: lektorat check of 0.5, 1, 2, 5 MB (one process each)", file=sys.stderr)
+        e["scaling"] = bench_scaling(docs)
     m = machine()
     print()
     print(report_table(m, manifest, e, s, pin))
