@@ -22,7 +22,7 @@ import pytest
 from lektorat import lexicon, nouns
 from lektorat.checker import check_text
 from lektorat.engines.builtin import BuiltinEngine
-from lektorat.engines.builtin import unknown_words
+from lektorat.engines.builtin import garbled
 from lektorat.glossary import COLUMNS, MAX_FILE_BYTES, GlossaryError, SlotPattern, compile_word, load
 
 from test_input_errors import assert_one_line_error
@@ -376,8 +376,8 @@ def test_frequent_word_prefilter_is_a_necessary_condition():
     words += [w.capitalize() for w in words] + [w.upper() for w in words[:500]]
     words += ["weiß", "Straße", "groß", "GROẞ"]
     for w in words:
-        if lexicon.zipf_de(w) >= unknown_words.FUSED_MIN_ZIPF:
-            assert unknown_words._maybe_frequent(w), w
+        if lexicon.zipf_de(w) >= garbled.FUSED_MIN_ZIPF:
+            assert garbled._maybe_frequent(w), w
 
 
 def test_garbled_words_still_found(engines):
