@@ -354,3 +354,21 @@ def test_plain_text_conventions_are_flagged_only_against_the_documents_own_style
     mixed = 'Er sagte „nein“ – dann sagte er "ja" und ging - endlich.'
     rules = sorted(f.rule for f in check(mixed) if f.category == "typography")
     assert rules == ["DASH", "GERMAN_QUOTES", "GERMAN_QUOTES"]
+
+
+@pytest.mark.parametrize("text,span,first", [
+    # the smallest repair first: the article, not the adjectives and the noun
+    ("Die sind nicht in das reichen entwickelten Welt.", "das reichen entwickelten Welt", "der reichen entwickelten Welt"),
+    ("Sie fallen in ein entsetzlichen Katastrophe zusammen.", "ein entsetzlichen Katastrophe", "einer entsetzlichen Katastrophe"),
+    ("Es gibt eine Barriere hinter die Blütenständen.", "die Blütenständen", "den Blütenständen"),
+    # the number the article and the noun agree on is kept
+    ("Statt dem Minister kam der Sprecher.", "dem Minister", "des Ministers"),
+    ("Die Abzugs begann.", "Die Abzugs", "Der Abzug"),
+    # a capitalised adjective in a name, a comparative, a noun that is also an imperative
+    ("Sie wird nicht zu einen Schwarzen Loch kollabieren.", "einen Schwarzen Loch", "einem Schwarzen Loch"),
+    ("Auf den ungleicheren Seite glauben viele das.", "den ungleicheren Seite", "der ungleicheren Seite"),
+    ("Es gibt Mobbing in dem Schule.", "dem Schule", "der Schule"),
+])
+def test_agreement_proposes_the_smallest_repair(check, text, span, first):
+    f = only(check(text), span)
+    assert f.suggestions[0] == first, f.suggestions

@@ -49,9 +49,11 @@ def np_at(ctx: Context, i: int):
                     and ctx.adjacent(j, j + 1) and not nouns.analyses(t.text)):
                 j += 1
                 continue
+            # a capitalised adjective before a noun ("einem Schwarzen Loch", "die Europäische Union"): an
+            # adjective even when the lexicon also lists it as a noun ("der Schwarze")
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and lexicon.is_german(t.text.lower()) and not nouns.analyses(t.text)
-                    and ctx.adjacent(j, j + 1)):
+                    and lexicon.is_german(t.text.lower()) and _is_adjective(t.text.lower())
+                    and ctx.adjacent(j, j + 1) and nouns.analyses(toks[j + 1].text)):
                 adjs.append(j)
                 j += 1
                 continue
@@ -64,14 +66,25 @@ def np_at(ctx: Context, i: int):
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
-        stem = M.adjective_stem(w) if w.isalpha() else None
-        # an adjective takes the other endings too ("vorher" is no adjective: "vorhe", "vorhen" are no words)
-        if stem and sum(lexicon.is_german(stem + e) for e in ("e", "en", "er")) >= 2:
+        if w.isalpha() and _is_adjective(w):
             adjs.append(j)
             j += 1
             continue
         return None
     return None
+
+
+def _is_adjective(word: str) -> bool:
+    """An inflected attributive adjective: it takes the other endings too ("vorher" is no adjective: "vorhe",
+    "vorhen" are no words); comparatives and superlatives by their base ("ungleicheren" from "ungleich")."""
+    stem = M.adjective_stem(word)
+    if not stem:
+        return False
+    for base in (stem, stem[:-2] if stem.endswith("er") else None, stem[:-2] if stem.endswith("st") else None,
+                 stem[:-3] if stem.endswith("est") else None):
+        if base and len(base) >= 3 and sum(lexicon.is_german(base + e) for e in ("e", "en", "er")) >= 2:
+            return True
+    return False
 
 
 def _technical_after(text: str, end: int) -> bool:
@@ -85,8 +98,12 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     # "das Verzichten", "das Vorspiegeln", "den Groben": an infinitive or an adjective used as a noun can stand
     # in cases the lexicon does not list, so such a word is not judged ("Vertrag" is a noun, even though
     # "vertrag" is also an imperative).
-    if word.endswith(("en", "e", "er", "es", "em", "ern", "eln")) and lexicon.is_german(word.lower()):
-        return None, frozenset()
+    low = word.lower()
+    if low.endswith(("en", "ern", "eln")) and lexicon.is_german(low):
+        return None, frozenset()  # an infinitive ("das Treffen", "das Rücken") or an adjective in -en
+    stem = M.adjective_stem(low)
+    if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low):
+        return None, frozenset()  # an adjective used as a noun ("der Große"); "Schule" is no adjective
     head = nouns.head_of(word)
     if head is None or len(head) < 3:
         return None, frozenset()
@@ -190,15 +207,23 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     noun = toks[n].text
     # the lemma the word is a form of in its own right first ("Haus" is Haus, not the genitive of "Hau")
     lemmas = sorted({lem for lem, _ in nouns.analyses(head)}, key=lambda lem: (lem != head, lem))
+    if lemmas and lemmas[0] == head:
+        lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
     numbers = {f.split(".")[1] for f in nfeats}
     cases = [c for c in ("nom", "akk", "dat", "gen") if any(f.startswith(c) for f in det_feats)]
     if prep_cases:
-        cases = [c for c in cases if c in prep_cases] or list(prep_cases)
+        # the preposition decides the case; the article is what is likely wrong ("in das reichen Welt")
+        cases = list(prep_cases)  # in the order of the table: the standard case first ("wegen": genitive)
     # Candidate features: the noun's number first, the determiner's (or preposition's) cases in order.
     cands = []
     for number in (["sg", "pl"] if "sg" in numbers else ["pl", "sg"]):
         for c in cases:
             cands.append((c, number))
+    det_numbers = {f.split(".")[1] for f in det_feats}
+    if prep_cases and set(prep_cases) == {"dat", "akk"}:
+        # after a two-way preposition the dative (where) is far more frequent than the accusative (where to)
+        first_number = cands[0][1]
+        cands.sort(key=lambda c: (c[1] != first_number, c[0] != "dat"))
     out = []
     for lemma in lemmas:
         forms = nouns.forms_of(lemma)
@@ -221,12 +246,24 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     new_head = new_head[0].lower() + new_head[1:]
                 parts.append(noun[: len(noun) - len(head)] + new_head)
                 # keep what stood between the words (always single spaces here, but be exact)
-                out.append(_join(ctx, i, adjs, n, parts))
+                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers), len(out),
+                            _join(ctx, i, adjs, n, parts)))
+    # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
+    # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")
     seen = []
-    for p in out:
+    for _, _, p in sorted(out):
         if p not in seen:
             seen.append(p)
     return seen[:5]
+
+
+def _cost(ctx, i, adjs, n, parts, number: str, det_numbers: set, noun_numbers: set) -> float:
+    """Words changed (the noun counts more), and a change of number that neither the article nor the noun asked
+    for: a number changes the meaning, an ending only the grammar."""
+    toks = ctx.doc.tokens
+    old = [toks[k].text for k in (i, *adjs, n)]
+    changed = [a != b for a, b in zip(old, parts)]
+    return sum(changed[:-1]) + 1.5 * changed[-1] + 2 * (number not in det_numbers) + 2 * (number not in noun_numbers)
 
 
 def _join(ctx, i, adjs, n, parts) -> str:
