@@ -11,11 +11,11 @@ from ...document import Document
 from ...findings import Finding, dedupe
 from ...glossary import Glossary
 from ...tuning import Tuning
-from . import (agreement, calques, formats, quotations, terminology, transliteration, typography,
+from . import (agreement, calques, formats, quotations, spelling, terminology, transliteration, typography,
                unknown_words)
 from .context import Context
 
-RULES = (quotations, terminology, calques, formats, transliteration, agreement, unknown_words, typography)
+RULES = (quotations, terminology, calques, formats, transliteration, agreement, unknown_words, spelling, typography)
 
 
 class BuiltinEngine:

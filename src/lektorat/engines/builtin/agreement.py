@@ -82,7 +82,8 @@ def _is_adjective(word: str) -> bool:
         return False
     for base in (stem, stem[:-2] if stem.endswith("er") else None, stem[:-2] if stem.endswith("st") else None,
                  stem[:-3] if stem.endswith("est") else None):
-        if base and len(base) >= 3 and sum(lexicon.is_german(base + e) for e in ("e", "en", "er")) >= 2:
+        # three of the five endings: verb forms in -te/-ten ("müsste", "müssten") have only two
+        if base and len(base) >= 3 and sum(lexicon.is_german(base + e) for e in ("e", "en", "er", "es", "em")) >= 3:
             return True
     return False
 

@@ -1,0 +1,28 @@
+"""Misspellings: a rare word one typing edit from a frequent German word; names and new compounds stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from lektorat.checker import check_text
+
+
+@pytest.mark.parametrize("text,word,first", [
+    ("Was wir sehen, ist eine allgemeine soziale Disfunktion im Zusammenhang mit Ungleichheit.", "Disfunktion",
+     "Dysfunktion"),
+    ("Das ist eine wichtige Entscheidnug für alle.", "Entscheidnug", "Entscheidung"),
+    ("Die Minister haben sich absulut nicht geeinigt.", "absulut", "absolut"),
+])
+def test_one_edit_from_a_frequent_word(engines, text, word, first):
+    found = [f for f in check_text(text, engines).findings if f.text == word]
+    assert found and found[0].category == "spelling" and found[0].suggestions[0] == first, found
+
+
+@pytest.mark.parametrize("text", [
+    "Der Journalist Orest Sachenko schrieb ein Buch.",       # a name in a run of capitals
+    "Die Firma Zalando wächst, sagte Karsten Wildberger.",
+    "Die Pollendusche und die Erdumlaufbahn sind Komposita.",  # compounds German hunspell does not list
+    "Wir haben das Meeting online verschoben.",               # loanwords
+])
+def test_names_compounds_and_loanwords_stay_quiet(engines, text):
+    assert [f for f in check_text(text, engines).findings if f.category == "spelling"] == []
