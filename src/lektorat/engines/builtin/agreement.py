@@ -94,18 +94,25 @@ def _technical_after(text: str, end: int) -> bool:
     return bool(nxt) and (nxt[0] in "/_=" or (nxt[0] == ":" and nxt[1:].isalnum()))
 
 
+_INFINITIVE_FEATURES = frozenset(("nom.sg.n", "dat.sg.n", "akk.sg.n"))
+
+
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
-    """(looked-up head, possible features) of a noun; empty when the noun cannot be judged."""
-    # "das Verzichten", "das Vorspiegeln", "den Groben": an infinitive or an adjective used as a noun can stand
-    # in cases the lexicon does not list, so such a word is not judged ("Vertrag" is a noun, even though
-    # "vertrag" is also an imperative).
+    """(looked-up head, possible features) of a noun; empty when the noun cannot be judged.
+
+    An adjective used as a noun ("den Groben") can stand in cases the lexicon does not list, so it is not judged;
+    an infinitive used as a noun ("das Verzichten") adds the neuter singular ("Vertrag" is judged as a noun
+    although "vertrag" is also an imperative)."""
     low = word.lower()
-    if low.endswith(("en", "ern", "eln")) and lexicon.is_german(low):
-        return None, frozenset()  # an infinitive ("das Treffen", "das Rücken") or an adjective in -en
+    infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
     if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low):
         return None, frozenset()  # an adjective used as a noun ("der Große"); "Schule" is no adjective
     head = nouns.head_of(word)
+    if infinitive:
+        # may be an infinitive used as a noun ("das Verzichten", "dem Starten"): neuter singular besides whatever
+        # the lexicon lists ("Lagen" is also the plural of Lage, so "in der Lagen" is still wrong)
+        return head or word, (nouns.features(head) if head else frozenset()) | _INFINITIVE_FEATURES
     if head is None or len(head) < 3:
         return None, frozenset()
     if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()):
@@ -210,7 +217,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     lemmas = sorted({lem for lem, _ in nouns.analyses(head)}, key=lambda lem: (lem != head, lem))
     if lemmas and lemmas[0] == head:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
-    numbers = {f.split(".")[1] for f in nfeats}
+    lexicon_feats = nouns.features(head) or nfeats  # number from the lexicon, not from the infinitive reading
+    numbers = {f.split(".")[1] for f in lexicon_feats}
     cases = [c for c in ("nom", "akk", "dat", "gen") if any(f.startswith(c) for f in det_feats)]
     if prep_cases:
         # the preposition decides the case; the article is what is likely wrong ("in das reichen Welt")
