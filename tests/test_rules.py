@@ -372,3 +372,16 @@ def test_plain_text_conventions_are_flagged_only_against_the_documents_own_style
 def test_agreement_proposes_the_smallest_repair(check, text, span, first):
     f = only(check(text), span)
     assert f.suggestions[0] == first, f.suggestions
+
+
+def test_lower_case_english_runs_are_one_finding(check):
+    found = check("Wir werden at the same time sehen, dass es klappt.")
+    assert [(f.text, f.rule) for f in found] == [("at the same time", "EN_PHRASE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sie hörten Manchester United und lasen die New York Times.",   # capitalised runs are names
+    "Das Team um den Manager traf sich online.",
+])
+def test_names_and_loanwords_are_no_english_runs(check, text):
+    assert not [f for f in check(text) if f.rule == "EN_PHRASE"]

@@ -56,6 +56,45 @@ def check(ctx: Context) -> list[Finding]:
             out.append(Finding(start, end, text[start:end], "EN_SENTENCE", "english", "error",
                                "an English sentence left untranslated", []))
             ctx.claim(start, end)
+    out += _english_runs(ctx)
+    return out
+
+
+def _english_runs(ctx: Context) -> list[Finding]:
+    """Lower-case English words in a row inside a German sentence ("we will see that at the same time"): one
+    finding for the run, not one per word. Runs of capitalised words are names and titles, and stay alone."""
+    doc, text = ctx.doc, ctx.doc.text
+    out = []
+    run: list[int] = []   # token indices of the current run (English votes and neutral words between them)
+    votes = 0
+
+    def close() -> None:
+        nonlocal run, votes
+        while run and _vote(doc.tokens[run[-1]].text) != "en":
+            run.pop()  # a run ends on an English word
+        if votes >= 2 and len(run) >= 2:
+            start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
+            out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
+                               "English words left untranslated", []))
+            ctx.claim(start, end)
+        run, votes = [], 0
+
+    for i, t in enumerate(doc.tokens):
+        w = t.text
+        adjacent = not run or ctx.adjacent(run[-1], i)
+        if ctx.claimed(i) or not _WORD.fullmatch(w) or not w[0].islower() or not adjacent \
+                or len(w) > lexicon.MAX_WORD_LEN:
+            close()
+            continue
+        vote = _vote(w)
+        if vote == "en":
+            run.append(i)
+            votes += 1
+        elif vote is None and run:
+            run.append(i)  # a word both languages use ("in", "so") may stand inside a run
+        else:
+            close()
+    close()
     return out
 
 
