@@ -86,9 +86,9 @@ def test_english_adjective_is_inflected_to_fit_the_noun_phrase(check):
     assert f.suggestions[0] == "konstituierende"
 
 
-def test_english_word_without_glossary_entry_is_flagged_without_proposal(check):
+def test_english_word_without_glossary_entry_gets_proposals_from_the_dictionary(check):
     f = only(check("Das Treffen fand nevertheless statt."), "nevertheless")
-    assert f.category == "english" and f.suggestions == []
+    assert f.category == "english" and "dennoch" in f.suggestions[:3]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -377,6 +377,9 @@ def test_agreement_proposes_the_smallest_repair(check, text, span, first):
 def test_lower_case_english_runs_are_one_finding(check):
     found = check("Wir werden at the same time sehen, dass es klappt.")
     assert [(f.text, f.rule) for f in found] == [("at the same time", "EN_PHRASE")]
+    assert "gleichzeitig" in found[0].suggestions
+    found = check("At the same time sahen wir es.")
+    assert [(f.text, f.rule) for f in found] == [("At the same time", "EN_PHRASE")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,20 +1,297 @@
-"""Calques and wrong collocations from the glossary: word patterns with inflection slots.
+"""Calques and wrong collocations from the glossary.
 
-"gefrorenen Vermögenswerten" matches `gefroren* Vermögenswert*` and becomes "eingefrorenen Vermögenswerten":
-the replacement `eingefroren* Vermögenswert*` copies each slot's ending.
+Three mechanisms, all fed by `calques.tsv`:
+
+- *Word patterns* with inflection slots: "gefrorenen Vermögenswerten" matches `gefroren* Vermögenswert*` and
+  becomes "eingefrorenen Vermögenswerten": the replacement `eingefroren* Vermögenswert*` copies each slot's ending.
+- *Verb–noun collocations* (rows with pos `verb`): `variants` lists "NOUN wrong-verb" pairs (noun lemma and
+  infinitive: `Entscheidung machen|Entscheidung nehmen`), `de` the verbs German uses with that noun (`treffen`).
+  The noun is matched through its case and number (and as the last part of a compound: "Grundsatzentscheidung"),
+  the verb in any finite or non-finite form, before the noun (verb second: "machte … eine Entscheidung") or after
+  it (verb last: "eine Entscheidung machen", "zu machen", "gemacht"), within a few words of the same clause. The
+  proposal is the same form of the right verb, with a separable prefix where German puts it ("nahm … vor").
+- *`in` + year* (rows with pos `num`, the year written `JJJJ`): "in 2024" -> "2024" or "im Jahr 2024".
+- *False friends in a telling context* (rows with pos `conj`): `variants` is "VERB CONJUNCTION" (`realisieren
+  dass`): the verb in any form directly before the conjunction (a comma between) has the English sense ("realised
+  that" = noticed), `de` the verbs with that sense (`erkennen|bemerken`). Only contexts that decide the sense are
+  rows; the finding is `info`, as the German sense is never quite excluded.
 """
 
 from __future__ import annotations
 
+import re
+
+from ... import nouns
 from ...findings import Finding
-from ...glossary import Calque
+from ...glossary import Calque, Entry
 from .context import Context
+
+# ---------------------------------------------------------------------------------------------------------------
+# A small German verb inflector for the closed class of light verbs the collocation rows name.
+
+# strong and irregular simple verbs: 2sg, 3sg present, preterite (1/3 sg), past participle, Konjunktiv II (1/3 sg)
+_STRONG = {
+    "nehmen": ("nimmst", "nimmt", "nahm", "genommen", "nähme"),
+    "geben": ("gibst", "gibt", "gab", "gegeben", "gäbe"),
+    "halten": ("hältst", "hält", "hielt", "gehalten", "hielte"),
+    "treffen": ("triffst", "trifft", "traf", "getroffen", "träfe"),
+    "greifen": ("greifst", "greift", "griff", "gegriffen", "griffe"),
+    "ziehen": ("ziehst", "zieht", "zog", "gezogen", "zöge"),
+    "heben": ("hebst", "hebt", "hob", "gehoben", "höbe"),
+    "sprechen": ("sprichst", "spricht", "sprach", "gesprochen", "spräche"),
+    "gehen": ("gehst", "geht", "ging", "gegangen", "ginge"),
+    "schließen": ("schließt", "schließt", "schloss", "geschlossen", "schlösse"),
+    "haben": ("hast", "hat", "hatte", "gehabt", "hätte"),
+    "tun": ("tust", "tut", "tat", "getan", "täte"),
+    "bringen": ("bringst", "bringt", "brachte", "gebracht", "brächte"),
+    "kennen": ("kennst", "kennt", "kannte", "gekannt", "kennte"),
+    "werfen": ("wirfst", "wirft", "warf", "geworfen", "würfe"),
+    "weisen": ("weist", "weist", "wies", "gewiesen", "wiese"),
+    "schlagen": ("schlägst", "schlägt", "schlug", "geschlagen", "schlüge"),
+    "treiben": ("treibst", "treibt", "trieb", "getrieben", "triebe"),
+    "bieten": ("bietest", "bietet", "bot", "geboten", "böte"),
+    "tragen": ("trägst", "trägt", "trug", "getragen", "trüge"),
+    "stehen": ("stehst", "steht", "stand", "gestanden", "stünde"),
+    "finden": ("findest", "findet", "fand", "gefunden", "fände"),
+    "fallen": ("fällst", "fällt", "fiel", "gefallen", "fiele"),
+    "treten": ("trittst", "tritt", "trat", "getreten", "träte"),
+    "leiden": ("leidest", "leidet", "litt", "gelitten", "litte"),
+    "legen": None,  # weak, listed so "ablegen" splits as ab + legen
+}
+_SEPARABLE = ("entgegen", "zurück", "herbei", "heraus", "statt", "durch", "fest", "teil", "wahr", "dar", "her",
+              "hin", "weg", "los", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
+_INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
+PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
+
+
+def _known_base(v: str) -> bool:
+    return v in _STRONG or any(v.endswith(b) and len(b) >= 3 for b in _STRONG)
+
+
+def split_verb(verb: str) -> tuple[str, str, str]:
+    """(separable prefix, inseparable prefix, simple verb): "vornehmen" -> ("vor", "", "nehmen"),
+    "übernehmen" -> ("", "über", "nehmen"), "anerkennen" -> ("an", "er", "kennen")."""
+    sep = ""
+    for p in _SEPARABLE:
+        rest = verb[len(p):]
+        # "zahlen" is no zu+ahlen, "anstellen" is an+stellen: the rest must be a verb we know the shape of
+        if verb.startswith(p) and len(rest) >= 4 and (_known_base(rest) or rest.endswith(("en", "ln", "rn"))) \
+                and not verb.endswith("ieren"):
+            sep, verb = p, rest
+            break
+    insep = ""
+    if verb not in _STRONG:
+        for p in _INSEPARABLE:
+            rest = verb[len(p):]
+            if verb.startswith(p) and len(rest) >= 4 and (rest in _STRONG or rest.endswith(("en", "ln", "rn"))) \
+                    and (rest in _STRONG or p in ("be", "er", "ent", "ver", "zer", "emp", "miss")):
+                insep, verb = p, rest
+                break
+    return sep, insep, verb
+
+
+def _weak_stem(base: str) -> tuple[str, str]:
+    stem = base[:-1] if base.endswith(("ln", "rn")) else base[:-2]
+    ins = "e" if stem.endswith(("d", "t")) or re.search(r"[^aeiouäöülrh][mn]$", stem) else ""
+    return stem, ins
+
+
+def _simple_forms(base: str) -> dict[str, str]:
+    """Forms of a simple verb (no prefix): inf, pp, pres.P, pret.P, k2.P."""
+    f = {"inf": base}
+    strong = _STRONG.get(base)
+    if strong is None:
+        stem, ins = _weak_stem(base)
+        s2 = stem + ("t" if stem.endswith(("s", "ß", "z", "x")) else ins + "st")
+        pres = (stem + "e", s2, stem + ins + "t", base, stem + ins + "t", base)
+        p = stem + ins + "te"
+        pret = (p, p + "st", p, p + "n", p + "t", p + "n")
+        k2 = pret
+        pp = "ge" + stem + ins + "t" if not base.endswith("ieren") else stem + "t"
+    else:
+        s2, s3, p, pp, k = strong
+        stem = base[:-1] if base == "tun" else base[:-2]
+        ins = "e" if stem.endswith(("d", "t")) else ""
+        pres = (stem + "e", s2, s3, base, stem + ins + "t", base)
+        if p.endswith("e"):  # hatte, brachte, kannte
+            pret = (p, p + "st", p, p + "n", p + "t", p + "n")
+        else:
+            pe = "e" if p.endswith(("t", "d", "s", "ß")) else ""
+            pret = (p, p + pe + "st", p, p + "en", p + pe + "t", p + "en")
+        k2 = (k, k + "st", k, k + "n", k + "t", k + "n")
+    for tense, forms in (("pres", pres), ("pret", pret), ("k2", k2)):
+        for person, form in zip(PERSONS, forms):
+            f[f"{tense}.{person}"] = form
+    f["pp"] = pp
+    return f
+
+
+def conjugate(verb: str) -> tuple[str, dict[str, str]]:
+    """(separable prefix, feature -> form) of VERB. Finite forms are those of verb-second order, without the
+    prefix ("nimmt"; the prefix stands at the clause end); "inf", "zu", "pp" and the "last.*" forms (verb last:
+    "vornimmt") carry it."""
+    sep, insep, base = split_verb(verb)
+    simple = _simple_forms(base)
+    f = {}
+    for k, v in simple.items():
+        if k == "pp":
+            if insep:
+                v = v.removeprefix("ge")   # "unternommen", "begangen", "ergeben"
+            f["pp"] = sep + (insep + v if insep else v)
+            continue
+        f[k] = insep + v
+    f["inf"] = verb
+    f["zu"] = sep + "zu" + insep + base if sep else "zu " + verb
+    for k in list(f):
+        if k.startswith(("pres.", "pret.", "k2.")):
+            f["last." + k] = sep + f[k]
+    return sep, f
+
+
+def forms_index(verb: str) -> dict[str, set[str]]:
+    """form -> features, for recognising a verb. A separable verb is recognised in its one-word forms only (verb
+    last: "ausgibt", "auszugeben", "ausgegeben"): its verb-second form "gibt" is another verb's as well."""
+    sep, f = conjugate(verb)
+    out: dict[str, set[str]] = {}
+    for k, v in f.items():
+        if sep:
+            if k.startswith(("pres.", "pret.", "k2.")) or (k == "zu" and " " in v):
+                continue
+            k = k.removeprefix("last.")
+        elif k.startswith("last.") or k == "zu":
+            continue
+        out.setdefault(v, set()).add(k)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+_PREPOSITIONS = frozenset(
+    "an am auf aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor "
+    "während wegen zu zum zur zwischen".split())
+_BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun".split())
+_CLAUSE_END_WORDS = frozenset(
+    "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
+    "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
+    "wollten darf dürfen durfte durften würde würden hätte hätten wäre wären worden sein".split())
+_NP_WORDS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines sein seine "
+    "seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese diesen diesem dieses "
+    "jede jeden jedem jeder jedes welche welchen alle allen mehrere einige viele wenige weitere".split())
+_WINDOW = 6
+_AUXILIARIES = frozenset(
+    "hat habe hast haben habt hatte hattest hatten hattet hätte hätten ist bin bist sind seid war waren wäre wären "
+    "wird werde wirst werden werdet wurde wurden würde würden kann können konnte konnten soll sollen sollte "
+    "sollten muss müssen musste mussten will wollen wollte wollten darf dürfen durfte durften".split())
+
+
+class _Collocation:
+    __slots__ = ("entry", "noun", "right", "wrong")
+
+    def __init__(self, noun: str, wrong: str, right: tuple[str, ...], entry: Entry) -> None:
+        self.noun, self.wrong, self.right, self.entry = noun, wrong, right, entry
+
+
+def _collocations(ctx: Context):
+    """(noun lemma -> collocations, wrong verb form -> {(verb, features)}), built once per glossary."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_collocations", None)
+    if cached is not None:
+        return cached
+    by_noun: dict[str, list[_Collocation]] = {}
+    verb_forms: dict[str, dict[str, set[str]]] = {}
+    years: list[Entry] = []
+    friends: dict[str, list[tuple[str, str, set[str], Entry]]] = {}   # verb form -> (verb, conjunction, feats, row)
+    seen: set[int] = set()
+    for lst in g.calques.values():
+        for cq in lst:
+            e = cq.entry
+            if id(e) in seen:
+                continue
+            seen.add(id(e))
+            if e.pos == "num" and any("JJJJ" in v for v in e.variants):
+                years.append(e)
+            if e.pos == "conj":
+                for v in e.variants:
+                    words = v.split()
+                    if len(words) == 2 and "*" not in v:
+                        for form, feats in forms_index(words[0]).items():
+                            friends.setdefault(form, []).append((words[0], words[1].lower(), feats, e))
+            if e.pos != "verb":
+                continue
+            for v in e.variants:
+                words = v.split()
+                if len(words) != 2 or "*" in v:
+                    continue
+                noun, wrong = words
+                by_noun.setdefault(noun, []).append(_Collocation(noun, wrong, e.de, e))
+                for form, feats in forms_index(wrong).items():
+                    verb_forms.setdefault(form, {}).setdefault(wrong, set()).update(feats)
+    cached = (by_noun, verb_forms, years, friends)
+    try:
+        g._lektorat_collocations = cached  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return cached
+
+
+def _is_pattern_row(cq: Calque) -> bool:
+    return cq.entry.pos not in ("verb", "conj") and not (cq.entry.pos == "num" and "JJJJ" in " ".join(cq.entry.variants))
 
 
 def check(ctx: Context) -> list[Finding]:
     index = ctx.glossary.calques
     if not index:
         return []
+    out = _check_patterns(ctx, index)
+    out += _check_collocations(ctx)
+    out += _check_years(ctx)
+    out += _check_false_friends(ctx)
+    return out
+
+
+def _check_false_friends(ctx: Context) -> list[Finding]:
+    """"realisierte, dass" (realised that = noticed): the verb in any form directly before the conjunction."""
+    friends = _collocations(ctx)[3]
+    if not friends:
+        return []
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i, t in enumerate(toks):
+        rows = friends.get(t.text.lower())
+        if not rows or ctx.claimed(i) or (t.text[:1].isupper() and i not in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j >= len(toks):
+            continue
+        for verb, conj, feats, e in rows:
+            if toks[j].text.lower() != conj:
+                continue
+            finite = _finite(feats)
+            # "realisiert": participle after an auxiliary ("hat nie realisiert"), else the finite verb
+            aux = any(toks[k].text.lower() in _AUXILIARIES for k in range(max(0, i - 8), i))
+            feat = "pp" if "pp" in feats and (aux or finite is None) else \
+                "inf" if "inf" in feats and (aux or finite is None) else finite
+            if feat is None:
+                continue
+            sugg = []
+            for right in e.de[:3]:
+                sep, f = conjugate(right)
+                form = f[feat] if feat in ("pp", "inf") or not sep else f["last." + feat]
+                sugg.append(_case_like(form, t.text))
+            msg = f"false friend: „{verb}“ in the sense of English „{e.en}“"
+            if e.note:
+                msg += f": {e.note}"
+            out.append(Finding(t.start, t.end, text[t.start:t.end], "FALSE_FRIEND", "calque", "info", msg, sugg))
+            ctx.claim(t.start, t.end)
+            break
+    return out
+
+
+def _check_patterns(ctx: Context, index) -> list[Finding]:
     toks = ctx.doc.tokens
     text = ctx.doc.text
     out = []
@@ -25,6 +302,8 @@ def check(ctx: Context) -> list[Finding]:
         found = None
         for k in (4, 3, 2, 1):
             for cq in index.get(low[:k], ()):
+                if not _is_pattern_row(cq):
+                    continue
                 m = _match(ctx, i, cq)
                 if m is not None:
                     found = (cq, *m)
@@ -45,6 +324,217 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, original, "CALQUE", "calque", "warning", msg, suggestions))
         ctx.claim(start, end)
         i = last + 1
+    return out
+
+
+# --- verb–noun collocations --------------------------------------------------------------------------------------
+
+def _noun_lemmas(word: str, by_noun) -> list[str]:
+    """Table nouns this token is a (non-genitive) form of: the noun itself or a compound ending in it."""
+    if not word[:1].isupper() or not word.isalpha() and "-" not in word:
+        return []
+    an = nouns.analyses(word)
+    out = []
+    for lemma, feat in an:
+        if feat.startswith("gen"):
+            continue
+        if lemma in by_noun:
+            out.append(lemma)
+            continue
+        tail = lemma.rsplit("-", 1)[-1]
+        for n in by_noun:
+            first = tail[:-len(n)]
+            # a short noun only after a linking element: "Präsidentenwahl", "Arbeitszeit", not "Hochzeit"
+            if len(n) >= 4 and len(first) > 2 and tail.endswith(n.lower()) and first[:1].isupper() \
+                    and (len(n) >= 5 or first.endswith(("s", "n", "-"))):
+                out.append(n)
+    if not an:
+        # a compound the lexicon does not list: its last part ("Sofortmaßnahmen" -> "Maßnahmen")
+        head = nouns.head_of(word)
+        if head and head != word:
+            return _noun_lemmas(head, by_noun)
+    return list(dict.fromkeys(out))
+
+
+def _is_word(t) -> bool:
+    return t.text[:1].isalnum()
+
+
+def _clause_end(toks, i: int, stop: int) -> int:
+    """Index of the last word token of the clause that contains token i (before punctuation or a subordinator)."""
+    j = i
+    while j + 1 < stop and _is_word(toks[j + 1]) and toks[j + 1].text.lower() not in (
+            "dass", "weil", "wenn", "ob", "als", "und", "oder", "aber", "sondern", "denn", "damit", "obwohl"):
+        j += 1
+    return j
+
+
+def _check_collocations(ctx: Context) -> list[Finding]:
+    by_noun, verb_forms, _, _ = _collocations(ctx)
+    if not by_noun:
+        return []
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        for i in range(s.first, s.last):
+            t = toks[i]
+            cands = verb_forms.get(t.text.lower())
+            if not cands or ctx.claimed(i) or (t.text[:1].isupper() and i != s.first):
+                continue
+            f = _collocation_at(ctx, s, i, cands, by_noun)
+            if f is not None:
+                out.append(f)
+                ctx.claim(f.start, f.end)
+    return out
+
+
+def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun) -> Finding | None:
+    toks = ctx.doc.tokens
+    # "es gibt eine Debatte": existential geben, not a light verb
+    if "geben" in cands and any(toks[k].text.lower() == "es" for k in (i - 1, i + 1) if s.first <= k < s.last):
+        return None
+    # the noun after the verb (verb second) or before it (verb last), nearest first, in the same clause
+    order = []
+    for d in range(1, _WINDOW + 1):
+        order += [i + d, i - d]
+    for j in order:
+        if not s.first <= j < s.last or j == i:
+            continue
+        lo, hi = min(i, j), max(i, j)
+        if any(not _is_word(toks[k]) for k in range(lo + 1, hi)):
+            continue
+        lemmas = _noun_lemmas(toks[j].text, by_noun)
+        if not lemmas:
+            continue
+        for lemma in lemmas:
+            for col in by_noun[lemma]:
+                if col.wrong not in cands:
+                    continue
+                f = _propose(ctx, s, i, j, col, cands[col.wrong])
+                if f is not None:
+                    return f
+        return None   # the nearest noun of the table decides
+    return None
+
+
+def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]) -> Finding | None:
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    if j < i:   # noun ... verb: verb last (or a fronted object)
+        between = [toks[k].text.lower() for k in range(j + 1, i)]
+        if any(w not in _BETWEEN_OK for w in between):
+            return None
+        zu = between[-1:] == ["zu"] and "inf" in feats
+        one_word_zu = "zu" in feats   # "auszugeben"
+        nxt = toks[i + 1].text.lower() if i + 1 < s.last else ""
+        last_position = (not nxt or not _is_word(toks[i + 1]) or nxt in _CLAUSE_END_WORDS)
+        start = toks[i - 1].start if zu else toks[i].start
+        end = toks[i].end
+        sugg = []
+        for right in col.right[:3]:
+            _, f = conjugate(right)
+            if zu or one_word_zu:
+                form = f["zu"]
+            elif "pp" in feats and (len(feats) == 1 or not last_position or "inf" not in feats):
+                form = f["pp"]
+            elif "inf" in feats:
+                form = f["inf"]
+            else:
+                feat = _finite(feats)
+                if feat is None:
+                    return None
+                if not last_position:
+                    return None   # "Eine Entscheidung machte er nie": too rare to rewrite safely
+                form = f["last." + feat]
+            sugg.append(_case_like(form, text[start:end]))
+        return _finding(text, start, end, col, sugg)
+    # verb ... noun: a finite verb in second (or first) position
+    if split_verb(col.wrong)[0]:
+        return None   # a separable verb there is split ("gibt … aus"): only its one-word forms are matched
+    feat = _finite(feats)
+    if feat is None:
+        return None
+    between = [toks[k].text.lower() for k in range(i + 1, j)]
+    if any(w in _PREPOSITIONS for w in between):
+        return None   # "macht sich über die Debatte lustig": the noun is no object of the verb
+    end_i = _clause_end(toks, j, s.last)
+    after = [toks[k].text for k in range(j + 1, end_i + 1)]
+    if after:
+        first = after[0]
+        if first[:1].islower() and first.lower() not in _PREPOSITIONS and first.lower() not in _NP_WORDS \
+                and first.lower() not in _BETWEEN_OK:
+            return None   # "macht die Debatte schwierig", "nimmt die Herausforderung an": another verb
+        if first[:1].isupper() and nouns.analyses(first):
+            return None   # "nehmen 30 Schritte Abstand": the object is another noun
+        last = after[-1]
+        if last.lower() in _SEPARABLE or last.lower() in ("wahr", "teil", "zurück", "kaputt", "bekannt", "frei"):
+            return None
+    start, plain_end = toks[i].start, toks[i].end
+    rights = [(r, *conjugate(r)) for r in col.right[:3]]
+    # a separable verb puts its prefix at the clause end: the finding then spans the clause from the verb on
+    end = toks[end_i].end if any(sep for _, sep, _ in rights) else plain_end
+    rest = text[plain_end:end]
+    sugg = [_case_like(f[feat], toks[i].text) + rest + (" " + sep if sep else "") for _, sep, f in rights]
+    return _finding(text, start, end, col, sugg)
+
+
+def _finite(feats: set[str]) -> str | None:
+    for pref in ("pres.3sg", "pret.3sg", "pres.3pl", "pret.3pl", "k2.3sg", "k2.3pl", "pres.1sg", "pres.2sg",
+                 "pret.2sg", "pres.2pl", "pret.2pl", "pres.1pl", "pret.1pl"):
+        if pref in feats:
+            return pref
+    return next((f for f in sorted(feats) if f.startswith(("pres.", "pret.", "k2."))), None)
+
+
+def _case_like(form: str, original: str) -> str:
+    if original[:1].isupper() and form[:1].islower():
+        return form[0].upper() + form[1:]
+    return form
+
+
+def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]) -> Finding:
+    e = col.entry
+    right = " / ".join(f"„{col.noun} {r}“" for r in col.right[:3])
+    msg = f"calque of English „{e.en}“: German says {right}, not „{col.noun} {col.wrong}“"
+    if e.note:
+        msg += f" ({e.note})"
+    return Finding(start, end, text[start:end], "CALQUE_COLLOCATION", "calque", "warning", msg,
+                   list(dict.fromkeys(sugg)))
+
+
+# --- in + year ---------------------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+
+
+def _check_years(ctx: Context) -> list[Finding]:
+    _, _, years, _ = _collocations(ctx)
+    if not years:
+        return []
+    e = years[0]
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.text not in ("in", "In") or ctx.claimed(i) or not _YEAR.match(toks[i + 1].text):
+            continue
+        if not ctx.adjacent(i, i + 1):
+            continue
+        nxt = toks[i + 2] if i + 2 < len(toks) else None
+        # "in 2000 Metern Höhe", "in 1990er Jahren", "in 2024/25": a number or more than a year
+        if nxt is not None and ctx.adjacent(i + 1, i + 2) and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            continue
+        if nxt is not None and nxt.start == toks[i + 1].end and nxt.text in ("/", "-", "–"):
+            continue
+        start, end = t.start, toks[i + 1].end
+        year = toks[i + 1].text
+        sugg = [_case_like(d.replace("JJJJ", year), t.text) for d in e.de]
+        msg = f"calque of English „{e.en}“"
+        if e.note:
+            msg += f": {e.note}"
+        out.append(Finding(start, end, text[start:end], "CALQUE_IN_YEAR", "calque", "warning", msg, sugg))
+        ctx.claim(start, end)
     return out
 
 

@@ -2,19 +2,47 @@
 
 A word German hunspell rejects is English when the English dictionary knows it and wordfreq says it is far more
 common in English than in German ("neither": de 2.33 / en 4.77). Accepted loanwords (Team, Online) are in the
-German dictionary and never get here. Proposals come from the glossary's `english` entries; adjectives are inflected
-to fit the noun phrase they stand in.
+German dictionary and never get here.
+
+Proposals: the glossary's `english` entries first (curated), then the English-German dictionary (lektorat.dictionary,
+Ding), ranked by the part of speech the context asks for (a capitalised word mid-sentence or one after an article is
+a noun; a word between an article and a noun is an adjective and is inflected to fit; after "ist", "zu", "sehr" an
+adjective or adverb), then by German frequency; at most three, each accepted by German hunspell.
+
+Capitalised English words mid-sentence ("der Iceberg") are flagged only when they are clearly English and not part
+of a name: not in a run of capitalised words ("Manchester United"), not right after an opening quote (a title), and
+not a word the English dictionary also lists capitalised (Smith, Apple, Turkey: surnames, companies, places).
 """
 
 from __future__ import annotations
 
-from ... import lexicon
+import os
+from functools import lru_cache
+
+from ... import dictionary, lexicon
 from . import morphology as M
 from .agreement import noun_features
 from .context import Context
 
 EN_MIN_ZIPF = 3.0        # common enough in English to be a real word, not a typo
 EN_MARGIN = 0.8          # how much more common in English than in German
+CAP_MARGIN = 1.2         # the same for a capitalised word mid-sentence, which may be a name or jargon
+MAX_PROPOSALS = 3
+COGNATE_BONUS = 0.5
+
+# words after which an English word stands as a predicate or an adverb, uninflected ("viel zu low", "ist even")
+_PREDICATIVE = frozenset(("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "bin", "bist",
+                          "seid", "sei", "zu", "sehr", "so", "ganz", "ziemlich", "recht", "besonders", "nicht",
+                          "wie", "als", "noch", "auch", "bleibt", "bleiben", "blieb", "scheint", "wirkt", "eher"))
+_SUBJECTS = frozenset(("ich", "du", "er", "wir", "ihr", "man"))
+# an infinitive or participle stands before these ("sehen können", "gesehen würden", "angekommen ist")
+_VERB_AFTER = frozenset(("können", "kann", "konnte", "könnten", "könnte", "würde", "würden", "möchte", "möchten",
+                         "müssen", "muss", "musste", "wollen", "will", "wollte", "sollen", "soll", "sollte", "darf",
+                         "dürfen", "lassen", "worden"))
+_FINITE_AUX = frozenset(("wird", "werden", "würde", "würden", "kann", "muss", "soll", "will", "darf", "mag",
+                         "möchte", "könnte", "sollte", "müsste", "hat", "haben", "hatte", "ist", "war"))
+_DEGREE = frozenset(("viel", "allzu", "etwas", "nicht", "so", "ganz", "recht", "weit", "zu", "noch", "eher"))
+_OPEN_QUOTES = frozenset("„“\"«»‚'‘›‹")
 
 
 def english_by_frequency(low: str) -> bool:
@@ -22,19 +50,243 @@ def english_by_frequency(low: str) -> bool:
     return en >= EN_MIN_ZIPF and en - de >= EN_MARGIN
 
 
-def translations(ctx: Context, i: int, entry, original: str) -> list[str]:
-    if entry is None:
-        return []
-    out = []
-    for de in entry.de:
-        if entry.pos == "adj" and not de.endswith("-"):
-            out.append(de + _adjective_ending_here(ctx, i))
-        else:
-            out.append(de)
-    # a capitalised English word (sentence start) gets capitalised proposals; nouns are capitalised already
-    if original[:1].isupper() and entry.pos not in ("noun",):
-        out = [o[0].upper() + o[1:] if o else o for o in out]
-    return out
+@lru_cache(maxsize=1)
+def _capitalised_english() -> frozenset[str]:
+    """Lower-cased words the English hunspell dictionary lists capitalised: names (Smith, Apple, Manchester)."""
+    try:
+        import hunspell
+        path = os.path.join(os.path.dirname(hunspell.__file__), "dictionaries", "en_US.dic")
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            next(fh, None)
+            return frozenset(w.lower() for w in (line.split("/", 1)[0].strip() for line in fh)
+                             if w[:1].isupper() and w[1:].islower())
+    except (OSError, ImportError):
+        return frozenset()
+
+
+def is_name_word(word: str) -> bool:
+    """A word English writes capitalised as a name (a surname, a first name, a company, a place)."""
+    return word.lower() in _capitalised_english()
+
+
+def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
+    """A capitalised word mid-sentence that is an English noun, not part of a name or a title: clearly English
+    (CAP_MARGIN: "Channel", "Community", "Award" are German IT and press jargon too), not in a hyphenated compound
+    ("Escape-Taste"), and with a German noun to propose."""
+    low = part.lower()
+    if "-" in ctx.doc.tokens[i].text or not lexicon.is_english(low):
+        return False
+    en = lexicon.zipf_en(low)
+    if en < EN_MIN_ZIPF or en - lexicon.zipf_de(low) < CAP_MARGIN:
+        return False
+    if _in_english_name(ctx, i) or is_name_word(part) or after_quote(ctx, i):
+        return False
+    # inside a German sentence: after a lower-case word or a determiner, not a label ("Tip:") or a signature
+    toks = ctx.doc.tokens
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not prev.is_alpha_word or not ctx.adjacent(i - 1, i) \
+            or not (prev.text.islower() or M.determiner(prev.text) is not None):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text == ":":
+        return False
+    return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
+
+
+def after_quote(ctx: Context, i: int) -> bool:
+    t = ctx.doc.tokens[i]
+    return t.start > 0 and ctx.doc.text[t.start - 1] in _OPEN_QUOTES
+
+
+def _wanted_pos(ctx: Context, i: int, original: str, low: str) -> tuple[set[str], bool]:
+    """(parts of speech the context asks for, whether an adjective here is attributive and needs an ending)."""
+    toks = ctx.doc.tokens
+    mid = i not in ctx.doc.sentence_starts
+    prev = toks[i - 1].text if i > 0 and mid else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    nouns = set(dictionary.NOUN_POS)
+    if original[:1].isupper() and mid:
+        return _number(low, nouns), False
+    next_is_noun = nxt[:1].isupper() and toks[i + 1].is_alpha_word and lexicon.is_german(nxt)
+    if next_is_noun:
+        return {"adj"}, True
+    if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS or _after_adjectives(ctx, i)):
+        return _number(low, nouns), False
+    if low.endswith("ly"):
+        return {"adv", "adj"}, False
+    pl, nl = prev.lower(), nxt.lower()
+    if pl in _SUBJECTS or nl in _SUBJECTS or nl in _VERB_AFTER:
+        return {"v"}, False
+    if pl == "zu":
+        before = toks[i - 2].text.lower() if i > 1 else ""
+        return ({"adj", "adv"} if before in _DEGREE else {"v"}), False
+    if pl in _PREDICATIVE:
+        return {"adj", "adv"}, False
+    if nxt.lower() in ("werden", "wird", "wurde", "wurden", "worden", "hat", "haben", "hatte", "ist", "sind"):
+        return {"v", "adj"}, False
+    return set(), False
+
+
+_IRREGULAR_3SG = {
+    "sein": "ist", "haben": "hat", "werden": "wird", "können": "kann", "müssen": "muss", "wollen": "will",
+    "sollen": "soll", "dürfen": "darf", "mögen": "mag", "wissen": "weiß", "sehen": "sieht", "geben": "gibt",
+    "nehmen": "nimmt", "sprechen": "spricht", "helfen": "hilft", "treffen": "trifft", "lesen": "liest",
+    "essen": "isst", "vergessen": "vergisst", "halten": "hält", "fahren": "fährt", "tragen": "trägt",
+    "schlagen": "schlägt", "fallen": "fällt", "laufen": "läuft", "lassen": "lässt", "schlafen": "schläft",
+    "wachsen": "wächst", "werfen": "wirft", "sterben": "stirbt", "brechen": "bricht", "gelten": "gilt",
+    "empfehlen": "empfiehlt", "treten": "tritt", "raten": "rät", "waschen": "wäscht", "fangen": "fängt",
+    "stoßen": "stößt", "geschehen": "geschieht", "messen": "misst", "schmelzen": "schmilzt", "backen": "bäckt",
+    "laden": "lädt", "verlassen": "verlässt", "erhalten": "erhält", "enthalten": "enthält", "entsprechen": "entspricht",
+    "unterbrechen": "unterbricht", "vertreten": "vertritt", "betreten": "betritt", "gefallen": "gefällt",
+}
+_3SG_SUBJECTS = frozenset(("er", "es", "man", "das", "dies", "was", "wer", "jeder", "jede", "jedes", "niemand",
+                           "jemand", "nichts", "alles"))
+
+
+def _subject_3sg(ctx: Context, i: int) -> bool:
+    """The word before token i is a third-person singular subject ("das All can", "es speaks", "man view")."""
+    if i == 0 or i in ctx.doc.sentence_starts or not ctx.adjacent(i - 1, i):
+        return False
+    prev = ctx.doc.tokens[i - 1].text
+    toks = ctx.doc.tokens
+    for k in range(i - 1, max(-1, i - 7), -1):      # "will die Wirtschaft stabilize": an infinitive after a modal
+        if toks[k].text.lower() in _VERB_AFTER or toks[k].text.lower() in _FINITE_AUX:
+            return False
+        if k in ctx.doc.sentence_starts or toks[k].text in ",;:":
+            break
+    if prev.lower() in _3SG_SUBJECTS:
+        return True
+    if prev[:1].isupper() and i - 2 >= 0 and M.determiner(ctx.doc.tokens[i - 2].text) is not None:
+        _, feats = noun_features(prev)
+        return any(f in feats for f in ("nom.sg.m", "nom.sg.f", "nom.sg.n")) and "nom.pl" not in feats
+    return False
+
+
+def _third_singular(inf: str) -> str | None:
+    """The third person singular present of a German infinitive ("schwingen" -> "schwingt"), or None."""
+    if " " in inf or not inf.islower():
+        return None
+    if inf in _IRREGULAR_3SG:
+        return _IRREGULAR_3SG[inf]
+    for prefix in ("be", "ver", "er", "ent", "zer", "ge", "über", "unter", "miss"):      # inseparable prefixes
+        if inf.startswith(prefix) and inf[len(prefix):] in _IRREGULAR_3SG:
+            return prefix + _IRREGULAR_3SG[inf[len(prefix):]]
+    if inf.endswith(("eln", "ern")):
+        stem = inf[:-1]
+    elif inf.endswith("en"):
+        stem = inf[:-2]
+    else:
+        return None
+    form = stem + ("et" if stem.endswith(("t", "d", "chn", "ffn", "tm", "gn")) else "t")
+    return form if lexicon.is_german(form) else None
+
+
+def _number(low: str, nouns: set[str]) -> set[str]:
+    """An English plural ("companies") asks for a German plural when the dictionary has one."""
+    if low.endswith("s") and not low.endswith("ss") and any(p == "pl" for _, p in dictionary.translations(low)):
+        return {"pl"}
+    return nouns
+
+
+def _after_adjectives(ctx: Context, i: int) -> bool:
+    """Token i follows inflected German adjectives that follow a determiner or stand capitalised in a name of a
+    thing ("einer glänzenden metallischen face", "dem Schwarzen well"): a noun's place."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    seen = 0
+    while k >= 0 and i - k <= 4 and ctx.adjacent(k, k + 1):
+        w = toks[k].text
+        if M.determiner(w) is not None or w.lower() in M.CONTRACTIONS or w.lower() in M.PREPOSITIONS:
+            return seen > 0
+        if not (w.lower().endswith(M.ADJ_ENDINGS) and lexicon.is_german(w.lower())):
+            return False
+        seen += 1
+        k -= 1
+    return False
+
+
+def _inflect(adj: str, ending: str) -> str:
+    """The adjective with an attributive ending: "enorm" + "e", "leise" + "en" -> "leisen", "teuer" -> "teure"."""
+    if not ending:
+        return adj
+    if adj.endswith("e"):
+        return adj + ending[1:]
+    forms = [adj + ending]
+    if adj.endswith(("el", "er")) and len(adj) > 3:
+        contracted = adj[:-2] + adj[-1] + ending          # dunkel -> dunkle, teuer -> teure
+        forms = [contracted, adj + ending] if adj.endswith(("el", "euer", "auer")) else forms + [contracted]
+    return next((f for f in forms if lexicon.is_german(f)), forms[0])
+
+
+def _acceptable(de: str) -> bool:
+    """Every word accepted by German hunspell, and no abbreviation or single letter ("B" for "flat")."""
+    return len(de) >= 3 and not de.isupper() and all(lexicon.is_german(w) for w in de.split(" "))
+
+
+def _cognate(english: str, german: str) -> float:
+    """A bonus for a German translation spelled like the English word ("character" / "Charakter")."""
+    from difflib import SequenceMatcher
+    return COGNATE_BONUS if SequenceMatcher(None, english, german.lower()).ratio() >= 0.75 else 0.0
+
+
+def _freq(de: str) -> float:
+    ws = de.split(" ")
+    return min(lexicon.zipf_de(w) for w in ws) - 0.3 * (len(ws) - 1)
+
+
+_HINT_POS = {"adj": {"adj"}, "verb": {"v", "adj"}, "noun": set(dictionary.NOUN_POS)}
+
+
+def translations(ctx: Context, i: int, entry, original: str, english: str | None = None, pos_hint: str = "",
+                 ending: str | None = None) -> list[str]:
+    """Up to three German proposals for the English word ORIGINAL (or its source ENGLISH) at token i.
+
+    A pseudo-English word tells its part of speech (POS_HINT: "adj" for "-ös") and its adjective ENDING
+    ("tremendös-e"), which the proposals take over."""
+    low = (english or original).lower()
+    want, attributive = _wanted_pos(ctx, i, original, low)
+    if pos_hint in _HINT_POS:
+        want = _HINT_POS[pos_hint]
+    english = low
+    third_sg = _subject_3sg(ctx, i)
+    if third_sg and not want:
+        want = {"v"}
+    cands: list[tuple[str, str, int]] = []      # (German, pos, tier)
+    if entry is not None:
+        epos = {"noun": "n", "verb": "v", "adj": "adj", "adv": "adv"}.get(entry.pos, "x")
+        for de in entry.de:
+            cands.append((de, epos, 0))
+    for k, (de, pos) in enumerate(dictionary.translations(low)):
+        cands.append((de, pos, 1))
+    scored = []
+    seen = set()
+    for n, (de, pos, tier) in enumerate(cands):
+        if de.endswith("-"):
+            continue
+        if pos == "n" and tier == 0:
+            pos = "m"   # the glossary does not say the gender; any noun
+        form = de
+        if pos == "adj" and " " not in de and ending and pos_hint == "adj":
+            form = _inflect(de, ending)
+        elif pos == "adj" and attributive and " " not in de:
+            form = _inflect(de, _adjective_ending_here(ctx, i))
+        elif pos == "v" and third_sg and not pos_hint and "v" in want and not english.endswith(("ed", "ing")):
+            form = _third_singular(de) or de
+        if pos not in dictionary.NOUN_POS and original[:1].isupper() and i in ctx.doc.sentence_starts:
+            form = form[0].upper() + form[1:]
+        if form in seen or form.lower() == low or not _acceptable(form):
+            continue
+        seen.add(form)
+        pos_ok = not want or pos in want or (tier == 0 and entry.pos == "")
+        # the part of speech the context asks for, then German frequency; the dictionary's first senses count a little
+        score = (2.0 if pos_ok else 0.0) + _freq(form) - 0.05 * n + _cognate(low, form)
+        # the glossary's order is curated and kept as it is
+        scored.append((tier, n if tier == 0 else -score, n, form, pos_ok))
+    scored.sort()
+    # a capitalised word mid-sentence is a noun, a word between article and noun an adjective: only those are
+    # proposed when there are any
+    if (want == set(dictionary.NOUN_POS) or attributive) and any(x[4] for x in scored):
+        scored = [x for x in scored if x[4]]
+    return [x[3] for x in scored[:MAX_PROPOSALS]]
 
 
 def _adjective_ending_here(ctx: Context, i: int) -> str:
@@ -54,6 +306,9 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
     det = M.determiner(toks[d].text) if d >= 0 else None
     feats = set(nfeats) or set(M.ALL)
     kind = None
+    if det is None and d >= 0 and toks[d].text.lower() in M.PREPOSITIONS:     # "mit großer Wahrscheinlichkeit"
+        cases = M.PREPOSITIONS[toks[d].text.lower()]
+        feats = {f for f in feats if f.split(".")[0] in cases} or feats
     if det is not None:
         kind = det[0]
         feats &= set(det[2])
@@ -63,7 +318,11 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
     if not feats:
         return "en"
     endings = {M.adjective_ending(kind, f) for f in feats}
-    return endings.pop() if len(endings) == 1 else ("en" if "en" in endings else sorted(endings)[0])
+    if len(endings) == 1:
+        return endings.pop()
+    if kind is None:          # no determiner: the nominative/accusative reading ("pristine Krümmungen")
+        return M.adjective_ending(None, M.feature_order(feats)[0])
+    return "en" if "en" in endings else min(endings)
 
 
 def in_name(ctx: Context, i: int) -> bool:
@@ -73,3 +332,61 @@ def in_name(ctx: Context, i: int) -> bool:
         and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is None
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
     return prev_cap or next_cap
+
+
+def _in_english_name(ctx: Context, i: int) -> bool:
+    """in_name, except that a capitalised German adjective before the word does not make a name ("Beide
+    Schwarzen Holes")."""
+    if not in_name(ctx, i):
+        return False
+    toks = ctx.doc.tokens
+    next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
+    return next_cap or not _inflected_adjective(toks[i - 1].text)
+
+
+def _inflected_adjective(word: str) -> bool:
+    """A capitalised German adjective with an ending ("Beide Schwarzen Holes"): it does not make a name."""
+    low = word.lower()
+    return low != word and low.endswith(M.ADJ_ENDINGS) and lexicon.is_german(low) and not lexicon.is_german(word)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# English multi-word phrases ("at the same time", "in the long run")
+
+def phrase_at(ctx: Context, i: int) -> tuple[int, list[str]] | None:
+    """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None."""
+    toks = ctx.doc.tokens
+    first = toks[i].text
+    if not toks[i].is_alpha_word or (first[:1].isupper() and i not in ctx.doc.sentence_starts) or after_quote(ctx, i):
+        return None
+    longest = dictionary.max_phrase_words()
+    words = [first.lower()]
+    j = i
+    while len(words) < longest and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].is_alpha_word \
+            and toks[j + 1].text.islower() and not ctx.claimed(j + 1):
+        j += 1
+        words.append(toks[j].text)
+    if ctx.claimed(i):
+        return None
+    for n in range(len(words), 1, -1):
+        ws = words[:n]
+        if not all(lexicon.is_english(w) for w in ws):
+            continue
+        foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
+        if foreign < 2 or 2 * foreign < n:
+            continue
+        tr = dictionary.translations(" ".join(ws))
+        if not tr or max(len(w) for w in ws) < 4:
+            continue
+        props, seen = [], set()
+        for k, (de, pos) in enumerate(tr):
+            if first[:1].isupper() and pos not in dictionary.NOUN_POS:
+                de = de[0].upper() + de[1:]
+            if de not in seen and _acceptable(de):
+                seen.add(de)
+                props.append((-(_freq(de) - 0.3 * k), k, de))
+        if not props:
+            continue
+        props.sort()
+        return n, [d for _, _, d in props[:MAX_PROPOSALS]]
+    return None

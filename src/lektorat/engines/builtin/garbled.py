@@ -1,9 +1,22 @@
-"""Garbled words: two words run together ("dauernwird" -> "dauern wird") or a word and a fragment
-("Terminplansteig" -> "Terminplan", "Kalendereingetrag" -> "Kalender eingetragen").
+"""Garbled words: a doubled syllable ("Regierungsungsplan" -> "Regierungsplan"), two words run together
+("dauernwird" -> "dauern wird", "derKlang" -> "der Klang"), or a word and a fragment ("Terminplansteig" ->
+"Terminplan", "Kalendereingetrag" -> "Kalender eingetragen").
 
-Unknown compounds are ordinary German, so a compound counts as garbled only when hunspell's own compounding says
-it should have known it (probing whether each part may begin or end a compound); a fragment that is itself a word
-gives a `warning`, not an `error`.
+Unknown compounds are ordinary German ("Pollendusche", "Diensteverwalter"), so each reading needs positive
+evidence that the whole is no compound, and a word the noun lexicon knows ("Erdumlaufbahn"), one in the old
+spelling ("Selbstbewußtseins") or an English word ("Timer") is never garbled:
+- a doubled syllable: removing one copy of a repeated run of 2-6 letters gives a German word (not where the
+  repeat ends a word before a noun, "Programmierer|weisheit", or makes an agent noun, "Polterer");
+- two words: the second is a frequent word that cannot end a compound (hunspell is probed: "wird", "ist", "im"),
+  or the first is a frequent word that can neither begin a compound nor prefix a verb or adjective ("der", "als",
+  "wir"; not "auf", "ein", "aller"); two-letter parts and common word endings ("-er", "-der") need more evidence;
+  a noun made of a verb ("Branntweintrinken") and a surname after a first name stay quiet;
+- a capital inside a token (from unknown_words, which otherwise skips camel case as an identifier): prose when a
+  word written lower-case in running text is followed by a German word, neither part English ("derKlang");
+- a fragment: the first part may form compounds and the rest is a short tail that is no word nor a suffix
+  ("-tum"), or the beginning of a frequent word, and the whole splits into no first part and known noun.
+A fragment that is itself a word gives a `warning`, not an `error`. The work per token is linear in its length
+(a bounded number of dictionary probes per letter) and tokens longer than lexicon.MAX_WORD_LEN are not analysed.
 """
 
 from __future__ import annotations
@@ -41,8 +54,8 @@ _LINKS = ("", "s", "es", "n", "en", "e", "er")
 
 
 def _plausible_compound(word: str) -> bool:
-    """Some split into a German first part (with a linking element) and a German noun that hunspell would not
-    have formed itself ("Dienste|nummer"): an ordinary compound the dictionary does not list."""
+    """Some split into a German first part (with a linking element) and a German noun ("Dienste|nummer"): an
+    ordinary compound the dictionary does not list."""
     if len(word) > lexicon.MAX_WORD_LEN:  # one lookup per letter: only for words of a sensible length
         return False
     for k in range(3, len(word) - 2):
@@ -51,10 +64,15 @@ def _plausible_compound(word: str) -> bool:
         # the head must be a noun of the lexicon, not one more compound hunspell builds ("Plansteig")
         if len(right) < 3 or not nouns.analyses(head):
             continue
-        stems = [left[: len(left) - len(link)] if link else left for link in _LINKS if left.endswith(link)]
+        # a linking element counts only where the letters read without it do not make a word of the head
+        # ("Dienst|e|typ" is a compound; "Terminplan|s|teig" is "Terminplan" + "steig")
+        stems = [left[: len(left) - len(link)] if link else left for link in _LINKS if left.endswith(link)
+                 and not (link and lexicon.is_german_any_case(link + right))]
         stems = [st for st in stems if len(st) >= 3 and lexicon.is_german_any_case(st)]
-        # hunspell could have built this compound from these parts and did not: no evidence of a real word
-        if any(_starts_compounds(st) for st in stems) and _ends_compounds(right):
+        # a short head that hunspell could have joined to these parts and did not: no evidence of a real word
+        # ("Terminplan|steig"); a longer known noun is ("Pollen|dusche", "Dienste|verwalter")
+        if len(right) < HEAD_MIN_LEN and stems == [left] and _ends_compounds(right) and (
+                _starts_compounds(left) or (left.endswith("s") and _starts_compounds(left[:-1]))):
             continue
         if stems:
             return True
@@ -81,15 +99,216 @@ def _maybe_frequent(word: str) -> bool:
     return unicodedata.normalize("NFC", word).casefold() in _frequent_forms()
 
 
+_VERB_PROBES = ("stellen", "kommen", "gehen", "setzen", "legen", "tun", "fühlen", "bringen")
+_ADJECTIVE_PROBES = ("beste", "größte", "letzte")
+FUNCTION_MIN_ZIPF = 5.0  # a first part that is a frequent word and forms no compound: "der", "als", "wir", "sehr"
+TOP_MIN_ZIPF = 6.0       # the most frequent words ("der", "zu", "und"): after a verb prefix too ("mitdem")
+SHORT_TAIL = 5           # a fragment longer than this must be the beginning of a frequent word ("eingetrag")
+HEAD_MIN_LEN = 6         # a known noun this long after a German first part makes a plausible compound
+
+
+@lru_cache(maxsize=50_000)
+def _verb_prefix(word: str) -> bool:
+    """Can this word prefix a verb ("auf" + "stellen", "zusammen" + "kommen")? Then it may be fused with a verb
+    form in ordinary German ("zusammengedacht")."""
+    low = word.lower()
+    return any(lexicon.is_german(low + v) for v in _VERB_PROBES)
+
+
+@lru_cache(maxsize=50_000)
+def _function_word(word: str) -> bool:
+    """A frequent word that neither begins compounds nor prefixes verbs: an article, pronoun, conjunction or
+    adverb ("der", "als", "wir", "sehr"). Run together with the next word, it cannot be a compound."""
+    low = word.lower()
+    # written lower-case in running text: a noun ("Typ", frequent as "guy") is no function word
+    if lexicon.zipf_de(low) < FUNCTION_MIN_ZIPF or not lexicon.is_german(low):
+        return False
+    # "der" + "zeit" is one word ("derzeit"): one probe that happens to make a word proves nothing; a noun makes
+    # compounds capitalised ("Zeitplan"); nor may it prefix an adjective ("aller" + "beste")
+    cap = low[0].upper() + low[1:]
+    return (sum(lexicon.is_german(low + h) or lexicon.is_german(cap + h) for h in _PROBE_HEADS) <= 1
+            and not _verb_prefix(low) and not any(lexicon.is_german(low + a) for a in _ADJECTIVE_PROBES))
+
+
+def _noun_only(word: str) -> bool:
+    """Written lower-case, hunspell rejects it; capitalised it is a noun ("klang" -> "Klang")."""
+    return not lexicon.is_german(word) and lexicon.is_german(word[0].upper() + word[1:])
+
+
+def _doubled(part: str) -> list[str]:
+    """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent") where
+    that gives a German word; the first copy keeps its case. At most five comparisons per letter."""
+    out = []
+    low = part.lower()
+    n = len(part)
+    for size in range(2, 7):
+        for p in range(n - 2 * size + 1):
+            if low[p:p + size] != low[p + size:p + 2 * size]:
+                continue
+            fixed = part[:p + size] + part[p + 2 * size:]
+            # a word that ends in the repeat, then a noun, is a compound ("Programmierer|weisheit")
+            rest = part[p + 2 * size:]
+            # an agent noun of a verb in "-ern" is one ("Polter|er", "Zauber|er|s"), not a slip
+            if part[0].isupper() and low[p:p + size] == "er" and rest in ("", "s", "n"):
+                continue
+            if len(rest) >= 3 and lexicon.is_german_any_case(part[:p + 2 * size]) and nouns.analyses(
+                    rest[0].upper() + rest[1:]):
+                continue
+            if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
+                out.append(fixed)
+    out.sort(key=lambda w: -lexicon.zipf_de(w.lower()))
+    return out
+
+
+SHORT_RIGHT_MIN_ZIPF = 5.5  # a two-letter second part is a substring of many words: only the most frequent
+AFFIX_MAX_SHARE = 0.004     # a two-letter part that begins or ends more of the frequent words is an affix ("-er")
+SUFFIX_MIN_WORDS = 10       # a "fragment" that ends this many frequent words is a suffix ("-tum", "-heit")
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[dict[str, int], dict[str, int], dict[str, int], int]:
+    """How many of the frequent German words (5+ letters) begin with / end with each 2-letter string, and end
+    with each 3-5-letter string; and how many words were counted."""
+    words, _ = _frequent_german()
+    words = [w for w in words if len(w) >= 5]
+    starts: dict[str, int] = {}
+    ends2: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    for w in words:
+        starts[w[:2]] = starts.get(w[:2], 0) + 1
+        ends2[w[-2:]] = ends2.get(w[-2:], 0) + 1
+        for n in range(3, 6):
+            if len(w) > n + 2:
+                ends[w[-n:]] = ends.get(w[-n:], 0) + 1
+    return starts, ends2, ends, len(words)
+
+
+def _affix_like(part: str, at_start: bool) -> bool:
+    """A two-letter part that begins (at_start) or a 2-3-letter part that ends many German words: "er" in
+    "Timer", "de" in "debug", "der" in "verlogender"."""
+    starts, ends2, ends, n = _affixes()
+    table = starts if at_start else ends2 if len(part) == 2 else ends
+    return table.get(part.lower(), 0) > AFFIX_MAX_SHARE * n
+
+
+def _suffix(fragment: str) -> bool:
+    """A fragment that ends many frequent German words is a suffix, not a broken word ("Staatskirchen|tum")."""
+    return _affixes()[2].get(fragment.lower(), 0) >= SUFFIX_MIN_WORDS
+
+
+def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
+    """Splits of a lower-case fusion into two words: (plausibility, "left right"). A second part that cannot end
+    a compound is evidence enough even in a run of capitalised words ("Als Künstlerist mir")."""
+    out = []
+    toks = ctx.doc.tokens
+    at_start = i in ctx.doc.sentence_starts
+    # after a capitalised word mid-sentence, a capitalised token may be a surname ("Richard Stallman")
+    # ("Als Künstlerist" is no name: "Als" is capitalised only as the first word of the sentence)
+    prev = toks[i - 1].text if i > 0 else ""
+    name_run = (part[0].isupper() and prev[:1].isupper() and ctx.adjacent(i - 1, i)
+                and (i - 1 not in ctx.doc.sentence_starts or not lexicon.is_german(prev.lower())))
+    for k in range(2, len(part) - 1):
+        left, right = part[:k], part[k:]
+        if not right.islower():
+            break
+        # the cheap conditions first: hunspell takes up to a millisecond for a long non-word, so it is asked
+        # about the parts only where one of the readings below is still possible
+        frequent_right = _maybe_frequent(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
+        function_left = len(left) <= 8 and _maybe_frequent(left) and (left.islower() or at_start)
+        if not (frequent_right or function_left) or not lexicon.is_german(left):
+            continue
+        right_word = lexicon.is_german(right)
+        # "mit|der", "zwischen|den", "wird|es": after a frequent word, no word ending there
+        closed_left = (_function_word(left) or _verb_prefix(left)
+                       or ((left.islower() or at_start) and lexicon.zipf_de(left.lower()) >= FUNCTION_MIN_ZIPF))
+        # (mid-sentence, a capitalised token may be a name: "Gabin" is no "Gab in")
+        if len(right) == 2 and (lexicon.zipf_de(right) < SHORT_RIGHT_MIN_ZIPF or (
+                (not closed_left or (part[0].isupper() and not at_start)) and _affix_like(right, False))):
+            continue
+        # a two-letter first part ("je", "in") only before a frequent word: "jeglich" is no "je glich"
+        if len(left) == 2 and (_affix_like(left, True) or not frequent_right):
+            continue
+        # a noun made of a verb ("zum Rechthaben", "Branntweintrinken"): a capitalised token mid-sentence
+        # ending in an infinitive that the lexicon knows as a noun
+        if (part[0].isupper() and not at_start and right.endswith("n")
+                and nouns.analyses(right[0].upper() + right[1:])):
+            continue
+        # a noun run into a function word ("Universumist"): the noun is one of the lexicon ("Haust|hier" is no
+        # noun), no surname, and the function word no common word ending ("Eichwal|der")
+        # ("Siedie": a capitalised pronoun is a function word too)
+        noun_left = (not left[0].isupper() or at_start or _function_word(left) or (
+            len(left) >= 4 and not name_run and (nouns.analyses(left) or not lexicon.is_german(left.lower()))))
+        if frequent_right and right_word and len(left) >= 3 and noun_left and (
+                closed_left or not (len(right) == 3 and _affix_like(right, False))) and (
+                # a frequent word that cannot end a compound ("wird", "ist", "im"): one that can would make a
+                # compound ("Studentenleben"), unless the first part cannot begin one ("Wirhaben") or the token
+                # is written lower-case, as no noun is ("realisiertwerden")
+                not _ends_compounds(right) or _function_word(left) or part.islower()) and (
+                # after a verb prefix only the most frequent words: "zusammengedacht" is a verb
+                not _verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF):
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+        elif (frequent_right and not right_word and len(left) >= 5 and len(right) <= 4
+              and not lexicon.is_english(right) and lexicon.zipf_de(right) > lexicon.zipf_en(right)
+              and not lexicon.is_german(right[0].upper() + right[1:]) and not _affix_like(right, False)):
+            # an abbreviation glued on ("Sozialleistungenusw"): frequent in German text, unknown to hunspell in
+            # any case (a noun written lower-case, "kopf", makes a compound), and no common word ending ("-ner")
+            out.append((lexicon.zipf_de(right), f"{left} {right}"))
+        elif function_left and _function_word(left) and (len(right) >= 3 or frequent_right) and (
+                right_word or _noun_only(right)):
+            fixed = right[0].upper() + right[1:] if _noun_only(right) else right
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {fixed}"))
+    out.sort(reverse=True)
+    return out
+
+
+def camel_fused(part: str) -> str | None:
+    """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
+    unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
+    caps = [k for k in range(1, len(part)) if part[k].isupper()]
+    if len(caps) != 1 or not part[caps[0] - 1].islower() or len(part) > lexicon.MAX_WORD_LEN:
+        return None
+    k = caps[0]
+    left, right = part[:k], part[k:]
+    if len(left) < 2 or len(right) < 3 or not right[1:].islower():
+        return None
+    # a product or program name is known to English or spelled as one word there ("JavaScript", "PowerPoint")
+    if lexicon.is_english(part.lower()) or lexicon.zipf_en(part.lower()) > 0:
+        return None
+    if not (lexicon.is_german(left) and lexicon.is_german(right)):
+        return None
+    # a noun or name first makes a brand or a compound with an inner capital ("LinuxTag", "BahnCard"); a word
+    # that is written lower-case in running text makes prose ("derKlang", "TausendJahre")
+    if left[0].isupper() and not lexicon.is_german(left.lower()):
+        return None
+    # an English part makes a name or identifier ("LogLevel", "LinuxTag", "GatewayPorts"); a German function
+    # word before the capital is prose whatever follows ("einemIndex")
+    if lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) or (
+            not _function_word(left) and lexicon.zipf_en(right.lower()) >= lexicon.zipf_de(right.lower())):
+        return None
+    # both parts real words of the running text, not letters of a name ("McDonald", "DiCaprio")
+    # (a long lower-case first part or a long capitalised second part is a word of prose, however rare:
+    # "zerquetschtenSchwarzen", "vonVertrauensgraden")
+    if (lexicon.zipf_de(left.lower()) < 3.0 and not (left.islower() and len(left) >= 5)) or (
+            lexicon.zipf_de(right.lower()) < 2.0 and len(right) < 6):
+        return None
+    return f"{left} {right}"
+
+
 def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
     """A fused or broken word: (message, proposals, severity) or None.
 
-    Unknown compounds are everyday German ("Signaturalgorithmen"), so a word only counts as garbled when
-    hunspell's own compounding says it should have known it: both parts may form compounds, yet the whole is
-    rejected ("Terminplan" + "steig"), or the first part may form compounds and the rest is no word at all
-    ("Kalender" + "eingetrag"). A first part that hunspell never compounds ("Schlummer") proves nothing.
+    Unknown compounds are everyday German ("Signaturalgorithmen"), so a word only counts as garbled when there is
+    evidence against a compound (see the module's docstring). A camel-case token ("derKlang") is handled by
+    camel_fused, which the caller asks when it sees prose rather than an identifier.
     """
-    if len(part) < 7 or len(part) > lexicon.MAX_WORD_LEN or (part[0].isupper() and in_name(ctx, i)):
+    if len(part) < 5 or len(part) > lexicon.MAX_WORD_LEN:
+        return None
+    # a word the noun lexicon knows ("Erdumlaufbahn"), or one in the old spelling ("Selbstbewußtseins")
+    cap = part[0].upper() + part[1:]
+    if nouns.analyses(cap) or ("ß" in part and lexicon.is_german_any_case(part.replace("ß", "ss"))):
+        return None
+    # an English word ("Timer", "debug", "Installer") is for the English rule, not two German words
+    if lexicon.is_english(part.lower()) or lexicon.is_english(part):
         return None
     # a tripled letter is a typo, not two words: "dennnoch" -> "dennoch"
     triple = re.search(r"(\w)\1\1", part)
@@ -97,25 +316,28 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         fixed = part[: triple.start()] + part[triple.start() + 1:]
         if lexicon.is_german_any_case(fixed):
             return f"„{part}“: one letter too many", [fixed], "error"
-    fused, fragment = [], []
-    for k in range(3, len(part) - 2):
-        left, right = part[:k], part[k:]
-        # the cheap conditions first: hunspell takes up to a millisecond for a long non-word, so it is asked
-        # about the first part only where one of the two readings below is still possible
-        frequent_right = _maybe_frequent(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
-        fragment_shape = len(left) >= 5 and left[0].isupper() and len(right) >= 3
-        if not (frequent_right or fragment_shape) or not lexicon.is_german(left):
-            continue
-        # a frequent word that is no noun ("wird", "sich"): a noun there would make a compound ("Studentenleben")
-        if (frequent_right and lexicon.is_german(right)
-                and not nouns.analyses(right[0].upper() + right[1:])):
-            fused.append((lexicon.zipf_de(right), f"{left} {right}"))
-        elif fragment_shape and _starts_compounds(left):
-            if not lexicon.is_german_any_case(right) or _ends_compounds(right):
-                fragment.append((k, left, right))
+    # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
+    # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
+    name = part[0].isupper() and in_name(ctx, i)
+    doubled = _doubled(part)
+    fused = [s for _, s in _fused(ctx, i, part)]
+    if doubled:
+        return f"„{part}“: a syllable doubled", (doubled[:2] + fused)[:3], "error"
     if fused:
-        fused.sort(reverse=True)
-        return f"„{part}“ looks like two words run together", [s for _, s in fused[:3]], "error"
+        return f"„{part}“ looks like two words run together", fused[:3], "error"
+    if len(part) < 7 or name:
+        return None
+    fragment = []
+    for k in range(5, len(part) - 2):
+        left, right = part[:k], part[k:]
+        if not left[0].isupper() or not lexicon.is_german(left) or not _starts_compounds(left):
+            continue
+        if lexicon.is_german_any_case(right):
+            # a short word as the tail: hunspell could have built this compound and did not ("Terminplansteig")
+            if len(right) <= SHORT_TAIL and lexicon.zipf_de(right.lower()) < 4.0 and _ends_compounds(right):
+                fragment.append((k, left, right))
+        elif (len(right) <= SHORT_TAIL or _completions(right)) and not _suffix(right):
+            fragment.append((k, left, right))
     if not fragment or _plausible_compound(part):
         return None
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->

@@ -1,39 +1,143 @@
-"""English dressed as German: an English stem with a German-looking ending ("Allien" <- "allies").
+"""English dressed as German: an English stem with a German-looking ending ("Allien" <- "allies", "tremendöse" <-
+"tremendous", "Personalität" <- "personality"), and half-English compounds ("Steuerrefund").
 
-Neither language knows the word, but undoing a German ending gives a common English word. The proposal is the
-German translation of that English word (from the glossary), not the nearest German spelling ("Alien").
+Neither language knows the word, but undoing the regular correspondences between the languages gives a common
+English word: German endings for English ones (-ös/-ous, -abel/-able, -ibel/-ible, -iv/-ive, -ur/-ure, -enz/-ence,
+-anz/-ance, -ität/-ity, -isch/-ic/-ical, -ieren/-ize/-ise/-ate, -iert/-ized/-ated, -ation/-ation), with German
+inflection endings on top (tremendös-e), and German spellings of English consonants undone or kept (k/c, z/c,
+f/ph, t/th, i/y). The proposal is the German translation of that English word (glossary, then the English-German
+dictionary), not the nearest German spelling.
 """
 
 from __future__ import annotations
 
-from ... import lexicon
+from ... import dictionary, lexicon
 from .context import Context
-from .english import EN_MIN_ZIPF
+from .english import EN_MARGIN, EN_MIN_ZIPF, _acceptable, is_name_word
 
-# German-looking endings that machine translation puts on English stems: German ending -> English endings.
-# The distinctive ones ("-ien" for "-ies") are evidence on their own; the plain ones ("-en" for "-s") only count
-# when the glossary knows the English word, since German plurals of loanwords look the same ("Aliasen").
+# German ending -> English endings, distinctive (evidence on its own) or plain (only when the glossary knows the
+# English word, since German plurals of loanwords look the same: "Aliasen").
 _PSEUDO_ENDINGS = [
-    ("ieren", ("ize", "ise", "e"), True), ("iert", ("ized", "ised", "ed"), True), ("ität", ("ity",), True),
-    ("isch", ("ic", "ical"), True), ("ien", ("ies",), True),
+    ("isieren", ("ize", "ise"), True), ("isiert", ("ized", "ised"), True), ("isierte", ("ized", "ised"), True),
+    ("isierten", ("ized", "ised"), True),
+    ("ifizieren", ("ify",), True), ("ifiziert", ("ified", "ifies"), True), ("ifizierte", ("ified",), True),
+    ("ifizierten", ("ified",), True),
+    ("ieren", ("ize", "ise", "ate", "e"), True), ("iert", ("ized", "ised", "ated", "ed"), True),
+    ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
+    ("ierung", ("ation", "ization", "isation"), True), ("ierungen", ("ations", "izations"), True),
+    ("itäten", ("ities",), True), ("ität", ("ity",), True),
+    ("ation", ("ation",), True), ("ationen", ("ations",), True),
+    ("isch", ("ic", "ical"), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
+    ("abel", ("able",), True), ("ibel", ("ible",), True), ("abl", ("able",), True), ("ibl", ("ible",), True),
+    ("iv", ("ive",), True), ("enz", ("ence", "ency"), True), ("enzen", ("ences", "encies"), True),
+    ("anz", ("ance", "ancy"), True), ("anzen", ("ances", "ancies"), True),
+    ("ur", ("ure",), True), ("uren", ("ures",), True), ("ien", ("ies",), True),
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
+# German endings of adjectives that may follow an adjective suffix ("tremendös-e", "availabl-e")
+_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert")
+_INFLECTIONS = ("", "e", "en", "er", "es", "em")
+# German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
+_RESPELL = (("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"))
+
+
+def _variants(stem: str) -> list[str]:
+    out = [stem]
+    for a, b in _RESPELL:
+        if a in stem:
+            out.append(stem.replace(a, b))
+    return out
+
+
+def _pos_of(de_end: str) -> str:
+    if de_end.endswith(("ieren", "iert", "ierte", "ierten")):
+        return "verb"
+    if de_end in _ADJ_SUFFIXES:
+        return "adj"
+    if de_end in ("en", "n", "e", "s"):
+        return ""
+    return "noun"
 
 
 def english_source(ctx: Context, low: str) -> str | None:
-    for de_end, en_ends, distinctive in _PSEUDO_ENDINGS:
-        if not low.endswith(de_end) or len(low) - len(de_end) < 3:
-            continue
-        stem = low[: len(low) - len(de_end)]
-        best = None
-        for en_end in en_ends:
-            cand = stem + en_end
-            if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < EN_MIN_ZIPF:
+    p = pseudo_source(ctx, low)
+    return p[0] if p else None
+
+
+def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
+    """(English word, part of speech of the pseudo word: adj/noun/verb or "", its German inflection ending)."""
+    if any(c in low for c in "äöüß") and not low.endswith(("ös", "öse", "ösen", "öser", "öses", "ösem", "ität",
+                                                           "itäten")):
+        return None
+    for de_end, en_ends, distinctive in sorted(_PSEUDO_ENDINGS, key=lambda x: -len(x[0])):
+        for infl in (_INFLECTIONS if de_end in _ADJ_SUFFIXES else ("",)):
+            full = de_end + infl
+            if not low.endswith(full) or len(low) - len(full) < 3:
                 continue
-            if not distinctive and ctx.glossary.translations(cand) is None:
+            stem = low[: len(low) - len(full)]
+            if any(c in stem for c in "äöüß"):
                 continue
-            if best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best):
-                best = cand
-        if best:
-            return best  # the longest matching ending decides ("-ien" before "-en")
+            if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
+                continue          # a German word with an ending ("Detektiv-es")
+            best = None
+            for s in (_variants(stem) if distinctive else [stem]):
+                for en_end in en_ends:
+                    cand = s + en_end
+                    if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < EN_MIN_ZIPF:
+                        continue
+                    if not distinctive and ctx.glossary.translations(cand) is None:
+                        continue
+                    if best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best):
+                        best = cand
+            if best:
+                # the longest matching ending decides ("-ien" before "-en")
+                return best, _pos_of(de_end), infl
+    return None
+
+
+def _english_part(w: str) -> bool:
+    low = w.lower()
+    if len(low) < 4 or is_name_word(low) or lexicon.is_german_any_case(w) or not lexicon.is_english(low):
+        return False
+    if low.endswith("s") and lexicon.is_german_any_case(low[:-1]):
+        return False              # a German word and a linking s ("Portion-s-stücken")
+    tr = dictionary.translations(low)
+    if not tr or tr[0][1] not in dictionary.NOUN_POS:
+        return False              # the English word's main sense is a noun ("window"; not "high")
+    en = lexicon.zipf_en(low)
+    return en >= 3.5 and en - lexicon.zipf_de(low) >= EN_MARGIN
+
+
+def half_english_compound(part: str) -> tuple[str, list[str]] | None:
+    """(English part, proposals) for a compound of a German and an English noun unknown to German hunspell:
+    "Steuerrefund" -> ("refund", ["Steuerrückerstattung", "Steuererstattung", ...])."""
+    if not part[:1].isupper() or len(part) < 8:
+        return None
+    low = part.lower()
+    for k in range(len(part) - 4, 3, -1):
+        head, tail = part[:k], low[k:]
+        # German first part (with or without a linking s), English last part
+        if _english_part(tail) and (lexicon.is_german(head) or (head.endswith("s") and lexicon.is_german(head[:-1]))):
+            props = []
+            for de, pos in dictionary.translations(tail):
+                if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
+                    cand = head + de.lower()
+                    if _acceptable(cand) and cand not in props:
+                        props.append(cand)
+            if props:
+                return tail, props[:3]
+    for k in range(4, len(part) - 3):
+        head, tail = low[:k], part[k:]
+        # English first part, German last part ("Healthversicherung")
+        if _english_part(head) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
+            props = []
+            for de, pos in dictionary.translations(head):
+                if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
+                    for link in ("", "s"):
+                        cand = de + link + tail.lower()
+                        if _acceptable(cand) and cand not in props:
+                            props.append(cand)
+                            break
+            if props:
+                return head, props[:3]
     return None

@@ -20,6 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
+from .english import phrase_at
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -73,9 +74,17 @@ def _english_runs(ctx: Context) -> list[Finding]:
         while run and _vote(doc.tokens[run[-1]].text) != "en":
             run.pop()  # a run ends on an English word
         if votes >= 2 and len(run) >= 2:
-            start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
+            first, last, proposals = run[0], run[-1], []
+            # a phrase of the dictionary that covers the run (maybe from the word before: "in the long run",
+            # "At the same time") gives the span and the German phrase
+            for k in (run[0] - 1, run[0]):
+                found = phrase_at(ctx, k) if k >= 0 else None
+                if found and k + found[0] - 1 >= run[-1]:
+                    first, last, proposals = k, k + found[0] - 1, found[1]
+                    break
+            start, end = doc.tokens[first].start, doc.tokens[last].end
             out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
-                               "English words left untranslated", []))
+                               "English words left untranslated", proposals))
             ctx.claim(start, end)
         run, votes = [], 0
 

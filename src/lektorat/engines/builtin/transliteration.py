@@ -1,10 +1,20 @@
 """Russian, Ukrainian and Belarusian names in English romanisation, where German press uses the German one.
 
 English writes Peskov, Silayev, Zakharova, Dmitry; German writes Peskow, Silajew, Sacharowa, Dmitri (the
-Duden transliteration: v->w, sh->sch, zh->sch, kh->ch, ch->tsch, z->s, ts->z, y->j/i, ya/yu/ye->ja/ju/je).
-Only names that look Slavic are touched: a surname ending (-ov, -ev, -enko, -sky, ...) or an English Cyrillic
-digraph (kh, zh, shch) in a Slavic context, or a first name standing before such a surname. Washington and
-Venezuela have none of these and stay quiet. Established forms (Kreml, Selenskyj) come from the glossary, which
+Duden transliteration: v->w, sh->sch, zh->sch, kh->ch, ch->tsch, z->s, s between vowels->ss, ts->z,
+y->j/i, ya/yu/ye->ja/ju/je). Ukrainian names keep their Ukrainian letters as German press writes them
+(Wolodymyr, Mykola, Andrij, Selenskyj: y for и, i for і, -ij/-yj at the end, j for й before a consonant).
+Only names that look Slavic are touched:
+
+- a surname ending that is Slavic on its own (-enko, -chuk, -yuk, -ych, -ovych), or
+- a weaker ending (-ov, -ev, -ova, -sky, -ovich, -uk, -iv, ...) with evidence: a Slavic first name before it, a
+  role noun before a single surname ("Der Abgeordnete Panov", "Außenministerin Samoylenko"), or an article about
+  Russia, Ukraine or Belarus;
+- an English Cyrillic digraph (kh, zh, shch) in a Slavic sentence;
+- a first name standing before such a surname ("Vera Yermakova", "Svitlana Isayevych").
+
+Washington and Venezuela have none of these and stay quiet; "Peter Ustinov" and "Isaac Asimov" have an
+established Western spelling and no evidence. Established forms (Kreml, Selenskyj) come from the glossary, which
 runs first.
 """
 
@@ -12,46 +22,88 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 
 # English-romanisation surname endings (with optional genitive s)
 _SURNAME_RE = re.compile(
-    r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skaya|skaia|ovich|evich|ovna|evna"
-    r"|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze))s?$"
+    r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
+    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|in|ina|yn|yna))s?$"
 )
+# endings that are Slavic on their own: no English, German or Romance name ends like this
+_STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s?$")
+# Ukrainian (not Russian) romanisation: Ukrainian endings, i/y patterns of и and і, h for г
+_UKRAINIAN_RE = re.compile(
+    r"(?:enko|chuk|yuk|[a-z]{3}ych|[^aeiou]uk|[^aeiou]iv|skyi|skyy|yy|yi)$|^(?:mykh|myk|volodym|dmyt|serh|ih|oleh|oleks|andri|"
+    r"hr|halyn|bohd|kyr|vasyl|yevh|tetia|tetya|petro|pavlo|svitl|valenty|kateryn|iryn|halyn|liudm|olh)"
+    r"|[bcdfgklmnprstvz]y[bcdfgklmnprstvz](?:a|o)$|ii",
+    re.IGNORECASE)
+# -in, -ina: Russian (Putin, Sobyanin), but Western too (Martin, Mazarin, Eiselstein): never evidence on their own
+_WEAK_ENDING_RE = re.compile(r"(?:in|ina|yn|yna)s?$")
 _DIGRAPH_RE = re.compile(r"kh|zh|shch|ya|yu|ye|yo|iy$|yy$", re.IGNORECASE)
 _CONTEXT_RE = re.compile(
     r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim", re.IGNORECASE
 )
+# Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
+# "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
+_ROLE_RE = re.compile(
+    r"(?:abgeordnete[rn]?|minister(?:in)?|ministerpräsident(?:in)?|präsident(?:in|en)?|sprecher(?:in)?|"
+    r"gouverneur(?:in)?|bürgermeister(?:in)?|botschafter(?:in)?|general|oberst|kommandeur(?:in)?|kommandant(?:in)?|"
+    r"chef(?:in)?|leiter(?:in)?|vorsitzende[rn]?|berater(?:in)?|journalist(?:in|en)?|politiker(?:in)?|"
+    r"aktivist(?:in|en)?|oligarch(?:en)?|unternehmer(?:in)?|senator(?:in)?|regisseur(?:in)?|schriftsteller(?:in)?|"
+    r"autor(?:in)?|anwalt|anwältin|richter(?:in)?|staatsanwalt|staatsanwältin|kandidat(?:in|en)?|"
+    r"abgeordneten|funktionär(?:in)?|diplomat(?:in|en)?|beamte[rn]?|beamtin|gesandte[rn]?|bischof|patriarch|"
+    r"metropolit|kommissar(?:in)?|gegner(?:in)?|kritiker(?:in)?|dissident(?:in|en)?|oppositionelle[rn]?)",
+    re.IGNORECASE)
+_ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 
 # Ordered rewrite rules (English romanisation -> German); applied left to right on the lower-cased name.
-_RULES = [
-    (r"^ts|ts(?=[aeiouyv])", "\x01"),                # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko (z at the end; before ch -> tsch makes new ts)
+# \x00 to \x03 are placeholders, so a later rule leaves what an earlier one wrote alone.
+_COMMON_HEAD = [
+    (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
+    (r"^ts|ts(?=[aeiouyv])|ts$", "\x01"),             # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko, -ets -> -ez
+    (r"(?<=[aeiouy])s(?=[aeiouy])", "\x02"),          # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),
     (r"zh", "sch"),
-    (r"kh", "\x00"),                      # placeholder, so the ch -> tsch rule below leaves it alone
+    (r"kh", "\x00"),                                  # so the ch -> tsch rule below leaves it alone
     (r"(?<!s)ch", "tsch"),
     (r"sh", "sch"),
     (r"(?:^|(?<=[aeiou]))y(?=[aeiou])", "j"),          # Yuri -> Juri, Silayev -> Silajev
     (r"(?<=[bcdfghklmnprstvwxz])y(?=[aeiou])", "j"),   # Vyacheslav -> Wjatscheslaw
+]
+_RU_ENDINGS = [
+    (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "i"),   # Mikhaylov -> Michailow, Zaytsev -> Saizew
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
-    (r"iy$", "i"), (r"yy$", "i"),                      # Dmitriy
+    (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
     (r"(?<=[bcdfghklmnprstvwxz])y$", "i"),            # Dmitry, Yevgeny
+]
+_UK_ENDINGS = [
+    (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
+    (r"ey$", "ej"), (r"ay$", "aj"), (r"oy$", "oj"),
+    (r"iy$|ii$", "ij"), (r"\x03$", "yj"),            # Andriy -> Andrij, Syrskyi -> Syrskyj
+    (r"(?<=sk)y$", "yj"),                              # Zelensky -> Selenskyj
+    (r"(?<=[bcdfghklmnprstvwxz])y$", "yj"),
+]
+_COMMON_TAIL = [
     (r"ev$", "ew"), (r"ov$", "ow"), (r"eva$", "ewa"), (r"ova$", "owa"),
     (r"v", "w"),
     (r"(?<![st])z", "s"),
     (r"\x00", "ch"),
     (r"\x01", "z"),
+    (r"\x02", "ss"),
 ]
-_COMPILED = [(re.compile(a), b) for a, b in _RULES]
+_RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
+_UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
 
 
-def germanize(name: str) -> str:
-    """The German (Duden) transliteration of an English-romanised Slavic name."""
+def germanize(name: str, lang: str = "ru", ss: bool = True) -> str:
+    """The German (Duden) transliteration of an English-romanised Slavic name; LANG "uk" keeps the Ukrainian
+    forms German press uses (Andrij, Selenskyj, Mychajlo). SS=False leaves a single s between vowels alone."""
     low = name.lower()
-    for pat, rep in _COMPILED:
+    for pat, rep in (_UK if lang == "uk" else _RU):
+        if rep == "\x02" and not ss:
+            continue
         low = pat.sub(rep, low)
     return low[0].upper() + low[1:] if name[:1].isupper() else low
 
@@ -60,40 +112,101 @@ def looks_slavic_surname(word: str) -> bool:
     return bool(_SURNAME_RE.search(word.lower()))
 
 
+def looks_ukrainian(*names: str) -> bool:
+    return any(_UKRAINIAN_RE.search(n) for n in names if n)
+
+
+def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
+    w = ctx.doc.tokens[i].text
+    if not (w[:1].isupper() and w.isalpha() and 4 <= len(w) <= lexicon.MAX_WORD_LEN) or w.isupper() \
+            or ctx.claimed(i):
+        return False
+    # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
+    if _NOT_ENGLISH_RE.search(w):
+        return False
+    return germanize(w, ss=ss) != w or germanize(w, "uk", ss=ss) != w
+
+
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     text = ctx.doc.text
-    out = []
-    candidates = {}
+    # words that may be English transliterations (not German words, not glossary forms)
+    candidates: dict[int, str] = {}
+    changed: dict[int, str] = {}   # may be a first name even if German knows it ("Vera")
     for i, t in enumerate(toks):
+        if not _candidate(ctx, i):
+            continue
         w = t.text
-        if not (w[:1].isupper() and w.isalpha() and 4 <= len(w) <= lexicon.MAX_WORD_LEN) or w.isupper() \
-                or ctx.claimed(i):
-            continue
-        # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
-        if germanize(w) == w:
-            continue
+        # "ss" between vowels alone is no sign of an English spelling of a first name ("Isaac", "Lisa")
+        if _candidate(ctx, i, ss=False):
+            changed[i] = w
         if w in ctx.glossary.known_words or lexicon.is_german(w):
             continue
+        # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
+        if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
+            continue
         candidates[i] = w
+    names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
     for i, w in candidates.items():
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
         nxt, prev = i + 1, i - 1
         first_name_before_surname = (nxt in candidates and looks_slavic_surname(candidates[nxt])
-                                     and ctx.adjacent(i, nxt))
-        context = _slavic_context(ctx, i)
+                                     and not _WEAK_ENDING_RE.search(candidates[nxt]) and ctx.adjacent(i, nxt))
+        slavic = False
         if looks_slavic_surname(base) and len(base) >= 5:
-            # A Slavic first name before it, or an article about Russia, Ukraine or Belarus. Without either
-            # ("Peter Ustinov", "Isaac Asimov", "Netdevs") it is an established Western spelling or no name.
-            slavic_first_name = prev in candidates and ctx.adjacent(prev, i)
-            slavic = slavic_first_name or _document_context(ctx)
-        else:
-            # digraphs alone are weaker evidence (Chinese "Zhang", Arabic "Khan"): a Russian sentence and a
-            # name of more than one syllable
-            slavic = first_name_before_surname or (bool(_DIGRAPH_RE.search(base)) and context and len(base) >= 6)
+            # A Slavic first name before it, a role noun before a lone surname, an ending that is Slavic by
+            # itself, or an article about Russia, Ukraine or Belarus. Without any ("Peter Ustinov", "Isaac
+            # Asimov", "Netdevs") it is an established Western spelling or no name.
+            slavic_first_name = ctx.adjacent(prev, i) and prev >= 0 and (
+                (prev in candidates and prev in changed) or _is_first_name(ctx, prev, changed))
+            # an unknown first name ("Nikodim Kabanov"; not "Peter" or "Isaac", which German knows) before an
+            # ending that is no common Western one (-in, -ina are: "Martin", "Zanin")
+            unknown_first_name = (_name_like(ctx, prev) and ctx.adjacent(prev, i) and not lexicon.is_german(toks[prev].text)
+                                  and not _WEAK_ENDING_RE.search(base))
+            # a Slavic ending and an English digraph of a Cyrillic letter together ("Petukhov", "Prigozhina")
+            # ("ch" is no evidence: German writes it for х too, "Michajlov")
+            double = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) and not _WEAK_ENDING_RE.search(base)
+            slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
+                      or _role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))
+                      or (_document_context(ctx) and not _WEAK_ENDING_RE.search(base)))
         if not slavic:
+            # two unknown names in a row, one of them Slavic in form ("Valentyna Hrechko", "Liliya Korzh"); digraphs
+            # alone are weaker evidence (Chinese "Zhang", Arabic "Khan"): a Russian sentence and a name of more
+            # than one syllable
+            pair = [k for k in (prev, nxt) if k in candidates and ctx.adjacent(min(i, k), max(i, k))]
+            # or beside a Slavic first name of the glossary ("Valentyna Hrechko"), or a name that is Slavic in form
+            # beside any unknown name ("Kseniya Lapina", "Artem Svystun")
+            beside = [k for k in (prev, nxt) if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k))]
+            slavic = (first_name_before_surname
+                      or any(_strong_slavic_form(base) or _strong_slavic_form(candidates[k]) for k in pair)
+                      or (prev in beside and toks[prev].text in _slavic_glossary_words(ctx))
+                      or any(_name_like(ctx, k) and not lexicon.is_german(toks[k].text)
+                             and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
+                      or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
+                      or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6))
+        if slavic:
+            names[i] = (base, s)
+    # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"); the
+    # surname may be one the glossary already put right ("Arkhip Gerasimov": "Gerasimov" is Waleri Gerassimow's)
+    surnames = list(names) + [i for i, t in enumerate(toks) if ctx.claimed(i) and i - 1 in changed
+                              and t.text in _slavic_glossary_surnames(ctx)]
+    for i in surnames:
+        prev = i - 1
+        if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
+                and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
+                and not _ROLE_RE.fullmatch(changed[prev]):
+            names[prev] = (changed[prev], "")
+    out = []
+    for i in sorted(names):
+        base, s = names[i]
+        # the whole name decides the language: "Zynoviy Fastenko" is Ukrainian by its surname
+        full = [base] + [toks[k].text for k in (i - 1, i + 1)
+                         if 0 <= k < len(toks) and ctx.adjacent(min(k, i), max(k, i)) and _name_like(ctx, k)]
+        lang = "uk" if looks_ukrainian(*full) or _ukrainian_document(ctx) else "ru"
+        german = germanize(base, lang)
+        if german == base:
             continue
-        german = germanize(base)
+        context = _slavic_context(ctx, i)
         known = lexicon.is_german(german) or german in ctx.glossary.known_words
         msg = f"English transliteration of a Slavic name; German press writes „{german}{s}“"
         start, end = toks[i].start, toks[i].end
@@ -104,8 +217,92 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+_STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$", re.IGNORECASE)
+# German transliteration (sch, tsch, w, -ow) or Polish, Czech, Lithuanian spelling (sz, cz, rz): no English romanisation
+_NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz|ł|ą|ę|š|č|ž|ř", re.IGNORECASE)
+
+
+def _strong_slavic_form(name: str) -> bool:
+    """Slavic in form even without digraphs: -iya, consonant + ya, -iy, or Ukrainian."""
+    return looks_ukrainian(name) or bool(_STRONG_FORM_RE.search(name))
+
+
+def _name_like(ctx: Context, k: int) -> bool:
+    """Token k looks like a name: capitalised, inside a sentence, no German noun, no role noun."""
+    toks = ctx.doc.tokens
+    if not 0 <= k < len(toks):
+        return False
+    w = toks[k].text
+    return (w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 3 and k not in ctx.doc.sentence_starts
+            and not nouns.analyses(w) and not _ROLE_RE.fullmatch(w))
+
+
+def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
+    """Token i is a first name: a Slavic one from the glossary (in German or English form), or a name word that the
+    transliteration changes and that is no German noun ("Veronika", "Valentina")."""
+    w = ctx.doc.tokens[i].text
+    if w in _slavic_glossary_words(ctx):
+        return True
+    return i in changed and not nouns.analyses(w) and not _ROLE_RE.fullmatch(w) and i not in ctx.doc.sentence_starts
+
+
+def _slavic_glossary_words(ctx: Context) -> frozenset[str]:
+    """The words of the glossary's Russian, Ukrainian and Belarusian persons, German and English forms."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_slavic_words", None)
+    if cached is None:
+        words = set()
+        for e in g.entries:
+            if e.kind == "person" and e.origin in ("ru", "uk", "be"):
+                for form in (*e.de, *e.variants):
+                    words.update(w for w in form.lstrip("~").split() if w[:1].isupper())
+        # only names that are Slavic by their look: not "Anna", "David", "Alexander" or "Herman", which are
+        # everybody's (German ones, or ones the transliteration leaves alone)
+        words = {w for w in words if looks_ukrainian(w)
+                 or (not lexicon.is_german(w) and (germanize(w) != w or germanize(w, "uk") != w))}
+        cached = frozenset(words)
+        try:
+            g._lektorat_slavic_words = cached  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+    return cached
+
+
+def _slavic_glossary_surnames(ctx: Context) -> frozenset[str]:
+    """The English surnames of the glossary's Russian, Ukrainian and Belarusian persons ("Gerasimov")."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_slavic_surnames", None)
+    if cached is None:
+        cached = frozenset(v.split()[-1] for e in g.entries if e.kind == "person" and e.origin in ("ru", "uk", "be")
+                           for v in e.variants if len(v.split()) >= 2)
+        try:
+            g._lektorat_slavic_surnames = cached  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+    return cached
+
+
+def _role_before(ctx: Context, i: int) -> bool:
+    """A role noun or title right before the surname at token i ("Der Abgeordnete Panov", "Frau Ivanova")."""
+    if i == 0 or not ctx.adjacent(i - 1, i):
+        return False
+    w = ctx.doc.tokens[i - 1].text
+    if w in _ROLE_TITLES:
+        return True
+    return bool(w[:1].isupper() and _ROLE_RE.search(w) and _ROLE_RE.search(w).end() == len(w))
+
+
 def _document_context(ctx: Context) -> bool:
     return ctx.memo("slavic_context", lambda: bool(_CONTEXT_RE.search(ctx.doc.text)))
+
+
+def _ukrainian_document(ctx: Context) -> bool:
+    """An article about Ukraine that does not mention Russia: its names are Ukrainian."""
+    def compute() -> bool:
+        t = ctx.doc.text
+        return bool(re.search(r"ukrain|kiew|kyjiw", t, re.IGNORECASE)) and not re.search(
+            r"russ|kreml|moskau", t, re.IGNORECASE)
+    return ctx.memo("ukrainian_context", compute)
 
 
 def _slavic_context(ctx: Context, i: int) -> bool:

@@ -16,20 +16,34 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon
+from ... import dictionary, lexicon
 from ...findings import Finding
 from .context import Context
-from .english import english_by_frequency, in_name, translations
-from .garbled import garbled_word
-from .pseudo_english import english_source
+from .english import (
+    capitalised_english_noun,
+    english_by_frequency,
+    in_name,
+    phrase_at,
+    translations,
+)
+from .garbled import camel_fused, garbled_word
+from .pseudo_english import half_english_compound, pseudo_source
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     text = ctx.doc.text
+    out.extend(_phrases(ctx))
     for i, t in enumerate(toks):
-        if ctx.claimed(i) or not t.is_alpha_word or _technical(text, t.start, t.end, t.text):
+        if ctx.claimed(i) or not t.is_alpha_word:
+            continue
+        if _technical(text, t.start, t.end, t.text):
+            # a camel-case token is an identifier ("getElementById") unless it is two words of prose run together
+            # ("derKlang"): garbled.camel_fused tells them apart
+            f = _camel_prose(ctx, i) if _CAMEL_RE.search(t.text) and not _technical_context(text, t) else None
+            if f is not None:
+                out.append(f)
             continue
         for m in _PART_RE.finditer(t.text):
             part = m.group()
@@ -42,6 +56,30 @@ def check(ctx: Context) -> list[Finding]:
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
+    return out
+
+
+def _phrases(ctx: Context) -> list[Finding]:
+    """English multi-word phrases of the dictionary ("at the same time"): one finding, a German phrase."""
+    toks = ctx.doc.tokens
+    out = []
+    i = 0
+    starts = dictionary.phrase_starts()
+    while i < len(toks):
+        t = toks[i]
+        low = t.text.lower()
+        if low in starts and not ctx.claimed(i) and t.is_alpha_word and lexicon.is_english(low):
+            p = phrase_at(ctx, i)
+            if p is not None:
+                n, props = p
+                start, end = t.start, toks[i + n - 1].end
+                phrase = ctx.doc.text[start:end]
+                out.append(Finding(start, end, phrase, "EN_PHRASE", "english", "error",
+                                   f"English phrase „{phrase}“ in German text", props))
+                ctx.claim(start, end)
+                i += n
+                continue
+        i += 1
     return out
 
 
@@ -60,6 +98,22 @@ def _technical(text: str, start: int, end: int, word: str) -> bool:
     return "_" in word or any(c.isdigit() for c in word) or bool(_CAMEL_RE.search(word))
 
 
+def _technical_context(text: str, t) -> bool:
+    """The token stands where code does (next to "/", "_", "$", "." ...) or holds digits or "_"."""
+    return _technical(text, t.start, t.end, t.text.lower())
+
+
+def _camel_prose(ctx: Context, i: int) -> Finding | None:
+    t = ctx.doc.tokens[i]
+    if t.text in ctx.glossary.known_words:
+        return None
+    split = camel_fused(t.text)
+    if split is None:
+        return None
+    return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                   f"„{t.text}“ looks like two words run together", [split])
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word)
 
@@ -76,15 +130,26 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if lexicon.is_english(low) and (
         (not capital_mid_sentence and english_by_frequency(low))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
+        or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
-    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 1.0:
-        eng = english_source(ctx, low)
-        if eng is not None:
+    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
+        src = pseudo_source(ctx, low)
+        eng = src[0] if src else None
+        # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
+        # more common than it
+        if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             entry = ctx.glossary.translations(eng)
-            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if entry else "warning",
-                           f"English „{eng}“ dressed as a German word", translations(ctx, i, entry, part))
+            known = entry is not None or bool(dictionary.translations(eng))
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
+                           f"English „{eng}“ dressed as a German word",
+                           translations(ctx, i, entry, part, eng, src[1], src[2]))
+    if not before_hyphen and lexicon.zipf_de(low) < 1.0:
+        c = half_english_compound(part)
+        if c is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                           f"half-English compound: „{c[0]}“ is English", c[1])
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Build src/lektorat/data/dictionary/en-de.tsv.gz, the English -> German dictionary shipped inside the package.
+
+    cd /tmp && apt-get download trans-de-en && dpkg-deb -x trans-de-en_*_all.deb trans-de-en
+    .venv/bin/python scripts/build_dictionary_data.py --ding /tmp/trans-de-en/usr/share/trans/de-en
+
+Source: Ding, the German-English dictionary of TU Chemnitz (Frank Richter), as Debian's `trans-de-en` (GPL-2.0 or
+later). Lines are `German :: English`; both sides are `|`-separated parts (headword, then its inflected forms,
+then compounds and examples), each part `;`-separated synonyms with grammar tags in braces ({m} {f} {n} {pl} {vt}
+{vi} {vr} {adj} {adv}) and labels in brackets.
+
+Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`) or a phrase of 2-5
+words that are all among the 5,000 commonest (not starting with an article), lower case only (capitalised English
+entries are names); for each the German translations of the same part of the entry with their part of speech.
+Translations marked colloquial, regional, old, rare or vulgar are left out, as are the placeholders (etw., jdn.,
+sth., sb.) and the pronouns before verb forms (er/sie spricht :: he/she speaks). Order: entries in which the key is
+the first English synonym (the entry's main sense) first, then the German synonyms in Ding's order (commonest
+first), then file order; at most MAX_PER_KEY per word and MAX_PER_PHRASE per phrase.
+
+The output is deterministic (same input and wordfreq version give a byte-identical file: gzip without timestamp
+or file name, keys sorted). Format: first line HEADER; then `english<TAB>german:pos<TAB>german:pos...`, where pos
+is m/f/n/pl (noun and gender), v, adj, adv or x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "lektorat" / "data" / "dictionary" / "en-de.tsv.gz"
+HEADER = "#lektorat-dictionary 1\tenglish\tgerman:pos..."
+TOP_WORDS = 30000
+MAX_PER_KEY = 10
+MAX_PER_PHRASE = 4
+TOP_PHRASE_WORDS = 5000         # every word of a kept phrase is among the 5,000 commonest English words
+MAX_PHRASE_WORDS = 5
+
+_BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+_SPLIT = re.compile(r";\s(?![^{]*\})(?![^\[]*\])(?![^(]*\))")
+_ABBR = re.compile(r"\s/[^/]+/")
+_BAD_DE = re.compile(r"\[(?:ugs\.|slang|vulg\.|pej\.|veraltet|selten|humor\.|poet\.|Dialekt|Ös\.|Schw\.|Süddt\.|"
+                     r"Norddt\.|Mittelw\.|BW|Bayr\.|geh\.|Jugendsprache|Kindersprache|übtr\.|obs\.|rare|archaic|"
+                     r"dated|coll\.)[^\]]*\]")
+_BAD_EN = re.compile(r"\[(?:obs\.|archaic|rare|dated|slang|vulg\.|dialect|humor\.|poet\.|childish)[^\]]*\]")
+_EN_KEY = re.compile(r"^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,4}$")
+_DE_OK = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*(?: [A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*){0,5}$")
+_EN_PLACEHOLDER = re.compile(r"\b(?:sth\.|sb\.'s|sb\.|sth|sb|one's|oneself)\s*")
+_DE_PLACEHOLDER = re.compile(r"\b(?:etw\.|jdn\.|jdm\.|jds\.|jd\.)\s*")
+# the pronouns before the inflected forms of a verb: "er/sie spricht" :: "he/she speaks"
+_EN_PRONOUN = re.compile(r"^(?:I|you|he|she|it|we|they)(?:/(?:I|you|he|she|it|we|they))*\s+")
+_DE_PRONOUN = re.compile(r"^(?:ich|du|er|sie|es|wir|ihr)(?:/(?:ich|du|er|sie|es|wir|ihr))*\s+")
+
+
+def _syns(part: str) -> list[str]:
+    return [s for s in _SPLIT.split(_ABBR.sub(" ", part)) if s.strip()]
+
+
+def _pos_of(tags: set[str]) -> str | None:
+    for t in ("m", "f", "n", "pl"):
+        if t in tags:
+            return t
+    if tags & {"vt", "vi", "vr"}:
+        return "v"
+    if "adj" in tags:
+        return "adj"
+    if "adv" in tags:
+        return "adv"
+    return None
+
+
+def _tags(s: str) -> set[str]:
+    out = set()
+    for t in re.findall(r"\{([^}]*)\}", s):
+        out.update(x.strip() for x in t.split(";"))
+        out.update(x.strip() for x in t.split(","))
+    return out
+
+
+def _clean(s: str) -> str:
+    return " ".join(_BRACKETS.sub(" ", s).split())
+
+
+def _en_key(s: str) -> str | None:
+    c = _EN_PRONOUN.sub("", _clean(s)).removeprefix("to ")
+    c = " ".join(_EN_PLACEHOLDER.sub(" ", c).split())
+    return c if c and _EN_KEY.match(c) else None
+
+
+def _de_text(s: str) -> str | None:
+    c = " ".join(_DE_PLACEHOLDER.sub(" ", _DE_PRONOUN.sub("", _clean(s))).split())
+    return c if c and _DE_OK.match(c) else None
+
+
+def build(ding: Path) -> bytes:
+    from wordfreq import top_n_list
+    top = set(top_n_list("en", TOP_WORDS))
+    top_phrase = set(top_n_list("en", TOP_PHRASE_WORDS))
+    # key -> [(sort key, german, pos)]
+    found: dict[str, list[tuple[tuple[int, int, int], str, str]]] = defaultdict(list)
+    lineno = 0
+    for line in ding.read_text(encoding="utf-8", errors="replace").splitlines():
+        lineno += 1
+        if not line or line.startswith("#") or " :: " not in line:
+            continue
+        de, en = line.split(" :: ", 1)
+        de_parts, en_parts = de.split(" | "), en.split(" | ")
+        n_parts = len(de_parts) if len(de_parts) == len(en_parts) else 1
+        pos0 = None
+        for k in range(n_parts):
+            dp, ep = de_parts[k], en_parts[k]
+            part_tags = _tags(dp)
+            part_pos = _pos_of(part_tags)
+            if k == 0:
+                pos0 = part_pos
+            germans = []
+            for i, s in enumerate(_syns(dp)):
+                if _BAD_DE.search(s):
+                    continue
+                g = _de_text(s)
+                if g is None:
+                    continue
+                pos = _pos_of(_tags(s)) or part_pos or (pos0 if k > 0 and pos0 == "v" else None)
+                if k > 0 and pos0 in ("m", "f", "n") and pos is None:
+                    pos = pos0
+                germans.append((i, g, pos or "x"))
+            if not germans:
+                continue
+            for j, s in enumerate(_syns(ep)):
+                if _BAD_EN.search(s):
+                    continue
+                key = _en_key(s)
+                if key is None:
+                    continue
+                words = key.split(" ")
+                if len(words) == 1:
+                    if key not in top:
+                        continue
+                elif (len(words) > MAX_PHRASE_WORDS or not all(w in top_phrase for w in words) or k > 0
+                      or words[0] in ("a", "an", "the")):
+                    continue
+                for i, g, pos in germans:
+                    found[key].append(((min(j, 1), min(i, 3), lineno), g, pos))
+    out = io.StringIO()
+    out.write(HEADER + "\n")
+    for key in sorted(found):
+        seen: set[str] = set()
+        cells = []
+        for _, g, pos in sorted(found[key]):
+            if g in seen or g.lower() == key:
+                continue
+            seen.add(g)
+            cells.append(f"{g}:{pos}")
+            if len(cells) >= (MAX_PER_KEY if " " not in key else MAX_PER_PHRASE):
+                break
+        if cells:
+            out.write(key + "\t" + "\t".join(cells) + "\n")
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
+        gz.write(out.getvalue().encode("utf-8"))
+    return buf.getvalue()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--ding", type=Path, default=Path("/tmp/trans-de-en/usr/share/trans/de-en"),
+                    help="the unpacked Ding file (usr/share/trans/de-en of Debian's trans-de-en)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args()
+    if not a.ding.is_file():
+        print(f"no Ding file at {a.ding}: apt-get download trans-de-en && dpkg-deb -x ... (see --help)",
+              file=sys.stderr)
+        return 1
+    data = build(a.ding)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_bytes(data)
+    print(f"wrote {a.out} ({len(data):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""An English -> German dictionary: German translations, with part of speech, of frequent English words and phrases.
+
+Source: Ding, the German-English dictionary of TU Chemnitz (Frank Richter), version 1.9 as Debian's `trans-de-en`
+(GPL-2.0-or-later), reduced by scripts/build_dictionary_data.py to `data/dictionary/en-de.tsv.gz` (data/dictionary/
+README.md has source, licence and the rebuild command). Loaded on first use.
+
+Parts of speech: "m", "f", "n", "pl" (a noun and its gender, or a plural), "v" (verb), "adj", "adv", "x" (other:
+phrases, function words).
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from importlib.resources import files
+
+HEADER = "#lektorat-dictionary 1\tenglish\tgerman:pos..."
+NOUN_POS = frozenset(("m", "f", "n", "pl"))
+_lock = threading.Lock()
+_index: dict[str, str] | None = None
+_max_words = 1
+_starts: frozenset[str] = frozenset()
+
+
+def _load() -> dict[str, str]:
+    global _index, _max_words, _starts
+    with _lock:
+        if _index is None:
+            f = files("lektorat").joinpath("data", "dictionary", "en-de.tsv.gz")
+            if not f.is_file():
+                raise RuntimeError("the English-German dictionary is missing from the package "
+                                   "(data/dictionary/en-de.tsv.gz): reinstall lektorat")
+            idx: dict[str, str] = {}
+            with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="\n") as fh:
+                if fh.readline().rstrip("\n") != HEADER:
+                    raise RuntimeError("data/dictionary/en-de.tsv.gz has an unknown format: reinstall lektorat")
+                for line in fh:
+                    key, _, rest = line.rstrip("\n").partition("\t")
+                    idx[key] = rest
+            _max_words = max((k.count(" ") + 1 for k in idx), default=1)
+            _starts = frozenset(k.split(" ", 1)[0] for k in idx if " " in k)
+            _index = idx
+    return _index
+
+
+def translations(english: str) -> list[tuple[str, str]]:
+    """[(German, part of speech)] for an English word or phrase (lower-cased), the dictionary's main senses first."""
+    rest = _load().get(" ".join(english.lower().split()))
+    if not rest:
+        return []
+    out = []
+    for cell in rest.split("\t"):
+        de, _, pos = cell.rpartition(":")
+        out.append((de, pos))
+    return out
+
+
+def has(english: str) -> bool:
+    return " ".join(english.lower().split()) in _load()
+
+
+def phrase_starts() -> frozenset[str]:
+    """The first words (lower case) of the dictionary's phrases."""
+    _load()
+    return _starts
+
+
+def max_phrase_words() -> int:
+    _load()
+    return _max_words

@@ -1,0 +1,220 @@
+"""English words, phrases and pseudo-English in German text: proposals from the English-German dictionary."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lektorat import dictionary
+from lektorat.checker import check_text
+from lektorat.engines.builtin import BuiltinEngine
+from lektorat.glossary import COLUMNS, load
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def check(tmp_path_factory):
+    """The built-in engine with an empty glossary: every proposal comes from the dictionary."""
+    d = tmp_path_factory.mktemp("glossary")
+    (d / "g.tsv").write_text("\t".join(COLUMNS) + "\n", encoding="utf-8")
+    engine = BuiltinEngine(load(d, builtin=False))
+
+    def run(text):
+        return [f for f in check_text(text, [engine]).findings
+                if f.category in ("english", "pseudo-english", "garbled")]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def check_builtin():
+    engine = BuiltinEngine(load())
+
+    def run(text):
+        return [f for f in check_text(text, [engine]).findings if f.category in ("english", "pseudo-english")]
+
+    return run
+
+
+def one(findings, text):
+    hits = [f for f in findings if f.text == text]
+    assert len(hits) == 1, findings
+    return hits[0]
+
+
+# -- the dictionary ---------------------------------------------------------------------------------------------
+
+def test_dictionary_words_phrases_and_parts_of_speech():
+    assert ("Eisberg", "m") in dictionary.translations("iceberg")
+    assert ("Eisberg", "m") in dictionary.translations("Iceberg")
+    assert ("Rückerstattung", "f") in dictionary.translations("refund")
+    assert ("enorm", "adj") in dictionary.translations("tremendous")
+    assert any(pos == "adv" for _, pos in dictionary.translations("at the same time"))
+    assert ("langfristig", "adv") in dictionary.translations("in the long run")
+    assert dictionary.translations("xyzzy") == []
+
+
+def test_dictionary_data_is_small_and_documented():
+    d = ROOT / "src" / "lektorat" / "data" / "dictionary"
+    assert (d / "en-de.tsv.gz").stat().st_size < 2_000_000
+    readme = (d / "README.md").read_text(encoding="utf-8")
+    assert "GPL-2.0-or-later" in readme and "trans-de-en" in readme
+    assert (d / "COPYING_GPLv2").is_file()
+    with gzip.open(d / "en-de.tsv.gz", "rt", encoding="utf-8") as fh:
+        assert fh.readline().rstrip("\n") == dictionary.HEADER
+
+
+# -- English words ----------------------------------------------------------------------------------------------
+
+def test_unseen_english_noun_gets_dictionary_proposal(check):
+    f = one(check("Während der Iceberg schmilzt, setzt er Trinkwasser frei."), "Iceberg")
+    assert f.rule == "EN_WORD" and f.suggestions[0] == "Eisberg"
+
+
+def test_lower_case_english_noun_after_article_prefers_nouns(check):
+    f = one(check("Sie verlangten eine refund für die Reise."), "refund")
+    assert f.suggestions and all(s[0].isupper() for s in f.suggestions)
+    assert "Rückerstattung" in f.suggestions or "Erstattung" in f.suggestions
+
+
+def test_attributive_adjective_is_inflected(check):
+    f = one(check("Wir brauchen den public Wohlfahrtsstaat."), "public")
+    assert "öffentlichen" in f.suggestions
+    f = one(check("In Schweden gibt es tremendous Unterschiede."), "tremendous")
+    assert "enorme" in f.suggestions
+    f = one(check("Er hatte einen tremendous Erfolg."), "tremendous")
+    assert "enormen" in f.suggestions
+
+
+def test_predicative_adjective_is_not_inflected(check):
+    f = one(check("Das Angebot ist nicht available."), "available")
+    assert "verfügbar" in f.suggestions[:3] or "erhältlich" in f.suggestions[:3]
+    assert not any(s.endswith(("e", "en")) and s[:-1] in ("verfügbar", "erhältlich") for s in f.suggestions)
+
+
+def test_part_of_speech_decides_the_ranking(check):
+    # "even": adjective (eben, gleich) and adverb (sogar); after "werden" ... as predicate an adjective
+    noun = one(check("Das ist ein großer Step nach vorn."), "Step")
+    assert noun.suggestions and all(s[0].isupper() for s in noun.suggestions)
+    verb = one(check("Wir müssen das Problem solve können."), "solve")
+    assert verb.suggestions and all(s[0].islower() for s in verb.suggestions)
+    assert "lösen" in verb.suggestions
+
+
+def test_capitalised_english_noun_mid_sentence(check):
+    f = one(check("Jeder Eisberg hat seine eigene individuelle Character."), "Character")
+    assert "Charakter" in f.suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester United gewann am Samstag gegen Chelsea.",          # a club
+    "Der Konzern Apple verkaufte mehr Telefone als je zuvor.",      # a company
+    "Der Bericht von Smith wurde gestern veröffentlicht.",          # a surname
+    "Laut Johnson hat die Regierung keine Wahl.",                   # a surname
+    "Sie las „Pride and Prejudice“ im Urlaub.",                     # a title of a work
+    "Die Serie „Succession“ gewann einen Preis.",                   # a one-word title
+    "Die Band spielte zuerst Wonderwall und dann Champagne Supernova.",
+])
+def test_names_are_left_alone(check, text):
+    assert not [f for f in check(text) if f.rule in ("EN_WORD", "EN_PHRASE")]
+
+
+def test_correct_german_is_left_alone(check):
+    text = ("Die Temperatur des Wassers war konstant, und die Regierung kündigte eine Reform der Steuererstattung an. "
+            "Das Team präsentierte die Ergebnisse online.")
+    assert check(text) == []
+
+
+# -- English phrases ----------------------------------------------------------------------------------------------
+# quotations.py reports a run of lower-case English words first (EN_PHRASE, without proposals); the dictionary's
+# phrase mechanism (english.phrase_at) gives the German phrase and reports the phrases that run misses.
+
+def _phrase(text, i=None):
+    from lektorat.document import Document
+    from lektorat.engines.builtin.context import Context
+    from lektorat.engines.builtin.english import phrase_at
+    doc = Document(text)
+    ctx = Context(doc, _EMPTY_GLOSSARY[0])
+    if i is None:
+        i = next(k for k, t in enumerate(doc.tokens) if t.text.lower() in ("at", "in"))
+    return doc, i, phrase_at(ctx, i)
+
+
+_EMPTY_GLOSSARY = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _empty_glossary(tmp_path_factory):
+    d = tmp_path_factory.mktemp("empty")
+    (d / "g.tsv").write_text("\t".join(COLUMNS) + "\n", encoding="utf-8")
+    _EMPTY_GLOSSARY.append(load(d, builtin=False))
+
+
+def test_phrase_is_one_span_with_a_german_phrase():
+    _, _, p = _phrase("Die Preise stiegen at the same time deutlich.")
+    assert p is not None and p[0] == 4
+    assert {"gleichzeitig", "zugleich"} & set(p[1])
+    _, _, p = _phrase("Das lohnt sich in the long run nicht.")
+    assert p is not None and p[0] == 4 and "langfristig" in p[1]
+
+
+def test_phrase_at_sentence_start_is_capitalised():
+    _, _, p = _phrase("At the same time stiegen die Preise.", 0)
+    assert p is not None and p[0] == 4 and all(s[0].isupper() for s in p[1])
+
+
+def test_phrase_is_one_finding_in_the_checker(check):
+    fs = check("Die Preise stiegen at the same time deutlich.")
+    assert [f.text for f in fs] == ["at the same time"]
+    assert fs[0].rule == "EN_PHRASE"
+
+
+def test_german_words_do_not_make_an_english_phrase():
+    _, _, p = _phrase("Er war in der Stadt.", 1)
+    assert p is None
+
+
+# -- pseudo-English -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("In Schweden gibt es tremendöse Unterschiede.", "tremendöse", "enorme"),              # -ös <- -ous
+    ("Die Räume sind nicht availabel.", "availabel", "verfügbar"),                          # -abel <- -able
+    ("Das ist eine sehr flexibel Lösung, aber nicht visibel.", "visibel", "sichtbar"),      # -ibel <- -ible
+    ("Jeder Eisberg hat seine eigene Personalität.", "Personalität", "Persönlichkeit"),     # -ität <- -ity
+    ("Die Lage ist critisch.", "critisch", "kritisch"),                                     # -isch <- -ical, c
+    ("Die Regierung will die Wirtschaft stabilizieren.", "stabilizieren", "stabilisieren"),  # -ieren <- -ize
+    ("Das war eine expensiv Reise.", "expensiv", "teure"),                                  # -iv <- -ive
+    ("Die Reise war expensiv.", "expensiv", "teuer"),
+    ("Seine Postur war gebeugt.", "Postur", "Haltung"),                                     # -ur <- -ure
+    ("Seine Preferenz für Tee ist bekannt.", "Preferenz", "Bevorzugung"),                   # -enz <- -ence
+])
+def test_pseudo_english_families(check, text, word, expected):
+    f = one(check(text), word)
+    assert f.rule == "PSEUDO_EN_WORD"
+    assert expected in f.suggestions, f.suggestions
+
+
+def test_half_english_compound(check):
+    f = one(check("Er bekam einen Steuerrefund vom Finanzamt."), "Steuerrefund")
+    assert f.category == "pseudo-english"
+    assert {"Steuerrückerstattung", "Steuererstattung"} & set(f.suggestions)
+
+
+def test_glossary_entries_come_first(check_builtin):
+    f = one(check_builtin("Die Regierung hat however nichts gesagt."), "however")
+    assert f.suggestions[0] == "jedoch"
+
+
+# -- the build ------------------------------------------------------------------------------------------------------
+
+def test_build_script_is_self_contained():
+    src = (ROOT / "scripts" / "build_dictionary_data.py").read_text(encoding="utf-8")
+    assert "benchmarks" not in src.split('"""', 2)[2].split("def ")[0]
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_dictionary_data.py"), "--ding",
+                           "/nonexistent"], check=False, capture_output=True, text=True)
+    assert proc.returncode == 1 and "apt-get download trans-de-en" in proc.stderr
