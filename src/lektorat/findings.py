@@ -97,15 +97,23 @@ def merge(primary: list[Finding], secondary: list[Finding]) -> list[Finding]:
     `engine` naming both ("builtin+languagetool"). One span inside the other: the primary finding stands, marked
     as seen by both (the other's proposals replace a different span, so they are not mixed in). Everything else
     is kept as it is, so the result is the union of what each engine found, without duplicate spans.
+
+    The findings kept so far are indexed by position (`_SpanIndex`), so each secondary finding is compared only
+    with those near it: near-linear, not quadratic. Where several enclose or lie inside it, the first kept (in
+    the order primary, then secondary) takes it, as a scan of the whole list would.
     """
     out = list(primary)
     by_span = {(f.start, f.end): k for k, f in enumerate(out)}
+    index = _SpanIndex()
+    for k, f in enumerate(out):
+        index.add(k, f)
     for g in secondary:
         k = by_span.get((g.start, g.end))
         if k is None:
-            k = next((i for i, f in enumerate(out) if _nested(f, g) and f.engine != g.engine), None)
+            k = min((i for i in index.near(g) if _nested(out[i], g) and out[i].engine != g.engine), default=None)
             if k is None:
                 by_span[(g.start, g.end)] = len(out)
+                index.add(len(out), g)
                 out.append(g)
                 continue
             out[k] = replace(out[k], engine=_both(out[k].engine, g.engine))
@@ -116,6 +124,32 @@ def merge(primary: list[Finding], secondary: list[Finding]) -> list[Finding]:
                          engine=_both(f.engine, g.engine))
     out.sort(key=lambda f: (f.start, f.end))
     return out
+
+
+class _SpanIndex:
+    """Positions in a list of findings, by where their spans start and how long they are.
+
+    A span of length up to SIZE * 16**n is kept in level n, in the bucket of its start divided by that size (a
+    grid of grids: one level, for spans of up to 256 code points, in practice). `near(g)` gives every position
+    whose span may enclose g or lie inside it: in each level, a span enclosing g starts at most one level size
+    before it, and one inside it starts within it. Spans never move (a merge replaces a finding by one with the
+    same span), so the index stays valid as findings are replaced."""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self.levels: dict[int, dict[int, list[int]]] = {}  # level size -> bucket -> positions
+
+    def add(self, k: int, f: Finding) -> None:
+        size = self.SIZE
+        while f.end - f.start > size:
+            size *= 16
+        self.levels.setdefault(size, {}).setdefault(f.start // size, []).append(k)
+
+    def near(self, g: Finding):
+        for size, buckets in self.levels.items():
+            for b in range((g.start - size) // size, g.end // size + 1):
+                yield from buckets.get(b, ())
 
 
 def _rank(ours: list[str], theirs: list[str], ours_first: bool) -> list[str]:

@@ -5,10 +5,18 @@ scores, the score table and the chrF++ chart.
 One file, no network (a Content-Security-Policy forbids every request; styles, script and chart are inline),
 works from file://, keyboard navigation (n/j next finding, p/k previous, Tab through the highlights), a print
 stylesheet. Every piece of text is escaped.
+
+The policy allows the report's own script and style sheet by their SHA-256 hashes, computed from the exact text
+each time a report is rendered, and no other script: should a piece of text ever escape its escaping, a
+`<script>` or `onclick=` it brings does not run. The chart's style sheet is moved into the report's; its `style`
+attributes (matplotlib's SVG has many) are what `style-src-attr 'unsafe-inline'` is for. Browsers without the
+`-elem`/`-attr` directives fall back to `style-src 'unsafe-inline'`, for styles only.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -55,16 +63,16 @@ def render(r: ArticleReport) -> str:
     seed_items = sorted((i for i in r.items if i.file == r.seed_file and i.end > i.start),
                         key=lambda i: (i.start, i.end))
     other_items = [i for i in r.items if i not in seed_items]
+    css = _css() + _svg_css(r.chart_svg)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; '
-        'script-src \'unsafe-inline\'; img-src data:">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(_JS, css)}">',  # quotes, base64: safe
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>lektorat: {e(r.name)}</title>",
-        f"<style>{_css()}</style>",
+        f"<style>{css}</style>",
         "</head>",
         "<body>",
         _header(r, seed_items),
@@ -78,6 +86,18 @@ def render(r: ArticleReport) -> str:
         "</html>",
     ]
     return "\n".join(p for p in parts if p) + "\n"
+
+
+def _csp(script: str, style: str) -> str:
+    """The Content-Security-Policy of a report whose only script is SCRIPT and only style sheet STYLE."""
+    return (f"default-src 'none'; script-src {_hash(script)}; style-src 'unsafe-inline'; "
+            f"style-src-elem {_hash(style)}; style-src-attr 'unsafe-inline'; img-src data:; base-uri 'none'; "
+            "form-action 'none'")
+
+
+def _hash(text: str) -> str:
+    """A CSP source for the inline element with exactly TEXT as its content."""
+    return f"'sha256-{base64.b64encode(hashlib.sha256(text.encode('utf-8')).digest()).decode('ascii')}'"
 
 
 def _header(r: ArticleReport, seed_items: list[Item]) -> str:
@@ -207,8 +227,19 @@ def _translation_section(r: ArticleReport) -> str:
             f'<th scope="col">reference</th>{head}</tr></thead><tbody>{"".join(seg_rows)}</tbody></table></section>')
 
 
+_SVG_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>\s*", re.S)
+
+
+def _svg_css(svg: str | None) -> str:
+    """The style sheets of matplotlib's SVG, for the report's own (`_inline_svg` takes them out): one style
+    element, allowed by its hash. (A style element inside inline SVG applies to the whole page anyway.)"""
+    return "".join(html.unescape(m.group(1)) for m in _SVG_STYLE.finditer(svg)) if svg else ""
+
+
 def _inline_svg(svg: str) -> str:
-    """matplotlib's SVG file as an inline element: without the XML prolog and DOCTYPE, with a label."""
+    """matplotlib's SVG file as an inline element: without the XML prolog, DOCTYPE and style sheet (in the
+    report's, see `_svg_css`), with a label."""
+    svg = _SVG_STYLE.sub("", svg)
     svg = re.sub(r"^\s*<\?xml[^>]*>\s*", "", svg)
     svg = re.sub(r"<!DOCTYPE[^>]*>\s*", "", svg)
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)  # RDF is not allowed in HTML's inline SVG
