@@ -21,6 +21,7 @@ runs first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import lexicon, nouns
 from ...findings import Finding
@@ -97,6 +98,7 @@ _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
 _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
 
 
+@lru_cache(maxsize=50_000)
 def germanize(name: str, lang: str = "ru", ss: bool = True) -> str:
     """The German (Duden) transliteration of an English-romanised Slavic name; LANG "uk" keeps the Ukrainian
     forms German press uses (Andrij, Selenskyj, Mychajlo). SS=False leaves a single s between vowels alone."""
