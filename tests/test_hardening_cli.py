@@ -235,3 +235,12 @@ def test_too_many_resamples_for_the_lines_is_one_line(newsroom, run_cli):
     code, out, err = run_cli(["score", "--ref", big, "--hyp", "big.one.en.txt", "--hyp", "big.two.en.txt",
                               "--paired", "bs", "--paired-bs-n", "100000"], cwd=newsroom)
     _one_line(code, out, err, "--paired-bs-n 100000", "GiB")
+
+
+def test_advice_names_only_options_the_command_has(tmp_path, run_cli):
+    (tmp_path / "a.de.txt").write_bytes("Das war größer.\n".encode("cp1252"))
+    code, out, err = run_cli(["propose", "a.de.txt", "-o", "a.yaml"], cwd=tmp_path)
+    _one_line(code, out, err, "iconv -f cp1252 -t utf-8 a.de.txt > a.de.txt.utf8")
+    assert "--encoding" not in err and not (tmp_path / "a.yaml").exists()
+    code, out, err = run_cli(["check", "a.de.txt"], cwd=tmp_path)
+    _one_line(code, out, err, "--encoding cp1252")

@@ -18,7 +18,10 @@ class InputError(Exception):
     """A file that cannot be checked; the message is one line for the user."""
 
 
-def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
+              options: tuple[str, ...] = ()) -> str:
+    """The file's text. OPTIONS are the command's options a message may advise (--encoding, --max-bytes): advice
+    must be safe to run as printed, so a command without them gets other advice."""
     p = Path(path)
     check_regular(p)
     _check_encoding(encoding)
@@ -35,8 +38,9 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int =
             size = f"{_human(p.stat().st_size)} is" if p.is_file() else "the input is"
         except OSError:
             size = "the input is"
-        raise InputError(f"{p}: {size} larger than the limit of {_human(max_bytes)} (raise it with --max-bytes)")
-    return decode(data, str(p), encoding)
+        advice = " (raise it with --max-bytes)" if "--max-bytes" in options else ": not an article"
+        raise InputError(f"{p}: {size} larger than the limit of {_human(max_bytes)}{advice}")
+    return decode(data, str(p), encoding, options)
 
 
 def check_regular(p: Path, what: str = "") -> None:
@@ -57,7 +61,7 @@ def check_regular(p: Path, what: str = "") -> None:
 def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """A file, or standard input for "-" (as every Unix tool reads it), with the same limits and checks."""
     if path != "-":
-        return read_text(path, encoding=encoding, max_bytes=max_bytes)
+        return read_text(path, encoding=encoding, max_bytes=max_bytes, options=("--encoding", "--max-bytes"))
     _check_encoding(encoding)
     import sys
 
@@ -66,7 +70,7 @@ def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"-: the input is larger than the limit of {_human(max_bytes)} (raise it with --max-bytes)")
-    return decode(data, "-", encoding)
+    return decode(data, "-", encoding, ("--encoding", "--max-bytes"))
 
 
 def _human(n: int) -> str:
@@ -88,7 +92,7 @@ def _check_encoding(encoding: str) -> codecs.CodecInfo:
     return info
 
 
-def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+def decode(data: bytes, name: str, encoding: str = "utf-8", options: tuple[str, ...] = ("--encoding",)) -> str:
     info = _check_encoding(encoding)
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0 and not info.name.startswith(("utf-16", "utf-32")):
@@ -96,7 +100,14 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        hint = " (try --encoding cp1252 or latin-1)" if info.name == "utf-8" else ""
+        if info.name != "utf-8":
+            hint = ""
+        elif "--encoding" in options:
+            hint = " (try --encoding cp1252 or latin-1)"
+        else:  # this command reads UTF-8 only: advise a conversion into a new file, safe to run as printed
+            import shlex
+
+            hint = f" (convert it first: iconv -f cp1252 -t utf-8 {shlex.quote(name)} > {shlex.quote(name + '.utf8')})"
         raise InputError(
             f"{name}: not valid {encoding}: byte 0x{data[e.start]:02x} at byte offset {e.start}{hint}"
         ) from None

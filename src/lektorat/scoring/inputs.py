@@ -23,7 +23,7 @@ class Aligned:
 
 
 def read_lines(path: str | Path, encoding: str = "utf-8") -> list[str]:
-    text = read_text(path, encoding=encoding).lstrip("\ufeff")
+    text = read_text(path, encoding=encoding, options=("--encoding",)).lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.endswith("\n"):
         text = text[:-1]
