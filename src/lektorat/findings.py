@@ -63,20 +63,16 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
 
     Rules run independently; when two rules flag the same span (or one span inside the other) the first in
     rule priority wins, so a name flagged by the glossary is not also reported as an unknown English word.
-    Callers pass findings in priority order. Kept spans are bucketed by position, so each finding is compared
-    only with its neighbours: linear in the number of findings, not quadratic.
+    Callers pass findings in priority order. Kept spans are indexed by position (`_SpanIndex`), so each finding
+    is compared only with its neighbours: linear in the number of findings, not quadratic.
     """
-    bucket = 256
     kept: list[Finding] = []
-    by_bucket: dict[int, list[Finding]] = {}
-    longest = 0
+    index = _SpanIndex()
     for f in findings:
-        lo, hi = (f.start - longest) // bucket, f.end // bucket
-        if any(_nested(k, f) for b in range(lo, hi + 1) for k in by_bucket.get(b, ())):
+        if any(_nested(kept[i], f) for i in index.near(f)):
             continue
+        index.add(len(kept), f)
         kept.append(f)
-        by_bucket.setdefault(f.start // bucket, []).append(f)
-        longest = max(longest, f.end - f.start)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
 

@@ -79,24 +79,10 @@ def _plausible_compound(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _frequent_forms() -> frozenset[str]:
-    """wordfreq's keys (NFC, case-folded: "gross") of the words with a Zipf frequency of at least FUSED_MIN_ZIPF,
-    about 2,600: a second part not among them cannot be frequent, and asking wordfreq costs 50 µs a time."""
-    from wordfreq import get_frequency_dict
-    threshold = 10 ** (FUSED_MIN_ZIPF - 9) * 0.99  # Zipf = log10(frequency) + 9, rounded: keep a margin
-    out = []
-    # positional arguments as wordfreq passes them itself, so its cached dictionary is shared, not built twice
-    for w, f in get_frequency_dict("de", "best").items():  # most frequent first
-        if f < threshold:
-            break
-        out.append(w)
-    return frozenset(out)
-
-
 def _maybe_frequent(word: str) -> bool:
     """A cheap necessary condition for lexicon.zipf_de(word) >= FUSED_MIN_ZIPF."""
-    return unicodedata.normalize("NFC", word).casefold() in _frequent_forms()
+    # the ~2,600 words of at least FUSED_MIN_ZIPF (rounded: a margin): asking wordfreq costs 50 µs a time
+    return unicodedata.normalize("NFC", word).casefold() in lexicon.frequent_german(FUSED_MIN_ZIPF, 0.99)
 
 
 _VERB_PROBES = ("stellen", "kommen", "gehen", "setzen", "legen", "tun", "fühlen", "bringen")
@@ -169,7 +155,7 @@ SUFFIX_MIN_WORDS = 10       # a "fragment" that ends this many frequent words is
 def _affixes() -> tuple[dict[str, int], dict[str, int], dict[str, int], int]:
     """How many of the frequent German words (5+ letters) begin with / end with each 2-letter string, and end
     with each 3-5-letter string; and how many words were counted."""
-    words, _ = _frequent_german()
+    words, _ = _ranked_german()
     words = [w for w in words if len(w) >= 5]
     starts: dict[str, int] = {}
     ends2: dict[str, int] = {}
@@ -360,7 +346,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
 
 
 @lru_cache(maxsize=1)
-def _frequent_german() -> tuple[list[str], dict[str, int]]:
+def _ranked_german() -> tuple[list[str], dict[str, int]]:
     """The 50,000 most frequent German words, sorted for prefix search, with their frequency rank."""
     from wordfreq import top_n_list
     ranked = [w for w in top_n_list("de", 50_000) if w.isalpha()]
@@ -370,7 +356,7 @@ def _frequent_german() -> tuple[list[str], dict[str, int]]:
 @lru_cache(maxsize=5_000)
 def _completions(fragment: str) -> tuple[str, ...]:
     """Frequent German words that the fragment is the beginning of ("eingetrag" -> "eingetragen"), likeliest first."""
-    words, rank = _frequent_german()
+    words, rank = _ranked_german()
     low = fragment.lower()
     hits = []
     for k in range(bisect_left(words, low), len(words)):

@@ -27,20 +27,6 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _WORD_RE = re.compile(r"[^\W\d_]+\Z")
 
 
-@lru_cache(maxsize=1)
-def _frequent() -> dict[str, float]:
-    """wordfreq's German words (case-folded, NFC) with a Zipf frequency of at least TARGET_ZIPF."""
-    from wordfreq import get_frequency_dict
-
-    threshold = 10 ** (TARGET_ZIPF - 9)
-    out = {}
-    for w, f in get_frequency_dict("de", "best").items():
-        if f < threshold:
-            break
-        out[w] = f
-    return out
-
-
 def _edits(word: str):
     """Every string one deletion, insertion, replacement or swap of neighbours away (lower case)."""
     for i in range(len(word) + 1):
@@ -59,7 +45,7 @@ def _edits(word: str):
 def corrections(word: str) -> tuple[str, ...]:
     """Frequent German words one edit from WORD, in WORD's casing, most frequent first."""
     low = unicodedata.normalize("NFC", word).casefold()
-    freq = _frequent()
+    freq = lexicon.frequent_german(TARGET_ZIPF)
     found = {}
     for cand in _edits(low):
         if cand != low and cand in freq:
