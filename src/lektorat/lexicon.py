@@ -136,3 +136,47 @@ def frequent_german(min_zipf: float, margin: float = 1.0) -> dict[str, float]:
             break
         out[w] = f
     return out
+
+
+_ADJ_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+@lru_cache(maxsize=50_000)
+def is_regular_form(word: str) -> bool:
+    """A form hunspell's word list lacks but German grammar makes from a word it has: comparatives and superlatives
+    with their endings ("ungleichere" from ungleich), present participles used as adjectives ("strafenderen" from
+    strafen), sentence adverbs in -erweise ("anachronistischerweise" from anachronistisch)."""
+    low = word.lower()
+    if len(low) > MAX_WORD_LEN or len(low) < 6:
+        return False
+    if low.endswith("erweise") and _adjective(low[:-7]):
+        return True
+    for e in _ADJ_ENDINGS:
+        if not low.endswith(e):
+            continue
+        base = low[: -len(e)]
+        for degree in ("er", "est", "st", ""):
+            if degree and not base.endswith(degree):
+                continue
+            stem = base[: len(base) - len(degree)]
+            if degree and (stem in _PRONOUN_STEMS or (stem.endswith("er") and _adjective(stem[:-2]))):
+                continue  # "unsererem", "ungleichereren": no comparative of a pronoun or of a comparative
+            if _adjective(stem) or _participle(stem):
+                return True
+    return False
+
+
+# possessives and pronouns inflect like adjectives but have no comparative ("unsererem" is a doubled syllable)
+_PRONOUN_STEMS = frozenset("unser euer eur ihr sein mein dein ander jen dies".split())
+
+
+def _adjective(stem: str) -> bool:
+    """A German adjective: the dictionary has the bare form and the endings -es and -em, which verb forms in -t
+    ("weitet": weitete, weiteten) lack, and wordfreq has seen it (hunspell's compounding accepts "ungleigleich")."""
+    return len(stem) >= 3 and is_german(stem) and is_german(stem + "es") and is_german(stem + "em") \
+        and zipf_de(stem) > 0
+
+
+def _participle(stem: str) -> bool:
+    """A present participle: a German infinitive plus -d ("strafend", "wachsend")."""
+    return stem.endswith(("end", "ernd", "elnd")) and len(stem) > 5 and is_german(stem[:-1])

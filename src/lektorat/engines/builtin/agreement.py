@@ -28,6 +28,12 @@ _AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("ge
                            "entlang": ("akk", "gen", "dat"), "bis": ("akk",)}
 _MAX_ADJ = 3
 _RELATIVE = frozenset(("der", "die", "das", "den", "dem", "denen", "deren", "dessen"))
+# Finite forms of the auxiliaries and modals: "das" right after them is a pronoun as often as an article ("sind das
+# ungelernte Berufe", "würde das Befangenheit einführen").
+_AUXILIARIES = frozenset(
+    "ist sind war waren wäre wären sei seien wird werden wurde wurden würde würden hat haben hatte hatten hätte "
+    "hätten kann können konnte konnten könnte könnten muss müssen musste mussten müsste müssten soll sollen sollte "
+    "sollten will wollen wollte wollten darf dürfen durfte dürfte mag möchte möchten bedeutet heißt".split())
 
 
 def np_at(ctx: Context, i: int):
@@ -62,6 +68,10 @@ def np_at(ctx: Context, i: int):
         if M.determiner(w) is not None:
             return None  # "eines dieser Backends": the first word is a pronoun, not an article
         if w in _INVARIANT:
+            # an adverb before an adjective ("zu hohe Kosten"); before a noun it is no part of the phrase
+            # ("das jeder zu Hause haben sollte")
+            if j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                return None
             j += 1
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
@@ -104,6 +114,8 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     an infinitive used as a noun ("das Verzichten") adds the neuter singular ("Vertrag" is judged as a noun
     although "vertrag" is also an imperative)."""
     low = word.lower()
+    if not lexicon.is_german_any_case(word) and lexicon.is_english(low):
+        return None, frozenset()  # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun)
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
     if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low):
@@ -130,9 +142,12 @@ def check(ctx: Context) -> list[Finding]:
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
         if w.lower() in _RELATIVE and i > 0 and (
-            toks[i - 1].text in (",", "(", "–", "—")
+            toks[i - 1].text in (",", "(", "–", "—", "-")
             or (i > 1 and toks[i - 2].text == "," and toks[i - 1].text.lower() in M.PREPOSITIONS)
         ):
+            continue
+        # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
+        if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None:
             continue
         # "was für ein Haufen": "für" is no preposition there
         if i > 1 and toks[i - 1].text.lower() == "für" and toks[i - 2].text.lower() == "was":
@@ -149,7 +164,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
         # ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun
-        if w.lower() in ("das", "dies") and all(f.endswith(".pl") for f in nfeats):
+        if w.lower() in ("das", "dies") and (
+                all(f.endswith(".pl") for f in nfeats)
+                or (i > 0 and toks[i - 1].text.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & nfeats)):
             continue
         # "in den Proton Studios": capitalised words written apart; the last one is the head
         if _name_run_fits(ctx, n, det_feats):
@@ -189,7 +206,39 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return ()
     word = ctx.doc.tokens[i - 1].text.lower()
+    if word == "um" and _zu_infinitive_follows(ctx, i):
+        return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
+    if word == "nach" and _postposition(ctx, i - 1):
+        return ()  # "meiner Meinung nach der aktuelle Stand": "nach" closes the phrase before it
     return M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
+
+
+_CLAUSE_END = frozenset(",.;:!?–—-()\"„“”")
+
+
+def _zu_infinitive_follows(ctx: Context, i: int) -> bool:
+    """An infinitive with "zu" before the clause ends: "zu kommen", or "zu" inside a separable verb ("nachzukommen")."""
+    toks = ctx.doc.tokens
+    for k in range(i, min(len(toks), i + 12)):
+        w = toks[k].text
+        if w in _CLAUSE_END:
+            return False
+        low = w.lower()
+        if low == "zu" and k + 1 < len(toks) and toks[k + 1].text.islower():
+            return True
+        if w.islower() and "zu" in low[2:-3] and low.endswith("en") and lexicon.is_german(low) \
+                and lexicon.is_german(low.replace("zu", "", 1)):
+            return True
+    return False
+
+
+def _postposition(ctx: Context, p: int) -> bool:
+    """Token p ("nach") follows a dative noun phrase: "meiner Meinung nach", "dem Vernehmen nach"."""
+    toks = ctx.doc.tokens
+    if p < 2 or not toks[p - 1].text[:1].isupper() or (p - 1) in ctx.doc.sentence_starts:
+        return False
+    det = M.determiner(toks[p - 2].text)
+    return det is not None and any(f.startswith("dat") for f in det[2])
 
 
 def _name_run_fits(ctx: Context, n: int, det_feats) -> bool:

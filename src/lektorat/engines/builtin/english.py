@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from ... import dictionary, lexicon
+from ... import dictionary, lexicon, nouns
 from . import morphology as M
 from .agreement import noun_features
 from .context import Context
@@ -85,11 +85,35 @@ def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
     toks = ctx.doc.tokens
     prev = toks[i - 1] if i > 0 else None
     if prev is None or not prev.is_alpha_word or not ctx.adjacent(i - 1, i) \
-            or not (prev.text.islower() or M.determiner(prev.text) is not None):
+            or not (prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1)):
         return False
     if i + 1 < len(toks) and toks[i + 1].text == ":":
         return False
     return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
+
+
+_EN_LINKS = frozenset(("of", "and", "for", "the", "on", "in", "at", "to"))
+
+
+def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
+    """Tokens i..i+n-1 written in title case form an English phrase, not a name: a lower-case English link word
+    inside ("State of Emergency"), every other word capitalised, and no capitalised word right after it (a name goes
+    on: "Bank of America Tower")."""
+    toks = ctx.doc.tokens
+    ws = [toks[k].text for k in range(i, i + n)]
+    if not any(w in _EN_LINKS for w in ws[1:-1]) or not all(w[:1].isupper() or w in _EN_LINKS for w in ws):
+        return False
+    after = i + n
+    return not (after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after))
+
+
+def _function_word_opening(ctx: Context, k: int) -> bool:
+    """Token k opens the sentence and is a German word that is no noun ("Und", "Aber", "Viele"): the word after it
+    stands inside the sentence, where German capitalises nouns only."""
+    w = ctx.doc.tokens[k].text
+    low = w.lower()
+    return k in ctx.doc.sentence_starts and lexicon.is_german(low) and lexicon.zipf_de(low) >= 4.5 \
+        and not lexicon.is_english(low)
 
 
 def after_quote(ctx: Context, i: int) -> bool:
@@ -182,9 +206,18 @@ def _third_singular(inf: str) -> str | None:
 
 def _number(low: str, nouns: set[str]) -> set[str]:
     """An English plural ("companies") asks for a German plural when the dictionary has one."""
-    if low.endswith("s") and not low.endswith("ss") and any(p == "pl" for _, p in dictionary.translations(low)):
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and (
+            any(p == "pl" for _, p in dictionary.translations(low)) or _english_singular(low)):
         return {"pl"}
     return nouns
+
+
+def _english_singular(low: str) -> str | None:
+    """The singular of a regular English plural ("wildfires" -> "wildfire", "bodies" -> "body"), if it is a word."""
+    for cand in ((low[:-3] + "y") if low.endswith("ies") else None, low[:-1], low[:-2] if low.endswith("es") else None):
+        if cand and len(cand) >= 3 and lexicon.is_english(cand):
+            return cand
+    return None
 
 
 def _after_adjectives(ctx: Context, i: int) -> bool:
@@ -265,6 +298,11 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         if pos == "n" and tier == 0:
             pos = "m"   # the glossary does not say the gender; any noun
         form = de
+        if want == {"pl"} and pos in dictionary.NOUN_POS and pos != "pl" and " " not in de:
+            # an English plural ("weapons"), a German singular from the glossary or dictionary ("Waffe"): its plural
+            plural = nouns.forms_of(de).get("nom.pl")
+            if plural:
+                form, pos = plural[0], "pl"
         if pos == "adj" and " " not in de and ending and pos_hint == "adj":
             form = _inflect(de, ending)
         elif pos == "adj" and attributive and " " not in de:
@@ -329,9 +367,13 @@ def in_name(ctx: Context, i: int) -> bool:
     """Part of a run of capitalised words ("Karsten Wildberger"): a name, not a garbled noun."""
     toks = ctx.doc.tokens
     prev_cap = i > 0 and i not in ctx.doc.sentence_starts and toks[i - 1].text[:1].isupper() \
-        and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is None
+        and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is None \
+        and not _function_word_opening(ctx, i - 1)  # "Aber Lawmakers": a sentence's first word, no name
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
-    return prev_cap or next_cap
+    # "Department of Justice", "Bank of England": an English link word between capitalised words
+    linked = i + 2 < len(toks) and toks[i + 1].text in ("of", "for") and toks[i + 2].text[:1].isupper() \
+        and ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)
+    return prev_cap or next_cap or linked
 
 
 def _in_english_name(ctx: Context, i: int) -> bool:
@@ -357,19 +399,26 @@ def phrase_at(ctx: Context, i: int) -> tuple[int, list[str]] | None:
     """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None."""
     toks = ctx.doc.tokens
     first = toks[i].text
-    if not toks[i].is_alpha_word or (first[:1].isupper() and i not in ctx.doc.sentence_starts) or after_quote(ctx, i):
+    if not toks[i].is_alpha_word or after_quote(ctx, i) or ctx.claimed(i):
         return None
+    titled = first[:1].isupper() and i not in ctx.doc.sentence_starts
+    if titled and i > 0 and toks[i - 1].text[:1].isupper() and ctx.adjacent(i - 1, i) \
+            and M.determiner(toks[i - 1].text) is None and not _function_word_opening(ctx, i - 1):
+        return None  # inside a run of capitalised words: a name ("New York State of Mind")
     longest = dictionary.max_phrase_words()
     words = [first.lower()]
     j = i
     while len(words) < longest and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].is_alpha_word \
-            and toks[j + 1].text.islower() and not ctx.claimed(j + 1):
+            and not ctx.claimed(j + 1):
+        nxt = toks[j + 1].text
+        if not (nxt.islower() or (titled and nxt[:1].isupper())):
+            break
         j += 1
-        words.append(toks[j].text)
-    if ctx.claimed(i):
-        return None
+        words.append(nxt.lower())
     for n in range(len(words), 1, -1):
         ws = words[:n]
+        if titled and not _titled_phrase(ctx, i, n):
+            continue
         if not all(lexicon.is_english(w) for w in ws):
             continue
         foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))

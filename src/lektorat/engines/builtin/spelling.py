@@ -74,7 +74,8 @@ def check(ctx: Context) -> list[Finding]:
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
-        if lexicon.zipf_de(low) >= RARE_ZIPF or lexicon.is_english(low) or lexicon.is_german_any_case(w):
+        if lexicon.zipf_de(low) >= RARE_ZIPF or lexicon.is_english(low) or lexicon.is_german_any_case(w) \
+                or lexicon.is_regular_form(w):
             continue
         fixes = corrections(w)
         if capital:

@@ -115,7 +115,7 @@ def _camel_prose(ctx: Context, i: int) -> Finding | None:
 
 
 def _known(ctx: Context, word: str) -> bool:
-    return word in ctx.glossary.known_words or lexicon.is_german_any_case(word)
+    return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
 
 def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool = False) -> Finding | None:
