@@ -141,11 +141,12 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
-        if w.lower() in _RELATIVE and i > 0 and (
-            toks[i - 1].text in (",", "(", "–", "—", "-")
-            or (i > 1 and toks[i - 2].text == "," and toks[i - 1].text.lower() in M.PREPOSITIONS)
-        ):
+        if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-"):
             continue
+        # after ", PREPOSITION" too, when a plural follows, as a clause's subject would ("ein Zeitpunkt, an dem
+        # Netzwerkschnittstellen fehlen"); a singular there is the preposition's object ("…, in den Hoffnung")
+        relative_after_preposition = w.lower() in _RELATIVE and i > 1 and toks[i - 2].text == "," \
+            and toks[i - 1].text.lower() in M.PREPOSITIONS
         # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None:
             continue
@@ -160,7 +161,7 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
         head, nfeats = noun_features(noun)
-        if not nfeats:
+        if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
         # "das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
         # ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun

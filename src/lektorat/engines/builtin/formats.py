@@ -49,7 +49,11 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
           "Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|Hektar|Meilen|Barrel|"
           "Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%)")
-_EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}(?=\s+[A-ZÄÖÜ])(?![\d,])")
+# one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
+# German decimal has
+_EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}"
+                              r"(?=\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ])(?![\d,])"
+                              r"|(?<![\d.,])[1-9]\d{0,2},000(?![\d,])")
 
 MONTHS_EN = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}

@@ -247,6 +247,24 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
     return out
 
 
+def _zu_infinitive(part: str) -> str | None:
+    """An infinitive with "zu" run into the word before it: "zuschützen" -> "zu schützen", "Berufungeinzulegen" ->
+    "Berufung einzulegen" (the infinitive of a separable verb holds its "zu": "einzulegen")."""
+    if part.startswith("zu") and part[2:].islower() and len(part) > 6 and part[2:].endswith(("en", "ern", "eln")) \
+            and lexicon.is_german(part[2:]) and lexicon.zipf_de(part[2:]) >= 2.5:
+        return f"zu {part[2:]}"
+    for k in range(4, len(part) - 6):
+        left, right = part[:k], part[k:]
+        z = right.find("zu", 1)
+        if not right.islower() or z < 1 or z > 5 or not right.endswith(("en", "ern", "eln")):
+            continue
+        # "einzulegen": a verb prefix, "zu", an infinitive; both it and the word before are German
+        if lexicon.is_german(right) and lexicon.is_german(right[:z] + right[z + 2:]) and lexicon.is_german(left) \
+                and (nouns.analyses(left) if left[0].isupper() else True):
+            return f"{left} {right}"
+    return None
+
+
 def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
@@ -305,6 +323,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
     # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
     name = part[0].isupper() and in_name(ctx, i)
+    zu = _zu_infinitive(part)
+    if zu:
+        return f"„{part}“ looks like two words run together", [zu], "error"
     doubled = _doubled(part)
     fused = [s for _, s in _fused(ctx, i, part)]
     if doubled:

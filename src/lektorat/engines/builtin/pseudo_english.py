@@ -15,6 +15,7 @@ from ... import dictionary, lexicon
 from .context import Context
 from .english import EN_MARGIN, EN_MIN_ZIPF, _acceptable, is_name_word
 
+DISTINCTIVE_MIN_ZIPF = 2.3
 # German ending -> English endings, distinctive (evidence on its own) or plain (only when the glossary knows the
 # English word, since German plurals of loanwords look the same: "Aliasen").
 _PSEUDO_ENDINGS = [
@@ -22,7 +23,7 @@ _PSEUDO_ENDINGS = [
     ("isierten", ("ized", "ised"), True),
     ("ifizieren", ("ify",), True), ("ifiziert", ("ified", "ifies"), True), ("ifizierte", ("ified",), True),
     ("ifizierten", ("ified",), True),
-    ("ieren", ("ize", "ise", "ate", "e"), True), ("iert", ("ized", "ised", "ated", "ed"), True),
+    ("ieren", ("ize", "ise", "ate", "e", ""), True), ("iert", ("ized", "ised", "ated", "ed"), True),
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
     ("ierung", ("ation", "ization", "isation"), True), ("ierungen", ("ations", "izations"), True),
     ("itäten", ("ities",), True), ("ität", ("ity",), True),
@@ -83,7 +84,9 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             for s in (_variants(stem) if distinctive else [stem]):
                 for en_end in en_ends:
                     cand = s + en_end
-                    if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < EN_MIN_ZIPF:
+                    # a distinctive ending is evidence enough for a rarer English word ("scalability")
+                    min_zipf = DISTINCTIVE_MIN_ZIPF if distinctive else EN_MIN_ZIPF
+                    if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < min_zipf:
                         continue
                     if not distinctive and ctx.glossary.translations(cand) is None:
                         continue
@@ -92,6 +95,21 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             if best:
                 # the longest matching ending decides ("-ien" before "-en")
                 return best, _pos_of(de_end), infl
+    return None
+
+
+def german_ity_noun(word: str) -> str | None:
+    """A German adjective with the English noun ending -ity ("Versicherbarität"): the German noun in -keit or
+    -heit that the dictionary has ("Versicherbarkeit")."""
+    low = word.lower()
+    for end in ("itäten", "ität"):
+        if low.endswith(end):
+            adj = low[: -len(end)]
+            if len(adj) >= 4 and lexicon.is_german(adj):
+                for suffix in ("keit", "heit", "igkeit"):
+                    noun = adj[0].upper() + adj[1:] + suffix + ("en" if end == "itäten" else "")
+                    if lexicon.is_german(noun):
+                        return noun
     return None
 
 

@@ -21,6 +21,12 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _HYPHEN_DASH_RE = re.compile(r"(?<=\w) - (?=\w)")
 _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
+_EM_DASH_RE = re.compile(r"(?<=\w) ?— ?(?=\w)")          # English sets the em dash; German the en dash, spaced
+_SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?])'(?![\w'])")
+# the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
+# pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
+_DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
+_DOUBLE_OK = frozenset(("das", "sie", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -64,4 +70,22 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
+    for m in _EM_DASH_RE.finditer(text):
+        add(m.start(), m.end(), "DASH", "info", "German sets the en dash with spaces, not the em dash", [" – "])
+    for m in _SINGLE_QUOTED_RE.finditer(text) if typographic_quotes else ():
+        add(m.start(), m.end(), "GERMAN_QUOTES", "warning", "German quotation marks are „…“ (‚…‘ inside a quote)",
+            [f"„{m.group(1)}“"])
+    for m in _DOUBLED_WORD_RE.finditer(text):
+        w = m.group(1)
+        if w.lower() in _DOUBLE_OK or w.isdigit() or w != m.group()[len(w) + 1:]:
+            continue
+        before = text[:m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1].lower() if before else ""
+        if before.endswith((",", "(")) or prev in _PREPOSITIONS:
+            continue
+        add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     return out
+
+
+_PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit von zu aus bei nach seit für gegen ohne "
+                          "durch um wegen trotz während".split())

@@ -27,7 +27,7 @@ from .english import (
     translations,
 )
 from .garbled import camel_fused, garbled_word
-from .pseudo_english import half_english_compound, pseudo_source
+from .pseudo_english import german_ity_noun, half_english_compound, pseudo_source
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 def check(ctx: Context) -> list[Finding]:
@@ -135,6 +135,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
+        noun = german_ity_noun(part)
+        if noun is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"„{part}“: a German adjective with the English ending -ity", [noun])
         src = pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
