@@ -166,6 +166,81 @@ def build(ding: Path) -> bytes:
     return buf.getvalue()
 
 
+# --- light-verb collocations --------------------------------------------------------------------------------------
+# English light verbs and the German verbs a word-for-word translation gives them ("have" and "pay" are left out:
+# "eine Chance haben", "eine Gebühr zahlen" are German, and Ding does not list every such pairing)
+LIGHT_VERBS = {"make": ("machen",), "take": ("nehmen",), "give": ("geben",)}
+LIGHT_OUT = ROOT / "src" / "lektorat" / "data" / "dictionary" / "light-verbs.tsv"
+LIGHT_HEADER = "#lektorat-light-verbs 1\tnoun\tliteral\tverbs\tenglish\tding_line"
+_LIGHT_EN = re.compile(r"^(make|take|give) (?:(?:a|an|the) )?([a-z]+)$")
+LIGHT_MIN_ZIPF = 3.0
+_DE_ARTICLES = frozenset("ein eine einen einem einer der die das den dem des".split())
+
+
+def build_light_verbs(ding: Path) -> str:
+    """Rows (German noun, literal verb, German verbs, English phrase, Ding line) for English light-verb phrases whose
+    German in Ding has another verb with the same noun: "to make a decision" :: "eine Entscheidung treffen". Left
+    out: a German noun that is not the English noun's translation in the same entry (not word for word), a verb that
+    contains the literal one ("vornehmen"), and a noun Ding also gives with the literal verb anywhere ("einen
+    Unterschied machen", "eine Pause machen")."""
+    from wordfreq import zipf_frequency
+    lines = ding.read_text(encoding="utf-8", errors="replace").splitlines()
+    attested: dict[str, set[str]] = defaultdict(set)   # German noun -> lower-case words beside it in Ding phrases
+    entries = []
+    for lineno, line in enumerate(lines, 1):
+        if not line or line.startswith("#") or " :: " not in line:
+            continue
+        de, en = line.split(" :: ", 1)
+        de_parts, en_parts = de.split(" | "), en.split(" | ")
+        for dp in de_parts:
+            for syn in _syns(dp):
+                g = _de_text(syn)
+                words = g.split() if g else []
+                if 2 <= len(words) <= 5:
+                    for w in words:
+                        if w[:1].isupper():
+                            attested[w].update(x.lower() for x in words if x != w)
+        if len(de_parts) != len(en_parts):
+            continue
+        head_nouns = {(_de_text(x) or "") for x in _syns(de_parts[0])}
+        head_en = {(_en_key(x) or "") for x in _syns(en_parts[0])}
+        entries.append((lineno, de_parts, en_parts, head_nouns, head_en))
+    found: dict[tuple[str, str], tuple[set[str], str, int]] = {}
+    for lineno, de_parts, en_parts, head_nouns, head_en in entries:
+        for dp, ep in zip(de_parts, en_parts):
+            keys = [m for m in (_LIGHT_EN.match(_en_key(x) or "") for x in _syns(ep)) if m]
+            if not keys:
+                continue
+            for syn in _syns(dp):
+                if _BAD_DE.search(syn):
+                    continue
+                g = _de_text(syn)
+                words = g.split() if g else []
+                if words and words[0] in _DE_ARTICLES:
+                    words = words[1:]
+                if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+                        or not words[1].endswith(("en", "ern", "eln")):
+                    continue
+                noun, verb = words
+                if zipf_frequency(noun, "de") < LIGHT_MIN_ZIPF:
+                    continue  # rare nouns ("Spleißverbindung") give more noise than finds
+                for m in keys:
+                    light, en_noun = m.group(1), m.group(2)
+                    # word for word: the entry is about this noun and its English headword is the English noun
+                    if noun not in head_nouns or en_noun not in head_en:
+                        continue
+                    for literal in LIGHT_VERBS[light]:
+                        if verb.endswith(literal) or literal.endswith(verb) or any(
+                                w.startswith(literal[:-2]) or w.endswith(literal) for w in attested.get(noun, ())):
+                            continue
+                        verbs, _, _ = found.setdefault((noun, literal), (set(), m.group(0), lineno))
+                        verbs.add(verb)
+    out = [LIGHT_HEADER]
+    for (noun, literal), (verbs, english, lineno) in sorted(found.items()):
+        out.append(f"{noun}\t{literal}\t{'|'.join(sorted(verbs))}\t{english}\t{lineno}")
+    return "\n".join(out) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ding", type=Path, default=Path("/tmp/trans-de-en/usr/share/trans/de-en"),
@@ -180,6 +255,9 @@ def main() -> int:
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_bytes(data)
     print(f"wrote {a.out} ({len(data):,} bytes)")
+    light = build_light_verbs(a.ding)
+    LIGHT_OUT.write_text(light, encoding="utf-8")
+    print(f"wrote {LIGHT_OUT} ({light.count(chr(10)) - 1:,} collocations)")
     return 0
 
 

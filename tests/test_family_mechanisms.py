@@ -46,3 +46,33 @@ def test_finds_with_the_right_fix(engines, text, span, rule, fix):
 ])
 def test_quiet_on_german(engines, text):
     assert _found(engines, text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Der Präsident machte eine Rede vor dem Parlament.", "machte", "hielt"),
+    ("Er gab den Rebellen ein Ultimatum.", "gab", "stellte"),
+    ("Die Firma hat in Polen eine Investition gemacht.", "gemacht", "getätigt"),
+])
+def test_light_verb_calques_from_the_dictionary(engines, text, span, fix):
+    found = [f for f in check_text(text, engines).findings if f.rule == "CALQUE_COLLOCATION"]
+    assert [f.text for f in found] == [span]
+    assert fix in found[0].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Dafür zahlt es eine Gebühr an den Konzern.",
+    "Die Delegation machte eine Pause.",
+    "Das macht einen Unterschied.",
+    "Sie machten einen Spaziergang durch die Stadt.",
+])
+def test_light_verbs_german_uses_stay_quiet(engines, text):
+    assert _found(engines, text) == []
+
+
+def test_light_verb_rows_name_their_source():
+    from lektorat import dictionary
+
+    rows = dictionary.light_verb_collocations()
+    assert rows["Entscheidung"][0][:2] == ("nehmen", ("treffen",)) or any(
+        r[0] == "machen" and "treffen" in r[1] for r in rows["Entscheidung"])
+    assert all(isinstance(r[3], int) and r[3] > 0 for rs in rows.values() for r in rs)

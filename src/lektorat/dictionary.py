@@ -68,3 +68,29 @@ def phrase_starts() -> frozenset[str]:
 def max_phrase_words() -> int:
     _load()
     return _max_words
+
+
+
+_LIGHT_HEADER = "#lektorat-light-verbs 1\tnoun\tliteral\tverbs\tenglish\tding_line"
+_light: dict[str, list[tuple[str, tuple[str, ...], str, int]]] | None = None
+
+
+def light_verb_collocations() -> dict[str, list[tuple[str, tuple[str, ...], str, int]]]:
+    """German noun -> [(literal verb, German verbs, English phrase, Ding line)]: English light-verb phrases whose
+    German has another verb ("make a decision" :: "eine Entscheidung treffen" -> Entscheidung: machen -> treffen).
+    Built from Ding by scripts/build_dictionary_data.py into data/dictionary/light-verbs.tsv (how and what is left
+    out: that script's build_light_verbs)."""
+    global _light
+    with _lock:
+        if _light is None:
+            f = files("lektorat").joinpath("data", "dictionary", "light-verbs.tsv")
+            out: dict[str, list[tuple[str, tuple[str, ...], str, int]]] = {}
+            if f.is_file():
+                lines = f.read_text(encoding="utf-8").splitlines()
+                if not lines or lines[0] != _LIGHT_HEADER:
+                    raise RuntimeError("data/dictionary/light-verbs.tsv has an unknown format: reinstall lektorat")
+                for line in lines[1:]:
+                    noun, literal, verbs, english, lineno = line.split("\t")
+                    out.setdefault(noun, []).append((literal, tuple(verbs.split("|")), english, int(lineno)))
+            _light = out
+    return _light

@@ -1,6 +1,8 @@
 """Calques and wrong collocations from the glossary.
 
-Three mechanisms, all fed by `calques.tsv`:
+Three mechanisms, fed by `calques.tsv` and, for verb–noun collocations, also by the light-verb phrases of the
+English–German dictionary (data/dictionary/light-verbs.tsv: "make a decision" :: "eine Entscheidung treffen", so
+"eine Entscheidung machen" is a calque):
 
 - *Word patterns* with inflection slots: "gefrorenen Vermögenswerten" matches `gefroren* Vermögenswert*` and
   becomes "eingefrorenen Vermögenswerten": the replacement `eingefroren* Vermögenswert*` copies each slot's ending.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ... import nouns
+from ... import dictionary, nouns
 from ...findings import Finding
 from ...glossary import Calque, Entry
 from .context import Context
@@ -227,6 +229,17 @@ def _collocations(ctx: Context):
                 by_noun.setdefault(noun, []).append(_Collocation(noun, wrong, e.de, e))
                 for form, feats in forms_index(wrong).items():
                     verb_forms.setdefault(form, {}).setdefault(wrong, set()).update(feats)
+    # light-verb collocations from the English-German dictionary, for nouns the glossary does not already judge
+    for noun, rows in dictionary.light_verb_collocations().items():
+        if noun in by_noun:
+            continue
+        for literal, right, english, lineno in rows:
+            e = Entry(de=right, en=english, kind="calque", variants=(f"{noun} {literal}",), pos="verb", origin="",
+                      note="", source=f"Ding 1.9 (Debian trans-de-en), line {lineno}", file="<dictionary>",
+                      line=lineno)
+            by_noun.setdefault(noun, []).append(_Collocation(noun, literal, right, e))
+            for form, feats in forms_index(literal).items():
+                verb_forms.setdefault(form, {}).setdefault(literal, set()).update(feats)
     cached = (by_noun, verb_forms, years, friends)
     try:
         g._lektorat_collocations = cached  # type: ignore[attr-defined]
