@@ -76,3 +76,25 @@ def test_light_verb_rows_name_their_source():
     assert rows["Entscheidung"][0][:2] == ("nehmen", ("treffen",)) or any(
         r[0] == "machen" and "treffen" in r[1] for r in rows["Entscheidung"])
     assert all(isinstance(r[3], int) and r[3] > 0 for rs in rows.values() for r in rs)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Der Moskauer Experte vom Sokolov-Zentrum sagte das.", "Sokolov", "Sokolow"),
+    ("Die Drohne kam aus der russischen Stadt Zhukovsk.", "Zhukovsk", "Schukowsk"),
+    ("Präsident Nursultan-Zhakhan Bekov sprach in Kasachstan.", "Zhakhan", "Schachan"),
+    ("Das Team feierte einen 2-0 win in Leeds.", "2-0 win", "2:0-Sieg"),
+    ("Das Spiel endete 1-1.", "1-1", "1:1"),
+])
+def test_names_in_compounds_places_and_scores(engines, text, span, fix):
+    found = _found(engines, text)
+    hits = [f for f in found if f[0] == span]
+    assert hits and fix in hits[0][2], found
+
+
+@pytest.mark.parametrize("text", [
+    "Das Max-Planck-Institut in München forscht.",
+    "Die Strecke 12-15 wird gesperrt.",
+    "In Nashville wurde gewählt, sagte ein Sprecher in Moskau.",
+])
+def test_compounds_and_ranges_stay_quiet(engines, text):
+    assert _found(engines, text) == []

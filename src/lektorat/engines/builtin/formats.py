@@ -76,8 +76,12 @@ _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b"
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b)")
-_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2})-(\d{1,2})(?![\d\-.:/])(-?\s?(?:Sieg|Niederlage|Erfolg|"
-                       r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand)\b)?")
+_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2})-(\d{1,2})(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
+                       r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
+                       r"win|victory|loss|defeat|draw|lead|home win|away win)\b)?")
+# English result nouns after a score ("a 3-1 win") and the German noun that joins the score
+_EN_RESULTS = {"win": "Sieg", "victory": "Sieg", "loss": "Niederlage", "defeat": "Niederlage", "draw": "Unentschieden",
+               "lead": "Führung", "home win": "Heimsieg", "away win": "Auswärtssieg"}
 _MATCH_WORDS = re.compile(r"\b(?:Sieg|Niederlage|Unentschieden|Remis|gewann|gewinnt|gewonnen|verlor|verliert|"
                           r"verloren|siegte|besiegte|schlug|Spiel|Partie|Finale|Halbfinale|Tor|Tore|Treffer|"
                           r"Endstand|Führung|Satz|Sätze|Punktspiel|Elfmeterschießen|Runde)\w*", re.IGNORECASE)
@@ -258,6 +262,7 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     a, b = m.group(1), m.group(2)
     if m.group(3):
         noun = m.group(3).lstrip("- ")
+        noun = _EN_RESULTS.get(noun, noun)
         return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",
                        "a result is written with a colon, joined to its noun by a hyphen", [f"{a}:{b}-{noun}"])
     return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",

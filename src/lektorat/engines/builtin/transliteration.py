@@ -44,8 +44,13 @@ _UKRAINIAN_RE = re.compile(
 _WEAK_ENDING_RE = re.compile(r"(?:in|ina|yn|yna)s?$")
 _DIGRAPH_RE = re.compile(r"kh|zh|shch|ya|yu|ye|yo|iy$|yy$", re.IGNORECASE)
 _CONTEXT_RE = re.compile(
-    r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim", re.IGNORECASE
+    r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim|kasach|usbek|kirgis|"
+    r"tadschik|turkmen|georgi|aserbaidsch|armeni|moldau|moldawi", re.IGNORECASE
 )
+# place names from the region: Slavic endings of towns and a word that introduces a place before them
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|opol|ovo|evo|kent|abad)$", re.IGNORECASE)
+_PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
+                          "Metropole Provinz Republik in bei nahe aus nach von um".split())
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 _ROLE_RE = re.compile(
@@ -186,6 +191,10 @@ def check(ctx: Context) -> list[Finding]:
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
                       or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6))
+        if not slavic and _document_context(ctx) and i > 0 and ctx.adjacent(i - 1, i) \
+                and toks[i - 1].text in _PLACE_BEFORE and (
+                    _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
+            slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Shymkent"
         if slavic:
             names[i] = (base, s)
     # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"); the
@@ -198,7 +207,7 @@ def check(ctx: Context) -> list[Finding]:
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
                 and not _ROLE_RE.fullmatch(changed[prev]):
             names[prev] = (changed[prev], "")
-    out = []
+    out = _hyphenated(ctx, names)
     for i in sorted(names):
         base, s = names[i]
         # the whole name decides the language: "Zynoviy Fastenko" is Ukrainian by its surname
@@ -216,6 +225,35 @@ def check(ctx: Context) -> list[Finding]:
                            "error" if known or context else "warning", msg, [german + s]))
     for f in out:
         ctx.claim(f.start, f.end)
+    return out
+
+
+def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:
+    """Names inside hyphenated tokens: a Slavic surname before a German noun ("Razumkov-Zentrum") in an article about
+    the region, and double first names before a surname being rewritten ("Kassym-Zhomart Tokayev")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if "-" not in t.text or not t.text[:1].isupper() or ctx.claimed(i):
+            continue
+        parts = t.text.split("-")
+        before_surname = i + 1 in names and ctx.adjacent(i, i + 1)
+        pos = t.start
+        for k, part in enumerate(parts):
+            start = pos
+            pos += len(part) + 1
+            if not (part[:1].isupper() and part.isalpha() and len(part) >= 4) or part in ctx.glossary.known_words \
+                    or lexicon.is_german(part) or lexicon.is_english(part.lower()) or _NOT_ENGLISH_RE.search(part):
+                continue
+            surname_first = k == 0 and len(parts) > 1 and lexicon.is_german(parts[-1]) and looks_slavic_surname(part) \
+                and len(part) >= 5 and _document_context(ctx) and not _WEAK_ENDING_RE.search(part)
+            if not (surname_first or before_surname):
+                continue
+            lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"
+            german = germanize(part, lang)
+            if german != part:
+                out.append(Finding(start, start + len(part), part, "TRANSLITERATION", "transliteration", "error",
+                                   f"English transliteration of a name; German press writes „{german}“", [german]))
     return out
 
 
