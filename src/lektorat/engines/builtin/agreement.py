@@ -52,7 +52,7 @@ def np_at(ctx: Context, i: int):
             # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
             # in -er never inflect: "der Karlsruher Innenstadt"
             if (t.text.endswith("er") and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and ctx.adjacent(j, j + 1) and not nouns.analyses(t.text)):
+                    and ctx.adjacent(j, j + 1) and (not nouns.analyses(t.text) or _place_adjective(t.text))):
                 j += 1
                 continue
             # a capitalised adjective before a noun ("einem Schwarzen Loch", "die Europäische Union"): an
@@ -82,6 +82,14 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _place_adjective(word: str) -> bool:
+    """A place name + -er ("Londoner", "Kiewer"): an adjective before a noun even where the lexicon lists the
+    inhabitant ("der Londoner")."""
+    stem = word[:-2]
+    return len(stem) >= 3 and lexicon.is_german(stem) and not lexicon.is_german(stem.lower()) \
+        and not nouns.analyses(stem)
 
 
 def _is_adjective(word: str) -> bool:
@@ -169,10 +177,10 @@ def check(ctx: Context) -> list[Finding]:
                 all(f.endswith(".pl") for f in nfeats)
                 or (i > 0 and toks[i - 1].text.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & nfeats)):
             continue
-        # "in den Proton Studios": capitalised words written apart; the last one is the head
-        if _name_run_fits(ctx, n, det_feats):
-            continue
         prep_cases = _governing_cases(ctx, i)
+        # "in den Proton Studios": capitalised words written apart; the last one is the head
+        if _name_run_fits(ctx, n, det_feats, prep_cases):
+            continue
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         if prep_cases:
@@ -242,7 +250,7 @@ def _postposition(ctx: Context, p: int) -> bool:
     return det is not None and any(f.startswith("dat") for f in det[2])
 
 
-def _name_run_fits(ctx: Context, n: int, det_feats) -> bool:
+def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     """The noun is followed by more capitalised words (a name or an open compound: "den Proton Studios", "dem
     New York Büro"): the phrase agrees when the last of them agrees with the determiner."""
     toks = ctx.doc.tokens
@@ -253,7 +261,10 @@ def _name_run_fits(ctx: Context, n: int, det_feats) -> bool:
     if k == n:
         return False
     _, feats = noun_features(toks[k].text)
-    return bool(set(det_feats) & feats) or not feats
+    fits = set(det_feats) & feats
+    if prep_cases:
+        fits = {f for f in fits if f.split(".")[0] in prep_cases}
+    return bool(fits) or not feats
 
 
 def _prep_word(ctx: Context, i: int) -> str:
