@@ -174,6 +174,29 @@ LIGHT_OUT = ROOT / "src" / "lektorat" / "data" / "dictionary" / "light-verbs.tsv
 LIGHT_HEADER = "#lektorat-light-verbs 1\tnoun\tliteral\tverbs\tenglish\tding_line"
 _LIGHT_EN = re.compile(r"^(make|take|give) (?:(?:a|an|the) )?([a-z]+)$")
 LIGHT_MIN_ZIPF = 3.0
+# Rows an editor struck: the literal verb is idiomatic German with that noun too (Ding does not list every pairing),
+# or the Ding sense is jargon. Reason after each.
+LIGHT_EXCLUDE = {
+    ("Anruf", "machen"): "einen Anruf machen is everyday German",
+    ("Kompromiss", "machen"): "Kompromisse machen is idiomatic",
+    ("Bericht", "machen"): "einen Bericht machen is common",
+    ("Meldung", "machen"): "eine Meldung machen is common",
+    ("Pause", "nehmen"): "sich eine Pause nehmen is idiomatic",
+    ("Vorteil", "geben"): "das gibt ihm einen Vorteil is idiomatic",
+    ("Wette", "machen"): "eine Wette machen is common",
+    ("Übersetzung", "machen"): "eine Übersetzung machen is common",
+    ("Nachbildung", "machen"): "eine Nachbildung machen is common",
+    ("Prognose", "machen"): "eine Prognose machen is common",
+    ("Diagnose", "machen"): "eine Diagnose machen is common",
+    ("Einlauf", "geben"): "einen Einlauf geben is common",
+    ("Köder", "nehmen"): "den Köder nehmen is said of fish",
+    ("Klatsche", "nehmen"): "colloquial either way",
+    ("Spaß", "nehmen"): "the pairing is no calque anyone writes",
+    ("Aspekt", "machen"): "make a point is no word-for-word pairing of Aspekt",
+    ("Schwänze", "machen"): "stock-exchange jargon (make a corner)",
+    ("Segel", "machen"): "sailing jargon",
+    ("Beratung", "geben"): "Beratung geben is used",
+}
 _DE_ARTICLES = frozenset("ein eine einen einem einer der die das den dem des".split())
 
 
@@ -230,7 +253,7 @@ def build_light_verbs(ding: Path) -> str:
                     if noun not in head_nouns or en_noun not in head_en:
                         continue
                     for literal in LIGHT_VERBS[light]:
-                        if verb.endswith(literal) or literal.endswith(verb) or any(
+                        if (noun, literal) in LIGHT_EXCLUDE or verb.endswith(literal) or literal.endswith(verb) or any(
                                 w.startswith(literal[:-2]) or w.endswith(literal) for w in attested.get(noun, ())):
                             continue
                         verbs, _, _ = found.setdefault((noun, literal), (set(), m.group(0), lineno))

@@ -61,7 +61,8 @@ def test_light_verb_calques_from_the_dictionary(engines, text, span, fix):
 
 @pytest.mark.parametrize("text", [
     "Dafür zahlt es eine Gebühr an den Konzern.",
-    "Die Delegation machte eine Pause.",
+    "Die Delegation machte eine Pause und nahm sich eine Pause.",
+    "Das gibt ihm einen Vorteil.",
     "Das macht einen Unterschied.",
     "Sie machten einen Spaziergang durch die Stadt.",
 ])

@@ -49,6 +49,8 @@ def np_at(ctx: Context, i: int):
         if not ctx.adjacent(j - 1, j):
             return None
         if t.text[0].isupper():
+            if adjs and M.determiner(t.text) is not None:
+                return None  # "bei der andere Ihre Leistung": a second phrase with its own determiner
             # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
             # in -er never inflect: "der Karlsruher Innenstadt"
             if (t.text.endswith("er") and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()

@@ -404,7 +404,8 @@ def _check_collocations(ctx: Context) -> list[Finding]:
 def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun) -> Finding | None:
     toks = ctx.doc.tokens
     # "es gibt eine Debatte": existential geben, not a light verb
-    if "geben" in cands and any(toks[k].text.lower() == "es" for k in (i - 1, i + 1) if s.first <= k < s.last):
+    # (also further off: "scheint es einen kleinen Vorteil zu geben")
+    if "geben" in cands and any(toks[k].text.lower() == "es" for k in range(i - 8, i + 2) if s.first <= k < s.last):
         return None
     # the noun after the verb (verb second) or before it (verb last), nearest first, in the same clause
     order = []

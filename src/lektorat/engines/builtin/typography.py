@@ -26,7 +26,8 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
-_DOUBLE_OK = frozenset(("das", "sie", "ha", "na", "so", "ja", "nein", "nun", "bla"))
+_DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -77,7 +78,9 @@ def check(ctx: Context) -> list[Finding]:
             [f"„{m.group(1)}“"])
     for m in _DOUBLED_WORD_RE.finditer(text):
         w = m.group(1)
-        if w.lower() in _DOUBLE_OK or w.isdigit() or w != m.group()[len(w) + 1:]:
+        # (capitalised: a name of doubled words, "Ylang Ylang", "Bora Bora", unless an article opens a sentence)
+        if w.lower() in _DOUBLE_OK or w.isdigit() or w != m.group()[len(w) + 1:] \
+                or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
         before = text[:m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
