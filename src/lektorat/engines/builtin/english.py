@@ -395,8 +395,10 @@ def _inflected_adjective(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 # English multi-word phrases ("at the same time", "in the long run")
 
-def phrase_at(ctx: Context, i: int) -> tuple[int, list[str]] | None:
-    """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None."""
+def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:
+    """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None.
+    MIN_FOREIGN words of it must be unknown to German (1 where the caller already knows the words are English:
+    "show trial", whose "show" German has too)."""
     toks = ctx.doc.tokens
     first = toks[i].text
     if not toks[i].is_alpha_word or after_quote(ctx, i) or ctx.claimed(i):
@@ -422,7 +424,7 @@ def phrase_at(ctx: Context, i: int) -> tuple[int, list[str]] | None:
         if not all(lexicon.is_english(w) for w in ws):
             continue
         foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
-        if foreign < 2 or 2 * foreign < n:
+        if foreign < min_foreign or 2 * foreign < n:
             continue
         tr = dictionary.translations(" ".join(ws))
         if not tr or max(len(w) for w in ws) < 4:
