@@ -1,5 +1,5 @@
-"""The built-in offline engine: quotations, glossary, calques, formats, transliteration, agreement, unknown words,
-typography.
+"""The built-in offline engine: quotations, glossary, calques, formats, transliteration, agreement, subject–verb
+agreement, unknown words, spelling, typography.
 
 Rules run in priority order; a rule that explains a span claims its tokens, so a later, vaguer rule does not
 report them again ("Kremlin" is a glossary name, not an unknown English word).
@@ -11,11 +11,12 @@ from ...document import Document
 from ...findings import Finding, dedupe
 from ...glossary import Glossary
 from ...tuning import Tuning
-from . import (agreement, calques, formats, quotations, spelling, terminology, transliteration, typography,
-               unknown_words)
+from . import (agreement, calques, formats, quotations, spelling, subject_verb, terminology, transliteration,
+               typography, unknown_words)
 from .context import Context
 
-RULES = (quotations, terminology, calques, formats, transliteration, agreement, unknown_words, spelling, typography)
+RULES = (quotations, terminology, calques, formats, transliteration, agreement, subject_verb, unknown_words, spelling,
+         typography)
 
 
 class BuiltinEngine:
