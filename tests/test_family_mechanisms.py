@@ -99,3 +99,20 @@ def test_names_in_compounds_places_and_scores(engines, text, span, fix):
 ])
 def test_compounds_and_ranges_stay_quiet(engines, text):
     assert _found(engines, text) == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Die Macron Regierung trat zurück.", "Macron-Regierung"),
+    ("Er sprach über die Trump Regierung.", "Trump-Regierung"),
+])
+def test_name_and_noun_written_apart(engines, text, fix):
+    found = [f for f in check_text(text, engines).findings if f.rule == "OPEN_COMPOUND"]
+    assert [f.suggestions[0] for f in found] == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "Er las die Washington Post.", "Die Deutsche Bank meldete Verluste.", "Die Berliner Regierung lehnte ab.",
+    "Sie meinen, dass die Befehlszeile Vorrang hat.", "Einige Shells, einschließlich der Bash Klammern, fehlen.",
+])
+def test_names_and_compounds_that_stay_apart(engines, text):
+    assert [f for f in check_text(text, engines).findings if f.rule == "OPEN_COMPOUND"] == []

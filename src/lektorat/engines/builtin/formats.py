@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 
@@ -144,6 +144,8 @@ def check(ctx: Context) -> list[Finding]:
                     [m.group().replace(",", "."), m.group().replace(",", "\u202f")]))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
+    for f in _name_compounds(ctx):
+        add(f)
     for f in out:
         ctx.claim(f.start, f.end)
     return out
@@ -315,6 +317,44 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None  # "in der EU Geld ausgeben": the article belongs to the acronym, not to the noun
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+def _name_compounds(ctx: Context) -> list[Finding]:
+    """A name and a noun written apart after the noun's article ("die Trump Regierung", "der Google Konzern"):
+    German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
+    word, so English names stay as they are ("die Washington Post")."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i in range(1, len(toks) - 1):
+        name, noun = toks[i].text, toks[i + 1].text
+        if not (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3
+                and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
+            continue
+        if text[toks[i].end:toks[i + 1].start] != " " or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
+            continue
+        det = M.determiner(toks[i - 1].text)
+        if det is None or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche
+        # Bank", "die Aläutischen Inseln"), an inhabitant or place adjective ("Berliner"); or an English name whose
+        # last word English has too ("die Washington Post")
+        if nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower()) \
+                or name.endswith(("e", "en", "em", "es", "er", "rn", "sche")) or lexicon.is_english(noun.lower()):
+            continue
+        # the article must fit the noun in a case other than the genitive: in "der Bash Klammern" it is the name's
+        feats = nouns.features(noun)
+        if not feats or not {f for f in set(det[2]) & set(feats) if not f.startswith("gen")}:
+            continue
+        # a following capitalised word makes a longer name ("die Trump Tower Gruppe"): left alone
+        if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
+                           "German joins a name and a noun with a hyphen", [f"{name}-{noun}"]))
+    return out
 
 
 _SUBORDINATORS = frozenset("dass weil ob wenn als nachdem da obwohl damit sodass bevor während falls sobald seit "
