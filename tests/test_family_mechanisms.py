@@ -116,3 +116,12 @@ def test_name_and_noun_written_apart(engines, text, fix):
 ])
 def test_names_and_compounds_that_stay_apart(engines, text):
     assert [f for f in check_text(text, engines).findings if f.rule == "OPEN_COMPOUND"] == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Die Delegierten attendierten die Konferenz.", "attendierten", "besuchten"),
+    ("Die Regierung versuchte, die Regeln zu enforcieren.", "zu enforcieren", "durchzusetzen"),
+])
+def test_pseudo_english_verbs_get_the_form_they_stand_in(engines, text, span, fix):
+    found = [f for f in check_text(text, engines).findings if f.rule == "PSEUDO_EN_WORD"]
+    assert [f.text for f in found] == [span] and found[0].suggestions[0] == fix

@@ -59,6 +59,38 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) -> tuple[int, list[str]]:
+    """German verbs (infinitives) put into the form the pseudo-English verb has: "attendierten" -> "besuchten",
+    "zu enforcieren" -> "durchzusetzen" (the span then takes the "zu" in). A separable verb cannot stand as one word
+    in a finite main-clause form ("nahmen … teil"): it is left out there."""
+    from .calques import conjugate
+
+    toks = ctx.doc.tokens
+    zu = i > 0 and toks[i - 1].text.lower() == "zu" and ctx.adjacent(i - 1, i) and low.endswith("ieren")
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    attributive = nxt[:1].isupper() and nxt.isalpha()
+    out = []
+    for v in verbs:
+        if " " in v or not v.endswith(("en", "ern", "eln")) or not lexicon.is_german(v):
+            if low.endswith("ieren") and not zu:
+                out.append(v)  # an infinitive phrase fits an infinitive; an inflected pseudo verb needs a form
+            continue
+        sep, f = conjugate(v)
+        if zu:
+            out.append(f["zu"])
+        elif low.endswith("ieren"):
+            out.append(f["inf"])
+        elif low.endswith(("ierten", "ierte")) and not attributive:
+            plural = low.endswith("ierten")
+            if not sep:
+                out.append(f["pret.3pl" if plural else "pret.3sg"])
+        elif low.endswith("iert") and not attributive:
+            out.append(f["pp"])
+    if zu:
+        start = toks[i - 1].start
+    return start, list(dict.fromkeys(out))[:3] or verbs
+
+
 def _phrases(ctx: Context) -> list[Finding]:
     """English multi-word phrases of the dictionary ("at the same time"): one finding, a German phrase."""
     toks = ctx.doc.tokens
@@ -146,9 +178,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             entry = ctx.glossary.translations(eng)
             known = entry is not None or bool(dictionary.translations(eng))
+            proposals = translations(ctx, i, entry, part, eng, src[1], src[2])
+            if src[1] == "verb":
+                start, proposals = _verb_forms(ctx, i, low, start, proposals)
+                text = ctx.doc.text[start:end]
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
-                           f"English „{eng}“ dressed as a German word",
-                           translations(ctx, i, entry, part, eng, src[1], src[2]))
+                           f"English „{eng}“ dressed as a German word", proposals)
     if not before_hyphen and lexicon.zipf_de(low) < 1.0:
         c = half_english_compound(part)
         if c is not None:
