@@ -86,3 +86,12 @@ def test_city_adjective_before_a_noun_takes_the_prepositions_case(engines):
     assert [f.text for f in found] == ["den Londoner Klub"]
     assert found[0].suggestions[0] == "dem Londoner Klub"
     assert _rules(engines, "Er spielt für den Londoner Klub und wohnt in den Proton Studios.") == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Trotz des schlechten Wetter kam er.", "des schlechten Wetters"),    # the article is right: the noun lacks -s
+    ("Und in der skandinavischen Ländern ist das anders.", "den skandinavischen Ländern"),  # Länder, not Lande
+])
+def test_first_proposal_keeps_what_the_writer_got_right(engines, text, first):
+    found = [f for f in check_text(text, engines).findings if f.rule == "AGREEMENT_NP"]
+    assert found and found[0].suggestions[0] == first

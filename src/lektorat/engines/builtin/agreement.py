@@ -128,8 +128,11 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()  # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun)
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
-    if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low):
-        return None, frozenset()  # an adjective used as a noun ("der Große"); "Schule" is no adjective
+    if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low) \
+            and not any(not lem.endswith("e") for lem, _ in nouns.analyses(word)):
+        # an adjective used as a noun ("der Große", "die Abgeordnete"); "Schule" is no adjective, and a noun of its
+        # own ("Wetter", though "wett" is an adjective) is judged as a noun
+        return None, frozenset()
     head = nouns.head_of(word)
     if infinitive:
         # may be an infinitive used as a noun ("das Verzichten", "dem Starten"): neuter singular besides whatever
@@ -292,6 +295,10 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         for c in cases:
             cands.append((c, number))
     det_numbers = {f.split(".")[1] for f in det_feats}
+    # "trotz des schlechten Wetter": the article is right for the preposition, so the noun's ending is what is wrong
+    # (not after a two-way preposition: "hinter die Blütenständen" may mean either case, and the dative is likelier)
+    det_fits_preposition = bool(prep_cases) and set(prep_cases) != {"dat", "akk"} \
+        and any(f.split(".")[0] in prep_cases for f in det_feats)
     if prep_cases and set(prep_cases) == {"dat", "akk"}:
         # after a two-way preposition the dative (where) is far more frequent than the accusative (where to)
         first_number = cands[0][1]
@@ -313,12 +320,13 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 for a in adjs:
                     s = M.adjective_stem(toks[a].text)
                     parts.append(s + M.adjective_ending(kind, feat))
-                new_head = nf[0]
+                # of several forms ("Lande", "Länder") the one nearest the writer's ("Ländern")
+                new_head = max(nf, key=lambda form: (_common_prefix(form, head), -nf.index(form)))
                 if not noun.endswith(head):  # a compound whose last part was looked up capitalised
                     new_head = new_head[0].lower() + new_head[1:]
                 parts.append(noun[: len(noun) - len(head)] + new_head)
                 # keep what stood between the words (always single spaces here, but be exact)
-                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers), len(out),
+                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers, det_fits_preposition), len(out),
                             _join(ctx, i, adjs, n, parts)))
     # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
     # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")
@@ -329,13 +337,23 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     return seen[:5]
 
 
-def _cost(ctx, i, adjs, n, parts, number: str, det_numbers: set, noun_numbers: set) -> float:
-    """Words changed (the noun counts more), and a change of number that neither the article nor the noun asked
-    for: a number changes the meaning, an ending only the grammar."""
+def _common_prefix(a: str, b: str) -> int:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k
+
+
+def _cost(ctx, i, adjs, n, parts, number: str, det_numbers: set, noun_numbers: set, det_fits: bool = False) -> float:
+    """Words changed (the noun counts more, unless the article is right for its preposition), and a change of
+    number that neither the article nor the noun asked for: a number changes the meaning, an ending only the
+    grammar."""
     toks = ctx.doc.tokens
     old = [toks[k].text for k in (i, *adjs, n)]
     changed = [a != b for a, b in zip(old, parts)]
-    return sum(changed[:-1]) + 1.5 * changed[-1] + 2 * (number not in det_numbers) + 2 * (number not in noun_numbers)
+    noun_weight = 0.9 if det_fits else 1.5
+    return sum(changed[:-1]) + noun_weight * changed[-1] + 2 * (number not in det_numbers) \
+        + 2 * (number not in noun_numbers)
 
 
 def _join(ctx, i, adjs, n, parts) -> str:
