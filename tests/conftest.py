@@ -11,6 +11,9 @@ import pytest
 
 # No test may reach the network: the Hugging Face hub client fails at once instead of retrying.
 os.environ["HF_HUB_OFFLINE"] = "1"
+# A LanguageTool server configured in the developer's shell would change every command's engines: tests that want
+# one start it (languagetool_server) and pass it explicitly.
+os.environ.pop("LEKTORAT_LANGUAGETOOL_URL", None)
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "board-of-peace.de.txt"
@@ -63,3 +66,53 @@ def run_cli():
     cwd defaults to the repository root, so relative paths like seeds/x.de.txt work.
     """
     return _run_cli
+
+
+# --- a real LanguageTool server ------------------------------------------------------------------------------------
+
+def _languagetool_dir() -> Path:
+    """$LEKTORAT_TEST_LANGUAGETOOL, or ../shared/languagetool beside the checkout (as in CI)."""
+    return Path(os.environ.get("LEKTORAT_TEST_LANGUAGETOOL") or REPO.parent / "shared" / "languagetool")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def languagetool_server(tmp_path_factory):
+    """The URL of a real LanguageTool 6.3 server (German), started from the shared folder's `start PORT` on a free
+    loopback port and stopped at the end of the session. Skipped, with the reason, without the folder or Java.
+
+    Session-scoped and lazy: only a session that runs a test using it pays the JVM's start (10-40 s, ~1 GB); with
+    `-n auto --dist loadfile` the tests using it sit in one file, so one worker starts one server."""
+    import shutil
+
+    folder = _languagetool_dir()
+    start, stop = folder / "start", folder / "stop"
+    if not start.is_file() or not stop.is_file():
+        pytest.skip(f"no LanguageTool server folder at {folder} (set LEKTORAT_TEST_LANGUAGETOOL to one with "
+                    "start and stop scripts)")
+    java_home = os.environ.get("JAVA_HOME")
+    if not shutil.which("java") and not (java_home and (Path(java_home) / "bin" / "java").is_file()):
+        pytest.skip("Java is not installed (LanguageTool needs Java 17: apt-get install default-jre-headless, "
+                    "or scripts/setup --test)")
+    state = tmp_path_factory.mktemp("languagetool-state")  # log, pid file and Java's temporary files
+    env = {**os.environ, "LT_STATE": str(state)}
+    port = _free_port()
+    try:
+        proc = subprocess.run(["bash", str(start), str(port)], env=env, capture_output=True, timeout=420)
+    except subprocess.TimeoutExpired:
+        subprocess.run(["bash", str(stop), str(port)], env=env, capture_output=True, timeout=60)
+        pytest.fail(f"LanguageTool did not start within 420 s (log: {state}/languagetool-{port}/server.log)")
+    if proc.returncode != 0:
+        why = (proc.stderr or proc.stdout).decode("utf-8", "replace").strip()
+        pytest.fail(f"LanguageTool did not start on port {port}: {why[-2000:]}")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        subprocess.run(["bash", str(stop), str(port)], env=env, capture_output=True, timeout=60)

@@ -8,7 +8,7 @@ import pytest
 
 CATEGORIES = {
     "english", "pseudo-english", "garbled", "transliteration", "terminology", "grammar", "calque",
-    "typography", "format", "spelling", "style",
+    "typography", "format", "spelling", "style", "accuracy",
 }
 SEVERITIES = {"error", "warning", "info"}
 FINDING_KEYS = {"start", "end", "text", "rule", "category", "severity", "message", "suggestions", "engine",

@@ -125,16 +125,22 @@ def test_seed_through_languagetool_engine(lt_server, seed_text):
     assert abzugs[0].rule == "LT_DE_AGREEMENT" and abzugs[0].message.endswith("[LanguageTool GRAMMAR]")
 
 
-def test_all_engines_merge_without_duplicates_and_rank_our_proposals_first(lt_server, seed_text, engines):
+@pytest.mark.parametrize("arbiter", [False, True])
+def test_all_engines_merge_without_duplicates_and_rank_our_proposals_first(lt_server, seed_text, engines, arbiter):
     builtin = check_text(seed_text, engines).findings
     lt = check_text(seed_text, make_engines(["languagetool"], url=lt_server())).findings
-    merged = check_text(seed_text, make_engines(["all"], url=lt_server())).findings
+    result = check_text(seed_text, make_engines(["all"], url=lt_server()), arbiter=arbiter)
+    merged = result.findings
     spans = [(f.start, f.end) for f in merged]
     assert len(spans) == len(set(spans)), "no duplicate spans"
-    # the union: every span of either engine is in the result, or lies inside/around a merged finding
+    # nothing lost: every span of either engine is in the result, or lies inside/around a merged finding, or (with
+    # the arbiter) is in the suppressed list with a reason
+    held_back = {(s.finding.start, s.finding.end): s.reason for s in result.suppressed or []}
+    assert (result.suppressed is None) == (not arbiter)
     for f in builtin + lt:
-        assert any(m.start <= f.start and f.end <= m.end or f.start <= m.start and m.end <= f.end
-                   for m in merged), f"{f.text!r} lost in the merge"
+        assert (f.start, f.end) in held_back or any(
+            m.start <= f.start and f.end <= m.end or f.start <= m.start and m.end <= f.end
+            for m in merged), f"{f.text!r} lost in the merge"
     by_text = {f.text: f for f in merged}
     assert by_text["inaugural"].suggestions[0] == "konstituierenden"   # not LanguageTool's "inakkurat"
     assert by_text["inaugural"].engine == "builtin+languagetool"
@@ -143,7 +149,12 @@ def test_all_engines_merge_without_duplicates_and_rank_our_proposals_first(lt_se
     abzug = by_text["die Abzugs"]
     assert abzug.suggestions[0] == "die Abzüge"  # proposed by both engines
     assert "der Abzug" in abzug.suggestions[:3]
-    assert by_text["MGIMO-Institut"].engine == "languagetool"  # LanguageTool-only findings are kept
+    if not arbiter:
+        assert by_text["MGIMO-Institut"].engine == "languagetool"  # the plain union keeps every LanguageTool match
+    else:  # the arbiter holds back the acronym, with the reason
+        assert "MGIMO-Institut" not in by_text
+        start = seed_text.index("MGIMO-Institut")
+        assert "acronym" in held_back[(start, start + len("MGIMO-Institut"))]
 
 
 @pytest.mark.parametrize("mode", ["slow", "garbage", "nomatches"])

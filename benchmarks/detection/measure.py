@@ -102,6 +102,54 @@ class Runner:
         return [self.cache[t] for t in texts]
 
 
+class Combined:
+    """`--engine all` built from the two single-engine runners, which have checked the same texts before it: per
+    segment, the built-in findings and LanguageTool's are merged by the arbiter (ARBITER) or as the plain union.
+    Its time is both engines' time plus the merge (`seconds`, valid once the same texts went through all three)."""
+
+    def __init__(self, name: str, builtin: Runner, lt: Runner, arbiter: bool) -> None:
+        self.name = name
+        self.builtin, self.lt, self.arbiter = builtin, lt, arbiter
+        self.glossary = builtin.engines[0].glossary
+        self.cache: dict[str, list[F]] = {}
+        self.merge_seconds = 0.0
+        self.words = 0
+        self.suppressed = 0
+
+    @property
+    def seconds(self) -> float:
+        return self.builtin.seconds + self.lt.seconds + self.merge_seconds
+
+    @property
+    def requests(self) -> int:
+        return self.lt.requests
+
+    def check(self, texts: list[str], label: str = "") -> list[list[F]]:
+        from lektorat.arbiter import arbitrate
+        from lektorat.document import Document
+        from lektorat.findings import Finding, merge
+
+        todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        ours_all, theirs_all = self.builtin.check(todo, label), self.lt.check(todo, label)
+        t0 = time.perf_counter()
+        for t, ours, theirs in zip(todo, ours_all, theirs_all):
+            a = [Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, list(f.suggestions))
+                 for f in ours]
+            b = [Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, list(f.suggestions),
+                         engine="languagetool") for f in theirs]
+            if self.arbiter:
+                verdict = arbitrate(Document(t), a, b, self.glossary)
+                merged = verdict.findings
+                self.suppressed += len(verdict.suppressed)
+            else:
+                merged = merge(sorted(a, key=lambda f: (f.start, f.end)), b)
+            self.cache[t] = [F(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message,
+                               tuple(f.suggestions[:5])) for f in merged]
+            self.words += n_words(t)
+        self.merge_seconds += time.perf_counter() - t0
+        return [self.cache[t] for t in texts]
+
+
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 

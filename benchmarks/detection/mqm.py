@@ -22,7 +22,9 @@ GROUPS = {
     "Fluency/Grammar": "grammar",
     "Fluency/Punctuation": "punctuation",
 }
-GROUP_ORDER = ("untranslated", "spelling", "grammar", "punctuation", "other")
+# MQM's "Locale convention/…" (currency, date, time, number, address formats): the news files have them, TED not
+LOCALE_PREFIX = "Locale convention"
+GROUP_ORDER = ("untranslated", "spelling", "grammar", "punctuation", "locale", "other")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Span:
 
     @property
     def group(self) -> str:
+        if self.category.startswith(LOCALE_PREFIX):
+            return "locale"
         return GROUPS.get(self.category, "other")
 
 

@@ -86,8 +86,15 @@ def _parser() -> argparse.ArgumentParser:
   lektorat check seeds/*.de.txt --format json       the findings JSON (docs/findings-json.md)
   lektorat check article.de.txt --format line       file:line:column: severity rule: message → proposal
   echo 'Das war however gut.' | lektorat check -    standard input
+  lektorat check story.de.docx job.de.xlf           documents: .md, .html, .docx, .xlf/.xliff, .po
+  lektorat check article.de.txt --source article.en.txt     with its English source, line by line
   lektorat check article.de.txt --engine all --languagetool-url http://localhost:8010""")
-    c.add_argument("files", nargs="+", metavar="FILE", help="German text files; - reads standard input")
+    c.add_argument("files", nargs="+", metavar="FILE",
+                   help="German documents: plain text, Markdown, HTML, DOCX, XLIFF or PO (by extension: .txt, .md, "
+                        ".html, .docx, .xlf/.xliff, .po); - reads standard input")
+    c.add_argument("--source", metavar="FILE.en.txt",
+                   help="the English source of a plain text, one line per line of it: adds the bilingual checks "
+                        "(XLIFF and PO files carry their own source)")
     c.add_argument("--format", choices=("text", "json", "jsonl", "line"), default="text",
                    help="text (readable), json (one object per file, an array for several), jsonl (one object per "
                         "line), line (file:line:column: severity rule: message → proposal)")
@@ -110,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--level", choices=("default", "picky"), default="default", help="LanguageTool's level")
     c.add_argument("--require-languagetool", action="store_true",
                    help="fail (exit 2) when LanguageTool is unavailable instead of going on with the built-in engine")
+    c.add_argument("--no-arbiter", action="store_true",
+                   help="with --engine all: the plain union of both engines, without holding back LanguageTool's "
+                        "matches on names, compounds and house style (for comparison)")
     c.add_argument("--encoding", default="utf-8", help="encoding of the input files (default utf-8)")
     c.add_argument("--max-bytes", type=_int_in(1), default=DEFAULT_MAX_BYTES, metavar="N",
                    help="refuse larger inputs (default 20 MiB)")
@@ -277,6 +287,27 @@ def _engines(settings, names=("builtin",)):
     return make_engines(list(names), settings.load_glossary(), settings.tuning())
 
 
+def _configured_engines(settings, glossary=None):
+    """The engines of propose, review, report and run: the configured engine, which is both when a LanguageTool
+    server is configured (config.effective); when LanguageTool does not answer, one warning line and the built-in
+    engine. Which engines run is said on stderr."""
+    from .checker import make_engines
+
+    glossary = settings.load_glossary() if glossary is None else glossary
+    name = settings.engine
+    if name != "builtin":
+        try:
+            engines = make_engines([name], glossary, settings.tuning(), url=settings.languagetool_url,
+                                   disabled_ids=settings.disable, fallback=True)
+            where = settings.languagetool_url or "the local server"
+            print(f"lektorat: engines: {' + '.join(e.name for e in engines)} (LanguageTool at {where})",
+                  file=sys.stderr)
+            return engines
+        except LanguageToolUnavailable as e:
+            print(f"lektorat: warning: {e}; going on with the built-in engine only", file=sys.stderr)
+    return make_engines(["builtin"], glossary, settings.tuning())
+
+
 def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
 
@@ -309,32 +340,39 @@ _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def _check(args) -> int:
-    from .checker import check_text
+    from .checker import check_extracted
+    from .fileformats import load
     from .progress import bar
     from .textio import read_input
 
     settings = _settings(args)
     if args.files.count("-") > 1:
         raise InputError("standard input (-) can be read only once")
+    if args.source and len(args.files) != 1:
+        raise InputError("--source is the English source of one text: give one FILE with it")
     # read every file first: a bad input fails the whole call before anything is checked or printed
+    # (plain text as its decoded str, other formats as fileformats.Extracted)
     texts = [(args.stdin_filename or "-" if f == "-" else f,
-              read_input(f, encoding=args.encoding, max_bytes=args.max_bytes)) for f in args.files]
+              load(f, encoding=args.encoding, max_bytes=args.max_bytes, name=args.stdin_filename)) for f in args.files]
+    source = read_input(args.source, encoding=args.encoding, max_bytes=args.max_bytes) if args.source else None
     engines = _engines_for(args, settings)
     results = []
-    total = sum(len(t) for _, t in texts) or 1
+    total = sum(len(t if isinstance(t, str) else t.text) for _, t in texts) or 1
     with bar("checking", total=total, quiet=args.quiet) as progress:
         done = 0
-        for name, text in texts:
+        for name, doc in texts:
+            text = doc if isinstance(doc, str) else doc.text
+            ex = None if isinstance(doc, str) else doc
             progress.update(completed=done, description=f"checking {name}")
 
             def advance(fraction, base=done, size=len(text)):
                 progress.update(completed=base + fraction * size)
 
             try:
-                results.append(check_text(text, engines, name, advance))
+                results.append(check_extracted(ex, engines, name, advance, text=text, source=source))
             except LanguageToolUnavailable as e:
                 engines = _without_languagetool(args, settings, engines, e)
-                results.append(check_text(text, engines, name, advance))
+                results.append(check_extracted(ex, engines, name, advance, text=text, source=source))
             done += len(text)
     if args.format == "json":
         payload = results[0].to_dict() if len(results) == 1 else [r.to_dict() for r in results]
@@ -368,7 +406,7 @@ def _propose(args) -> int:
 
     out = Path(args.output)
     check_output(out, [args.file])  # the set itself is read and updated: that is what propose does
-    result = check_file(args.file, _engines(_settings(args)))
+    result = check_file(args.file, _configured_engines(_settings(args)))
     existing = corrections.load(out) if out.exists() else None
     cset = corrections.propose(result.document.text, args.file, result.findings, existing)
     write_atomic(out, cset.to_yaml())
@@ -382,13 +420,27 @@ def _edition(args) -> int:
     from .textio import read_text
     from .writing import check_output, write_atomic
 
+    from . import fileformats
+
     check_output(args.output, [args.file, args.corrections])
-    text = read_text(args.file)
+    fmt = fileformats.sniff(args.file)
+    wanted = fileformats.format_of(args.output)
+    if fmt != "text" and wanted is not None and wanted != fmt:
+        raise InputError(f"-o {args.output}: the edition of a {fmt} file is a {fmt} file: name it "
+                         f"{Path(args.output).stem}{Path(args.file).suffix}")
+    if fmt == "text":
+        data, text = None, read_text(args.file)
+    else:
+        data, ex = fileformats.read(args.file, fmt=fmt)
+        text = ex.text  # the set anchors in the document's prose, and its checksum is the prose's
     cset = corrections.load(args.corrections)
     if Path(cset.article).name != Path(args.file).name:
         raise CorrectionError(f"{args.corrections}: is the set for {cset.article}, not {args.file}")
     edited = corrections.apply(cset, text)  # every error is raised before anything is written
-    write_atomic(args.output, edited)
+    if data is None:
+        write_atomic(args.output, edited)
+    else:  # the same format, changed only under the accepted corrections
+        write_atomic(args.output, fileformats.rebuild(data, ex, corrections.edits(cset, text)))
     if args.diff:
         from .report.diff import word_diff
         from .report.text import plain, stdout_console
@@ -542,7 +594,7 @@ def _review(args) -> int:
             check_output(args.output, inputs)
         if step_summary:
             check_output(step_summary, inputs, "GITHUB_STEP_SUMMARY")
-    engines = _engines(settings)
+    engines = _configured_engines(settings)
     with bar("reviewing", total=len(articles), quiet=args.quiet) as progress:
         result = review(articles, engines, progress=lambda done, total, name: progress.update(
             completed=done, description=f"reviewing {name}"))
@@ -568,7 +620,6 @@ def _review(args) -> int:
 
 
 def _report(args) -> int:
-    from .checker import make_engines
     from .progress import bar
     from .review import find_articles
 
@@ -581,7 +632,7 @@ def _report(args) -> int:
     for a in articles:
         check_output(Path(args.out) / f"{a.name}.report.html", [a.seed, a.set_path, a.edition], "--out")
     glossary = settings.load_glossary()
-    engines = make_engines(["builtin"], glossary, settings.tuning())
+    engines = _configured_engines(settings, glossary)
     with bar("reports", total=len(articles), quiet=args.quiet) as progress:
         for k, a in enumerate(articles):
             progress.update(completed=k, description=f"report {a.name}")
@@ -602,14 +653,16 @@ def _engines_for(args, settings):
     """check's engines: the settings' engine (builtin, languagetool or all) with LanguageTool's options."""
     generic = [d for d in settings.disable if d not in args.disable_rule and d not in args.disable_category]
     lt = dict(url=settings.languagetool_url, picky=args.level == "picky", timeout=args.languagetool_timeout,
-              disabled_rules=args.disable_rule, disabled_categories=args.disable_category, disabled_ids=generic)
+              disabled_rules=args.disable_rule, disabled_categories=args.disable_category, disabled_ids=generic,
+              arbiter=not args.no_arbiter)
+    name = settings.engine
     try:
-        if settings.engine == "builtin":
+        if name == "builtin":
             return _engines(settings)
         from .checker import make_engines
 
-        glossary = settings.load_glossary() if settings.engine == "all" else None
-        return make_engines([settings.engine], glossary, settings.tuning(), **lt)
+        glossary = settings.load_glossary() if name == "all" else None
+        return make_engines([name], glossary, settings.tuning(), **lt)
     except LanguageToolUnavailable as e:
         return _without_languagetool(args, settings, None, e)
 
@@ -629,16 +682,18 @@ def _without_languagetool(args, settings, engines, error):
 def _run(args) -> int:
     """check -> propose (a draft set for seeds that have none) -> edition -> translation -> scores -> HTML
     report, for every seed."""
-    from .checker import make_engines
     from .progress import bar
     from .report.text import stdout_console
 
-    seeds = sorted(Path(args.seeds).glob("*.de.txt"))
+    from .review import seed_files
+
+    seeds = seed_files(Path(args.seeds))
     if not seeds:
-        raise InputError(f"{args.seeds}: no *.de.txt seed articles")
+        raise InputError(f"{args.seeds}: no *.de.txt seed articles (nor .de.md, .de.html, .de.docx, .de.xlf, "
+                         ".de.xliff, .de.po)")
     settings = _settings(args)
     glossary = settings.load_glossary()  # once, for checking, translation, scores and reports
-    engines = make_engines(["builtin"], glossary, settings.tuning())
+    engines = _configured_engines(settings, glossary)
     console = stdout_console()
     loaded: dict = {"glossary": None if args.no_glossary else glossary}  # + the model, loaded for the first edition
     with bar("run", total=len(seeds), quiet=args.quiet) as progress:
@@ -653,13 +708,13 @@ def _run_article(console, args, seed: Path, engines, glossary, loaded: dict) -> 
     from . import corrections
     from .checker import check_file
     from .report.text import render
-    from .review import Article
+    from .review import Article, article_name
     from .writing import write_atomic
 
     out_dir, corr_dir = Path(args.out), Path(args.corrections)
     r = check_file(seed, engines)
     render(console, r.document, r.findings, r.engines)
-    name = seed.name[: -len(".de.txt")]
+    name = article_name(seed)
     findings_path = out_dir / f"{name}.findings.json"
     write_atomic(findings_path, json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
     set_path = corr_dir / f"{name}.yaml"
@@ -670,22 +725,29 @@ def _run_article(console, args, seed: Path, engines, glossary, loaded: dict) -> 
         cset = corrections.propose(r.document.text, str(seed), r.findings)
         write_atomic(set_path, cset.to_yaml())
         note = "new draft, every correction pending review"
-    edition_path = corr_dir / f"{name}.de.txt"
-    write_atomic(edition_path, corrections.apply(cset, r.document.text))
+    edition_path = corr_dir / seed.name  # NAME.de.EXT: the edition keeps the seed's format
+    edition_text = corrections.apply(cset, r.document.text)
+    if r.extracted is None:
+        write_atomic(edition_path, edition_text)
+    else:
+        from .fileformats import read_bytes, rebuild
+
+        write_atomic(edition_path, rebuild(read_bytes(str(seed)), r.extracted, corrections.edits(cset, r.document.text)))
     accepted = sum(c.status == "accepted" for c in cset.corrections)
     console.print(f"  findings:    {findings_path}")
     console.print(f"  corrections: {set_path} ({note}; {len(cset.corrections)} corrections, {accepted} accepted)")
     console.print(f"  edition:     {edition_path}")
     if not args.no_translate:
-        _run_translation(console, args, name, edition_path, loaded)
-    _run_scores(console, args, name, edition_path, glossary)
+        _run_translation(console, args, name, edition_path, loaded, edition_text)
+    _run_scores(console, args, name, edition_path if r.extracted is None else None, glossary)
     report = _write_report(Article(name, seed, set_path, edition_path), engines, args, glossary)
     console.print(f"  report:      {report}", soft_wrap=True)
     console.print()
 
 
-def _run_scores(console, args, name: str, edition_path: Path, glossary) -> None:
-    """Score every translation of the article that has a reference (build/NAME.scores.json and the chart)."""
+def _run_scores(console, args, name: str, edition_path: Path | None, glossary) -> None:
+    """Score every translation of the article that has a reference (build/NAME.scores.json and the chart).
+    EDITION_PATH: the German source for term accuracy and numbers (None: a document that is not plain text)."""
     ref = Path(args.references) / f"{name}.en.txt"
     hyps = sorted(Path(args.translations).glob(f"{name}.*.en.txt"))
     if not ref.is_file() or not hyps:
@@ -695,8 +757,8 @@ def _run_scores(console, args, name: str, edition_path: Path, glossary) -> None:
     from .scoring import score
 
     try:
-        result = score([str(ref)], [str(h) for h in hyps], src=str(edition_path),
-                       glossary=glossary)
+        result = score([str(ref)], [str(h) for h in hyps], src=str(edition_path) if edition_path else None,
+                       glossary=glossary if edition_path else None)
     except (InputError, MissingExtra) as e:
         console.print(f"  scores:      skipped: {e}", soft_wrap=True)
         return
@@ -707,8 +769,9 @@ def _run_scores(console, args, name: str, edition_path: Path, glossary) -> None:
     console.print(f"  scores:      {path} ({summary}), chart {chart}", soft_wrap=True)
 
 
-def _run_translation(console, args, name: str, edition_path: Path, loaded: dict) -> None:
-    """Translate an edition; a missing model or extra skips this step with the reason, the run goes on."""
+def _run_translation(console, args, name: str, edition_path: Path, loaded: dict, text: str | None = None) -> None:
+    """Translate an edition (TEXT: its prose, for a document that is not plain text); a missing model or extra
+    skips this step with the reason, the run goes on."""
     from .textio import read_text
     from .writing import write_atomic
 
@@ -718,7 +781,7 @@ def _run_translation(console, args, name: str, edition_path: Path, loaded: dict)
         console.print(f"  translation: skipped: {loaded['unavailable']}", soft_wrap=True)
         return
     try:
-        result = _translation(read_text(edition_path), args, edition_path.name, loaded)
+        result = _translation(read_text(edition_path) if text is None else text, args, edition_path.name, loaded)
     except (ModelUnavailable, MissingExtra) as e:
         loaded["unavailable"] = e
         console.print(f"  translation: skipped: {e}", soft_wrap=True)

@@ -12,12 +12,15 @@ Keys (all optional):
     allow = ["however", "Board of Peace"]  # words and phrases never flagged (or allow = "allow.txt")
     severity = {EN_WORD = "warning", typography = "info"}   # per rule id or category
     engine = "builtin"                     # builtin | languagetool | all
-    languagetool-url = "http://localhost:8010"
+    languagetool-url = "http://localhost:8010"   # or the environment variable LEKTORAT_LANGUAGETOOL_URL
     fail-on = "warning"                    # error | warning | info | never
+
+Precedence: the command line, then the environment (LEKTORAT_LANGUAGETOOL_URL), then the file, then the defaults.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -34,6 +37,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info", "off")
 KEYS = ("glossary", "builtin-glossary", "disable", "allow", "severity", "engine", "languagetool-url", "fail-on")
 MAX_CONFIG_BYTES = 1024 * 1024
+ENV_LANGUAGETOOL_URL = "LEKTORAT_LANGUAGETOOL_URL"   # a LanguageTool server for every command, like languagetool-url
 
 
 class ConfigError(Exception):
@@ -216,8 +220,9 @@ class Settings:
         return glossary.load(self.glossary, builtin=self.builtin_glossary)
 
 
-def effective(cfg: Config, cli: dict | None = None) -> Settings:
-    """Merge CFG with the command line's values (CLI: key -> value; None or empty means not given)."""
+def effective(cfg: Config, cli: dict | None = None, environ=None) -> Settings:
+    """Merge CFG with the environment (ENVIRON, default os.environ) and the command line's values (CLI: key ->
+    value; None or empty means not given)."""
     cli = {k: v for k, v in (cli or {}).items() if v not in (None, [], {}, ())}
     s = Settings(config=cfg)
     for key in KEYS:
@@ -230,6 +235,10 @@ def effective(cfg: Config, cli: dict | None = None) -> Settings:
     for key, value in cfg.values.items():
         setattr(s, key.replace("-", "_"), value)
         s.origin[key] = cfg.origin[key]
+    url = (os.environ if environ is None else environ).get(ENV_LANGUAGETOOL_URL, "").strip()
+    if url:
+        s.languagetool_url = _validate("languagetool-url", url, ENV_LANGUAGETOOL_URL, cfg.root)
+        s.origin["languagetool-url"] = f"environment ({ENV_LANGUAGETOOL_URL})"
     for key, value in cli.items():
         attr = key.replace("-", "_")
         if key in ("glossary", "disable", "allow"):
@@ -242,4 +251,7 @@ def effective(cfg: Config, cli: dict | None = None) -> Settings:
         else:
             setattr(s, attr, value)
             s.origin[key] = "command line"
+    if s.origin["engine"] == "default" and s.languagetool_url:  # a server is configured: use it beside ours
+        s.engine = "all"
+        s.origin["engine"] = "default with a LanguageTool server configured"
     return s

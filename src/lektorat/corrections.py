@@ -107,6 +107,19 @@ def locate(c: Correction, text: str, set_path: str = "<set>") -> int:
 
 def apply(cset: CorrectionSet, text: str, check_source: bool = True) -> str:
     """The text with every accepted correction applied; nothing else changes."""
+    spans = accepted_spans(cset, text, check_source)
+    out, pos = [], 0
+    for a, b, c in spans:
+        out.append(text[pos:a])
+        out.append(c.replacement)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def accepted_spans(cset: CorrectionSet, text: str, check_source: bool = True) -> list[tuple[int, int, Correction]]:
+    """(start, end, correction) of every accepted correction in TEXT, in order; CorrectionError for a set made
+    for another version of the text, a stale or ambiguous anchor, or two corrections that overlap."""
     if check_source and cset.source_sha256 and cset.source_sha256 != sha256(text):
         raise CorrectionError(
             f"{cset.path}: made for another version of {cset.article} (checksum differs); re-run propose"
@@ -121,13 +134,16 @@ def apply(cset: CorrectionSet, text: str, check_source: bool = True) -> str:
     for (a1, b1, c1), (a2, b2, c2) in zip(spans, spans[1:]):
         if a2 < b1:
             raise CorrectionError(f"{cset.path}: corrections {c1.id} and {c2.id} overlap")
-    out, pos = [], 0
-    for a, b, c in spans:
-        out.append(text[pos:a])
-        out.append(c.replacement)
-        pos = b
-    out.append(text[pos:])
-    return "".join(out)
+    return spans
+
+
+def edits(cset: CorrectionSet, text: str, check_source: bool = True) -> list:
+    """The accepted corrections as fileformats edits of TEXT (the extracted text of a document), each named for
+    the messages of fileformats.rebuild."""
+    from .fileformats import Edit
+
+    return [Edit(a, b, c.replacement, f"{cset.path}: correction {c.id} ({c.original!r})")
+            for a, b, c in accepted_spans(cset, text, check_source)]
 
 
 # --- proposing ----------------------------------------------------------------------------------------------------

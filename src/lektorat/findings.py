@@ -16,6 +16,7 @@ CATEGORIES = (
     "format",           # numbers, currency, dates
     "spelling",
     "style",
+    "accuracy",         # the translation against its source (bilingual checks): a number changed, a part left out
 )
 SEVERITIES = ("error", "warning", "info")
 

@@ -1,6 +1,8 @@
 """The review gate: which findings has nobody decided on yet, and does every edition match its corrections?
 
-An article NAME is `seeds/NAME.de.txt` with its set `corrections/NAME.yaml` and edition `corrections/NAME.de.txt`.
+An article NAME is `seeds/NAME.de.txt` with its set `corrections/NAME.yaml` and edition `corrections/NAME.de.txt`
+(or NAME.de.md, .html, .docx, .xlf, .xliff or .po: the edition keeps the seed's format; the set anchors in the
+document's prose).
 - A finding in the seed is *reviewed* when a correction of the set covers its span and is accepted, or rejected
   with a reason (a false alarm). Pending, or no correction at all: unreviewed.
 - A finding in the edition is reviewed when a rejected correction has the same text (the editor kept it on
@@ -18,8 +20,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import corrections
-from .checker import check_text
+from . import corrections, fileformats
+from .checker import check_extracted
 from .corrections import CorrectionError
 from .document import Document
 from .textio import InputError, read_text
@@ -50,7 +52,7 @@ class Item:
     def position(self) -> tuple[int, int, int, int]:
         """1-based (line, column, end line, end column) in code points; the end column is exclusive."""
         line, col = self.document.line_col(self.start)
-        end_line, end_col = self.document.line_col(self.end)
+        end_line, end_col = getattr(self.document, "end_line_col", self.document.line_col)(self.end)
         return line, col, end_line, end_col
 
 
@@ -73,9 +75,10 @@ class ReviewResult:
 
 
 def article_name(path: Path) -> str | None:
-    """The one naming rule: NAME.de.txt (a seed or an edition) and NAME.yaml (its set) belong to article NAME,
-    whatever NAME holds (dots, spaces, umlauts: `board.of.peace.2026.de.txt` is `board.of.peace.2026`)."""
-    for suffix in (".de.txt", ".yaml"):
+    """The one naming rule: NAME.de.txt (a seed or an edition; or NAME.de.md, .html, .htm, .docx, .xlf, .xliff,
+    .po) and NAME.yaml (its set) belong to article NAME, whatever NAME holds (dots, spaces, umlauts:
+    `board.of.peace.2026.de.txt` is `board.of.peace.2026`)."""
+    for suffix in (*fileformats.SUFFIXES, ".yaml"):
         if path.name.endswith(suffix) and len(path.name) > len(suffix):
             return path.name[: -len(suffix)]
     return None
@@ -94,16 +97,17 @@ def find_articles(paths: list[str], seeds: Path, corr: Path) -> list[Article]:
     if not paths:
         if not seeds.is_dir():
             raise InputError(f"{seeds}: no such folder of seed articles (--seeds)")
-        names = [n for p in sorted(seeds.glob("*.de.txt")) if (n := article_name(p))]
+        names = [n for p in seed_files(seeds) if (n := article_name(p))]
     for p in map(Path, paths):
         if not p.exists():
             raise InputError(f"{p}: no such file or folder")
         if p.is_dir():
-            names += [n for f in sorted(p.glob("*.de.txt")) if (n := article_name(f))]
+            names += [n for f in seed_files(p) if (n := article_name(f))]
         elif article_name(p):
             names.append(article_name(p))
         else:
-            raise InputError(f"{p}: not an article (NAME.de.txt), a correction set (NAME.yaml) or a folder of them")
+            raise InputError(f"{p}: not an article (NAME.de.txt, .md, .html, .docx, .xlf, .xliff or .po), a "
+                             "correction set (NAME.yaml) or a folder of them")
     out, seen = [], set()
     for n in names:
         if n in seen:
@@ -112,14 +116,33 @@ def find_articles(paths: list[str], seeds: Path, corr: Path) -> list[Article]:
         if _CONTROL.search(n):
             raise InputError(f"{n!r}: an article name with a line break or another control character is refused: "
                              "rename the file")
-        seed = seeds / f"{n}.de.txt"
+        seed = seed_of(seeds, n)
         if not seed.is_file():
             raise InputError(f"{seed}: no seed article for {n!r}")
-        article = Article(n, seed, corr / f"{n}.yaml", corr / f"{n}.de.txt")
+        article = Article(n, seed, corr / f"{n}.yaml", corr / f"{n}{_suffix(seed)}")
         for path, folder in ((article.seed, seeds), (article.set_path, corr), (article.edition, corr)):
             _inside(path, folder)
         out.append(article)
     return out
+
+
+def seed_files(folder: Path) -> list[Path]:
+    """The articles in FOLDER: NAME.de.txt and the other formats' NAME.de.EXT, sorted."""
+    return sorted({f for suffix in fileformats.SUFFIXES for f in folder.glob(f"*{suffix}")})
+
+
+def _suffix(path: Path) -> str:
+    return next(s for s in fileformats.SUFFIXES if path.name.endswith(s))
+
+
+def seed_of(seeds: Path, name: str) -> Path:
+    """The seed of article NAME in any format (NAME.de.txt when there is none); two seeds of one name would
+    share one correction set, so they are refused."""
+    found = [seeds / f"{name}{s}" for s in fileformats.SUFFIXES if (seeds / f"{name}{s}").is_file()]
+    if len(found) > 1:
+        raise InputError(f"{found[0]} and {found[1]}: two seeds of article {name!r} would share "
+                         f"{name}.yaml: rename one")
+    return found[0] if found else seeds / f"{name}.de.txt"
 
 
 def _inside(path: Path, folder: Path) -> None:
@@ -164,7 +187,7 @@ def changed_since(rev: str, seeds: Path, corr: Path) -> list[str] | None:
     for f in files:
         name = article_name(f)
         if name and f.parent.resolve() in (seeds_r, corr_r):
-            changed.add(seeds / f"{name}.de.txt")
+            changed.add(seed_of(seeds, name))
     # an article is named by its seed, also when only its set or edition changed (or was deleted)
     return sorted(str(s) for s in changed if s.is_file())
 
@@ -181,9 +204,17 @@ def review(articles: list[Article], engines, progress=None) -> ReviewResult:
     return ReviewResult(items, articles)
 
 
+def read_article(path: Path):
+    """(bytes, Extracted, text) of an article or edition; a plain text exactly as before: (None, None, text)."""
+    if fileformats.sniff(path) == "text":
+        return None, None, read_text(path)
+    data, ex = fileformats.read(str(path))
+    return data, ex, ex.text
+
+
 def _review_article(a: Article, engines) -> list[Item]:
-    seed_text = read_text(a.seed)
-    seed = check_text(seed_text, engines, str(a.seed))
+    seed_data, seed_ex, seed_text = read_article(a.seed)
+    seed = check_extracted(seed_ex, engines, str(a.seed), text=seed_text)
     out: list[Item] = []
     cset = None
     if a.set_path.is_file():
@@ -212,7 +243,7 @@ def _review_article(a: Article, engines) -> list[Item]:
             item.message += f" (correction {decision.id} in {a.set_path} is {why})"
             pending_texts.add(f.text)
         out.append(item)
-    out += _review_edition(a, cset, seed_text, spans, pending_texts, engines)
+    out += _review_edition(a, cset, (seed_data, seed_ex, seed_text), spans, pending_texts, engines)
     return out
 
 
@@ -227,7 +258,8 @@ def _located(cset, text: str) -> list[tuple[int, int, corrections.Correction]]:
     return spans
 
 
-def _review_edition(a: Article, cset, seed_text: str, spans, pending_texts: set, engines) -> list[Item]:
+def _review_edition(a: Article, cset, seed_read: tuple, spans, pending_texts: set, engines) -> list[Item]:
+    seed_data, seed_ex, seed_text = seed_read
     if not a.edition.is_file():
         if cset is None:
             return []
@@ -235,18 +267,22 @@ def _review_edition(a: Article, cset, seed_text: str, spans, pending_texts: set,
         return [_file_item(a.seed, doc, "EDITION_MISSING",
                            f"{a.edition} is missing: run `lektorat edition {a.seed} --corrections {a.set_path} "
                            f"-o {a.edition}`")]
-    edition_text = read_text(a.edition)
-    edition = check_text(edition_text, engines, str(a.edition))
+    edition_data, edition_ex, edition_text = read_article(a.edition)
+    edition = check_extracted(edition_ex, engines, str(a.edition), text=edition_text)
     out: list[Item] = []
     if cset is not None:
         try:
             expected = corrections.apply(cset, seed_text, check_source=False)
+            outdated = expected != edition_text
+            if seed_ex is not None and not outdated:  # the same prose: the document's markup must match too
+                edits = corrections.edits(cset, seed_text, check_source=False)
+                outdated = fileformats.rebuild(seed_data, seed_ex, edits) != edition_data
         except CorrectionError as e:
             out.append(_file_item(a.set_path, Document(a.set_path.read_text(encoding="utf-8")), "SET_BROKEN", str(e)))
-            expected = None
-        if expected is not None and expected != edition_text:
+            expected, outdated = None, False
+        if outdated:
             at = next((i for i, (x, y) in enumerate(zip(expected, edition_text)) if x != y),
-                      min(len(expected), len(edition_text)))
+                      min(len(expected), len(edition_text)) if expected != edition_text else 0)
             item = _file_item(a.edition, edition.document, "EDITION_OUTDATED", (
                 f"the edition differs from what the accepted corrections of {a.set_path} make of {a.seed}: "
                 f"run `lektorat edition {a.seed} --corrections {a.set_path} -o {a.edition}` (or edit the set)"))

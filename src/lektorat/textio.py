@@ -18,13 +18,22 @@ class InputError(Exception):
     """A file that cannot be checked; the message is one line for the user."""
 
 
-def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
-              options: tuple[str, ...] = ()) -> str:
-    """The file's text. OPTIONS are the command's options a message may advise (--encoding, --max-bytes): advice
-    must be safe to run as printed, so a command without them gets other advice."""
+def read_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES, options: tuple[str, ...] = ()) -> bytes:
+    """The bytes of a file, or of standard input for "-", within the size limit: the one bounded reader of every
+    input (a regular file only; one line naming the file for every failure). OPTIONS are the command's options a
+    message may advise (--max-bytes): advice must be safe to run as printed."""
+    advice = " (raise it with --max-bytes)" if "--max-bytes" in options else ": not an article"
+    if str(path) == "-":
+        import sys
+
+        if sys.stdin is None:
+            raise InputError("-: there is no standard input")
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"-: the input is larger than the limit of {_human(max_bytes)}{advice}")
+        return data
     p = Path(path)
     check_regular(p)
-    _check_encoding(encoding)
     try:
         # read one byte past the limit rather than trusting st_size: pipes and devices report 0
         with open(p, "rb") as fh:
@@ -38,9 +47,15 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int =
             size = f"{_human(p.stat().st_size)} is" if p.is_file() else "the input is"
         except OSError:
             size = "the input is"
-        advice = " (raise it with --max-bytes)" if "--max-bytes" in options else ": not an article"
         raise InputError(f"{p}: {size} larger than the limit of {_human(max_bytes)}{advice}")
-    return decode(data, str(p), encoding, options)
+    return data
+
+
+def read_text(path: str | os.PathLike, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
+              options: tuple[str, ...] = ()) -> str:
+    """The file's text. OPTIONS are the command's options a message may advise (--encoding, --max-bytes)."""
+    _check_encoding(encoding)
+    return decode(read_bytes(path, max_bytes, options), str(Path(path)), encoding, options)
 
 
 def check_regular(p: Path, what: str = "") -> None:
@@ -60,17 +75,11 @@ def check_regular(p: Path, what: str = "") -> None:
 
 def read_input(path: str, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """A file, or standard input for "-" (as every Unix tool reads it), with the same limits and checks."""
+    options = ("--encoding", "--max-bytes")
     if path != "-":
-        return read_text(path, encoding=encoding, max_bytes=max_bytes, options=("--encoding", "--max-bytes"))
+        return read_text(path, encoding=encoding, max_bytes=max_bytes, options=options)
     _check_encoding(encoding)
-    import sys
-
-    if sys.stdin is None:
-        raise InputError("-: there is no standard input")
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"-: the input is larger than the limit of {_human(max_bytes)} (raise it with --max-bytes)")
-    return decode(data, "-", encoding, ("--encoding", "--max-bytes"))
+    return decode(read_bytes("-", max_bytes, options), "-", encoding, options)
 
 
 def _human(n: int) -> str:

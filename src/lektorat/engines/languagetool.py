@@ -74,7 +74,13 @@ class LanguageToolEngine:
 
     def __init__(self, url: str | None = None, language: str = "de-DE", disabled_rules=(), disabled_categories=(),
                  picky: bool = False, timeout: float = DEFAULT_TIMEOUT, tuning=None, disabled_ids=(),
-                 warn=_warn_stderr) -> None:
+                 warn=_warn_stderr, arbiter: bool = True, fallback: bool = False) -> None:
+        """ARBITER: with the built-in engine (--engine all), its matches go through the arbiter (False: the plain
+        union). FALLBACK: a check that fails says so once (WARN) and gives no findings instead of raising
+        LanguageToolUnavailable, so a long run (review, report, run) goes on with the built-in engine."""
+        self.arbiter = arbiter
+        self.fallback = fallback
+        self.failed: str | None = None
         timeout = float(timeout)
         if not timeout > 0:  # also NaN
             raise ValueError(f"the LanguageTool timeout must be a positive number of seconds, not {timeout}")
@@ -119,7 +125,18 @@ class LanguageToolEngine:
 
     def check(self, doc: Document) -> list[Finding]:
         notes: list[str] = []
-        found = findings_from_reply(self.raw_check(doc.text), doc.text, notes)
+        if self.failed is not None:
+            return []
+        try:
+            reply = self.raw_check(doc.text)
+        except LanguageToolUnavailable as e:
+            if not self.fallback:
+                raise
+            self.failed = str(e)
+            if self.warn is not None:
+                self.warn(f"{e}; going on with the built-in engine only")
+            return []
+        found = findings_from_reply(reply, doc.text, notes)
         if notes and self.warn is not None:
             self.warn(f"{_clean(doc.name)}: LanguageTool's reply: {'; '.join(notes)}")
         return self.tuning.apply(doc, found) if self.tuning is not None else found

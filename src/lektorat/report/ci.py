@@ -140,7 +140,10 @@ def _uri(path: str) -> str:
 
 def _fingerprint(it: Item) -> str:
     """Stable across unrelated edits: file, rule and the flagged text with its line's text, not the line number."""
-    line_text = it.document.text.splitlines()[it.position()[0] - 1] if it.document.text else ""
+    text = getattr(it.document, "source_text", it.document.text)  # another format: the file's own lines
+    lines = text.splitlines()
+    line = it.position()[0]
+    line_text = lines[line - 1] if 0 < line <= len(lines) else ""
     key = "\0".join((_uri(it.file), it.rule, it.text, line_text.strip()))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
@@ -155,6 +158,8 @@ _RULE_HELP = {
     "calque": "A word-for-word translation of an English phrase.",
     "format": "An English number, currency or date format.",
     "typography": "English typography in German text.",
+    "spelling": "A misspelt word.",
+    "accuracy": "A number, amount or passage that differs from the English source.",
     "review": "The correction set or the edition is out of step with the article.",
 }
 
@@ -183,7 +188,8 @@ def rdjsonl(failing: list[Item]) -> str:
 
 def _byte_range(it: Item) -> dict:
     def pos(offset: int) -> dict:
-        text = it.document.text
+        text = getattr(it.document, "source_text", it.document.text)  # another format: the file's own text
+        offset = it.document.source_offset(offset) if hasattr(it.document, "source_offset") else offset
         line_start = text.rfind("\n", 0, offset) + 1
         return {"line": text.count("\n", 0, offset) + 1,
                 "column": len(text[line_start:offset].encode("utf-8")) + 1}

@@ -36,6 +36,8 @@ CATEGORIES = {
     "calque": ("#F0E442", "dashed", "CA", "word-for-word translation of an English phrase"),
     "format": ("#999999", "double", "FO", "English number, currency or date format"),
     "typography": ("#BBBBBB", "dotted", "TY", "English typography"),
+    "spelling": ("#CC79A7", "dotted", "SP", "misspelt word"),
+    "accuracy": ("#D55E00", "solid", "AC", "number or passage that differs from the English source"),
     "style": ("#666666", "wavy", "ST", "style"),
     "review": ("#000000", "solid", "RV", "correction set or edition out of step"),
 }
@@ -53,6 +55,8 @@ class ArticleReport:
     reference_lines: list[str] = field(default_factory=list)
     hypothesis_lines: dict[str, list[str]] = field(default_factory=dict)
     chart_svg: str | None = None
+    # bilingual documents (XLIFF, PO): (segment id, English source, German target, the edition's target or None)
+    segments: list[tuple[str, str, str, str | None]] = field(default_factory=list)
 
 
 def e(s: str) -> str:
@@ -79,6 +83,7 @@ def render(r: ArticleReport) -> str:
         "<main>",
         _findings_section(r, seed_items, other_items),
         _edition_section(r),
+        _bilingual_section(r),
         _translation_section(r),
         "</main>",
         f"<script>{_JS}</script>",
@@ -106,6 +111,8 @@ def _header(r: ArticleReport, seed_items: list[Item]) -> str:
     nav = ['<a href="#findings">Findings</a>']
     if r.edition_text is not None:
         nav.append('<a href="#edition">Edition</a>')
+    if r.segments:
+        nav.append('<a href="#bilingual">Source and target</a>')
     if r.scores:
         nav.append('<a href="#translation">English</a>')
     return (f'<header><h1>lektorat review: {e(r.name)}</h1>'
@@ -189,6 +196,25 @@ def _edition_section(r: ArticleReport) -> str:
             f'<div class="text" lang="de"><h3>Edition, word diff</h3>{"".join(diff)}</div></div></section>')
 
 
+def _bilingual_section(r: ArticleReport) -> str:
+    """Source and target side by side, a row per unit (XLIFF) or entry (PO), with the edition's target where it
+    differs."""
+    if not r.segments:
+        return ""
+    edition = any(ed is not None for *_, ed in r.segments)
+    rows = []
+    for sid, source, target, ed in r.segments:
+        cell = e(target)
+        if ed is not None and ed != target:
+            cell = "".join(f"<del>{e(old)}</del>" * bool(old) + f"<ins>{e(new)}</ins>" * bool(new)
+                           if op != "equal" else e(old) for op, old, new in diff_ops(target, ed))
+        rows.append(f'<tr><th scope="row">{e(sid)}</th><td lang="en">{e(source)}</td><td lang="de">{cell}</td></tr>')
+    what = "target, with the edition's changes" if edition else "target"
+    return (f'<section id="bilingual"><h2>Source and target</h2><table class="bilingual"><thead><tr>'
+            f'<th scope="col">unit</th><th scope="col">English source</th><th scope="col">German {what}</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
+
+
 def _translation_section(r: ArticleReport) -> str:
     if not r.scores:
         return ""
@@ -250,13 +276,18 @@ def collect(article, engines, translations_dir, references_dir, glossary) -> Art
     """Everything the report shows for one article (a review.Article): findings with decisions, edition, scores."""
     from pathlib import Path
 
-    from ..review import review
-    from ..textio import read_text
+    from ..review import read_article, review
 
     result = review([article], engines)
-    r = ArticleReport(article.name, str(article.seed), read_text(article.seed), result.items)
+    _, seed_ex, seed_text = read_article(article.seed)  # a document that is not plain text: its prose
+    r = ArticleReport(article.name, str(article.seed), seed_text, result.items)
+    edition_ex = None
     if article.edition.is_file():
-        r.edition_file, r.edition_text = str(article.edition), read_text(article.edition)
+        _, edition_ex, r.edition_text = read_article(article.edition)
+        r.edition_file = str(article.edition)
+    if seed_ex is not None and seed_ex.segments:
+        edited = {s.id: edition_ex.text[s.start:s.end] for s in edition_ex.segments} if edition_ex else {}
+        r.segments = [(s.id, s.source, seed_ex.text[s.start:s.end], edited.get(s.id)) for s in seed_ex.segments]
     ref = Path(references_dir) / f"{article.name}.en.txt"
     hyps = sorted(Path(translations_dir).glob(f"{article.name}.*.en.txt"))
     if ref.is_file() and hyps:
@@ -264,7 +295,7 @@ def collect(article, engines, translations_dir, references_dir, glossary) -> Art
         from ..scoring.chart import chrf_svg
         from ..scoring.inputs import read_lines
 
-        src = str(article.edition) if article.edition.is_file() else None
+        src = str(article.edition) if article.edition.is_file() and seed_ex is None else None
         r.scores = score([str(ref)], [str(h) for h in hyps], src=src, glossary=glossary if src else None,
                          paired=())
         r.reference_lines = read_lines(ref)

@@ -1,0 +1,172 @@
+"""Proper names: the evidence that a capitalised word no dictionary lists is a name, not a misspelling.
+
+News is full of names no speller knows (clubs, places, people, companies). A word counts as a name by its form
+(an acronym, a capital inside the word, a surname ending of Russian or Ukrainian names in German spelling, the
+adjective of a place: "Tallinner"), by what the dictionaries know (the English dictionary lists it only
+capitalised, the glossary names it), or by its place in the text: after a first name, a title or the noun it names
+("Trainer Tuchel", "die Stadt Dorset"), before another name ("Natalja Eismont"), after "in", "aus" or "nach"
+without an article ("in Dorset"), or repeated in the article (unless it is one letter from a German noun, a
+misspelling the text may repeat, and stands nowhere else as a name). Context evidence that rests on a common
+English word ("Supreme Court") is flagged as such: the run may be a title to keep or English left untranslated,
+which the caller decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon, nouns
+from .document import Document
+from .engines.builtin import morphology as M
+from .engines.builtin.english import english_by_frequency, is_name_word
+
+# surnames of Russian, Ukrainian and Belarusian people in German spelling (Silajew, Peskow, Lukaschenko)
+_SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj)s?$")
+# a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
+_PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
+_GENITIVE = ("’s", "'s", "’", "'", "s")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def stem(word: str) -> str:
+    """The word without a genitive ending ("Trumps", "Donne's" -> "Trump", "Donne") when that leaves a name."""
+    for g in _GENITIVE:
+        if word.endswith(g) and len(word) - len(g) >= 3:
+            return word[: -len(g)]
+    return word
+
+
+def common_english(word: str) -> bool:
+    """A frequent English word ("Chains", "Court"): as a capitalised word it may be a title or untranslated text."""
+    low = word.lower()
+    return lexicon.is_english(low) and (english_by_frequency(low) or lexicon.zipf_en(low) >= 4.0)
+
+
+class Names:
+    """Name evidence for the tokens of one document (counts are per document)."""
+
+    def __init__(self, doc: Document, glossary=None) -> None:
+        self.doc = doc
+        self.glossary = glossary
+        counts: Counter = Counter()
+        at: dict[str, list[int]] = {}   # stem of a capitalised token -> its token indices
+        for k, t in enumerate(doc.tokens):
+            if t.text[:1].isupper():
+                at.setdefault(stem(t.text), []).append(k)
+            for w in t.text.split("-"):
+                if w[:1].isupper():
+                    counts[w] += 1
+                    if stem(w) != w:
+                        counts[stem(w)] += 1
+        self.counts = counts
+        self.at = at
+
+    # --- what the word itself shows -------------------------------------------------------------------------
+
+    def by_form(self, word: str) -> str | None:
+        """Evidence from the word and the dictionaries alone, wherever it stands."""
+        if not word[:1].isupper():
+            return None
+        if is_acronym(word):
+            return "an acronym"
+        if any(c.isupper() for c in word[1:]):
+            return "a name with a capital inside (a brand or product)"
+        base = stem(word)
+        if self.glossary is not None and (base in self.glossary.known_words or word in self.glossary.known_words
+                                          or base in self.glossary.name_index):
+            return "a name of the glossary"
+        if is_name_word(base) and not lexicon.is_english(base.lower()):
+            return "known to the English dictionary only as a name"
+        if _SLAVIC_RE.search(base) and not lexicon.is_german(base.lower()):
+            return "a Russian, Ukrainian or Belarusian surname in German spelling"
+        place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
+        if place and (self.counts[place] or self._known_name(place)):
+            return "an adjective made of a place name (Tallinner, Kiewer)"
+        return None
+
+    def _known_name(self, word: str) -> bool:
+        """A name the German dictionary lists (only capitalised, and no noun) or the English one only as a name."""
+        return (lexicon.is_german(word) and not lexicon.is_german(word.lower()) and nouns.head_of(word) is None) \
+            or (is_name_word(word) and not lexicon.is_english(word.lower()))
+
+    # --- where it stands ------------------------------------------------------------------------------------
+
+    def by_context(self, i: int, word: str) -> str | None:
+        """Evidence from the neighbours of token i (WORD: the token, or its first part before a hyphen) and from
+        the rest of the article."""
+        return self.context(i, word)[0]
+
+    def context(self, i: int, word: str) -> tuple[str | None, bool]:
+        """(by_context's evidence, whether it rests on a neighbour that is a common English word: then the run of
+        capitalised words may be English left untranslated, "Dead Horse Arum")."""
+        toks, doc = self.doc.tokens, self.doc
+        if not word[:1].isupper():
+            return None, False
+        if i > 0 and self._adjacent(i - 1, i) and i not in doc.sentence_starts:
+            prev = toks[i - 1].text
+            if prev[:1].isupper() and M.determiner(prev) is None and not _inflected_adjective(prev):
+                if self.name_like(i - 1):
+                    return "after a first name or another name", common_english(stem(prev))
+                if nouns.head_of(prev) is not None:
+                    return "after the noun it names (Trainer Tuchel, die Stadt Dorset)", False
+        if i > 0 and self._adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
+                i + 1 < len(toks) and self._adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
+            return "after a preposition without an article (in Dorset, aus Qeqetarsuaq): a place", False
+        if i + 1 < len(toks) and self._adjacent(i, i + 1) and self.name_like(i + 1):
+            return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
+        base = stem(word)
+        if self.counts[base] >= 2:   # the counts of a stem include its genitive
+            if self._named_elsewhere(i, base):
+                return "a name elsewhere in the article", False
+            if not _near_noun(base):
+                return "repeated in the article as a name", False
+        return None, False
+
+    def _named_elsewhere(self, i: int, base: str) -> bool:
+        """Another occurrence of the word stands where a name stands ("Matt Hobbs ... Hobbs sagte")."""
+        return any(k != i and self._placed(k) for k in self.at.get(base, ()))
+
+    def _placed(self, i: int) -> bool:
+        """Positional evidence alone (no repetition): after or before a name, after its noun or a place word."""
+        toks = self.doc.tokens
+        if i > 0 and self._adjacent(i - 1, i) and i not in self.doc.sentence_starts:
+            prev = toks[i - 1].text
+            if prev[:1].isupper() and M.determiner(prev) is None and self.name_like(i - 1):
+                return True
+        return i + 1 < len(toks) and self._adjacent(i, i + 1) and self.name_like(i + 1)
+
+    def name_like(self, k: int) -> bool:
+        """Token k reads as a name: capitalised, no determiner or German common word, nor a German noun."""
+        w = self.doc.tokens[k].text
+        if not w[:1].isupper() or not _WORD_RE.fullmatch(w.replace("-", "")) or M.determiner(w) is not None:
+            return False
+        if self.by_form(w) or is_acronym(w):
+            return True
+        if lexicon.is_german(w.lower()):
+            return False           # a German adjective, verb or function word at a sentence start
+        return nouns.head_of(w) is None
+
+    def _adjacent(self, i: int, j: int) -> bool:
+        toks = self.doc.tokens
+        gap = self.doc.text[toks[i].end:toks[j].start]
+        return gap.strip(" \t\u00a0") == "" and "\n" not in gap
+
+
+def _near_noun(word: str) -> bool:
+    """One typing edit from a frequent German noun ("Regierrung"): a misspelling the text may repeat, so its
+    repetition is no evidence of a name."""
+    from .engines.builtin.spelling import corrections
+
+    return any(nouns.analyses(c) for c in corrections(word))
+
+
+def _inflected_adjective(word: str) -> bool:
+    """A capitalised German adjective with an ending ("Beide Schwarzen Löcher"): it does not make a name."""
+    low = word.lower()
+    return low.endswith(M.ADJ_ENDINGS) and lexicon.is_german(low) and not lexicon.is_german(word)

@@ -1,0 +1,99 @@
+"""German word formation the dictionary does not list: compounds, particle verbs, compared adjectives.
+
+German builds words freely ("Nektarröhre", "mitklettert", "selbstgeführte", "ungleicheren"). A speller that only
+knows listed words flags them; these functions say when such a word is made of German parts by the regular
+patterns, so the arbiter can tell a new word from a misspelt one. Each needs positive evidence from the German
+dictionary for every part, and the noun compound test is the built-in engine's own (garbled.py), which refuses a
+split that hunspell's compounding could have joined and did not ("Standart" is no "Stand" + "Art").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+
+_LINKS = ("s", "es", "n", "en", "e", "er", "ns")
+_COMPARED = ("er", "ere", "eren", "erer", "eres", "erem", "st", "ste", "sten", "ster", "stes", "stem", "este",
+             "esten", "ester", "estes", "estem")
+MIN_PART = 3
+FUNCTION_ZIPF = 5.0   # "nicht", "allem", "mehr": too frequent to end a compound word
+
+
+@lru_cache(maxsize=20_000)
+def explain(word: str) -> str | None:
+    """Why WORD is German though the dictionary lacks it ("a compound of German words", ...), or None."""
+    if not word.isalpha() or len(word) > lexicon.MAX_WORD_LEN:
+        return None
+    if lexicon.is_german(word) or (word[0].isupper() and lexicon.is_german(word[0].lower() + word[1:])):
+        return "a German word"   # as written, or capitalised at a sentence start ("ding" is no German word)
+    if word[0].isupper() and _noun_compound(word):  # lower-case, it is no noun
+        return "a compound of German words"
+    low = word.lower()
+    if _compared_adjective(low):
+        return "a compared form of a German adjective"
+    if low.startswith("un") and len(low) > 6 and (lexicon.is_german(low[2:]) or _compared_adjective(low[2:])):
+        return "a German adjective with un-"
+    if word.islower() and _prefixed(low):
+        return "a German word with a German first part (particle verb or compound adjective)"
+    return None
+
+
+def suspended(part: str) -> str | None:
+    """The first part of a suspended compound ("Überlegenheits-" in "Überlegenheits- und Minderwertigkeitsgefühle"),
+    without its hyphen: German when it is, or is with a linking element dropped."""
+    if explain(part):
+        return "the first part of a suspended compound"
+    for link in _LINKS:
+        stem = part[: -len(link)]
+        if part.endswith(link) and len(stem) >= MIN_PART and explain(stem):
+            return "the first part of a suspended compound"
+    return None
+
+
+def _noun_compound(word: str) -> bool:
+    from .engines.builtin.garbled import _plausible_compound  # the built-in engine's test, not a copy of it
+
+    return _plausible_compound(word)
+
+
+@lru_cache(maxsize=20_000)
+def _compared_adjective(low: str) -> bool:
+    """"ungleicheren" = "ungleich" + er + en: a comparative or superlative of a German adjective. The stem must be
+    the adjective's base form (it takes an ending itself: "ungleich", "ungleiche"), so a doubled ending
+    ("ungleichereren") is no form of it."""
+    for e in _COMPARED:
+        stem = low[: -len(e)]
+        if low.endswith(e) and len(stem) >= 4 and lexicon.is_german(stem) and lexicon.is_german(stem + "e") \
+                and not stem.endswith(("er", "st")):
+            return True
+    return False
+
+
+_PRONOUNS = frozenset("ich du er sie es wir ihr man sich".split())
+_PARTICIPLE_ENDINGS = ("t", "te", "ten", "ter", "tes", "tem", "en", "ene", "enen", "ener", "enes", "enem", "end",
+                       "ende", "enden", "ender", "endes", "endem")
+
+
+@lru_cache(maxsize=20_000)
+def _prefixed(low: str) -> bool:
+    """A lower-case German verb form after a separable particle ("mit|klettert", "entlang|klettert",
+    "hervor|strömt"), or a participle after a German word ("selbst|geführte", "wind|getragene"). Not after an
+    article or a pronoun ("er|beginnt", "ein|hochsignifikantes": two words run together), and not after a frequent
+    function word as the rest ("vor|allem", "gar|nicht")."""
+    from .engines.builtin import morphology as M
+    from .engines.builtin.garbled import _verb_prefix
+
+    for k in range(2, len(low) - 3):
+        head, rest = low[:k], low[k:]
+        if head in _PRONOUNS or M.determiner(head) is not None or lexicon.zipf_de(rest) >= FUNCTION_ZIPF:
+            continue
+        if not lexicon.is_german(rest):
+            continue
+        participle = rest.startswith("ge") and rest.endswith(_PARTICIPLE_ENDINGS) or rest.endswith(
+            ("end", "ende", "enden", "ender", "endes", "endem"))
+        if participle and lexicon.is_german_any_case(head) and len(head) >= MIN_PART:
+            return True
+        if lexicon.is_german(head) and _verb_prefix(head):
+            return True
+    return False

@@ -1,0 +1,224 @@
+"""The arbiter of --engine all: which LanguageTool matches our knowledge explains, what it does with the rest.
+
+LanguageTool's matches are built here as the engine builds them from a reply (rule LT_<id>, engine languagetool),
+on real German sentences; the built-in engine's findings are the real engine's. The real server is exercised in
+test_languagetool_real.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lektorat.arbiter import arbitrate, romanised_slavic
+from lektorat.checker import check_text
+from lektorat.document import Document
+from lektorat.findings import Finding
+
+SPELLER = "LT_GERMAN_SPELLER_RULE"
+
+
+def lt(text: str, span: str, rule: str = SPELLER, suggestions=(), occurrence: int = 1, category: str = "spelling",
+       severity: str = "error") -> Finding:
+    """A LanguageTool match on the OCCURRENCE-th SPAN of TEXT."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(span, start + 1)
+    return Finding(start, start + len(span), span, rule, category, severity, "Möglicher Tippfehler gefunden.",
+                   list(suggestions), engine="languagetool")
+
+
+@pytest.fixture(scope="module")
+def judge(engines):
+    """judge(text, matches, allow=()) -> (findings, {text: reason} of the suppressed, suppressed list)."""
+    builtin = engines[0]
+
+    def run(text: str, matches: list[Finding], allow=(), with_builtin: bool = True):
+        doc = Document(text)
+        verdict = arbitrate(doc, builtin.check(doc) if with_builtin else [], matches, builtin.glossary, allow)
+        return verdict.findings, {s.finding.text: s.reason for s in verdict.suppressed}, verdict.suppressed
+    return run
+
+
+NEWS = ("Tottenham hat den Innenverteidiger Lacroix verpflichtet. Trainer Ange Postecoglou lobte den Franzosen. "
+        "Experten wie Nikolai Silajew vom Institut MGIMO sind skeptisch, sagte Kremlsprecher Dmitri Peskow. "
+        "Die Roboter heißen MacroBot und DeciBot. Das Foto entstand in Kekertsuatsiak in Grönland. "
+        "Rasgon bedauerte den Abgang. Rasgon sprach von einem fairen Angebot. Die Wolverhampton Wanderers "
+        "reagierten nicht. Die Tallinner Behörden schwiegen.")
+
+
+@pytest.mark.parametrize("word, reason", [
+    ("Lacroix", "after the noun it names"),
+    ("Postecoglou", "after a first name"),
+    ("Silajew", "surname in German spelling"),
+    ("MGIMO", "acronym"),
+    ("Peskow", "glossary"),
+    ("MacroBot", "capital inside"),
+    ("Kekertsuatsiak", "after a preposition"),
+    ("Rasgon", "repeated in the article"),
+    ("Wolverhampton", "English dictionary only as a name"),
+    ("Tallinner", "adjective made of a place name"),
+])
+def test_proper_names_are_held_back_with_the_evidence(judge, word, reason):
+    findings, held, _ = judge(NEWS, [lt(NEWS, word, suggestions=["Irgendwas"])])
+    assert word in held and reason in held[word], held
+    assert not any(f.text == word for f in findings)
+
+
+@pytest.mark.parametrize("text, word, reason", [
+    ("Die Biene steckt den Rüssel in die Nektarröhre.", "Nektarröhre", "compound of German words"),
+    ("In den ungleicheren Gesellschaften geht es Kindern schlechter.", "ungleicheren", "compared form"),
+    ("Man könnte etwas haben, das mitklettert und es liest.", "mitklettert", "German first part"),
+    ("Es geht um Überlegenheits- und Minderwertigkeitsgefühle.", "Überlegenheits-", "suspended compound"),
+    ("Die MGIMO-Studenten protestierten.", "MGIMO-Studenten", "acronym"),
+])
+def test_german_word_formation_is_held_back(judge, text, word, reason):
+    findings, held, _ = judge(text, [lt(text, word)])
+    assert reason in held[word], held
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Seine Empfinflichkeit wird noch weiter entwickelt.", "Empfinflichkeit"),   # a typo of Empfindlichkeit
+    ("Das ist der Standart für alle Geräte.", "Standart"),        # Stand + Art would be a compound hunspell builds
+    ("Wissen Sie, wie wiele Arten es gibt?", "wiele"),
+    ("Es ist ein bisschen wie ding, ding, ding.", "ding"),          # German only capitalised
+    ("Er will vorallem gewinnen.", "vorallem"),                     # two words run together
+    ("Die Regierrung tagte. Die Regierrung beschloss nichts.", "Regierrung"),  # repeated, but one letter from a noun
+])
+def test_misspellings_are_kept(judge, text, word):
+    findings, held, _ = judge(text, [lt(text, word, suggestions=["x"])])
+    assert word not in held
+    kept = [f for f in findings if f.text == word]
+    assert kept and kept[0].engine in ("languagetool", "builtin+languagetool")
+
+
+def test_an_english_word_gets_our_category_and_translations(judge):
+    text = "Das ist die Eingabe des Benutzers, wenn Sie Ihre Bricks bauen."
+    for with_builtin in (False, True):  # LanguageTool alone on the word, and both engines
+        findings, held, _ = judge(text, [lt(text, "Bricks", suggestions=["Blicks", "Fricks"])],
+                                  with_builtin=with_builtin)
+        f = next(f for f in findings if f.text == "Bricks")
+        assert f.category == "english" and "languagetool" in f.engine
+        assert f.suggestions and not {"Blicks", "Fricks"} & set(f.suggestions)  # a spelling neighbour is no fix
+
+
+def test_inaugural_leads_with_our_proposal_and_never_inakkurat(judge, seed_text):
+    match = lt(seed_text, "inaugural", suggestions=["inakkurat"], category="english")
+    findings, _, _ = judge(seed_text, [match])
+    f = next(f for f in findings if f.text == "inaugural")
+    assert f.suggestions[0] == "konstituierenden" and "inakkurat" not in f.suggestions
+    assert f.engine == "builtin+languagetool"
+
+
+def test_spelling_neighbours_of_a_name_we_correct_are_dropped(judge):
+    text = "Das sagte Peskov am Montag in Moskau."
+    findings, _, _ = judge(text, [lt(text, "Peskov", suggestions=["Peso", "Pesos"])])
+    f = next(f for f in findings if f.text == "Peskov")
+    assert f.suggestions[0] == "Peskow" and "Peso" not in f.suggestions
+
+
+def test_a_romanised_slavic_name_becomes_a_transliteration(judge):
+    text = "Das bestätigte die Sprecherin Alina Mukhina am Abend."
+    findings, held, _ = judge(text, [lt(text, "Mukhina", suggestions=["Muschina"])])
+    f = next(f for f in findings if f.text == "Mukhina")
+    assert f.category == "transliteration" and f.suggestions[0] == "Muchina"
+    assert romanised_slavic("Korzh") and romanised_slavic("Titov")
+    assert not any(map(romanised_slavic, ("Postecoglou", "Putin", "Priya", "Martin", "Vance")))
+
+
+def test_house_style_quotes_and_dashes(judge):
+    plain = 'Er sagte: "Wir kommen wieder" - und ging.'
+    q, d = lt(plain, '"', rule="LT_TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN", suggestions=["„", "“"]), \
+        lt(plain, " - ", rule="LT_FALSCHE_VERWENDUNG_DES_BINDESTRICHS", suggestions=[" – "])
+    findings, _, suppressed = judge(plain, [q, d])
+    assert [s.reason.split(":")[0] for s in suppressed] == ["house style", "house style"]
+    assert not any(f.engine != "builtin" for f in findings)
+    # an article that sets typographic quotes and dashes elsewhere breaks its own style: kept
+    mixed = 'Er sagte: "Wir kommen wieder" - und ging. Sie sagte: „Gut“ – und blieb.'
+    q, d = lt(mixed, '"', rule="LT_TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN", suggestions=["„"]), \
+        lt(mixed, " - ", rule="LT_FALSCHE_VERWENDUNG_DES_BINDESTRICHS", suggestions=[" – "])
+    findings, held, _ = judge(mixed, [q, d])
+    assert not held
+    assert {f.text for f in findings if "languagetool" in f.engine} >= {'"', " - "}
+
+
+def test_rules_measured_noisy_are_off_with_the_reason(judge):
+    text = "Und sie gehen hinein, und sie bekommen alles. Jetzt gehen wir. Jetzt bleiben wir. Das ist ein Pflanze."
+    matches = [lt(text, ", und", rule="LT_KOMMA_VOR_UND_ODER", suggestions=[" und"], category="typography"),
+               lt(text, "Jetzt", rule="LT_DE_REPEATEDWORDS_JETZT", occurrence=2, category="style"),
+               lt(text, "ein Pflanze", rule="LT_DE_AGREEMENT", suggestions=["eine Pflanze"], category="grammar")]
+    findings, held, _ = judge(text, matches)
+    assert "§ 73" in held[", und"] and "style advice" in held["Jetzt"]
+    assert any(f.text == "ein Pflanze" and "languagetool" in f.engine for f in findings)  # grammar is kept
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("Er studierte am Moskauer Staatlichen Institut für Internationale Beziehungen.", "Staatlichen", False),
+    ("Der Anteil stieg auf das Dreifache – ganze Gesellschaften sind betroffen.", "Dreifache", False),
+    ("Sie wollen den Amerikanischen Traum leben.", "Amerikanischen", True),
+])
+def test_capitalisation_inside_names_and_of_nouns(judge, text, word, kept):
+    findings, held, _ = judge(text, [lt(text, word, rule="LT_DE_CASE", suggestions=[word.lower()],
+                                        category="grammar", severity="warning")])
+    assert (word not in held) == kept
+    if not kept:
+        assert "proper name" in held[word] or "used as a noun" in held[word]
+
+
+def test_an_english_run_of_capitalised_words_is_downgraded_not_held_back(judge):
+    text = "Das Urteil des Supreme Court fiel am Montag."
+    findings, held, _ = judge(text, [lt(text, "Supreme"), lt(text, "Court")])
+    assert not held  # it may be English left untranslated: reported as English, "Court" after "Supreme" as info
+    assert {f.text: (f.category, f.severity) for f in findings if "languagetool" in f.engine} == {
+        "Supreme": ("english", "error"), "Court": ("english", "info")}
+
+
+def test_an_english_quotation_and_the_allow_list(judge):
+    text = "Er zitierte gern „No man is an island“. Oyelarans Rede war kurz."
+    findings, held, _ = judge(text, [lt(text, "island"), lt(text, "Oyelarans")], allow=("Oyelaran",),
+                              with_builtin=False)
+    assert "quotation that is English" in held["island"]
+    assert held["Oyelarans"] == "in the allow list"  # an inflected form of an allowed word
+    findings, held, _ = judge(text, [lt(text, "Oyelarans")], with_builtin=False)
+    assert not held  # nothing else explains it
+    # with the built-in engine, its EN_QUOTATION finding takes the word in
+    findings, held, _ = judge(text, [lt(text, "island")])
+    assert any(f.rule == "EN_QUOTATION" and f.engine == "builtin+languagetool" for f in findings)
+
+
+def test_nothing_is_lost(judge, seed_text):
+    """Every LanguageTool match is a finding (alone or merged with ours) or held back with a reason."""
+    words = ["Lukashenko", "Dmitry", "MGIMO-Institut", "US-", "Terminplansteig", "US-Allien", "Nikolay"]
+    matches = [lt(seed_text, w) for w in words]
+    findings, held, suppressed = judge(seed_text, matches)
+    for m in matches:
+        assert any(s.finding is m for s in suppressed) or any(
+            f.start <= m.start and m.end <= f.end or m.start <= f.start and f.end <= m.end for f in findings), m
+    assert all(s.reason for s in suppressed)
+
+
+class _Replayed:
+    """A stand-in LanguageTool engine: the matches it is given, as LanguageToolEngine.check returns them."""
+    name = "languagetool"
+    arbiter = True
+
+    def __init__(self, matches):
+        self.matches = matches
+
+    def check(self, doc):
+        return list(self.matches)
+
+
+def test_check_text_arbitrates_and_no_arbiter_gives_the_plain_union(engines, seed_text):
+    matches = [lt(seed_text, "MGIMO-Institut"), lt(seed_text, "die Abzugs", rule="LT_DE_AGREEMENT",
+                                                    suggestions=["des Abzugs", "die Abzüge"], category="grammar")]
+    both = [engines[0], _Replayed(matches)]
+    judged = check_text(seed_text, both)
+    union = check_text(seed_text, both, arbiter=False)
+    assert [s.finding.text for s in judged.suppressed] == ["MGIMO-Institut"]
+    assert union.suppressed is None and "suppressed" not in union.to_dict()
+    assert any(f.text == "MGIMO-Institut" for f in union.findings)
+    assert not any(f.text == "MGIMO-Institut" for f in judged.findings)
+    entry = judged.to_dict()["suppressed"][0]
+    assert entry["text"] == "MGIMO-Institut" and "acronym" in entry["reason"] and entry["line"] >= 1
+    abzug = next(f for f in judged.findings if f.text == "die Abzugs")
+    assert abzug.engine == "builtin+languagetool"
