@@ -32,8 +32,7 @@ from . import dictionary, lexicon, quantities
 from .document import Document
 from .engines.builtin.context import Context
 from .engines.builtin.english import is_name_word, translations
-from .engines.builtin.terminology import _keys as name_keys
-from .engines.builtin.terminology import _match as name_match
+from .engines.builtin.terminology import name_keys, name_match
 from .findings import Finding
 from .glossary import NAME_KINDS, Entry, Glossary
 from .textio import InputError

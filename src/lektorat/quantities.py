@@ -25,7 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .engines.builtin.formats import CURRENCIES, MONTHS_DE, MONTHS_EN, SCALES, _german_number
+from .engines.builtin.formats import CURRENCIES, MONTHS_DE, MONTHS_EN, SCALES, german_number
 
 NUMBER, DATE, MONTH, TIME = "number", "date", "month", "time"
 
@@ -261,7 +261,7 @@ def _imperial_after(text: str, end: int, suffix: str) -> bool:
 
 def _german_of(num: str, factor: float, singular: str, suffix: str) -> str:
     """The German form of a source number: "1,500.5" → "1.500,5", "1.5 million" → "1,5 Millionen"."""
-    g = _german_number(num.replace("\u00a0", "").replace("\u202f", ""), english=True)
+    g = german_number(num.replace("\u00a0", "").replace("\u202f", ""), english=True)
     if re.fullmatch(r"\d{5,40}", g):            # German groups numbers of five digits and more
         g = f"{int(g):,}".replace(",", ".")
     if suffix in _ORDINAL_SUFFIXES:

@@ -52,9 +52,9 @@ def suspended(part: str) -> str | None:
 
 
 def _noun_compound(word: str) -> bool:
-    from .engines.builtin.garbled import _plausible_compound  # the built-in engine's test, not a copy of it
+    from .engines.builtin.garbled import plausible_compound  # the built-in engine's test, not a copy of it
 
-    return _plausible_compound(word)
+    return plausible_compound(word)
 
 
 @lru_cache(maxsize=20_000)
@@ -82,7 +82,7 @@ def _prefixed(low: str) -> bool:
     article or a pronoun ("er|beginnt", "ein|hochsignifikantes": two words run together), and not after a frequent
     function word as the rest ("vor|allem", "gar|nicht")."""
     from .engines.builtin import morphology as M
-    from .engines.builtin.garbled import _verb_prefix
+    from .engines.builtin.garbled import verb_prefix
 
     for k in range(2, len(low) - 3):
         head, rest = low[:k], low[k:]
@@ -94,6 +94,6 @@ def _prefixed(low: str) -> bool:
             ("end", "ende", "enden", "ender", "endes", "endem"))
         if participle and lexicon.is_german_any_case(head) and len(head) >= MIN_PART:
             return True
-        if lexicon.is_german(head) and _verb_prefix(head):
+        if lexicon.is_german(head) and verb_prefix(head):
             return True
     return False

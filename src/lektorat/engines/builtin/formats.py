@@ -172,12 +172,12 @@ def _currency(m: re.Match, text: str) -> Finding:
         if key in SCALES and not key.endswith("."):
             scale, word = SCALES[key], key
             end = m.start(6) + len(key)
-    german_number = _german_number(number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
+    amount = german_number(number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
     if scale:
-        scale_word = scale[0] if german_number in ("1", "1,0") else scale[1]
-        amounts = [f"{german_number} {scale_word} {n}" for n in names]
+        scale_word = scale[0] if amount in ("1", "1,0") else scale[1]
+        amounts = [f"{amount} {scale_word} {n}" for n in names]
     else:
-        amounts = [f"{german_number} {n}" for n in names]
+        amounts = [f"{amount} {n}" for n in names]
     start = m.start()
     return Finding(start, end, text[start:end], "CURRENCY_FORMAT", "format", "error",
                    "German news writes the amount first and the currency as a word after it", amounts)
@@ -186,15 +186,15 @@ def _currency(m: re.Match, text: str) -> Finding:
 def _scale(m: re.Match, text: str) -> Finding:
     number, word = m.group(1), m.group(2).lower()
     singular, plural = SCALES[word]
-    german_number = _german_number(number, english=True)
-    scale_word = singular if german_number in ("1", "1,0", "eine") else plural
+    amount = german_number(number, english=True)
+    scale_word = singular if amount in ("1", "1,0", "eine") else plural
     msg = ("English „billion“ is a German Milliarde" if word.startswith("billion")
            else f"English „{m.group(2)}“: German writes {plural}")
     return Finding(m.start(), m.end(), m.group(), "EN_SCALE", "format", "error", msg,
-                   [f"{german_number} {scale_word}"])
+                   [f"{amount} {scale_word}"])
 
 
-def _german_number(number: str, english: bool) -> str:
+def german_number(number: str, english: bool) -> str:
     """Rewrite an English-formatted number; leave a German one alone."""
     if re.fullmatch(r"\d{1,3}(,\d{3})+", number):
         return number.replace(",", ".")

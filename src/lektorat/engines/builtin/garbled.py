@@ -53,7 +53,7 @@ def _ends_compounds(word: str) -> bool:
 _LINKS = ("", "s", "es", "n", "en", "e", "er")
 
 
-def _plausible_compound(word: str) -> bool:
+def plausible_compound(word: str) -> bool:
     """Some split into a German first part (with a linking element) and a German noun ("Dienste|nummer"): an
     ordinary compound the dictionary does not list."""
     if len(word) > lexicon.MAX_WORD_LEN:  # one lookup per letter: only for words of a sensible length
@@ -94,7 +94,7 @@ HEAD_MIN_LEN = 6         # a known noun this long after a German first part make
 
 
 @lru_cache(maxsize=50_000)
-def _verb_prefix(word: str) -> bool:
+def verb_prefix(word: str) -> bool:
     """Can this word prefix a verb ("auf" + "stellen", "zusammen" + "kommen")? Then it may be fused with a verb
     form in ordinary German ("zusammengedacht")."""
     low = word.lower()
@@ -113,7 +113,7 @@ def _function_word(word: str) -> bool:
     # compounds capitalised ("Zeitplan"); nor may it prefix an adjective ("aller" + "beste")
     cap = low[0].upper() + low[1:]
     return (sum(lexicon.is_german(low + h) or lexicon.is_german(cap + h) for h in _PROBE_HEADS) <= 1
-            and not _verb_prefix(low) and not any(lexicon.is_german(low + a) for a in _ADJECTIVE_PROBES))
+            and not verb_prefix(low) and not any(lexicon.is_german(low + a) for a in _ADJECTIVE_PROBES))
 
 
 def _noun_only(word: str) -> bool:
@@ -205,7 +205,7 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             continue
         right_word = lexicon.is_german(right)
         # "mit|der", "zwischen|den", "wird|es": after a frequent word, no word ending there
-        closed_left = (_function_word(left) or _verb_prefix(left)
+        closed_left = (_function_word(left) or verb_prefix(left)
                        or ((left.islower() or at_start) and lexicon.zipf_de(left.lower()) >= FUNCTION_MIN_ZIPF))
         # (mid-sentence, a capitalised token may be a name: "Gabin" is no "Gab in")
         if len(right) == 2 and (lexicon.zipf_de(right) < SHORT_RIGHT_MIN_ZIPF or (
@@ -231,7 +231,7 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 # is written lower-case, as no noun is ("realisiertwerden")
                 not _ends_compounds(right) or _function_word(left) or part.islower()) and (
                 # after a verb prefix only the most frequent words: "zusammengedacht" is a verb
-                not _verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF):
+                not verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF):
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
         elif (frequent_right and not right_word and len(left) >= 5 and len(right) <= 4
               and not lexicon.is_english(right) and lexicon.zipf_de(right) > lexicon.zipf_en(right)
@@ -345,7 +345,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
                 fragment.append((k, left, right))
         elif (len(right) <= SHORT_TAIL or _completions(right)) and not _suffix(right):
             fragment.append((k, left, right))
-    if not fragment or _plausible_compound(part):
+    if not fragment or plausible_compound(part):
         return None
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
     # "eingetragen"), else the longest; a linking "s" goes with the fragment when the word without it is known

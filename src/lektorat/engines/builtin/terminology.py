@@ -30,9 +30,9 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(i):  # an English quotation: "Kremlin" is right there
             i += 1
             continue
-        for key, tail in _keys(t.text):
+        for key, tail in name_keys(t.text):
             for nv in g.name_index.get(key, ()):
-                m = _match(ctx, i, nv, tail)
+                m = name_match(ctx, i, nv, tail)
                 if m is None:
                     continue
                 if nv.short and not _entry_named(ctx, nv, active_short):
@@ -72,7 +72,7 @@ def _german_tail(name: str, tail: str) -> str:
     return tail
 
 
-def _keys(word: str):
+def name_keys(word: str):
     """(lookup key, what follows the key in the token): the word itself, minus an ending, or a compound's first part."""
     yield word, ""
     for s in _SUFFIXES:
@@ -83,7 +83,7 @@ def _keys(word: str):
         yield word[:k], word[k:]
 
 
-def _match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, str] | None:
+def name_match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, str] | None:
     """(index of the last token, its ending) if the variant's words stand at token i.
 
     Only the last word may carry an ending or a compound tail ("Dmitry Peskovs", "Board of Peace-Treffen")."""
@@ -101,7 +101,7 @@ def _match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, str] 
             if w != nv.words[k]:
                 return None
             continue
-        for key, last_tail in _keys(w):
+        for key, last_tail in name_keys(w):
             if key == nv.words[k]:
                 return i + n - 1, last_tail
         return None
