@@ -125,3 +125,9 @@ def test_names_and_compounds_that_stay_apart(engines, text):
 def test_pseudo_english_verbs_get_the_form_they_stand_in(engines, text, span, fix):
     found = [f for f in check_text(text, engines).findings if f.rule == "PSEUDO_EN_WORD"]
     assert [f.text for f in found] == [span] and found[0].suggestions[0] == fix
+
+
+def test_english_verb_with_a_german_infinitive_ending(engines):
+    found = check_text("Der Rat hat beschlossen, den Plan zu approven.", engines).findings
+    assert [(f.text, f.rule) for f in found] == [("zu approven", "EN_WORD")]
+    assert "zu genehmigen" in found[0].suggestions  # zu-infinitives of the dictionary's verbs

@@ -52,6 +52,7 @@ NOISY_RULES = {
     # both forms; LanguageTool only prefers one.
     "Z_ANSTATT_T": "both spellings are correct (the official rules allow Potential and Potenzial)",
     "F_ANSTATT_PH": "both spellings are correct (the official rules allow ph and f in these words)",
+    "TEST_F_ANSTATT_PH": "both spellings are correct (the official rules allow ph and f in these words)",
     # MT 5, 1 on a marked span. Style advice (the same word in nearby sentences); one rule per word, hence the *.
     "DE_REPEATEDWORDS_*": "style advice (the same word repeated in nearby sentences), not a defect",
 }

@@ -34,6 +34,8 @@ def explain(word: str) -> str | None:
         return "a compared form of a German adjective"
     if low.startswith("un") and len(low) > 6 and (lexicon.is_german(low[2:]) or _compared_adjective(low[2:])):
         return "a German adjective with un-"
+    if low.startswith("aller") and len(low) > 9 and (lexicon.is_german(low[5:]) or _compared_adjective(low[5:])):
+        return "a German superlative with aller-"   # "allerfrühesten"
     if word.islower() and _prefixed(low):
         return "a German word with a German first part (particle verb or compound adjective)"
     return None

@@ -59,6 +59,29 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _english_infinitive(ctx: Context, i: int, part: str, start: int, end: int) -> Finding | None:
+    """An English verb with the German infinitive ending after "zu" ("zu releasen"): the German verbs of the
+    dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in."""
+    toks = ctx.doc.tokens
+    low = part.lower()
+    if i == 0 or toks[i - 1].text.lower() != "zu" or not ctx.adjacent(i - 1, i) or not part.islower():
+        return None
+    for base in (low[:-1], low[:-2]) if low.endswith("en") else (low[:-1],) if low.endswith("n") else ():
+        if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < 3.5:
+            continue
+        verbs = [de for de, pos in dictionary.translations(base) if pos == "v" and " " not in de
+                 and lexicon.is_german(de)]
+        if not verbs:
+            continue
+        from .calques import conjugate
+
+        proposals = list(dict.fromkeys(conjugate(v)[1]["zu"] for v in verbs))[:3]
+        span_start = toks[i - 1].start
+        return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
+                       f"English verb „{base}“ with a German ending", proposals)
+    return None
+
+
 def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) -> tuple[int, list[str]]:
     """German verbs (infinitives) put into the form the pseudo-English verb has: "attendierten" -> "besuchten",
     "zu enforcieren" -> "durchzusetzen" (the span then takes the "zu" in). A separable verb cannot stand as one word
@@ -167,6 +190,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
+        f = _english_infinitive(ctx, i, part, start, end)
+        if f is not None:
+            return f
         noun = german_ity_noun(part)
         if noun is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
