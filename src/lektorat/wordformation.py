@@ -17,6 +17,7 @@ _LINKS = ("s", "es", "n", "en", "e", "er", "ns")
 _COMPARED = ("er", "ere", "eren", "erer", "eres", "erem", "st", "ste", "sten", "ster", "stes", "stem", "este",
              "esten", "ester", "estes", "estem")
 MIN_PART = 3
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "ität", "tion", "ismus", "nis")
 FUNCTION_ZIPF = 5.0   # "nicht", "allem", "mehr": too frequent to end a compound word
 
 
@@ -27,7 +28,7 @@ def explain(word: str) -> str | None:
         return None
     if lexicon.is_german(word) or (word[0].isupper() and lexicon.is_german(word[0].lower() + word[1:])):
         return "a German word"   # as written, or capitalised at a sentence start ("ding" is no German word)
-    if word[0].isupper() and _noun_compound(word):  # lower-case, it is no noun
+    if word[0].isupper() and (_noun_compound(word) or _long_compound(word)):  # lower-case, it is no noun
         return "a compound of German words"
     low = word.lower()
     if _compared_adjective(low):
@@ -57,6 +58,30 @@ def _noun_compound(word: str) -> bool:
     from .engines.builtin.garbled import plausible_compound  # the built-in engine's test, not a copy of it
 
     return plausible_compound(word)
+
+
+@lru_cache(maxsize=20_000)
+def _long_compound(word: str, depth: int = 0) -> bool:
+    """A compound of three or more parts ("Nahtod|erfahrung", "Rekonfigurations|programmierbarkeit"): a noun the
+    German dictionary has as its last part (4 letters or more), and before it, with or without a linking element,
+    a German word or (once) such a compound itself."""
+    if len(word) > lexicon.MAX_WORD_LEN or depth > 1:
+        return False
+    for k in range(len(word) - 4, 2, -1):
+        left, right = word[:k], word[k:]
+        head = right[0].upper() + right[1:]
+        if not (lexicon.is_german(head) and not lexicon.is_german(right.lower())):
+            continue  # the last part must be a noun (capitalised only)
+        if len(right) < 7 and not right.endswith(_NOUN_SUFFIXES):
+            continue  # a short last part hunspell could have joined and did not ("Terminplan|steig")
+        for link in ("",) + _LINKS:
+            stem = left[: len(left) - len(link)] if link else left
+            if len(stem) < 3 or not left.endswith(link):
+                continue
+            if lexicon.is_german_any_case(stem) or (depth == 0 and _long_compound(stem, depth + 1)) \
+                    or (depth == 0 and stem[0].isupper() and _noun_compound(stem)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
