@@ -370,7 +370,46 @@ def parse_args(argv):
                    help="lowest severity that counts as finding a defect (default info: every finding)")
     p.add_argument("--examples", action="store_true", help="list misses, wrong fixes and false alarms")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--update-readme", action="store_true",
+                   help=f"write the totals between {START} and {END} in README.md")
     return p.parse_args(argv)
+
+
+START, END = "<!-- benchmark-articles:start -->", "<!-- benchmark-articles:end -->"
+_LABEL = {"builtin": "built-in", "languagetool": "LanguageTool", "all": "all (arbiter)"}
+
+
+def readme_block(results: dict, args) -> str:
+    """The totals per engine, side by side, with date, commit and machine."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_check import machine
+
+    m = machine()
+    labels = list(results)
+    tot = {k: v["total"] for k, v in results.items()}
+    rows = [("must-fix defects found (target ≥ 0.85)", lambda t: _ratio(t["must_found"], t["must_fix"])),
+            ("all defects found (≥ 0.75)", lambda t: _ratio(t["found"], t["defects"])),
+            ("right fix in the first three (≥ 0.65)", lambda t: _ratio(t["fixed"], t["defects"])),
+            ("precision, error+warning (≥ 0.90)", lambda t: _ratio(t["flags_on_defects"], t["flags"])),
+            ("correct words flagged (≤ 2)", lambda t: f"{t['correct_flagged']} of {t['correct']}")]
+    fams = sorted({f for t in tot.values() for f in t["families"]})
+    out = [START, "",
+           f"Held-out articles (`benchmarks/articles`: {len(results[labels[0]]['articles'])} articles, "
+           f"{tot[labels[0]]['words']:,} words, {tot[labels[0]]['defects']} annotated defects; measured "
+           f"{m['date']}, commit {m['commit']}, {m['nproc']} cores, {m['cpu']}; "
+           f"`benchmarks/run articles{' --languagetool-url URL' if len(labels) > 1 else ''} --update-readme`):", "",
+           "| | " + " | ".join(_LABEL.get(x, x) for x in labels) + " |",
+           "| --- |" + " --- |" * len(labels)]
+    for name, fn in rows:
+        out.append(f"| {name} | " + " | ".join(fn(tot[x]) for x in labels) + " |")
+    for fam in fams:
+        cells = []
+        for x in labels:
+            v = tot[x]["families"].get(fam)
+            cells.append(f"{v['found'] / v['defects']:.2f} / {v['fixed'] / v['defects']:.2f}" if v else "–")
+        out.append(f"| {fam}: recall / fix@3 | " + " | ".join(cells) + " |")
+    out += ["", END]
+    return "\n".join(out)
 
 
 def main(argv=None) -> int:
@@ -393,6 +432,10 @@ def main(argv=None) -> int:
     print(table(results, args.min_severity))
     if args.examples:
         print(examples(results))
+    if args.update_readme:
+        from readme_block import update_readme
+
+        update_readme(readme_block(results, args), START, END)
     return 0
 
 
