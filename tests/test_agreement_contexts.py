@@ -95,3 +95,24 @@ def test_city_adjective_before_a_noun_takes_the_prepositions_case(engines):
 def test_first_proposal_keeps_what_the_writer_got_right(engines, text, first):
     found = [f for f in check_text(text, engines).findings if f.rule == "AGREEMENT_NP"]
     assert found and found[0].suggestions[0] == first
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Trotz internationale Proteste blieb die Regierung hart.", "internationale Proteste", "internationaler Proteste"),
+    ("Er kam mit großen Erfolg zurück.", "großen Erfolg", "großem Erfolg"),
+    ("Die Korinthen in warmen Wasser quellen lassen.", "warmen Wasser", "warmem Wasser"),
+])
+def test_adjective_endings_without_a_determiner(engines, text, span, fix):
+    found = [f for f in check_text(text, engines).findings if f.rule == "AGREEMENT_NP"]
+    assert [f.text for f in found] == [span] and found[0].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Ohne große Probleme ging es weiter.", "Trotz hoher Kosten baute man weiter.",
+    "Nach langen Verhandlungen einigte man sich.", "Für alle anderen Länder gilt das.",
+    "Die Früchte in nicht zu kleine Würfel schneiden.", "Die der zu erstellenden Datei vorangestellte Zeichenkette.",
+    "Er machte aus lauter Schreck einen Sprung.", "Wenn er aus irgendeinem falschen Begriff handelt.",
+    "Mit teuren Hardware-Analysemitteln geht das.",
+])
+def test_bare_phrases_that_are_right(engines, text):
+    assert [f for f in check_text(text, engines).findings if f.rule == "AGREEMENT_NP"] == []

@@ -203,7 +203,74 @@ def check(ctx: Context) -> list[Finding]:
         else:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", msg, proposals))
+    out += _bare_phrases(ctx, {f.start for f in out})
     return out
+
+
+def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A preposition, adjectives and a noun without a determiner: the adjectives take the strong ending of a case
+    the preposition governs ("trotz internationale Proteste" -> "trotz internationaler Proteste", "mit großen
+    Erfolg" -> "mit großem Erfolg"). The noun is taken as written; only the adjectives' endings are proposed."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks[:-2]):
+        cases = M.PREPOSITIONS.get(t.text.lower())
+        # ("zu" before an adjective is as often "too": "in nicht zu kleine Würfel")
+        if not cases or not (t.text.islower() or i in ctx.doc.sentence_starts) or t.text == "zu":
+            continue
+        # "der zu erstellenden Datei": "zu" with a gerundive after a determiner is no preposition
+        if i > 0 and (M.determiner(toks[i - 1].text) is not None or toks[i - 1].text.lower() in M.PREPOSITIONS):
+            continue
+        adjs, j = [], i + 1
+        while j < len(toks) and len(adjs) < _MAX_ADJ and ctx.adjacent(j - 1, j) and toks[j].text.islower() \
+                and toks[j].text.isalpha() and M.determiner(toks[j].text) is None and _is_adjective(toks[j].text):
+            adjs.append(j)
+            j += 1
+        if not adjs or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[adjs[0]].start in taken:
+            continue
+        # quantifiers and gerundives inflect by their own rules ("alle anderen", "viele symbolische", "zu tötenden")
+        if any(toks[a].text.lower().startswith(_QUANTIFIER_STEMS) or "end" in toks[a].text[-6:] for a in adjs) \
+                or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter"):
+            continue
+        if ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑":
+            continue  # "mit teuren Hardware‐Analysemitteln": the noun goes on after the hyphen
+        noun = toks[j].text
+        if not noun[:1].isupper() or not noun.isalpha() or ctx.claimed(j) or j in ctx.doc.sentence_starts \
+                or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)):
+            continue
+        _, nfeats = noun_features(noun)
+        fits = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
+        if not fits or any(all(_strong_ok(toks[a].text, f) for a in adjs) for f in fits):
+            continue
+        proposals = []
+        head = nouns.head_of(noun) or noun
+        lemmas = {lem for lem, _ in nouns.analyses(head)}
+        for f in sorted(fits, key=lambda f: cases.index(f.split(".")[0])):
+            # only where the noun is that case's usual form ("dem Proteste" is an old dative: no proposal)
+            if not any((nouns.forms_of(lem).get(f) or [""])[0] == head for lem in lemmas):
+                continue
+            parts = [M.adjective_stem(toks[a].text) + M.adjective_ending(None, f) for a in adjs]
+            text = ctx.doc.text[toks[adjs[0]].start:toks[j].end]
+            for a, new in zip(adjs, parts):
+                text = text.replace(toks[a].text, new, 1)
+            if text not in proposals:
+                proposals.append(text)
+        if not proposals:
+            continue
+        start, end = toks[adjs[0]].start, toks[j].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text}“ takes the {'/'.join(_CASE_NAMES[c] for c in cases)}: the adjective ending "
+                           "does not fit", proposals[:3]))
+    return out
+
+
+_QUANTIFIER_STEMS = ("all", "viel", "wenig", "einig", "mehrer", "manch", "beid", "sämtlich", "solch", "etlich",
+                     "irgend", "welch", "jeglich", "ander", "zahlreich", "verschieden", "weitere")
+
+
+def _strong_ok(adj: str, feat: str) -> bool:
+    stem = M.adjective_stem(adj)
+    return stem is None or adj == stem + M.adjective_ending(None, feat)
 
 
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "akk": "accusative"}
