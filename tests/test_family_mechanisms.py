@@ -131,3 +131,12 @@ def test_english_verb_with_a_german_infinitive_ending(engines):
     found = check_text("Der Rat hat beschlossen, den Plan zu approven.", engines).findings
     assert [(f.text, f.rule) for f in found] == [("zu approven", "EN_WORD")]
     assert "zu genehmigen" in found[0].suggestions  # zu-infinitives of the dictionary's verbs
+
+
+def test_english_adjective_german_lists_but_uninflected_before_a_noun(engines):
+    found = check_text("Nach monatelangen tough Verhandlungen kam die Einigung.", engines).findings
+    assert [(f.text, f.rule) for f in found] == [("tough", "EN_WORD")]
+    assert "harten" in found[0].suggestions
+    for quiet in ("Es gab super Stimmung im Stadion.", "Sie kaufte ein lila Kleid.", "Er ist ein happy Mensch.",
+                  "Die Verhandlungen waren tough."):
+        assert check_text(quiet, engines).findings == [], quiet

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ... import dictionary, lexicon
+from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from .context import Context
 from .english import (
@@ -49,7 +49,12 @@ def check(ctx: Context) -> list[Finding]:
             part = m.group()
             # a run of letters longer than any German word is garbage or an identifier: splitting it at every
             # position would cost time and memory quadratic in its length, and nothing sensible could be proposed
-            if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper() or _known(ctx, part):
+            if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper():
+                continue
+            if _known(ctx, part):
+                f = _english_attributive(ctx, i) if part == t.text else None
+                if f is not None:
+                    out.append(f)
                 continue
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
@@ -57,6 +62,34 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _english_attributive(ctx: Context, i: int) -> Finding | None:
+    """An English adjective German also lists as a loanword, used before a noun without a German ending ("nach
+    monatelangen tough Verhandlungen"): German adjectives before a noun take an ending, so here it is English."""
+    toks = ctx.doc.tokens
+    w = toks[i].text
+    low = w.lower()
+    if not w.islower() or i + 1 >= len(toks) or i == 0 or w in ctx.glossary.known_words:
+        return None
+    nxt, prev = toks[i + 1], toks[i - 1]
+    if not (ctx.adjacent(i, i + 1) and nxt.text[:1].isupper() and nxt.text.isalpha() and nouns.analyses(nxt.text)):
+        return None
+    if not ctx.adjacent(i - 1, i) or not prev.text.isalpha():
+        return None
+    if lexicon.zipf_en(low) - lexicon.zipf_de(low) < ATTRIBUTIVE_MARGIN or low.endswith(("e", "en", "er", "es", "em")):
+        return None
+    if not any(pos == "adj" for _, pos in dictionary.translations(low)[:3]):
+        return None
+    proposals = translations(ctx, i, ctx.glossary.translations(low), w)
+    if not proposals:
+        return None
+    t = toks[i]
+    return Finding(t.start, t.end, w, "EN_WORD", "english", "warning",
+                   f"English adjective „{w}“ before a noun, without a German ending", proposals)
+
+
+ATTRIBUTIVE_MARGIN = 1.5
 
 
 def _english_infinitive(ctx: Context, i: int, part: str, start: int, end: int) -> Finding | None:
