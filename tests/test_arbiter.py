@@ -222,3 +222,23 @@ def test_check_text_arbitrates_and_no_arbiter_gives_the_plain_union(engines, see
     assert entry["text"] == "MGIMO-Institut" and "acronym" in entry["reason"] and entry["line"] >= 1
     abzug = next(f for f in judged.findings if f.text == "die Abzugs")
     assert abzug.engine == "builtin+languagetool"
+
+
+def test_a_noisy_rule_comes_back_when_enabled(engines, tmp_path, monkeypatch):
+    """`enable` (configuration or check --enable) brings back a rule the arbiter holds back by default."""
+    from lektorat import config
+    from lektorat.arbiter import arbitrate
+    from lektorat.document import Document
+
+    text = "Und sie gehen hinein, und sie bekommen alles."
+    match = lt(text, ", und", rule="LT_KOMMA_VOR_UND_ODER", suggestions=[" und"], category="typography")
+    builtin = engines[0]
+    held = arbitrate(Document(text), [], [match], builtin.glossary)
+    assert [s.finding.text for s in held.suppressed] == [", und"]
+    (tmp_path / "lektorat.toml").write_text('enable = ["KOMMA_VOR_UND_ODER"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    settings = config.effective(config.load(), {"enable": ["LT_DE_REPEATEDWORDS_JETZT"]}, environ={})
+    tuning = settings.tuning()
+    assert tuning.enable == {"komma_vor_und_oder", "de_repeatedwords_jetzt"}
+    kept = arbitrate(Document(text), [], [match], builtin.glossary, enable=tuning.enable)
+    assert kept.suppressed == [] and [f.text for f in kept.findings] == [", und"]

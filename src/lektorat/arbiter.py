@@ -84,9 +84,10 @@ class Verdict:
 
 
 def arbitrate(doc: Document, ours: list[Finding], theirs: list[Finding], glossary=None,
-              allow: tuple[str, ...] | list[str] = ()) -> Verdict:
-    """Merge the built-in findings OURS with LanguageTool's THEIRS, holding back the matches our knowledge explains."""
-    judge = _Judge(doc, ours, glossary, allow)
+              allow: tuple[str, ...] | list[str] = (), enable: frozenset[str] | set[str] = frozenset()) -> Verdict:
+    """Merge the built-in findings OURS with LanguageTool's THEIRS, holding back the matches our knowledge explains.
+    ENABLE: NOISY_RULES ids (lower case, without LT_) the user brought back."""
+    judge = _Judge(doc, ours, glossary, allow, enable)
     kept: list[Finding] = []
     suppressed: list[Suppressed] = []
     for g in theirs:
@@ -100,9 +101,11 @@ def arbitrate(doc: Document, ours: list[Finding], theirs: list[Finding], glossar
     return Verdict(merge(ordered, kept), suppressed)
 
 
-def noisy_rule(rule: str) -> str | None:
-    """The reason a LanguageTool rule (LT_ id) is off by default, or None."""
+def noisy_rule(rule: str, enable: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The reason a LanguageTool rule (LT_ id) is off by default, or None (also when ENABLE brings it back)."""
     rule = rule.removeprefix("LT_")
+    if rule.casefold() in enable:
+        return None
     for key, why in NOISY_RULES.items():
         if rule == key or (key.endswith("*") and rule.startswith(key[:-1])):
             return f"rule {rule} is off by default: {why}"
@@ -114,8 +117,9 @@ def is_speller(f: Finding) -> bool:
 
 
 class _Judge:
-    def __init__(self, doc: Document, ours: list[Finding], glossary, allow) -> None:
+    def __init__(self, doc: Document, ours: list[Finding], glossary, allow, enable=frozenset()) -> None:
         self.doc = doc
+        self.enable = enable
         self.glossary = glossary
         self.names = Names(doc, glossary)
         self.ours = sorted(ours, key=lambda f: (f.start, f.end))
@@ -138,7 +142,7 @@ class _Judge:
                                      for f in same):
                 return replace(g, suggestions=[])
             return g
-        noisy = noisy_rule(g.rule)
+        noisy = noisy_rule(g.rule, self.enable)
         if noisy:
             return noisy
         style = self._house_style(g)

@@ -88,7 +88,7 @@ def check_text(text: str, engines: list[Engine], name: str = "<text>", progress=
             # the plain union)
             from .arbiter import arbitrate
 
-            verdict = arbitrate(doc, findings, found, ours.glossary, ours.tuning.allow)
+            verdict = arbitrate(doc, findings, found, ours.glossary, ours.tuning.allow, ours.tuning.enable)
             findings, suppressed = verdict.findings, verdict.suppressed
             continue
         findings = sorted(found, key=lambda f: (f.start, f.end)) if k == 0 else merge(findings, found)
@@ -120,6 +120,9 @@ def check_extracted(ex, engines: list[Engine], name: str, progress=None, text: s
     else:
         result = check_text(ex.text, engines, name, progress, document=ex.document(name))
         result.findings = ex.keep(result.findings)
+        if result.suppressed:  # held-back matches in code or URLs were never findings of the prose either
+            kept = {id(f) for f in ex.keep([s.finding for s in result.suppressed])}
+            result.suppressed = [s for s in result.suppressed if id(s.finding) in kept]
         result.extracted = ex
     from . import bilingual
 

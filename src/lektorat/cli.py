@@ -112,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="a rule id to skip (EN_WORD, or LanguageTool's, e.g. LT_GERMAN_SPELLER_RULE)")
     c.add_argument("--disable-category", action="append", default=[], metavar="ID",
                    help="a category to skip (english, typography, or LanguageTool's, e.g. TYPOGRAPHY)")
+    c.add_argument("--enable", action="append", default=[], metavar="ID",
+                   help="a LanguageTool rule --engine all holds back by default as noisy, brought back (repeatable; "
+                        "adds to the configuration's enable list)")
     c.add_argument("--allow", action="append", default=[], metavar="WORD",
                    help="a word or phrase never to flag (repeatable; adds to the configuration's allow list)")
     c.add_argument("--level", choices=("default", "picky"), default="default", help="LanguageTool's level")
@@ -249,6 +252,7 @@ def _parser() -> argparse.ArgumentParser:
     cf.add_argument("--format", choices=("text", "json"), default="text", help="text (a table) or json")
     cf.add_argument("--disable", action="append", default=[], metavar="ID",
                     help="as check --disable: shows what the command line adds")
+    cf.add_argument("--enable", action="append", default=[], metavar="ID", help="as check --enable")
     cf.add_argument("--allow", action="append", default=[], metavar="WORD", help="as check --allow")
     _common(cf)
     return p
@@ -275,7 +279,7 @@ def _settings(args):
                *getattr(args, "disable_category", [])]
     cli = {"glossary": [str(Path(g).resolve()) for g in getattr(args, "glossary", [])],
            "builtin-glossary": False if getattr(args, "no_builtin_glossary", False) else None,
-           "disable": disable, "allow": list(getattr(args, "allow", [])),
+           "disable": disable, "enable": list(getattr(args, "enable", [])), "allow": list(getattr(args, "allow", [])),
            "engine": getattr(args, "engine", None), "languagetool-url": getattr(args, "languagetool_url", None),
            "fail-on": getattr(args, "fail_on", None)}
     return config.effective(cfg, cli)

@@ -35,7 +35,8 @@ FILE_NAMES = ("lektorat.toml", ".lektorat.toml")
 ENGINES = ("builtin", "languagetool", "all")
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info", "off")
-KEYS = ("glossary", "builtin-glossary", "disable", "allow", "severity", "engine", "languagetool-url", "fail-on")
+KEYS = ("glossary", "builtin-glossary", "disable", "enable", "allow", "severity", "engine", "languagetool-url",
+        "fail-on")
 MAX_CONFIG_BYTES = 1024 * 1024
 ENV_LANGUAGETOOL_URL = "LEKTORAT_LANGUAGETOOL_URL"   # a LanguageTool server for every command, like languagetool-url
 
@@ -137,7 +138,7 @@ def _validate(key: str, value, where: str, root: Path):
         if not isinstance(value, bool):
             raise ConfigError(f"{where}: builtin-glossary must be true or false")
         return value
-    if key == "disable":
+    if key in ("disable", "enable"):
         return strings(value)
     if key == "allow":
         if isinstance(value, str):  # a file of words and phrases, one per line
@@ -201,6 +202,7 @@ class Settings:
     glossary: list[str] = field(default_factory=list)
     builtin_glossary: bool = True
     disable: list[str] = field(default_factory=list)
+    enable: list[str] = field(default_factory=list)   # LanguageTool rules --engine all holds back, brought back
     allow: list[str] = field(default_factory=list)
     severity: dict = field(default_factory=dict)
     engine: str = "builtin"
@@ -212,7 +214,7 @@ class Settings:
     def tuning(self):
         from .tuning import Tuning
 
-        return Tuning.of(self.disable, self.allow, self.severity)
+        return Tuning.of(self.disable, self.allow, self.severity, self.enable)
 
     def load_glossary(self):
         from . import glossary
@@ -241,7 +243,7 @@ def effective(cfg: Config, cli: dict | None = None, environ=None) -> Settings:
         s.origin["languagetool-url"] = f"environment ({ENV_LANGUAGETOOL_URL})"
     for key, value in cli.items():
         attr = key.replace("-", "_")
-        if key in ("glossary", "disable", "allow"):
+        if key in ("glossary", "disable", "enable", "allow"):
             before = getattr(s, attr)
             setattr(s, attr, before + [v for v in value if v not in before])
             s.origin[key] = "command line" if s.origin[key] == "default" else f"{s.origin[key]} + command line"

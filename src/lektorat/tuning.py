@@ -6,6 +6,8 @@ Applied by every engine to its own findings, so `check`, `propose`, `review`, `r
 - `allow`: words and phrases never flagged, a personal dictionary. A finding is dropped when its span lies inside
   an occurrence of an allowed phrase (whole words; the first letter may differ in case, as at a sentence start).
 - `severity`: rule id or category -> error | warning | info | off; a rule id wins over its category.
+- `enable`: LanguageTool rules that `--engine all` holds back by default as noisy (arbiter.NOISY_RULES), brought
+  back (`KOMMA_VOR_UND_ODER` or `LT_KOMMA_VOR_UND_ODER`; case is ignored).
 """
 
 from __future__ import annotations
@@ -22,14 +24,16 @@ class Tuning:
     disable: frozenset[str] = frozenset()
     allow: tuple[str, ...] = ()
     severity: dict = field(default_factory=dict)
+    enable: frozenset[str] = frozenset()   # LanguageTool rules the arbiter holds back by default, brought back
 
     @classmethod
-    def of(cls, disable=(), allow=(), severity=None) -> "Tuning":
+    def of(cls, disable=(), allow=(), severity=None, enable=()) -> "Tuning":
         return cls(frozenset(d.casefold() for d in disable), tuple(a for a in allow if a.strip()),
-                   {k.casefold(): v for k, v in (severity or {}).items()})
+                   {k.casefold(): v for k, v in (severity or {}).items()},
+                   frozenset(e.casefold().removeprefix("lt_") for e in enable))
 
     def __bool__(self) -> bool:
-        return bool(self.disable or self.allow or self.severity)
+        return bool(self.disable or self.allow or self.severity or self.enable)
 
     def disables(self, f: Finding) -> bool:
         rule = f.rule.casefold()
