@@ -242,3 +242,14 @@ def test_a_noisy_rule_comes_back_when_enabled(engines, tmp_path, monkeypatch):
     assert tuning.enable == {"komma_vor_und_oder", "de_repeatedwords_jetzt"}
     kept = arbitrate(Document(text), [], [match], builtin.glossary, enable=tuning.enable)
     assert kept.suppressed == [] and [f.text for f in kept.findings] == [", und"]
+
+
+def test_lektorat_config_shows_enable(tmp_path, monkeypatch, capsys):
+    from lektorat.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lektorat.toml").write_text('enable = ["KOMMA_VOR_UND_ODER"]\n', encoding="utf-8")
+    assert main(["config", "--format", "json"]) == 0
+    import json
+    out = json.loads(capsys.readouterr().out)["settings"]["enable"]
+    assert out == {"value": ["KOMMA_VOR_UND_ODER"], "from": "lektorat.toml:1"}

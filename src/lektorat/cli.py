@@ -802,8 +802,8 @@ def _config(args) -> int:
     settings = _settings(args)
     cfg = settings.config
     values = {"glossary": (["<built-in>"] if settings.builtin_glossary else []) + settings.glossary,
-              "builtin-glossary": settings.builtin_glossary, "disable": settings.disable, "allow": settings.allow,
-              "severity": settings.severity, "engine": settings.engine,
+              "builtin-glossary": settings.builtin_glossary, "disable": settings.disable, "enable": settings.enable,
+              "allow": settings.allow, "severity": settings.severity, "engine": settings.engine,
               "languagetool-url": settings.languagetool_url, "fail-on": settings.fail_on}
     if args.format == "json":
         payload = {"file": str(cfg.path) if cfg.path else None, "root": str(cfg.root),
