@@ -315,6 +315,8 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
             continue
         seen.add(form)
         pos_ok = not want or pos in want or (tier == 0 and entry.pos == "")
+        if attributive and pos == "adj" and " " in de:
+            pos_ok = False  # "nicht besetzt" cannot take the ending the noun phrase needs ("unbemannte Drohne")
         # the part of speech the context asks for, then German frequency; the dictionary's first senses count a little
         score = (2.0 if pos_ok else 0.0) + _freq(form) - 0.05 * n + _cognate(low, form)
         # the glossary's order is curated and kept as it is

@@ -102,12 +102,14 @@ def _english_infinitive(ctx: Context, i: int, part: str, start: int, end: int) -
     for base in (low[:-1], low[:-2]) if low.endswith("en") else (low[:-1],) if low.endswith("n") else ():
         if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < 3.5:
             continue
-        verbs = [de for de, pos in dictionary.translations(base) if pos == "v" and " " not in de
-                 and lexicon.is_german(de)]
-        if not verbs:
+        tr = dictionary.translations(base)
+        if not any(pos == "v" for _, pos in tr):
             continue
         from .calques import conjugate
 
+        # only the verb senses among the dictionary's main ones: "release" is "Freigabe", "Entlassung" … and
+        # "auslösen" as its tenth sense, which would be a wrong proposal for "die Gefangenen zu releasen"
+        verbs = [de for de, pos in tr[:6] if pos == "v" and " " not in de and lexicon.is_german(de)]
         proposals = list(dict.fromkeys(conjugate(v)[1]["zu"] for v in verbs))[:3]
         span_start = toks[i - 1].start
         return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
