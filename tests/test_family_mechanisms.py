@@ -140,3 +140,11 @@ def test_english_adjective_german_lists_but_uninflected_before_a_noun(engines):
     for quiet in ("Es gab super Stimmung im Stadion.", "Sie kaufte ein lila Kleid.", "Er ist ein happy Mensch.",
                   "Die Verhandlungen waren tough."):
         assert check_text(quiet, engines).findings == [], quiet
+
+
+def test_rare_english_plurals_inside_a_german_sentence(engines):
+    found = check_text("Und Blowflies können sich einfach nicht helfen.", engines).findings
+    assert [(f.text, f.rule) for f in found] == [("Blowflies", "EN_WORD")]
+    for quiet in ("Er traf die Beatles in London.", "Die Seahawks gewannen das Spiel.",
+                  "Das hängt von der Konfiguration des Resolvers ab."):
+        assert check_text(quiet, engines).findings == [], quiet

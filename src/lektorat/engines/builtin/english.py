@@ -81,13 +81,7 @@ def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
         return False
     if _in_english_name(ctx, i) or is_name_word(part) or after_quote(ctx, i):
         return False
-    # inside a German sentence: after a lower-case word or a determiner, not a label ("Tip:") or a signature
-    toks = ctx.doc.tokens
-    prev = toks[i - 1] if i > 0 else None
-    if prev is None or not prev.is_alpha_word or not ctx.adjacent(i - 1, i) \
-            or not (prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1)):
-        return False
-    if i + 1 < len(toks) and toks[i + 1].text == ":":
+    if not capitalised_english_noun_context(ctx, i):
         return False
     return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
 
@@ -105,6 +99,17 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
         return False
     after = i + n
     return not (after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after))
+
+
+def capitalised_english_noun_context(ctx: Context, i: int) -> bool:
+    """Token i stands inside a German sentence: after a lower-case word, a determiner or a sentence-opening
+    function word ("Und", "Aber"), not as a label ("Tip:") or in a signature."""
+    toks = ctx.doc.tokens
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not prev.is_alpha_word or not ctx.adjacent(i - 1, i) \
+            or not (prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1)):
+        return False
+    return not (i + 1 < len(toks) and toks[i + 1].text == ":")
 
 
 def _function_word_opening(ctx: Context, k: int) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
+from . import morphology as M
 from .context import Context
 from .english import (
     capitalised_english_noun,
@@ -62,6 +63,25 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
+    """A capitalised English plural of an English noun that German text never uses ("Und Blowflies können …"):
+    names are rarely plurals of common nouns, and wordfreq has never seen it in German. Inside a German sentence
+    only (after a lower-case word, a determiner or a sentence-opening function word), never inside a run of
+    capitalised words."""
+    from .english import _english_singular, capitalised_english_noun_context
+
+    low = part.lower()
+    if "-" in ctx.doc.tokens[i].text or lexicon.zipf_de(low) > 0 or not low.endswith("s") or in_name(ctx, i):
+        return False
+    # "des Resolvers", "eines Newsreaders": a German genitive of an English loanword, no plural
+    prev = ctx.doc.tokens[i - 1].text if i > 0 else ""
+    det = M.determiner(prev)
+    if det is not None and any(f.startswith("gen.sg") for f in det[2]):
+        return False
+    singular = _english_singular(low)
+    return singular is not None and lexicon.is_english(low) and capitalised_english_noun_context(ctx, i)
 
 
 def _english_attributive(ctx: Context, i: int) -> Finding | None:
@@ -224,6 +244,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
+    if capital_mid_sentence and _rare_english_plural(ctx, i, part):
+        return Finding(start, end, text, "EN_WORD", "english", "warning",
+                       f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
         f = _english_infinitive(ctx, i, part, start, end)
         if f is not None:
