@@ -148,3 +148,9 @@ def test_rare_english_plurals_inside_a_german_sentence(engines):
     for quiet in ("Er traf die Beatles in London.", "Die Seahawks gewannen das Spiel.",
                   "Das hängt von der Konfiguration des Resolvers ab."):
         assert check_text(quiet, engines).findings == [], quiet
+
+
+def test_places_coordinated_with_a_place(engines):
+    text = "In Kasachstan gab es Beschwerden: in Almaty und Shymkent sei manipuliert worden."
+    found = [f for f in check_text(text, engines).findings if f.rule == "TRANSLITERATION"]
+    assert [(f.text, f.suggestions) for f in found] == [("Shymkent", ["Schymkent"])]

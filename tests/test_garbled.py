@@ -157,3 +157,12 @@ def test_a_pronoun_after_a_verb_is_split_with_the_likelier_reading_first(check):
     assert f.suggestions[0] == "wird es"
     f = only(check("Solltees der Urknall sein, hören wir ihn."), "Solltees")
     assert f.suggestions[0] == "Sollte es"
+
+
+def test_a_compound_cut_short_is_completed(engines):
+    from lektorat.checker import check_text
+
+    found = check_text("Bei der Stimmauszähl gab es Probleme.", engines).findings
+    assert [(f.text, f.suggestions[:1]) for f in found] == [("Stimmauszähl", ["Stimmauszählung"])]
+    for quiet in ("Das führt zum Rechthaben.", "Eine Gratinform buttern.", "Es läuft im Userspace."):
+        assert check_text(quiet, engines).findings == [], quiet

@@ -265,6 +265,24 @@ def _zu_infinitive(part: str) -> str | None:
     return None
 
 
+def _truncated_compound(part: str) -> str | None:
+    """A compound cut short ("Stimmauszähl" for "Stimmauszählung"): a noun's compound stem ("Stimm" of "Stimme")
+    followed by the beginning of a frequent noun; the proposal joins the stem and that noun."""
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 9:
+        return None
+    for k in range(4, len(part) - 4):
+        left, right = part[:k], part[k:]
+        if not (lexicon.is_german(left) or (lexicon.is_german(left + "e") and nouns.analyses(left + "e"))):
+            continue
+        if lexicon.is_german_any_case(right) or lexicon.is_english(right.lower()):
+            continue  # a word, not a stump ("Recht|haben", "User|space")
+        for comp in _completions(right):
+            noun = comp[0].upper() + comp[1:]
+            if len(comp) - len(right) <= 4 and nouns.analyses(noun):
+                return left + comp
+    return None
+
+
 def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
@@ -345,6 +363,10 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
                 fragment.append((k, left, right))
         elif (len(right) <= SHORT_TAIL or _completions(right)) and not _suffix(right):
             fragment.append((k, left, right))
+    if not fragment and not plausible_compound(part):
+        truncated = _truncated_compound(part)
+        if truncated:
+            return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment or plausible_compound(part):
         return None
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->

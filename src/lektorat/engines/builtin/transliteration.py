@@ -191,10 +191,9 @@ def check(ctx: Context) -> list[Finding]:
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
                       or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6))
-        if not slavic and _document_context(ctx) and i > 0 and ctx.adjacent(i - 1, i) \
-                and toks[i - 1].text in _PLACE_BEFORE and (
-                    _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
-            slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Shymkent"
+        if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
+                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
+            slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
     # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"); the
@@ -226,6 +225,16 @@ def check(ctx: Context) -> list[Finding]:
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+def _place_position(ctx: Context, i: int) -> bool:
+    """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
+    capitalised word that does ("in Almaty und Shymkent")."""
+    toks = ctx.doc.tokens
+    if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_BEFORE:
+        return True
+    return i > 2 and toks[i - 1].text in ("und", "oder", ",") and toks[i - 2].text[:1].isupper() \
+        and toks[i - 3].text in _PLACE_BEFORE and ctx.adjacent(i - 3, i - 2)
 
 
 def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:
