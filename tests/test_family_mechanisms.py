@@ -154,3 +154,13 @@ def test_places_coordinated_with_a_place(engines):
     text = "In Kasachstan gab es Beschwerden: in Almaty und Shymkent sei manipuliert worden."
     found = [f for f in check_text(text, engines).findings if f.rule == "TRANSLITERATION"]
     assert [(f.text, f.suggestions) for f in found] == [("Shymkent", ["Schymkent"])]
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Sie haben alle possible Tricks auf Lager.", "possible", "möglichen"),     # weak after alle
+    ("Die Einbindung ins municipal Leben ist hoch.", "municipal", "städtische"),  # ins = in das: weak
+    ("Er wollte something sagen.", "something", "etwas"),                      # the small word, not the noun
+])
+def test_english_proposals_take_the_form_the_context_needs(engines, text, word, first):
+    found = [f for f in check_text(text, engines).findings if f.text == word]
+    assert found and found[0].suggestions[0] == first

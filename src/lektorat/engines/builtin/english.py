@@ -331,7 +331,11 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
     # proposed when there are any
     if (want == set(dictionary.NOUN_POS) or attributive) and any(x[4] for x in scored):
         scored = [x for x in scored if x[4]]
-    return [x[3] for x in scored[:MAX_PROPOSALS]]
+    forms = [x[3] for x in scored]
+    if original[:1].islower() and want != set(dictionary.NOUN_POS):
+        # "something" -> "etwas", not the noun "Etwas", where both are there and the word is written small
+        forms = [f for f in forms if not (f[:1].isupper() and f[0].lower() + f[1:] in forms)]
+    return forms[:MAX_PROPOSALS]
 
 
 def _adjective_ending_here(ctx: Context, i: int) -> str:
@@ -346,11 +350,18 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
     _, nfeats = noun_features(toks[n].text)
     d = i - 1
     while d >= 0 and i - d <= 3 and toks[d].text[:1].islower() and M.determiner(toks[d].text) is None \
-            and M.adjective_stem(toks[d].text):
+            and M.adjective_stem(toks[d].text) and toks[d].text.lower() not in _WEAK_QUANTIFIERS:
         d -= 1
     det = M.determiner(toks[d].text) if d >= 0 else None
     feats = set(nfeats) or set(M.ALL)
     kind = None
+    word = toks[d].text.lower() if d >= 0 else ""
+    if det is None and word in M.CONTRACTIONS:    # "ins kommunale Leben": "in das"
+        prep, article = M.CONTRACTIONS[word]
+        det = M.determiner(article)
+        feats = {f for f in feats if f.split(".")[0] in M.PREPOSITIONS.get(prep, ())} or feats
+    elif det is None and word in _WEAK_QUANTIFIERS:   # "alle möglichen Tricks": weak, like der-words
+        return "en"
     if det is None and d >= 0 and toks[d].text.lower() in M.PREPOSITIONS:     # "mit großer Wahrscheinlichkeit"
         cases = M.PREPOSITIONS[toks[d].text.lower()]
         feats = {f for f in feats if f.split(".")[0] in cases} or feats
@@ -368,6 +379,9 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
     if kind is None:          # no determiner: the nominative/accusative reading ("pristine Krümmungen")
         return M.adjective_ending(None, M.feature_order(feats)[0])
     return "en" if "en" in endings else min(endings)
+
+
+_WEAK_QUANTIFIERS = ("alle", "allen", "beide", "beiden", "sämtliche", "sämtlichen", "keine", "keinen")
 
 
 def in_name(ctx: Context, i: int) -> bool:
