@@ -26,3 +26,16 @@ def test_one_edit_from_a_frequent_word(engines, text, word, first):
 ])
 def test_names_compounds_and_loanwords_stay_quiet(engines, text):
     assert [f for f in check_text(text, engines).findings if f.category == "spelling"] == []
+
+
+def test_a_noun_written_small_after_its_article():
+    from lektorat.checker import check_text, make_engines
+
+    engines = make_engines(["builtin"])
+    # "steuern" is a German verb too: written small it is no error a checker can prove
+    found = check_text("Die regierung will die neuen steuern und eine gute idee.", engines).findings
+    assert [(f.text, f.rule, f.suggestions) for f in found] == [
+        ("regierung", "NOUN_LOWERCASE", ["Regierung"]), ("idee", "NOUN_LOWERCASE", ["Idee"])]
+    for quiet in ("Das essen war gut, und er hatte recht.", "Er trotzt dem übergrößen Herrscher nicht.",
+                  "Die Regierung will die Steuern senken."):
+        assert [f for f in check_text(quiet, engines).findings if f.rule == "NOUN_LOWERCASE"] == [], quiet

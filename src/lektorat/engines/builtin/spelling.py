@@ -61,7 +61,7 @@ def corrections(word: str) -> tuple[str, ...]:
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
-    out = []
+    out = _small_nouns(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -84,4 +84,37 @@ def check(ctx: Context) -> list[Finding]:
             continue
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; one letter from „{fixes[0]}“", list(fixes)))
+    return out
+
+
+def _small_nouns(ctx: Context) -> list[Finding]:
+    """A noun written small after its article ("die regierung", "eines neuen abkommens"): hunspell rejects the
+    small form and knows the capitalised one, and the noun lexicon has it. Words German writes small too ("essen",
+    "recht") are never reported."""
+    from . import morphology as M
+    from .unknown_words import _technical
+
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i, t in enumerate(toks):
+        w = t.text
+        if not (3 <= len(w) <= MAX_LEN and w.islower() and _WORD_RE.match(w)) or ctx.claimed(i) or i == 0:
+            continue
+        k = i - 1   # back over adjectives to the determiner
+        while k > 0 and i - k <= 3 and toks[k].text.islower() and M.determiner(toks[k].text) is None \
+                and lexicon.is_german(toks[k].text) and toks[k].text.endswith(M.ADJ_ENDINGS):
+            k -= 1
+        if M.determiner(toks[k].text) is None or not all(ctx.adjacent(j, j + 1) for j in range(k, i)):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and ctx.adjacent(i, i + 1) and (nxt.text[:1].isupper() or nxt.text == "("):
+            continue  # before a noun it is an adjective ("dem übergrößen Herrscher"); "perl(1)" is a command
+        cap = w[0].upper() + w[1:]
+        if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
+                or lexicon.is_english(w) or _technical(text, t.start, t.end, w):
+            continue
+        out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
+                           f"a noun is written with a capital: „{cap}“", [cap]))
+        ctx.claim(t.start, t.end)
     return out
