@@ -39,3 +39,18 @@ def test_a_noun_written_small_after_its_article():
     for quiet in ("Das essen war gut, und er hatte recht.", "Er trotzt dem übergrößen Herrscher nicht.",
                   "Die Regierung will die Steuern senken."):
         assert [f for f in check_text(quiet, engines).findings if f.rule == "NOUN_LOWERCASE"] == [], quiet
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Er sagte, das die Regierung zurücktreten werde.", True),
+    ("Es ist klar, das er kommt.", True),
+    ("Das Buch, das die Lehrerin empfahl, ist gut.", False),          # relative pronoun: a neuter antecedent
+    ("Er sah etwas, das er mochte.", False),
+    ("Sie bieten ein System von hoher Qualität an, das die Arbeit erleichtert.", False),
+    ("Es regnet, das heißt, wir bleiben.", False),
+])
+def test_das_for_dass(text, flagged):
+    from lektorat.checker import check_text, make_engines
+
+    found = [f for f in check_text(text, make_engines(["builtin"])).findings if f.rule == "DAS_DASS"]
+    assert [(f.text, f.suggestions) for f in found] == ([("das", ["dass"])] if flagged else [])

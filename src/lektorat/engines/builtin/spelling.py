@@ -61,7 +61,7 @@ def corrections(word: str) -> tuple[str, ...]:
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
-    out = _small_nouns(ctx)
+    out = _small_nouns(ctx) + _das_dass(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -118,3 +118,55 @@ def _small_nouns(ctx: Context) -> list[Finding]:
                            f"a noun is written with a capital: „{cap}“", [cap]))
         ctx.claim(t.start, t.end)
     return out
+
+
+# pronouns that can be the neuter antecedent of a relative "das" ("etwas, das er mochte")
+_NEUTER_ANTECEDENTS = frozenset("etwas alles nichts vieles weniges manches einiges das dies dieses jenes eines "
+                                "keines meines deines seines ihres unseres anderes".split())
+_SUBJECT_STARTS = frozenset("ich du er sie es wir ihr man".split())
+
+
+def _das_dass(ctx: Context) -> list[Finding]:
+    """"das" opening a clause after a comma that follows no neuter noun or pronoun ("Er sagte, das die Regierung
+    …"): the conjunction "dass". A relative "das" needs a neuter antecedent before the comma ("das Buch, das die
+    Lehrerin empfahl"), so only a lower-case word before the comma that cannot be one counts, and only when a
+    determiner or a subject pronoun follows."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(2, len(toks) - 1):
+        t = toks[i]
+        if t.text != "das" or toks[i - 1].text != "," or ctx.claimed(i):
+            continue
+        before = toks[i - 2].text
+        if not before.islower() or before in _NEUTER_ANTECEDENTS or not before.isalpha():
+            continue
+        nxt = toks[i + 1].text
+        det = M.determiner(nxt)
+        if not ((det is not None and nxt.islower()) or nxt in _SUBJECT_STARTS):
+            continue
+        if _neuter_noun_before(ctx, i - 1):
+            continue  # "ein System von hoher Qualität an, das die …": the antecedent stands further back
+        out.append(Finding(t.start, t.end, t.text, "DAS_DASS", "spelling", "error",
+                           "the conjunction is „dass“ (no neuter word before the comma for a relative „das“)",
+                           ["dass"]))
+    return out
+
+
+def _neuter_noun_before(ctx: Context, comma: int) -> bool:
+    """A noun that can be neuter singular in the clause before the comma (up to 15 words back, within the
+    sentence): it may be the antecedent of a relative "das"."""
+    toks = ctx.doc.tokens
+    s = ctx.doc.sentence_of(toks[comma].start)
+    first = s.first if s is not None else 0
+    for k in range(comma - 1, max(first, comma - 16) - 1, -1):
+        w = toks[k].text.rsplit("-", 1)[-1]   # "checkinstall-Paket": the last part decides
+        if not w[:1].isupper() or (k in ctx.doc.sentence_starts and lexicon.is_german(w.lower())):
+            continue  # a pronoun or verb capitalised at the sentence start ("Es ist klar, …") is no noun
+        if any(".sg.n" in f for _, f in nouns.analyses(w)):
+            return True
+        head = nouns.head_of(w)
+        if head and any(".sg.n" in f for _, f in nouns.analyses(head)):
+            return True
+    return False
