@@ -144,8 +144,9 @@ def _das_dass(ctx: Context) -> list[Finding]:
             continue
         nxt = toks[i + 1].text
         det = M.determiner(nxt)
-        if not ((det is not None and nxt.islower()) or nxt in _SUBJECT_STARTS):
-            continue
+        if not ((det is not None and nxt.islower() and not all(f.startswith("gen") for f in det[2]))
+                or nxt in _SUBJECT_STARTS):
+            continue  # ("das des Stresshormons": a demonstrative before a genitive, no clause)
         if _neuter_noun_before(ctx, i - 1):
             continue  # "ein System von hoher Qualität an, das die …": the antecedent stands further back
         out.append(Finding(t.start, t.end, t.text, "DAS_DASS", "spelling", "error",
