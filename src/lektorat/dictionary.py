@@ -70,7 +70,6 @@ def max_phrase_words() -> int:
     return _max_words
 
 
-
 _LIGHT_HEADER = "#lektorat-light-verbs 1\tnoun\tliteral\tverbs\tenglish\tding_line"
 _light: dict[str, list[tuple[str, tuple[str, ...], str, int]]] | None = None
 

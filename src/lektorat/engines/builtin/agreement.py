@@ -8,6 +8,8 @@ word right and the ending wrong) and the determiner's case, and rebuild determin
 
 from __future__ import annotations
 
+import os
+
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
@@ -240,7 +242,7 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         _, nfeats = noun_features(noun)
         fits = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
-        if not fits or any(all(_strong_ok(toks[a].text, f) for a in adjs) for f in fits):
+        if not fits or any(all(_adj_fits(toks[a].text, None, [f]) for a in adjs) for f in fits):
             continue
         proposals = []
         head = nouns.head_of(noun) or noun
@@ -268,11 +270,6 @@ _QUANTIFIER_STEMS = ("all", "viel", "wenig", "einig", "mehrer", "manch", "beid",
                      "irgend", "welch", "jeglich", "ander", "zahlreich", "verschieden", "weitere")
 
 
-def _strong_ok(adj: str, feat: str) -> bool:
-    stem = M.adjective_stem(adj)
-    return stem is None or adj == stem + M.adjective_ending(None, feat)
-
-
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "akk": "accusative"}
 
 
@@ -294,7 +291,7 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     return M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
 
 
-_CLAUSE_END = frozenset(",.;:!?–—-()\"„“”")
+CLAUSE_END = frozenset(",.;:!?–—-()\"„“”")
 
 
 def _zu_infinitive_follows(ctx: Context, i: int) -> bool:
@@ -302,7 +299,7 @@ def _zu_infinitive_follows(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
     for k in range(i, min(len(toks), i + 12)):
         w = toks[k].text
-        if w in _CLAUSE_END:
+        if w in CLAUSE_END:
             return False
         low = w.lower()
         if low == "zu" and k + 1 < len(toks) and toks[k + 1].text.islower():
@@ -388,7 +385,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     s = M.adjective_stem(toks[a].text)
                     parts.append(s + M.adjective_ending(kind, feat))
                 # of several forms ("Lande", "Länder") the one nearest the writer's ("Ländern")
-                new_head = max(nf, key=lambda form: (_common_prefix(form, head), -nf.index(form)))
+                new_head = max(nf, key=lambda form: (len(os.path.commonprefix([form, head])), -nf.index(form)))
                 if not noun.endswith(head):  # a compound whose last part was looked up capitalised
                     new_head = new_head[0].lower() + new_head[1:]
                 parts.append(noun[: len(noun) - len(head)] + new_head)
@@ -402,13 +399,6 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         if p not in seen:
             seen.append(p)
     return seen[:5]
-
-
-def _common_prefix(a: str, b: str) -> int:
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k
 
 
 def _cost(ctx, i, adjs, n, parts, number: str, det_numbers: set, noun_numbers: set, det_fits: bool = False) -> float:

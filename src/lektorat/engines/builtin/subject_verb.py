@@ -13,7 +13,7 @@ from __future__ import annotations
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import noun_features, np_at
+from .agreement import CLAUSE_END, noun_features, np_at
 from .context import Context
 
 # third person singular <-> plural of the verbs whose number always shows
@@ -56,7 +56,6 @@ def _verb_number(word: str) -> tuple[str, str] | None:
 
 
 _COPULA_PLURAL = frozenset(("sind", "waren", "wären"))
-_CLAUSE_END = frozenset(",.;:!?()–—-\"„“”")
 
 
 def _subject_after(ctx: Context, v: int) -> bool:
@@ -65,7 +64,7 @@ def _subject_after(ctx: Context, v: int) -> bool:
     toks = ctx.doc.tokens
     for k in range(v + 1, min(len(toks), v + 8)):
         w = toks[k].text
-        if w in _CLAUSE_END:
+        if w in CLAUSE_END:
             return False
         if k == v + 1 and w[:1].isupper():
             return True

@@ -112,7 +112,7 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
 ATTRIBUTIVE_MARGIN = 1.5
 
 
-def _english_infinitive(ctx: Context, i: int, part: str, start: int, end: int) -> Finding | None:
+def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | None:
     """An English verb with the German infinitive ending after "zu" ("zu releasen"): the German verbs of the
     dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in."""
     toks = ctx.doc.tokens
@@ -248,7 +248,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
-        f = _english_infinitive(ctx, i, part, start, end)
+        f = _english_infinitive(ctx, i, part, end)
         if f is not None:
             return f
         noun = german_ity_noun(part)
