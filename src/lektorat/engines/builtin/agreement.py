@@ -126,7 +126,8 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     an infinitive used as a noun ("das Verzichten") adds the neuter singular ("Vertrag" is judged as a noun
     although "vertrag" is also an imperative)."""
     low = word.lower()
-    if not lexicon.is_german_any_case(word) and lexicon.is_english(low):
+    # (the English dictionary first: it is quick, German hunspell on a long compound is not)
+    if lexicon.is_english(low) and not lexicon.is_german_any_case(word):
         return None, frozenset()  # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun)
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)

@@ -252,11 +252,12 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             start = pos
             pos += len(part) + 1
             if not (part[:1].isupper() and part.isalpha() and len(part) >= 4) or part in ctx.glossary.known_words \
-                    or lexicon.is_german(part) or lexicon.is_english(part.lower()) or _NOT_ENGLISH_RE.search(part):
+                    or _NOT_ENGLISH_RE.search(part):
                 continue
-            surname_first = k == 0 and len(parts) > 1 and lexicon.is_german(parts[-1]) and looks_slavic_surname(part) \
-                and len(part) >= 5 and _document_context(ctx) and not _WEAK_ENDING_RE.search(part)
-            if not (surname_first or before_surname):
+            # the cheap tests first: most hyphenated words are German compounds with nothing Slavic about them
+            surname_first = k == 0 and len(parts) > 1 and looks_slavic_surname(part) and len(part) >= 5 \
+                and not _WEAK_ENDING_RE.search(part) and _document_context(ctx) and lexicon.is_german(parts[-1])
+            if not (surname_first or before_surname) or lexicon.is_german(part) or lexicon.is_english(part.lower()):
                 continue
             lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"
             german = germanize(part, lang)
