@@ -151,6 +151,53 @@ def test_rules_measured_noisy_are_off_with_the_reason(judge):
     assert any(f.text == "ein Pflanze" and "languagetool" in f.engine for f in findings)  # grammar is kept
 
 
+def test_a_run_of_the_same_match_is_one_finding(judge):
+    text = "Es ist ein bisschen wie ding, ding, ding. Das Ende war ding."
+    matches = [lt(text, "ding", suggestions=["Ding"], occurrence=k) for k in (1, 2, 3, 4)]
+    findings, _, suppressed = judge(text, matches, with_builtin=False)
+    kept = [f.start for f in findings if f.text == "ding"]
+    first = text.index("ding")
+    # the first of the run is kept, the two repeats are held back naming it; the one in the next sentence stays
+    assert kept == [first, text.rindex("ding")]
+    assert [s.finding.start for s in suppressed] == [text.index("ding", first + 1), text.index("ding", first + 7)]
+    assert all(f"offset {first}" in s.reason for s in suppressed)
+
+
+def test_a_comma_rule_across_a_dash_is_held_back_and_kept_without_one(judge):
+    dashed = "Nun wird unsere Sonne nicht kollabieren – sie ist nicht massereich genug – aber es gibt viele."
+    plain = "Was neu ist ist dass uns nun Beweise vorliegen."
+    m1 = lt(dashed, "kollabieren – sie ist nicht massereich genug – aber", rule="LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ",
+            category="typography")
+    m2 = lt(plain, "ist dass", rule="LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ", suggestions=["ist, dass"],
+            category="typography")
+    _, held, _ = judge(dashed, [m1])
+    assert "dash" in held[m1.text]
+    findings, held, _ = judge(plain, [m2])
+    assert not held and any(f.text == "ist dass" for f in findings)
+
+
+@pytest.mark.parametrize("text, span, held_back", [
+    ("Wie Sie sehen, sind das kleine gelbe Blumen.", "das kleine gelbe Blumen", True),
+    ("Was dort steht, sind das ungelernte manuelle Berufe.", "das ungelernte manuelle Berufe", True),
+    ("Er kaufte das kleine gelbe Blumen.", "das kleine gelbe Blumen", True),   # plural only: a pronoun
+    ("Das ist ein wirklich fantastisches Volltreffer.", "ein wirklich fantastisches Volltreffer", False),
+])
+def test_das_as_a_pronoun_is_no_agreement_error(judge, text, span, held_back):
+    m = lt(text, span, rule="LT_DE_AGREEMENT", suggestions=["x"], category="grammar")
+    _, held, _ = judge(text, [m], with_builtin=False)
+    assert (span in held) == held_back
+    if held_back:
+        assert "pronoun" in held[span]
+
+
+def test_an_imperial_measure_with_its_metric_value_is_held_back(judge):
+    text = "Er ragt etwa 120 Fuß aus dem Wasser, oder 40 Meter. Die Eisberge waren fast 200 Fuß hoch."
+    ms = [lt(text, "120 Fuß", rule="LT_EINHEITEN_METRISCH", suggestions=["120 Fuß (ca. 37 m)"], category="style"),
+          lt(text, "200 Fuß", rule="LT_EINHEITEN_METRISCH", suggestions=["200 Fuß (ca. 61 m)"], category="style")]
+    findings, held, _ = judge(text, ms)
+    assert "metric" in held["120 Fuß"] and any(f.text == "200 Fuß" for f in findings)
+
+
 @pytest.mark.parametrize("text, word, kept", [
     ("Er studierte am Moskauer Staatlichen Institut für Internationale Beziehungen.", "Staatlichen", False),
     ("Der Anteil stieg auf das Dreifache – ganze Gesellschaften sind betroffen.", "Dreifache", False),

@@ -54,3 +54,32 @@ def test_das_for_dass(text, flagged):
 
     found = [f for f in check_text(text, make_engines(["builtin"])).findings if f.rule == "DAS_DASS"]
     assert [(f.text, f.suggestions) for f in found] == ([("das", ["dass"])] if flagged else [])
+
+
+def _rule(engines, text, rule):
+    return [(f.text, f.suggestions) for f in check_text(text, engines).findings if f.rule == rule]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Es gibt also etwas super interessantes an natürlichen Systemen.", [("interessantes", ["Interessantes"])]),
+    ("Ich wünsche dir alles gute zum Geburtstag.", [("gute", ["Gute"])]),
+    ("Er hat viel gutes getan, aber wenig schlechtes.", [("gutes", ["Gutes"]), ("schlechtes", ["Schlechtes"])]),
+    ("Das Ministerium teilte nichts neues mit.", [("neues", ["Neues"])]),
+    # an adjective before its noun, also across a coordinated one, is no noun
+    ("Wir haben etwas neues Geld und etwas neues und teures Gerät gekauft.", []),
+    # the official rules leave these small
+    ("Das ist etwas anderes, alles übrige ist egal.", []),
+    ("Sie sagte etwas, das niemand verstand.", []),
+])
+def test_an_adjective_used_as_a_noun_after_etwas_nichts_alles(engines, text, found):
+    assert _rule(engines, text, "NOMINALISED_ADJECTIVE") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Es ist direkt eingebettet; Es gibt keine externen Anweisungen.", [("Es", ["es"])]),
+    ("Der Minister kam spät; Die Sitzung war schon vorbei.", [("Die", ["die"])]),
+    ("Aber sie sind nicht eingefroren; Sie verschmelzen tatsächlich.", []),   # may be the polite form
+    ("Er kam aus Kiew; Berlin war sein Ziel.", []),                            # a name
+])
+def test_a_capital_after_a_semicolon(engines, text, found):
+    assert _rule(engines, text, "CAPITAL_AFTER_SEMICOLON") == found

@@ -57,6 +57,9 @@ NOISY_RULES = {
     "DE_REPEATEDWORDS_*": "style advice (the same word repeated in nearby sentences), not a defect",
 }
 
+# a dash between clauses: spaced hyphens, double hyphens, en and em dashes
+_DASH = re.compile(r"(?:^|\s)(?:--?|–|—)(?:\s|$)")
+_WORD = re.compile(r"\w+")
 _QUOTE_CHARS = "„“”\"»«‚‘’'"
 _TYPOGRAPHIC_QUOTES = "„“”»«"
 _QUOTED = re.compile(r"„([^„“”\n]{2,400})[“”]|“([^“”„\n]{2,400})”|\"([^\"\n]{2,400})\"|»([^»«\n]{2,400})«"
@@ -96,9 +99,31 @@ def arbitrate(doc: Document, ours: list[Finding], theirs: list[Finding], glossar
             suppressed.append(Suppressed(g, outcome))
         else:
             kept.append(outcome)
+    kept, repeats = _collapse_runs(doc.text, sorted(kept, key=lambda f: (f.start, f.end)))
+    suppressed += repeats
     ordered = sorted(ours, key=lambda f: (f.start, f.end))
     suppressed.sort(key=lambda s: (s.finding.start, s.finding.end))
     return Verdict(merge(ordered, kept), suppressed)
+
+
+_BETWEEN_REPEATS = re.compile(r"[\s,.;:…–—-]*")
+
+
+def _collapse_runs(text: str, kept: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
+    """One finding for a run of the same match repeated ("ding, ding, ding", ". . . ." of a degenerate
+    translation): LanguageTool reports each; it is one defect to review. KEPT is in text order."""
+    out: list[Finding] = []
+    repeats: list[Suppressed] = []
+    last: Finding | None = None   # the previous occurrence in the run, kept or not
+    for g in kept:
+        if (last is not None and last.rule == g.rule and last.text.casefold() == g.text.casefold()
+                and last.end <= g.start and _BETWEEN_REPEATS.fullmatch(text, last.end, g.start)):
+            repeats.append(Suppressed(g, f"the same match repeated in a run: reported once, at its first "
+                                         f"occurrence (offset {out[-1].start})"))
+        else:
+            out.append(g)
+        last = g
+    return out, repeats
 
 
 def noisy_rule(rule: str, enable: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -150,6 +175,9 @@ class _Judge:
             return style
         if is_speller(g):
             return self._speller(g)
+        grammar = self._grammar(g)
+        if grammar:
+            return grammar
         casing = self._casing(g)
         return casing or g
 
@@ -173,6 +201,29 @@ class _Judge:
         if span in ("-", "--") and not self.typographic_dashes and any("–" in s or "—" in s for s in g.suggestions):
             return ("house style: the article sets hyphens as dashes throughout (the built-in engine flags them only "
                     "where an article mixes them with real dashes)")
+        return None
+
+    # --- grammar rules on text they misread ------------------------------------------------------------------
+
+    def _grammar(self, g: Finding) -> str | None:
+        rule = g.rule.removeprefix("LT_")
+        if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and _DASH.search(g.text):
+            return "a dash already separates these clauses (it stands in for the comma)"
+        if rule == "EINHEITEN_METRISCH":
+            from .engines.builtin.units import metric_given
+
+            if metric_given(self.doc, g.start, g.end):
+                return "the sentence gives the metric measure already"
+        if "AGREEMENT" in rule:
+            words = _WORD.findall(g.text)
+            i = self._token_at(g.start)
+            if len(words) >= 2 and i is not None and i > 0 and i not in self.doc.sentence_starts:
+                from .engines.builtin.agreement import das_is_pronoun, noun_features
+
+                before = self.doc.tokens[i - 1].text
+                if das_is_pronoun(words[0], before, noun_features(words[-1])[1]):
+                    return (f"„{words[0]}“ is a pronoun here, not an article (after „{before}“ or before a plural "
+                            "noun: „sind das kleine Blumen“)")
         return None
 
     # --- the speller ----------------------------------------------------------------------------------------

@@ -6,8 +6,9 @@ Applied by every engine to its own findings, so `check`, `propose`, `review`, `r
 - `allow`: words and phrases never flagged, a personal dictionary. A finding is dropped when its span lies inside
   an occurrence of an allowed phrase (whole words; the first letter may differ in case, as at a sentence start).
 - `severity`: rule id or category -> error | warning | info | off; a rule id wins over its category.
-- `enable`: LanguageTool rules that `--engine all` holds back by default as noisy (arbiter.NOISY_RULES), brought
-  back (`KOMMA_VOR_UND_ODER` or `LT_KOMMA_VOR_UND_ODER`; case is ignored).
+- `enable`: rules off by default, switched on: LanguageTool rules that `--engine all` holds back as noisy
+  (arbiter.NOISY_RULES: `KOMMA_VOR_UND_ODER` or `LT_KOMMA_VOR_UND_ODER`) and the built-in engine's opt-in rules
+  (`IMPERIAL_UNIT`); case is ignored.
 """
 
 from __future__ import annotations

@@ -12,10 +12,10 @@ from ...findings import Finding, dedupe
 from ...glossary import Glossary
 from ...tuning import Tuning
 from . import (agreement, calques, formats, quotations, spelling, subject_verb, terminology, transliteration,
-               typography, unknown_words)
+               typography, units, unknown_words)
 from .context import Context
 
-RULES = (quotations, terminology, calques, formats, transliteration, agreement, subject_verb, unknown_words, spelling,
+RULES = (quotations, terminology, calques, formats, units, transliteration, agreement, subject_verb, unknown_words, spelling,
          typography)
 
 
@@ -34,4 +34,6 @@ class BuiltinEngine:
             found.extend(rule.check(ctx))
             if progress is not None:
                 progress(k, len(RULES))
+        # rules a configuration must switch on (`enable`), each with the reason it is off
+        found = [f for f in found if f.rule not in units.OPT_IN or f.rule.casefold() in self.tuning.enable]
         return self.tuning.apply(doc, dedupe(found))

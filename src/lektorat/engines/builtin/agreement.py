@@ -148,6 +148,15 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     return head, nouns.features(head)
 
 
+def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str]) -> bool:
+    """"das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
+    ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun; right after an auxiliary
+    ("sind das …") it is one before any noun that is not neuter singular. BEFORE: the word in front of "das"."""
+    return word.lower() in ("das", "dies") and bool(noun_feats) and (
+        all(f.endswith(".pl") for f in noun_feats)
+        or (before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats))
+
+
 def check(ctx: Context) -> list[Finding]:
     out = []
     toks = ctx.doc.tokens
@@ -179,11 +188,7 @@ def check(ctx: Context) -> list[Finding]:
         head, nfeats = noun_features(noun)
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
-        # "das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
-        # ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun
-        if w.lower() in ("das", "dies") and (
-                all(f.endswith(".pl") for f in nfeats)
-                or (i > 0 and toks[i - 1].text.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & nfeats)):
+        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats):
             continue
         prep_cases = _governing_cases(ctx, i)
         # "in den Proton Studios": capitalised words written apart; the last one is the head

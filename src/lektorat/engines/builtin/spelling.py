@@ -61,7 +61,7 @@ def corrections(word: str) -> tuple[str, ...]:
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
-    out = _small_nouns(ctx) + _das_dass(ctx)
+    out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -117,6 +117,88 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
                            f"a noun is written with a capital: „{cap}“", [cap]))
         ctx.claim(t.start, t.end)
+    return out
+
+
+# indefinite pronouns after which an adjective without a noun is used as a noun and written with a capital
+# ("etwas Neues", "nichts Gutes", "viel Interessantes", "alles Gute"), with the ending it then takes
+_NOMINALISING = {"etwas": "es", "nichts": "es", "viel": "es", "wenig": "es", "allerlei": "es", "alles": "e"}
+# words that may stand between ("etwas ganz Neues", "etwas super Interessantes")
+_INTENSIFIERS = frozenset("ganz sehr super wirklich völlig besonders richtig total ziemlich absolut echt "
+                          "wirklich so noch".split())
+# adjectives the official rules leave small there (§ 58 E: "etwas anderes", "alles übrige" may be small)
+_STAY_SMALL = ("ander", "übrig", "einzig", "wenig", "viel", "ein", "mehr")
+
+
+def _nominalised_adjectives(ctx: Context) -> list[Finding]:
+    """An adjective used as a noun after etwas/nichts/viel/wenig/alles and written small ("etwas super
+    interessantes" -> "Interessantes", "alles gute" -> "Gute"): an inflected adjective with the ending the pronoun
+    gives it, and no noun after it that it could belong to ("etwas neues Geld", "etwas neues und teures Gerät")."""
+    from .agreement import _is_adjective
+
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        ending = _NOMINALISING.get(t.text.lower())
+        if ending is None:
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].text.lower() in _INTENSIFIERS and ctx.adjacent(i, j):
+            j += 1
+        if j >= len(toks) or not ctx.adjacent(j - 1, j) or ctx.claimed(j):
+            continue
+        w = toks[j].text
+        if not (w.islower() and w.isalpha() and w.endswith(ending) and not w.endswith(ending + "s")) \
+                or w.startswith(_STAY_SMALL) or not lexicon.is_german(w) or not _is_adjective(w):
+            continue
+        if _noun_follows(ctx, j):
+            continue
+        cap = w[0].upper() + w[1:]
+        out.append(Finding(toks[j].start, toks[j].end, w, "NOMINALISED_ADJECTIVE", "spelling", "error",
+                           f"an adjective used as a noun after „{t.text}“ is written with a capital: „{cap}“",
+                           [cap]))
+        ctx.claim(toks[j].start, toks[j].end)
+    return out
+
+
+def _noun_follows(ctx: Context, j: int) -> bool:
+    """A noun after the adjective at J, maybe across coordinated adjectives ("neues und teures Gerät")."""
+    from .agreement import _is_adjective
+
+    toks = ctx.doc.tokens
+    k = j + 1
+    while k < len(toks) and k - j <= 5:
+        w = toks[k].text
+        if w[:1].isupper() and w.isalpha() and k not in ctx.doc.sentence_starts:
+            return True
+        if not (w in (",", "und", "oder") or (w.islower() and _is_adjective(w))):
+            return False
+        k += 1
+    return False
+
+
+# closed word classes German writes small in the middle of a sentence; "Sie", "Ihr" may be the polite form
+_SMALL_AFTER_SEMICOLON = frozenset("ich du er es wir man aber also und oder doch dann denn so da dort hier jetzt nun "
+                                   "auch noch nicht trotzdem deshalb daher dabei damit danach dennoch sonst zudem "
+                                   "außerdem jedoch".split())
+
+
+def _after_semicolon(ctx: Context) -> list[Finding]:
+    """A capital after a semicolon on a word that is small inside a sentence ("…; Es gibt keine …"): a semicolon
+    does not end the sentence."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        w = toks[i].text
+        if toks[i - 1].text != ";" or not w[:1].isupper() or not w[1:].islower() or ctx.claimed(i):
+            continue
+        low = w.lower()
+        if low not in _SMALL_AFTER_SEMICOLON and (M.determiner(low) is None or low.startswith("ihr")):
+            continue
+        out.append(Finding(toks[i].start, toks[i].end, w, "CAPITAL_AFTER_SEMICOLON", "spelling", "error",
+                           f"a semicolon does not end the sentence: „{low}“", [low]))
     return out
 
 
