@@ -164,3 +164,44 @@ def test_places_coordinated_with_a_place(engines):
 def test_english_proposals_take_the_form_the_context_needs(engines, text, word, first):
     found = [f for f in check_text(text, engines).findings if f.text == word]
     assert found and found[0].suggestions[0] == first
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Der Besuch von Governor Andrew Cuomo wurde abgesagt.", "Governor", "Gouverneur"),
+    ("Das sagte Judge Amy Barrett vor dem Ausschuss.", "Judge", "Richter"),
+    ("Am Abend sprach Mayor Eric Adams vor der Presse.", "Mayor", "Bürgermeister"),
+])
+def test_an_english_title_before_a_first_name_and_surname(engines, text, word, first):
+    found = [(f.text, f.suggestions[:1]) for f in check_text(text, engines).findings if f.category == "english"]
+    assert found == [(word, [first])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hunter Biden und Baker Mayfield waren nicht dort.",     # first names that are English words
+    "Die Fans von Manchester United feierten im Old Trafford.",
+    "Er arbeitet für die Washington Post und die New York Times.",
+    "Laut Trainer Jürgen Klopp war das Spiel schwer.",
+    "Die Black Friday Angebote lockten viele Kunden.",
+    "Das Common Unix Printing System (CUPS) druckt.",         # a thing's name, its acronym after it
+])
+def test_names_that_begin_with_english_words_stay_quiet(engines, text):
+    assert [f.text for f in check_text(text, engines).findings if f.category == "english"] == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Das bestätigte Alina Mukhina am Abend.", "Mukhina", "Muchina"),          # kh after a first name, -ina
+    ("Auf der Seite sind ca. 15 Percentage der Bevölkerung.", "Percentage", "Prozent"),  # after a count
+    ("Beide Schwarzen Holes kommen einander näher.", "Holes", "Löcher"),       # after a term's adjective
+])
+def test_more_contexts_of_english_and_romanised_words(engines, text, span, fix):
+    found = [(f.text, f.suggestions[:1]) for f in check_text(text, engines).findings]
+    assert (span, [fix]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sie sprach mit Eckhard Burkhardt über die Neue Zürcher Zeitung.",
+    "Die Deutsche Bank und die Bayerische Landesbank.",
+    "Die Gruppe 21 Savage trat auf.",
+])
+def test_german_names_and_terms_stay_quiet(engines, text):
+    assert check_text(text, engines).findings == []

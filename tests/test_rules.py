@@ -245,6 +245,8 @@ def test_german_formats_stay_quiet(check):
     # possessives and compounds
     ("Merkel's Regierung trat zurück.", "Merkel's", "Merkels"),
     ("NATO's Gipfel begann.", "NATO's", "NATOs"),
+    ("Die Kritik an Hornig’s Plänen wächst.", "Hornig’s", "Hornigs"),   # a surname that is a German adjective too
+    ("Linke's Rede wurde unterbrochen.", "Linke's", "Linkes"),           # or a German noun
     ("Die EU Kommission legte einen Plan vor.", "EU Kommission", "EU-Kommission"),
 ])
 def test_english_formats_of_every_kind(check, text, span, first):
@@ -255,6 +257,7 @@ def test_english_formats_of_every_kind(check, text, span, first):
 @pytest.mark.parametrize("text", [
     "Die Zahl stieg um 5 am Montag.",            # German "am"
     "Geht's dir gut?",                           # the clitic 's of a German verb
+    "Gibt's Neues? Wie geht's Ihnen? Mach's gut.",
     "Wir wollen in der EU Geld ausgeben.",       # the article belongs to the acronym
     "Er sagte, dass die USA Truppen schicken.",  # the noun is the verb's object
     "Im März 15 Prozent mehr als im Februar.",   # a month and a number, not a date

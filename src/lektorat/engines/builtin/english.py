@@ -79,13 +79,43 @@ def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
     en = lexicon.zipf_en(low)
     if en < EN_MIN_ZIPF or en - lexicon.zipf_de(low) < CAP_MARGIN:
         return False
-    if _in_english_name(ctx, i) or is_name_word(part) or after_quote(ctx, i):
+    # an English title before a first name and a surname is English left untranslated, even where the English
+    # dictionary also lists the word as a name ("Mayor", "Governor")
+    title = _title_before_name(ctx, i)
+    if (_in_english_name(ctx, i) or is_name_word(part)) and not title or after_quote(ctx, i):
         return False
     if not capitalised_english_noun_context(ctx, i):
         return False
     return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
 
 
+def _title_before_name(ctx: Context, i: int) -> bool:
+    """Token i is an English title before a person's first name and surname ("von Governor Andrew Cuomo", "Judge
+    Amy Barrett"): the next word is a first name the English dictionary lists only as a name (not "Bill",
+    "Friday"), then one to three surname words (or particles: "de Blasio") that are neither English nor German
+    words, and no acronym in brackets after them ("Common Unix Printing System (CUPS)" names a thing). A title
+    before a single name is not enough: "Hunter Biden", "Baker Mayfield" are first names that are English words."""
+    toks = ctx.doc.tokens
+    if i + 2 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return False
+    first = toks[i + 1].text
+    if not (first[:1].isupper() and first[1:].islower() and is_name_word(first)
+            and not lexicon.is_english(first.lower()) and not lexicon.is_german(first.lower())):
+        return False
+    k = i + 2
+    while k < len(toks) and k - (i + 2) < 4 and ctx.adjacent(k - 1, k) and (
+            toks[k].text in _NAME_PARTICLES or (toks[k].text[:1].isupper() and toks[k].text.isalpha())):
+        w = toks[k].text
+        if w not in _NAME_PARTICLES and (lexicon.is_english(w.lower()) or lexicon.is_german(w.lower())
+                                         or nouns.analyses(w)):
+            return False   # "Black Friday Angebote", "Common Internet File System": no surname
+        k += 1
+    surnames = k - (i + 2)
+    bracket = k < len(toks) and toks[k].text == "("
+    return 1 <= surnames <= 3 and not bracket and toks[k - 1].text not in _NAME_PARTICLES
+
+
+_NAME_PARTICLES = frozenset(("de", "da", "van", "von", "del", "di", "le", "la", "bin", "al"))
 _EN_LINKS = frozenset(("of", "and", "for", "the", "on", "in", "at", "to"))
 
 
@@ -105,11 +135,20 @@ def capitalised_english_noun_context(ctx: Context, i: int) -> bool:
     """Token i stands inside a German sentence: after a lower-case word, a determiner or a sentence-opening
     function word ("Und", "Aber"), not as a label ("Tip:") or in a signature."""
     toks = ctx.doc.tokens
-    prev = toks[i - 1] if i > 0 else None
-    if prev is None or not prev.is_alpha_word or not ctx.adjacent(i - 1, i) \
-            or not (prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1)):
+    if i + 1 < len(toks) and toks[i + 1].text == ":":
         return False
-    return not (i + 1 < len(toks) and toks[i + 1].text == ":")
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not ctx.adjacent(i - 1, i):
+        return False
+    if prev.text.isdigit() and i - 1 not in ctx.doc.sentence_starts:
+        return True   # a count before it: "ca. 15 Percentage der Bevölkerung"
+    if not prev.is_alpha_word:
+        return False
+    if prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1):
+        return True
+    # a capitalised German adjective of a term before it ("Beide Schwarzen Holes"), itself in the sentence
+    return i > 1 and i - 1 not in ctx.doc.sentence_starts and _inflected_adjective(prev.text) \
+        and capitalised_english_noun_context(ctx, i - 1)
 
 
 def _function_word_opening(ctx: Context, k: int) -> bool:
@@ -408,9 +447,10 @@ def _in_english_name(ctx: Context, i: int) -> bool:
 
 
 def _inflected_adjective(word: str) -> bool:
-    """A capitalised German adjective with an ending ("Beide Schwarzen Holes"): it does not make a name."""
+    """A capitalised German adjective with an ending ("Beide Schwarzen Holes"): it does not make a name. (Also
+    when the capitalised form is a noun too: "Schwarzen", "Grünen".)"""
     low = word.lower()
-    return low != word and low.endswith(M.ADJ_ENDINGS) and lexicon.is_german(low) and not lexicon.is_german(word)
+    return low != word and low.endswith(M.ADJ_ENDINGS) and lexicon.is_german(low)
 
 
 # ---------------------------------------------------------------------------------------------------------------

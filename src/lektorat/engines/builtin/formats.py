@@ -277,8 +277,10 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     name = m.group(1)
     if len(name) < 2 or "-" in name[-1:]:
         return None
-    # "Geht's", "Gibt's": a German verb with the clitic 's, not a possessive
-    if not name.isupper() and lexicon.is_german(name.lower()):
+    # "Geht's", "Gibt's", "Mach's gut": a German verb with the clitic 's, not a possessive; a surname that is also
+    # a German noun or adjective ("Linke's Rede", "Hornig's Plänen") is one before a noun
+    if not name.isupper() and lexicon.is_german(name.lower()) and not (
+            (nouns.analyses(name) or _base_adjective(name.lower())) and _noun_after(text, m.end())):
         return None
     # "Peskov's" in an article about Russia: the German genitive of the German spelling, "Peskows"
     if transliteration.looks_slavic_surname(name) and transliteration._document_context(ctx) \
@@ -290,6 +292,20 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         fix = f"{name}s"
     return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                    "the English possessive apostrophe: German adds the genitive s without one", [fix])
+
+
+_POLITE = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"))
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A capitalised word (not the polite "Sie", "Ihnen") follows END, as the noun a possessive goes with."""
+    m = re.match(r"[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[end:end + 40])
+    return m is not None and m.group(1) not in _POLITE
+
+
+def _base_adjective(low: str) -> bool:
+    """LOW is the base form of a German adjective: it takes the endings ("hornig": hornige, hornigen, horniger)."""
+    return sum(lexicon.is_german(low + e) for e in ("e", "en", "er", "es")) >= 3
 
 
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:

@@ -173,6 +173,9 @@ def check(ctx: Context) -> list[Finding]:
             # a Slavic ending and an English digraph of a Cyrillic letter together ("Petukhov", "Prigozhina")
             # ("ch" is no evidence: German writes it for х too, "Michajlov")
             double = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) and not _WEAK_ENDING_RE.search(base)
+            # kh and zh, which German spelling never has inside a word, after a first name: also with -in/-ina
+            # ("Alina Mukhina", "Ilya Pozharin")
+            double = double or (bool(re.search(r"kh|zh", base[1:])) and ctx.adjacent(prev, i) and _name_like(ctx, prev))
             slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
                       or _role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))
                       or (_document_context(ctx) and not _WEAK_ENDING_RE.search(base)))
