@@ -43,7 +43,8 @@ NEWS = ("Tottenham hat den Innenverteidiger Lacroix verpflichtet. Trainer Ange P
         "Experten wie Nikolai Silajew vom Institut MGIMO sind skeptisch, sagte Kremlsprecher Dmitri Peskow. "
         "Die Roboter heißen MacroBot und DeciBot. Das Foto entstand in Kekertsuatsiak in Grönland. "
         "Rasgon bedauerte den Abgang. Rasgon sprach von einem fairen Angebot. Die Wolverhampton Wanderers "
-        "reagierten nicht. Die Tallinner Behörden schwiegen.")
+        "reagierten nicht. Die Tallinner Behörden schwiegen. Die nächste Konferenz findet im brasilianischen Belém "
+        "statt.")
 
 
 @pytest.mark.parametrize("word, reason", [
@@ -57,6 +58,7 @@ NEWS = ("Tottenham hat den Innenverteidiger Lacroix verpflichtet. Trainer Ange P
     ("Rasgon", "repeated in the article"),
     ("Wolverhampton", "English dictionary only as a name"),
     ("Tallinner", "adjective made of a place name"),
+    ("Belém", "letters German does not use"),
 ])
 def test_proper_names_are_held_back_with_the_evidence(judge, word, reason):
     findings, held, _ = judge(NEWS, [lt(NEWS, word, suggestions=["Irgendwas"])])

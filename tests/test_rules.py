@@ -242,6 +242,8 @@ def test_german_formats_stay_quiet(check):
     ("Apple zahlte $2.5bn.", "$2.5bn", "2,5 Milliarden US-Dollar"),
     ("Rund 5 million Menschen flohen.", "5 million", "5 Millionen"),
     ("Die Strecke ist 2.5 Kilometer lang.", "2.5", "2,5"),
+    ("Das reicht nicht für das 1.5-Grad-Ziel.", "1.5", "1,5"),             # inside a hyphenated compound
+    ("Sie meldeten eine 2.5-prozentige Steigerung.", "2.5", "2,5"),
     # possessives and compounds
     ("Merkel's Regierung trat zurück.", "Merkel's", "Merkels"),
     ("NATO's Gipfel begann.", "NATO's", "NATOs"),
@@ -252,6 +254,27 @@ def test_german_formats_stay_quiet(check):
 def test_english_formats_of_every_kind(check, text, span, first):
     f = only(check(text), span)
     assert f.category == "format" and f.suggestions[0] == first, f
+
+
+@pytest.mark.parametrize("text, span, first, category", [
+    # a noun before a name is the head that inflects; "Trump" is no noun of the lexicon
+    ("Die USA könnten unter einem Präsident Trump austreten.", "einem Präsident", "einem Präsidenten", "grammar"),
+    ("Das hielten Kritiker für völlig inadequat.", "inadequat", "inadäquat", "spelling"),  # the cognate's vowel
+    ("Die Okonomie wächst.", "Okonomie", "Ökonomie", "spelling"),
+    ("Die Buerger sind verärgert.", "Buerger", "Bürger", "spelling"),                     # an ASCII umlaut
+])
+def test_heads_before_names_and_missing_umlauts(check, text, span, first, category):
+    f = only(check(text), span)
+    assert f.category == category and f.suggestions[0] == first, f
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sprachen mit dem Präsidenten Macron im Hotel Adlon.",
+    "Die Maximum Transmission Unit und den Proton Studios.",   # English names after a German noun
+    "Mit getent(1) lässt sich das prüfen.",                    # a manual page, no misspelling of "getönt"
+])
+def test_names_after_nouns_and_commands_stay_quiet(check, text):
+    assert check(text) == []
 
 
 @pytest.mark.parametrize("text", [

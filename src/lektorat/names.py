@@ -48,6 +48,11 @@ def common_english(word: str) -> bool:
     return lexicon.is_english(low) and (english_by_frequency(low) or lexicon.zipf_en(low) >= 4.0)
 
 
+# letters of other Latin alphabets that German words do not have (German loanwords that do, "Café", "Exposé",
+# are in the dictionary)
+_FOREIGN_LETTERS = re.compile(r"[áàâãåçéèêëíìîïñóòôõøúùûýÿčćšžđłńśźżřěůőűăşţ]")
+
+
 class Names:
     """Name evidence for the tokens of one document (counts are per document)."""
 
@@ -85,6 +90,8 @@ class Names:
             return "known to the English dictionary only as a name"
         if _SLAVIC_RE.search(base) and not lexicon.is_german(base.lower()):
             return "a Russian, Ukrainian or Belarusian surname in German spelling"
+        if _FOREIGN_LETTERS.search(base) and not lexicon.is_german_any_case(base):
+            return "a name in another language's spelling (letters German does not use: Belém, Muñoz, Jović)"
         place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
         if place and (self.counts[place] or self._known_name(place)):
             return "an adjective made of a place name (Tallinner, Kiewer)"

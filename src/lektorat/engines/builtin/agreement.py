@@ -327,7 +327,8 @@ def _postposition(ctx: Context, p: int) -> bool:
 
 def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     """The noun is followed by more capitalised words (a name or an open compound: "den Proton Studios", "dem
-    New York Büro"): the phrase agrees when the last of them agrees with the determiner."""
+    New York Büro"): the phrase agrees when the last of them agrees with the determiner. When the last is no noun
+    of the lexicon (a name: "einem Präsident Trump"), the noun itself is judged."""
     toks = ctx.doc.tokens
     k = n
     while k + 1 < len(toks) and k - n < 3 and toks[k + 1].text[:1].isupper() and ctx.adjacent(k, k + 1) \
@@ -336,10 +337,17 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if k == n:
         return False
     _, feats = noun_features(toks[k].text)
+    if not feats:
+        from .english import is_name_word  # (english imports this module)
+
+        # a name after a German noun ("einem Präsident Trump", "dem Hotel Adlon"): the noun is the head; English
+        # words after it make an English name the phrase is about ("die Maximum Transmission Unit")
+        return any(lexicon.is_english(toks[j].text.lower()) and not is_name_word(toks[j].text)
+                   for j in range(n + 1, k + 1))
     fits = set(det_feats) & feats
     if prep_cases:
         fits = {f for f in fits if f.split(".")[0] in prep_cases}
-    return bool(fits) or not feats
+    return bool(fits)
 
 
 def _prep_word(ctx: Context, i: int) -> str:

@@ -48,7 +48,9 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
           "Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|Dollar|US-Dollar|"
           "Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|Hektar|Meilen|Barrel|"
           "Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
-_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%)")
+# also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
+_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
+                            r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
 _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}"

@@ -23,6 +23,7 @@ MIN_LEN = 5              # shorter words are too often abbreviations or names
 MAX_LEN = 30             # edits of longer words cost more than they find
 RARE_ZIPF = 1.0          # the word itself: (almost) never seen
 TARGET_ZIPF = 2.5        # the correction: a frequent word
+UMLAUT_MARGIN = 2.0      # a word wordfreq has seen is an umlaut written out only if the umlaut form is 100x as frequent
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _WORD_RE = re.compile(r"[^\W\d_]+\Z")
 
@@ -58,6 +59,26 @@ def corrections(word: str) -> tuple[str, ...]:
     return tuple(out[:3])
 
 
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "e": "ä"}
+_DIGRAPH = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+def umlaut_corrections(word: str) -> tuple[str, ...]:
+    """German words WORD spells without an umlaut, in WORD's casing: the English cognate's vowel ("inadequat" ->
+    "inadäquat", "Okonomie" -> "Ökonomie") or the ASCII digraph ("moeglich" -> "möglich"), one change each. Any
+    word hunspell accepts counts, however rare: the change is too specific to hit a word by chance."""
+    out = []
+    low = word.lower()
+    for k, c in enumerate(low):
+        if c in _UMLAUT:
+            out.append(low[:k] + _UMLAUT[c] + low[k + 1:])
+        pair = low[k:k + 2]
+        if pair in _DIGRAPH and not (pair == "ue" and low[k - 1:k] == "q"):
+            out.append(low[:k] + _DIGRAPH[pair] + low[k + 2:])
+    cased = [c[0].upper() + c[1:] if word[:1].isupper() else c for c in dict.fromkeys(out)]
+    return tuple(c for c in cased if lexicon.is_german(c))[:3]
+
+
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
@@ -74,16 +95,21 @@ def check(ctx: Context) -> list[Finding]:
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
-        if lexicon.zipf_de(low) >= RARE_ZIPF or lexicon.is_english(low) or lexicon.is_german_any_case(w) \
-                or lexicon.is_regular_form(w):
+        if lexicon.is_english(low) or lexicon.is_german_any_case(w) or lexicon.is_regular_form(w):
             continue
-        fixes = corrections(w)
+        zipf = lexicon.zipf_de(low)
+        if zipf < RARE_ZIPF:
+            fixes = corrections(w) or umlaut_corrections(w)
+        else:
+            # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
+            fixes = tuple(f for f in umlaut_corrections(w) if lexicon.zipf_de(f.lower()) >= zipf + UMLAUT_MARGIN)
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes:
             continue
+        what = "a missing umlaut" if fixes[0] in umlaut_corrections(w) else "one letter"
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
-                           f"„{w}“ is not a word; one letter from „{fixes[0]}“", list(fixes)))
+                           f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
 
 

@@ -205,6 +205,8 @@ def _technical(text: str, start: int, end: int, word: str) -> bool:
         return True
     if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
         return True
+    if after == "(" and end + 1 < len(text) and text[end + 1].isdigit():
+        return True   # a manual page: "getent(1)"
     return "_" in word or any(c.isdigit() for c in word) or bool(_CAMEL_RE.search(word))
 
 
