@@ -178,6 +178,20 @@ def test_a_comma_rule_across_a_dash_is_held_back_and_kept_without_one(judge):
     assert not held and any(f.text == "ist dass" for f in findings)
 
 
+def test_a_grammar_match_next_to_an_english_word_is_held_back(judge):
+    text = "Das gilt angesichts der wiederholten Attacken auf die Energieinfrastruktur als challenging."
+    m = lt(text, "wiederholten Attacken auf die Energieinfrastruktur als", category="typography",
+           rule="LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ", suggestions=["wiederholten Attacken auf die "
+                                                                      "Energieinfrastruktur, als"])
+    findings, held, _ = judge(text, [m])
+    assert "English word" in held[m.text] and any(f.text == "challenging" for f in findings)
+    # without the English word the rule is kept
+    plain = "Was neu ist ist dass uns nun Beweise vorliegen."
+    findings, held, _ = judge(plain, [lt(plain, "ist dass", rule="LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ",
+                                         category="typography", suggestions=["ist, dass"])])
+    assert not held
+
+
 @pytest.mark.parametrize("text, span, held_back", [
     ("Wie Sie sehen, sind das kleine gelbe Blumen.", "das kleine gelbe Blumen", True),
     ("Was dort steht, sind das ungelernte manuelle Berufe.", "das ungelernte manuelle Berufe", True),

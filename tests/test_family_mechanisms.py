@@ -205,3 +205,11 @@ def test_more_contexts_of_english_and_romanised_words(engines, text, span, fix):
 ])
 def test_german_names_and_terms_stay_quiet(engines, text):
     assert check_text(text, engines).findings == []
+
+
+def test_currencies_of_the_glossary(engines):
+    """The currency glossary: English forms get the German name; the German names are known words."""
+    found = [(f.text, f.suggestions[:1]) for f in
+             check_text("Das kostet 500 hryvnias, 300 rupees oder 20 dollars. Der Tenge fiel.", engines).findings]
+    assert found == [("hryvnias", ["Hrywnja"]), ("rupees", ["Rupien"]), ("dollars", ["Dollar"])]
+    assert {"Tenge", "Hrywnja", "Schekel"} <= engines[0].glossary.known_words

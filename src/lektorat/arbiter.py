@@ -207,6 +207,9 @@ class _Judge:
 
     def _grammar(self, g: Finding) -> str | None:
         rule = g.rule.removeprefix("LT_")
+        if self._next_to_english(g):
+            return ("an English word the built-in engine flags stands right next to it: LanguageTool read it as "
+                    "German")
         if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and _DASH.search(g.text):
             return "a dash already separates these clauses (it stands in for the comma)"
         if rule == "EINHEITEN_METRISCH":
@@ -225,6 +228,26 @@ class _Judge:
                     return (f"„{words[0]}“ is a pronoun here, not an article (after „{before}“ or before a plural "
                             "noun: „sind das kleine Blumen“)")
         return None
+
+    def _next_to_english(self, g: Finding) -> bool:
+        """A built-in English finding begins right after G's span or ends right before it ("… Energieinfrastruktur
+        als ⟨challenging⟩ gilt": a comma rule that took "challenging" for a verb)."""
+        from bisect import bisect_left
+
+        text = self.doc.text
+        starts = self._our_starts
+        near = []
+        k = bisect_left(starts, g.end)          # after the span, across whitespace only
+        while k < len(starts) and not text[g.end:starts[k]].strip():
+            near.append(self.ours[k])
+            k += 1
+        k = bisect_left(starts, g.start) - 1    # before it: back to the longest finding's reach
+        while k >= 0 and starts[k] > g.start - self._longest - 2:
+            f = self.ours[k]
+            if f.end <= g.start and not text[f.end:g.start].strip():
+                near.append(f)
+            k -= 1
+        return any(f.category in ("english", "pseudo-english") for f in near)
 
     # --- the speller ----------------------------------------------------------------------------------------
 
