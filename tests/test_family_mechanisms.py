@@ -213,3 +213,12 @@ def test_currencies_of_the_glossary(engines):
              check_text("Das kostet 500 hryvnias, 300 rupees oder 20 dollars. Der Tenge fiel.", engines).findings]
     assert found == [("hryvnias", ["Hrywnja"]), ("rupees", ["Rupien"]), ("dollars", ["Dollar"])]
     assert {"Tenge", "Hrywnja", "Schekel"} <= engines[0].glossary.known_words
+
+
+@pytest.mark.parametrize("text", [
+    "Aufregung gab es, als Schiedsrichter Deniz Aytekin einen Elfmeter zurücknahm.",   # Turkish -in
+    "Der Schiedsrichter Aytekin pfiff, und Ayla Tekin jubelte.",
+    "Der FC Bayern München hat verloren. Der FC Bayern hat verloren.",                 # a club's name
+])
+def test_turkish_names_and_club_names_stay_quiet(engines, text):
+    assert check_text(text, engines).findings == []

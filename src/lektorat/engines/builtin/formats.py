@@ -331,8 +331,15 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end
     if len(words) >= 2 and (words[-2].lower() in _SUBORDINATORS or words[-2].endswith(",")):
         return None
-    if not set(det[2]) & set(features(head)):
+    fits = set(det[2]) & set(features(head))
+    if not fits:
         return None  # "in der EU Geld ausgeben": the article belongs to the acronym, not to the noun
+    # "Der FC Bayern hat …": a sentence does not open with a genitive plural; the acronym names a club or a firm
+    if words[-1] == "Der" and all(f == "gen.pl" for f in fits):
+        return None
+    # "der FC Bayern München": more capitalised words, a name
+    if re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
+        return None
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
 

@@ -166,6 +166,13 @@ def check(ctx: Context) -> list[Finding]:
             # Asimov", "Netdevs") it is an established Western spelling or no name.
             slavic_first_name = ctx.adjacent(prev, i) and prev >= 0 and (
                 (prev in candidates and prev in changed) or _is_first_name(ctx, prev, changed))
+            if slavic_first_name and _WEAK_ENDING_RE.search(base):
+                # -in/-ina after any first name the rules would change is Turkish as often ("Deniz Aytekin"):
+                # the first name must be Slavic by its form or the glossary ("Kseniya Lapina", "Juri Gagarin")
+                first = toks[prev].text
+                # (not y + vowel or sh: Turkish has them too, "Ayla", "Yasin", "Sahin")
+                slavic_first_name = first in _slavic_glossary_words(ctx) or _strong_slavic_form(first) or bool(
+                    re.search(r"kh|zh|ts", first[1:].lower()))
             # an unknown first name ("Nikodim Kabanov"; not "Peter" or "Isaac", which German knows) before an
             # ending that is no common Western one (-in, -ina are: "Martin", "Zanin")
             unknown_first_name = (_name_like(ctx, prev) and ctx.adjacent(prev, i) and not lexicon.is_german(toks[prev].text)
@@ -176,8 +183,12 @@ def check(ctx: Context) -> list[Finding]:
             # kh and zh, which German spelling never has inside a word, after a first name: also with -in/-ina
             # ("Alina Mukhina", "Ilya Pozharin")
             double = double or (bool(re.search(r"kh|zh", base[1:])) and ctx.adjacent(prev, i) and _name_like(ctx, prev))
+            # a role noun before it is evidence for a Slavic ending, not for -in/-ina alone, which Turkish names share
+            # ("Schiedsrichter Deniz Aytekin", "Trainer Tekin"), unless an English digraph says Slavic
+            role = (_role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))) \
+                and (not _WEAK_ENDING_RE.search(base) or bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])))
             slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
-                      or _role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))
+                      or role
                       or (_document_context(ctx) and not _WEAK_ENDING_RE.search(base)))
         if not slavic:
             # two unknown names in a row, one of them Slavic in form ("Valentyna Hrechko", "Liliya Korzh"); digraphs
