@@ -212,13 +212,21 @@ def test_currencies_of_the_glossary(engines):
     found = [(f.text, f.suggestions[:1]) for f in
              check_text("Das kostet 500 hryvnias, 300 rupees oder 20 dollars. Der Tenge fiel.", engines).findings]
     assert found == [("hryvnias", ["Hrywnja"]), ("rupees", ["Rupien"]), ("dollars", ["Dollar"])]
-    assert {"Tenge", "Hrywnja", "Schekel"} <= engines[0].glossary.known_words
+    g = engines[0].glossary
+    assert {"Tenge", "Hrywnja", "Schekel", "Pfund"} <= g.currency_words
+    assert not {"Tenge", "Pfund", "Dollar"} & g.known_words   # no evidence of a name ("40 Milionen Pfund")
 
 
 @pytest.mark.parametrize("text", [
     "Aufregung gab es, als Schiedsrichter Deniz Aytekin einen Elfmeter zurücknahm.",   # Turkish -in
     "Der Schiedsrichter Aytekin pfiff, und Ayla Tekin jubelte.",
     "Der FC Bayern München hat verloren. Der FC Bayern hat verloren.",                 # a club's name
+    "Nach Angaben des Office for National Statistics und des Office for Statistics stieg die Zahl.",
 ])
-def test_turkish_names_and_club_names_stay_quiet(engines, text):
+def test_turkish_names_club_and_office_names_stay_quiet(engines, text):
     assert check_text(text, engines).findings == []
+
+
+def test_an_english_link_word_outside_a_name_is_flagged(engines):
+    assert [(f.text, f.suggestions[:1]) for f in check_text("Das ist gut for Berlin.", engines).findings] == [
+        ("for", ["für"])]

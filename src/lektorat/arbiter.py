@@ -301,6 +301,9 @@ class _Judge:
             return reason
         if part.casefold() in self.allow or stem(part).casefold() in self.allow:
             return "in the allow list"
+        if self.glossary is not None and (part in self.glossary.currency_words
+                                          or stem(part) in self.glossary.currency_words):
+            return "a currency of the glossary"
         reason = wordformation.explain(part)
         if reason:
             return reason

@@ -34,7 +34,7 @@ from .engines.builtin.context import Context
 from .engines.builtin.english import is_name_word, translations
 from .engines.builtin.terminology import name_keys, name_match
 from .findings import Finding
-from .glossary import NAME_KINDS, Entry, Glossary
+from .glossary import Entry, Glossary
 from .textio import InputError
 from .tuning import Tuning
 
@@ -50,6 +50,9 @@ REST_RATIO = 0.9            # … that is, the translation is at least this long
 MIN_SENTENCE_WORDS = 4      # a source sentence this short may be merged into another ("Thank you.")
 TYPICAL_RATIO = 1.13        # the median length of a German translation relative to its English source
 EXCERPT = 60                # characters of a source or translation quoted in a message
+# glossary kinds whose English form the translation must carry (currencies are left out: "dollar" comes out as
+# "US-Dollar", "rouble" as "Rubel" or "russische Währung", and the number checks compare amounts already)
+_BILINGUAL_KINDS = ("person", "place", "organisation", "term")
 
 _QUOTED_RE = re.compile(r"„[^“”\"\n]*[“”\"]|“[^”„\n]*”|\"[^\"\n]*\"|»[^«\n]*«|«[^»\n]*»|‚[^‘’\n]*[‘’]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -405,7 +408,7 @@ def _entries_named(seg: _Segment, g: Glossary, en_forms: list[Entry]) -> list[tu
             continue
         for key, tail in name_keys(t.text):
             for nv in g.name_index.get(key, ()):
-                if nv.short or nv.entry.kind not in NAME_KINDS:
+                if nv.short or nv.entry.kind not in _BILINGUAL_KINDS:
                     continue
                 m = name_match(sctx, i, nv, tail)
                 if m is not None:
@@ -430,7 +433,7 @@ def _entries_named(seg: _Segment, g: Glossary, en_forms: list[Entry]) -> list[tu
 def _en_forms(g: Glossary) -> list[Entry]:
     """Entries whose English form is no variant of their own ("summit": German uses „Summit“ too, so it is not
     flagged in German text, but an English source that says it asks for „Gipfel“)."""
-    return [e for e in g.entries if e.kind in NAME_KINDS and e.en not in e.variants]
+    return [e for e in g.entries if e.kind in _BILINGUAL_KINDS and e.en not in e.variants]
 
 
 @lru_cache(maxsize=4096)

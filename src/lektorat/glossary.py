@@ -13,9 +13,9 @@ from pathlib import Path
 
 COLUMNS = ("de", "en", "kind", "variants", "pos", "origin", "note", "source")
 REQUIRED = ("de", "en", "kind", "variants", "source")
-KINDS = ("person", "place", "organisation", "term", "english", "calque")
+KINDS = ("person", "place", "organisation", "term", "currency", "english", "calque")
 POS = ("", "noun", "adj", "adv", "verb", "conj", "prep", "pron", "det", "num", "phrase", "part")
-NAME_KINDS = ("person", "place", "organisation", "term")
+NAME_KINDS = ("person", "place", "organisation", "term", "currency")
 
 _SLOT = "*"
 _SLOT_MAX = 3                 # letters an inflection slot takes at most
@@ -169,6 +169,7 @@ class Glossary:
     english: dict[str, Entry] = field(default_factory=dict)      # lower-cased English form -> entry
     calques: dict[str, list[Calque]] = field(default_factory=dict)  # lower-cased literal prefix of 1st word
     known_words: set[str] = field(default_factory=set)            # German forms the glossary vouches for
+    currency_words: set[str] = field(default_factory=set)         # German currency names: known, but no names
 
     def add(self, e: Entry) -> None:
         self.entries.append(e)
@@ -181,9 +182,11 @@ class Glossary:
             self._add_calque(e)
 
     def _add_names(self, e: Entry) -> None:
+        # (a currency's name is a known word but no evidence of a name: "40 Millionen Dollar")
+        known = self.currency_words if e.kind == "currency" else self.known_words
         for d in e.de:
             for w in re.findall(r"\w+", d):
-                self.known_words.add(w)
+                known.add(w)
         for v in e.variants:
             short = v.startswith("~")
             words = tuple(v.lstrip("~").split())

@@ -431,9 +431,23 @@ def in_name(ctx: Context, i: int) -> bool:
         and not _function_word_opening(ctx, i - 1)  # "Aber Lawmakers": a sentence's first word, no name
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
     # "Department of Justice", "Bank of England": an English link word between capitalised words
-    linked = i + 2 < len(toks) and toks[i + 1].text in ("of", "for") and toks[i + 2].text[:1].isupper() \
+    linked = i + 2 < len(toks) and toks[i + 1].text in _NAME_LINKS and toks[i + 2].text[:1].isupper() \
         and ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)
-    return prev_cap or next_cap or linked
+    # … and the word after it ("Office for Statistics")
+    linked_after = i >= 2 and toks[i - 1].text in _NAME_LINKS and toks[i - 2].text[:1].isupper() \
+        and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 2].text) is None
+    return prev_cap or next_cap or linked or linked_after
+
+
+_NAME_LINKS = frozenset(("of", "for"))
+
+
+def link_in_name(ctx: Context, i: int) -> bool:
+    """Token i is a lower-case English link word between two capitalised words: part of a name ("Office for
+    National Statistics", "Bank of England"), not English to translate on its own."""
+    toks = ctx.doc.tokens
+    return toks[i].text in _NAME_LINKS and 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
+        and toks[i + 1].text[:1].isupper() and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)
 
 
 def _in_english_name(ctx: Context, i: int) -> bool:

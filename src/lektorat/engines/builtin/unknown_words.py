@@ -24,6 +24,7 @@ from .english import (
     capitalised_english_noun,
     english_by_frequency,
     in_name,
+    link_in_name,
     phrase_at,
     translations,
 )
@@ -240,7 +241,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # glossary knows them as English words and they are not part of a run of capitalised words, which is a
     # proper name ("Russian International Affairs Council") and is left as it stands.
     if lexicon.is_english(low) and (
-        (not capital_mid_sentence and english_by_frequency(low))
+        (not capital_mid_sentence and english_by_frequency(low) and not link_in_name(ctx, i))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
     ):
