@@ -60,21 +60,25 @@ def corrections(word: str) -> tuple[str, ...]:
 
 
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "e": "ä"}
+_ASCII_UMLAUT = re.compile(r"[aou]e")
 _DIGRAPH = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 
-def umlaut_corrections(word: str) -> tuple[str, ...]:
+def umlaut_corrections(word: str, min_zipf: float | None = None) -> tuple[str, ...]:
     """German words WORD spells without an umlaut, in WORD's casing: the English cognate's vowel ("inadequat" ->
     "inadäquat", "Okonomie" -> "Ökonomie") or the ASCII digraph ("moeglich" -> "möglich"), one change each. Any
-    word hunspell accepts counts, however rare: the change is too specific to hit a word by chance."""
+    word hunspell accepts counts, however rare: the change is too specific to hit a word by chance. MIN_ZIPF: only
+    ASCII digraphs, towards words at least that frequent (asked of wordfreq before hunspell: it is cheaper)."""
     out = []
     low = word.lower()
     for k, c in enumerate(low):
-        if c in _UMLAUT:
+        if c in _UMLAUT and min_zipf is None:
             out.append(low[:k] + _UMLAUT[c] + low[k + 1:])
         pair = low[k:k + 2]
         if pair in _DIGRAPH and not (pair == "ue" and low[k - 1:k] == "q"):
             out.append(low[:k] + _DIGRAPH[pair] + low[k + 2:])
+    if min_zipf is not None:
+        out = [c for c in out if lexicon.zipf_de(c) >= min_zipf]
     cased = [c[0].upper() + c[1:] if word[:1].isupper() else c for c in dict.fromkeys(out)]
     return tuple(c for c in cased if lexicon.is_german(c))[:3]
 
@@ -102,7 +106,7 @@ def check(ctx: Context) -> list[Finding]:
             fixes = corrections(w) or umlaut_corrections(w)
         else:
             # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
-            fixes = tuple(f for f in umlaut_corrections(w) if lexicon.zipf_de(f.lower()) >= zipf + UMLAUT_MARGIN)
+            fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else ()
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes:
