@@ -116,3 +116,28 @@ def test_adjective_endings_without_a_determiner(engines, text, span, fix):
 ])
 def test_bare_phrases_that_are_right(engines, text):
     assert [f for f in check_text(text, engines).findings if f.rule == "AGREEMENT_NP"] == []
+
+
+@pytest.mark.parametrize("text, span, first", [
+    ("Der Bericht der Vereinten Nationen warnt vor eine humanitäre Katastrophe.", "eine humanitäre Katastrophe",
+     "einer humanitären Katastrophe"),
+    ("Die Experten haben vor eine neue Welle gewarnt.", "eine neue Welle", "einer neuen Welle"),   # verb after it
+    ("Die Bevölkerung leidet unter die Hitze.", "die Hitze", "der Hitze"),
+    ("Sie flohen vor die Kämpfe.", "die Kämpfe", "den Kämpfen"),
+    ("Die Verhandlungen über dem Haushalt dauerten.", "dem Haushalt", "den Haushalt"),          # a noun before it
+])
+def test_a_verb_or_noun_fixes_the_case_of_a_two_way_preposition(engines, text, span, first):
+    found = [(f.text, f.suggestions[:1]) for f in check_text(text, engines).findings]
+    assert found == [(span, [first])]
+
+
+@pytest.mark.parametrize("text", [
+    "Er warnte vor dem Parlament vor einer Krise.",
+    "Aus Angst ging er nicht vor die Tür.",                           # no verb or noun of the table before "vor"
+    "Er legte die Dokumente auf den Tisch und warnte vor den Folgen.",
+    "Er reagierte auf der Pressekonferenz auf die Vorwürfe.",         # accusative verbs are left out: a place
+    "Der Anschlag auf dem Weihnachtsmarkt erschütterte das Land.",
+    "Das Ergebnis basiert auf einer Umfrage, die Erinnerung an den Krieg bleibt.",
+])
+def test_two_way_prepositions_where_the_case_is_free_or_right(engines, text):
+    assert _rules(engines, text) == []

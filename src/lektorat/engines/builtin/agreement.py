@@ -9,6 +9,7 @@ word right and the ending wrong) and the determiner's case, and rebuild determin
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from ... import lexicon, nouns
 from ...findings import Finding
@@ -294,7 +295,71 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
         return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
     if word == "nach" and _postposition(ctx, i - 1):
         return ()  # "meiner Meinung nach der aktuelle Stand": "nach" closes the phrase before it
-    return M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
+    cases = M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
+    if len(cases) == 2 and word in _valency():
+        fixed = _fixed_case(ctx, i - 1, word)
+        if fixed:
+            return (fixed,)   # "warnt vor einer Katastrophe": the verb or noun decides the two-way preposition
+    return cases
+
+
+_VERB_ENDINGS = ("", "e", "n", "en", "st", "t", "et", "te", "ten", "tet", "test", "end")
+_NOUN_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern")
+
+
+@lru_cache(maxsize=1)
+def _valency() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """preposition -> kind (verb|noun) -> [(stem, case)] from data/grammar/valency.tsv."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", "valency.tsv")
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(("#", "stem\t")) or not line.strip():
+                    continue
+                stem, kind, prep, case = line.rstrip("\n").split("\t")[:4]
+                out.setdefault(prep, {}).setdefault(kind, []).append((stem, case))
+    except OSError:   # the package is incomplete; say so rather than check without it
+        raise RuntimeError(f"lektorat: the valency table is missing ({path}); reinstall the package") from None
+    return out
+
+
+def _fixed_case(ctx: Context, p: int, prep: str) -> str | None:
+    """The case a verb of the clause or the noun right before preposition P (token index) fixes for it."""
+    toks = ctx.doc.tokens
+    table = _valency()[prep]
+    if p > 0 and ctx.adjacent(p - 1, p):
+        before = toks[p - 1].text
+        if before[:1].isupper():
+            low = before.lower()
+            for stem, case in table.get("noun", ()):
+                if any(low.endswith(stem + e) for e in _NOUN_ENDINGS):
+                    return case   # "die Angst vor", "Drohnenwarnung vor"
+    verbs = table.get("verb", ())
+    if not verbs:
+        return None
+    for k in _clause(ctx, p):
+        w = toks[k].text
+        if not w.islower():
+            continue
+        for form in (w, w[2:] if w.startswith("ge") else None):
+            if form and any(form.startswith(stem) and form[len(stem):] in _VERB_ENDINGS for stem, _ in verbs):
+                return next(case for stem, case in verbs if form.startswith(stem)
+                            and form[len(stem):] in _VERB_ENDINGS)
+    return None
+
+
+def _clause(ctx: Context, p: int, reach: int = 15):
+    """Token indices of the clause around token P, up to REACH tokens each way, not P itself."""
+    toks = ctx.doc.tokens
+    k = p - 1
+    while k >= 0 and p - k <= reach and toks[k].text not in CLAUSE_END:
+        yield k
+        k -= 1
+    k = p + 1
+    while k < len(toks) and k - p <= reach and toks[k].text not in CLAUSE_END:
+        yield k
+        k += 1
 
 
 CLAUSE_END = frozenset(",.;:!?–—-()\"„“”")
