@@ -207,7 +207,8 @@ class _Judge:
 
     def _grammar(self, g: Finding) -> str | None:
         rule = g.rule.removeprefix("LT_")
-        if self._next_to_english(g):
+        grammar_rule = g.category == "grammar" or (("KOMMA" in rule or "COMMA" in rule) and "WHITESPACE" not in rule)
+        if grammar_rule and self._next_to_english(g):
             return ("an English word the built-in engine flags stands right next to it: LanguageTool read it as "
                     "German")
         if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and _DASH.search(g.text):
