@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,26 @@ def run_cli():
     cwd defaults to the repository root, so relative paths like seeds/x.de.txt work.
     """
     return _run_cli
+
+
+def _refused_everywhere(tmp_path: Path, name: str, message: str) -> None:
+    """TMP_PATH holds a malformed article NAME (NAME.de.EXT) and nothing else: check, propose and edition each
+    refuse it in one line matching MESSAGE with exit 2, and write nothing."""
+    ext = name.split(".de.", 1)[1]
+    (tmp_path / "s.yaml").write_text(f"article: {name}\nsource_sha256: ''\ncorrections: []\n", encoding="utf-8")
+    for args in (["check", name], ["propose", name, "-o", "new.yaml"],
+                 ["edition", name, "--corrections", "s.yaml", "-o", f"e.de.{ext}"]):
+        rc, out, err = _run_cli([args[0], "--isolated", *args[1:]], cwd=tmp_path)
+        assert rc == 2, (args, err)
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+        assert re.search(message, err), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "s.yaml"])
+
+
+@pytest.fixture(scope="session")
+def refused_everywhere():
+    """refused_everywhere(tmp_path, name, message): every command refuses the malformed file in one line."""
+    return _refused_everywhere
 
 
 # --- a real LanguageTool server ------------------------------------------------------------------------------------
