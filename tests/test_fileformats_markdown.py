@@ -71,13 +71,19 @@ def test_crlf_lists_quotes_and_entities_map_to_the_file():
     assert out.decode() == src.replace("> however", "> jedoch").replace("und however", "und aber")
 
 
-def test_edition_is_byte_identical_outside_the_correction(tmp_path, run_cli):
+def _accepted_set(tmp_path, run_cli):
+    """The article as a.de.md in TMP_PATH and its proposals, all accepted, as a.yaml; returns the article's path."""
     path = tmp_path / "a.de.md"
     path.write_text(ARTICLE, encoding="utf-8")
     rc, _, err = run_cli(["propose", "--isolated", path.name, "-o", "a.yaml"], cwd=tmp_path)
     assert rc == 0, err
     cset = (tmp_path / "a.yaml").read_text(encoding="utf-8")
     (tmp_path / "a.yaml").write_text(cset.replace("status: pending", "status: accepted"), encoding="utf-8")
+    return path
+
+
+def test_edition_is_byte_identical_outside_the_correction(tmp_path, run_cli):
+    path = _accepted_set(tmp_path, run_cli)
     rc, _, err = run_cli(["edition", "--isolated", path.name, "--corrections", "a.yaml", "-o", "out.de.md"],
                          cwd=tmp_path)
     assert rc == 0, err
@@ -106,12 +112,7 @@ def test_replacements_are_escaped_to_read_back_as_written():
 def test_the_set_belongs_to_the_prose(tmp_path, run_cli):
     """source_sha256 is the extracted prose's: a change of markup alone keeps the set usable, a change of the
     prose makes edition refuse it."""
-    path = tmp_path / "a.de.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    rc, _, err = run_cli(["propose", "--isolated", path.name, "-o", "a.yaml"], cwd=tmp_path)
-    assert rc == 0, err
-    cset = (tmp_path / "a.yaml").read_text(encoding="utf-8")
-    (tmp_path / "a.yaml").write_text(cset.replace("status: pending", "status: accepted"), encoding="utf-8")
+    path = _accepted_set(tmp_path, run_cli)
     path.write_text(ARTICLE.replace("example.com/this/world", "example.com/other"), encoding="utf-8")
     rc, _, err = run_cli(["edition", "--isolated", path.name, "--corrections", "a.yaml", "-o", "e.de.md"],
                          cwd=tmp_path)
