@@ -164,9 +164,13 @@ def check(ctx: Context) -> list[Finding]:
             # A Slavic first name before it, a role noun before a lone surname, an ending that is Slavic by
             # itself, or an article about Russia, Ukraine or Belarus. Without any ("Peter Ustinov", "Isaac
             # Asimov", "Netdevs") it is an established Western spelling or no name.
+            # -in/-ina: Western ("Martin", "Zanin") and Turkish ("Aytekin") as well as Russian
+            weak = bool(_WEAK_ENDING_RE.search(base))
+            # an English digraph of a Cyrillic letter ("ch" is no evidence: German writes it for х too, "Michajlov")
+            digraph = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:]))
             slavic_first_name = ctx.adjacent(prev, i) and prev >= 0 and (
                 (prev in candidates and prev in changed) or _is_first_name(ctx, prev, changed))
-            if slavic_first_name and _WEAK_ENDING_RE.search(base):
+            if slavic_first_name and weak:
                 # -in/-ina after any first name the rules would change is Turkish as often ("Deniz Aytekin"):
                 # the first name must be Slavic by its form or the glossary ("Kseniya Lapina", "Juri Gagarin")
                 first = toks[prev].text
@@ -176,20 +180,19 @@ def check(ctx: Context) -> list[Finding]:
             # an unknown first name ("Nikodim Kabanov"; not "Peter" or "Isaac", which German knows) before an
             # ending that is no common Western one (-in, -ina are: "Martin", "Zanin")
             unknown_first_name = (_name_like(ctx, prev) and ctx.adjacent(prev, i) and not lexicon.is_german(toks[prev].text)
-                                  and not _WEAK_ENDING_RE.search(base))
-            # a Slavic ending and an English digraph of a Cyrillic letter together ("Petukhov", "Prigozhina")
-            # ("ch" is no evidence: German writes it for х too, "Michajlov")
-            double = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) and not _WEAK_ENDING_RE.search(base)
+                                  and not weak)
+            # a Slavic ending and an English digraph together ("Petukhov", "Prigozhina")
+            double = digraph and not weak
             # kh and zh, which German spelling never has inside a word, after a first name: also with -in/-ina
             # ("Alina Mukhina", "Ilya Pozharin")
             double = double or (bool(re.search(r"kh|zh", base[1:])) and ctx.adjacent(prev, i) and _name_like(ctx, prev))
             # a role noun before it is evidence for a Slavic ending, not for -in/-ina alone, which Turkish names share
             # ("Schiedsrichter Deniz Aytekin", "Trainer Tekin"), unless an English digraph says Slavic
             role = (_role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))) \
-                and (not _WEAK_ENDING_RE.search(base) or bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])))
+                and (not weak or digraph)
             slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
                       or role
-                      or (_document_context(ctx) and not _WEAK_ENDING_RE.search(base)))
+                      or (_document_context(ctx) and not weak))
         if not slavic:
             # two unknown names in a row, one of them Slavic in form ("Valentyna Hrechko", "Liliya Korzh"); digraphs
             # alone are weaker evidence (Chinese "Zhang", Arabic "Khan"): a Russian sentence and a name of more
