@@ -343,9 +343,9 @@ def _fixed_case(ctx: Context, p: int, prep: str) -> str | None:
         if not w.islower():
             continue
         for form in (w, w[2:] if w.startswith("ge") else None):
-            if form and any(form.startswith(stem) and form[len(stem):] in _VERB_ENDINGS for stem, _ in verbs):
-                return next(case for stem, case in verbs if form.startswith(stem)
-                            and form[len(stem):] in _VERB_ENDINGS)
+            for stem, case in verbs:
+                if form and form.startswith(stem) and form[len(stem):] in _VERB_ENDINGS:
+                    return case
     return None
 
 
