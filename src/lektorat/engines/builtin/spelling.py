@@ -69,18 +69,23 @@ def umlaut_corrections(word: str, min_zipf: float | None = None) -> tuple[str, .
     "inadäquat", "Okonomie" -> "Ökonomie") or the ASCII digraph ("moeglich" -> "möglich"), one change each. Any
     word hunspell accepts counts, however rare: the change is too specific to hit a word by chance. MIN_ZIPF: only
     ASCII digraphs, towards words at least that frequent (asked of wordfreq before hunspell: it is cheaper)."""
+    out = _umlaut_candidates(word.lower(), vowels=min_zipf is None)
+    if min_zipf is not None:
+        out = [c for c in out if lexicon.zipf_de(c) >= min_zipf]
+    cased = [c[0].upper() + c[1:] if word[:1].isupper() else c for c in out]
+    return tuple(c for c in cased if lexicon.is_german(c))[:3]
+
+
+def _umlaut_candidates(low: str, vowels: bool = True) -> list[str]:
+    """LOW with one vowel made an umlaut (VOWELS) or one ASCII digraph (ae, oe, ue) written as one, in order."""
     out = []
-    low = word.lower()
     for k, c in enumerate(low):
-        if c in _UMLAUT and min_zipf is None:
+        if c in _UMLAUT and vowels:
             out.append(low[:k] + _UMLAUT[c] + low[k + 1:])
         pair = low[k:k + 2]
         if pair in _DIGRAPH and not (pair == "ue" and low[k - 1:k] == "q"):
             out.append(low[:k] + _DIGRAPH[pair] + low[k + 2:])
-    if min_zipf is not None:
-        out = [c for c in out if lexicon.zipf_de(c) >= min_zipf]
-    cased = [c[0].upper() + c[1:] if word[:1].isupper() else c for c in dict.fromkeys(out)]
-    return tuple(c for c in cased if lexicon.is_german(c))[:3]
+    return list(dict.fromkeys(out))
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -111,7 +116,8 @@ def check(ctx: Context) -> list[Finding]:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes:
             continue
-        what = "a missing umlaut" if fixes[0] in umlaut_corrections(w) else "one letter"
+        # (string work only: the hunspell look-ups are done)
+        what = "a missing umlaut" if fixes[0].lower() in _umlaut_candidates(low) else "one letter"
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
