@@ -316,3 +316,16 @@ def test_lektorat_config_shows_enable(tmp_path, monkeypatch, capsys):
     import json
     out = json.loads(capsys.readouterr().out)["settings"]["enable"]
     assert out == {"value": ["KOMMA_VOR_UND_ODER"], "from": "lektorat.toml:1"}
+
+
+def test_languagetool_on_a_name_after_a_naming_word_is_held_back(judge):
+    """Common English words after namens / nennt sich are a name's words: held back, not downgraded to info."""
+    text = "Die Übung namens Northern Shield begann. Die Firma nennt sich Bright Harbor."
+    matches = [lt(text, w) for w in ("Northern", "Shield", "Bright", "Harbor")]
+    found, reasons, _ = judge(text, matches)
+    assert [f.text for f in found if f.engine == "languagetool"] == []
+    assert all("introduces a name" in reasons[w] for w in ("Northern", "Shield", "Bright", "Harbor")), reasons
+    # without the naming word the same words are English to translate or keep (downgraded, not held back)
+    text = "Die Übung im Northern Shield begann."
+    found, _, _ = judge(text, [lt(text, "Northern")])
+    assert [f.text for f in found if f.engine == "languagetool"] == ["Northern"]

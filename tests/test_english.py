@@ -218,3 +218,23 @@ def test_build_script_is_self_contained():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_dictionary_data.py"), "--ding",
                            "/nonexistent"], check=False, capture_output=True, text=True)
     assert proc.returncode == 1 and "apt-get download trans-de-en" in proc.stderr
+
+
+@pytest.mark.parametrize("named, bare", [
+    ("Die Übung namens Northern Shield begann am Montag.", "Die Truppen zogen in den northern Sektor."),
+    ("Das letzte Projekt heißt Biased Chains und ist neu.", "Das letzte Projekt hat biased Ergebnisse."),
+    ("Die sogenannte Alliance of the Brave traf sich in Paris.", "Sie trafen sich of the record in Paris."),
+    ("Die Firma nennt sich Bright Harbor und sitzt in Hamburg.", "Die Firma ist bright und sitzt in Hamburg."),
+    ("Das Programm trägt den Namen Clean Skies.", "Die Armee kontrolliert die skies."),
+])
+def test_a_run_after_a_word_that_introduces_a_name_is_a_name(check, named, bare):
+    """What follows namens / heißt / sogenannt / nennt sich / den Namen is what something is called, even in
+    English words; the same words elsewhere are English left untranslated."""
+    assert [f.text for f in check(named) if f.category == "english"] == []
+    assert [f for f in check(bare) if f.category == "english"]
+
+
+def test_an_english_plural_in_a_nouns_place_gets_no_verb(check):
+    """The dictionary reads "skies" as "(he) skis": after an article the noun's senses or nothing."""
+    (f,) = [f for f in check("Die Armee kontrolliert die skies über der Stadt.") if f.text == "skies"]
+    assert f.suggestions and all(s[:1].isupper() for s in f.suggestions), f.suggestions

@@ -31,7 +31,7 @@ from . import lexicon, wordformation
 from .document import Document
 from .engines.builtin.english import english_by_frequency
 from .findings import Finding, merge
-from .names import Names, common_english, stem
+from .names import INTRODUCED, Names, common_english, stem
 
 # LanguageTool rules that --engine all suppresses by default, with the reason shown for each suppressed match.
 # Measured on the MQM dev set (benchmarks/README.md, detection): 2,000 MT segments of WMT 2021 English->German and
@@ -272,7 +272,7 @@ class _Judge:
                 word_reason = wordformation.suspended(part)
             if word_reason is None and k == 0 and i is not None:
                 word_reason, english_neighbour = self.names.context(i, part)
-                if word_reason is not None and (english_neighbour or common_english(stem(part))):
+                if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
                     contextual_english = True
             if word_reason is None:
                 return self._english(g, i)

@@ -19,13 +19,15 @@ from collections import Counter
 from . import lexicon, nouns
 from .document import Document
 from .engines.builtin import morphology as M
-from .engines.builtin.english import english_by_frequency, is_name_word
+from .engines.builtin.english import english_by_frequency, introduced_name, is_name_word
 
 # surnames of Russian, Ukrainian and Belarusian people in German spelling (Silajew, Peskow, Lukaschenko)
 _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj)s?$")
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
+# the evidence of Names.introduced
+INTRODUCED = "after a word that introduces a name (namens, heißt, sogenannt, den Namen)"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -115,6 +117,8 @@ class Names:
         toks, doc = self.doc.tokens, self.doc
         if not word[:1].isupper():
             return None, False
+        if self.introduced(i):
+            return INTRODUCED, False
         if i > 0 and self._adjacent(i - 1, i) and i not in doc.sentence_starts:
             prev = toks[i - 1].text
             if prev[:1].isupper() and M.determiner(prev) is None and not _inflected_adjective(prev):
@@ -134,6 +138,11 @@ class Names:
             if not _near_noun(base):
                 return "repeated in the article as a name", False
         return None, False
+
+    def introduced(self, i: int) -> bool:
+        """Token i is in a run of capitalised words after "namens", "heißt", "sogenannt", "den Namen": a name
+        even where its words are common English ("eine Übung namens Northern Shield")."""
+        return introduced_name(self.doc, i)
 
     def _named_elsewhere(self, i: int, base: str) -> bool:
         """Another occurrence of the word stands where a name stands ("Matt Hobbs ... Hobbs sagte")."""

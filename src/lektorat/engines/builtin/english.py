@@ -17,6 +17,7 @@ not a word the English dictionary also lists capitalised (Smith, Apple, Turkey: 
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
@@ -129,6 +130,46 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
         return False
     after = i + n
     return not (after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after))
+
+
+# words that introduce a name: what follows them is what something is called ("eine Übung namens Northern
+# Shield", "die sogenannte Coalition of the Willing", "das Projekt heißt Biased Chains", "unter dem Titel …")
+_NAMING_WORDS = frozenset(("namens", "genannt", "heißt", "heißen", "hieß", "hießen", "benannt", "getauft"))
+_NAMING_AFTER_SICH = frozenset(("nennt", "nennen", "nannte", "nannten"))
+_NAMING_NOUNS = frozenset(("Namen", "Titel", "Motto", "Codenamen", "Arbeitstitel", "Spitznamen", "Markennamen"))
+_NAMING_RE = re.compile(r"(?:so)?genannt(?:e|en|er|es|em)?")
+
+
+def introduced_name(doc, i: int) -> bool:
+    """Token i belongs to a run of capitalised words (English link words allowed inside: "Coalition of the
+    Willing") right after a word that introduces a name: the run is what something is called, not English left
+    untranslated."""
+    toks = doc.tokens
+
+    def adjacent(a: int, b: int) -> bool:
+        gap = doc.text[toks[a].end:toks[b].start]
+        return gap.strip(" \t\u00a0") == "" and "\n" not in gap
+
+    if not toks[i].text[:1].isupper():
+        j = i   # a link word counts only between capitals
+        while j < len(toks) and toks[j].text in _EN_LINKS and j - i < 3:
+            j += 1
+        if j == i or j >= len(toks) or not toks[j].text[:1].isupper() or not adjacent(j - 1, j):
+            return False
+    s = i
+    while s > 0 and adjacent(s - 1, s) and s not in doc.sentence_starts and (
+            (toks[s - 1].text[:1].isupper() and M.determiner(toks[s - 1].text) is None
+             and toks[s - 1].text not in _NAMING_NOUNS) or toks[s - 1].text in _EN_LINKS):
+        s -= 1
+    if s == 0 or not adjacent(s - 1, s) or not toks[s].text[:1].isupper():
+        return False
+    p = toks[s - 1].text
+    if p.lower() in _NAMING_WORDS or _NAMING_RE.fullmatch(p.lower()):
+        return True
+    if p == "sich" or p == "als":
+        before = toks[s - 2].text.lower() if s > 1 and adjacent(s - 2, s - 1) else ""
+        return before in _NAMING_AFTER_SICH if p == "sich" else before == "bekannt"
+    return p in _NAMING_NOUNS and s > 1 and M.determiner(toks[s - 2].text) is not None
 
 
 def capitalised_english_noun_context(ctx: Context, i: int) -> bool:
@@ -334,6 +375,10 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
             cands.append((de, epos, 0))
     for k, (de, pos) in enumerate(dictionary.translations(low)):
         cands.append((de, pos, 1))
+    singular = _english_singular(low) if want == {"pl"} else None
+    if singular and not any(pos in dictionary.NOUN_POS for _, pos, _ in cands):
+        # the dictionary reads the plural as a verb form ("skies" -> "läuft Ski"): the singular's nouns
+        cands += [(de, pos, 1) for de, pos in dictionary.translations(singular)]
     scored = []
     seen = set()
     for n, (de, pos, tier) in enumerate(cands):
@@ -370,6 +415,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
     # proposed when there are any
     if (want == set(dictionary.NOUN_POS) or attributive) and any(x[4] for x in scored):
         scored = [x for x in scored if x[4]]
+    elif want == {"pl"}:
+        # a noun's place: a verb or an adjective would be a wrong proposal, none is better
+        scored = [x for x in scored if x[4]] or [x for x in scored if x[3][:1].isupper()]
     forms = [x[3] for x in scored]
     if original[:1].islower() and want != set(dictionary.NOUN_POS):
         # "something" -> "etwas", not the noun "Etwas", where both are there and the word is written small
@@ -476,7 +524,7 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
     "show trial", whose "show" German has too)."""
     toks = ctx.doc.tokens
     first = toks[i].text
-    if not toks[i].is_alpha_word or after_quote(ctx, i) or ctx.claimed(i):
+    if not toks[i].is_alpha_word or after_quote(ctx, i) or ctx.claimed(i) or introduced_name(ctx.doc, i):
         return None
     titled = first[:1].isupper() and i not in ctx.doc.sentence_starts
     if titled and i > 0 and toks[i - 1].text[:1].isupper() and ctx.adjacent(i - 1, i) \

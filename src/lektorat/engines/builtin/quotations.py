@@ -20,7 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
-from .english import phrase_at
+from .english import introduced_name, phrase_at
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -92,7 +92,7 @@ def _english_runs(ctx: Context) -> list[Finding]:
         w = t.text
         adjacent = not run or ctx.adjacent(run[-1], i)
         if ctx.claimed(i) or not _WORD.fullmatch(w) or not w[0].islower() or not adjacent \
-                or len(w) > lexicon.MAX_WORD_LEN:
+                or len(w) > lexicon.MAX_WORD_LEN or introduced_name(doc, i):
             close()
             continue
         vote = _vote(w)

@@ -24,6 +24,7 @@ from .english import (
     capitalised_english_noun,
     english_by_frequency,
     in_name,
+    introduced_name,
     link_in_name,
     phrase_at,
     translations,
@@ -240,14 +241,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # English word: lower-case words by frequency; capitalised ones (names are capitalised too) only when the
     # glossary knows them as English words and they are not part of a run of capitalised words, which is a
     # proper name ("Russian International Affairs Council") and is left as it stands.
-    if lexicon.is_english(low) and (
+    named = introduced_name(ctx.doc, i)   # "eine Übung namens Northern Shield"
+    if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and english_by_frequency(low) and not link_in_name(ctx, i))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
-    if capital_mid_sentence and _rare_english_plural(ctx, i, part):
+    if capital_mid_sentence and not named and _rare_english_plural(ctx, i, part):
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
