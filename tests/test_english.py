@@ -238,3 +238,33 @@ def test_an_english_plural_in_a_nouns_place_gets_no_verb(check):
     """The dictionary reads "skies" as "(he) skis": after an article the noun's senses or nothing."""
     (f,) = [f for f in check("Die Armee kontrolliert die skies über der Stadt.") if f.text == "skies"]
     assert f.suggestions and all(s[:1].isupper() for s in f.suggestions), f.suggestions
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Moskau will die Energie weaponisieren, und die Menschen leiden.", "weaponisieren", None),
+    ("Die Regierung hat den Kauf von Elektroautos incentiviert.", "incentiviert", None),
+    ("Die Enforcierung der Regeln ist schwierig.", "Enforcierung", "Durchsetzung"),
+    ("Die Kompetitivität gegenüber den Konkurrenten sei gering.", "Kompetitivität", "Wettbewerbsfähigkeit"),
+    ("Die Kapazitätsutilisierung lag bei 80 Prozent.", "Kapazitätsutilisierung", "Kapazitätsauslastung"),
+    ("Die Battery-Zellen kommen aus Polen.", "Battery-Zellen", "Batteriezellen"),
+    ("Man werde die Lage genau monitoren und die Gespräche fortsetzen.", "monitoren", "beobachten"),
+])
+def test_pseudo_english_by_regular_correspondences(check, sentence, word, fix):
+    """-ierung for English -ment, -ität for -iveness, -isieren on an English verb too new for the dictionary (found,
+    nothing proposed), a German noun joined to a pseudo-English one, an English noun with a German cognate before a
+    hyphen, an English verb with -en where a modal's infinitive stands."""
+    (f,) = [f for f in check(sentence) if f.text == word]
+    if fix is None:
+        assert f.suggestions == []
+    else:
+        assert fix in f.suggestions[:3], f.suggestions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Cloud-Dienste und die Energy-Drinks sind teuer.",     # accepted loanword; English both sides
+    "Das Testing-Archiv und die Installations-CD liegen bereit.",   # an -ing loan, a linking s
+    "Die Regierung will die Wirtschaft digitalisieren und dekarbonisieren.",
+    "Die Monitoren auf dem Tisch sind neu.",
+])
+def test_german_compounds_and_verbs_stay_quiet(check, sentence):
+    assert check(sentence) == []

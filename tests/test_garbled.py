@@ -166,3 +166,14 @@ def test_a_compound_cut_short_is_completed(engines):
     assert [(f.text, f.suggestions[:1]) for f in found] == [("Stimmauszähl", ["Stimmauszählung"])]
     for quiet in ("Das führt zum Rechthaben.", "Eine Gratinform buttern.", "Es läuft im Userspace."):
         assert check_text(quiet, engines).findings == [], quiet
+
+
+@pytest.mark.parametrize("sentence,word,fix", [
+    ("Die Hafenverwalt hat die Anfrage abgelehnt.", "Hafenverwalt", "Hafenverwaltung"),
+    ("Die Wiederaufbaukonfer beginnt am Montag.", "Wiederaufbaukonfer", "Wiederaufbaukonferenz"),
+])
+def test_a_compound_cut_inside_its_last_noun_is_completed_as_one_word(check, sentence, word, fix):
+    """The fragment begins a noun: the compound comes first, and the noun never as a lower-case word of its own."""
+    f = only(check(sentence), word)
+    assert f.suggestions[0] == fix
+    assert not [s for s in f.suggestions if " " in s and s.replace(" ", "") == fix], f.suggestions

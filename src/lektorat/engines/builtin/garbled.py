@@ -382,6 +382,12 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     nxt = ctx.doc.tokens[i + 1].text if i + 1 < len(ctx.doc.tokens) else ""
     # "auf seinem Terminplansteig ist": a finite verb follows, so the fragment was no verb: drop it
     proposals = [left] + completions if nxt in _FINITE_AUX else completions + [left]
+    # a fragment that begins a noun ("Hafenverwalt", "Wiederaufbaukonfer") is a compound cut short: the whole
+    # compound comes first, and the noun is never proposed as a lower-case word of its own
+    nouns_after = [c for c in comps if c.islower() and not lexicon.is_german(c) and nouns.analyses(c[0].upper() + c[1:])]
+    if nouns_after and part[0].isupper():
+        proposals = [left + c for c in nouns_after] + [p for p in proposals
+                                                      if p.split(" ")[-1] not in nouns_after]
     # a fragment that is no word at all is a sure sign; one that is a word ("steig") makes a compound that
     # hunspell could have built but did not know: likely garbled, but an editor should look
     severity = "warning" if lexicon.is_german_any_case(right) else "error"

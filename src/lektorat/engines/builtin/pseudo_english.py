@@ -25,8 +25,10 @@ _PSEUDO_ENDINGS = [
     ("ifizierten", ("ified",), True),
     ("ieren", ("ize", "ise", "ate", "e", ""), True), ("iert", ("ized", "ised", "ated", "ed"), True),
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
-    ("ierung", ("ation", "ization", "isation"), True), ("ierungen", ("ations", "izations"), True),
-    ("itäten", ("ities",), True), ("ität", ("ity",), True),
+    ("ierung", ("ation", "ization", "isation", "ement", "ment"), True),
+    ("ierungen", ("ations", "izations", "ements", "ments"), True),
+    # "-ität" also for English "-iveness" ("Kompetitivität" <- "competitiveness")
+    ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
     ("ation", ("ation",), True), ("ationen", ("ations",), True),
     ("isch", ("ic", "ical"), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
     ("abel", ("able",), True), ("ibel", ("ible",), True), ("abl", ("able",), True), ("ibl", ("ible",), True),
@@ -39,7 +41,11 @@ _PSEUDO_ENDINGS = [
 _ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
-_RESPELL = (("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"))
+_RESPELL = (("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"), ("is", "iz"))
+# an English verb German has never seen with a German verb ending ("weaponisieren", "incentiviert"): the English
+# word may be too new for the English dictionary, so wordfreq's English list is evidence enough
+WORDFREQ_MIN_ZIPF = 2.0
+_VERB_ENDINGS = ("isieren", "isiert", "isierte", "isierten", "ieren", "iert", "ierte", "ierten")
 
 
 def _variants(stem: str) -> list[str]:
@@ -86,8 +92,12 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
                     cand = s + en_end
                     # a distinctive ending is evidence enough for a rarer English word ("scalability")
                     min_zipf = DISTINCTIVE_MIN_ZIPF if distinctive else EN_MIN_ZIPF
-                    if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < min_zipf:
+                    if cand == low:
                         continue
+                    if not lexicon.is_english(cand) or lexicon.zipf_en(cand) < min_zipf:
+                        if not (de_end in _VERB_ENDINGS and lexicon.zipf_de(low) == 0
+                                and lexicon.zipf_en(cand) >= WORDFREQ_MIN_ZIPF):
+                            continue
                     if not distinctive and ctx.glossary.translations(cand) is None:
                         continue
                     if best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best):
@@ -158,4 +168,53 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                             break
             if props:
                 return head, props[:3]
+    return None
+
+
+def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
+    """(English word, proposals) for a German noun joined to a pseudo-English noun ("Kapazitätsutilisierung" ->
+    "utilization" -> "Kapazitätsauslastung"): the German first part, with or without a linking s, and the German
+    translations of the English word as the compound's head."""
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 10:
+        return None
+    for k in range(len(part) - 6, 3, -1):
+        head, tail = part[:k], part[k:]
+        if not (lexicon.is_german(head) or (head.endswith("s") and lexicon.is_german(head[:-1]))):
+            continue
+        if lexicon.is_german_any_case(tail) or lexicon.is_german(tail[0].upper() + tail[1:]):
+            continue   # a German compound hunspell does not list
+        src = pseudo_source(ctx, tail)
+        if src is None or src[1] != "noun":
+            continue
+        props = []
+        for de, pos in dictionary.translations(src[0]):
+            if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
+                cand = head + de.lower()
+                if _acceptable(cand) and cand not in props:
+                    props.append(cand)
+        return src[0], props[:3]
+    return None
+
+
+def english_cognate_before_hyphen(part: str) -> str | None:
+    """The German noun for an English noun before a hyphen whose German translation is its cognate ("Battery-Zellen"
+    -> "Batterie"): German would not keep the English spelling of a word it has in its own, unlike an accepted
+    loanword with no cognate ("Cloud-Dienste")."""
+    low = part.lower()
+    if not part[:1].isupper() or len(low) < 5 or is_name_word(low) or lexicon.is_german_any_case(part) \
+            or not lexicon.is_english(low):
+        return None
+    # an -ing noun is how German borrows English ("Testing-Archiv", "Marketing-Chef"); a final s may be a German
+    # linking s or an English plural ("Installations-CD")
+    if low.endswith(("ing", "s")):
+        return None
+    en = lexicon.zipf_en(low)
+    if en < EN_MIN_ZIPF or en - lexicon.zipf_de(low) < EN_MARGIN:
+        return None
+    from difflib import SequenceMatcher
+
+    for de, pos in dictionary.translations(low)[:4]:
+        if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and _acceptable(de) \
+                and SequenceMatcher(None, low, de.lower()).ratio() >= 0.75:
+            return de
     return None

@@ -30,7 +30,13 @@ from .english import (
     translations,
 )
 from .garbled import camel_fused, garbled_word
-from .pseudo_english import german_ity_noun, half_english_compound, pseudo_source
+from .pseudo_english import (
+    english_cognate_before_hyphen,
+    german_ity_noun,
+    half_english_compound,
+    pseudo_compound,
+    pseudo_source,
+)
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 def check(ctx: Context) -> list[Finding]:
@@ -56,6 +62,9 @@ def check(ctx: Context) -> list[Finding]:
                 continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
+                if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
+                    # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
+                    f = _english_infinitive(ctx, i, part, t.end)
                 if f is not None:
                     out.append(f)
                 continue
@@ -65,6 +74,23 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
+    """An English noun with a German cognate before a hyphen and a German word ("Battery-Zellen"): the compound
+    in German ("Batteriezellen", "Batterie-Zellen")."""
+    t = ctx.doc.tokens[i]
+    rest = t.text[len(part) + 1:]
+    if not rest or not rest[:1].isupper() or "-" in rest or not rest.isalpha() or lexicon.is_english(rest.lower()) \
+            or not _known(ctx, rest) or in_name(ctx, i) or introduced_name(ctx.doc, i):
+        return None
+    de = english_cognate_before_hyphen(part)
+    if de is None:
+        return None
+    joined = de + rest.lower()
+    props = ([joined] if lexicon.is_german(joined) or nouns.analyses(joined) else []) + [f"{de}-{rest}"]
+    return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                   f"„{part}“ is English; German has „{de}“", props)
 
 
 def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
@@ -119,7 +145,10 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
     dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in."""
     toks = ctx.doc.tokens
     low = part.lower()
-    if i == 0 or toks[i - 1].text.lower() != "zu" or not ctx.adjacent(i - 1, i) or not part.islower():
+    if i == 0 or not part.islower():
+        return None
+    zu = toks[i - 1].text.lower() == "zu" and ctx.adjacent(i - 1, i)
+    if not zu and not _infinitive_place(ctx, i):
         return None
     for base in (low[:-1], low[:-2]) if low.endswith("en") else (low[:-1],) if low.endswith("n") else ():
         if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < 3.5:
@@ -132,11 +161,31 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
         # only the verb senses among the dictionary's main ones: "release" is "Freigabe", "Entlassung" … and
         # "auslösen" as its tenth sense, which would be a wrong proposal for "die Gefangenen zu releasen"
         verbs = [de for de, pos in tr[:6] if pos == "v" and " " not in de and lexicon.is_german(de)]
-        proposals = list(dict.fromkeys(conjugate(v)[1]["zu"] for v in verbs))[:3]
-        span_start = toks[i - 1].start
+        proposals = list(dict.fromkeys(conjugate(v)[1]["zu" if zu else "inf"] for v in verbs))[:3]
+        span_start = toks[i - 1].start if zu else toks[i].start
         return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
                        f"English verb „{base}“ with a German ending", proposals)
     return None
+
+
+_INFINITIVE_GOVERNORS = frozenset(("werden", "werde", "wird", "würde", "würden", "kann", "können", "konnte",
+                                   "könnte", "muss", "müssen", "musste", "müsste", "soll", "sollen", "sollte",
+                                   "sollten", "will", "wollen", "wollte", "darf", "dürfen", "möchte", "möchten"))
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "sowie"))
+
+
+def _infinitive_place(ctx: Context, i: int) -> bool:
+    """Token i ends a clause whose finite verb is a modal or "werden" ("man werde die Lage genau monitoren und"):
+    the place of an infinitive."""
+    toks = ctx.doc.tokens
+    if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 8 and toks[k].text not in _CLAUSE_ENDS:
+        if toks[k].text.lower() in _INFINITIVE_GOVERNORS:
+            return True
+        k -= 1
+    return False
 
 
 def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) -> tuple[int, list[str]]:
@@ -274,10 +323,14 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
                            f"English „{eng}“ dressed as a German word", proposals)
     if not before_hyphen and lexicon.zipf_de(low) < 1.0:
-        c = half_english_compound(part)
+        c = half_english_compound(part) or pseudo_compound(ctx, part)
         if c is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
+    if before_hyphen and start == ctx.doc.tokens[i].start:
+        f = _cognate_before_hyphen(ctx, i, part)
+        if f is not None:
+            return f
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
