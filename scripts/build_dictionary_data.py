@@ -9,8 +9,9 @@ later). Lines are `German :: English`; both sides are `|`-separated parts (headw
 then compounds and examples), each part `;`-separated synonyms with grammar tags in braces ({m} {f} {n} {pl} {vt}
 {vi} {vr} {adj} {adv}) and labels in brackets.
 
-Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`) or a phrase of 2-5
-words that are all among the 5,000 commonest (not starting with an article), lower case only (capitalised English
+Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`) or a phrase of 2-6
+words that are all among the 7,000 commonest (not starting with an article; from a later part of an entry only
+with German of at most MAX_SUBPART_DE_WORDS words; "to be X" :: "Y sein" also as X :: Y), lower case only (capitalised English
 entries are names); for each the German translations of the same part of the entry with their part of speech.
 Translations marked colloquial, regional, old, rare or vulgar are left out, as are the placeholders (etw., jdn.,
 sth., sb.) and the pronouns before verb forms (er/sie spricht :: he/she speaks). Order: entries in which the key is
@@ -38,8 +39,9 @@ HEADER = "#lektorat-dictionary 1\tenglish\tgerman:pos..."
 TOP_WORDS = 30000
 MAX_PER_KEY = 10
 MAX_PER_PHRASE = 4
-TOP_PHRASE_WORDS = 5000         # every word of a kept phrase is among the 5,000 commonest English words
-MAX_PHRASE_WORDS = 5
+TOP_PHRASE_WORDS = 7000         # every word of a kept phrase is among the 7,000 commonest English words
+MAX_PHRASE_WORDS = 6           # "at the end of the day"
+MAX_SUBPART_DE_WORDS = 4       # a phrase of a later part of an entry: its German a phrase too, not a sentence
 
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _SPLIT = re.compile(r";\s(?![^{]*\})(?![^\[]*\])(?![^(]*\))")
@@ -48,7 +50,7 @@ _BAD_DE = re.compile(r"\[(?:ugs\.|slang|vulg\.|pej\.|veraltet|selten|humor\.|poe
                      r"Norddt\.|Mittelw\.|BW|Bayr\.|geh\.|Jugendsprache|Kindersprache|übtr\.|obs\.|rare|archaic|"
                      r"dated|coll\.)[^\]]*\]")
 _BAD_EN = re.compile(r"\[(?:obs\.|archaic|rare|dated|slang|vulg\.|dialect|humor\.|poet\.|childish)[^\]]*\]")
-_EN_KEY = re.compile(r"^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,4}$")
+_EN_KEY = re.compile(r"^[a-z]+(?:['-][a-z]+)*(?: [a-z]+(?:['-][a-z]+)*){0,5}$")
 _DE_OK = re.compile(r"^[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*(?: [A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*){0,5}$")
 _EN_PLACEHOLDER = re.compile(r"\b(?:sth\.|sb\.'s|sb\.|sth|sb|one's|oneself)\s*")
 _DE_PLACEHOLDER = re.compile(r"\b(?:etw\.|jdn\.|jdm\.|jds\.|jd\.)\s*")
@@ -141,11 +143,20 @@ def build(ding: Path) -> bytes:
                 if len(words) == 1:
                     if key not in top:
                         continue
-                elif (len(words) > MAX_PHRASE_WORDS or not all(w in top_phrase for w in words) or k > 0
+                elif (len(words) > MAX_PHRASE_WORDS or not all(w in top_phrase for w in words)
                       or words[0] in ("a", "an", "the")):
                     continue
-                for i, g, pos in germans:
+                # a phrase in a later part of an entry ("Zwischenzeit | in der Zwischenzeit :: meantime | in the
+                # meantime") when its German is a short phrase too: examples are sentences and stay out
+                kept = germans if k == 0 or len(words) == 1 else [
+                    x for x in germans if len(x[1].split(" ")) <= MAX_SUBPART_DE_WORDS]
+                for i, g, pos in kept:
                     found[key].append(((min(j, 1), min(i, 3), lineno), g, pos))
+                # "to be on track" :: "auf Kurs sein": the phrase after "be" is the German before "sein"
+                if len(words) >= 3 and words[0] == "be" and words[1] not in ("a", "an", "the"):
+                    for i, g, pos in kept:
+                        if g.endswith(" sein") and len(g.split(" ")) >= 3:
+                            found[" ".join(words[1:])].append(((min(j, 1), min(i, 3), lineno), g[:-5], "x"))
     out = io.StringIO()
     out.write(HEADER + "\n")
     for key in sorted(found):

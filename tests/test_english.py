@@ -268,3 +268,16 @@ def test_pseudo_english_by_regular_correspondences(check, sentence, word, fix):
 ])
 def test_german_compounds_and_verbs_stay_quiet(check, sentence):
     assert check(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, fix", [
+    ("At the end of the day entscheidet der Markt.", "At the end of the day", "Letztlich"),
+    ("In the meantime wartet die Regierung.", "In the meantime", "Inzwischen"),
+    ("Der Abschluss sei on track, sagte er.", "on track", "auf Kurs"),
+])
+def test_english_phrases_of_short_words_later_senses_and_to_be(check, sentence, span, fix):
+    """A phrase of many short words, a phrase from a later part of a dictionary entry ("Zwischenzeit | in der
+    Zwischenzeit"), and "to be on track" :: "auf Kurs sein" read as "on track" :: "auf Kurs"."""
+    (f,) = [f for f in check(sentence) if f.category == "english"]
+    assert f.text == span
+    assert fix in f.suggestions, f.suggestions

@@ -550,7 +550,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         if foreign < min_foreign or 2 * foreign < n:
             continue
         tr = dictionary.translations(" ".join(ws))
-        if not tr or max(len(w) for w in ws) < 4:
+        # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")
+        if not tr or (max(len(w) for w in ws) < 4 and n < 4):
             continue
         props, seen = [], set()
         for k, (de, pos) in enumerate(tr):
