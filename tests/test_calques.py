@@ -148,3 +148,26 @@ def test_realisieren_dass(check, text, span, fix):
                                   "Eventuell kommt er morgen.", "Die aktuelle Lage ist ernst."])
 def test_false_friends_in_their_german_sense_stay_quiet(check, text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Am Ende des Tages entscheidet der Markt.", "Am Ende des Tages", "Letzten Endes"),
+    ("Es bleibt zu sehen, ob die Regierung nachgibt.", "bleibt zu sehen", "bleibt abzuwarten"),
+    ("Die Arbeiter hatten eine harte Zeit im Winter.", "hatten eine harte Zeit", "hatten es schwer"),
+    ("Die Daten werden auf einer täglichen Basis veröffentlicht.", "auf einer täglichen Basis", "täglich"),
+    ("Die beiden Konzerne versiegelten den Deal am Montag.", "versiegelten", "besiegelten"),
+    ("Russland nahm die Führung.", "nahm", "übernahm"),
+])
+def test_english_idioms_word_for_word(check, text, span, fix):
+    f = one(check(text))
+    assert f.text == span and f.suggestions[0] == fix, f
+
+
+@pytest.mark.parametrize("text", [
+    "Es war eine harte Zeit für alle.",
+    "Die Polizei hat den Raum versiegelt.",
+    "Am Ende des Weges wartet ein Dorf.",
+    "Die Partei übernahm die Führung des Landes.",
+])
+def test_idioms_in_their_german_sense_stay_quiet(check, text):
+    assert check(text) == []
