@@ -329,3 +329,22 @@ def test_languagetool_on_a_name_after_a_naming_word_is_held_back(judge):
     text = "Die Übung im Northern Shield begann."
     found, _, _ = judge(text, [lt(text, "Northern")])
     assert [f.text for f in found if f.engine == "languagetool"] == ["Northern"]
+
+
+def test_scores_company_names_place_adjectives_and_english_compound_modifiers(judge):
+    """A score is no arithmetic; a word joined by & is a name; a place adjective of a glossary name is an
+    adjective; an English word before a German head in a hyphenated compound is a term to review (info)."""
+    text = ("Sie gewann den Satz 4:6. Die Investmentbank Carrow & Finch ist skeptisch. Die Charkiwer Behörden "
+            "schwiegen. Es war ihr dritter Grand-Slam-Titel.")
+    matches = [lt(text, "4:6", rule="LT_LEERZEICHEN_RECHENZEICHEN", category="typography", suggestions=["4 : 6"]),
+               lt(text, "Finch"), lt(text, "Charkiwer"), lt(text, "Grand-Slam-Titel")]
+    found, reasons, _ = judge(text, matches)
+    assert "score" in reasons["4:6"]
+    assert "&" in reasons["Finch"]
+    assert "place name" in reasons["Charkiwer"]
+    (f,) = [f for f in found if f.engine == "languagetool"]
+    assert f.text == "Grand-Slam-Titel" and f.severity == "info" and f.suggestions == []
+    # an arithmetic sign between numbers that are no score stays with LanguageTool
+    text = "Das ergibt 12+5 Punkte."
+    found, _, _ = judge(text, [lt(text, "12+5", rule="LT_LEERZEICHEN_RECHENZEICHEN", category="typography")])
+    assert [f.text for f in found if f.engine == "languagetool"] == ["12+5"]

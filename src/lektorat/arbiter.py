@@ -64,6 +64,7 @@ _QUOTE_CHARS = "„“”\"»«‚‘’'"
 _TYPOGRAPHIC_QUOTES = "„“”»«"
 _QUOTED = re.compile(r"„([^„“”\n]{2,400})[“”]|“([^“”„\n]{2,400})”|\"([^\"\n]{2,400})\"|»([^»«\n]{2,400})«"
                      r"|«([^«»\n]{2,400})»")
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 # what a speller match's span may be split into: words, hyphens
 _PARTS = re.compile(r"-")
 # categories where the built-in engine knows the right word: a speller's neighbours of it are no proposal
@@ -213,6 +214,8 @@ class _Judge:
                     "German")
         if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and _DASH.search(g.text):
             return "a dash already separates these clauses (it stands in for the comma)"
+        if rule == "LEERZEICHEN_RECHENZEICHEN" and _SCORE.fullmatch(g.text.strip()):
+            return "a score or a ratio (6:4, 1:0), which German writes without spaces, not an arithmetic sign"
         if rule == "EINHEITEN_METRISCH":
             from .engines.builtin.units import metric_given
 
@@ -262,6 +265,7 @@ class _Judge:
             parts = parts[:-1]
         reasons: list[str] = []
         contextual_english = False
+        modifier = ""
         for k, part in enumerate(parts):
             if not part:
                 return g
@@ -274,12 +278,19 @@ class _Judge:
                 word_reason, english_neighbour = self.names.context(i, part)
                 if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
                     contextual_english = True
+            if word_reason is None and self._english_modifier(parts, k):
+                modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
+                continue
             if word_reason is None:
                 return self._english(g, i)
             if not (len(parts) > 1 and word_reason == "a German word"):
                 reasons.append(f"„{part}“: {word_reason}" if len(parts) > 1 else word_reason)
         if contextual_english:
             return self._downgrade(g, i)
+        if modifier:
+            return replace(g, category="english", severity="info", suggestions=[],
+                           message=f"English word „{modifier}“ in a compound with a German head: keep it if German "
+                                   "uses the term (Grand-Slam-Titel), translate it if it is English left untranslated")
         return "; ".join(reasons) or "every part is a German word"
 
     def _transliteration(self, g: Finding, part: str) -> Finding:
@@ -294,6 +305,14 @@ class _Judge:
                        suggestions=[f + tail for f in dict.fromkeys(forms) if f != part],
                        message=f"„{part}“ looks like a Russian, Ukrainian or Belarusian name in English romanisation; "
                                f"German spelling: {forms[0]}")
+
+    @staticmethod
+    def _english_modifier(parts: list[str], k: int) -> bool:
+        """Part K of a hyphenated compound is an English word before a German head ("Grand-Slam-Titel",
+        "Supply-Chain-Probleme"): a term German may have borrowed or English left untranslated."""
+        head = parts[-1]
+        return len(parts) > 1 and k < len(parts) - 1 and head[:1].isupper() and lexicon.is_german_any_case(head) \
+            and lexicon.is_english(parts[k].lower()) and parts[k][:1].isupper()
 
     def _word(self, part: str) -> str | None:
         """Why PART needs no correction by what the word is (not where it stands), or None."""

@@ -95,9 +95,12 @@ class Names:
         if _FOREIGN_LETTERS.search(base) and not lexicon.is_german_any_case(base):
             return "a name in another language's spelling (letters German does not use: Belém, Muñoz, Jović)"
         place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
-        if place and (self.counts[place] or self._known_name(place)):
+        if place and (self.counts[place] or self._known_name(place) or self._glossary_name(place)):
             return "an adjective made of a place name (Tallinner, Kiewer)"
         return None
+
+    def _glossary_name(self, word: str) -> bool:
+        return self.glossary is not None and (word in self.glossary.known_words or word in self.glossary.name_index)
 
     def _known_name(self, word: str) -> bool:
         """A name the German dictionary lists (only capitalised, and no noun) or the English one only as a name."""
@@ -126,6 +129,9 @@ class Names:
                     return "after a first name or another name", common_english(stem(prev))
                 if nouns.head_of(prev) is not None:
                     return "after the noun it names (Trainer Tuchel, die Stadt Dorset)", False
+        if (i > 1 and toks[i - 1].text == "&" and toks[i - 2].text[:1].isupper()) or (
+                i + 2 < len(toks) and toks[i + 1].text == "&" and toks[i + 2].text[:1].isupper()):
+            return "in a name joined by & (Carrow & Finch, Procter & Gamble)", False
         if i > 0 and self._adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
                 i + 1 < len(toks) and self._adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
             return "after a preposition without an article (in Dorset, aus Qeqetarsuaq): a place", False
