@@ -281,3 +281,16 @@ def test_english_phrases_of_short_words_later_senses_and_to_be(check, sentence, 
     (f,) = [f for f in check(sentence) if f.category == "english"]
     assert f.text == span
     assert fix in f.suggestions, f.suggestions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die britische Competition and Markets Authority prüft die Fusion.",
+    "Die Bill and Melinda Gates Foundation spendet.",
+])
+def test_an_english_name_that_ends_in_the_kind_of_organisation_stays(check, sentence):
+    """Capitalised words joined by "and" and ending in Authority, Foundation, Commission …: a name."""
+    assert check(sentence) == []
+
+
+def test_and_between_german_words_is_still_english(check):
+    assert [f.text for f in check("Die Regierung and die Opposition streiten.")] == ["and"]

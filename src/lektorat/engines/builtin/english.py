@@ -484,16 +484,50 @@ def in_name(ctx: Context, i: int) -> bool:
     # … and the word after it ("Office for Statistics")
     linked_after = i >= 2 and toks[i - 1].text in _NAME_LINKS and toks[i - 2].text[:1].isupper() \
         and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 2].text) is None
-    return prev_cap or next_cap or linked or linked_after
+    return prev_cap or next_cap or linked or linked_after or _institution_name(ctx, i)
 
 
 _NAME_LINKS = frozenset(("of", "for"))
+# the kinds of organisation an English name ends in ("Competition and Markets Authority", "Bill and Melinda Gates
+# Foundation"): a run of capitalised words joined by "and" that ends in one is a name, not English to translate
+_ORGANISATION_HEADS = frozenset((
+    "authority", "agency", "commission", "council", "committee", "board", "office", "department", "ministry",
+    "institute", "institution", "bank", "fund", "foundation", "trust", "association", "federation", "union",
+    "organization", "organisation", "corporation", "company", "group", "society", "alliance", "service",
+    "administration", "bureau", "court", "tribunal", "university", "college", "school", "centre", "center",
+    "party", "forum", "network", "club", "league", "conference", "partnership", "exchange"))
+_RUN_LINKS = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _institution_name(ctx: Context, i: int) -> bool:
+    """Token i lies in a run of capitalised words and link words (of, for, and, the, &) that ends in the kind of
+    organisation ("Competition and Markets Authority")."""
+    toks = ctx.doc.tokens
+
+    def part(k: int) -> bool:
+        w = toks[k].text
+        return (w[:1].isupper() and w.isalpha()) or w in _RUN_LINKS
+
+    if not part(i):
+        return False
+    a = i
+    while a > 0 and a not in ctx.doc.sentence_starts and ctx.adjacent(a - 1, a) and part(a - 1) \
+            and M.determiner(toks[a - 1].text) is None:
+        a -= 1
+    b = i
+    while b + 1 < len(toks) and ctx.adjacent(b, b + 1) and part(b + 1):
+        b += 1
+    caps = sum(1 for k in range(a, b + 1) if toks[k].text[:1].isupper())
+    head = toks[b].text
+    return caps >= 2 and head[:1].isupper() and head.lower() in _ORGANISATION_HEADS
 
 
 def link_in_name(ctx: Context, i: int) -> bool:
     """Token i is a lower-case English link word between two capitalised words: part of a name ("Office for
     National Statistics", "Bank of England"), not English to translate on its own."""
     toks = ctx.doc.tokens
+    if toks[i].text in _RUN_LINKS and 0 < i < len(toks) - 1 and _institution_name(ctx, i):
+        return True
     return toks[i].text in _NAME_LINKS and 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
         and toks[i + 1].text[:1].isupper() and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)
 
