@@ -294,3 +294,19 @@ def test_an_english_name_that_ends_in_the_kind_of_organisation_stays(check, sent
 
 def test_and_between_german_words_is_still_english(check):
     assert [f.text for f in check("Die Regierung and die Opposition streiten.")] == ["and"]
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Er sprach von einer unfriendly Provokation.", "unfriendly", "unfreundlichen"),   # Ding tags it adv
+    ("Er sprach von einem „challenging Umfeld“ für die Branche.", "challenging", "anspruchsvollen"),  # a quote between
+])
+def test_an_english_adjective_before_a_noun_gets_the_ending_the_phrase_needs(check, sentence, word, fix):
+    (f,) = [f for f in check(sentence) if f.text == word]
+    assert f.suggestions[0] == fix, f.suggestions
+
+
+def test_a_rare_english_word_german_never_has(check):
+    """Too rare in English for the frequency test, never seen in German: English left untranslated; not as part of
+    an option, a quoted term or a hyphenated name."""
+    assert [f.text for f in check("Die Firma kämpft mit headwinds im Export.")] == ["headwinds"]
+    assert check("Mit der Option --verbose und »unmask« wird es ausführlicher.") == []

@@ -46,9 +46,18 @@ _DEGREE = frozenset(("viel", "allzu", "etwas", "nicht", "so", "ganz", "recht", "
 _OPEN_QUOTES = frozenset("„“\"«»‚'‘›‹")
 
 
+RARE_EN_MIN_ZIPF = 2.0   # a rarer English word ("headwinds") counts when German text never has it
+
+
 def english_by_frequency(low: str) -> bool:
     en, de = lexicon.zipf_en(low), lexicon.zipf_de(low)
     return en >= EN_MIN_ZIPF and en - de >= EN_MARGIN
+
+
+def rare_english(low: str) -> bool:
+    """An English word too rare for english_by_frequency that German text never has ("headwinds"): written small
+    in a German sentence it is English left untranslated."""
+    return lexicon.zipf_en(low) >= RARE_EN_MIN_ZIPF and lexicon.zipf_de(low) == 0
 
 
 @lru_cache(maxsize=1)
@@ -396,6 +405,12 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
             form = _inflect(de, ending)
         elif pos == "adj" and attributive and " " not in de:
             form = _inflect(de, _adjective_ending_here(ctx, i))
+        elif pos == "adv" and attributive and " " not in de:
+            # the dictionary tags some adjectives as adverbs ("unfriendly" :: "unfreundlich"): an adjective when
+            # the inflected form is a German word
+            inflected = _inflect(de, _adjective_ending_here(ctx, i))
+            if inflected != de and sum(lexicon.is_german(de + e) for e in ("e", "en", "er", "es", "em")) >= 3:
+                form, pos = inflected, "adj"
         elif pos == "v" and third_sg and not pos_hint and "v" in want and not english.endswith(("ed", "ing")):
             form = _third_singular(de) or de
         if pos not in dictionary.NOUN_POS and original[:1].isupper() and i in ctx.doc.sentence_starts:
@@ -436,6 +451,8 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
         return "e"
     _, nfeats = noun_features(toks[n].text)
     d = i - 1
+    if d > 0 and toks[d].text in _OPEN_QUOTES:
+        d -= 1    # von einem „challenging Umfeld“
     while d >= 0 and i - d <= 3 and toks[d].text[:1].islower() and M.determiner(toks[d].text) is None \
             and M.adjective_stem(toks[d].text) and toks[d].text.lower() not in _WEAK_QUANTIFIERS:
         d -= 1

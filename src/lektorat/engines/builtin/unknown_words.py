@@ -27,6 +27,7 @@ from .english import (
     introduced_name,
     link_in_name,
     phrase_at,
+    rare_english,
     translations,
 )
 from .garbled import camel_fused, garbled_word
@@ -91,6 +92,16 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
     props = ([joined] if lexicon.is_german(joined) or nouns.analyses(joined) else []) + [f"{de}-{rest}"]
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"„{part}“ is English; German has „{de}“", props)
+
+
+def _rare_english_word(ctx: Context, i: int, low: str) -> bool:
+    """A rare English word German text never has ("mit headwinds"), as a word of the sentence: not part of a
+    hyphenated token ("dpkg-reconfigure"), an option ("--verbose") or a quoted term ("»unmask«")."""
+    t = ctx.doc.tokens[i]
+    text = ctx.doc.text
+    before = text[t.start - 1] if t.start else " "
+    after = text[t.end] if t.end < len(text) else " "
+    return "-" not in t.text and before not in "-»«„“\"'‚‘" and after not in "»«“”\"'‘’" and rare_english(low)
 
 
 def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
@@ -292,7 +303,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # proper name ("Russian International Affairs Council") and is left as it stands.
     named = introduced_name(ctx.doc, i)   # "eine Übung namens Northern Shield"
     if lexicon.is_english(low) and not named and (
-        (not capital_mid_sentence and english_by_frequency(low) and not link_in_name(ctx, i))
+        (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low))
+         and not link_in_name(ctx, i))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
     ):
