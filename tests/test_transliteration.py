@@ -32,6 +32,8 @@ def fixes(engine):
     ("Zelensky", "uk", "Selenskyj"), ("Mykhaylo", "uk", "Mychajlo"), ("Samoylenko", "uk", "Samojlenko"),
     ("Isayevych", "uk", "Issajewytsch"), ("Verkhovynets", "uk", "Werchowynez"), ("Hrechko", "uk", "Hretschko"),
     ("Valentyna", "uk", "Walentyna"),
+    # names of Greek origin keep German x: Alexander, Alexei, Olexij
+    ("Aleksandr", "ru", "Alexander"), ("Aleksandra", "ru", "Alexandra"), ("Oleksiy", "uk", "Olexij"),
 ])
 def test_germanize(en, lang, de):
     assert germanize(en, lang) == de
@@ -86,3 +88,14 @@ def test_glossary_surnames_are_not_too_greedy(fixes):
     assert fixes("Die Stadt Mykolaiv wurde beschossen.") == {"Mykolaiv": "Mykolajiw"}
     # Aksjonow (Аксёнов) is "Aksyonov"; an "Aksenov" may be Аксенов
     assert fixes("Sergei Aksyonov sprach auf der Krim.") == {"Sergei Aksyonov": "Sergej Aksjonow"}
+
+
+def test_a_first_name_in_ei_gets_both_german_spellings(engine):
+    """-ей is -ei in German Wikipedia and -ej in much of the press: both are proposed."""
+    (f,) = [f for f in engine.check(Document("Der Minister Aleksei Zhdanov sprach.")) if f.text == "Aleksei"]
+    assert f.suggestions == ["Alexei", "Alexej"]
+
+
+def test_a_russian_surname_that_begins_like_a_ukrainian_first_name_is_russian(fixes):
+    """Petrov, Pavlov: Russian surnames, not the Ukrainian first names Petro and Pavlo."""
+    assert fixes("Aleksandr Petrov kam.") == {"Aleksandr": "Alexander", "Petrov": "Petrow"}

@@ -37,7 +37,7 @@ _STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s
 # Ukrainian (not Russian) romanisation: Ukrainian endings, i/y patterns of и and і, h for г
 _UKRAINIAN_RE = re.compile(
     r"(?:enko|chuk|yuk|[a-z]{3}ych|[^aeiou]uk|[^aeiou]iv|skyi|skyy|yy|yi)$|^(?:mykh|myk|volodym|dmyt|serh|ih|oleh|oleks|andri|"
-    r"hr|halyn|bohd|kyr|vasyl|yevh|tetia|tetya|petro|pavlo|svitl|valenty|kateryn|iryn|halyn|liudm|olh)"
+    r"hr|halyn|bohd|kyr|vasyl|yevh|tetia|tetya|petro$|pavlo$|svitl|valenty|kateryn|iryn|halyn|liudm|olh)"
     r"|[bcdfgklmnprstvz]y[bcdfgklmnprstvz](?:a|o)$|ii",
     re.IGNORECASE)
 # -in, -ina: Russian (Putin, Sobyanin), but Western too (Martin, Mazarin, Eiselstein): never evidence on their own
@@ -67,6 +67,7 @@ _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 # Ordered rewrite rules (English romanisation -> German); applied left to right on the lower-cased name.
 # \x00 to \x03 are placeholders, so a later rule leaves what an earlier one wrote alone.
 _COMMON_HEAD = [
+    (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
     (r"^ts|ts(?=[aeiouyv])|ts$", "\x01"),             # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko, -ets -> -ez
     (r"(?<=[aeiouy])s(?=[aeiouy])", "\x02"),          # Isayev -> Issajew, Gerasimov -> Gerassimow
@@ -79,6 +80,7 @@ _COMMON_HEAD = [
     (r"(?<=[bcdfghklmnprstvwxz])y(?=[aeiou])", "j"),   # Vyacheslav -> Wjatscheslaw
 ]
 _RU_ENDINGS = [
+    (r"^alexandr$", "alexander"),                     # Aleksandr -> Alexander
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "i"),   # Mikhaylov -> Michailow, Zaytsev -> Saizew
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
     (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
@@ -237,8 +239,11 @@ def check(ctx: Context) -> list[Finding]:
         known = lexicon.is_german(german) or german in ctx.glossary.known_words
         msg = f"English transliteration of a Slavic name; German press writes „{german}{s}“"
         start, end = toks[i].start, toks[i].end
+        proposals = [german + s]
+        if re.search(r"[bcdfgklmnprstvwxz]ei$", german) and lang == "ru":
+            proposals.append(german[:-1] + "j" + s)    # Alexei or Alexej: both German spellings of -ей
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
-                           "error" if known or context else "warning", msg, [german + s]))
+                           "error" if known or context else "warning", msg, proposals))
     for f in out:
         ctx.claim(f.start, f.end)
     return out
