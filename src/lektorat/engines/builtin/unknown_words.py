@@ -83,7 +83,7 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
     t = ctx.doc.tokens[i]
     rest = t.text[len(part) + 1:]
     if not rest or not rest[:1].isupper() or "-" in rest or not rest.isalpha() or lexicon.is_english(rest.lower()) \
-            or not _known(ctx, rest) or in_name(ctx, i) or introduced_name(ctx.doc, i):
+            or not _known(ctx, rest) or _beside_a_name(ctx, i) or introduced_name(ctx.doc, i):
         return None
     de = english_cognate_before_hyphen(part)
     if de is None:
@@ -92,6 +92,17 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
     props = ([joined] if lexicon.is_german(joined) or nouns.analyses(joined) else []) + [f"{de}-{rest}"]
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"„{part}“ is English; German has „{de}“", props)
+
+
+def _beside_a_name(ctx: Context, i: int) -> bool:
+    """A capitalised word next to token i that German does not know: the token may belong to a name ("Tesla
+    Battery-Zellen"); a German noun beside it does not make one ("seit dem Frühjahr Battery-Zellen")."""
+    toks = ctx.doc.tokens
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper() \
+                and toks[k].is_alpha_word and not (nouns.analyses(toks[k].text) or _known(ctx, toks[k].text)):
+            return True
+    return False
 
 
 def _rare_english_word(ctx: Context, i: int, low: str) -> bool:
