@@ -177,3 +177,11 @@ def test_a_compound_cut_inside_its_last_noun_is_completed_as_one_word(check, sen
     f = only(check(sentence), word)
     assert f.suggestions[0] == fix
     assert not [s for s in f.suggestions if " " in s and s.replace(" ", "") == fix], f.suggestions
+
+
+def test_a_noun_that_lost_its_last_letter_is_completed_not_its_article_changed():
+    """"Die nächste Verhandlungsrund": the phrase agrees with "Verhandlungsrunde"; proposing "Das nächste" for the
+    neuter "Rund" would be wrong."""
+    engine = BuiltinEngine(load())
+    found = check_text("Die nächste Verhandlungsrund ist für Oktober geplant.", [engine]).findings
+    assert [(f.text, f.suggestions[0]) for f in found] == [("Verhandlungsrund", "Verhandlungsrunde")]

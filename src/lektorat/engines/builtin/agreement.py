@@ -203,6 +203,12 @@ def check(ctx: Context) -> list[Finding]:
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
             continue
+        whole = _cut_short(ctx, noun, det_feats, kind, adjs, prep_cases)
+        if whole:   # "Die nächste Verhandlungsrund": the noun lost its last letter, the phrase is right
+            out.append(Finding(toks[n].start, toks[n].end, noun, "GARBLED_WORD", "garbled", "warning",
+                               f"„{noun}“ is not a word: the end of „{whole}“ is missing", [whole]))
+            ctx.claim(toks[n].start, toks[n].end)
+            continue
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         start, end = t.start, toks[n].end
         if not fits:
@@ -214,6 +220,24 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", msg, proposals))
     out += _bare_phrases(ctx, {f.start for f in out})
     return out
+
+
+def _cut_short(ctx: Context, noun: str, det_feats, kind, adjs: list[int], prep_cases) -> str | None:
+    """The noun with its lost last letters ("Verhandlungsrund" -> "Verhandlungsrunde") when the written form is no
+    word hunspell knows and the completed one agrees with the determiner and the adjectives as they stand."""
+    if lexicon.is_german(noun) or len(noun) < 8:
+        return None
+    for tail in ("e", "en", "n"):
+        whole = noun + tail
+        if not lexicon.is_german(whole):
+            continue
+        head = nouns.head_of(whole)
+        fits = set(det_feats) & (nouns.features(head) if head else frozenset())
+        if prep_cases:
+            fits = {f for f in fits if f.split(".")[0] in prep_cases}
+        if fits and all(_adj_fits(ctx.doc.tokens[a].text, kind, fits) for a in adjs):
+            return whole
+    return None
 
 
 def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
