@@ -230,3 +230,22 @@ def test_turkish_names_club_and_office_names_stay_quiet(engines, text):
 def test_an_english_link_word_outside_a_name_is_flagged(engines):
     assert [(f.text, f.suggestions[:1]) for f in check_text("Das ist gut for Berlin.", engines).findings] == [
         ("for", ["für"])]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Der Gipfel in Brussels endete ohne Einigung.", "Brussels", "Brüssel"),
+    ("Die Verhandlungen in Geneva laufen.", "Geneva", "Genf"),
+    ("Die Delegation aus Poland reiste ab.", "Poland", "Polen"),
+    ("Die Greece-Krise ist vorbei.", "Greece-Krise", "Griechenland-Krise"),
+])
+def test_english_exonyms_get_the_german_place_name(engines, text, span, fix):
+    hits = [f for f in _found(engines, text) if f[0] == span]
+    assert hits and hits[0][2][0] == fix, _found(engines, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels Airlines fliegt nach Rom.",          # a company's English name keeps it
+    "Die Bank of Russia senkte den Zins.",
+])
+def test_exonyms_inside_english_names_stay(engines, text):
+    assert [f for f in _found(engines, text) if f[1] == "GLOSSARY_PLACE"] == []

@@ -6,6 +6,7 @@ short form, only in an article that names the Board of Peace in full).
 
 from __future__ import annotations
 
+from ... import lexicon
 from ...findings import Finding
 from ...glossary import NameVariant
 from .context import Context
@@ -33,7 +34,7 @@ def check(ctx: Context) -> list[Finding]:
         for key, tail in name_keys(t.text):
             for nv in g.name_index.get(key, ()):
                 m = name_match(ctx, i, nv, tail)
-                if m is None:
+                if m is None or _in_english_name(ctx, i, m[0], nv):
                     continue
                 if nv.short and not _entry_named(ctx, nv, active_short):
                     continue
@@ -81,6 +82,20 @@ def name_keys(word: str):
     if "-" in word[1:]:
         k = word.index("-", 1)
         yield word[:k], word[k:]
+
+
+def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
+    """An English place name (no Slavic one) inside a longer English name, which keeps it ("Brussels Airlines",
+    "Rome Statute", "Bank of Russia")."""
+    if nv.entry.kind != "place" or nv.entry.origin in SLAVIC:
+        return False
+    toks = ctx.doc.tokens
+    nxt = last + 1
+    if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].is_alpha_word \
+            and (not lexicon.is_german(toks[nxt].text) or lexicon.is_english(toks[nxt].text.lower())):
+        return True
+    return i >= 2 and toks[i - 1].text in ("of", "for") and toks[i - 2].text[:1].isupper() \
+        and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)
 
 
 def name_match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, str] | None:
