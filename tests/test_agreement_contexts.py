@@ -141,3 +141,13 @@ def test_a_verb_or_noun_fixes_the_case_of_a_two_way_preposition(engines, text, s
 ])
 def test_two_way_prepositions_where_the_case_is_free_or_right(engines, text):
     assert _rules(engines, text) == []
+
+
+def test_a_comparative_before_an_adjective_is_an_adverb():
+    """"einer breiter angelegten Strategie": "breiter" modifies "angelegten"; "einer großer Strategie" is wrong."""
+    from lektorat.checker import check_text, make_engines
+
+    engines = make_engines(["builtin"])
+    assert check_text("Es ist Teil einer breiter angelegten Strategie.", engines).findings == []
+    assert [f.text for f in check_text("Es ist Teil einer großer Strategie.", engines).findings] == [
+        "einer großer Strategie"]

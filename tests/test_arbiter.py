@@ -348,3 +348,20 @@ def test_scores_company_names_place_adjectives_and_english_compound_modifiers(ju
     text = "Das ergibt 12+5 Punkte."
     found, _, _ = judge(text, [lt(text, "12+5", rule="LT_LEERZEICHEN_RECHENZEICHEN", category="typography")])
     assert [f.text for f in found if f.engine == "languagetool"] == ["12+5"]
+
+
+def test_datelines_names_before_german_nouns_and_rund_before_a_number(judge):
+    text = ("Helsinki/Tallinn – Nach der Beschädigung ermittelt die Polizei.\n\nAm Dienstag kamen rund 25.000 "
+            "Menschen auf die Rustaweli-Allee. Der Vertrag sichere rund 3.500 Betrieben die Abnahme.")
+    matches = [lt(text, "Nach", rule="LT_DE_CASE", category="grammar", suggestions=["nach"]),
+               lt(text, "Rustaweli-Allee"),
+               lt(text, "sichere rund", rule="LT_SCHNELLE_RUND", category="grammar", suggestions=["sicherer und"])]
+    found, reasons, _ = judge(text, matches)
+    assert [f for f in found if f.engine == "languagetool"] == []
+    assert "dateline" in reasons["Nach"] and "name before a German noun" in reasons["Rustaweli-Allee"]
+    assert "about" in reasons["sichere rund"]
+    # a misspelt German noun before the hyphen is no name; a capital after a dash inside a sentence stays flagged
+    text = "Die Regirung-Sitzung begann. Er sagte – Nach langem Streit – nichts."
+    found, _, _ = judge(text, [lt(text, "Regirung-Sitzung"),
+                               lt(text, "Nach", rule="LT_DE_CASE", category="grammar", suggestions=["nach"])])
+    assert sorted(f.text for f in found if f.engine == "languagetool") == ["Nach", "Regirung-Sitzung"]

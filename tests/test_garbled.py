@@ -185,3 +185,9 @@ def test_a_noun_that_lost_its_last_letter_is_completed_not_its_article_changed()
     engine = BuiltinEngine(load())
     found = check_text("Die nächste Verhandlungsrund ist für Oktober geplant.", [engine]).findings
     assert [(f.text, f.suggestions[0]) for f in found] == [("Verhandlungsrund", "Verhandlungsrunde")]
+
+
+def test_a_name_at_a_sentence_start_that_the_article_names_elsewhere_is_no_fusion(check):
+    text = "Am Spitzenbrett hatte Kapitän Oleh Bondar ein Remis. Bondar sprach von einem Erfolg."
+    assert check(text) == []
+    assert [f.text for f in check("Als Künstlerist mir das egal.")] == ["Künstlerist"]

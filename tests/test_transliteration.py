@@ -99,3 +99,7 @@ def test_a_first_name_in_ei_gets_both_german_spellings(engine):
 def test_a_russian_surname_that_begins_like_a_ukrainian_first_name_is_russian(fixes):
     """Petrov, Pavlov: Russian surnames, not the Ukrainian first names Petro and Pavlo."""
     assert fixes("Aleksandr Petrov kam.") == {"Aleksandr": "Alexander", "Petrov": "Petrow"}
+
+
+def test_doubled_vowels_are_finnish_or_estonian_not_english_romanisation(fixes):
+    assert fixes("Die Sprecherin Liisa Tamm aus Tallinn bestätigte das, sagte Kremlsprecher Dmitri Peskow.") == {}

@@ -65,6 +65,10 @@ _TYPOGRAPHIC_QUOTES = "„“”»«"
 _QUOTED = re.compile(r"„([^„“”\n]{2,400})[“”]|“([^“”„\n]{2,400})”|\"([^\"\n]{2,400})\"|»([^»«\n]{2,400})«"
                      r"|«([^«»\n]{2,400})»")
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
+# a dateline at the start of a paragraph: places (with / or a comma; "Frankfurt am Main"), maybe an agency in
+# brackets, then a dash
+_DATELINE = re.compile(r"[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b)[A-ZÄÖÜ][\w.\-]*"
+                       r"(?:(?:[ /,]+|\s(?:am|an der|im|bei)\s)[A-ZÄÖÜ][\w.\-]*){0,3}(?: ?\([^()\n]{1,20}\))? ?[–—-] ?\Z")
 # what a speller match's span may be split into: words, hyphens
 _PARTS = re.compile(r"-")
 # categories where the built-in engine knows the right word: a speller's neighbours of it are no proposal
@@ -136,6 +140,17 @@ def noisy_rule(rule: str, enable: frozenset[str] | set[str] = frozenset()) -> st
         if rule == key or (key.endswith("*") and rule.startswith(key[:-1])):
             return f"rule {rule} is off by default: {why}"
     return None
+
+
+def _name_before_noun(parts: list[str]) -> bool:
+    """The first part of a hyphenated compound is a capitalised word no dictionary knows and no misspelling of a
+    German noun, the last a German noun: a name and what it names ("Rustaweli-Allee", "Kachowka-Staudamm")."""
+    from .names import _near_noun
+
+    first, head = parts[0], parts[-1]
+    return len(parts) > 1 and first[:1].isupper() and first[1:].islower() and len(first) >= 4 \
+        and not lexicon.is_english(first.lower()) and head[:1].isupper() and lexicon.is_german(head) \
+        and not _near_noun(first)
 
 
 def is_speller(f: Finding) -> bool:
@@ -216,6 +231,9 @@ class _Judge:
             return "a dash already separates these clauses (it stands in for the comma)"
         if rule == "LEERZEICHEN_RECHENZEICHEN" and _SCORE.fullmatch(g.text.strip()):
             return "a score or a ratio (6:4, 1:0), which German writes without spaces, not an arithmetic sign"
+        if rule == "SCHNELLE_RUND" and g.text.rstrip().endswith("rund") \
+                and re.match(r"\s+\d", self.doc.text[g.end:g.end + 3]):
+            return "„rund“ before a number means about (rund 3.500), not a misspelt „und“"
         if rule == "EINHEITEN_METRISCH":
             from .engines.builtin.units import metric_given
 
@@ -278,6 +296,8 @@ class _Judge:
                 word_reason, english_neighbour = self.names.context(i, part)
                 if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
                     contextual_english = True
+            if word_reason is None and k == 0 and _name_before_noun(parts):
+                word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
             if word_reason is None and self._english_modifier(parts, k):
                 modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
                 continue
@@ -387,11 +407,16 @@ class _Judge:
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         from .engines.builtin import morphology as M
 
+        if _DATELINE.match(self.doc.text, self._line_start(g.start), g.start):
+            return "the first word after a dateline (Helsinki/Tallinn – Nach …): the sentence begins there"
         if prev[:1].isupper() and M.determiner(prev) is None and self.names._adjacent(i - 1, i):
             return "part of a proper name (a run of capitalised words)"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
         return None
+
+    def _line_start(self, offset: int) -> int:
+        return self.doc.text.rfind("\n", 0, offset) + 1
 
     def _token_at(self, offset: int) -> int | None:
         from bisect import bisect_right

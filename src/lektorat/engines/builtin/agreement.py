@@ -81,6 +81,10 @@ def np_at(ctx: Context, i: int):
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
+        if w.endswith("er") and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() \
+                and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
+            j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
+            continue
         if w.isalpha() and _is_adjective(w):
             adjs.append(j)
             j += 1

@@ -154,21 +154,27 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                         props.append(cand)
             if props:
                 return tail, props[:3]
+    found = None
     for k in range(4, len(part) - 3):
         head, tail = low[:k], part[k:]
         # English first part, German last part ("Healthversicherung")
         if _english_part(head) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
             props = []
-            for de, pos in dictionary.translations(head):
-                if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
-                    for link in ("", "s"):
-                        cand = de + link + tail.lower()
-                        if _acceptable(cand) and cand not in props:
-                            props.append(cand)
-                            break
+            # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
+            sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
+            for src in sources:
+                for de, pos in dictionary.translations(src):
+                    if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de:
+                        for link in ("", "s"):
+                            cand = de + link + tail.lower()
+                            if _acceptable(cand) and cand not in props:
+                                props.append(cand)
+                                break
             if props:
                 return head, props[:3]
-    return None
+            found = found or (head, [])
+    # an English part and a German one, but no German compound to propose: found all the same
+    return found
 
 
 def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:

@@ -133,6 +133,10 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
     if _NOT_ENGLISH_RE.search(w):
         return False
+    # a doubled vowel inside the name is Finnish, Estonian or Dutch ("Liisa", "Tiit", "Maarten"), not an English
+    # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
+    if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
+        return False
     return germanize(w, ss=ss) != w or germanize(w, "uk", ss=ss) != w
 
 
@@ -291,6 +295,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
 
 _STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$", re.IGNORECASE)
 # German transliteration (sch, tsch, w, -ow) or Polish, Czech, Lithuanian spelling (sz, cz, rz): no English romanisation
+_DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuliia": ii before a vowel)
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|ł|ą|ę|š|č|ž|ř", re.IGNORECASE)  # "rzh" is r + zh (Korzh)
 
 
