@@ -171,3 +171,8 @@ def test_english_idioms_word_for_word(check, text, span, fix):
 ])
 def test_idioms_in_their_german_sense_stay_quiet(check, text):
     assert check(text) == []
+
+
+def test_a_thing_of_the_past(check):
+    f = one(check("Die Engpässe seien ein Ding der Vergangenheit."))
+    assert f.text == "ein Ding der Vergangenheit" and f.suggestions[0] == "Geschichte"

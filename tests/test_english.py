@@ -310,3 +310,29 @@ def test_a_rare_english_word_german_never_has(check):
     an option, a quoted term or a hyphenated name."""
     assert [f.text for f in check("Die Firma kämpft mit headwinds im Export.")] == ["headwinds"]
     assert check("Mit der Option --verbose und »unmask« wird es ausführlicher.") == []
+
+
+@pytest.mark.parametrize("sentence, span, fix", [
+    ("Die Bank sei heute more profitable als früher.", "more profitable", "profitabler"),
+    ("Das Modell ist more expensive.", "more expensive", "teurer"),
+])
+def test_more_and_an_english_adjective_is_the_german_comparative(check, sentence, span, fix):
+    (f,) = [f for f in check(sentence) if f.category == "english"]
+    assert f.text == span and fix in f.suggestions, f
+
+
+def test_a_small_english_noun_after_an_article(check):
+    """"in einem statement": far more English than German, so English left in (the loanword is a proposal too);
+    "das team": as German as English, a German noun written small."""
+    (f,) = check("Er nannte den Streik in einem statement unverhältnismäßig.")
+    assert f.rule == "EN_WORD" and f.suggestions[-1] == "Statement" and len(f.suggestions) > 1
+    assert check("Das team gewann.") == []      # (the spelling rule's: NOUN_LOWERCASE → Team)
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Die Overreaktion der Polizei war falsch.", "Overreaktion", "Überreaktion"),
+    ("Die Aktie ist underbewertet.", "underbewertet", "unterbewertet"),
+])
+def test_an_english_prefix_on_a_german_word(check, sentence, word, fix):
+    (f,) = check(sentence)
+    assert f.text == word and f.suggestions == [fix]

@@ -191,3 +191,8 @@ def test_a_name_at_a_sentence_start_that_the_article_names_elsewhere_is_no_fusio
     text = "Am Spitzenbrett hatte Kapitän Oleh Bondar ein Remis. Bondar sprach von einem Erfolg."
     assert check(text) == []
     assert [f.text for f in check("Als Künstlerist mir das egal.")] == ["Künstlerist"]
+
+
+def test_a_preposition_run_into_a_capitalised_word(check):
+    f = only(check("Das hieß es inFrankfurter Händlerkreisen."), "inFrankfurter")
+    assert f.suggestions[0] == "in Frankfurter"

@@ -109,7 +109,9 @@ def _title_before_name(ctx: Context, i: int) -> bool:
     if i + 2 >= len(toks) or not ctx.adjacent(i, i + 1):
         return False
     first = toks[i + 1].text
-    if not (first[:1].isupper() and first[1:].islower() and is_name_word(first)
+    # a first name the English dictionary lists only as a name, or one a name rule already took ("Grandmaster
+    # Andriy Shevchuk": the transliteration of a Ukrainian first name)
+    if not (first[:1].isupper() and first[1:].islower() and (is_name_word(first) or ctx.claimed(i + 1))
             and not lexicon.is_english(first.lower()) and not lexicon.is_german(first.lower())):
         return False
     k = i + 2
@@ -342,6 +344,26 @@ def _inflect(adj: str, ending: str) -> str:
         contracted = adj[:-2] + adj[-1] + ending          # dunkel -> dunkle, teuer -> teure
         forms = [contracted, adj + ending] if adj.endswith(("el", "euer", "auer")) else forms + [contracted]
     return next((f for f in forms if lexicon.is_german(f)), forms[0])
+
+
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def comparative(more: str, adjective: str) -> list[str]:
+    """German comparatives for "more ADJECTIVE" ("more profitable" -> "profitabler"): the comparative of each German
+    adjective the dictionary gives, as hunspell knows it (-er, -el/-er losing their e, an umlaut)."""
+    if more.lower() != "more":
+        return []
+    out = []
+    for de, pos in dictionary.translations(adjective.lower()):
+        if pos not in ("adj", "adv") or " " in de or not de.islower():
+            continue
+        stems = [de, de[:-2] + de[-1] if de.endswith(("el", "er")) else "", de[:-1] if de.endswith("e") else ""]
+        forms = [s + "er" for s in stems if s] + [s.translate(_UMLAUT) + "er" for s in stems[:1] if len(s) <= 5]
+        found = next((f for f in forms if f != de and lexicon.is_german(f)), None)
+        if found and found not in out:
+            out.append(found)
+    return out[:MAX_PROPOSALS]
 
 
 def _acceptable(de: str) -> bool:

@@ -304,7 +304,7 @@ def camel_fused(part: str) -> str | None:
         return None
     # an English part makes a name or identifier ("LogLevel", "LinuxTag", "GatewayPorts"); a German function
     # word before the capital is prose whatever follows ("einemIndex")
-    if lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) or (
+    if (lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) and not _function_word(left)) or (
             not _function_word(left) and lexicon.zipf_en(right.lower()) >= lexicon.zipf_de(right.lower())):
         return None
     # both parts real words of the running text, not letters of a name ("McDonald", "DiCaprio")

@@ -224,3 +224,23 @@ def english_cognate_before_hyphen(part: str) -> str | None:
                 and SequenceMatcher(None, low, de.lower()).ratio() >= 0.75:
             return de
     return None
+
+
+# English prefixes whose German counterpart is the same kind of prefix ("Overreaktion" -> "Überreaktion")
+_PREFIXES = (("over", "über"), ("under", "unter"))
+
+
+def english_prefix(part: str) -> str | None:
+    """A German word behind an English prefix that German has its own prefix for: the German word ("Overreaktion" ->
+    "Überreaktion", "underbewertet" -> "unterbewertet"), if hunspell knows it."""
+    low = part.lower()
+    for en, de in _PREFIXES:
+        rest = part[len(en):]
+        if low.startswith(en) and len(rest) >= 4 and not lexicon.is_english(low):
+            cand = (de.capitalize() if part[0].isupper() else de) + rest.lower()
+            if part[0].isupper() and not lexicon.is_german(rest[0].upper() + rest[1:]) \
+                    and not lexicon.is_german(cand):
+                continue
+            if lexicon.is_german(cand):
+                return cand
+    return None

@@ -20,7 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
-from .english import introduced_name, phrase_at
+from .english import comparative, introduced_name, phrase_at
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -82,6 +82,8 @@ def _english_runs(ctx: Context) -> list[Finding]:
                 if found and k + found[0] - 1 >= run[-1]:
                     first, last, proposals = k, k + found[0] - 1, found[1]
                     break
+            if not proposals and last == first + 1:
+                proposals = comparative(doc.tokens[first].text, doc.tokens[last].text)
             start, end = doc.tokens[first].start, doc.tokens[last].end
             out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
                                "English words left untranslated", proposals))

@@ -21,6 +21,8 @@ from ...findings import Finding
 from . import morphology as M
 from .context import Context
 from .english import (
+    EN_MARGIN,
+    MAX_PROPOSALS,
     capitalised_english_noun,
     english_by_frequency,
     in_name,
@@ -33,6 +35,7 @@ from .english import (
 from .garbled import camel_fused, garbled_word
 from .pseudo_english import (
     english_cognate_before_hyphen,
+    english_prefix,
     german_ity_noun,
     half_english_compound,
     pseudo_compound,
@@ -65,7 +68,7 @@ def check(ctx: Context) -> list[Finding]:
                 f = _english_attributive(ctx, i) if part == t.text else None
                 if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
                     # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
-                    f = _english_infinitive(ctx, i, part, t.end)
+                    f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part)
                 if f is not None:
                     out.append(f)
                 continue
@@ -92,6 +95,31 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
     props = ([joined] if lexicon.is_german(joined) or nouns.analyses(joined) else []) + [f"{de}-{rest}"]
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"„{part}“ is English; German has „{de}“", props)
+
+
+def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
+    """An English noun German borrowed and writes capitalised, written small after an article or a preposition
+    ("in einem statement"): the English word left in, not the German loanword."""
+    toks = ctx.doc.tokens
+    prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+    if not (M.determiner(prev) is not None or prev in M.CONTRACTIONS) or i in ctx.doc.sentence_starts:
+        return None
+    if not (lexicon.is_english(part) and lexicon.zipf_en(part) >= CAPITALISED_LOAN_MIN_EN
+            and lexicon.is_german(part[0].upper() + part[1:])):
+        return None
+    t = toks[i]
+    cap = part[0].upper() + part[1:]
+    if lexicon.zipf_en(part) - lexicon.zipf_de(part) < EN_MARGIN:
+        # as common in German text as in English ("Sport", "Team", "Job"): the German loanword written small
+        return Finding(t.start, t.end, t.text, "NOUN_LOWERCASE", "spelling", "error",
+                       f"a noun is written with a capital: „{cap}“", [cap])
+    proposals = translations(ctx, i, ctx.glossary.translations(part), part)
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
+                   f"English word „{part}“ in German text (German also has the loanword „{cap}“)",
+                   (proposals[:MAX_PROPOSALS - 1] + [cap]) if cap not in proposals else proposals)
+
+
+CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
 
 
 def _beside_a_name(ctx: Context, i: int) -> bool:
@@ -345,6 +373,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                 text = ctx.doc.text[start:end]
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
                            f"English „{eng}“ dressed as a German word", proposals)
+    prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
+    if prefixed:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"„{part}“: an English prefix on a German word", [prefixed])
     if not before_hyphen and lexicon.zipf_de(low) < 1.0:
         c = half_english_compound(part) or pseudo_compound(ctx, part)
         if c is not None:
