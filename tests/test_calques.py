@@ -176,3 +176,20 @@ def test_idioms_in_their_german_sense_stay_quiet(check, text):
 def test_a_thing_of_the_past(check):
     f = one(check("Die Engpässe seien ein Ding der Vergangenheit."))
     assert f.text == "ein Ding der Vergangenheit" and f.suggestions[0] == "Geschichte"
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Konsequent rutschte auch der Leitindex ab.", "Folglich"),
+    ("Konsequent, die Preise stiegen weiter.", "Folglich"),
+])
+def test_a_false_friend_opening_a_sentence(check, text, fix):
+    f = one(check(text))
+    assert f.rule == "FALSE_FRIEND" and f.severity == "info" and f.suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Konsequent durchgesetzte Reformen helfen.",     # the adjective before its noun
+    "Die Regierung handelte konsequent.",
+])
+def test_the_german_sense_of_a_sentence_adverb_stays_quiet(check, text):
+    assert check(text) == []

@@ -249,7 +249,43 @@ def _collocations(ctx: Context):
 
 
 def _is_pattern_row(cq: Calque) -> bool:
-    return cq.entry.pos not in ("verb", "conj") and not (cq.entry.pos == "num" and "JJJJ" in " ".join(cq.entry.variants))
+    return cq.entry.pos not in ("verb", "conj", "adv") \
+        and not (cq.entry.pos == "num" and "JJJJ" in " ".join(cq.entry.variants))
+
+
+def _check_sentence_adverbs(ctx: Context) -> list[Finding]:
+    """False friends as a sentence's first word before a comma or the finite verb (rows with pos `adv`):
+    "Konsequent rutschte der Index" for "Consequently, …" (German: folglich). Reported as info: the German sense
+    ("consistently") is possible there too."""
+    rows: dict[str, Entry] = {}
+    for lst in ctx.glossary.calques.values():
+        for cq in lst:
+            if cq.entry.pos == "adv":
+                for v in cq.entry.variants:
+                    if " " not in v:
+                        rows[v.lower()] = cq.entry
+    if not rows:
+        return []
+    toks = ctx.doc.tokens
+    out = []
+    for i in sorted(ctx.doc.sentence_starts):
+        if i + 2 >= len(toks) or ctx.claimed(i):
+            continue
+        e = rows.get(toks[i].text.lower())
+        if e is None:
+            continue
+        nxt, after = toks[i + 1].text, toks[i + 2].text
+        # before a comma, or before a verb (a small word not followed by a noun: "Konsequent durchgesetzte
+        # Reformen" is the adjective)
+        if not (nxt == "," or (nxt.islower() and nxt.isalpha() and not after[:1].isupper())):
+            continue
+        t = toks[i]
+        msg = f"false friend: „{t.text}“ in the sense of English „{e.en}“"
+        if e.note:
+            msg += f": {e.note}"
+        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info", msg, list(e.de[:3])))
+        ctx.claim(t.start, t.end)
+    return out
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -260,6 +296,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_collocations(ctx)
     out += _check_years(ctx)
     out += _check_false_friends(ctx)
+    out += _check_sentence_adverbs(ctx)
     return out
 
 
