@@ -365,3 +365,9 @@ def test_datelines_names_before_german_nouns_and_rund_before_a_number(judge):
     found, _, _ = judge(text, [lt(text, "Regirung-Sitzung"),
                                lt(text, "Nach", rule="LT_DE_CASE", category="grammar", suggestions=["nach"])])
     assert sorted(f.text for f in found if f.engine == "languagetool") == ["Nach", "Regirung-Sitzung"]
+
+
+def test_a_link_word_inside_an_english_institution_name(judge):
+    text = "Die britische Competition and Markets Authority prüft die Fusion."
+    found, reasons, _ = judge(text, [lt(text, "and")])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "inside an English name" in reasons["and"]

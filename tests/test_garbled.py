@@ -196,3 +196,8 @@ def test_a_name_at_a_sentence_start_that_the_article_names_elsewhere_is_no_fusio
 def test_a_preposition_run_into_a_capitalised_word(check):
     f = only(check("Das hieß es inFrankfurter Händlerkreisen."), "inFrankfurter")
     assert f.suggestions[0] == "in Frankfurter"
+
+
+def test_a_noun_with_its_linking_s_before_a_noun_is_a_compound(check):
+    assert check("Man rechne mit einem moderaten Ertragsplus.") == []
+    assert [f.text for f in check("Die Lage des Landesist schwierig.")] == ["Landesist"]

@@ -290,6 +290,11 @@ class _Judge:
             if k == 0 and romanised_slavic(part):
                 return self._transliteration(g, part)
             word_reason = self._word(part)
+            if word_reason is None and k == 0 and i is not None and part.islower() and len(parts) == 1:
+                from .engines.builtin.english import link_in_name
+
+                if link_in_name(self._context(), i):
+                    word_reason = "an English link word inside an English name (Competition and Markets Authority)"
             if word_reason is None and suspended and k == len(parts) - 1:
                 word_reason = wordformation.suspended(part)
             if word_reason is None and k == 0 and i is not None:
@@ -354,6 +359,15 @@ class _Judge:
             return "an English loanword German uses (as frequent in German text as in English)"
         return None
 
+    def _context(self):
+        """The built-in engine's view of the document, for its name tests."""
+        if self._ctx is None:
+            from .engines.builtin.context import Context
+            from .glossary import Glossary
+
+            self._ctx = Context(self.doc, self.glossary if self.glossary is not None else Glossary())
+        return self._ctx
+
     def _english(self, g: Finding, i: int | None) -> Finding:
         """A speller match we cannot explain: kept; an English word gets our category and our translations."""
         low = g.text.lower()
@@ -369,15 +383,11 @@ class _Judge:
                                "or a title, translate it if it is English left untranslated")
 
     def _translations(self, i: int, word: str) -> list[str]:
-        from .engines.builtin.context import Context
         from .engines.builtin.english import translations
 
-        if self._ctx is None:
-            from .glossary import Glossary
-
-            self._ctx = Context(self.doc, self.glossary if self.glossary is not None else Glossary())
-        entry = self._ctx.glossary.translations(word.lower())
-        return translations(self._ctx, i, entry, word)
+        ctx = self._context()
+        entry = ctx.glossary.translations(word.lower())
+        return translations(ctx, i, entry, word)
 
     def _in_english_quotation(self, g: Finding) -> bool:
         if self._english_quotes is None:

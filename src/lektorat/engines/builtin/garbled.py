@@ -182,6 +182,9 @@ def _suffix(fragment: str) -> bool:
     return _affixes()[2].get(fragment.lower(), 0) >= SUFFIX_MIN_WORDS
 
 
+LINKED_NOUN_MAX_ZIPF = 5.0   # after a linking s, a noun less frequent than the commonest verbs ("ist", "hat")
+
+
 def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
     """Splits of a lower-case fusion into two words: (plausibility, "left right"). A second part that cannot end
     a compound is evidence enough even in a run of capitalised words ("Als Künstlerist mir")."""
@@ -222,6 +225,10 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         # a noun run into a function word ("Universumist"): the noun is one of the lexicon ("Haust|hier" is no
         # noun), no surname, and the function word no common word ending ("Eichwal|der")
         # ("Siedie": a capitalised pronoun is a function word too)
+        # a noun with its linking s before a noun ("Ertrags|plus" like "Umsatzplus"): a compound hunspell lacks
+        if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) and not _function_word(right) \
+                and nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) < LINKED_NOUN_MAX_ZIPF:
+            continue
         noun_left = (not left[0].isupper() or at_start or _function_word(left) or (
             len(left) >= 4 and not name_run and (nouns.analyses(left) or not lexicon.is_german(left.lower()))))
         if frequent_right and right_word and len(left) >= 3 and noun_left and (
