@@ -193,3 +193,12 @@ def test_a_false_friend_opening_a_sentence(check, text, fix):
 ])
 def test_the_german_sense_of_a_sentence_adverb_stays_quiet(check, text):
     assert check(text) == []
+
+
+@pytest.mark.parametrize("verb, pp, pret", [
+    ("verschieben", "verschoben", "verschob"), ("liegen", "gelegen", "lag"), ("fahren", "gefahren", "fuhr"),
+    ("legen", "gelegt", "legte"), ("feiern", "gefeiert", "feierte"),
+])
+def test_strong_verbs_outside_the_table_are_guessed_from_their_vowel_change(verb, pp, pret):
+    f = conjugate(verb)[1]
+    assert (f["pp"], f["pret.3sg"]) == (pp, pret)

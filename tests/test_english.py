@@ -336,3 +336,12 @@ def test_a_small_english_noun_after_an_article(check):
 def test_an_english_prefix_on_a_german_word(check, sentence, word, fix):
     (f,) = check(sentence)
     assert f.text == word and f.suggestions == [fix]
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Die Spieler celebrierten noch lange auf dem Eis.", "celebrierten", "feierten"),
+    ("Der Start wurde postponiert.", "postponiert", "verschoben"),     # a strong verb the inflector guesses
+])
+def test_a_pseudo_english_verb_gets_the_german_verb_in_its_form(check, sentence, word, fix):
+    (f,) = check(sentence)
+    assert f.text == word and f.suggestions[0] == fix, f.suggestions

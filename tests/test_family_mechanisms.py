@@ -249,3 +249,8 @@ def test_english_exonyms_get_the_german_place_name(engines, text, span, fix):
 ])
 def test_exonyms_inside_english_names_stay(engines, text):
     assert [f for f in _found(engines, text) if f[1] == "GLOSSARY_PLACE"] == []
+
+
+def test_dass_twice_after_a_comma_and_german_letters_in_no_transliteration(engines):
+    assert [f[0] for f in _found(engines, "Er betonte, dass dass die Arbeiten laufen.")] == ["dass dass"]
+    assert _found(engines, "Die Außenamtssprecherin sagte, Moskau reagiere, so Dmitri Peskow.") == []

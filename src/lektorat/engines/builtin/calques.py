@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ... import dictionary, nouns
+from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from ...glossary import Calque, Entry
 from .context import Context
@@ -98,10 +98,43 @@ def _weak_stem(base: str) -> tuple[str, str]:
     return stem, ins
 
 
+# vowel changes of the strong verbs (Ablautreihen): infinitive vowel -> (preterite, participle) vowels
+_ABLAUT = (("ie", "a", "e"), ("ie", "o", "o"), ("ei", "ie", "ie"), ("ei", "i", "i"), ("i", "a", "u"), ("i", "a", "o"),
+           ("e", "a", "o"), ("e", "a", "e"), ("a", "u", "a"), ("a", "ie", "a"), ("e", "o", "o"))
+
+
+def _guessed_strong(base: str) -> tuple[str, str, str, str, str] | None:
+    """The forms _STRONG would list for a strong verb it does not ("schieben": schob, geschoben), guessed from the
+    vowel changes of the strong verbs and kept only where hunspell knows both the preterite and the participle."""
+    if not base.endswith("en") or base.endswith("ieren") or len(base) < 5:
+        return None
+    stem = base[:-2]
+    m = re.search(r"(ie|ei|[aeiou])([^aeiouäöü]+)$", stem)
+    if m is None:
+        return None
+    vowel, tail = m.group(1), m.group(2)
+    head = stem[:m.start()]
+    ins = "e" if stem.endswith(("d", "t")) else ""
+    if lexicon.is_german(stem + ins + "te"):
+        return None       # a weak preterite: "legte", not "lag"
+    for v, pret_v, pp_v in _ABLAUT:
+        if vowel != v:
+            continue
+        pret = head + pret_v + tail
+        pp = "ge" + head + pp_v + tail + "en"
+        if lexicon.is_german(pp) and lexicon.is_german(pret) and lexicon.zipf_de(pp) >= STRONG_GUESS_MIN_ZIPF:
+            k2 = head + pret_v.translate(str.maketrans("aou", "äöü")) + tail + "e"
+            return stem + ins + "st", stem + ins + "t", pret, pp, k2
+    return None
+
+
+STRONG_GUESS_MIN_ZIPF = 2.0
+
+
 def _simple_forms(base: str) -> dict[str, str]:
     """Forms of a simple verb (no prefix): inf, pp, pres.P, pret.P, k2.P."""
     f = {"inf": base}
-    strong = _STRONG.get(base)
+    strong = _STRONG.get(base) or _guessed_strong(base)
     if strong is None:
         stem, ins = _weak_stem(base)
         s2 = stem + ("t" if stem.endswith(("s", "ß", "z", "x")) else ins + "st")

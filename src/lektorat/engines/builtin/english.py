@@ -473,8 +473,9 @@ def _adjective_ending_here(ctx: Context, i: int) -> str:
         return "e"
     _, nfeats = noun_features(toks[n].text)
     d = i - 1
-    if d > 0 and toks[d].text in _OPEN_QUOTES:
-        d -= 1    # von einem „challenging Umfeld“
+    while d > 0 and i - d <= 3 and (toks[d].text in _OPEN_QUOTES or toks[d].text.lower() in _DEGREE
+                                    or toks[d].text.lower() in ("sehr", "besonders", "äußerst", "extrem")):
+        d -= 1    # von einem „challenging Umfeld“, von einem „sehr challenging Jahr“
     while d >= 0 and i - d <= 3 and toks[d].text[:1].islower() and M.determiner(toks[d].text) is None \
             and M.adjective_stem(toks[d].text) and toks[d].text.lower() not in _WEAK_QUANTIFIERS:
         d -= 1

@@ -84,7 +84,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         before = text[:m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
-        if before.endswith((",", "(")) or prev in _PREPOSITIONS:
+        # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt")
+        if (before.endswith((",", "(")) and w.lower() in _ARTICLES) or prev in _PREPOSITIONS:
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     return out

@@ -267,7 +267,17 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
             out.append(f["pp"])
     if zu:
         start = toks[i - 1].start
-    return start, list(dict.fromkeys(out))[:3] or verbs
+    # a form the small inflector got wrong ("verschobt" for a strong verb) is no proposal
+    out = [f for f in dict.fromkeys(out) if all(lexicon.is_german(w) for w in f.split(" "))]
+    return start, out[:3]
+
+
+def _english_infinitive_of(english: str) -> str | None:
+    """The English infinitive of a past form ("celebrated" -> "celebrate", "postponed" -> "postpone")."""
+    for base in ((english[:-1], english[:-2]) if english.endswith("ed") else ()):
+        if len(base) >= 3 and lexicon.is_english(base) and dictionary.translations(base):
+            return base
+    return None
 
 
 def _phrases(ctx: Context) -> list[Finding]:
@@ -369,6 +379,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             known = entry is not None or bool(dictionary.translations(eng))
             proposals = translations(ctx, i, entry, part, eng, src[1], src[2])
             if src[1] == "verb":
+                # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into
+                # the pseudo word's form
+                base = _english_infinitive_of(eng)
+                if base:
+                    infinitives = [de for de, pos in dictionary.translations(base) if pos == "v"]
+                    proposals = infinitives + [p for p in proposals if p not in infinitives]
                 start, proposals = _verb_forms(ctx, i, low, start, proposals)
                 text = ctx.doc.text[start:end]
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
