@@ -201,3 +201,11 @@ def test_a_preposition_run_into_a_capitalised_word(check):
 def test_a_noun_with_its_linking_s_before_a_noun_is_a_compound(check):
     assert check("Man rechne mit einem moderaten Ertragsplus.") == []
     assert [f.text for f in check("Die Lage des Landesist schwierig.")] == ["Landesist"]
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Er koordiniert ein Oppositionsbünd in Warschau.", "Oppositionsbünd", "Oppositionsbündnis"),
+    ("Die Entscheidung im Mannschaftswettbew fiel spät.", "Mannschaftswettbew", "Mannschaftswettbewerb"),
+])
+def test_a_compound_cut_short_after_a_linking_s(check, sentence, word, fix):
+    assert only(check(sentence), word).suggestions == [fix]

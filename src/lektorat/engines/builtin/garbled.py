@@ -277,9 +277,11 @@ def _truncated_compound(part: str) -> str | None:
     followed by the beginning of a frequent noun; the proposal joins the stem and that noun."""
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 9:
         return None
-    for k in range(4, len(part) - 4):
+    for k in range(4, len(part) - 3):
         left, right = part[:k], part[k:]
-        if not (lexicon.is_german(left) or (lexicon.is_german(left + "e") and nouns.analyses(left + "e"))):
+        # (a noun with its linking s: "Oppositions|bünd")
+        if not (lexicon.is_german(left) or (lexicon.is_german(left + "e") and nouns.analyses(left + "e"))
+                or (left.endswith("s") and len(left) >= 6 and nouns.analyses(left[:-1]))):
             continue
         if lexicon.is_german_any_case(right) or lexicon.is_english(right.lower()):
             continue  # a word, not a stump ("Recht|haben", "User|space")
