@@ -151,3 +151,11 @@ def test_a_comparative_before_an_adjective_is_an_adverb():
     assert check_text("Es ist Teil einer breiter angelegten Strategie.", engines).findings == []
     assert [f.text for f in check_text("Es ist Teil einer großer Strategie.", engines).findings] == [
         "einer großer Strategie"]
+
+
+def test_aus_closing_von_is_no_preposition_before_the_next_phrase():
+    from lektorat.checker import check_text, make_engines
+
+    engines = make_engines(["builtin"])
+    assert check_text("Im Hafen, von dem aus die Turbinen verschifft werden, regnet es.", engines).findings == []
+    assert [f.text for f in check_text("Er kam aus die Stadt.", engines).findings] == ["die Stadt"]

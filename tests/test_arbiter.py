@@ -371,3 +371,12 @@ def test_a_link_word_inside_an_english_institution_name(judge):
     text = "Die britische Competition and Markets Authority prüft die Fusion."
     found, reasons, _ = judge(text, [lt(text, "and")])
     assert [f for f in found if f.engine == "languagetool"] == [] and "inside an English name" in reasons["and"]
+
+
+def test_a_hyphenated_foreign_name(judge):
+    text = "Der Hafen Ust-Luga liegt an der Ostsee."
+    found, reasons, _ = judge(text, [lt(text, "Ust-Luga", suggestions=["USt-Liga"])])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "hyphenated" in reasons["Ust-Luga"]
+    text = "Die Regirung-Sitzung begann."      # a misspelt German noun stays flagged
+    found, _, _ = judge(text, [lt(text, "Regirung-Sitzung")])
+    assert [f.text for f in found if f.engine == "languagetool"] == ["Regirung-Sitzung"]

@@ -202,3 +202,9 @@ def test_the_german_sense_of_a_sentence_adverb_stays_quiet(check, text):
 def test_strong_verbs_outside_the_table_are_guessed_from_their_vowel_change(verb, pp, pret):
     f = conjugate(verb)[1]
     assert (f["pp"], f["pret.3sg"]) == (pp, pret)
+
+
+def test_through_the_roof(check):
+    f = one(check("Die Preise sind durch das Dach gegangen."))
+    assert f.suggestions[0] == "durch die Decke gegangen"
+    assert check("Der Regen kam durch das Dach.") == []

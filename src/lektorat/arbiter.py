@@ -153,6 +153,17 @@ def _name_before_noun(parts: list[str]) -> bool:
         and not _near_noun(first)
 
 
+def _hyphenated_name(parts: list[str]) -> bool:
+    """Every part capitalised, none a German or English word nor one letter from a German noun: the parts of a
+    foreign name ("Ust-Luga", "Nowo-Ogarjowo"), not a misspelt compound."""
+    from .names import _near_noun
+
+    # (short parts are one letter from some noun whatever they are: "Luga", "Lage")
+    return len(parts) > 1 and all(
+        len(p) >= 3 and p[:1].isupper() and p[1:].islower() and not lexicon.is_german(p)
+        and not lexicon.is_english(p.lower()) and (len(p) < 6 or not _near_noun(p)) for p in parts)
+
+
 def is_speller(f: Finding) -> bool:
     return "SPELLER" in f.rule
 
@@ -303,6 +314,8 @@ class _Judge:
                     contextual_english = True
             if word_reason is None and k == 0 and _name_before_noun(parts):
                 word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
+            if word_reason is None and _hyphenated_name(parts):
+                word_reason = "a name of hyphenated parts no dictionary knows (Ust-Luga, Nowo-Ogarjowo)"
             if word_reason is None and self._english_modifier(parts, k):
                 modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
                 continue

@@ -323,6 +323,8 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
         return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
     if word == "nach" and _postposition(ctx, i - 1):
         return ()  # "meiner Meinung nach der aktuelle Stand": "nach" closes the phrase before it
+    if word == "aus" and i >= 3 and ctx.doc.tokens[i - 3].text.lower() == "von":
+        return ()  # "von dem aus die Turbinen verschifft werden", "von hier aus": "aus" closes "von …"
     cases = M.PREPOSITIONS.get(word) or _AMBIGUOUS_PREPOSITIONS.get(word, ())
     if len(cases) == 2 and word in _valency():
         fixed = _fixed_case(ctx, i - 1, word)
