@@ -345,3 +345,13 @@ def test_an_english_prefix_on_a_german_word(check, sentence, word, fix):
 def test_a_pseudo_english_verb_gets_the_german_verb_in_its_form(check, sentence, word, fix):
     (f,) = check(sentence)
     assert f.text == word and f.suggestions[0] == fix, f.suggestions
+
+
+@pytest.mark.parametrize("sentence, word, fix", [
+    ("Die Scalabilität des Systems ist gut.", "Scalabilität", "Skalierbarkeit"),     # -ability -> -ierbarkeit
+    ("Die Flüge wurden cancelliert.", "cancelliert", "gestrichen"),                 # cancelled -> cancel
+    ("Man werde die Turbinen pünktlich deliveren und installieren.", "deliveren", "liefern"),  # commonest verb
+])
+def test_pseudo_english_proposals_by_correspondence_and_frequency(check, sentence, word, fix):
+    (f,) = [f for f in check(sentence) if f.text == word]
+    assert fix in f.suggestions, f.suggestions

@@ -244,3 +244,24 @@ def english_prefix(part: str) -> str | None:
             if lexicon.is_german(cand):
                 return cand
     return None
+
+
+_ABILITY = (("abilität", "ierbarkeit"), ("ibilität", "ierbarkeit"), ("abilitäten", "ierbarkeiten"))
+# German spellings of English letters at the start of a stem: "Scal-" -> "Skal-"
+_GERMAN_LETTERS = (("sc", "sk"), ("c", "k"), ("ph", "f"), ("th", "t"), ("y", "i"))
+
+
+def german_ability_noun(part: str) -> str | None:
+    """A pseudo-English -ability noun ("Scalabilität") whose German is the verb stem with -ierbarkeit
+    ("Skalierbarkeit"), if hunspell knows it."""
+    low = part.lower()
+    for end, de_end in _ABILITY:
+        if not low.endswith(end) or len(low) - len(end) < 3:
+            continue
+        stem = low[: -len(end)]
+        stems = [stem] + [stem.replace(a, b, 1) for a, b in _GERMAN_LETTERS if a in stem]
+        for s in dict.fromkeys(stems):
+            cand = s[0].upper() + s[1:] + de_end
+            if lexicon.is_german(cand):
+                return cand
+    return None

@@ -36,6 +36,7 @@ from .garbled import camel_fused, garbled_word
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_prefix,
+    german_ability_noun,
     german_ity_noun,
     half_english_compound,
     pseudo_compound,
@@ -210,7 +211,8 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
 
         # only the verb senses among the dictionary's main ones: "release" is "Freigabe", "Entlassung" … and
         # "auslösen" as its tenth sense, which would be a wrong proposal for "die Gefangenen zu releasen"
-        verbs = [de for de, pos in tr[:6] if pos == "v" and " " not in de and lexicon.is_german(de)]
+        verbs = [de for de, pos in tr[:8] if pos == "v" and " " not in de and lexicon.is_german(de)]
+        verbs.sort(key=lambda v: -lexicon.zipf_de(v))     # the commonest verb first: "liefern" before "abliefern"
         proposals = list(dict.fromkeys(conjugate(v)[1]["zu" if zu else "inf"] for v in verbs))[:3]
         span_start = toks[i - 1].start if zu else toks[i].start
         return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
@@ -274,7 +276,8 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
 
 def _english_infinitive_of(english: str) -> str | None:
     """The English infinitive of a past form ("celebrated" -> "celebrate", "postponed" -> "postpone")."""
-    for base in ((english[:-1], english[:-2]) if english.endswith("ed") else ()):
+    doubled = english[:-3] if english.endswith("ed") and len(english) > 5 and english[-3] == english[-4] else ""
+    for base in ((english[:-1], english[:-2], doubled) if english.endswith("ed") else ()):   # cancelled -> cancel
         if len(base) >= 3 and lexicon.is_english(base) and dictionary.translations(base):
             return base
     return None
@@ -370,6 +373,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if noun is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                            f"„{part}“: a German adjective with the English ending -ity", [noun])
+        noun = german_ability_noun(part)
+        if noun is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"„{part}“: English -ability; German says -ierbarkeit", [noun])
         src = pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
@@ -384,6 +391,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                 base = _english_infinitive_of(eng)
                 if base:
                     infinitives = [de for de, pos in dictionary.translations(base) if pos == "v"]
+                    infinitives.sort(key=lambda v: -min(lexicon.zipf_de(w) for w in v.split(" ")))  # commonest first
                     proposals = infinitives + [p for p in proposals if p not in infinitives]
                 start, proposals = _verb_forms(ctx, i, low, start, proposals)
                 text = ctx.doc.text[start:end]
