@@ -254,3 +254,9 @@ def test_exonyms_inside_english_names_stay(engines, text):
 def test_dass_twice_after_a_comma_and_german_letters_in_no_transliteration(engines):
     assert [f[0] for f in _found(engines, "Er betonte, dass dass die Arbeiten laufen.")] == ["dass dass"]
     assert _found(engines, "Die Außenamtssprecherin sagte, Moskau reagiere, so Dmitri Peskow.") == []
+
+
+def test_an_article_twice_after_a_preposition_without_a_relative_clause(engines):
+    text = "Die Gewerkschaft fordert Garantien für die die rund 4.800 Beschäftigten in Hessen."
+    assert [f[0] for f in _found(engines, text)] == ["die die"]
+    assert _found(engines, "Das ist die Partei, für die die Regierung kämpft.") == []

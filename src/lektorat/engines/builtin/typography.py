@@ -84,8 +84,10 @@ def check(ctx: Context) -> list[Finding]:
             continue
         before = text[:m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
-        # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt")
-        if (before.endswith((",", "(")) and w.lower() in _ARTICLES) or prev in _PREPOSITIONS:
+        # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a
+        # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
+        if (before.endswith((",", "(")) and w.lower() in _ARTICLES) or (
+                prev in _PREPOSITIONS and not _no_verb_ends_clause(text, m.end())):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     return out
@@ -93,3 +95,16 @@ def check(ctx: Context) -> list[Finding]:
 
 _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit von zu aus bei nach seit für gegen ohne "
                           "durch um wegen trotz während".split())
+
+
+_CLAUSE_END_RE = re.compile(r"[;:!?()\n–—„“\"]|[.,](?!\d)")   # (not the point of "4.800")
+
+
+def _no_verb_ends_clause(text: str, start: int) -> bool:
+    """The clause from START ends in a capitalised word or a number, not a verb ("für die die rund 4.800
+    Beschäftigten in Hessen."): no relative clause, so a doubled article after a preposition is a doubled word."""
+    m = _CLAUSE_END_RE.search(text, start, start + 200)
+    if m is None:
+        return False
+    words = text[start:m.start()].split()
+    return bool(words) and len(words) <= 15 and (words[-1][:1].isupper() or words[-1][:1].isdigit())
