@@ -159,3 +159,25 @@ def test_aus_closing_von_is_no_preposition_before_the_next_phrase():
     engines = make_engines(["builtin"])
     assert check_text("Im Hafen, von dem aus die Turbinen verschifft werden, regnet es.", engines).findings == []
     assert [f.text for f in check_text("Er kam aus die Stadt.", engines).findings] == ["die Stadt"]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Man sieht Muster, die dreidimensionale sind.", "dreidimensionale", "dreidimensional"),
+    ("Die Auswirkungen sind enorme.", "enorme", "enorm"),
+])
+def test_a_predicative_adjective_takes_no_ending(text, word, fix):
+    from lektorat.checker import check_text, make_engines
+
+    (f,) = check_text(text, make_engines(["builtin"])).findings
+    assert (f.text, f.suggestions) == (word, [fix])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kinder sind müde.", "Wir sind viele.", "Die Gründe sind folgende: Zeit und Geld.",
+    "Wenn Ihnen Sicherheit am wichtigsten ist, dann los.", "Diese Projekte sind großangelegte, teure Vorhaben.",
+    "Das Ergebnis war eine große.",
+])
+def test_predicative_forms_that_are_right_stay_quiet(text):
+    from lektorat.checker import check_text, make_engines
+
+    assert check_text(text, make_engines(["builtin"])).findings == []

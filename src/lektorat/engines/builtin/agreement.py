@@ -223,6 +223,52 @@ def check(ctx: Context) -> list[Finding]:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", msg, proposals))
     out += _bare_phrases(ctx, {f.start for f in out})
+    out += _predicative_endings(ctx)
+    return out
+
+
+_SENTENCE_END = frozenset(".!?;:–—")
+# adjectives whose uninflected form ends in -e (a closed class): after a copula they are right as they stand
+_BASE_IN_E = frozenset("böse blöde bange feige gerade irre leise lose marode mürbe müde öde prüde rege schnöde träge "
+                       "trübe weise zähe fade extreme".split())
+_COPULAS = frozenset("ist sind war waren wäre wären sei seien bleibt bleiben blieb blieben wird werden wurde wurden "
+                     "scheint scheinen schien schienen".split())
+# words with adjective endings that stand after a copula as pronouns or quantifiers ("Wir sind viele", "Die Gründe
+# sind folgende:")
+_PRONOMINAL = frozenset("andere anderen viele vielen wenige wenigen einige einigen alle allen beide beiden mehrere "
+                        "solche solchen verschiedene gleiche gleichen selbe selben erste ersten letzte letzten "
+                        "nächste nächsten meiste meisten folgende folgenden übrige übrigen eigene eigenen".split())
+
+
+def _predicative_endings(ctx: Context) -> list[Finding]:
+    """An adjective after a copula at the end of the clause keeps no ending ("Muster, die dreidimensionale sind",
+    "die Preise sind hohe." -> "hoch"): the English predicative adjective inflected as if a noun followed."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        w = toks[i].text
+        if not (w.islower() and w.isalpha() and w.endswith(("e", "en", "es", "em")) and w not in _PRONOMINAL) \
+                or ctx.claimed(i):
+            continue
+        prev, nxt = toks[i - 1].text.lower(), toks[i + 1].text
+        if prev in ("am", "etwas", "nichts", "viel", "wenig", "alles"):
+            continue    # "am wichtigsten sind", "etwas spezielles sind" (the spelling rule's)
+        # "… ist dreidimensionale." or, verb last, "…, die dreidimensionale sind." (a comma after it may go on
+        # with a noun: "sind großangelegte, rekonfigurierbare Roboter")
+        before = prev in _COPULAS and ctx.adjacent(i - 1, i) and nxt in _SENTENCE_END
+        after = nxt.lower() in _COPULAS and ctx.adjacent(i, i + 1) and i + 2 < len(toks) \
+            and toks[i + 2].text in CLAUSE_END and prev in _RELATIVE and i > 1 and toks[i - 2].text == ","
+        if not (before or after):
+            continue
+        stem = M.adjective_stem(w)
+        if not stem or stem == w or not lexicon.is_german(stem) or not _is_adjective(w):
+            continue
+        if w in _BASE_IN_E:
+            continue    # an adjective whose base form ends in -e ("böse", "müde")
+        t = toks[i]
+        copula = toks[i - 1].text if before else nxt
+        out.append(Finding(t.start, t.end, w, "PREDICATIVE_ENDING", "grammar", "warning",
+                           f"an adjective with „{copula}“ takes no ending: „{stem}“", [stem]))
     return out
 
 
