@@ -380,3 +380,15 @@ def test_a_hyphenated_foreign_name(judge):
     text = "Die Regirung-Sitzung begann."      # a misspelt German noun stays flagged
     found, _, _ = judge(text, [lt(text, "Regirung-Sitzung")])
     assert [f.text for f in found if f.engine == "languagetool"] == ["Regirung-Sitzung"]
+
+
+def test_the_adjective_of_a_place_the_article_does_not_name(judge):
+    text = "Im Esbjerger Hafen liegen die Schiffe."
+    found, reasons, _ = judge(text, [lt(text, "Esbjerger")])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "place name" in reasons["Esbjerger"]
+    # a misspelt noun + -er is no place adjective
+    from lektorat.names import Names
+
+    doc = Document("Die Regirunger Behörde schwieg.")
+    assert not Names(doc)._place_adjective_before_noun(1, "Regirunger")
+    assert Names(Document("Im Esbjerger Hafen."))._place_adjective_before_noun(1, "Esbjerger")

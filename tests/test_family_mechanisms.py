@@ -260,3 +260,12 @@ def test_an_article_twice_after_a_preposition_without_a_relative_clause(engines)
     text = "Die Gewerkschaft fordert Garantien für die die rund 4.800 Beschäftigten in Hessen."
     assert [f[0] for f in _found(engines, text)] == ["die die"]
     assert _found(engines, "Das ist die Partei, für die die Regierung kämpft.") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Im Finalspiel setzte sich das Team mit 3-2 nach Verlängerung durch.", "3-2", "3:2"),
+    ("In der letzten Runde setzte sich das Team mit 2.5-1.5 durch.", "2.5-1.5", "2,5:1,5"),
+])
+def test_scores_in_any_match_and_half_points(engines, text, span, fix):
+    hits = [f for f in _found(engines, text) if f[0] == span]
+    assert hits and hits[0][2][0] == fix, _found(engines, text)

@@ -132,6 +132,8 @@ class Names:
         if (i > 1 and toks[i - 1].text == "&" and toks[i - 2].text[:1].isupper()) or (
                 i + 2 < len(toks) and toks[i + 1].text == "&" and toks[i + 2].text[:1].isupper()):
             return "in a name joined by & (Carrow & Finch, Procter & Gamble)", False
+        if self._place_adjective_before_noun(i, word):
+            return "an adjective made of a place name, before its noun (Esbjerger Hafen)", False
         if i > 0 and self._adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
                 i + 1 < len(toks) and self._adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
             return "after a preposition without an article (in Dorset, aus Qeqetarsuaq): a place", False
@@ -144,6 +146,18 @@ class Names:
             if not _near_noun(base):
                 return "repeated in the article as a name", False
         return None, False
+
+    def _place_adjective_before_noun(self, i: int, word: str) -> bool:
+        """WORD is X + -er before a German noun, X a capitalised word no dictionary knows and no misspelt noun:
+        the adjective of a place the article does not name otherwise ("im Esbjerger Hafen")."""
+        toks = self.doc.tokens
+        place = word[:-2]
+        if not (word.endswith("er") and len(place) >= 4 and place[1:].islower() and i + 1 < len(toks)
+                and self._adjacent(i, i + 1)):
+            return False
+        noun = toks[i + 1].text
+        return noun[:1].isupper() and nouns.head_of(noun) is not None and not lexicon.is_german_any_case(place) \
+            and not lexicon.is_english(place.lower()) and not _near_noun(place) and not _near_noun(word)
 
     def introduced(self, i: int) -> bool:
         """Token i is in a run of capitalised words after "namens", "heißt", "sogenannt", "den Namen": a name

@@ -78,7 +78,8 @@ _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b"
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b)")
-_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2})-(\d{1,2})(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
+# (half points of chess: "2.5-1.5")
+_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2}(?:[.,]5)?)-(\d{1,2}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
                        r"win|victory|loss|defeat|draw|lead|home win|away win)\b)?")
 # English result nouns after a score ("a 3-1 win") and the German noun that joins the score
@@ -86,7 +87,8 @@ _EN_RESULTS = {"win": "Sieg", "victory": "Sieg", "loss": "Niederlage", "defeat":
                "lead": "Führung", "home win": "Heimsieg", "away win": "Auswärtssieg"}
 _MATCH_WORDS = re.compile(r"\b(?:Sieg|Niederlage|Unentschieden|Remis|gewann|gewinnt|gewonnen|verlor|verliert|"
                           r"verloren|siegte|besiegte|schlug|Spiel|Partie|Finale|Halbfinale|Tor|Tore|Treffer|"
-                          r"Endstand|Führung|Satz|Sätze|Punktspiel|Elfmeterschießen|Runde)\w*", re.IGNORECASE)
+                          r"Endstand|Führung|Satz|Sätze|Punktspiel|Elfmeterschießen|Runde|Verlängerung|"
+                          r"\w+spiel|Brett)\w*", re.IGNORECASE)
 _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
 _ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,5}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
@@ -263,7 +265,7 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     sentence = text[s.start:s.end] if s else text[max(0, m.start() - 100):m.end() + 100]
     if not (m.group(3) or _MATCH_WORDS.search(sentence)):
         return None
-    a, b = m.group(1), m.group(2)
+    a, b = m.group(1).replace(".", ","), m.group(2).replace(".", ",")
     if m.group(3):
         noun = m.group(3).lstrip("- ")
         noun = _EN_RESULTS.get(noun, noun)
