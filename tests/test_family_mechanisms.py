@@ -269,3 +269,15 @@ def test_an_article_twice_after_a_preposition_without_a_relative_clause(engines)
 def test_scores_in_any_match_and_half_points(engines, text, span, fix):
     hits = [f for f in _found(engines, text) if f[0] == span]
     assert hits and hits[0][2][0] == fix, _found(engines, text)
+
+
+def test_an_apostrophe_s_without_a_noun_after_it(engines):
+    """"Lloyd's hätten": part of a name; "mit den WiWi's": a plural with an apostrophe."""
+    assert _found(engines, "Versicherer des Marktes Lloyd's hätten ihre Aufschläge erhöht.") == []
+    assert _found(engines, "Das Problem mit den WiWi's ist groß.") == [("WiWi's", "EN_POSSESSIVE", ["WiWis"])]
+    assert _found(engines, "Trump's neue Politik ist umstritten.")[0][2] == ["Trumps"]
+
+
+def test_a_name_the_article_uses_in_a_run_of_capitals_is_no_misspelling(engines):
+    text = "Das Werk des US-Konzerns Veridian Semiconductor wächst. Insgesamt will Veridian rund 9 Milliarden investieren."
+    assert _found(engines, text) == []

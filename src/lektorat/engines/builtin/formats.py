@@ -281,6 +281,16 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     name = m.group(1)
     if len(name) < 2 or "-" in name[-1:]:
         return None
+    plural = False
+    if not _possessed_after(text, m.end()):
+        # no noun it could belong to: a plural with an apostrophe after an article, a quantifier or a preposition
+        # ("mit den WiWi's", "auf PowerPC's portiert"), else the 's is part of a name ("Lloyd's hätten")
+        before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
+        prev = before.group(1).lower() if before else ""
+        from . import morphology as M
+        if not (M.determiner(prev) is not None or prev in M.PREPOSITIONS or prev in _QUANTIFIERS):
+            return None
+        plural = True
     # "Geht's", "Gibt's", "Mach's gut": a German verb with the clitic 's, not a possessive; a surname that is also
     # a German noun or adjective ("Linke's Rede", "Hornig's Plänen") is one before a noun
     if not name.isupper() and lexicon.is_german(name.lower()) and not (
@@ -294,8 +304,15 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         fix = f"{name}’"
     else:
         fix = f"{name}s"
+    if plural:
+        return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
+                       "a plural takes no apostrophe", [f"{name}s"])
     return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                    "the English possessive apostrophe: German adds the genitive s without one", [fix])
+
+
+_QUANTIFIERS = frozenset("mehr viele vielen einige einigen mehrere mehreren zwei drei vier fünf alle allen "
+                         "wenige wenigen paar".split())
 
 
 _POLITE = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"))
@@ -305,6 +322,21 @@ def _noun_after(text: str, end: int) -> bool:
     """A capitalised word (not the polite "Sie", "Ihnen") follows END, as the noun a possessive goes with."""
     m = re.match(r"[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[end:end + 40])
     return m is not None and m.group(1) not in _POLITE
+
+
+def _possessed_after(text: str, end: int) -> bool:
+    """A noun follows END, maybe after up to two adjectives ("Trump's neue Politik"): what a possessive belongs
+    to."""
+    from . import morphology as M
+
+    m = re.match(r"((?:[ \u00a0]+[a-zäöüß]+){0,2})[ \u00a0]+[A-ZÄÖÜ0-9]", text[end:end + 80])
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        stem = M.adjective_stem(w)
+        if not (stem and lexicon.is_german(stem)) and not lexicon.is_english(w):
+            return False
+    return True
 
 
 def _base_adjective(low: str) -> bool:

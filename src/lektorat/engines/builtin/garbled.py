@@ -325,7 +325,7 @@ def camel_fused(part: str) -> str | None:
     return f"{left} {right}"
 
 
-def _names_in_article(ctx: Context) -> frozenset[str]:
+def names_in_article(ctx: Context) -> frozenset[str]:
     """Capitalised words the article uses inside a run of capitalised words ("Kapitän Oleh Bondar"): at a
     sentence start elsewhere ("Bondar sprach …") they are the same name, not two words run together."""
     def compute() -> frozenset[str]:
@@ -360,7 +360,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
             return f"„{part}“: one letter too many", [fixed], "error"
     # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
     # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
-    if part[0].isupper() and i in ctx.doc.sentence_starts and part in _names_in_article(ctx):
+    if part[0].isupper() and i in ctx.doc.sentence_starts and part in names_in_article(ctx):
         return None   # "Bondar sprach …" after "Kapitän Oleh Bondar": the name again
     name = part[0].isupper() and in_name(ctx, i)
     zu = _zu_infinitive(part)

@@ -18,6 +18,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 from .english import in_name
+from .garbled import names_in_article
 
 MIN_LEN = 5              # shorter words are too often abbreviations or names
 MAX_LEN = 30             # edits of longer words cost more than they find
@@ -99,8 +100,8 @@ def check(ctx: Context) -> list[Finding]:
         if not (MIN_LEN <= len(w) <= MAX_LEN) or not _WORD_RE.match(w) or w.isupper() or ctx.claimed(i):
             continue
         capital = w[0].isupper()
-        if capital and (i in ctx.doc.sentence_starts or in_name(ctx, i)):
-            continue  # a sentence start says nothing; a run of capitals is a name
+        if capital and (i in ctx.doc.sentence_starts or in_name(ctx, i) or w in names_in_article(ctx)):
+            continue  # a sentence start says nothing; a run of capitals is a name, here or elsewhere in the article
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
