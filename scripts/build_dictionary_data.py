@@ -9,7 +9,8 @@ later). Lines are `German :: English`; both sides are `|`-separated parts (headw
 then compounds and examples), each part `;`-separated synonyms with grammar tags in braces ({m} {f} {n} {pl} {vt}
 {vi} {vr} {adj} {adv}) and labels in brackets.
 
-Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`) or a phrase of 2-6
+Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`), a hyphenated compound of
+words among the TOP_PHRASE_WORDS commonest ("state-of-the-art"), or a phrase of 2-6
 words that are all among the 7,000 commonest (not starting with an article; from a later part of an entry only
 with German of at most MAX_SUBPART_DE_WORDS words; "to be X" :: "Y sein" also as X :: Y), lower case only (capitalised English
 entries are names); for each the German translations of the same part of the entry with their part of speech.
@@ -141,7 +142,8 @@ def build(ding: Path) -> bytes:
                     continue
                 words = key.split(" ")
                 if len(words) == 1:
-                    if key not in top:
+                    # a hyphenated compound ("state-of-the-art", "long-term") of frequent words counts as frequent
+                    if key not in top and not ("-" in key and all(p in top_phrase for p in key.split("-"))):
                         continue
                 elif (len(words) > MAX_PHRASE_WORDS or not all(w in top_phrase for w in words)
                       or words[0] in ("a", "an", "the")):

@@ -208,3 +208,9 @@ def test_through_the_roof(check):
     f = one(check("Die Preise sind durch das Dach gegangen."))
     assert f.suggestions[0] == "durch die Decke gegangen"
     assert check("Der Regen kam durch das Dach.") == []
+
+
+def test_not_my_cup_of_tea(check):
+    f = one(check("Abfahrt ist nicht meine Tasse Tee, sagte sie."))
+    assert f.suggestions == ["nicht mein Ding"]
+    assert check("Er trank seine Tasse Tee.") == []

@@ -35,10 +35,11 @@ _PSEUDO_ENDINGS = [
     ("iv", ("ive",), True), ("enz", ("ence", "ency"), True), ("enzen", ("ences", "encies"), True),
     ("anz", ("ance", "ancy"), True), ("anzen", ("ances", "ancies"), True),
     ("ur", ("ure",), True), ("uren", ("ures",), True), ("ien", ("ies",), True),
+    ("al", ("al",), True),    # "technikal" <- "technical" (German spells the consonant k, keeps -al)
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
 # German endings of adjectives that may follow an adjective suffix ("tremendös-e", "availabl-e")
-_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert")
+_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
 _RESPELL = (("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"), ("is", "iz"))
@@ -87,7 +88,10 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
                 continue          # a German word with an ending ("Detektiv-es")
             best = None
-            for s in (_variants(stem) if distinctive else [stem]):
+            variants = _variants(stem) if distinctive else [stem]
+            if de_end == "al":
+                variants = variants[1:]   # German has -al adjectives too ("positional"): only an English spelling
+            for s in variants:
                 for en_end in en_ends:
                     cand = s + en_end
                     # a distinctive ending is evidence enough for a rarer English word ("scalability")
@@ -264,4 +268,18 @@ def german_ability_noun(part: str) -> str | None:
             cand = s[0].upper() + s[1:] + de_end
             if lexicon.is_german(cand):
                 return cand
+    return None
+
+
+def english_participle(part: str) -> str | None:
+    """An English verb in a German participle's frame ("gestruggled", "gecancelled"): the English infinitive, if
+    the dictionary has German verbs for it."""
+    low = part.lower()
+    if not low.startswith("ge") or not low.endswith(("ed", "t")) or len(low) < 7:
+        return None
+    body = low[2:]
+    for cand in (body[:-1], body[:-2], body[:-3] if body.endswith("ed") and body[-3:-2] == body[-4:-3] else ""):
+        if len(cand) >= 4 and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= EN_MIN_ZIPF \
+                and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(cand)):
+            return cand
     return None

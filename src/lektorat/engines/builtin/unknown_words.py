@@ -35,6 +35,7 @@ from .english import (
 from .garbled import camel_fused, garbled_word
 from .pseudo_english import (
     english_cognate_before_hyphen,
+    english_participle,
     english_prefix,
     german_ability_noun,
     german_ity_noun,
@@ -59,6 +60,12 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
             continue
+        if "-" in t.text and lexicon.is_german(t.text.replace("-", "")):
+            continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
+        f = _hyphenated_english(ctx, i)
+        if f is not None:
+            out.append(f)
+            continue
         for m in _PART_RE.finditer(t.text):
             part = m.group()
             # a run of letters longer than any German word is garbage or an identifier: splitting it at every
@@ -79,6 +86,20 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
+    """An English compound of the dictionary written with hyphens ("state-of-the-art", "long-term"): one finding
+    for the whole token, with its German translation, not one per part."""
+    t = ctx.doc.tokens[i]
+    w = t.text
+    if "-" not in w or not w.islower() or not dictionary.has(w):
+        return None
+    parts = w.split("-")
+    if not all(lexicon.is_english(p) for p in parts) or all(lexicon.is_german(p) for p in parts):
+        return None
+    return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
+                   translations(ctx, i, None, w))
 
 
 def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
@@ -397,6 +418,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                 text = ctx.doc.text[start:end]
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
                            f"English „{eng}“ dressed as a German word", proposals)
+    english_verb = english_participle(part) if part.islower() and lexicon.zipf_de(low) < 1.0 else None
+    if english_verb:
+        from .calques import conjugate
+
+        verbs = [de for de, pos in dictionary.translations(english_verb) if pos == "v" and " " not in de]
+        verbs.sort(key=lambda v: -lexicon.zipf_de(v))
+        forms = [f for f in dict.fromkeys(conjugate(v)[1]["pp"] for v in verbs) if lexicon.is_german(f)]
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
