@@ -181,3 +181,24 @@ def test_predicative_forms_that_are_right_stay_quiet(text):
     from lektorat.checker import check_text, make_engines
 
     assert check_text(text, make_engines(["builtin"])).findings == []
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Der Korridor bleibt trotz Drohnenangriffe offen.", "Drohnenangriffe", "Drohnenangriffen"),
+    ("Er kam mit Freunde.", "Freunde", "Freunden"),
+    ("Die Liste enthält eine Anzahl von Unterverzeichnisse.", "Unterverzeichnisse", "Unterverzeichnissen"),
+])
+def test_a_bare_plural_after_a_preposition_takes_the_dative_n(text, word, fix):
+    from lektorat.checker import check_text, make_engines
+
+    (f,) = check_text(text, make_engines(["builtin"])).findings
+    assert (f.text, f.suggestions) == (word, [fix])
+
+
+@pytest.mark.parametrize("text", [
+    "Er kam nach Hause.", "Trotz Sanktionen wächst die Wirtschaft.", "Seit Jahren wartet er.",
+])
+def test_datives_that_are_right_stay_quiet(text):
+    from lektorat.checker import check_text, make_engines
+
+    assert check_text(text, make_engines(["builtin"])).findings == []

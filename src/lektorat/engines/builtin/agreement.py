@@ -224,6 +224,44 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", msg, proposals))
     out += _bare_phrases(ctx, {f.start for f in out})
     out += _predicative_endings(ctx)
+    out += _bare_plurals(ctx, {f.start for f in out})
+    return out
+
+
+# prepositions after which a plural noun without article or adjective shows its case only in the dative -n
+_DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber".split())
+
+
+def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural noun right after a preposition, without article or adjective, in a form without the dative -n
+    ("trotz Drohnenangriffe", "seit Jahre", "mit Freunde" -> "Drohnenangriffen", "Jahren", "Freunden"): the
+    dative plural (after trotz, wegen the genitive is not visible without an article, so German takes the
+    dative)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        prep = toks[i].text
+        if prep.lower() not in _DATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        noun = toks[j].text
+        if not ctx.adjacent(i, j) or not noun[:1].isupper() or not noun.isalpha() or ctx.claimed(j) \
+                or toks[j].start in taken or noun.endswith(("n", "s")):
+            continue
+        if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
+            continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
+        feats = {f for _, f in nouns.analyses(noun)}
+        # a plural reading and no other than the old dative singular in -e ("dem Freunde")
+        if not feats or not any(f.endswith(".pl") for f in feats) or any(
+                not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats) or "dat.pl" in feats:
+            continue
+        lemmas = {lem for lem, f in nouns.analyses(noun) if f.endswith(".pl")}
+        forms = [f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ()) if f != noun]
+        if len(set(forms)) != 1:
+            continue
+        t = toks[j]
+        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
+                           f"„{prep}“ takes the dative: the plural ends in -n", [forms[0]]))
     return out
 
 
