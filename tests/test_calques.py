@@ -214,3 +214,9 @@ def test_not_my_cup_of_tea(check):
     f = one(check("Abfahrt ist nicht meine Tasse Tee, sagte sie."))
     assert f.suggestions == ["nicht mein Ding"]
     assert check("Er trank seine Tasse Tee.") == []
+
+
+def test_realisieren_with_its_dass_clause_after_adverbials(check):
+    f = one(check("Die Reederei realisierte erst Stunden später, dass das Schiff beschädigt war."))
+    assert f.suggestions[0] == "erkannte"
+    assert check("Sie realisierten den Plan so schnell, dass alle staunten.") == []

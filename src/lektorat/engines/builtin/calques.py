@@ -345,9 +345,18 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
         rows = friends.get(t.text.lower())
         if not rows or ctx.claimed(i) or (t.text[:1].isupper() and i not in ctx.doc.sentence_starts):
             continue
+        # the conjunction opens the clause the verb governs: right after it, or after the first comma of the
+        # sentence that follows ("realisierte erst Stunden später, dass …")
         j = i + 1
-        if j < len(toks) and toks[j].text == ",":
+        while j < len(toks) and j - i <= 10 and toks[j].text != "," and toks[j].text not in ".;:!?":
             j += 1
+        from . import morphology as M
+
+        if j < len(toks) and toks[j].text == "," and not any(
+                M.determiner(toks[k].text) is not None for k in range(i + 1, j)):
+            j += 1    # (an article between: the verb has an object, "realisierte den Plan", the German sense)
+        elif i + 1 < len(toks):
+            j = i + 1
         if j >= len(toks):
             continue
         for verb, conj, feats, e in rows:
