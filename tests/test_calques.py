@@ -220,3 +220,9 @@ def test_realisieren_with_its_dass_clause_after_adverbials(check):
     f = one(check("Die Reederei realisierte erst Stunden später, dass das Schiff beschädigt war."))
     assert f.suggestions[0] == "erkannte"
     assert check("Sie realisierten den Plan so schnell, dass alle staunten.") == []
+
+
+def test_jobs_are_created_with_schaffen(check):
+    f = one(check("Das neue Werk werde rund 1.800 Jobs kreieren, hieß es."))
+    assert f.text == "kreieren" and f.suggestions == ["schaffen"]
+    assert check("Der Koch kreierte ein neues Gericht.") == []
