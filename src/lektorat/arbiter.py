@@ -31,7 +31,7 @@ from . import lexicon, wordformation
 from .document import Document
 from .engines.builtin.english import english_by_frequency
 from .findings import Finding, merge
-from .names import INTRODUCED, Names, common_english, stem
+from .names import INTRODUCED, Names, common_english, hyphenated_name, name_before_noun, stem
 
 # LanguageTool rules that --engine all suppresses by default, with the reason shown for each suppressed match.
 # Measured on the MQM dev set (benchmarks/README.md, detection): 2,000 MT segments of WMT 2021 English->German and
@@ -140,28 +140,6 @@ def noisy_rule(rule: str, enable: frozenset[str] | set[str] = frozenset()) -> st
         if rule == key or (key.endswith("*") and rule.startswith(key[:-1])):
             return f"rule {rule} is off by default: {why}"
     return None
-
-
-def _name_before_noun(parts: list[str]) -> bool:
-    """The first part of a hyphenated compound is a capitalised word no dictionary knows and no misspelling of a
-    German noun, the last a German noun: a name and what it names ("Rustaweli-Allee", "Kachowka-Staudamm")."""
-    from .names import _near_noun
-
-    first, head = parts[0], parts[-1]
-    return len(parts) > 1 and first[:1].isupper() and first[1:].islower() and len(first) >= 4 \
-        and not lexicon.is_english(first.lower()) and head[:1].isupper() and lexicon.is_german(head) \
-        and not _near_noun(first)
-
-
-def _hyphenated_name(parts: list[str]) -> bool:
-    """Every part capitalised, none a German or English word nor one letter from a German noun: the parts of a
-    foreign name ("Ust-Luga", "Nowo-Ogarjowo"), not a misspelt compound."""
-    from .names import _near_noun
-
-    # (short parts are one letter from some noun whatever they are: "Luga", "Lage")
-    return len(parts) > 1 and all(
-        len(p) >= 3 and p[:1].isupper() and p[1:].islower() and not lexicon.is_german(p)
-        and not lexicon.is_english(p.lower()) and (len(p) < 6 or not _near_noun(p)) for p in parts)
 
 
 def is_speller(f: Finding) -> bool:
@@ -312,9 +290,9 @@ class _Judge:
                 word_reason, english_neighbour = self.names.context(i, part)
                 if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
                     contextual_english = True
-            if word_reason is None and k == 0 and _name_before_noun(parts):
+            if word_reason is None and k == 0 and name_before_noun(parts):
                 word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
-            if word_reason is None and _hyphenated_name(parts):
+            if word_reason is None and hyphenated_name(parts):
                 word_reason = "a name of hyphenated parts no dictionary knows (Ust-Luga, Nowo-Ogarjowo)"
             if word_reason is None and self._english_modifier(parts, k):
                 modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
@@ -432,7 +410,7 @@ class _Judge:
 
         if _DATELINE.match(self.doc.text, self._line_start(g.start), g.start):
             return "the first word after a dateline (Helsinki/Tallinn – Nach …): the sentence begins there"
-        if prev[:1].isupper() and M.determiner(prev) is None and self.names._adjacent(i - 1, i):
+        if prev[:1].isupper() and M.determiner(prev) is None and self.doc.adjacent(i - 1, i):
             return "part of a proper name (a run of capitalised words)"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"

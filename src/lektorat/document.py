@@ -135,6 +135,11 @@ class Document:
                 return s
         return None
 
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j (i before j) are separated only by spaces: no line break, no punctuation."""
+        gap = self.text[self.tokens[i].end:self.tokens[j].start]
+        return gap.strip(" \t\u00a0") == "" and "\n" not in gap
+
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         """Token indices that begin a sentence (their capital letter says nothing about nouns)."""

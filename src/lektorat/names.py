@@ -122,7 +122,7 @@ class Names:
             return None, False
         if self.introduced(i):
             return INTRODUCED, False
-        if i > 0 and self._adjacent(i - 1, i) and i not in doc.sentence_starts:
+        if i > 0 and self.doc.adjacent(i - 1, i) and i not in doc.sentence_starts:
             prev = toks[i - 1].text
             if prev[:1].isupper() and M.determiner(prev) is None and not _inflected_adjective(prev):
                 if self.name_like(i - 1):
@@ -134,10 +134,10 @@ class Names:
             return "in a name joined by & (Carrow & Finch, Procter & Gamble)", False
         if self._place_adjective_before_noun(i, word):
             return "an adjective made of a place name, before its noun (Esbjerger Hafen)", False
-        if i > 0 and self._adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
-                i + 1 < len(toks) and self._adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
+        if i > 0 and self.doc.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
+                i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
             return "after a preposition without an article (in Dorset, aus Qeqetarsuaq): a place", False
-        if i + 1 < len(toks) and self._adjacent(i, i + 1) and self.name_like(i + 1):
+        if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1):
             return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
         base = stem(word)
         if self.counts[base] >= 2:   # the counts of a stem include its genitive
@@ -153,7 +153,7 @@ class Names:
         toks = self.doc.tokens
         place = word[:-2]
         if not (word.endswith("er") and len(place) >= 4 and place[1:].islower() and i + 1 < len(toks)
-                and self._adjacent(i, i + 1)):
+                and self.doc.adjacent(i, i + 1)):
             return False
         noun = toks[i + 1].text
         return noun[:1].isupper() and nouns.head_of(noun) is not None and not lexicon.is_german_any_case(place) \
@@ -171,11 +171,11 @@ class Names:
     def _placed(self, i: int) -> bool:
         """Positional evidence alone (no repetition): after or before a name, after its noun or a place word."""
         toks = self.doc.tokens
-        if i > 0 and self._adjacent(i - 1, i) and i not in self.doc.sentence_starts:
+        if i > 0 and self.doc.adjacent(i - 1, i) and i not in self.doc.sentence_starts:
             prev = toks[i - 1].text
             if prev[:1].isupper() and M.determiner(prev) is None and self.name_like(i - 1):
                 return True
-        return i + 1 < len(toks) and self._adjacent(i, i + 1) and self.name_like(i + 1)
+        return i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1)
 
     def name_like(self, k: int) -> bool:
         """Token k reads as a name: capitalised, no determiner or German common word, nor a German noun."""
@@ -188,10 +188,26 @@ class Names:
             return False           # a German adjective, verb or function word at a sentence start
         return nouns.head_of(w) is None
 
-    def _adjacent(self, i: int, j: int) -> bool:
-        toks = self.doc.tokens
-        gap = self.doc.text[toks[i].end:toks[j].start]
-        return gap.strip(" \t\u00a0") == "" and "\n" not in gap
+
+def _foreign_part(part: str, min_len: int, near_from: int) -> bool:
+    """A capitalised part of a hyphenated word that no English dictionary knows, at least MIN_LEN letters long and,
+    from NEAR_FROM letters on, no misspelling of a German noun (shorter words are one letter from some noun
+    whatever they are: "Luga", "Lage")."""
+    return len(part) >= min_len and part[:1].isupper() and part[1:].islower() \
+        and not lexicon.is_english(part.lower()) and (len(part) < near_from or not _near_noun(part))
+
+
+def name_before_noun(parts: list[str]) -> bool:
+    """The first part of a hyphenated compound is a capitalised word no dictionary knows and no misspelling of a
+    German noun, the last a German noun: a name and what it names ("Rustaweli-Allee", "Kachowka-Staudamm")."""
+    head = parts[-1]
+    return len(parts) > 1 and head[:1].isupper() and lexicon.is_german(head) and _foreign_part(parts[0], 4, 0)
+
+
+def hyphenated_name(parts: list[str]) -> bool:
+    """Every part capitalised, none a German or English word nor a misspelt German noun: the parts of a foreign
+    name ("Ust-Luga", "Nowo-Ogarjowo"), not a misspelt compound."""
+    return len(parts) > 1 and all(not lexicon.is_german(p) and _foreign_part(p, 3, 6) for p in parts)
 
 
 def _near_noun(word: str) -> bool:

@@ -22,10 +22,12 @@ English–German dictionary (data/dictionary/light-verbs.tsv: "make a decision" 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from ...glossary import Calque, Entry
+from . import morphology as M
 from .context import Context
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -98,11 +100,14 @@ def _weak_stem(base: str) -> tuple[str, str]:
     return stem, ins
 
 
+_UMLAUT = str.maketrans("aou", "äöü")
+_CLAUSE_MARKS = frozenset(",.;:!?")
 # vowel changes of the strong verbs (Ablautreihen): infinitive vowel -> (preterite, participle) vowels
 _ABLAUT = (("ie", "a", "e"), ("ie", "o", "o"), ("ei", "ie", "ie"), ("ei", "i", "i"), ("i", "a", "u"), ("i", "a", "o"),
            ("e", "a", "o"), ("e", "a", "e"), ("a", "u", "a"), ("a", "ie", "a"), ("e", "o", "o"))
 
 
+@lru_cache(maxsize=4096)
 def _guessed_strong(base: str) -> tuple[str, str, str, str, str] | None:
     """The forms _STRONG would list for a strong verb it does not ("schieben": schob, geschoben), guessed from the
     vowel changes of the strong verbs and kept only where hunspell knows both the preterite and the participle."""
@@ -123,7 +128,7 @@ def _guessed_strong(base: str) -> tuple[str, str, str, str, str] | None:
         pret = head + pret_v + tail
         pp = "ge" + head + pp_v + tail + "en"
         if lexicon.is_german(pp) and lexicon.is_german(pret) and lexicon.zipf_de(pp) >= STRONG_GUESS_MIN_ZIPF:
-            k2 = head + pret_v.translate(str.maketrans("aou", "äöü")) + tail + "e"
+            k2 = head + pret_v.translate(_UMLAUT) + tail + "e"
             return stem + ins + "st", stem + ins + "t", pret, pp, k2
     return None
 
@@ -237,6 +242,7 @@ def _collocations(ctx: Context):
     verb_forms: dict[str, dict[str, set[str]]] = {}
     years: list[Entry] = []
     friends: dict[str, list[tuple[str, str, set[str], Entry]]] = {}   # verb form -> (verb, conjunction, feats, row)
+    adverbs: dict[str, Entry] = {}    # lower-cased sentence-opening false friend -> row (pos adv)
     seen: set[int] = set()
     for lst in g.calques.values():
         for cq in lst:
@@ -246,6 +252,8 @@ def _collocations(ctx: Context):
             seen.add(id(e))
             if e.pos == "num" and any("JJJJ" in v for v in e.variants):
                 years.append(e)
+            if e.pos == "adv":
+                adverbs.update((v.lower(), e) for v in e.variants if " " not in v)
             if e.pos == "conj":
                 for v in e.variants:
                     words = v.split()
@@ -273,7 +281,7 @@ def _collocations(ctx: Context):
             by_noun.setdefault(noun, []).append(_Collocation(noun, literal, right, e))
             for form, feats in forms_index(literal).items():
                 verb_forms.setdefault(form, {}).setdefault(literal, set()).update(feats)
-    cached = (by_noun, verb_forms, years, friends)
+    cached = (by_noun, verb_forms, years, friends, adverbs)
     try:
         g._lektorat_collocations = cached  # type: ignore[attr-defined]
     except AttributeError:
@@ -290,13 +298,7 @@ def _check_sentence_adverbs(ctx: Context) -> list[Finding]:
     """False friends as a sentence's first word before a comma or the finite verb (rows with pos `adv`):
     "Konsequent rutschte der Index" for "Consequently, …" (German: folglich). Reported as info: the German sense
     ("consistently") is possible there too."""
-    rows: dict[str, Entry] = {}
-    for lst in ctx.glossary.calques.values():
-        for cq in lst:
-            if cq.entry.pos == "adv":
-                for v in cq.entry.variants:
-                    if " " not in v:
-                        rows[v.lower()] = cq.entry
+    rows = _collocations(ctx)[4]
     if not rows:
         return []
     toks = ctx.doc.tokens
@@ -346,17 +348,13 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
         if not rows or ctx.claimed(i) or (t.text[:1].isupper() and i not in ctx.doc.sentence_starts):
             continue
         # the conjunction opens the clause the verb governs: right after it, or after the first comma of the
-        # sentence that follows ("realisierte erst Stunden später, dass …")
-        j = i + 1
-        while j < len(toks) and j - i <= 10 and toks[j].text != "," and toks[j].text not in ".;:!?":
-            j += 1
-        from . import morphology as M
-
-        if j < len(toks) and toks[j].text == "," and not any(
-                M.determiner(toks[k].text) is not None for k in range(i + 1, j)):
-            j += 1    # (an article between: the verb has an object, "realisierte den Plan", the German sense)
-        elif i + 1 < len(toks):
-            j = i + 1
+        # sentence that follows ("realisierte erst Stunden später, dass …"), unless an article stands between:
+        # then the verb has an object, "realisierte den Plan", the German sense
+        comma = i + 1
+        while comma < len(toks) and comma - i <= 10 and toks[comma].text not in _CLAUSE_MARKS:
+            comma += 1
+        object_between = any(M.determiner(toks[k].text) is not None for k in range(i + 1, comma))
+        j = comma + 1 if comma < len(toks) and toks[comma].text == "," and not object_between else i + 1
         if j >= len(toks):
             continue
         for verb, conj, feats, e in rows:
@@ -462,7 +460,7 @@ def _clause_end(toks, i: int, stop: int) -> int:
 
 
 def _check_collocations(ctx: Context) -> list[Finding]:
-    by_noun, verb_forms, _, _ = _collocations(ctx)
+    by_noun, verb_forms = _collocations(ctx)[:2]
     if not by_noun:
         return []
     toks = ctx.doc.tokens
@@ -601,7 +599,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
 
 def _check_years(ctx: Context) -> list[Finding]:
-    _, _, years, _ = _collocations(ctx)
+    years = _collocations(ctx)[2]
     if not years:
         return []
     e = years[0]

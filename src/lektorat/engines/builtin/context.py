@@ -42,6 +42,4 @@ class Context:
 
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j are neighbours separated only by spaces (no line break, no punctuation)."""
-        toks = self.doc.tokens
-        gap = self.doc.text[toks[i].end:toks[j].start]
-        return j == i + 1 and gap.strip(" \t\u00a0") == "" and "\n" not in gap
+        return j == i + 1 and self.doc.adjacent(i, j)

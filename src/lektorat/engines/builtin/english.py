@@ -156,11 +156,7 @@ def introduced_name(doc, i: int) -> bool:
     Willing") right after a word that introduces a name: the run is what something is called, not English left
     untranslated."""
     toks = doc.tokens
-
-    def adjacent(a: int, b: int) -> bool:
-        gap = doc.text[toks[a].end:toks[b].start]
-        return gap.strip(" \t\u00a0") == "" and "\n" not in gap
-
+    adjacent = doc.adjacent
     if not toks[i].text[:1].isupper():
         j = i   # a link word counts only between capitals
         while j < len(toks) and toks[j].text in _EN_LINKS and j - i < 3:

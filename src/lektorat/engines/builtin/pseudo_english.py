@@ -242,9 +242,6 @@ def english_prefix(part: str) -> str | None:
         rest = part[len(en):]
         if low.startswith(en) and len(rest) >= 4 and not lexicon.is_english(low):
             cand = (de.capitalize() if part[0].isupper() else de) + rest.lower()
-            if part[0].isupper() and not lexicon.is_german(rest[0].upper() + rest[1:]) \
-                    and not lexicon.is_german(cand):
-                continue
             if lexicon.is_german(cand):
                 return cand
     return None
@@ -271,14 +268,20 @@ def german_ability_noun(part: str) -> str | None:
     return None
 
 
+def past_stems(form: str) -> tuple[str, str, str]:
+    """The English infinitives a past form may come from: "celebrated" -> "celebrate", "checked" -> "check",
+    "cancelled" -> "cancel" (a doubled consonant; "" where there is none)."""
+    doubled = form[:-3] if form.endswith("ed") and len(form) > 3 and form[-3] == form[-4] else ""
+    return form[:-1], form[:-2], doubled
+
+
 def english_participle(part: str) -> str | None:
     """An English verb in a German participle's frame ("gestruggled", "gecancelled"): the English infinitive, if
     the dictionary has German verbs for it."""
     low = part.lower()
     if not low.startswith("ge") or not low.endswith(("ed", "t")) or len(low) < 7:
         return None
-    body = low[2:]
-    for cand in (body[:-1], body[:-2], body[:-3] if body.endswith("ed") and body[-3:-2] == body[-4:-3] else ""):
+    for cand in past_stems(low[2:]):
         if len(cand) >= 4 and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= EN_MIN_ZIPF \
                 and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(cand)):
             return cand

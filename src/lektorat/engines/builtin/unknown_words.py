@@ -40,6 +40,7 @@ from .pseudo_english import (
     german_ability_noun,
     german_ity_noun,
     half_english_compound,
+    past_stems,
     pseudo_compound,
     pseudo_source,
 )
@@ -233,7 +234,7 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
         # only the verb senses among the dictionary's main ones: "release" is "Freigabe", "Entlassung" … and
         # "auslösen" as its tenth sense, which would be a wrong proposal for "die Gefangenen zu releasen"
         verbs = [de for de, pos in tr[:8] if pos == "v" and " " not in de and lexicon.is_german(de)]
-        verbs.sort(key=lambda v: -lexicon.zipf_de(v))     # the commonest verb first: "liefern" before "abliefern"
+        verbs = _commonest_first(verbs)     # "liefern" before "abliefern"
         proposals = list(dict.fromkeys(conjugate(v)[1]["zu" if zu else "inf"] for v in verbs))[:3]
         span_start = toks[i - 1].start if zu else toks[i].start
         return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
@@ -295,10 +296,15 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     return start, out[:3]
 
 
+def _commonest_first(words: list[str]) -> list[str]:
+    """German words (or phrases, by their rarest word) sorted by their frequency in German text, the commonest first;
+    equal ones keep the dictionary's order."""
+    return sorted(words, key=lambda w: -min(lexicon.zipf_de(x) for x in w.split(" ")))
+
+
 def _english_infinitive_of(english: str) -> str | None:
     """The English infinitive of a past form ("celebrated" -> "celebrate", "postponed" -> "postpone")."""
-    doubled = english[:-3] if english.endswith("ed") and len(english) > 5 and english[-3] == english[-4] else ""
-    for base in ((english[:-1], english[:-2], doubled) if english.endswith("ed") else ()):   # cancelled -> cancel
+    for base in (past_stems(english) if english.endswith("ed") else ()):
         if len(base) >= 3 and lexicon.is_english(base) and dictionary.translations(base):
             return base
     return None
@@ -412,7 +418,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                 base = _english_infinitive_of(eng)
                 if base:
                     infinitives = [de for de, pos in dictionary.translations(base) if pos == "v"]
-                    infinitives.sort(key=lambda v: -min(lexicon.zipf_de(w) for w in v.split(" ")))  # commonest first
+                    infinitives = _commonest_first(infinitives)
                     proposals = infinitives + [p for p in proposals if p not in infinitives]
                 start, proposals = _verb_forms(ctx, i, low, start, proposals)
                 text = ctx.doc.text[start:end]
@@ -423,7 +429,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         from .calques import conjugate
 
         verbs = [de for de, pos in dictionary.translations(english_verb) if pos == "v" and " " not in de]
-        verbs.sort(key=lambda v: -lexicon.zipf_de(v))
+        verbs = _commonest_first(verbs)
         forms = [f for f in dict.fromkeys(conjugate(v)[1]["pp"] for v in verbs) if lexicon.is_german(f)]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
