@@ -392,3 +392,36 @@ def test_the_adjective_of_a_place_the_article_does_not_name(judge):
     doc = Document("Die Regirunger Behörde schwieg.")
     assert not Names(doc)._place_adjective_before_noun(1, "Regirunger")
     assert Names(Document("Im Esbjerger Hafen."))._place_adjective_before_noun(1, "Esbjerger")
+
+
+@pytest.mark.parametrize("text, span, reason", [
+    ("Der Vorstandschef Jan van der Velde sprach von einem Angriff.", "Velde", "name particle"),
+    ("Die Fischer leben am Ufer der Tschelmara im Norden.", "Tschelmara", "place the noun before it names"),
+    ("Die Daten tauchten im Darknet auf.", "Darknet", "frequent in German text"),
+    ("Das KI-Start-up sammelte Geld ein.", "KI-Start-up", "English compound German writes often"),
+])
+def test_names_particles_places_and_established_words_are_held_back(judge, text, span, reason):
+    _, held, _ = judge(text, [lt(text, span)])
+    assert span in held and reason in held[span], held
+
+
+def test_established_words_do_not_cover_a_frequent_misspelling_or_english(judge):
+    for text, span in (("Das ist der Standart für alle.", "Standart"), ("Das Urteil des Court fiel.", "Court")):
+        _, held, _ = judge(text, [lt(text, span)])
+        assert "frequent in German text" not in held.get(span, ""), held
+
+
+def test_an_unpaired_quote_closed_by_a_flagged_straight_quote_is_held_back(judge):
+    text = "Er sprach von einem „Durchbruch für die Region\", hieß es. Sie sagte „nein“."
+    _, held, _ = judge(text, [lt(text, "„", rule="LT_UNPAIRED_BRACKETS", category="typography")])
+    assert "straight quote" in held["„"]
+
+
+def test_a_comma_rule_before_a_dash_and_an_english_compound_in_an_agreement_rule(judge):
+    text = "Die Regierung spiele auf Zeit, um die Proteste auszusitzen—die Opposition nutze das."
+    _, held, _ = judge(text, [lt(text, "um die Proteste auszusitzen", rule="LT_KOMMA_INFINITIVGRUPPEN",
+                                 category="typography")])
+    assert "dash" in held["um die Proteste auszusitzen"]
+    text = "Beteiligt war der Kiewer Business Angel Juri Tkatschenko."
+    _, held, _ = judge(text, [lt(text, "der Kiewer Business Angel", rule="LT_DE_AGREEMENT", category="grammar")])
+    assert "English compound" in held["der Kiewer Business Angel"]

@@ -232,6 +232,8 @@ def test_german_formats_stay_quiet(check):
     # times
     ("Die Sitzung beginnt um 9:15 a.m. im Rathaus.", "9:15 a.m.", "9.15 Uhr"),
     ("Der Zug kommt um 7 p.m.", "7 p.m", "19 Uhr"),
+    ("Der Zug kommt um 7 p.m. Danach fährt er weiter.", "7 p.m", "19 Uhr"),   # the stop ends the sentence
+    ("Die Feier beginnt um 8 p.m. Ortszeit.", "8 p.m.", "20 Uhr"),           # the stop is the abbreviation's
     ("Um 9am ging es los.", "9am", "9 Uhr"),
     # results, numbers, amounts with any currency and magnitude
     ("Bayern gewann das Spiel 3-1 gegen Dortmund.", "3-1", "3:1"),

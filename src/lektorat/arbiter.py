@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import lexicon, wordformation
+from . import dictionary, lexicon, wordformation
 from .document import Document
 from .engines.builtin.english import english_by_frequency
 from .findings import Finding, merge
-from .names import INTRODUCED, Names, common_english, hyphenated_name, name_before_noun, stem
+from .names import INTRODUCED, Names, common_english, hyphenated_name, name_before_noun, near_noun, stem
 
 # LanguageTool rules that --engine all suppresses by default, with the reason shown for each suppressed match.
 # Measured on the MQM dev set (benchmarks/README.md, detection): 2,000 MT segments of WMT 2021 English->German and
@@ -142,6 +142,12 @@ def noisy_rule(rule: str, enable: frozenset[str] | set[str] = frozenset()) -> st
     return None
 
 
+# a capitalised word this frequent in German text is established German whatever the speller's dictionary says
+# ("Darknet" 3.1, "Homeoffice" 3.1); a misspelling that common is one letter from a noun ("Standart" 3.0); an
+# English word that frequent is English quoted in German text ("Court"), judged as English
+ESTABLISHED_MIN_ZIPF = 3.0
+
+
 def is_speller(f: Finding) -> bool:
     return "SPELLER" in f.rule
 
@@ -203,10 +209,20 @@ class _Judge:
         if span == '"' and not self.typographic_quotes and any(s and s in _TYPOGRAPHIC_QUOTES for s in g.suggestions):
             return ("house style: the article sets straight quotes throughout (the built-in engine flags them only "
                     "where an article mixes them with typographic ones)")
+        if "UNPAIRED" in g.rule and span and span in '„“”"»«' and self._quote_flagged_near(g):
+            return ("the quotation's other mark is a straight quote the built-in engine flags: fixing that one "
+                    "pairs this")
         if span in ("-", "--") and not self.typographic_dashes and any("–" in s or "—" in s for s in g.suggestions):
             return ("house style: the article sets hyphens as dashes throughout (the built-in engine flags them only "
                     "where an article mixes them with real dashes)")
         return None
+
+    def _quote_flagged_near(self, g: Finding) -> bool:
+        """A built-in quotation-mark finding in G's paragraph."""
+        for a, b in self.doc.paragraph_bounds:
+            if a <= g.start < b:
+                return any(f.rule == "GERMAN_QUOTES" and a <= f.start < b for f in self.ours)
+        return False
 
     # --- grammar rules on text they misread ------------------------------------------------------------------
 
@@ -216,7 +232,8 @@ class _Judge:
         if grammar_rule and self._next_to_english(g):
             return ("an English word the built-in engine flags stands right next to it: LanguageTool read it as "
                     "German")
-        if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and _DASH.search(g.text):
+        if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and (
+                _DASH.search(g.text) or self.doc.text[g.end:g.end + 1] in ("–", "—")):
             return "a dash already separates these clauses (it stands in for the comma)"
         if rule == "LEERZEICHEN_RECHENZEICHEN" and _SCORE.fullmatch(g.text.strip()):
             return "a score or a ratio (6:4, 1:0), which German writes without spaces, not an arithmetic sign"
@@ -230,6 +247,10 @@ class _Judge:
                 return "the sentence gives the metric measure already"
         if "AGREEMENT" in rule:
             words = _WORD.findall(g.text)
+            if len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() \
+                    and dictionary.has(f"{words[-2]} {words[-1]}"):
+                return ("an English compound written apart (der Business Angel): its English head has no German "
+                        "gender")
             i = self._token_at(g.start)
             if len(words) >= 2 and i is not None and i > 0 and i not in self.doc.sentence_starts:
                 from .engines.builtin.agreement import das_is_pronoun, noun_features
@@ -266,7 +287,7 @@ class _Judge:
         if self._in_english_quotation(g):
             return "inside a quotation that is English as a whole (a title or a quote)"
         i = self._token_at(g.start)
-        parts = [p for p in _PARTS.split(g.text)]
+        parts = _joined_words(_PARTS.split(g.text))
         suspended = g.text.endswith("-") and len(parts) >= 2
         if suspended:
             parts = parts[:-1]
@@ -297,6 +318,8 @@ class _Judge:
             if word_reason is None and self._english_modifier(parts, k):
                 modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
                 continue
+            if word_reason is None and "-" in part:
+                word_reason = "an English compound German writes often (Start-up)"   # joined by _joined_words
             if word_reason is None:
                 return self._english(g, i)
             if not (len(parts) > 1 and word_reason == "a German word"):
@@ -344,6 +367,9 @@ class _Judge:
         if reason:
             return reason
         low = part.lower()
+        if part[:1].isupper() and part[1:].islower() and lexicon.zipf_de(low) >= ESTABLISHED_MIN_ZIPF \
+                and not lexicon.is_english(low) and not near_noun(part):
+            return "frequent in German text (wordfreq), a word the speller's dictionary lacks (Darknet, Homeoffice)"
         # (German in another case, "ding" for "Ding", is a misspelling: wordfreq's counts ignore case)
         if (lexicon.is_english(low) and not lexicon.is_german_any_case(part)
                 and lexicon.zipf_de(low) >= max(LOANWORD_MIN_ZIPF, lexicon.zipf_en(low))):
@@ -439,6 +465,23 @@ LOANWORD_MIN_ZIPF = 2.5   # a loanword is a word German text uses, not a rarity
 # not -ya, which Indian and other names share (Priya, Surya)
 _ROMANISED = re.compile(r"kh|zh|shch|iy$|yy$|yi$")
 _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: no evidence on its own
+
+
+def _joined_words(parts: list[str]) -> list[str]:
+    """Parts of a hyphenated word with the words German writes with a hyphen kept whole ("KI-Start-up" ->
+    "KI", "Start-up"): known to hunspell without the hyphen, or an English compound German text writes often."""
+    out: list[str] = []
+    for p in parts:
+        joined = (out[-1] + "-" + p) if out and out[-1] and p else ""
+        # (hunspell's own verdict on a hyphenated pair means little: it accepts any "X-Noun"; an English
+        # compound counts when German text writes it as one word often: "startup")
+        if joined and (lexicon.is_german_any_case(joined.replace("-", "")) or (
+                lexicon.is_english(joined.lower())
+                and lexicon.zipf_de(joined.lower().replace("-", "")) >= ESTABLISHED_MIN_ZIPF)):
+            out[-1] += "-" + p
+        else:
+            out.append(p)
+    return out
 
 
 def romanised_slavic(word: str) -> bool:

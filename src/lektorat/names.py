@@ -26,6 +26,13 @@ _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsc
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
+# particles of Dutch, German, Romance and Arabic surnames ("van den Broek", "von der Leyen", "da Silva", "bin
+# Salman"); the articles may follow the particle
+_NAME_PARTICLES = frozenset("van von de da di del della dos du ter ten le la al bin ibn".split())
+_PARTICLE_ARTICLES = frozenset("den der de la le".split())
+# nouns for places and waters whose name follows with a genitive article ("das Tal der Kolubara")
+_PLACE_NOUNS = frozenset("Tal Ufer Mündung Quelle Delta Becken Küste Insel Halbinsel Region Provinz Stadt Gemeinde "
+                         "Hauptstadt Hafenstadt Republik Bucht Meerenge Ebene Steppe Oase Wüste Gebirge".split())
 # the evidence of Names.introduced
 INTRODUCED = "after a word that introduces a name (namens, heißt, sogenannt, den Namen)"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -129,6 +136,10 @@ class Names:
                     return "after a first name or another name", common_english(stem(prev))
                 if nouns.head_of(prev) is not None:
                     return "after the noun it names (Trainer Tuchel, die Stadt Dorset)", False
+        if self._after_particle(i):
+            return "a surname after a name particle (Pieter van den Broek, Ursula von der Leyen)", False
+        if self._after_place_noun(i):
+            return "the name of the place the noun before it names (im Tal der Kolubara, am Ufer des Dnister)", False
         if (i > 1 and toks[i - 1].text == "&" and toks[i - 2].text[:1].isupper()) or (
                 i + 2 < len(toks) and toks[i + 1].text == "&" and toks[i + 2].text[:1].isupper()):
             return "in a name joined by & (Carrow & Finch, Procter & Gamble)", False
@@ -143,9 +154,32 @@ class Names:
         if self.counts[base] >= 2:   # the counts of a stem include its genitive
             if self._named_elsewhere(i, base):
                 return "a name elsewhere in the article", False
-            if not _near_noun(base):
+            if not near_noun(base):
                 return "repeated in the article as a name", False
         return None, False
+
+    def _after_particle(self, i: int) -> bool:
+        """Token i follows a name particle ("van", "von", "de", "van den", "von der") after a name."""
+        toks = self.doc.tokens
+        k = i - 1
+        if k >= 0 and toks[k].text in _PARTICLE_ARTICLES and k - 1 >= 0 and toks[k - 1].text in _NAME_PARTICLES:
+            k -= 1
+        if k < 1 or toks[k].text not in _NAME_PARTICLES or not all(
+                self.doc.adjacent(j, j + 1) for j in range(k - 1, i)):
+            return False
+        return self.name_like(k - 1) and (k - 1) not in self.doc.sentence_starts or bool(self.by_form(toks[k - 1].text))
+
+    def _after_place_noun(self, i: int) -> bool:
+        """Token i follows a noun for a place and a genitive article ("im Tal der Kolubara", "am Ufer des
+        Dnister"): the place's name."""
+        toks = self.doc.tokens
+        if i < 2 or toks[i - 1].text not in ("der", "des") or not self.doc.adjacent(i - 2, i - 1) \
+                or not self.doc.adjacent(i - 1, i):
+            return False
+        # (the noun's last capitalised part: "Hafenstadt" -> Stadt, "imTal" run together -> Tal)
+        m = re.search(r"[A-ZÄÖÜ][a-zäöüß]+$", toks[i - 2].text)
+        last = m.group() if m else ""
+        return last in _PLACE_NOUNS or any(toks[i - 2].text.endswith(n.lower()) for n in _PLACE_NOUNS if len(n) >= 5)
 
     def _place_adjective_before_noun(self, i: int, word: str) -> bool:
         """WORD is X + -er before a German noun, X a capitalised word no dictionary knows and no misspelt noun:
@@ -157,7 +191,7 @@ class Names:
             return False
         noun = toks[i + 1].text
         return noun[:1].isupper() and nouns.head_of(noun) is not None and not lexicon.is_german_any_case(place) \
-            and not lexicon.is_english(place.lower()) and not _near_noun(place) and not _near_noun(word)
+            and not lexicon.is_english(place.lower()) and not near_noun(place) and not near_noun(word)
 
     def introduced(self, i: int) -> bool:
         """Token i is in a run of capitalised words after "namens", "heißt", "sogenannt", "den Namen": a name
@@ -194,7 +228,7 @@ def _foreign_part(part: str, min_len: int, near_from: int) -> bool:
     from NEAR_FROM letters on, no misspelling of a German noun (shorter words are one letter from some noun
     whatever they are: "Luga", "Lage")."""
     return len(part) >= min_len and part[:1].isupper() and part[1:].islower() \
-        and not lexicon.is_english(part.lower()) and (len(part) < near_from or not _near_noun(part))
+        and not lexicon.is_english(part.lower()) and (len(part) < near_from or not near_noun(part))
 
 
 def name_before_noun(parts: list[str]) -> bool:
@@ -210,7 +244,7 @@ def hyphenated_name(parts: list[str]) -> bool:
     return len(parts) > 1 and all(not lexicon.is_german(p) and _foreign_part(p, 3, 6) for p in parts)
 
 
-def _near_noun(word: str) -> bool:
+def near_noun(word: str) -> bool:
     """One typing edit from a frequent German noun ("Regierrung"): a misspelling the text may repeat, so its
     repetition is no evidence of a name."""
     from .engines.builtin.spelling import corrections

@@ -332,6 +332,56 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_years(ctx)
     out += _check_false_friends(ctx)
     out += _check_sentence_adverbs(ctx)
+    out += _check_it_is_about(ctx)
+    return out
+
+
+# "it is about": "es geht um"; the forms of "sein" with "es" and those of "gehen" that replace them
+_ABOUT_VERBS = {"ist": "geht", "war": "ging", "sei": "gehe", "wäre": "ginge"}
+_ABOUT_BETWEEN = frozenset(("nicht", "nur", "auch", "immer", "vor", "allem", "doch", "aber", "hier", "dabei"))
+_ACCUSATIVE_DETERMINERS = frozenset(("das", "den", "die", "einen", "eine", "ein", "mehr", "viel"))
+
+
+def _verb_closes_clause(ctx: Context, j: int) -> bool:
+    """A verb form ends the clause after token J: "sein" was an auxiliary ("ist es über den Preis gegangen") or
+    part of an idiom with its own verb."""
+    toks = ctx.doc.tokens
+    k = j
+    while k + 1 < len(toks) and toks[k + 1].text not in _CLAUSE_MARKS and toks[k + 1].is_word:
+        k += 1
+    last = toks[k].text
+    return last.islower() and last.endswith(("en", "t")) and lexicon.is_german(last)
+
+
+def _check_it_is_about(ctx: Context) -> list[Finding]:
+    """"Es ist nicht über das Geld" ("it is not about money"): "es" with a form of "sein" and "über" + an
+    accusative phrase is English word for word; German says "es geht um"."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        verb = t.text.lower()
+        if verb not in _ABOUT_VERBS or ctx.claimed(i):
+            continue
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if before == "es" and ctx.adjacent(i - 1, i):
+            start, j = toks[i - 1].start, i + 1
+        elif after == "es" and ctx.adjacent(i, i + 1):
+            start, j = t.start, i + 2
+        else:
+            continue
+        while j < len(toks) and toks[j].text.lower() in _ABOUT_BETWEEN and j - i <= 4:
+            j += 1
+        if j + 1 >= len(toks) or toks[j].text.lower() != "über" \
+                or toks[j + 1].text.lower() not in _ACCUSATIVE_DETERMINERS or _verb_closes_clause(ctx, j):
+            continue
+        span = ctx.doc.text[start:toks[j].end]
+        words = span.split(" ")
+        fixed = " ".join(_case_like(_ABOUT_VERBS[w.lower()], w) if w.lower() in _ABOUT_VERBS else
+                         "um" if w.lower() == "über" else w for w in words)
+        out.append(Finding(start, toks[j].end, span, "CALQUE", "calque", "warning",
+                           "calque of English „it is about“: German says „es geht um“", [fixed]))
+        ctx.claim(start, toks[j].end)
     return out
 
 
@@ -360,6 +410,8 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
         for verb, conj, feats, e in rows:
             if toks[j].text.lower() != conj:
                 continue
+            if conj == "wie" and not _degree_follows(toks, j):
+                continue   # "realisieren, wie vereinbart": as agreed, the German sense
             finite = _finite(feats)
             # "realisiert": participle after an auxiliary ("hat nie realisiert"), else the finite verb
             aux = any(toks[k].text.lower() in _AUXILIARIES for k in range(max(0, i - 8), i))
@@ -379,6 +431,17 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
             ctx.claim(t.start, t.end)
             break
     return out
+
+
+def _degree_follows(toks, j: int) -> bool:
+    """"wie" at J asks how much ("wie groß die Wut ist"): an adjective follows, not a participle ("wie vereinbart",
+    "wie geplant") or a pronoun ("wie es hieß")."""
+    if j + 1 >= len(toks):
+        return False
+    w = toks[j + 1].text
+    if not w.islower() or w.startswith("ge") or (w.endswith("t") and lexicon.is_german(w[:-1] + "en")):
+        return False
+    return lexicon.is_german(w + "e") and lexicon.is_german(w + "en")
 
 
 def _check_patterns(ctx: Context, index) -> list[Finding]:

@@ -250,12 +250,29 @@ def _time(m: re.Match, text: str) -> Finding | None:
     h24 = (0 if hour == 12 else hour) if half == "a" else (12 if hour == 12 else hour + 12)
     german = f"{h24}.{minute} Uhr" if minute and minute != "00" else f"{h24} Uhr"
     end = m.end()
-    # a sentence-final "p.m." keeps its full stop: the sentence needs it
-    if text[m.start():end].endswith(".") and (end >= len(text) or text[end] in " \n\r\t") and \
-            not text[end:].lstrip(" \t")[:1].islower():
+    # a sentence-final "p.m." keeps its full stop: the sentence needs it ("um 7 p.m. Danach …"); before a noun
+    # that goes on the sentence ("um 8 p.m. Ortszeit") the stop belongs to the abbreviation and goes with it
+    if text[m.start():end].endswith(".") and (end >= len(text) or text[end] in " \n\r\t") \
+            and _new_sentence_after(text, end):
         end -= 1
     return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
                    "an English time (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [german])
+
+
+def _new_sentence_after(text: str, end: int) -> bool:
+    """The text after an abbreviation's full stop at END starts a new sentence: a line break or the end, or a
+    capitalised word that is no German noun ("Danach", "Der", "Sie", a name); a noun ("Ortszeit", "Moskauer Zeit") or
+    a lower-case word goes on."""
+    rest = text[end:]
+    if not rest.strip(" \t") or rest.lstrip(" \t")[:1] in "\r\n":
+        return True
+    m = re.match(r"[ \t]*(\w+)", rest)
+    if m is None:
+        return True   # a quotation mark or a bracket opens what follows
+    word = m.group(1)
+    if not word[:1].isupper():
+        return False
+    return lexicon.is_german(word.lower()) or not lexicon.is_german_any_case(word)
 
 
 # --- results, numbers, names -------------------------------------------------------------------------------------

@@ -368,6 +368,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ looks like two words run together", [zu], "error"
     doubled = _doubled(part)
     fused = [s for _, s in _fused(ctx, i, part)]
+    if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and _after_determiner(ctx, i) \
+            and not _phrase_follows(ctx, i):
+        fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
     if doubled:
         return f"„{part}“: a syllable doubled", (doubled[:2] + fused)[:3], "error"
     if fused:
@@ -390,7 +393,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         if truncated:
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment or plausible_compound(part):
-        return None
+        return _cut_head(ctx, i, part)
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
     # "eingetragen"), else the longest; a linking "s" goes with the fragment when the word without it is known
     # ("Terminplans|teig" is read as "Terminplan|steig").
@@ -416,6 +419,99 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3], severity
 
 
+# prepositions and verb particles: no compound ends in one ("Ausschreibungsunter", "Transitab")
+PARTICLES = frozenset("ab an auf aus bei durch ein gegen mit nach über um unter vor zu zurück".split())
+_INFLECTIONS = frozenset(("e", "en", "n", "s", "es", "er", "ern", "nen"))
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "ität", "tät")
+
+
+def _after_determiner(ctx: Context, i: int) -> bool:
+    """Token I stands where a noun does: after a determiner and at most two lower-case words ("einer neuen …")."""
+    from .morphology import determiner
+
+    toks = ctx.doc.tokens
+    j = i - 1
+    while j >= 0 and i - j <= 3 and ctx.adjacent(j, j + 1):
+        w = toks[j].text
+        if determiner(w) is not None:
+            return True
+        if not (w.isalpha() and w.islower()):
+            return False
+        j -= 1
+    return False
+
+
+def _phrase_follows(ctx: Context, i: int) -> bool:
+    """A noun phrase begins after token I (a determiner, a capitalised word or a number): a preposition run into
+    the word before it has its object there ("einen Desktopauf einem Laptop")."""
+    from .morphology import determiner
+
+    toks = ctx.doc.tokens
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return False
+    nxt = toks[i + 1].text
+    return determiner(nxt) is not None or nxt[:1].isupper() or nxt[:1].isdigit()
+
+
+def _noun_stem(left: str) -> bool:
+    """LEFT can begin a compound as a noun: a noun, a noun with its linking s, or a noun's compound stem ("Schad"
+    of "Schaden", "Stimm" of "Stimme")."""
+    if len(left) < 4 or not left[0].isupper():
+        return False
+    if nouns.analyses(left) and lexicon.is_german(left):
+        return True
+    if left.endswith("s") and len(left) >= 6 and nouns.analyses(left[:-1]):
+        return True
+    return any(nouns.analyses(left + e) and lexicon.is_german(left + e) for e in ("e", "en"))
+
+
+def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
+    """A compound whose head is cut off, in a noun's place after a determiner: it ends after a linking s ("einer
+    neuen Finanzierungs"), in a preposition or particle ("das Transitab"), or in a word that is no noun ("die
+    Nachwuchsförder", "die Schadsoft"). The proposals are longer words of the article that begin with it, else
+    frequent nouns that begin with the stump (for stumps of four letters or more), else none."""
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 8 or not _after_determiner(ctx, i):
+        return None
+    toks = ctx.doc.tokens
+    # longer words of the article that begin with it: the compound whole ("Fertigungs" … "Fertigungslinie")
+    # (an inflected form of it is no whole: "Gratinform" … "Gratinformen")
+    longer = sorted({t.text for t in toks if t.text.startswith(part) and len(t.text) >= len(part) + 2
+                     and t.text[len(part):].islower() and t.text[len(part):] not in _INFLECTIONS})
+    stump = None
+    if part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES) and nouns.analyses(part[:-1]) \
+            and not part[len(part) - 1:].startswith("-"):
+        stump = ""   # a feminine noun takes no genitive -s: the s links a head that is missing
+    else:
+        # a noun head after a noun makes a compound, whatever else the letters could be ("Gratin|form", not
+        # "Grat|inform…")
+        if any((_noun_stem(part[:k]) or lexicon.is_german_any_case(part[:k])) and part[k:].lower() not in PARTICLES
+               and nouns.analyses(part[k].upper() + part[k + 1:]) for k in range(4, len(part) - 3)):
+            return None
+        for k in range(len(part) - 2, 3, -1):
+            left, right = part[:k], part[k:]
+            if not _noun_stem(left):
+                continue
+            # (an English word may be the head: "Befehlsprompt"; unless the article has the whole word)
+            if right in PARTICLES or (len(right) >= 4 and not nouns.analyses(right[0].upper() + right[1:])
+                                      and (lexicon.is_german(right) or _noun_completions(right))
+                                      and (longer or not lexicon.is_english(right))):
+                stump = right
+                break
+    if stump is None:
+        return None
+    if ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] == "-":
+        return None   # "Finanzierungs- und Kreditrunde": a suspended compound
+    proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
+                               if len(stump) >= 4 and stump not in PARTICLES else [])
+    return f"„{part}“ is not a word: a compound whose last part is cut off", proposals, "warning"
+
+
+def _noun_completions(fragment: str) -> tuple[str, ...]:
+    """Frequent German nouns (lower-case) that begin with the fragment and are at most four letters longer
+    ("förder" -> "förderung"), likeliest first."""
+    return _prefixed(fragment.lower(), 4, True)
+
+
 @lru_cache(maxsize=1)
 def _ranked_german() -> tuple[list[str], dict[str, int]]:
     """The 50,000 most frequent German words, sorted for prefix search, with their frequency rank."""
@@ -424,18 +520,25 @@ def _ranked_german() -> tuple[list[str], dict[str, int]]:
     return sorted(ranked), {w: r for r, w in enumerate(ranked)}
 
 
-@lru_cache(maxsize=5_000)
 def _completions(fragment: str) -> tuple[str, ...]:
     """Frequent German words that the fragment is the beginning of ("eingetrag" -> "eingetragen"), likeliest first."""
+    return _prefixed(fragment.lower(), 3, False)
+
+
+@lru_cache(maxsize=10_000)
+def _prefixed(low: str, extra: int, nouns_only: bool) -> tuple[str, ...]:
+    """The two most frequent German words that begin with LOW and are at most EXTRA letters longer: nouns only
+    (no lower-case word of hunspell) or any German word (wordfreq's list has names too: "ing" -> "Ingrid")."""
     words, rank = _ranked_german()
-    low = fragment.lower()
     hits = []
     for k in range(bisect_left(words, low), len(words)):
         w = words[k]
         if not w.startswith(low):
             break
-        # German words only: wordfreq's list has names too ("ing" -> "Ingrid")
-        if w != low and len(w) <= len(low) + 3 and (lexicon.is_german(w) or nouns.analyses(w[0].upper() + w[1:])):
+        if w == low or len(w) > len(low) + extra:
+            continue
+        noun = bool(nouns.analyses(w[0].upper() + w[1:]))
+        if (noun and not lexicon.is_german(w)) if nouns_only else (lexicon.is_german(w) or noun):
             hits.append(w)
     hits.sort(key=rank.__getitem__)
     return tuple(hits[:2])

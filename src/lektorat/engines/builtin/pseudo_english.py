@@ -25,7 +25,8 @@ _PSEUDO_ENDINGS = [
     ("ifizierten", ("ified",), True),
     ("ieren", ("ize", "ise", "ate", "e", ""), True), ("iert", ("ized", "ised", "ated", "ed"), True),
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
-    ("ierung", ("ation", "ization", "isation", "ement", "ment"), True),
+    # (and the bare English verb: "Permittierung" <- permit, with the consonant German doubled)
+    ("ierung", ("ation", "ization", "isation", "ement", "ment", ""), True),
     ("ierungen", ("ations", "izations", "ements", "ments"), True),
     # "-ität" also for English "-iveness" ("Kompetitivität" <- "competitiveness")
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
@@ -35,6 +36,9 @@ _PSEUDO_ENDINGS = [
     ("iv", ("ive",), True), ("enz", ("ence", "ency"), True), ("enzen", ("ences", "encies"), True),
     ("anz", ("ance", "ancy"), True), ("anzen", ("ances", "ancies"), True),
     ("ur", ("ure",), True), ("uren", ("ures",), True), ("ien", ("ies",), True),
+    # German -or nouns are common ("Investor"): only an English spelling counts ("Kompetitoren" <- competitors)
+    # (plural only: a capitalised singular may be a name, "Konqueror")
+    ("oren", ("ors",), True),
     ("al", ("al",), True),    # "technikal" <- "technical" (German spells the consonant k, keeps -al)
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
@@ -54,6 +58,8 @@ def _variants(stem: str) -> list[str]:
     for a, b in _RESPELL:
         if a in stem:
             out.append(stem.replace(a, b))
+    if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        out.append(stem[:-1])   # a final consonant German doubled before its ending ("permitt-ierung")
     return out
 
 
@@ -85,11 +91,13 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             stem = low[: len(low) - len(full)]
             if any(c in stem for c in "äöüß"):
                 continue
+            if de_end.startswith("ierung") and lexicon.is_german(stem + "ieren"):
+                continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare
             if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
                 continue          # a German word with an ending ("Detektiv-es")
             best = None
             variants = _variants(stem) if distinctive else [stem]
-            if de_end == "al":
+            if de_end in ("al", "oren"):
                 variants = variants[1:]   # German has -al adjectives too ("positional"): only an English spelling
             for s in variants:
                 for en_end in en_ends:
@@ -265,6 +273,55 @@ def german_ability_noun(part: str) -> str | None:
             cand = s[0].upper() + s[1:] + de_end
             if lexicon.is_german(cand):
                 return cand
+    return None
+
+
+# a German noun suffix on a noun that has one already ("Konsistenzität" <- consistency: Konsistenz + -ität)
+_NOUN_SUFFIXES = ("enz", "anz", "ung", "heit", "keit", "ität", "ion", "ismus", "schaft")
+_STACKED = (("itäten", True), ("ität", False), ("ierungen", True), ("ierung", False), ("heit", False),
+            ("keit", False), ("ismus", False))
+
+
+def stacked_suffix(part: str) -> str | None:
+    """The German noun under a second noun suffix ("Konsistenzität" -> "Konsistenz"), if hunspell knows it."""
+    if not part[:1].isupper():
+        return None
+    low = part.lower()
+    for end, plural in _STACKED:
+        base = part[: len(part) - len(end)]
+        if low.endswith(end) and len(base) >= 5 and base.lower().endswith(_NOUN_SUFFIXES) and lexicon.is_german(base):
+            if plural:
+                return base + "en" if lexicon.is_german(base + "en") else None
+            return base
+    return None
+
+
+# "-ierbar(keit)" on an English verb ("Trackierbarkeit" <- trackability): German says verb stem + -bar(keit)
+_ABLE_ENDINGS = ("ierbarkeiten", "ierbarkeit", "ierbarem", "ierbaren", "ierbarer", "ierbares", "ierbare", "ierbar")
+
+
+def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
+    """(English verb, proposals) for an English verb under the German ending -ierbar or -ierbarkeit: the German
+    verbs of the English one with -bar/-barkeit ("track" -> …), as many as hunspell knows (maybe none)."""
+    low = part.lower()
+    for end in _ABLE_ENDINGS:
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4:
+            continue
+        if lexicon.is_german(stem + "ieren") or not lexicon.is_english(stem) or lexicon.is_german(stem) \
+                or lexicon.zipf_en(stem) < EN_MIN_ZIPF:
+            return None
+        tail = end[len("ier"):]
+        props = []
+        for de, pos in dictionary.translations(stem):
+            if pos != "v" or " " in de or not de.endswith("n"):
+                continue
+            base = de[:-2] if de.endswith("en") else de[:-1]
+            cand = base + tail
+            cand = cand[0].upper() + cand[1:] if part[0].isupper() else cand
+            if lexicon.is_german(cand) and cand not in props:
+                props.append(cand)
+        return stem, props[:3]
     return None
 
 

@@ -296,7 +296,9 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
 _STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$", re.IGNORECASE)
 # German transliteration (sch, tsch, w, -ow) or Polish, Czech, Lithuanian spelling (sz, cz, rz): no English romanisation
 _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuliia": ii before a vowel)
-_NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|ł|ą|ę|š|č|ž|ř|ä|ö|ü|ß", re.IGNORECASE)  # "rzh" is r + zh (Korzh)
+# letters and digraphs of German, Polish, Czech and Serbo-Croatian spelling ("Valjevo", "Njegoš") that no English
+# romanisation of Russian or Ukrainian writes; "rzh" is r + zh (Korzh)
+_NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß", re.IGNORECASE)
 
 
 def _strong_slavic_form(name: str) -> bool:

@@ -30,6 +30,20 @@ _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 
 
+def _opens(para: str, i: int, k: int) -> bool:
+    """The straight quote at I opens a quotation: a space or the line's start before it and a word after it; a
+    word or punctuation before it and a space, punctuation or the end after it closes one; else the K-th opens
+    when K is even."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    if before.isspace() or before in "([–—-/":
+        if not after.isspace():
+            return True
+    elif after.isspace() or after in ".,;:!?)–—-":
+        return False
+    return k % 2 == 0
+
+
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
@@ -41,11 +55,12 @@ def check(ctx: Context) -> list[Finding]:
 
     for a, b in ctx.doc.paragraph_bounds:
         para = text[a:b]
-        # straight double quotes, paired within the paragraph: the odd ones open, the even ones close
+        # straight double quotes: where they stand says whether they open or close („Programm": a German quote
+        # closed by a straight one); where it does not, paired within the paragraph: the odd ones open
         for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
-                ["„" if k % 2 == 0 else "“"])
+                ["„" if _opens(para, m.start(), k) else "“"])
         for m in _EN_OPEN_RE.finditer(para):
             before = para[: m.start()]
             # a “ that closes an open „ is right; one that opens a quote is English

@@ -32,17 +32,20 @@ from .english import (
     rare_english,
     translations,
 )
+from .agreement import noun_features
 from .garbled import camel_fused, garbled_word
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
     english_prefix,
+    english_verb_ability,
     german_ability_noun,
     german_ity_noun,
     half_english_compound,
     past_stems,
     pseudo_compound,
     pseudo_source,
+    stacked_suffix,
 )
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -78,6 +81,8 @@ def check(ctx: Context) -> list[Finding]:
                 if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
                     # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
                     f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part)
+                if f is None and part == t.text:
+                    f = _rare_cognate(ctx, i, part, t.start)
                 if f is not None:
                     out.append(f)
                 continue
@@ -87,6 +92,49 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str, str, str],
+                    severity: str | None = None) -> Finding:
+    """The finding for PART, English SRC (word, part of speech, German inflection) dressed as German, with the
+    German words for the English one in the pseudo word's form."""
+    low, end = part.lower(), start + len(part)
+    eng = src[0]
+    entry = ctx.glossary.translations(eng)
+    known = entry is not None or bool(dictionary.translations(eng))
+    proposals = translations(ctx, i, entry, part, eng, src[1], src[2])
+    if src[1] == "verb":
+        # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into the
+        # pseudo word's form
+        base = _english_infinitive_of(eng)
+        if base:
+            infinitives = _commonest_first([de for de, pos in dictionary.translations(base) if pos == "v"])
+            proposals = infinitives + [p for p in proposals if p not in infinitives]
+        start, proposals = _verb_forms(ctx, i, low, start, proposals)
+        if not proposals and low.endswith("iert"):
+            # no German verb for the English infinitive ("encrypt"), but participles for the English participle
+            # ("encrypted" -> "verschlüsselt"), which is the pseudo word's form
+            proposals = [de for de, pos in dictionary.translations(eng)
+                         if " " not in de and de.endswith("t") and lexicon.is_german(de)][:MAX_PROPOSALS]
+    return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
+                   severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
+                   proposals)
+
+
+RARE_COGNATE_MIN_ZIPF = 3.5   # an English word this common (exploited 3.7) behind a German word nobody writes
+
+
+def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A foreign word German dictionaries list but German text never uses (wordfreq has not seen it:
+    "exploitiert"), whose English cognate is common: a translation that kept the English word. A warning: the
+    editor decides whether the German word was meant."""
+    low = part.lower()
+    if len(low) < 8 or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
+        return None
+    src = pseudo_source(ctx, low)
+    if src is None or lexicon.zipf_en(src[0]) < RARE_COGNATE_MIN_ZIPF or not dictionary.translations(src[0]):
+        return None
+    return _pseudo_english(ctx, i, part, start, src, "warning")
 
 
 def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
@@ -194,11 +242,15 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
     if not w.islower() or i + 1 >= len(toks) or i == 0 or w in ctx.glossary.known_words:
         return None
     nxt, prev = toks[i + 1], toks[i - 1]
-    if not (ctx.adjacent(i, i + 1) and nxt.text[:1].isupper() and nxt.text.isalpha() and nouns.analyses(nxt.text)):
+    # (the noun may be a compound the noun lexicon lacks: "Umweltverträglichkeitsprüfung", judged by its head)
+    if not (ctx.adjacent(i, i + 1) and nxt.text[:1].isupper() and nxt.text.isalpha()
+            and (nouns.analyses(nxt.text) or noun_features(nxt.text)[1])):
         return None
     if not ctx.adjacent(i - 1, i) or not prev.text.isalpha():
         return None
-    if lexicon.zipf_en(low) - lexicon.zipf_de(low) < ATTRIBUTIVE_MARGIN or low.endswith(("e", "en", "er", "es", "em")):
+    # (an ending on a German stem is a German inflection: "harter"; "proper" is no "prop" + -er)
+    if lexicon.zipf_en(low) - lexicon.zipf_de(low) < ATTRIBUTIVE_MARGIN or any(
+            low.endswith(e) and (e == "e" or lexicon.is_german(low[: -len(e)])) for e in ("e", "en", "er", "es", "em")):
         return None
     if not any(pos == "adj" for _, pos in dictionary.translations(low)[:3]):
         return None
@@ -396,41 +448,34 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         f = _english_infinitive(ctx, i, part, end)
         if f is not None:
             return f
-        noun = german_ity_noun(part)
-        if noun is not None:
-            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                           f"„{part}“: a German adjective with the English ending -ity", [noun])
-        noun = german_ability_noun(part)
-        if noun is not None:
-            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                           f"„{part}“: English -ability; German says -ierbarkeit", [noun])
+        for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
+                                 (german_ability_noun, "English -ability; German says -ierbarkeit"),
+                                 (stacked_suffix, "a second noun ending on a German noun")):
+            noun = german_noun(part)
+            if noun is not None:
+                return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error", f"„{part}“: {why}",
+                               [noun])
+        able = english_verb_ability(part)
+        if able is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if able[1] else "warning",
+                           f"English „{able[0]}“ with the German ending -ierbar", able[1])
         src = pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
         # more common than it
         if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
-            entry = ctx.glossary.translations(eng)
-            known = entry is not None or bool(dictionary.translations(eng))
-            proposals = translations(ctx, i, entry, part, eng, src[1], src[2])
-            if src[1] == "verb":
-                # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into
-                # the pseudo word's form
-                base = _english_infinitive_of(eng)
-                if base:
-                    infinitives = [de for de, pos in dictionary.translations(base) if pos == "v"]
-                    infinitives = _commonest_first(infinitives)
-                    proposals = infinitives + [p for p in proposals if p not in infinitives]
-                start, proposals = _verb_forms(ctx, i, low, start, proposals)
-                text = ctx.doc.text[start:end]
-            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if known else "warning",
-                           f"English „{eng}“ dressed as a German word", proposals)
-    english_verb = english_participle(part) if part.islower() and lexicon.zipf_de(low) < 1.0 else None
+            return _pseudo_english(ctx, i, part, start, src)
+    # (capitalised at a sentence's start: "Geleadet wird die Runde von …")
+    participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
+    english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.0 else None
     if english_verb:
         from .calques import conjugate
 
         verbs = [de for de, pos in dictionary.translations(english_verb) if pos == "v" and " " not in de]
         verbs = _commonest_first(verbs)
         forms = [f for f in dict.fromkeys(conjugate(v)[1]["pp"] for v in verbs) if lexicon.is_german(f)]
+        if part[0].isupper():
+            forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
