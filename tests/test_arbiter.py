@@ -425,3 +425,21 @@ def test_a_comma_rule_before_a_dash_and_an_english_compound_in_an_agreement_rule
     text = "Beteiligt war der Kiewer Business Angel Juri Tkatschenko."
     _, held, _ = judge(text, [lt(text, "der Kiewer Business Angel", rule="LT_DE_AGREEMENT", category="grammar")])
     assert "English compound" in held["der Kiewer Business Angel"]
+
+
+@pytest.mark.parametrize("text, span, rule, reason", [
+    ("Taraz – Im Süden ist ein Werk eröffnet worden.", "Taraz", SPELLER, "dateline"),
+    ("Die Raumfahrtorganisation Esa, die die Mission finanziert, jubelte, sagte ein Esa-Sprecher.", "Esa-Sprecher",
+     SPELLER, "Esa"),
+    ("Die Preise stiegen, hinzu komme ein schwacher Lari.", "hinzu komme", "LT_ZUSAMMENSCHREIBUNG_HIN",
+     "separable particle in first position"),
+])
+def test_datelines_names_used_alone_and_particles_in_first_position(judge, text, span, rule, reason):
+    _, held, _ = judge(text, [lt(text, span, rule=rule)])
+    assert span in held and reason in held[span], held
+
+
+def test_ch_alone_is_no_english_romanisation_for_the_arbiter(judge):
+    text = "Das Tor schoss Denys Chomenko für Dynamo."
+    findings, held, _ = judge(text, [lt(text, "Chomenko")])
+    assert not any(f.category == "transliteration" for f in findings)

@@ -38,6 +38,24 @@ def _hit(engines, text, span):
     # calques: "it is about", idioms from the dictionary
     ("„Es ist nicht über den Preis“, sagte sie.", "Es ist nicht über", "Es geht nicht um"),
     ("Der Torwart blieb ruhig wie eine Gurke.", "ruhig wie eine Gurke", "die Ruhe selbst"),
+    # batches 8 and 9: compounds written apart, respelled English, English verb forms, word order, ordinals
+    ("Viele Kredit nehmer zahlen spät.", "Kredit nehmer", "Kreditnehmer"),
+    ("Sie kehren an den Verhandlungs Tisch zurück.", "Verhandlungs Tisch", "Verhandlungstisch"),
+    ("Sie sprach von ihrem Kommitment für die Stadt.", "Kommitment", "Engagement"),
+    ("Die Kongestion im Hafen wächst.", "Kongestion", "Überlastung"),
+    ("Der Schiedsrichter reviewte die Szene.", "reviewte", "begutachtete"),
+    ("Die Fertigung wurde upgescaled.", "upgescaled", "erhöht"),
+    ("Nach dem Spiel Okafor sagte, er sei zufrieden.", "Okafor sagte", "sagte Okafor"),
+    ("Nach dem Abpfiff der Verband kündigte an, er lege Einspruch ein.", "der Verband kündigte",
+     "kündigte der Verband"),
+    ("Er traf in der 88th Minute.", "88th", "88."),
+    ("Das Treffen ist für Oktober 9 angesetzt.", "Oktober 9", "9. Oktober"),
+    ("Die Regierung rief die Streikenden an, die Arbeit wieder aufzunehmen.", "rief die Streikenden an",
+     "forderte die Streikenden auf"),
+    ("Die Sanierung hat vier Jahre genommen.", "genommen", "gedauert"),
+    ("Das sei eine sensible Entscheidung gewesen.", "sensible Entscheidung", "vernünftige Entscheidung"),
+    ("Sie verurteilte den Angriff in den stärksten möglichen Worten.", "in den stärksten möglichen Worten",
+     "aufs Schärfste"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     assert fix in _hit(engines, text, span)[2]
@@ -46,6 +64,7 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
 @pytest.mark.parametrize("text, span", [
     ("Die Kommission lobte das Handelsab von 2019.", "Handelsab"),                  # no proposal: unknown head
     ("Sie bestätigten die Nachverfolgierbarkeit nicht, aber die Trackierbarkeit.", "Trackierbarkeit"),
+    ("Der Walkout legte den Hafen lahm.", "Walkout"),                                 # a rare English noun
 ])
 def test_found_without_a_guess(engines, text, span):
     assert _hit(engines, text, span)[2] == []
@@ -61,11 +80,21 @@ def test_found_without_a_guess(engines, text, span):
     "Dabei ist es nicht nur über den Preis gegangen.",
     "Er half den ganzen Tag.",
     "Beteiligt war der Business Angel Juri Tkatschenko.",
+    "Eine Gratinform mit Butter ausfetten, den Käse kleinwürfeln.",
+    "Sie betrachtete die Früchte eigner Saaten.",
+    "Der Detektiv bemerkte die Spur eines Detektives.",
+    "Nach dem Tod Nawalnys sagte seine Frau wenig.",
+    "Nach dem Ende der Saison wechselte er.",
+    "Er rief seine Mutter an, um ihr zu gratulieren.",
+    "Der Bau nahm zwei Jahre in Anspruch, und sie hat sich drei Tage Zeit genommen.",
+    "Es geht um sensible Daten und ein sensibles Thema.",
+    "Das Tor schoss Denys Chomenko aus Charkiw.",
+    "Versionen eines Newsreaders laufen hier.",
 ])
 def test_quiet_on_german(engines, text):
     rules = {f[1] for f in _found(engines, text)}
     assert not rules & {"GARBLED_WORD", "PSEUDO_EN_WORD", "TRANSLITERATION", "FALSE_FRIEND", "CALQUE",
-                        "AGREEMENT_NP", "TIME_FORMAT"}, _found(engines, text)
+                        "AGREEMENT_NP", "TIME_FORMAT", "VERB_SECOND", "EN_WORD"}, _found(engines, text)
 
 
 def test_a_preposition_run_into_a_noun_before_its_object_is_split(engines):
@@ -102,3 +131,23 @@ def test_fehlen_an_takes_the_dative(engines):
     text = "Es fehlt an guter Ausrüstung und an moderne Technik."
     assert _hit(engines, text, "moderne Technik")[2] == ["moderner Technik"]
     assert _found(engines, "Er denkt an moderne Technik.") == []
+
+
+def test_ch_alone_is_english_romanisation_only_after_an_english_first_name(engines):
+    text = "Schiedsrichter Andriy Tkachenko pfiff. Tkachenko ließ weiterspielen."
+    assert [f.suggestions[0] for f in check_text(text, engines).findings if f.text == "Tkachenko"] == \
+        ["Tkatschenko", "Tkatschenko"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Zunächst starten zwei Satelliten. Eventuell soll das Netz auf acht wachsen.", True),
+    ("Erst nach Wochen konnte die Polizei eventuell den Täter fassen.", True),
+    ("Eventuell, nach den Wahlen, wolle man verhandeln.", True),
+    ("Die Werte werden zunächst gesetzt und dann eventuell zurückgesetzt.", False),
+    ("Nachdem ein Signal empfangen wurde, wartet er auf eventuell noch laufende Aufträge.", False),
+    ("Eventuell etwas Milch dazugeben.", False),
+])
+def test_eventuell_for_eventually_only_where_the_sentence_says_in_the_end(engines, text, flagged):
+    found = [f for f in check_text(text, engines).findings if f.rule == "FALSE_FRIEND"]
+    assert bool(found) == flagged, found
+    assert all(f.severity == "info" and f.suggestions[0].lower() == "schließlich" for f in found)

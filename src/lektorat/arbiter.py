@@ -237,6 +237,9 @@ class _Judge:
             return "a dash already separates these clauses (it stands in for the comma)"
         if rule == "LEERZEICHEN_RECHENZEICHEN" and _SCORE.fullmatch(g.text.strip()):
             return "a score or a ratio (6:4, 1:0), which German writes without spaces, not an arithmetic sign"
+        k = self._token_at(g.start) if "ZUSAMMENSCHREIBUNG" in rule else None
+        if k is not None and (k in self.doc.sentence_starts or (k > 0 and self.doc.tokens[k - 1].text in ",;:")):
+            return "a separable particle in first position (Hinzu kommt, dass …) stands apart from its verb"
         if rule == "SCHNELLE_RUND" and g.text.rstrip().endswith("rund") \
                 and re.match(r"\s+\d", self.doc.text[g.end:g.end + 3]):
             return "„rund“ before a number means about (rund 3.500), not a misspelt „und“"
@@ -286,6 +289,8 @@ class _Judge:
     def _speller(self, g: Finding) -> Finding | str:
         if self._in_english_quotation(g):
             return "inside a quotation that is English as a whole (a title or a quote)"
+        if self._in_dateline(g):
+            return "a place in the dateline (Schymkent – …), where the report comes from"
         i = self._token_at(g.start)
         parts = _joined_words(_PARTS.split(g.text))
         suspended = g.text.endswith("-") and len(parts) >= 2
@@ -311,6 +316,8 @@ class _Judge:
                 word_reason, english_neighbour = self.names.context(i, part)
                 if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
                     contextual_english = True
+            if word_reason is None and k == 0 and len(parts) > 1 and self._name_elsewhere(part):
+                word_reason = "a name the article uses on its own (die Raumfahrtorganisation Esa … Esa-Sprecher)"
             if word_reason is None and k == 0 and name_before_noun(parts):
                 word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
             if word_reason is None and hyphenated_name(parts):
@@ -442,6 +449,17 @@ class _Judge:
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
         return None
 
+    def _name_elsewhere(self, part: str) -> bool:
+        """PART stands on its own elsewhere in the article where a name stands ("Raumfahrtorganisation Esa")."""
+        return any(self.doc.tokens[k].text == part and self.names.context(k, part)[0] is not None
+                   for k in self.names.at.get(part, ()))
+
+    def _in_dateline(self, g: Finding) -> bool:
+        """G's span is a word of the dateline that opens its paragraph ("Schymkent – Im Süden …")."""
+        text = self.doc.text
+        m = re.search(r" ?[–—-] ", text[g.end:g.end + 40])
+        return bool(m) and bool(_DATELINE.match(text, self._line_start(g.start), g.end + m.end() - 1))
+
     def _line_start(self, offset: int) -> int:
         return self.doc.text.rfind("\n", 0, offset) + 1
 
@@ -487,11 +505,14 @@ def _joined_words(parts: list[str]) -> list[str]:
 def romanised_slavic(word: str) -> bool:
     """A capitalised word that reads as a Slavic name in English romanisation, which German spells otherwise: a
     form only English romanisation has, or a Slavic surname ending (-ov, -enko, ...) the German rules rewrite."""
-    from .engines.builtin.transliteration import germanize, looks_slavic_surname
+    from .engines.builtin.transliteration import CH_SUFFIX_RE, germanize, looks_slavic_surname
 
     if not (word[:1].isupper() and word.isalpha() and len(word) >= 4) or lexicon.is_german(word):
         return False
     low = word.lower()
-    if germanize(word) == word and germanize(word, "uk") == word:
+    # ("ch" alone is no evidence, German writes Х so, "Chomenko"; English Ч, "Chornomorsk"; unless in a suffix
+    # where Ч is the rule: "Sachenko")
+    if germanize(word, ch=False) == word and germanize(word, "uk", ch=False) == word \
+            and not (germanize(word) != word and CH_SUFFIX_RE.search(low)):
         return False
     return bool(_ROMANISED.search(low)) or (looks_slavic_surname(word) and not _WEAK_ENDING.search(low))

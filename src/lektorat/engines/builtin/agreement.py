@@ -570,8 +570,10 @@ def _zu_infinitive_follows(ctx: Context, i: int) -> bool:
         low = w.lower()
         if low == "zu" and k + 1 < len(toks) and toks[k + 1].text.islower():
             return True
-        if w.islower() and "zu" in low[2:-3] and low.endswith("en") and lexicon.is_german(low) \
-                and lexicon.is_german(low.replace("zu", "", 1)):
+        # (the inner "zu", not a prefix "zu-": "zurückzukehren" is "zurückkehren")
+        k_zu = low.find("zu", 2)
+        if w.islower() and 0 < k_zu < len(low) - 3 and low.endswith("en") and lexicon.is_german(low) \
+                and lexicon.is_german(low[:k_zu] + low[k_zu + 2:]):
             return True
     return False
 

@@ -333,7 +333,127 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_false_friends(ctx)
     out += _check_sentence_adverbs(ctx)
     out += _check_it_is_about(ctx)
+    out += _check_call_on(ctx)
+    out += _check_took_time(ctx)
+    out += _check_eventually(ctx)
     return out
+
+
+# the signs that "eventuell" (possibly) stands for English "eventually" (in the end)
+_PAST_FINITE = frozenset("konnte konnten wurde wurden musste mussten gelang gelangen kam kamen war waren".split())
+_SEQUENCE_OPENERS = frozenset(("Zunächst", "Zuerst", "Anfangs", "Vorerst"))
+
+
+def _check_eventually(ctx: Context) -> list[Finding]:
+    """"eventuell" is "possibly"; machine translation writes it for "eventually" (in the end). Reported (as info)
+    where the sentence says "in the end": after a sentence that opened with "Zunächst" ("Zunächst … Eventuell soll
+    …"), with a comma of its own ("Eventuell, nach dem Krieg, …"), beside a past indicative ("konnte … eventuell
+    zurückgewinnen": a possibility is no fact) or beside "wohl", which hedges already."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.lower() != "eventuell" or ctx.claimed(i):
+            continue
+        s = ctx.doc.sentence_of(t.start)
+        if s is None:
+            continue
+        a = i
+        while a > s.first and toks[a - 1].text not in _CLAUSE_MARKS:
+            a -= 1
+        b = i
+        while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
+            b += 1
+        clause = [toks[k].text for k in range(a, b + 1)]
+        prev = next((p for p in ctx.doc.sentences if p.last == s.first), None)
+        sequence = t.text == "Eventuell" and prev is not None and any(
+            toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
+        comma = i + 1 < len(toks) and toks[i + 1].text == ","
+        if not (sequence or comma or "wohl" in clause or any(w in _PAST_FINITE for w in clause)):
+            continue
+        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
+                           "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "
+                           "says „schließlich“, „letztlich“ or „irgendwann“",
+                           [_case_like(w, t.text) for w in ("schließlich", "letztlich", "irgendwann")]))
+    return out
+
+
+# "anrufen" (to phone) for English "call on (someone to do something)": German "auffordern"
+_CALL = {"rief": "forderte", "riefen": "forderten", "ruft": "fordert", "rufen": "fordern", "rufe": "fordere",
+         "angerufen": "aufgefordert"}
+
+
+def _check_call_on(ctx: Context) -> list[Finding]:
+    """"rief beide Seiten an, an den Verhandlungstisch zurückzukehren": "anrufen" with a zu-infinitive after the
+    comma is English "call on … to"; German "forderte … auf". A purpose clause ("rief sie an, um … zu") is a
+    phone call."""
+    from .agreement import _zu_infinitive_follows
+
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        verb = t.text.lower()
+        if verb not in _CALL or not t.text.islower() or ctx.claimed(i):
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 8 and toks[k].text not in _CLAUSE_MARKS:
+            k += 1
+        if k >= len(toks) or toks[k].text != "," or k + 1 >= len(toks):
+            continue
+        if verb != "angerufen":
+            if toks[k - 1].text != "an" or k - 1 == i:
+                continue
+            end = k - 1
+        else:
+            end = i
+        if toks[k + 1].text.lower() in ("um", "ohne", "statt", "anstatt") or not _zu_infinitive_follows(ctx, k + 1):
+            continue
+        text = ctx.doc.text[t.start:toks[end].end]
+        fixed = _CALL[verb] + text[len(t.text):]
+        if verb != "angerufen":
+            fixed = fixed[:-2] + "auf"
+        out.append(Finding(t.start, toks[end].end, text, "FALSE_FRIEND", "calque", "warning",
+                           "„anrufen“ is to phone; English „call on … to“ is „auffordern … zu“", [fixed]))
+        ctx.claim(t.start, toks[end].end)
+    return out
+
+
+# "took three years" -> "dauerte drei Jahre", not "nahm drei Jahre"
+_TAKE_FORMS = {"nahm": "dauerte", "nahmen": "dauerten", "nimmt": "dauert", "genommen": "gedauert"}
+_TIME_UNITS = frozenset("Sekunden Minuten Stunden Tage Wochen Monate Jahre Jahrzehnte Sekunde Minute Stunde Tag Woche "
+                        "Monat Jahr Jahrzehnt".split())
+# with these nouns after the span "nehmen" is German ("sich drei Tage Zeit nehmen", "zwei Wochen Urlaub")
+_TIME_TAKEN = frozenset("Zeit Urlaub Auszeit Pause frei Elternzeit Bedenkzeit Anspruch".split())
+
+
+def _check_took_time(ctx: Context) -> list[Finding]:
+    """"Der Bau hat drei Jahre genommen", "nahm zwei Wochen": "nehmen" with a span of time is English "take";
+    German "dauern". Not where the time is taken for something ("drei Tage Urlaub nehmen", "sich Zeit nehmen") or
+    "in Anspruch" ("nahm zwei Jahre in Anspruch")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        verb = t.text.lower()
+        if verb not in _TAKE_FORMS or not t.text.islower() or ctx.claimed(i):
+            continue
+        clause = [toks[k].text for k in range(max(0, i - 6), min(len(toks), i + 6))]
+        if any(w in _TIME_TAKEN or w == "sich" for w in clause):
+            continue
+        # the unit right before the participle ("drei Jahre genommen") or right after a finite form plus number
+        before = i >= 2 and toks[i - 1].text in _TIME_UNITS and (toks[i - 2].text.isdigit()
+                                                                 or lexicon.is_german(toks[i - 2].text.lower()))
+        after = i + 2 < len(toks) and toks[i + 2].text in _TIME_UNITS and (
+            toks[i + 1].text.isdigit() or toks[i + 1].text.lower() in _NUMBER_WORDS)
+        if not (before and verb == "genommen") and not (after and verb != "genommen"):
+            continue
+        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
+                           "„nehmen“ with a span of time is English „take“; German says „dauern“",
+                           [_TAKE_FORMS[verb]]))
+        ctx.claim(t.start, t.end)
+    return out
+
+
+_NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig einige mehrere "
+                          "viele wenige etliche".split())
 
 
 # "it is about": "es geht um"; the forms of "sein" with "es" and those of "gehen" that replace them

@@ -90,6 +90,9 @@ _MATCH_WORDS = re.compile(r"\b(?:Sieg|Niederlage|Unentschieden|Remis|gewann|gewi
                           r"Endstand|Führung|Satz|Sätze|Punktspiel|Elfmeterschießen|Runde|Verlängerung|"
                           r"\w+spiel|Brett)\w*", re.IGNORECASE)
 _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
+# "in der 93rd Minute", "das 21st Jahrhundert": an English ordinal (dates with a month are dates, above)
+_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
 _ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,5}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
@@ -111,8 +114,9 @@ def check(ctx: Context) -> list[Finding]:
         add(_scale(m, text))
     for m in _DATE_MONTH_FIRST_RE.finditer(text):
         if m.group(1) in MONTHS_DE and not m.group(3) and not re.match(_ORD, text[m.end(2):m.end(2) + 2]) \
-                and not _day_context(text, m.start()) and text[m.end():m.end() + 1] not in (".", ",", ";", ")", ""):
-            continue  # "im März 15 Prozent mehr": a month and a number, not a date
+                and not _day_context(text, m.start()) and text[m.end():m.end() + 1] not in (".", ",", ";", ")", "") \
+                and not re.match(r" [a-zäöüß]", text[m.end():m.end() + 2]):
+            continue  # "im März 15 Prozent mehr": a month and a number that counts; "für Dezember 17 angesetzt": a date
         add(_date(m.start(), m.end(), text, day=m.group(2), month=m.group(1), year=m.group(3)))
     for m in _DATE_DAY_FIRST_RE.finditer(text):
         german_month = m.group(3) in MONTHS_DE
@@ -132,6 +136,11 @@ def check(ctx: Context) -> list[Finding]:
         add(_time(m, text))
     for m in _SCORE_RE.finditer(text):
         add(_score(m, text, ctx))
+    for m in _ORDINAL_RE.finditer(text):
+        if _ORDINAL_SUFFIX.get(int(m.group(1)) % 10 if int(m.group(1)) % 100 not in (11, 12, 13) else 0, "th") \
+                == m.group(2).lower():
+            add(Finding(m.start(), m.end(), m.group(), "ORDINAL_FORMAT", "format", "error",
+                        "an English ordinal; German writes the number with a full stop", [f"{m.group(1)}."]))
     for m in _NO_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "NUMBER_SIGN", "format", "error",
                     "German abbreviates Nummer as Nr.", [f"Nr. {m.group(2)}"]))
@@ -428,6 +437,12 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2):
             continue
         start, end = toks[i].start, toks[i + 1].end
+        # a noun with its linking s is no name ("den Verhandlungs Tisch"): one word, as hunspell writes it
+        closed = name + noun.lower()
+        if name.endswith("s") and nouns.analyses(name[:-1]) and lexicon.is_german(closed):
+            out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
+                               "a compound written apart: German writes it as one word", [closed]))
+            continue
         out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
                            "German joins a name and a noun with a hyphen", [f"{name}-{noun}"]))
     return out

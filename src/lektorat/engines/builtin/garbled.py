@@ -425,6 +425,33 @@ _INFLECTIONS = frozenset(("e", "en", "n", "s", "es", "er", "ern", "nen"))
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "ität", "tät")
 
 
+def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(start of the span, the joined word) for a compound written apart whose second part lost its capital
+    ("die Lage kontrolle", "Viele Kredit nehmer"): PART, lower-case, is no word but a noun capitalised; the token
+    before it is a singular noun; joined they make a word hunspell knows."""
+    toks = ctx.doc.tokens
+    if i == 0 or len(part) < 4 or part != toks[i].text or not part.islower() or not ctx.adjacent(i - 1, i):
+        return None
+    first = toks[i - 1].text
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3):
+        return None
+    head = part[0].upper() + part[1:]
+    # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
+    if lexicon.is_german(part) or lexicon.is_english(part) or part.endswith(("ig", "lich", "isch", "bar", "los")) \
+            or not (lexicon.is_german(head) or nouns.analyses(head)):
+        return None
+    if not any(".sg" in f for _, f in nouns.analyses(first)):
+        return None   # "die Früchte eigner Saaten": a plural is no first part
+    # (placeholders of manuals, "das Paket paketname", repeat the noun; verbs, "Käse kleinwürfeln", end in -n)
+    if part.startswith(first.lower()) or part.endswith("n"):
+        return None
+    # the joined word is one German text uses (wordfreq), not just one hunspell could build
+    joined = first + part
+    if not lexicon.is_german_any_case(joined) or lexicon.zipf_de(joined.lower()) == 0:
+        return None
+    return toks[i - 1].start, joined
+
+
 def _after_determiner(ctx: Context, i: int) -> bool:
     """Token I stands where a noun does: after a determiner and at most two lower-case words ("einer neuen …")."""
     from .morphology import determiner

@@ -16,6 +16,9 @@ from .context import Context
 from .english import EN_MARGIN, EN_MIN_ZIPF, _acceptable, is_name_word
 
 DISTINCTIVE_MIN_ZIPF = 2.3
+# a word with no German ending, only German letters for English ones, is English when it is common there
+# ("Kommitment": commitment 4.4); a brand respelled on purpose is rarer ("Konqueror": conqueror 3.2)
+RESPELLED_MIN_ZIPF = 3.5
 # German ending -> English endings, distinctive (evidence on its own) or plain (only when the glossary knows the
 # English word, since German plurals of loanwords look the same: "Aliasen").
 _PSEUDO_ENDINGS = [
@@ -39,6 +42,8 @@ _PSEUDO_ENDINGS = [
     # German -or nouns are common ("Investor"): only an English spelling counts ("Kompetitoren" <- competitors)
     # (plural only: a capitalised singular may be a name, "Konqueror")
     ("oren", ("ors",), True),
+    # no ending at all: an English word in German letters ("Kommitment", "Kongestion"; only a respelling counts)
+    ("", ("",), True),
     ("al", ("al",), True),    # "technikal" <- "technical" (German spells the consonant k, keeps -al)
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
@@ -54,13 +59,14 @@ _VERB_ENDINGS = ("isieren", "isiert", "isierte", "isierten", "ieren", "iert", "i
 
 
 def _variants(stem: str) -> list[str]:
+    """STEM and its spellings with German letters undone, one or several at once ("akzeler" -> "acceler")."""
     out = [stem]
     for a, b in _RESPELL:
         if a in stem:
-            out.append(stem.replace(a, b))
+            out += [v.replace(a, b) for v in out if a in v]
     if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         out.append(stem[:-1])   # a final consonant German doubled before its ending ("permitt-ierung")
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _pos_of(de_end: str) -> str:
@@ -68,7 +74,7 @@ def _pos_of(de_end: str) -> str:
         return "verb"
     if de_end in _ADJ_SUFFIXES:
         return "adj"
-    if de_end in ("en", "n", "e", "s"):
+    if de_end in ("en", "n", "e", "s", ""):
         return ""
     return "noun"
 
@@ -95,15 +101,20 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
                 continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare
             if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
                 continue          # a German word with an ending ("Detektiv-es")
+            if not de_end and (len(low) < 7 or any(low.endswith(x) and lexicon.is_german_any_case(low[: -len(x)])
+                                                  for x in ("s", "es", "e", "en", "n", "er"))):
+                continue   # a German word with an inflection or a linking s ("Detektiv-es", "Konfiguration-s")
             best = None
             variants = _variants(stem) if distinctive else [stem]
-            if de_end in ("al", "oren"):
+            if de_end in ("al", "oren", ""):
                 variants = variants[1:]   # German has -al adjectives too ("positional"): only an English spelling
+            if not de_end:
+                variants = [v for v in variants if v != stem[:-1]]   # (no consonant undoubled: "buildd")
             for s in variants:
                 for en_end in en_ends:
                     cand = s + en_end
                     # a distinctive ending is evidence enough for a rarer English word ("scalability")
-                    min_zipf = DISTINCTIVE_MIN_ZIPF if distinctive else EN_MIN_ZIPF
+                    min_zipf = (DISTINCTIVE_MIN_ZIPF if de_end else RESPELLED_MIN_ZIPF) if distinctive else EN_MIN_ZIPF
                     if cand == low:
                         continue
                     if not lexicon.is_english(cand) or lexicon.zipf_en(cand) < min_zipf:
@@ -332,14 +343,37 @@ def past_stems(form: str) -> tuple[str, str, str]:
     return form[:-1], form[:-2], doubled
 
 
+def english_preterite(part: str) -> tuple[str, bool] | None:
+    """(English verb, plural) for an English verb with the German past ending -te/-ten ("reviewte" <- review,
+    "pushten" <- push), if the dictionary has German verbs for it and German has no such verb."""
+    low = part.lower()
+    for end, plural in (("ten", True), ("te", False)):
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier"):
+            continue
+        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") or lexicon.is_german(low):
+            return None
+        if lexicon.is_english(stem) and lexicon.zipf_en(stem) >= 3.5 and not lexicon.is_german(stem) \
+                and any(pos == "v" for _, pos in dictionary.translations(stem)):
+            return stem, plural
+    return None
+
+
+# English particles of phrasal verbs that a German-style participle may carry in front ("upgescaled")
+_PARTICLE_PREFIXES = ("up", "down", "out", "off", "back")
+
+
 def english_participle(part: str) -> str | None:
     """An English verb in a German participle's frame ("gestruggled", "gecancelled"): the English infinitive, if
     the dictionary has German verbs for it."""
     low = part.lower()
-    if not low.startswith("ge") or not low.endswith(("ed", "t")) or len(low) < 7:
+    particle = next((p for p in _PARTICLE_PREFIXES if low.startswith(p + "ge") and len(low) >= len(p) + 7), "")
+    rest = low[len(particle):]
+    if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 7:
         return None
-    for cand in past_stems(low[2:]):
+    for cand in past_stems(rest[2:]):
+        verb = f"{cand} {particle}" if particle else cand   # "scale up"
         if len(cand) >= 4 and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= EN_MIN_ZIPF \
-                and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(cand)):
-            return cand
+                and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+            return verb
     return None

@@ -106,12 +106,13 @@ _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
 
 
 @lru_cache(maxsize=50_000)
-def germanize(name: str, lang: str = "ru", ss: bool = True) -> str:
+def germanize(name: str, lang: str = "ru", ss: bool = True, ch: bool = True) -> str:
     """The German (Duden) transliteration of an English-romanised Slavic name; LANG "uk" keeps the Ukrainian
-    forms German press uses (Andrij, Selenskyj, Mychajlo). SS=False leaves a single s between vowels alone."""
+    forms German press uses (Andrij, Selenskyj, Mychajlo). SS=False leaves a single s between vowels alone;
+    CH=False leaves "ch" alone."""
     low = name.lower()
     for pat, rep in (_UK if lang == "uk" else _RU):
-        if rep == "\x02" and not ss:
+        if (rep == "\x02" and not ss) or (rep == "tsch" and not ch):
             continue
         low = pat.sub(rep, low)
     return low[0].upper() + low[1:] if name[:1].isupper() else low
@@ -137,7 +138,31 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
     if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
         return False
-    return germanize(w, ss=ss) != w or germanize(w, "uk", ss=ss) != w
+    # "ch" alone says little: English writes Ч so ("Chornomorsk"), German writes Х so ("Chomenko", "Charkiw",
+    # "Michail"); such names are the glossary's, unless the ch is in a suffix where Ч is the rule ("Sachenko",
+    # "-chuk") or the person's first name is English romanisation ("Andriy Tkachenko")
+    if germanize(w, ss=ss, ch=False) != w or germanize(w, "uk", ss=ss, ch=False) != w:
+        return True
+    return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w))
+
+
+CH_SUFFIX_RE = re.compile(r"(?<=[a-z])ch(?:enko|uk|yk)s?$")
+
+
+def _after_english_first_name(ctx: Context, word: str) -> bool:
+    """WORD stands somewhere in the article right after a first name in English romanisation ("Andriy
+    Tkachenko"): the surname is spelled the same way."""
+    def compute() -> frozenset[str]:
+        toks = ctx.doc.tokens
+        out = set()
+        for k in range(1, len(toks)):
+            prev = toks[k - 1].text
+            if prev[:1].isupper() and prev.isalpha() and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() \
+                    and not nouns.analyses(prev) and (germanize(prev, ch=False) != prev
+                                                      or germanize(prev, "uk", ch=False) != prev):
+                out.add(toks[k].text)
+        return frozenset(out)
+    return word in ctx.memo("transliteration.after_english_first_name", compute)
 
 
 def check(ctx: Context) -> list[Finding]:

@@ -19,25 +19,28 @@ import re
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
+from .agreement import noun_features
 from .context import Context
 from .english import (
     EN_MARGIN,
     MAX_PROPOSALS,
+    RARE_EN_MIN_ZIPF,
     capitalised_english_noun,
     english_by_frequency,
     in_name,
     introduced_name,
+    is_name_word,
     link_in_name,
     phrase_at,
     rare_english,
     translations,
 )
-from .agreement import noun_features
-from .garbled import camel_fused, garbled_word
+from .garbled import camel_fused, garbled_word, split_compound
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
     english_prefix,
+    english_preterite,
     english_verb_ability,
     german_ability_noun,
     german_ity_noun,
@@ -80,7 +83,8 @@ def check(ctx: Context) -> list[Finding]:
                 f = _english_attributive(ctx, i) if part == t.text else None
                 if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
                     # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
-                    f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part)
+                    f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
+                        or _split_compound(ctx, i, part, t.end)
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start)
                 if f is not None:
@@ -92,6 +96,14 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _split_compound(ctx: Context, i: int, part: str, end: int) -> Finding | None:
+    split = split_compound(ctx, i, part)
+    if split is None:
+        return None
+    return Finding(split[0], end, ctx.doc.text[split[0]:end], "GARBLED_WORD", "garbled", "error",
+                   "a compound written apart: German writes it as one word", [split[1]])
 
 
 def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str, str, str],
@@ -130,6 +142,10 @@ def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None
     editor decides whether the German word was meant."""
     low = part.lower()
     if len(low) < 8 or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
+        return None
+    # a rare form of a verb German does use ("dividierte" of "dividieren") is German
+    m = re.search(r"ier(?:en|e|st|t|te|ten|test|tet|tes|ter|tem|end)$", low)
+    if m and lexicon.zipf_de(low[: m.start()] + "ieren") > 0:
         return None
     src = pseudo_source(ctx, low)
     if src is None or lexicon.zipf_en(src[0]) < RARE_COGNATE_MIN_ZIPF or not dictionary.translations(src[0]):
@@ -231,6 +247,24 @@ def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
         return False
     singular = _english_singular(low)
     return singular is not None and lexicon.is_english(low) and capitalised_english_noun_context(ctx, i)
+
+
+RARE_CAPITALISED_MAX_DE = 1.1   # wordfreq's German count of an English noun German text hardly has ("walkout")
+
+
+def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
+    """A capitalised English noun German text hardly ever has, right after a determiner ("Der Walkout trifft …",
+    "auf dem Homestretch"): no name (the English dictionary lists it as a common word; no capitalised word
+    follows), so English left untranslated."""
+    low = part.lower()
+    toks = ctx.doc.tokens
+    if "-" in toks[i].text or lexicon.zipf_de(low) > RARE_CAPITALISED_MAX_DE or not lexicon.is_english(low) \
+            or lexicon.zipf_en(low) < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
+        return False
+    det = M.determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
+        return False   # "eines Newsreaders": the German genitive of an English loanword
+    return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
 
 
 def _english_attributive(ctx: Context, i: int) -> Finding | None:
@@ -348,6 +382,20 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     return start, out[:3]
 
 
+def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[str]:
+    """The German verbs of an English verb (one word each, commonest first) in FORM ("pp", "pret.3sg", …); a
+    separable verb has no one-word finite form in a main clause ("nahm … teil"): left out when FINITE."""
+    from .calques import conjugate
+
+    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
+    out = []
+    for v in verbs:
+        sep, f = conjugate(v)
+        if not (finite and sep) and lexicon.is_german(f[form]):
+            out.append(f[form])
+    return list(dict.fromkeys(out))
+
+
 def _commonest_first(words: list[str]) -> list[str]:
     """German words (or phrases, by their rarest word) sorted by their frequency in German text, the commonest first;
     equal ones keep the dictionary's order."""
@@ -441,6 +489,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
+    if capital_mid_sentence and not named and _rare_english_noun(ctx, i, part):
+        return Finding(start, end, text, "EN_WORD", "english", "warning",
+                       f"English noun „{part}“ in German text", translations(ctx, i, entry, part))
     if capital_mid_sentence and not named and _rare_english_plural(ctx, i, part):
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
@@ -467,17 +518,18 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return _pseudo_english(ctx, i, part, start, src)
     # (capitalised at a sentence's start: "Geleadet wird die Runde von …")
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
-    english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.0 else None
+    english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.5 else None
     if english_verb:
-        from .calques import conjugate
-
-        verbs = [de for de, pos in dictionary.translations(english_verb) if pos == "v" and " " not in de]
-        verbs = _commonest_first(verbs)
-        forms = [f for f in dict.fromkeys(conjugate(v)[1]["pp"] for v in verbs) if lexicon.is_german(f)]
+        forms = _german_verb_forms(english_verb, "pp")
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
+    preterite = english_preterite(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
+    if preterite:
+        forms = _german_verb_forms(preterite[0], "pret.3pl" if preterite[1] else "pret.3sg", finite=True)
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{preterite[0]}“ with a German past ending", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
@@ -491,6 +543,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         f = _cognate_before_hyphen(ctx, i, part)
         if f is not None:
             return f
+    f = None if before_hyphen else _split_compound(ctx, i, part, end)
+    if f is not None:
+        return f
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
