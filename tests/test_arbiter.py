@@ -443,3 +443,14 @@ def test_ch_alone_is_no_english_romanisation_for_the_arbiter(judge):
     text = "Das Tor schoss Denys Chomenko für Dynamo."
     findings, held, _ = judge(text, [lt(text, "Chomenko")])
     assert not any(f.category == "transliteration" for f in findings)
+
+
+def test_a_straight_apostrophe_in_an_article_that_never_sets_the_typographic_one_is_house_style(judge):
+    text = "Aarhus' Trainer lobte die Mannschaft."
+    _, held, _ = judge(text, [lt(text, "'", rule="LT_TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN", category="typography",
+                                 suggestions=["’", "‚"])])
+    assert "house style" in held["'"]
+    text = "Aarhus' Trainer lobte Bernd’s Mannschaft."
+    _, held, _ = judge(text, [lt(text, "'", rule="LT_TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN", category="typography",
+                                 suggestions=["’", "‚"])])
+    assert "'" not in held

@@ -56,6 +56,19 @@ def _hit(engines, text, span):
     ("Das sei eine sensible Entscheidung gewesen.", "sensible Entscheidung", "vernünftige Entscheidung"),
     ("Sie verurteilte den Angriff in den stärksten möglichen Worten.", "in den stärksten möglichen Worten",
      "aufs Schärfste"),
+    # batches 10 and 11: nouns written apart that the article fits only as one; a preposition run into a name;
+    # title-case English terms; the verb of a subordinate clause; English verbs; calques; rare Latinate nouns
+    ("Die Strom Versorgung ist gesichert.", "Strom Versorgung", "Stromversorgung"),
+    ("Der Sitz des Konzern Vorstands liegt in Riga.", "Konzern Vorstands", "Konzernvorstands"),
+    ("Die Delegation reiste gestern ausTaschkent an.", "ausTaschkent", "aus Taschkent"),
+    ("Die Firma stärkt ihre Supply Chain in Europa.", "Supply Chain", "Lieferkette"),
+    ("Er sagte, dass die Gespräche würden noch Wochen dauern.", "würden noch Wochen dauern",
+     "noch Wochen dauern würden"),
+    ("Das Konzert war für Freitag geschedult.", "geschedult", "geplant"),
+    ("Die announcierte Übernahme platzte.", "announcierte", "angekündigte"),
+    ("Er konvertierte den Elfmeter zum 1:0.", "konvertierte", "verwandelte"),
+    ("Nach einer stellaren Leistung jubelte sie.", "stellaren Leistung", "herausragenden Leistung"),
+    ("Die Reliabilität der Züge sinkt.", "Reliabilität", "Zuverlässigkeit"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     assert fix in _hit(engines, text, span)[2]
@@ -90,11 +103,17 @@ def test_found_without_a_guess(engines, text, span):
     "Es geht um sensible Daten und ein sensibles Thema.",
     "Das Tor schoss Denys Chomenko aus Charkiw.",
     "Versionen eines Newsreaders laufen hier.",
+    "Er sprach mit der Stadt Berlin und trank ein Glas Wasser.",
+    "Der EV Zug schlug den HC Davos.",
+    "Er sagte, dass er kommen würde.",
+    "Die Volatilität der Märkte steigt.",
+    "Die Datei wurde konvertiert.",
 ])
 def test_quiet_on_german(engines, text):
     rules = {f[1] for f in _found(engines, text)}
     assert not rules & {"GARBLED_WORD", "PSEUDO_EN_WORD", "TRANSLITERATION", "FALSE_FRIEND", "CALQUE",
-                        "AGREEMENT_NP", "TIME_FORMAT", "VERB_SECOND", "EN_WORD"}, _found(engines, text)
+                        "AGREEMENT_NP", "TIME_FORMAT", "VERB_SECOND", "VERB_LAST", "EN_WORD", "EN_PHRASE",
+                        "OPEN_COMPOUND"}, _found(engines, text)
 
 
 def test_a_preposition_run_into_a_noun_before_its_object_is_split(engines):

@@ -209,6 +209,8 @@ class _Judge:
         if span == '"' and not self.typographic_quotes and any(s and s in _TYPOGRAPHIC_QUOTES for s in g.suggestions):
             return ("house style: the article sets straight quotes throughout (the built-in engine flags them only "
                     "where an article mixes them with typographic ones)")
+        if span == "'" and "’" not in self.doc.text and "’" in g.suggestions:
+            return "house style: the article sets straight apostrophes throughout (Aarhus' Trainer)"
         if "UNPAIRED" in g.rule and span and span in '„“”"»«' and self._quote_flagged_near(g):
             return ("the quotation's other mark is a straight quote the built-in engine flags: fixing that one "
                     "pairs this")

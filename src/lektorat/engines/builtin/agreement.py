@@ -194,6 +194,14 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
         head, nfeats = noun_features(noun)
+        apart = _written_apart(ctx, n, kind, det_feats, adjs, nfeats)
+        if apart:
+            start, end = toks[n].start, toks[n + 1].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                               "a compound written apart: the article agrees with its last part; German writes it "
+                               "as one word", [apart]))
+            ctx.claim(start, end)
+            continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
         if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats):
@@ -247,6 +255,36 @@ def check(ctx: Context) -> list[Finding]:
 
 # prepositions after which a plural noun without article or adjective shows its case only in the dative -n
 _DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber".split())
+
+
+def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeats) -> str | None:
+    """The joined word for two nouns written apart after a determiner where the determiner (and its adjectives)
+    fit only the second ("das Ausländer Kontingent", "des Flughafen Betreibers", "der Finanz Aufsicht"): one
+    compound, which German text uses (wordfreq knows it). Appositions and measure phrases agree with the first
+    noun ("die Stadt Berlin", "ein Glas Wasser") and stay."""
+    toks = ctx.doc.tokens
+    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
+        return None
+    first, second = toks[n].text, toks[n + 1].text
+    if not (second[:1].isupper() and second[1:].islower() and second.isalpha() and first.isalpha()
+            and first[1:].islower() and len(first) >= 3 and len(second) >= 4):
+        return None
+    if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
+        return None   # a longer run of capitals: a name
+    if set(det_feats) & nfeats:
+        return None   # the determiner fits the first noun: apposition, measure, genitive … not judged
+    second_feats = noun_features(second)[1]
+    fits = set(det_feats) & second_feats
+    # (a noun the lexicon lacks, "Kontingent", is judged by the joined word alone)
+    if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
+        return None
+    joined = first + second.lower()
+    # (German text uses the compound: the form itself, or without its case ending, "Konzernvorstand-s")
+    used = lexicon.zipf_de(joined.lower()) > 0 or any(
+        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("s", "es", "n", "en"))
+    if not lexicon.is_german_any_case(joined) or not used:
+        return None
+    return joined
 
 
 def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:

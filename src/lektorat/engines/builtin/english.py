@@ -137,10 +137,30 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
     on: "Bank of America Tower")."""
     toks = ctx.doc.tokens
     ws = [toks[k].text for k in range(i, i + n)]
-    if not any(w in _EN_LINKS for w in ws[1:-1]) or not all(w[:1].isupper() or w in _EN_LINKS for w in ws):
-        return False
     after = i + n
-    return not (after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after))
+    if after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after):
+        return False
+    if n == 2 and _titled_term(ctx, i, ws):
+        return True
+    return any(w in _EN_LINKS for w in ws[1:-1]) and all(w[:1].isupper() or w in _EN_LINKS for w in ws)
+
+
+TERM_MIN_ZIPF_DE = 2.5   # the German term for a title-case English pair is established ("Lieferkette" 2.9)
+
+
+def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
+    """Two title-case English words inside a German sentence (after a determiner, a preposition or a lower-case
+    word) that the dictionary gives as one term with an established German noun ("der Supply Chain" ->
+    Lieferkette, "einen Debt Relief" -> Schuldenerlass): English left untranslated. Names are left alone: a word
+    English writes only as a name, a run that goes on, a term whose German is rare ("Grand Slam": Großschlemm)."""
+    toks = ctx.doc.tokens
+    if i == 0 or not ctx.adjacent(i - 1, i) or any(is_name_word(w) for w in ws):
+        return False
+    prev = toks[i - 1].text
+    if not (prev.islower() or M.determiner(prev) is not None) or not prev.isalpha():
+        return False
+    return any(pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
+               for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
 
 
 # words that introduce a name: what follows them is what something is called ("eine Übung namens Northern

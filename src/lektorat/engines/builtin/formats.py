@@ -370,9 +370,18 @@ def _base_adjective(low: str) -> bool:
     return sum(lexicon.is_german(low + e) for e in ("e", "en", "er", "es")) >= 3
 
 
+# German and Swiss sports clubs put the kind of club before the town, apart ("EV Zug", "HC Davos", "VfB Stuttgart",
+# "HBW Rheinfels"): the usual abbreviations of those kinds (Fußball-, Sport-, Eishockey-, Turn- … verein or club)
+_CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HSG TSG SG SpVgg HBW BSC FSV KSC ZSC "
+                          "SCB TuS RB".split())
+
+
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     from ...nouns import head_of, features
     from . import morphology as M
+
+    if m.group(1) in _CLUB_LETTERS:
+        return None
 
     acronym, noun = m.group(1), m.group(2)
     if lexicon.is_german_any_case(acronym) and not acronym.isupper():

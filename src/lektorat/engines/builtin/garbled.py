@@ -305,6 +305,8 @@ def camel_fused(part: str) -> str | None:
     # a product or program name is known to English or spelled as one word there ("JavaScript", "PowerPoint")
     if lexicon.is_english(part.lower()) or lexicon.zipf_en(part.lower()) > 0:
         return None
+    if left.islower() and len(right) >= 4 and _joins_a_name(left):
+        return f"{left} {right}"   # "ausAlmaty", "zurAmberbank": a preposition run into a name
     if not (lexicon.is_german(left) and lexicon.is_german(right)):
         return None
     # a noun or name first makes a brand or a compound with an inner capital ("LinuxTag", "BahnCard"); a word
@@ -323,6 +325,14 @@ def camel_fused(part: str) -> str | None:
             lexicon.zipf_de(right.lower()) < 2.0 and len(right) < 6):
         return None
     return f"{left} {right}"
+
+
+def _joins_a_name(left: str) -> bool:
+    """LEFT is a preposition or a contraction with an article, which stands before names in prose ("aus",
+    "zur", "im"); brands and identifiers begin otherwise ("myTaxi", "iPhone", "eBay")."""
+    from .morphology import CONTRACTIONS, PREPOSITIONS
+
+    return (left in PREPOSITIONS or left in CONTRACTIONS) and len(left) >= 2
 
 
 def names_in_article(ctx: Context) -> frozenset[str]:

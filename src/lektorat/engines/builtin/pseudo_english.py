@@ -336,18 +336,20 @@ def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def past_stems(form: str) -> tuple[str, str, str]:
+def past_stems(form: str) -> tuple[str, str, str, str]:
     """The English infinitives a past form may come from: "celebrated" -> "celebrate", "checked" -> "check",
-    "cancelled" -> "cancel" (a doubled consonant; "" where there is none)."""
+    "cancelled" -> "cancel" (a doubled consonant), "schedult" -> "schedule" ("" where there is none)."""
     doubled = form[:-3] if form.endswith("ed") and len(form) > 3 and form[-3] == form[-4] else ""
-    return form[:-1], form[:-2], doubled
+    # a German -t on an English verb in -e ("geschedult" <- schedule)
+    silent_e = form[:-1] + "e" if form.endswith("t") and not form.endswith("et") else ""
+    return form[:-1], form[:-2], doubled, silent_e
 
 
 def english_preterite(part: str) -> tuple[str, bool] | None:
     """(English verb, plural) for an English verb with the German past ending -te/-ten ("reviewte" <- review,
     "pushten" <- push), if the dictionary has German verbs for it and German has no such verb."""
     low = part.lower()
-    for end, plural in (("ten", True), ("te", False)):
+    for end, plural in (("eten", True), ("ete", False), ("ten", True), ("te", False)):
         stem = low[: len(low) - len(end)]
         if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier"):
             continue

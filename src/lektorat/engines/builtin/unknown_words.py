@@ -86,7 +86,7 @@ def check(ctx: Context) -> list[Finding]:
                     f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
                         or _split_compound(ctx, i, part, t.end)
                 if f is None and part == t.text:
-                    f = _rare_cognate(ctx, i, part, t.start)
+                    f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start)
                 if f is not None:
                     out.append(f)
                 continue
@@ -151,6 +151,29 @@ def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None
     if src is None or lexicon.zipf_en(src[0]) < RARE_COGNATE_MIN_ZIPF or not dictionary.translations(src[0]):
         return None
     return _pseudo_english(ctx, i, part, start, src, "warning")
+
+
+LATINATE_MAX_ZIPF = 2.3     # a German -ität noun this rare ("Reliabilität" 2.1) …
+LATINATE_MARGIN = 1.2       # … beside a German word for its English cognate this much more common (Zuverlässigkeit)
+
+
+def _rare_latinate_noun(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A rare German noun in -ität whose English cognate is common and whose German translation is the word German
+    text uses ("Reliabilität": reliability -> Zuverlässigkeit): the English word carried over. Info: the noun is
+    German, only not what a newsroom writes."""
+    low = part.lower()
+    if not part[:1].isupper() or not low.endswith(("ität", "itäten")) or lexicon.zipf_de(low) >= LATINATE_MAX_ZIPF:
+        return None
+    src = pseudo_source(ctx, low)
+    if src is None or lexicon.zipf_en(src[0]) < 3.8:
+        return None
+    better = [de for de, pos in dictionary.translations(src[0]) if pos in dictionary.NOUN_POS and " " not in de
+              and de.lower() != low and lexicon.zipf_de(de.lower()) >= lexicon.zipf_de(low) + LATINATE_MARGIN]
+    if not better:
+        return None
+    better = _commonest_first(better)[:MAX_PROPOSALS]
+    return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "info",
+                   f"„{part}“ is rare in German; for English „{src[0]}“ German writes „{better[0]}“", better)
 
 
 def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
@@ -373,6 +396,10 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
             plural = low.endswith("ierten")
             if not sep:
                 out.append(f["pret.3pl" if plural else "pret.3sg"])
+        elif attributive and re.search(r"iert(?:e|en|er|es|em)$", low):
+            # an attributive participle: the German participle with the pseudo word's ending ("die
+            # announcierte Fusion" -> "angekündigte")
+            out.append(f["pp"] + low[low.rindex("iert") + 4:])
         elif low.endswith("iert") and not attributive:
             out.append(f["pp"])
     if zu:
