@@ -489,11 +489,20 @@ def _dative_verbs() -> tuple[tuple[str, ...], ...]:
         raise RuntimeError(f"lektorat: the dative verb table is missing ({path}); reinstall the package") from None
 
 
+@lru_cache(maxsize=1)
+def _dative_verb_re():
+    import re
+
+    stems = sorted({st for stems in _dative_verbs() for st in stems}, key=len, reverse=True)
+    endings = sorted(_VERB_ENDINGS, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(stems)})(?:{'|'.join(endings)})")
+
+
 def _dative_verb(word: str) -> bool:
     """A finite form of a verb whose object is in the dative ("gratulierte", "half", "hilft")."""
     if not word.islower() or word in ("dank", "schade"):   # the preposition "dank"; "schade" the adjective
         return False
-    return any(word.startswith(st) and word[len(st):] in _VERB_ENDINGS for stems in _dative_verbs() for st in stems)
+    return _dative_verb_re().fullmatch(word) is not None
 
 
 # accusative phrases of time stand beside any verb ("half den ganzen Tag")

@@ -509,11 +509,10 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
     frequent nouns that begin with the stump (for stumps of four letters or more), else none."""
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 8 or not _after_determiner(ctx, i):
         return None
-    toks = ctx.doc.tokens
     # longer words of the article that begin with it: the compound whole ("Fertigungs" … "Fertigungslinie")
     # (an inflected form of it is no whole: "Gratinform" … "Gratinformen")
-    longer = sorted({t.text for t in toks if t.text.startswith(part) and len(t.text) >= len(part) + 2
-                     and t.text[len(part):].islower() and t.text[len(part):] not in _INFLECTIONS})
+    longer = [w for w in _words_starting(ctx, part) if len(w) >= len(part) + 2 and w[len(part):].islower()
+              and w[len(part):] not in _INFLECTIONS]
     stump = None
     if part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES) and nouns.analyses(part[:-1]) \
             and not part[len(part) - 1:].startswith("-"):
@@ -541,6 +540,17 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
     proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
                                if len(stump) >= 4 and stump not in PARTICLES else [])
     return f"„{part}“ is not a word: a compound whose last part is cut off", proposals, "warning"
+
+
+def _words_starting(ctx: Context, prefix: str) -> list[str]:
+    """The article's distinct words that begin with PREFIX, sorted (one sorted list per document)."""
+    words = ctx.memo("garbled.sorted_words", lambda: sorted({t.text for t in ctx.doc.tokens if t.is_alpha_word}))
+    out = []
+    for k in range(bisect_left(words, prefix), len(words)):
+        if not words[k].startswith(prefix):
+            break
+        out.append(words[k])
+    return out
 
 
 def _noun_completions(fragment: str) -> tuple[str, ...]:

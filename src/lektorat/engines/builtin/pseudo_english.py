@@ -101,15 +101,18 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
                 continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare
             if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
                 continue          # a German word with an ending ("Detektiv-es")
-            if not de_end and (len(low) < 7 or any(low.endswith(x) and lexicon.is_german_any_case(low[: -len(x)])
-                                                  for x in ("s", "es", "e", "en", "n", "er"))):
-                continue   # a German word with an inflection or a linking s ("Detektiv-es", "Konfiguration-s")
             best = None
             variants = _variants(stem) if distinctive else [stem]
             if de_end in ("al", "oren", ""):
                 variants = variants[1:]   # German has -al adjectives too ("positional"): only an English spelling
             if not de_end:
-                variants = [v for v in variants if v != stem[:-1]]   # (no consonant undoubled: "buildd")
+                # (no consonant undoubled: "buildd"); the cheap test first: a common English word among the spellings
+                variants = [v for v in variants if v != stem[:-1] and lexicon.is_english(v)
+                            and lexicon.zipf_en(v) >= RESPELLED_MIN_ZIPF]
+                if not variants or len(low) < 7 or any(
+                        low.endswith(x) and lexicon.is_german_any_case(low[: -len(x)])
+                        for x in ("s", "es", "e", "en", "n", "er")):
+                    continue   # a German word with an inflection or a linking s ("Detektiv-es", "Konfiguration-s")
             for s in variants:
                 for en_end in en_ends:
                     cand = s + en_end

@@ -146,6 +146,7 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w))
 
 
+_ENGLISH_LETTERS_RE = re.compile(r"[yvYV]|kh|zh|sh|ts|ks", re.IGNORECASE)
 CH_SUFFIX_RE = re.compile(r"(?<=[a-z])ch(?:enko|uk|yk)s?$")
 
 
@@ -157,8 +158,9 @@ def _after_english_first_name(ctx: Context, word: str) -> bool:
         out = set()
         for k in range(1, len(toks)):
             prev = toks[k - 1].text
-            if prev[:1].isupper() and prev.isalpha() and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() \
-                    and not nouns.analyses(prev) and (germanize(prev, ch=False) != prev
+            # (the cheap test first: letters only English romanisation writes)
+            if _ENGLISH_LETTERS_RE.search(prev) and prev[:1].isupper() and prev.isalpha() and ctx.adjacent(k - 1, k) \
+                    and toks[k].text[:1].isupper() and not nouns.analyses(prev) and (germanize(prev, ch=False) != prev
                                                       or germanize(prev, "uk", ch=False) != prev):
                 out.add(toks[k].text)
         return frozenset(out)

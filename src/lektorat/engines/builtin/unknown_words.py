@@ -133,6 +133,8 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
                    proposals)
 
 
+_COGNATE_ENDINGS = ("ieren", "iert", "ierte", "ierten", "ierung", "ierungen", "ität", "itäten", "isch", "ös", "abel",
+                    "ibel", "iv", "enz", "anz", "ur", "ation", "ationen")
 RARE_COGNATE_MIN_ZIPF = 3.5   # an English word this common (exploited 3.7) behind a German word nobody writes
 
 
@@ -141,7 +143,8 @@ def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None
     "exploitiert"), whose English cognate is common: a translation that kept the English word. A warning: the
     editor decides whether the German word was meant."""
     low = part.lower()
-    if len(low) < 8 or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
+    # (the cheap test first: only a word with an ending of the correspondences can be one)
+    if len(low) < 8 or not low.endswith(_COGNATE_ENDINGS) or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
         return None
     # a rare form of a verb German does use ("dividierte" of "dividieren") is German
     m = re.search(r"ier(?:en|e|st|t|te|ten|test|tet|tes|ter|tem|end)$", low)
