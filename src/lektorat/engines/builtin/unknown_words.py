@@ -143,9 +143,10 @@ def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None
     "exploitiert"), whose English cognate is common: a translation that kept the English word. A warning: the
     editor decides whether the German word was meant."""
     low = part.lower()
-    # (the cheap test first: only a word with an ending of the correspondences can be one)
-    if len(low) < 8 or not low.endswith(_COGNATE_ENDINGS) or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
-        return None
+    # (the cheap test first: only a word with an ending of the correspondences or German letters can be one)
+    if len(low) < 8 or not (low.endswith(_COGNATE_ENDINGS) or "k" in low or "z" in low) \
+            or lexicon.zipf_de(low) > 0 or lexicon.is_english(low):
+        return None   # (k and z: German letters for an English c, "Kongestion")
     # a rare form of a verb German does use ("dividierte" of "dividieren") is German
     m = re.search(r"ier(?:en|e|st|t|te|ten|test|tet|tes|ter|tem|end)$", low)
     if m and lexicon.zipf_de(low[: m.start()] + "ieren") > 0:
