@@ -146,6 +146,7 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
 
 
 TERM_MIN_ZIPF_DE = 2.5   # the German term for a title-case English pair is established ("Lieferkette" 2.9)
+LOAN_JOINED_MIN_ZIPF = 2.0   # … unless German text writes the English pair as one word this often ("Highschool")
 
 
 def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
@@ -159,6 +160,8 @@ def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
     prev = toks[i - 1].text
     if not (prev.islower() or M.determiner(prev) is not None) or not prev.isalpha():
         return False
+    if lexicon.zipf_de("".join(ws).lower()) >= LOAN_JOINED_MIN_ZIPF:
+        return False   # German has the term as a loan, written as one word ("die High School": Highschool)
     return any(pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
                for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
 
