@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,9 @@ def languagetool_server(tmp_path_factory):
         pytest.skip("Java is not installed (LanguageTool needs Java 17: apt-get install default-jre-headless, "
                     "or scripts/setup --test)")
     state = tmp_path_factory.mktemp("languagetool-state")  # log, pid file and Java's temporary files
-    env = {**os.environ, "LT_STATE": str(state)}
+    # (COLUMNS: `stop` recognises the server by its command line, which ps cuts at the terminal's width; under
+    # pytest-xdist the long temporary path pushed "--port N" past it and the server outlived the session)
+    env = {**os.environ, "LT_STATE": str(state), "COLUMNS": "100000"}
     port = _free_port()
     try:
         proc = subprocess.run(["bash", str(start), str(port)], env=env, capture_output=True, timeout=420)
@@ -136,4 +139,7 @@ def languagetool_server(tmp_path_factory):
     try:
         yield f"http://127.0.0.1:{port}"
     finally:
-        subprocess.run(["bash", str(stop), str(port)], env=env, capture_output=True, timeout=60)
+        done = subprocess.run(["bash", str(stop), str(port)], env=env, capture_output=True, timeout=60)
+        if done.returncode != 0:   # say so rather than leave a 1 GB server running unnoticed
+            warnings.warn(f"LanguageTool on port {port} may still run: "
+                          f"{done.stderr.decode('utf-8', 'replace').strip()}", stacklevel=1)
