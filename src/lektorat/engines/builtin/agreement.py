@@ -246,6 +246,8 @@ def check(ctx: Context) -> list[Finding]:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", severity, msg,
                            proposals))
+    out += _after_contractions(ctx, {f.start for f in out})
+    out += _genitive_without_s(ctx, {f.start for f in out})
     out += _dative_objects(ctx, {f.start for f in out})
     out += _bare_phrases(ctx, {f.start for f in out})
     out += _predicative_endings(ctx)
@@ -255,6 +257,74 @@ def check(ctx: Context) -> list[Finding]:
 
 # prepositions after which a plural noun without article or adjective shows its case only in the dative -n
 _DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber".split())
+
+
+# the case and article a contraction carries: "vom" = "von dem" (dative), "ins" = "in das" (accusative)
+_CONTRACTION_FEATS = {"dem": ("dat.sg.m", "dat.sg.n"), "der": ("dat.sg.f",), "das": ("akk.sg.n",)}
+
+
+def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun after a contraction in a form that does not fit its article ("vom Satellit" -> "vom Satelliten": a
+    weak noun without its -en). Only the noun is proposed anew, in the form the lexicon gives for that case."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        low = t.text.lower()
+        if low not in M.CONTRACTIONS or not ctx.adjacent(i, i + 1):
+            continue
+        feats = _CONTRACTION_FEATS[M.CONTRACTIONS[low][1]]
+        n = i + 1
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - i <= 3 \
+                and ctx.adjacent(n - 1, n):
+            n += 1
+        if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or toks[n].start in taken:
+            continue
+        noun = toks[n].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or n in ctx.doc.sentence_starts \
+                or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)):
+            continue
+        analyses = nouns.analyses(noun)
+        # (a verb or adjective used as a noun, "beim Booten", "ins Negative", is no form of another noun)
+        if not analyses or {f for _, f in analyses} & set(feats) or lexicon.is_german(noun.lower()):
+            continue
+        lemmas = {lem for lem, _ in analyses}
+        if len(lemmas) != 1:
+            continue
+        forms = nouns.forms_of(lemmas.pop())
+        fixed = next((forms[f][0] for f in feats if f in forms), None)
+        if not fixed or fixed == noun:
+            continue
+        out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text}“ (= {' '.join(M.CONTRACTIONS[low])}) needs „{fixed}“", [fixed]))
+    return out
+
+
+def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A masculine or neuter noun the lexicon lacks after "des", "eines", "dieses" … without its genitive -s
+    ("des Weltcup", "des ukrainischen Agrarsektor" -> "Agrarsektors"): hunspell knows the form with -s (or -es)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        det = M.determiner(t.text)
+        if det is None or t.start in taken or set(det[2]) != {"gen.sg.m", "gen.sg.n"} or not ctx.adjacent(i, i + 1):
+            continue
+        n = i + 1
+        while n < len(toks) and toks[n].text.islower() and n - i <= 3 and ctx.adjacent(n - 1, n):
+            n += 1
+        if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or n in ctx.doc.sentence_starts:
+            continue
+        noun = toks[n].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or noun.endswith(("s", "ß", "x", "z")) \
+                or noun_features(noun)[1] or not lexicon.is_german(noun) or lexicon.is_german(noun.lower()):
+            continue   # (an adjective or participle used as a noun keeps its ending: "des Aufrufenden")
+        if n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1):
+            continue   # "des Freistaat Sachsen"-like runs are judged elsewhere
+        fixed = next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
+        if fixed is None:
+            continue
+        out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text}“ is genitive: the noun needs its -s", [fixed]))
+    return out
 
 
 def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeats) -> str | None:
