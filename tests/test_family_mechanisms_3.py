@@ -72,6 +72,9 @@ def _hit(engines, text, span):
     # a weak noun after a contraction; a genitive without -s on a noun only hunspell knows
     ("Die Beschwerde kam vom Kunde selbst.", "Kunde", "Kunden"),
     ("Die Tabelle des Weltcup führt sie an.", "Weltcup", "Weltcups"),
+    # an English adjective with a German ending before a noun
+    ("Die severen Schäden zeigen sich erst jetzt.", "severen", "schweren"),
+    ("Er sprach von einem smoothen Übergang.", "smoothen", "glatten"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     assert fix in _hit(engines, text, span)[2]
@@ -114,6 +117,7 @@ def test_found_without_a_guess(engines, text, span):
     "Hier sind Kinder, die die High School abbrechen.",             # German writes it as a loan: Highschool
     "Beim Booten des Systems und zum Speichern im Laufe des Tages.",
     "Das schlägt ins Negative um, sagte er im Sitzen.",
+    "Pflanzen haben grosse Mühe, und sie erwischte einen toughen Start.",
 ])
 def test_quiet_on_german(engines, text):
     rules = {f[1] for f in _found(engines, text)}

@@ -294,6 +294,38 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
     return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
 
 
+def _english_adjective_inflected(ctx: Context, i: int, part: str) -> Finding | None:
+    """An English adjective with a German ending before a noun ("einen hawkishen Kurs", "die severen Folgen",
+    "einem smoothen Start"): the German adjectives of the dictionary with the same ending. A word German has in
+    its own right stays ("toughen": Duden lists "tough")."""
+    toks = ctx.doc.tokens
+    low = part.lower()
+    # (the Swiss spelling of a German word is German: "grosse Mühe")
+    if not part.islower() or part != toks[i].text or i + 1 >= len(toks) or lexicon.is_german(low) \
+            or ("ss" in low and lexicon.is_german(low.replace("ss", "ß"))):
+        return None
+    nxt = toks[i + 1].text
+    if not (ctx.adjacent(i, i + 1) and nxt[:1].isupper() and nxt.isalpha() and (nouns.analyses(nxt)
+                                                                            or noun_features(nxt)[1])):
+        return None
+    for end in ("en", "em", "er", "es", "e", "n"):
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4 or lexicon.is_german(stem) or not lexicon.is_english(stem) \
+                or lexicon.zipf_en(stem) < EN_MIN_ZIPF_ADJ:
+            continue
+        adjectives = [de for de, pos in dictionary.translations(stem) if pos == "adj" and " " not in de]
+        ending = end if end != "n" else "en"   # "severe" + "n": the German ending is -en
+        forms = [a + ending for a in _commonest_first(adjectives) if lexicon.is_german(a + ending)]
+        if not adjectives and lexicon.zipf_de(low) > 0:
+            continue
+        return Finding(toks[i].start, toks[i].end, part, "EN_WORD", "english", "error",
+                       f"English adjective „{stem}“ with a German ending", forms[:MAX_PROPOSALS])
+    return None
+
+
+EN_MIN_ZIPF_ADJ = 2.3   # an English adjective this common ("hawkish" 2.4) with a German ending before a noun
+
+
 def _english_attributive(ctx: Context, i: int) -> Finding | None:
     """An English adjective German also lists as a loanword, used before a noun without a German ending ("nach
     monatelangen tough Verhandlungen"): German adjectives before a noun take an ending, so here it is English."""
@@ -526,6 +558,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if capital_mid_sentence and not named and _rare_english_plural(ctx, i, part):
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
+    if not lexicon.is_english(low) or not lexicon.is_german(low):
+        f = _english_adjective_inflected(ctx, i, part)
+        if f is not None:
+            return f
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
         f = _english_infinitive(ctx, i, part, end)
         if f is not None:
