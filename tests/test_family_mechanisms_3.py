@@ -75,6 +75,15 @@ def _hit(engines, text, span):
     # an English adjective with a German ending before a noun
     ("Die severen Schäden zeigen sich erst jetzt.", "severen", "schweren"),
     ("Er sprach von einem smoothen Übergang.", "smoothen", "glatten"),
+    # batches 12 and 13: a number before a bare plural, a doubled article before an infinitive clause, nouns
+    # written apart after a linking s or a stem, a dative verb with an accusative pronoun, participles of the
+    # dictionary for an English past form
+    ("Die Fähre war mit 212 Passagiere unterwegs.", "Passagiere", "Passagieren"),
+    ("Sie kündigte an, den den Streik auszuweiten.", "den den", "den"),
+    ("Viele trugen keine Rettungs Westen.", "Rettungs Westen", "Rettungswesten"),
+    ("Unterstützt von Lösch Hubschraubern kämpften sie.", "Lösch Hubschraubern", "Löschhubschraubern"),
+    ("Der Präsident gratulierte ihn zum Sieg.", "ihn", "ihm"),
+    ("Das Spiel wurde rescheduliert.", "rescheduliert", "verschoben"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     assert fix in _hit(engines, text, span)[2]

@@ -369,9 +369,12 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if prep.lower() not in _DATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
         j = i + 1
+        # (a number of them between: "mit 312 Fahrgäste")
+        if j + 1 < len(toks) and toks[j].text.isdigit() and ctx.adjacent(i, j) and toks[j].text != "1":
+            j += 1
         noun = toks[j].text
-        if not ctx.adjacent(i, j) or not noun[:1].isupper() or not noun.isalpha() or ctx.claimed(j) \
-                or toks[j].start in taken or noun.endswith(("n", "s")):
+        if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not noun.isalpha() \
+                or ctx.claimed(j) or toks[j].start in taken or noun.endswith(("n", "s")):
             continue
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
             continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
@@ -580,6 +583,8 @@ _TIME_NOUNS = frozenset("Tag Abend Morgen Mittag Nachmittag Vormittag Monat Jahr
                         "Herbst Frühling Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Rest Weg".split())
 _POSTPOSITIONS = frozenset(("entlang", "hinauf", "hinunter", "herab", "hindurch", "herauf"))
 _SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+# accusative personal pronouns that show their case, with the dative
+_DATIVE_PRONOUNS = {"ihn": "ihm", "mich": "mir", "dich": "dir"}
 
 
 def _dative_objects(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -592,6 +597,12 @@ def _dative_objects(ctx: Context, taken: set[int]) -> list[Finding]:
         if not _dative_verb(t.text) or not ctx.adjacent(i, i + 1):
             continue
         j = i + 1
+        pronoun = _DATIVE_PRONOUNS.get(toks[j].text)
+        if pronoun and toks[j].start not in taken and not ctx.claimed(j):
+            # "gratulierte ihn" -> "ihm": the accusative pronoun for the dative
+            out.append(Finding(toks[j].start, toks[j].end, toks[j].text, "AGREEMENT_NP", "grammar", "warning",
+                               f"„{t.text}“ takes its object in the dative", [pronoun]))
+            continue
         np = np_at(ctx, j)
         if np is None or toks[j].start in taken:
             continue

@@ -462,6 +462,50 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i - 1].start, joined
 
 
+def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a compound whose first part, a stem that is no word of its own, is
+    written apart from its noun ("von Lösch Flugzeugen" -> "Löschflugzeugen"): the joined word is one German text
+    uses."""
+    toks = ctx.doc.tokens
+    first = toks[i].text
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or i in ctx.doc.sentence_starts \
+            or not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3) \
+            or lexicon.is_german_any_case(first) or nouns.analyses(first) or lexicon.is_english(first.lower()):
+        return None
+    nxt = toks[i + 1].text
+    if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()) or not noun_head(nxt):
+        return None
+    joined = first + nxt.lower()
+    used = lexicon.zipf_de(joined.lower()) > 0 or any(
+        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("n", "en", "s", "e"))
+    if not lexicon.is_german_any_case(joined) or not used:
+        return None
+    return toks[i + 1].end, joined
+
+
+def noun_head(word: str) -> bool:
+    return bool(nouns.analyses(word) or nouns.head_of(word))
+
+
+def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a noun with its linking s written apart from the next noun ("die
+    Rettungs Westen" -> "Rettungswesten"): a feminine noun takes no genitive -s, so the s links a compound; the
+    joined word is one German text uses."""
+    toks = ctx.doc.tokens
+    if not (part == toks[i].text and part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES)
+            and nouns.analyses(part[:-1]) and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
+        return None
+    nxt = toks[i + 1].text
+    if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()):
+        return None
+    joined = part + nxt.lower()
+    used = lexicon.zipf_de(joined.lower()) > 0 or any(
+        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("n", "en", "s", "e"))
+    if not lexicon.is_german_any_case(joined) or not used:
+        return None
+    return toks[i + 1].end, joined
+
+
 def _after_determiner(ctx: Context, i: int) -> bool:
     """Token I stands where a noun does: after a determiner and at most two lower-case words ("einer neuen …")."""
     from .morphology import determiner

@@ -101,7 +101,7 @@ def check(ctx: Context) -> list[Finding]:
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a
         # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
-        if (before.endswith((",", "(")) and w.lower() in _ARTICLES) or (
+        if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())) or (
                 prev in _PREPOSITIONS and not _no_verb_ends_clause(text, m.end())):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
@@ -113,6 +113,19 @@ _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit v
 
 
 _CLAUSE_END_RE = re.compile(r"[;:!?()\n–—„“\"]|[.,](?!\d)")   # (not the point of "4.800")
+
+
+def _infinitive_ends_clause(text: str, start: int) -> bool:
+    """The clause from START ends in a zu-infinitive ("…, den den Ausstand auszuweiten."): an infinitive clause, no
+    relative one, so a doubled article after the comma is a doubled word."""
+    m = _CLAUSE_END_RE.search(text, start, start + 200)
+    if m is None:
+        return False
+    words = text[start:m.start()].split()
+    if not words or len(words) > 15:
+        return False
+    last = words[-1]
+    return last.islower() and last.endswith("en") and ("zu" in last[2:-2] or (len(words) > 1 and words[-2] == "zu"))
 
 
 def _no_verb_ends_clause(text: str, start: int) -> bool:

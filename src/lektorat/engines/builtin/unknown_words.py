@@ -35,7 +35,7 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import camel_fused, garbled_word, split_compound
+from .garbled import camel_fused, garbled_word, linked_apart, split_compound, stem_apart
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
@@ -119,15 +119,18 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into the
         # pseudo word's form
         base = _english_infinitive_of(eng)
-        if base:
-            infinitives = _commonest_first([de for de, pos in dictionary.translations(base) if pos == "v"])
+        infinitives = _commonest_first([de for de, pos in dictionary.translations(base) if pos == "v"]) \
+            if base else []
+        if eng.endswith("ed") and not infinitives:
+            # no German verb for the English infinitive ("encrypt", "reschedule"), but the dictionary's German
+            # participles of the English one ("encrypted" -> "verschlüsselt", "rescheduled" -> "verschoben"):
+            # the pseudo word's form when it is a participle; no infinitive to conjugate otherwise
+            participles = [de for de, pos in dictionary.translations(eng) if pos == "v" and " " not in de
+                           and de.endswith(("t", "en")) and lexicon.is_german(de)]
+            proposals = participles[:MAX_PROPOSALS] if low.endswith("iert") else []
+        else:
             proposals = infinitives + [p for p in proposals if p not in infinitives]
-        start, proposals = _verb_forms(ctx, i, low, start, proposals)
-        if not proposals and low.endswith("iert"):
-            # no German verb for the English infinitive ("encrypt"), but participles for the English participle
-            # ("encrypted" -> "verschlüsselt"), which is the pseudo word's form
-            proposals = [de for de, pos in dictionary.translations(eng)
-                         if " " not in de and de.endswith("t") and lexicon.is_german(de)][:MAX_PROPOSALS]
+            start, proposals = _verb_forms(ctx, i, low, start, proposals)
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
@@ -613,6 +616,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     f = None if before_hyphen else _split_compound(ctx, i, part, end)
     if f is not None:
         return f
+    linked = None if before_hyphen or part != ctx.doc.tokens[i].text else (linked_apart(ctx, i, part)
+                                                                          or stem_apart(ctx, i))
+    if linked is not None:
+        return Finding(start, linked[0], ctx.doc.text[start:linked[0]], "GARBLED_WORD", "garbled", "error",
+                       "a compound written apart after its linking s: German writes it as one word", [linked[1]])
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
