@@ -454,3 +454,14 @@ def test_a_straight_apostrophe_in_an_article_that_never_sets_the_typographic_one
     _, held, _ = judge(text, [lt(text, "'", rule="LT_TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN", category="typography",
                                  suggestions=["’", "‚"])])
     assert "'" not in held
+
+
+@pytest.mark.parametrize("text, span, rule, reason", [
+    ("Das Römer Publikum feierte die Mannschaft.", "Das Römer Publikum", "LT_DE_AGREEMENT", "place adjective"),
+    ("Die Preise stiegen, man wolle aber investieren.", "wolle", "LT_VERB_FEM_SUBST", "subject pronoun"),
+    ("Die Fabrik in Dnestrowsk liefert Strom.", "Dnestrowsk", SPELLER, "German spelling"),
+])
+def test_place_adjectives_verbs_after_pronouns_and_russian_places_in_german_spelling(judge, text, span, rule,
+                                                                                       reason):
+    _, held, _ = judge(text, [lt(text, span, rule=rule, category="grammar" if rule != SPELLER else "spelling")])
+    assert span in held and reason in held[span], held

@@ -65,6 +65,7 @@ _TYPOGRAPHIC_QUOTES = "„“”»«"
 _QUOTED = re.compile(r"„([^„“”\n]{2,400})[“”]|“([^“”„\n]{2,400})”|\"([^\"\n]{2,400})\"|»([^»«\n]{2,400})«"
                      r"|«([^«»\n]{2,400})»")
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
+_SUBJECT_PRONOUNS = frozenset("ich du er sie es man wir ihr".split())
 # a dateline at the start of a paragraph: places (with / or a comma; "Frankfurt am Main"), maybe an agency in
 # brackets, then a dash
 _DATELINE = re.compile(r"[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b)[A-ZÄÖÜ][\w.\-]*"
@@ -250,8 +251,16 @@ class _Judge:
 
             if metric_given(self.doc, g.start, g.end):
                 return "the sentence gives the metric measure already"
+        if "VERB_FEM_SUBST" in rule:
+            k = self._token_at(g.start)
+            if k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS:
+                return "a verb after its subject pronoun (man wolle …), not a noun"
         if "AGREEMENT" in rule:
             words = _WORD.findall(g.text)
+            if len(words) == 3 and words[1].endswith("er") and words[1][:1].isupper() and words[2][:1].isupper() \
+                    and lexicon.is_german(words[1]) and not lexicon.is_german(words[1].lower()):
+                return ("a place adjective in -er before its noun (das Römer Publikum): it never inflects and is "
+                        "written apart")
             if len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() \
                     and dictionary.has(f"{words[-2]} {words[-1]}"):
                 return ("an English compound written apart (der Business Angel): its English head has no German "

@@ -22,7 +22,8 @@ from .engines.builtin import morphology as M
 from .engines.builtin.english import english_by_frequency, introduced_name, is_name_word
 
 # surnames of Russian, Ukrainian and Belarusian people in German spelling (Silajew, Peskow, Lukaschenko)
-_SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj)s?$")
+_SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj|owsk|ewsk"
+                        r"|insk|ensk|irsk)s?$")   # (-owsk …: places, "Dnestrowsk", "Nowosibirsk")
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
