@@ -349,12 +349,9 @@ def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeat
     if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
         return None
     joined = first + second.lower()
-    # (German text uses the compound: the form itself, or without its case ending, "Konzernvorstand-s")
-    used = lexicon.zipf_de(joined.lower()) > 0 or any(
-        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("s", "es", "n", "en"))
-    if not lexicon.is_german_any_case(joined) or not used:
-        return None
-    return joined
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    return joined if compound_in_use(joined) else None
 
 
 def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:

@@ -476,11 +476,16 @@ def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:
     if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()) or not noun_head(nxt):
         return None
     joined = first + nxt.lower()
-    used = lexicon.zipf_de(joined.lower()) > 0 or any(
-        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("n", "en", "s", "e"))
-    if not lexicon.is_german_any_case(joined) or not used:
+    if not compound_in_use(joined):
         return None
     return toks[i + 1].end, joined
+
+
+def compound_in_use(joined: str) -> bool:
+    """JOINED is a word hunspell knows and German text uses (wordfreq has seen it, or it without its case ending:
+    "Konzernvorstand-s", "Löschflugzeug-en"): not merely one hunspell's compounding could build."""
+    return lexicon.is_german_any_case(joined) and (lexicon.zipf_de(joined.lower()) > 0 or any(
+        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("s", "es", "n", "en", "e")))
 
 
 def noun_head(word: str) -> bool:
@@ -499,9 +504,7 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()):
         return None
     joined = part + nxt.lower()
-    used = lexicon.zipf_de(joined.lower()) > 0 or any(
-        joined.endswith(e) and lexicon.zipf_de(joined[: -len(e)].lower()) > 0 for e in ("n", "en", "s", "e"))
-    if not lexicon.is_german_any_case(joined) or not used:
+    if not compound_in_use(joined):
         return None
     return toks[i + 1].end, joined
 
