@@ -65,7 +65,6 @@ _TYPOGRAPHIC_QUOTES = "„“”»«"
 _QUOTED = re.compile(r"„([^„“”\n]{2,400})[“”]|“([^“”„\n]{2,400})”|\"([^\"\n]{2,400})\"|»([^»«\n]{2,400})«"
                      r"|«([^«»\n]{2,400})»")
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
-_SUBJECT_PRONOUNS = frozenset("ich du er sie es man wir ihr".split())
 # a dateline at the start of a paragraph: places (with / or a comma; "Frankfurt am Main"), maybe an agency in
 # brackets, then a dash
 _DATELINE = re.compile(r"[ \t]*(?!(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir)\b)[A-ZÄÖÜ][\w.\-]*"
@@ -253,7 +252,9 @@ class _Judge:
                 return "the sentence gives the metric measure already"
         if "VERB_FEM_SUBST" in rule:
             k = self._token_at(g.start)
-            if k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS:
+            from .engines.builtin.morphology import SUBJECT_PRONOUNS
+
+            if k is not None and k > 0 and self.doc.tokens[k - 1].text.lower() in SUBJECT_PRONOUNS:
                 return "a verb after its subject pronoun (man wolle …), not a noun"
         if "AGREEMENT" in rule:
             words = _WORD.findall(g.text)

@@ -9,6 +9,7 @@ word right and the ending wrong) and the determiner's case, and rebuild determin
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from ... import lexicon, nouns
@@ -207,7 +208,7 @@ def check(ctx: Context) -> list[Finding]:
         if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats):
             continue
         prep_cases = _governing_cases(ctx, i)
-        if toks[i - 1].text.lower() in _GENITIVE_STANDARD and i > 0 and ctx.adjacent(i - 1, i):
+        if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
             prep_cases = ("gen",)   # judged against the written standard; the dative gets a warning below
         # "in den Proton Studios": capitalised words written apart; the last one is the head
         if _name_run_fits(ctx, n, det_feats, prep_cases):
@@ -349,7 +350,8 @@ def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeat
     if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
         return None
     joined = first + second.lower()
-    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+    # (imported here: garbled imports from english, which imports this module)
+    from .garbled import compound_in_use
 
     return joined if compound_in_use(joined) else None
 
@@ -561,8 +563,6 @@ def _dative_verbs() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _dative_verb_re():
-    import re
-
     stems = sorted({st for stems in _dative_verbs() for st in stems}, key=len, reverse=True)
     endings = sorted(_VERB_ENDINGS, key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(stems)})(?:{'|'.join(endings)})")
@@ -579,7 +579,6 @@ def _dative_verb(word: str) -> bool:
 _TIME_NOUNS = frozenset("Tag Abend Morgen Mittag Nachmittag Vormittag Monat Jahr Woche Moment Augenblick Sommer Winter "
                         "Herbst Frühling Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Rest Weg".split())
 _POSTPOSITIONS = frozenset(("entlang", "hinauf", "hinunter", "herab", "hindurch", "herauf"))
-_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 # accusative personal pronouns that show their case, with the dative
 _DATIVE_PRONOUNS = {"ihn": "ihm", "mich": "mir", "dich": "dir"}
 
@@ -612,7 +611,7 @@ def _dative_objects(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if n + 1 < len(toks) and toks[n + 1].text.lower() in _POSTPOSITIONS:
             continue
-        subject_before = i > 0 and toks[i - 1].text.lower() in _SUBJECT_PRONOUNS and ctx.adjacent(i - 1, i)
+        subject_before = i > 0 and toks[i - 1].text.lower() in M.SUBJECT_PRONOUNS and ctx.adjacent(i - 1, i)
         if not (all(f.startswith("akk") for f in fits) or (subject_before and any(f.startswith("akk") for f in fits))):
             continue
         if not all(_adj_fits(toks[a].text, kind, fits) for a in adjs):

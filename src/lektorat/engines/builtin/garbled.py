@@ -592,12 +592,15 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
 def _words_starting(ctx: Context, prefix: str) -> list[str]:
     """The article's distinct words that begin with PREFIX, sorted (one sorted list per document)."""
     words = ctx.memo("garbled.sorted_words", lambda: sorted({t.text for t in ctx.doc.tokens if t.is_alpha_word}))
-    out = []
+    return list(_starting_with(words, prefix))
+
+
+def _starting_with(words: list[str], prefix: str):
+    """The words of the sorted list WORDS that begin with PREFIX, in order."""
     for k in range(bisect_left(words, prefix), len(words)):
         if not words[k].startswith(prefix):
             break
-        out.append(words[k])
-    return out
+        yield words[k]
 
 
 def _noun_completions(fragment: str) -> tuple[str, ...]:
@@ -625,10 +628,7 @@ def _prefixed(low: str, extra: int, nouns_only: bool) -> tuple[str, ...]:
     (no lower-case word of hunspell) or any German word (wordfreq's list has names too: "ing" -> "Ingrid")."""
     words, rank = _ranked_german()
     hits = []
-    for k in range(bisect_left(words, low), len(words)):
-        w = words[k]
-        if not w.startswith(low):
-            break
+    for w in _starting_with(words, low):
         if w == low or len(w) > len(low) + extra:
             continue
         noun = bool(nouns.analyses(w[0].upper() + w[1:]))

@@ -51,6 +51,8 @@ PREPOSITIONS = {
                               "anlässlich", "zugunsten", "abseits", "inmitten", "mithilfe", "anhand")},
     **{p: ("dat", "akk") for p in ("in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen")},
 }
+# Personal pronouns in the nominative: a clause's subject.
+SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 # Contractions carry their article: "im" = "in dem".
 CONTRACTIONS = {
     "im": ("in", "dem"), "am": ("an", "dem"), "vom": ("von", "dem"), "zum": ("zu", "dem"), "beim": ("bei", "dem"),

@@ -26,7 +26,6 @@ _PAIRS = [
 ]
 _SINGULAR = {sg: pl for sg, pl in _PAIRS}
 _PLURAL = {pl: sg for sg, pl in _PAIRS}
-_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 # nouns of quantity take either number ("Eine Reihe von Experten haben"): never judged
 _QUANTITY_HEADS = frozenset("Reihe Mehrheit Hälfte Vielzahl Menge Anzahl Gruppe Teil Drittel Viertel Dutzend "
                             "Million Milliarde Paar Prozent".split())
@@ -69,7 +68,7 @@ def _subject_after(ctx: Context, v: int) -> bool:
         if k == v + 1 and w[:1].isupper():
             return True
         det = M.determiner(w)
-        if w.lower() in _SUBJECT_PRONOUNS or (det is not None and any(f.startswith("nom") for f in det[2])):
+        if w.lower() in M.SUBJECT_PRONOUNS or (det is not None and any(f.startswith("nom") for f in det[2])):
             return True
     return False
 

@@ -115,14 +115,18 @@ _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit v
 _CLAUSE_END_RE = re.compile(r"[;:!?()\n–—„“\"]|[.,](?!\d)")   # (not the point of "4.800")
 
 
+def _clause_words(text: str, start: int) -> list[str]:
+    """The words from START to the end of the clause, if it ends within 15 words (else none)."""
+    m = _CLAUSE_END_RE.search(text, start, start + 200)
+    words = text[start:m.start()].split() if m else []
+    return words if len(words) <= 15 else []
+
+
 def _infinitive_ends_clause(text: str, start: int) -> bool:
     """The clause from START ends in a zu-infinitive ("…, den den Ausstand auszuweiten."): an infinitive clause, no
     relative one, so a doubled article after the comma is a doubled word."""
-    m = _CLAUSE_END_RE.search(text, start, start + 200)
-    if m is None:
-        return False
-    words = text[start:m.start()].split()
-    if not words or len(words) > 15:
+    words = _clause_words(text, start)
+    if not words:
         return False
     last = words[-1]
     return last.islower() and last.endswith("en") and ("zu" in last[2:-2] or (len(words) > 1 and words[-2] == "zu"))
@@ -131,8 +135,5 @@ def _infinitive_ends_clause(text: str, start: int) -> bool:
 def _no_verb_ends_clause(text: str, start: int) -> bool:
     """The clause from START ends in a capitalised word or a number, not a verb ("für die die rund 4.800
     Beschäftigten in Hessen."): no relative clause, so a doubled article after a preposition is a doubled word."""
-    m = _CLAUSE_END_RE.search(text, start, start + 200)
-    if m is None:
-        return False
-    words = text[start:m.start()].split()
-    return bool(words) and len(words) <= 15 and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+    words = _clause_words(text, start)
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())

@@ -297,6 +297,16 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
     return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
 
 
+def _noun_follows(ctx: Context, i: int) -> bool:
+    """A noun stands right after token I (also a compound the noun lexicon lacks, judged by its head:
+    "Umweltverträglichkeitsprüfung")."""
+    toks = ctx.doc.tokens
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return False
+    nxt = toks[i + 1].text
+    return nxt[:1].isupper() and nxt.isalpha() and bool(nouns.analyses(nxt) or noun_features(nxt)[1])
+
+
 def _english_adjective_inflected(ctx: Context, i: int, part: str) -> Finding | None:
     """An English adjective with a German ending before a noun ("einen hawkishen Kurs", "die severen Folgen",
     "einem smoothen Start"): the German adjectives of the dictionary with the same ending. A word German has in
@@ -304,12 +314,8 @@ def _english_adjective_inflected(ctx: Context, i: int, part: str) -> Finding | N
     toks = ctx.doc.tokens
     low = part.lower()
     # (the Swiss spelling of a German word is German: "grosse Mühe")
-    if not part.islower() or part != toks[i].text or i + 1 >= len(toks) or lexicon.is_german(low) \
-            or ("ss" in low and lexicon.is_german(low.replace("ss", "ß"))):
-        return None
-    nxt = toks[i + 1].text
-    if not (ctx.adjacent(i, i + 1) and nxt[:1].isupper() and nxt.isalpha() and (nouns.analyses(nxt)
-                                                                            or noun_features(nxt)[1])):
+    if not part.islower() or part != toks[i].text or lexicon.is_german(low) \
+            or ("ss" in low and lexicon.is_german(low.replace("ss", "ß"))) or not _noun_follows(ctx, i):
         return None
     for end in ("en", "em", "er", "es", "e", "n"):
         stem = low[: len(low) - len(end)]
@@ -337,10 +343,8 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
     low = w.lower()
     if not w.islower() or i + 1 >= len(toks) or i == 0 or w in ctx.glossary.known_words:
         return None
-    nxt, prev = toks[i + 1], toks[i - 1]
-    # (the noun may be a compound the noun lexicon lacks: "Umweltverträglichkeitsprüfung", judged by its head)
-    if not (ctx.adjacent(i, i + 1) and nxt.text[:1].isupper() and nxt.text.isalpha()
-            and (nouns.analyses(nxt.text) or noun_features(nxt.text)[1])):
+    prev = toks[i - 1]
+    if not _noun_follows(ctx, i):
         return None
     if not ctx.adjacent(i - 1, i) or not prev.text.isalpha():
         return None

@@ -49,7 +49,6 @@ def _verb_second(ctx: Context) -> list[Finding]:
 
 # conjunctions that open a subordinate clause, whose finite verb goes last
 _SUBORDINATORS = frozenset("dass weil ob obwohl nachdem sodass falls bevor sobald solange".split())
-_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 
 
 def _verb_last(ctx: Context) -> list[Finding]:
@@ -62,7 +61,7 @@ def _verb_last(ctx: Context) -> list[Finding]:
         if t.text.lower() not in _SUBORDINATORS or not ctx.adjacent(i, i + 1):
             continue
         k = i + 1
-        if toks[k].text in _PRONOUNS:
+        if toks[k].text in M.SUBJECT_PRONOUNS:
             aux = k + 1
         else:
             aux = _subject_end(ctx, k, nominative_only=False)
