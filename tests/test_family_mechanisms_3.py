@@ -157,6 +157,9 @@ def test_dative_verbs_and_the_colloquial_dative_after_wegen(engines):
     f = [x for x in check_text("Die Bahn fiel wegen dem Sturm aus.", engines).findings if x.text == "dem Sturm"]
     assert f and f[0].severity == "warning" and f[0].suggestions[0] == "des Sturms"
     assert _found(engines, "Die Bahn fiel wegen des Sturms aus.") == []
+    severities = {x.text: x.severity for t in ("Er kam trotz dem schweren Regen.", "Er kam trotz dem schwerer Regen.")
+                  for x in check_text(t, engines).findings}
+    assert severities == {"dem schweren Regen": "warning", "dem schwerer Regen": "error"}
 
 
 def test_realisieren_with_a_question_of_degree(engines):

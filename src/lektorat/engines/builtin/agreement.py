@@ -227,14 +227,12 @@ def check(ctx: Context) -> list[Finding]:
                                f"„{noun}“ is not a word: the end of „{whole}“ is missing", [whole]))
             ctx.claim(toks[n].start, toks[n].end)
             continue
-        severity = "error"
-        if prep_word in _GENITIVE_STANDARD and not fits and any(f.startswith("dat") for f in set(det_feats) & nfeats):
-            # "wegen dem Angriff": the dative is colloquial (Duden); news German writes the genitive
-            if not adj_ok and adjs:
-                pass   # the adjective is wrong as well: an error whatever the case
-            else:
-                severity = "warning"
-            prep_cases = ("gen",)
+        # "wegen dem (schweren) Angriff": a dative that agrees, only colloquial (Duden): a warning, the genitive
+        # proposed; an adjective wrong for the dative too is an error whatever the case ("trotz dem schwerer Regen")
+        dative = {f for f in set(det_feats) & nfeats if f.startswith("dat")}
+        colloquial = prep_word in _GENITIVE_STANDARD and prep_cases == ("gen",) and not fits and bool(dative) \
+            and all(_adj_fits(toks[a].text, kind, dative) for a in adjs)
+        severity = "warning" if colloquial else "error"
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         start, end = t.start, toks[n].end
         if severity == "warning":
