@@ -17,7 +17,7 @@ entries are names); for each the German translations of the same part of the ent
 Translations marked colloquial, regional, old, rare or vulgar are left out, as are the placeholders (etw., jdn.,
 sth., sb.) and the pronouns before verb forms (er/sie spricht :: he/she speaks). Order: entries in which the key is
 the first English synonym (the entry's main sense) first, then the German synonyms in Ding's order (commonest
-first), then file order; at most MAX_PER_KEY per word and MAX_PER_PHRASE per phrase.
+first), then file order; at most MAX_PER_KEY per word and MAX_PER_PHRASE per phrase in each word class.
 
 The output is deterministic (same input and wordfreq version give a byte-identical file: gzip without timestamp
 or file name, keys sorted). Format: first line HEADER; then `english<TAB>german:pos<TAB>german:pos...`, where pos
@@ -164,13 +164,19 @@ def build(ding: Path) -> bytes:
     for key in sorted(found):
         seen: set[str] = set()
         cells = []
+        per_class: dict[str, int] = defaultdict(int)
+        limit = MAX_PER_KEY if " " not in key else MAX_PER_PHRASE
         for _, g, pos in sorted(found[key]):
             if g in seen or g.lower() == key:
                 continue
+            # the cap is per word class, so a word with many noun senses keeps its verbs ("support":
+            # Unterstützung … and unterstützen)
+            cls = "noun" if pos in ("m", "f", "n", "pl") else pos
+            if per_class[cls] >= limit:
+                continue
+            per_class[cls] += 1
             seen.add(g)
             cells.append(f"{g}:{pos}")
-            if len(cells) >= (MAX_PER_KEY if " " not in key else MAX_PER_PHRASE):
-                break
         if cells:
             out.write(key + "\t" + "\t".join(cells) + "\n")
     buf = io.BytesIO()
@@ -181,11 +187,20 @@ def build(ding: Path) -> bytes:
 
 # --- light-verb collocations --------------------------------------------------------------------------------------
 # English light verbs and the German verbs a word-for-word translation gives them ("have" and "pay" are left out:
-# "eine Chance haben", "eine Gebühr zahlen" are German, and Ding does not list every such pairing)
-LIGHT_VERBS = {"make": ("machen",), "take": ("nehmen",), "give": ("geben",)}
+# "eine Chance haben", "eine Gebühr zahlen" are German, and Ding does not list every such pairing); and English
+# verbs whose word-for-word German is a false friend or a cognate German uses in another sense ("miss the train"
+# -> "den Zug vermissen", "create a need" -> "kreieren", "deliver a speech" -> "liefern"), never a verb German
+# uses as widely as English ("run", "hold", "reach" are left out: "das Geschäft läuft", "einen Rekord halten")
+LIGHT_VERBS = {"make": ("machen",), "take": ("nehmen",), "give": ("geben",),
+               "miss": ("vermissen",), "create": ("kreieren",), "deliver": ("liefern",), "spend": ("ausgeben",),
+               "pass": ("passieren",), "cut": ("schneiden",), "kill": ("töten",), "ask": ("fragen",),
+               "serve": ("servieren",), "leave": ("verlassen",), "catch": ("fangen",), "keep": ("halten", "behalten"),
+               "score": ("scoren",), "offer": ("offerieren",), "perform": ("performen",), "apply": ("applizieren",),
+               "claim": ("claimen",), "beat": ("schlagen",), "address": ("adressieren",)}
 LIGHT_OUT = ROOT / "src" / "lektorat" / "data" / "dictionary" / "light-verbs.tsv"
 LIGHT_HEADER = "#lektorat-light-verbs 1\tnoun\tliteral\tverbs\tenglish\tding_line"
-_LIGHT_EN = re.compile(r"^(make|take|give) (?:(?:a|an|the) )?([a-z]+)$")
+# (a preposition of a placeholder after the noun: "to cut costs of sth.")
+_LIGHT_EN = re.compile(r"^(" + "|".join(LIGHT_VERBS) + r") (?:(?:a|an|the) )?([a-z]+)(?: (?:of|on|for))?$")
 LIGHT_MIN_ZIPF = 3.0
 # Rows an editor struck: the literal verb is idiomatic German with that noun too (Ding does not list every pairing),
 # or the Ding sense is jargon. Reason after each.
@@ -209,6 +224,8 @@ LIGHT_EXCLUDE = {
     ("Schwänze", "machen"): "stock-exchange jargon (make a corner)",
     ("Segel", "machen"): "sailing jargon",
     ("Beratung", "geben"): "Beratung geben is used",
+    ("Familie", "behalten"): "die Familie behalten is said of custody",
+    ("Nachkommen", "verlassen"): "legal jargon (leave issue); die Nachkommen verlassen is German",
 }
 _DE_ARTICLES = frozenset("ein eine einen einem einer der die das den dem des".split())
 

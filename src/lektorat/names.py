@@ -25,7 +25,7 @@ from .engines.builtin.english import english_by_frequency, introduced_name, is_n
 _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj|owsk|ewsk"
                         r"|insk|ensk|irsk)s?$")   # (-owsk …: places, "Dnestrowsk", "Nowosibirsk")
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
-_PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach"))
+_PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach", "von", "bei"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
 # particles of Dutch, German, Romance and Arabic surnames ("van den Broek", "von der Leyen", "da Silva", "bin
 # Salman"); the articles may follow the particle
@@ -148,7 +148,7 @@ class Names:
             return "an adjective made of a place name, before its noun (Esbjerger Hafen)", False
         if i > 0 and self.doc.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
                 i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
-            return "after a preposition without an article (in Dorset, aus Qeqetarsuaq): a place", False
+            return "after a preposition without an article (in Dorset, aus Qeqetarsuaq, südlich von Porvoo): a place", False
         if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1):
             return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
         base = stem(word)

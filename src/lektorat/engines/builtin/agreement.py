@@ -111,6 +111,8 @@ def _is_adjective(word: str) -> bool:
     stem = M.adjective_stem(word)
     if not stem:
         return False
+    if stem.endswith("isch") and len(stem) >= 7 and stem.islower():
+        return True   # a place's adjective hunspell lacks ("belarussischen", "tadschikischen"): -isch inflects
     for base in (stem, stem[:-2] if stem.endswith("er") else None, stem[:-2] if stem.endswith("st") else None,
                  stem[:-3] if stem.endswith("est") else None):
         # three of the five endings: verb forms in -te/-ten ("müsste", "müssten") have only two
@@ -152,9 +154,20 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         return head or word, (nouns.features(head) if head else frozenset()) | _INFINITIVE_FEATURES
     if head is None or len(head) < 3:
         return None, frozenset()
-    if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()):
-        return None, frozenset()  # "Glibc-Variablen": the head is an adjective used as a noun
+    if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()) \
+            and not (_german_modifier(word, head) and any(not lem.endswith("e") for lem, _ in nouns.analyses(head))):
+        # "Glibc-Variablen": the head is an adjective used as a noun (in "Verkehrsbetrieben" a noun: "Betrieb";
+        # "Downgrade" is English, no "Grad")
+        return None, frozenset()
     return head, nouns.features(head)
+
+
+def _german_modifier(word: str, head: str) -> bool:
+    """The part of WORD before its HEAD is German (with or without a linking s): "Verkehrs|betrieben"."""
+    first = word[: len(word) - len(head)].rstrip("-")
+    if len(first) < 3 or lexicon.zipf_en(first.lower()) > lexicon.zipf_de(first.lower()):
+        return False   # "Down|grade": English
+    return lexicon.is_german_any_case(first) or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))
 
 
 def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str]) -> bool:
@@ -195,7 +208,7 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
         head, nfeats = noun_features(noun)
-        apart = _written_apart(ctx, n, kind, det_feats, adjs, nfeats)
+        apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats)
         if apart:
             start, end = toks[n].start, toks[n + 1].end
             out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
@@ -250,7 +263,107 @@ def check(ctx: Context) -> list[Finding]:
     out += _dative_objects(ctx, {f.start for f in out})
     out += _bare_phrases(ctx, {f.start for f in out})
     out += _predicative_endings(ctx)
-    out += _bare_plurals(ctx, {f.start for f in out})
+    out += _plural_quantifier_singular(ctx, {f.start for f in out})
+    out += _apart_after_preposition(ctx, {f.start for f in out})
+    places = _place_without_article(ctx, {f.start for f in out})
+    out += places
+    # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
+    out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
+    return out
+
+
+# quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
+_PLURAL_QUANTIFIERS = frozenset("beide beiden mehrere mehreren zahlreiche zahlreichen etliche etlichen".split())
+
+
+def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural quantifier before a noun that has no plural reading ("beide Seite", "mehrere Woche"): the
+    plural in the same case ("beide Seiten")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        q = toks[i].text
+        if q.lower() not in _PLURAL_QUANTIFIERS or not (q.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
+            j += 1
+        if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        if not noun[:1].isupper() or not noun.isalpha() or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
+                                                             and toks[j + 1].text[:1].isupper()):
+            continue
+        analyses = nouns.analyses(noun)
+        if not analyses or any(f.endswith(".pl") for _, f in analyses):
+            continue
+        # (the dative plural after a dative preposition or "den": "mit beiden Parteien", "den beiden Ministern")
+        before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+        dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
+        case = "dat" if dative else "nom"
+        plurals = {p for lem, _ in analyses for p in nouns.forms_of(lem).get(f"{case}.pl", ())}
+        if len(plurals) != 1:
+            continue
+        t = toks[j]
+        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{q}“ takes a plural noun", [plurals.pop()]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_articles() -> dict[str, str]:
+    """Place name -> gender (f, m, n, pl), from data/grammar/place_articles.tsv."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", "place_articles.tsv")
+    try:
+        with open(path, encoding="utf-8") as fh:
+            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    except OSError:
+        raise RuntimeError(f"lektorat: the place-name table is missing ({path}); reinstall the package") from None
+    return {r[0]: r[1] for r in rows[1:]}
+
+
+# the case each preposition gives a place ("in" and "über" of a location: dative), and the article in each case
+_PLACE_CASE = {"in": "dat", "aus": "dat", "von": "dat", "mit": "dat", "zu": "dat", "bei": "dat", "über": "dat",
+               "durch": "akk", "für": "akk", "gegen": "akk", "um": "akk"}
+_PLACE_ARTICLE = {("dat", "f"): "der", ("dat", "m"): "dem", ("dat", "n"): "dem", ("dat", "pl"): "den",
+                  ("akk", "f"): "die", ("akk", "m"): "den", ("akk", "n"): "das", ("akk", "pl"): "die"}
+_PLACE_CONTRACTED = {("in", "dem"): "im", ("von", "dem"): "vom", ("zu", "dem"): "zum", ("zu", "der"): "zur",
+                     ("bei", "dem"): "beim"}
+
+
+def _place_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A place name German writes with its article right after a preposition without it ("in Ukraine", "aus USA",
+    "nach Ukraine"): the preposition and the article in its case ("in der Ukraine", "aus den USA", "in die
+    Ukraine")."""
+    toks = ctx.doc.tokens
+    places = _place_articles()
+    out = []
+    for j in range(1, len(toks)):
+        name = toks[j].text
+        gender = places.get(name)
+        prep = toks[j - 1].text
+        low = prep.lower()
+        if gender is None or not ctx.adjacent(j - 1, j) or toks[j - 1].start in taken or ctx.claimed(j) \
+                or not (prep.islower() or j - 1 in ctx.doc.sentence_starts) \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text == "-"):
+            continue
+        if low == "nach":
+            case, low = "akk", "in"   # a destination: "nach Ukraine" -> "in die Ukraine"
+        elif low in _PLACE_CASE:
+            case = _PLACE_CASE[low]
+        else:
+            continue
+        article = _PLACE_ARTICLE[(case, gender)]
+        form = name
+        if case == "dat" and gender == "pl":
+            form = next(iter(f for f in nouns.forms_of(name).get("dat.pl", ()) if f.startswith(name[:3])), name)
+        joined = _PLACE_CONTRACTED.get((low, article))
+        head = joined or f"{low} {article}"
+        if prep[:1].isupper():
+            head = head[0].upper() + head[1:]
+        start, end = toks[j - 1].start, toks[j].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"German writes „{name}“ with its article", [f"{head} {form}"]))
     return out
 
 
@@ -326,11 +439,13 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeats) -> str | None:
-    """The joined word for two nouns written apart after a determiner where the determiner (and its adjectives)
-    fit only the second ("das Ausländer Kontingent", "des Flughafen Betreibers", "der Finanz Aufsicht"): one
-    compound, which German text uses (wordfreq knows it). Appositions and measure phrases agree with the first
-    noun ("die Stadt Berlin", "ein Glas Wasser") and stay."""
+def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int], nfeats) -> str | None:
+    """The joined word for two nouns written apart after a determiner (token I) where the determiner (and its
+    adjectives) fit the second ("das Ausländer Kontingent", "des Flughafen Betreibers", "der Finanz Aufsicht"):
+    one compound, which German text uses (wordfreq knows it). Appositions and measure phrases agree with the first
+    noun only ("die Stadt Berlin", "ein Glas Wasser") and stay. Where the determiner fits both nouns ("die Not
+    Aufnahmen", "den Strecken Rekord"), two noun phrases are possible too ("die Polizei Fotos …"): only a compound
+    German writes often enough (APART_BOTH_MIN_ZIPF) counts, in the case a preposition before it demands."""
     toks = ctx.doc.tokens
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
         return None
@@ -340,18 +455,78 @@ def _written_apart(ctx: Context, n: int, kind, det_feats, adjs: list[int], nfeat
         return None
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
         return None   # a longer run of capitals: a name
-    if set(det_feats) & nfeats:
-        return None   # the determiner fits the first noun: apposition, measure, genitive … not judged
+    both = bool(set(det_feats) & nfeats)
     second_feats = noun_features(second)[1]
     fits = set(det_feats) & second_feats
+    joined = first + second.lower()
+    if both:
+        cases = _governing_cases(ctx, i)
+        fits = {f for f in fits if not cases or f.split(".")[0] in cases}
+        # (a noun the lexicon lacks gives no evidence here; an English part may be a name: "Crash Test")
+        # a bare plural can be a phrase of its own ("die Polizei | Fotos"), a bare singular hardly
+        least = APART_PLURAL_MIN_ZIPF if all(f.endswith(".pl") for f in fits) else APART_BOTH_MIN_ZIPF
+        if not fits or _joined_zipf(first, second) < least \
+                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+            return None
     # (a noun the lexicon lacks, "Kontingent", is judged by the joined word alone)
     if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
         return None
-    joined = first + second.lower()
     # (imported here: garbled imports from english, which imports this module)
     from .garbled import compound_in_use
 
     return joined if compound_in_use(joined) else None
+
+
+def _joined_zipf(first: str, second: str) -> float:
+    """How often German text writes FIRST and SECOND as one word, in this form or in the second's base form
+    ("Stromnetzen": "Stromnetz")."""
+    forms = {first + second.lower()} | {first + lem.lower() for lem, _ in nouns.analyses(second)}
+    return max(lexicon.zipf_de(f.lower()) for f in forms)
+
+
+def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart right after a preposition, without an article ("an Strom Netzen", "mit Gas
+    Heizungen"): one compound when the second fits the preposition's case, the first is a singular noun, and German
+    writes the compound often (APART_PLURAL_MIN_ZIPF: either could stand bare)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        first, second = toks[i].text, toks[i + 1].text
+        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
+                and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4):
+            continue
+        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
+                or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
+                                          and ctx.adjacent(i + 1, i + 2)):
+            continue
+        cases = _governing_cases(ctx, i)
+        if not cases or toks[i - 1].text[:1].isupper():
+            continue
+        first_feats = {f for _, f in nouns.analyses(first)}
+        second_feats = noun_features(second)[1]
+        if not first_feats or not any(".sg" in f for f in first_feats) \
+                or not any(f.split(".")[0] in cases for f in second_feats):
+            continue
+        if _joined_zipf(first, second) < APART_PLURAL_MIN_ZIPF \
+                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+            continue
+        joined = first + second.lower()
+        from .garbled import compound_in_use
+
+        if not compound_in_use(joined):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a compound written apart: German writes it as one word", [joined]))
+    return out
+
+
+# how often German text must write the joined word before two nouns the determiner both fits are read as one
+# compound: "Streckenrekord" 2.6, "Kandidatenturnier" 1.6 ("Flaschenmilch" 1.1 is not); with a plural second
+# noun, which can stand without an article, more: "Notaufnahmen" 2.5, but not "Polizeifotos" 1.6 ("nachdem die
+# Polizei Fotos gefunden hatte")
+APART_BOTH_MIN_ZIPF = 1.5
+APART_PLURAL_MIN_ZIPF = 2.5
 
 
 def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:

@@ -60,10 +60,39 @@ _STRONG = {
     "fallen": ("fällst", "fällt", "fiel", "gefallen", "fiele"),
     "treten": ("trittst", "tritt", "trat", "getreten", "träte"),
     "leiden": ("leidest", "leidet", "litt", "gelitten", "litte"),
+    "schießen": ("schießt", "schießt", "schoss", "geschossen", "schösse"),
+    "lassen": ("lässt", "lässt", "ließ", "gelassen", "ließe"),
+    "kommen": ("kommst", "kommt", "kam", "gekommen", "käme"),
+    "stechen": ("stichst", "sticht", "stach", "gestochen", "stäche"),
+    "schaffen": ("schaffst", "schafft", "schuf", "geschaffen", "schüfe"),   # create (weak: manage)
+    "sehen": ("siehst", "sieht", "sah", "gesehen", "sähe"),
+    "fangen": ("fängst", "fängt", "fing", "gefangen", "finge"),
+    "laufen": ("läufst", "läuft", "lief", "gelaufen", "liefe"),
+    "rufen": ("rufst", "ruft", "rief", "gerufen", "riefe"),
+    "schreiben": ("schreibst", "schreibt", "schrieb", "geschrieben", "schriebe"),
+    "bleiben": ("bleibst", "bleibt", "blieb", "geblieben", "bliebe"),
+    "schneiden": ("schneidest", "schneidet", "schnitt", "geschnitten", "schnitte"),
+    "streichen": ("streichst", "streicht", "strich", "gestrichen", "striche"),
+    "brechen": ("brichst", "bricht", "brach", "gebrochen", "bräche"),
+    "helfen": ("hilfst", "hilft", "half", "geholfen", "hülfe"),
+    "gelten": ("giltst", "gilt", "galt", "gegolten", "gälte"),
+    "gewinnen": ("gewinnst", "gewinnt", "gewann", "gewonnen", "gewänne"),
+    "beginnen": ("beginnst", "beginnt", "begann", "begonnen", "begänne"),
+    "liegen": ("liegst", "liegt", "lag", "gelegen", "läge"),
+    "sitzen": ("sitzt", "sitzt", "saß", "gesessen", "säße"),
+    "fahren": ("fährst", "fährt", "fuhr", "gefahren", "führe"),
+    "laden": ("lädst", "lädt", "lud", "geladen", "lüde"),
+    "raten": ("rätst", "rät", "riet", "geraten", "riete"),
+    "schieben": ("schiebst", "schiebt", "schob", "geschoben", "schöbe"),
+    "verlieren": ("verlierst", "verliert", "verlor", "verloren", "verlöre"),
+    "nennen": ("nennst", "nennt", "nannte", "genannt", "nennte"),
+    "denken": ("denkst", "denkt", "dachte", "gedacht", "dächte"),
+    "senden": ("sendest", "sendet", "sandte", "gesandt", "sendete"),
+    "wenden": ("wendest", "wendet", "wandte", "gewandt", "wendete"),
     "legen": None,  # weak, listed so "ablegen" splits as ab + legen
 }
 _SEPARABLE = ("entgegen", "zurück", "herbei", "heraus", "statt", "durch", "fest", "teil", "wahr", "dar", "her",
-              "hin", "weg", "los", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
+              "hin", "weg", "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
 _INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 
@@ -78,6 +107,8 @@ def split_verb(verb: str) -> tuple[str, str, str]:
     sep = ""
     for p in _SEPARABLE:
         rest = verb[len(p):]
+        if any(verb.startswith(q) and len(q) > len(p) and q.startswith(p) for q in _INSEPARABLE):
+            continue   # "hinterlassen": "hinter", not "hin"
         # "zahlen" is no zu+ahlen, "anstellen" is an+stellen: the rest must be a verb we know the shape of
         if verb.startswith(p) and len(rest) >= 4 and (_known_base(rest) or rest.endswith(("en", "ln", "rn"))) \
                 and not verb.endswith("ieren"):
@@ -270,11 +301,12 @@ def _collocations(ctx: Context):
                 by_noun.setdefault(noun, []).append(_Collocation(noun, wrong, e.de, e))
                 for form, feats in forms_index(wrong).items():
                     verb_forms.setdefault(form, {}).setdefault(wrong, set()).update(feats)
-    # light-verb collocations from the English-German dictionary, for nouns the glossary does not already judge
+    # light-verb collocations from the English-German dictionary, for pairings the glossary does not already judge
     for noun, rows in dictionary.light_verb_collocations().items():
-        if noun in by_noun:
-            continue
+        judged = {c.wrong for c in by_noun.get(noun, ())}
         for literal, right, english, lineno in rows:
+            if literal in judged:
+                continue
             e = Entry(de=right, en=english, kind="calque", variants=(f"{noun} {literal}",), pos="verb", origin="",
                       note="", source=f"Ding 1.9 (Debian trans-de-en), line {lineno}", file="<dictionary>",
                       line=lineno)
@@ -368,13 +400,30 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         sequence = t.text == "Eventuell" and prev is not None and any(
             toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
-        if not (sequence or comma or "wohl" in clause or any(w in _PAST_FINITE for w in clause)):
+        if not (sequence or comma or "wohl" in clause or any(w in _PAST_FINITE or _weak_preterite(w) for w in clause)):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
                            "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "
                            "says „schließlich“, „letztlich“ or „irgendwann“",
                            [_case_like(w, t.text) for w in ("schließlich", "letztlich", "irgendwann")]))
     return out
+
+
+def _weak_preterite(word: str) -> bool:
+    """A weak verb's preterite indicative ("drehte", "einigten", "arbeitete"): a lower-case German word in -te(n)
+    whose stem with -en is a German verb; not an inflected adjective ("gute", "rechte": "rechter", "rechtes" are
+    words) and no modal, whose -te is also the subjunctive ("könnte eventuell" is "could possibly")."""
+    if not word.islower() or len(word) < 5 or not word.endswith(("te", "ten")) or word.startswith(_MODAL_STEMS):
+        return False
+    base = word[:-1] if word.endswith("te") else word[:-2]          # "drehte" -> "dreht", "einigten" -> "einigt"
+    if lexicon.is_german(base + "er") and lexicon.is_german(base + "es"):
+        return False   # an adjective: "rechte", "gute"
+    stem = base[:-1]                                                  # "dreh", "einig", "arbeite"
+    stem = stem[:-1] if stem.endswith("e") and stem[-2:-1] in ("t", "d") else stem   # "arbeite" -> "arbeit"
+    return lexicon.is_german(word) and lexicon.zipf_de(stem + "en") >= 2.5 and lexicon.is_german(stem + "en")
+
+
+_MODAL_STEMS = ("könnt", "sollt", "wollt", "müsst", "dürft", "möcht", "würd", "hätt", "wär")
 
 
 # "anrufen" (to phone) for English "call on (someone to do something)": German "auffordern"
@@ -696,7 +745,7 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     text = ctx.doc.text
     if j < i:   # noun ... verb: verb last (or a fronted object)
         between = [toks[k].text.lower() for k in range(j + 1, i)]
-        if any(w not in _BETWEEN_OK for w in between):
+        if not _attribute_between([toks[k].text for k in range(j + 1, i)]):
             return None
         zu = between[-1:] == ["zu"] and "inf" in feats
         one_word_zu = "zu" in feats   # "auszugeben"
@@ -750,6 +799,26 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     rest = text[plain_end:end]
     sugg = [_case_like(f[feat], toks[i].text) + rest + (" " + sep if sep else "") for _, sep, f in rights]
     return _finding(text, start, end, col, sugg)
+
+
+def _attribute_between(words: list[str]) -> bool:
+    """WORDS between a noun and its verb at the clause's end are adverbs of _BETWEEN_OK and at most one
+    prepositional phrase that belongs to the noun ("eine Entscheidung über die Haft nehmen", "eine Entscheidung
+    gegen das eigene Volk gemacht"): preposition, articles or adjectives, one noun."""
+    k = 0
+    while k < len(words) and words[k].lower() in _BETWEEN_OK:
+        k += 1
+    if k < len(words) and words[k].lower() in _PREPOSITIONS:
+        k += 1
+        while k < len(words) and (words[k].lower() in _NP_WORDS or words[k].islower()) \
+                and words[k].lower() not in _BETWEEN_OK and words[k].lower() not in _PREPOSITIONS:
+            k += 1
+        if k >= len(words) or not words[k][:1].isupper():
+            return False
+        k += 1
+    while k < len(words) and words[k].lower() in _BETWEEN_OK:
+        k += 1
+    return k == len(words)
 
 
 def _finite(feats: set[str]) -> str | None:

@@ -587,8 +587,18 @@ def link_in_name(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
     if toks[i].text in _RUN_LINKS and 0 < i < len(toks) - 1 and _institution_name(ctx, i):
         return True
+    if toks[i].text == "the" and 1 < i < len(toks) - 1 and toks[i - 1].text in _NAME_LINKS \
+            and ctx.adjacent(i - 1, i) and link_in_name_before(ctx, i - 1):
+        return True   # "Tour of the Caucasus"
     return toks[i].text in _NAME_LINKS and 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
         and toks[i + 1].text[:1].isupper() and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)
+
+
+def link_in_name_before(ctx: Context, i: int) -> bool:
+    """Token i ("of", "for") follows a capitalised word and "the" and a capitalised word follow it."""
+    toks = ctx.doc.tokens
+    return i + 2 < len(toks) and toks[i - 1].text[:1].isupper() and toks[i + 1].text == "the" \
+        and toks[i + 2].text[:1].isupper() and ctx.adjacent(i - 1, i) and ctx.adjacent(i + 1, i + 2)
 
 
 def _in_english_name(ctx: Context, i: int) -> bool:

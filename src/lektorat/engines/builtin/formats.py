@@ -51,6 +51,8 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
                             r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
+# a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
+_DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
 _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}"
@@ -74,6 +76,9 @@ _DATE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r
 # "3 March 2024", "3rd March", "am 3 März": day first without the ordinal's full stop
 _DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s+)?(" + _MONTH_EN_RE + "|" +
                                 _MONTH_DE_RE + r")\b(?:,?\s+(\d{4}))?")
+# a German day with its full stop before an English month: "am 23. March"
+_DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December)\b(?:,?\s+(\d{4}))?")
 _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
@@ -123,6 +128,8 @@ def check(ctx: Context) -> list[Finding]:
         if german_month and not m.group(2) and not m.group(4) and not _day_context(text, m.start()):
             continue  # "3 März" without a year, ordinal or "am": could be "3 März-Ausgaben"; let it be
         add(_date(m.start(), m.end(), text, day=m.group(1), month=m.group(3), year=m.group(4)))
+    for m in _DATE_DOT_EN_RE.finditer(text):
+        add(_date(m.start(), m.end(), text, day=m.group(1), month=m.group(2), year=m.group(3)))
     for m in _DATE_NO_SPACE_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                     "a space belongs after the day's full stop", [f"{m.group(1)}. {m.group(2)}"]))
@@ -150,6 +157,10 @@ def check(ctx: Context) -> list[Finding]:
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _DECIMAL_BEFORE_NOUN_RE.finditer(text):
+        if _measured_plural(text, m):
+            add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                        "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
     for m in _EN_THOUSANDS_RE.finditer(text):
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_THOUSANDS_SEPARATOR", "format", "error",
@@ -243,6 +254,17 @@ def _date(start: int, end: int, text: str, day: str, month: str, year: str | Non
     return Finding(start, end, text[start:end], "DATE_FORMAT", "format", "error",
                    "an English date" if english else "German writes the day first, with a full stop",
                    [german])
+
+
+def _measured_plural(text: str, m: re.Match) -> bool:
+    """The number of M counts the plural noun after it, and no name or version stands before it ("Version 2.3
+    Pakete", "Debian 3.0 Systeme"): the word before is lower-case (a preposition, "rund") or the number opens the
+    sentence. A German date ("am 14.5. Termine") has a second full stop and never matches."""
+    before = text[max(0, m.start() - 40):m.start()].split()
+    if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–"):
+        return False
+    feats = nouns.features(m.group(3))
+    return bool(feats) and all(f.endswith(".pl") for f in feats)
 
 
 def _day_context(text: str, start: int) -> bool:

@@ -355,6 +355,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     """
     if len(part) < 5 or len(part) > lexicon.MAX_WORD_LEN:
         return None
+    fused_article = preposition_article(ctx, i, part)
+    if fused_article:
+        return f"„{part}“ looks like two words run together", [fused_article], "error"
     # a word the noun lexicon knows ("Erdumlaufbahn"), or one in the old spelling ("Selbstbewußtseins")
     cap = part[0].upper() + part[1:]
     if nouns.analyses(cap) or ("ß" in part and lexicon.is_german_any_case(part.replace("ß", "ss"))):
@@ -368,6 +371,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         fixed = part[: triple.start()] + part[triple.start() + 1:]
         if lexicon.is_german_any_case(fixed):
             return f"„{part}“: one letter too many", [fixed], "error"
+    fixed = lost_third_letter(part)
+    if fixed:
+        return f"„{part}“: in a compound three equal letters stay", [fixed], "error"
     # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
     # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
     if part[0].isupper() and i in ctx.doc.sentence_starts and part in names_in_article(ctx):
@@ -427,6 +433,45 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # hunspell could have built but did not know: likely garbled, but an editor should look
     severity = "warning" if lexicon.is_german_any_case(right) else "error"
     return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3], severity
+
+
+def lost_third_letter(part: str) -> str | None:
+    """A letter lost where three equal ones meet in a compound ("Messtationen" -> "Messstationen", "Schiffahrt"
+    -> "Schifffahrt"): PART is no word German text uses (hunspell may still build it), the word with the third
+    letter is."""
+    if lexicon.zipf_de(part.lower()) > 0:
+        return None
+    for m in re.finditer(r"([bcdfgklmnprst])\1(?!\1)", part):
+        fixed = part[: m.end()] + m.group(1) + part[m.end():]
+        if lexicon.zipf_de(fixed.lower()) > 0 and lexicon.is_german_any_case(fixed):
+            return fixed
+    return None
+
+
+_ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+
+
+def preposition_article(ctx: Context, i: int, part: str) -> str | None:
+    """"in der" for "inder", "gegen den" for "gegenden": a preposition run into an article that fits its case,
+    before a word of the noun phrase, where the whole is no word written lower-case (hunspell knows "Inder" and
+    "Gegenden" only as nouns; the two-letter "in" is no evidence in the general splitter)."""
+    from .morphology import PREPOSITIONS, determiner
+
+    if not part.islower() or lexicon.is_german(part):
+        return None
+    toks = ctx.doc.tokens
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not toks[i + 1].text.isalpha():
+        return None
+    nxt = toks[i + 1].text
+    if not (nxt[:1].isupper() or lexicon.is_german(nxt)):
+        return None
+    for art in _ARTICLES:
+        prep = part[: -len(art)]
+        if part.endswith(art) and prep in PREPOSITIONS:
+            det = determiner(art)
+            if det and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
+                return f"{prep} {art}"
+    return None
 
 
 # prepositions and verb particles: no compound ends in one ("Ausschreibungsunter", "Transitab")

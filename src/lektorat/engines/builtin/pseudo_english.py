@@ -149,6 +149,20 @@ def german_ity_noun(word: str) -> str | None:
     return None
 
 
+def german_ierung_noun(word: str) -> str | None:
+    """An English noun in -ation where German forms the noun of its -ieren verb in -ierung ("Evakuation" for
+    "evacuation"): the -ierung noun, when German text uses it (a word hunspell knows, not one it could build)."""
+    for end, new_end in (("ationen", "ierungen"), ("ation", "ierung")):
+        if word.endswith(end) and len(word) - len(end) >= 4 and word[:1].isupper():
+            noun = word[: -len(end)] + new_end
+            if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= IERUNG_MIN_ZIPF:
+                return noun
+    return None
+
+
+IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
+
+
 def _english_part(w: str) -> bool:
     low = w.lower()
     if len(low) < 4 or is_name_word(low) or lexicon.is_german_any_case(w) or not lexicon.is_english(low):

@@ -61,6 +61,19 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+_NAME_LINK_WORDS = frozenset(("of", "the", "for", "and"))
+
+
+def _name_links(ctx: Context, run: list[int]) -> bool:
+    """RUN is only the link words of an English name between two capitalised words ("Tour of the Caucasus",
+    "King of the Mountains-Wertung"): part of the name, not English to translate."""
+    toks = ctx.doc.tokens
+    a, b = run[0] - 1, run[-1] + 1
+    return all(toks[k].text in _NAME_LINK_WORDS for k in run) and a >= 0 and b < len(toks) \
+        and toks[a].text[:1].isupper() and toks[b].text[:1].isupper() and ctx.adjacent(a, run[0]) \
+        and ctx.adjacent(run[-1], b)
+
+
 def _english_runs(ctx: Context) -> list[Finding]:
     """Lower-case English words in a row inside a German sentence ("we will see that at the same time"): one
     finding for the run, not one per word. Runs of capitalised words are names and titles, and stay alone."""
@@ -73,7 +86,7 @@ def _english_runs(ctx: Context) -> list[Finding]:
         nonlocal run, votes
         while run and _vote(doc.tokens[run[-1]].text) != "en":
             run.pop()  # a run ends on an English word
-        if votes >= 2 and len(run) >= 2:
+        if votes >= 2 and len(run) >= 2 and not _name_links(ctx, run):
             first, last, proposals = run[0], run[-1], []
             # a phrase of the dictionary that covers the run (maybe from the word before: "in the long run",
             # "At the same time") gives the span and the German phrase

@@ -94,14 +94,17 @@ def check(ctx: Context) -> list[Finding]:
     for m in _DOUBLED_WORD_RE.finditer(text):
         w = m.group(1)
         # (capitalised: a name of doubled words, "Ylang Ylang", "Bora Bora", unless an article opens a sentence)
-        if w.lower() in _DOUBLE_OK or w.isdigit() or w != m.group()[len(w) + 1:] \
+        # ("das das" is mostly a relative pronoun and its article, but not before an adverb)
+        adverb = w.lower() in _ARTICLES and _adverb_follows(text, m.end())
+        if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != m.group()[len(w) + 1:] \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
         before = text[:m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a
         # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
-        if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())) or (
+        if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())
+                and not adverb) or (
                 prev in _PREPOSITIONS and not _no_verb_ends_clause(text, m.end())):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
@@ -130,6 +133,18 @@ def _infinitive_ends_clause(text: str, start: int) -> bool:
         return False
     last = words[-1]
     return last.islower() and last.endswith("en") and ("zu" in last[2:-2] or (len(words) > 1 and words[-2] == "zu"))
+
+
+# adverbs that open the middle of a clause: no noun phrase begins with one
+_CLAUSE_ADVERBS = frozenset("auch nicht bereits schon nun noch jetzt ebenfalls zudem außerdem inzwischen bislang "
+                            "derzeit künftig damals vermutlich offenbar".split())
+
+
+def _adverb_follows(text: str, start: int) -> bool:
+    """An adverb follows a doubled article after a comma ("…, das das auch Versicherer trifft"): the second
+    "das" begins no noun phrase, so it is the first again, not a relative pronoun and its article."""
+    words = _clause_words(text, start)
+    return bool(words) and words[0] in _CLAUSE_ADVERBS
 
 
 def _no_verb_ends_clause(text: str, start: int) -> bool:

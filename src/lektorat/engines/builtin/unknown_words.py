@@ -35,7 +35,8 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import camel_fused, garbled_word, linked_apart, split_compound, stem_apart
+from .garbled import (camel_fused, garbled_word, linked_apart, lost_third_letter, preposition_article,
+                      split_compound, stem_apart)
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
@@ -43,6 +44,7 @@ from .pseudo_english import (
     english_preterite,
     english_verb_ability,
     german_ability_noun,
+    german_ierung_noun,
     german_ity_noun,
     half_english_compound,
     past_stems,
@@ -84,9 +86,10 @@ def check(ctx: Context) -> list[Finding]:
                 if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
                     # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
                     f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
-                        or _split_compound(ctx, i, part, t.end)
+                        or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part)
                 if f is None and part == t.text:
-                    f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start)
+                    f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
+                        or _rare_ation_noun(ctx, i, part, t.start) or _lost_third_letter(ctx, i, part, t.start)
                 if f is not None:
                     out.append(f)
                 continue
@@ -104,6 +107,15 @@ def _split_compound(ctx: Context, i: int, part: str, end: int) -> Finding | None
         return None
     return Finding(split[0], end, ctx.doc.text[split[0]:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: German writes it as one word", [split[1]])
+
+
+def _preposition_article(ctx: Context, i: int, part: str) -> Finding | None:
+    fixed = preposition_article(ctx, i, part)
+    if fixed is None:
+        return None
+    t = ctx.doc.tokens[i]
+    return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                   f"„{part}“ looks like two words run together", [fixed])
 
 
 def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str, str, str],
@@ -158,6 +170,47 @@ def _rare_cognate(ctx: Context, i: int, part: str, start: int) -> Finding | None
     if src is None or lexicon.zipf_en(src[0]) < RARE_COGNATE_MIN_ZIPF or not dictionary.translations(src[0]):
         return None
     return _pseudo_english(ctx, i, part, start, src, "warning")
+
+
+ATION_MARGIN = 1.5   # the -ierung noun this much more common than the -ation one ("Evakuierung" 3.4, "Evakuation" 1.6)
+
+
+def _rare_ation_noun(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A rare -ation noun German dictionaries list beside the -ierung noun German text uses ("Evakuation" beside
+    "Evakuierung"): the English -ation carried over. A warning: the -ation word is German, if seldom written."""
+    noun = german_ierung_noun(part)
+    if noun is None or lexicon.zipf_de(noun.lower()) - lexicon.zipf_de(part.lower()) < ATION_MARGIN:
+        return None
+    return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                   f"„{part}“: English -ation; German text says „{noun}“", [noun])
+
+
+def _lost_third_letter(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    fixed = lost_third_letter(part) if len(part) >= 8 else None
+    if fixed is None:
+        return None
+    return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error",
+                   f"„{part}“: in a compound three equal letters stay", [fixed])
+
+
+def _english_dative_plural(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """An English noun in -er with the German dative plural -n ("den Shareholdern", "mit den Developern"): the
+    dictionary's German nouns in the dative plural."""
+    low = part.lower()
+    if not (part[:1].isupper() and low.endswith("ern") and len(low) >= 7) or lexicon.is_german_any_case(part):
+        return None
+    english = low[:-1]
+    # (a loan German has taken in, "Influencer", is German text's as much as English text's)
+    if not lexicon.is_english(english) or lexicon.zipf_en(english) - lexicon.zipf_de(english) < EN_MARGIN:
+        return None
+    out = []
+    for de, pos in dictionary.translations(english):
+        if pos in dictionary.NOUN_POS and " " not in de:
+            out += [f for f in nouns.forms_of(de).get("dat.pl", ()) if f not in out]
+    if not out:
+        return None
+    return Finding(start, start + len(part), part, "EN_WORD", "english", "error",
+                   f"English „{part[:-1]}“ with a German plural ending", out[:MAX_PROPOSALS])
 
 
 LATINATE_MAX_ZIPF = 2.3     # a German -ität noun this rare ("Reliabilität" 2.1) …
@@ -466,10 +519,14 @@ def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[st
     return list(dict.fromkeys(out))
 
 
+_GENERAL_VERBS = frozenset("kommen gehen machen tun haben sein werden geben lassen stehen liegen".split())
+
+
 def _commonest_first(words: list[str]) -> list[str]:
     """German words (or phrases, by their rarest word) sorted by their frequency in German text, the commonest first;
-    equal ones keep the dictionary's order."""
-    return sorted(words, key=lambda w: -min(lexicon.zipf_de(x) for x in w.split(" ")))
+    equal ones keep the dictionary's order. The most general verbs translate an English verb only in some phrase
+    ("attend" -> "kommen"): they come last."""
+    return sorted(words, key=lambda w: (w in _GENERAL_VERBS, -min(lexicon.zipf_de(x) for x in w.split(" "))))
 
 
 def _english_infinitive_of(english: str) -> str | None:
@@ -574,12 +631,16 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if f is not None:
             return f
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
+                                 (german_ierung_noun, "English -ation; German says -ierung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
                                  (stacked_suffix, "a second noun ending on a German noun")):
             noun = german_noun(part)
             if noun is not None:
                 return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error", f"„{part}“: {why}",
                                [noun])
+        f = _english_dative_plural(ctx, i, part, start)
+        if f is not None:
+            return f
         able = english_verb_ability(part)
         if able is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if able[1] else "warning",
