@@ -138,14 +138,24 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     although "vertrag" is also an imperative)."""
     low = word.lower()
     # (the English dictionary first: it is quick, German hunspell on a long compound is not)
-    if lexicon.is_english(low) and not lexicon.is_german_any_case(word):
-        return None, frozenset()  # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun)
+    if lexicon.is_english(low) and not lexicon.is_german_any_case(word) \
+            and not ("-" in word and nouns.analyses(word.rsplit("-", 1)[1])):
+        # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun); a hyphenated compound
+        # whose last part the German lexicon has is judged by it ("eine Software-Update")
+        return None, frozenset()
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
     if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low) \
             and not any(not lem.endswith("e") for lem, _ in nouns.analyses(word)):
         # an adjective used as a noun ("der Große", "die Abgeordnete"); "Schule" is no adjective, and a noun of its
         # own ("Wetter", though "wett" is an adjective) is judged as a noun
+        return None, frozenset()
+    if word.isupper() and 2 <= len(word) <= 5 and nouns.analyses(word):
+        return word, nouns.features(word)   # an abbreviation the lexicon knows ("die EU", "der IWF")
+    base = nouns.analyses(word[:-1]) if word.endswith("s") and not nouns.analyses(word) else ()
+    if base and all(f.endswith(".f") for _, f in base if ".sg." in f):
+        # a feminine noun takes no genitive -s: "Sanktions" is a compound's first part ("ein neues Sanktions
+        # paket"), not "Sankt" + "Ions"
         return None, frozenset()
     head = nouns.head_of(word)
     if infinitive:
@@ -154,7 +164,10 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         return head or word, (nouns.features(head) if head else frozenset()) | _INFINITIVE_FEATURES
     if head is None or len(head) < 3:
         return None, frozenset()
-    if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()) \
+    if head != word and "-" not in word and not _german_modifier(word, head) \
+            and lexicon.zipf_en(word.lower()) > lexicon.zipf_de(word.lower()):
+        return None, frozenset()   # an English compound ("Downgrade"), whose "Grade" is no German noun
+    if head != word and M.adjective_stem(head) and lexicon.is_german(head.lower()) and _is_adjective(head.lower()) \
             and not (_german_modifier(word, head) and any(not lem.endswith("e") for lem, _ in nouns.analyses(head))):
         # "Glibc-Variablen": the head is an adjective used as a noun (in "Verkehrsbetrieben" a noun: "Betrieb";
         # "Downgrade" is English, no "Grad")
@@ -207,6 +220,8 @@ def check(ctx: Context) -> list[Finding]:
         noun = toks[n].text
         if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
+        if _first_part_of_small_noun(ctx, n):
+            continue   # "ein neues Sanktions paket": a compound written apart, the garbled rules' to report
         head, nfeats = noun_features(noun)
         apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats)
         if apart:
@@ -264,11 +279,72 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_phrases(ctx, {f.start for f in out})
     out += _predicative_endings(ctx)
     out += _plural_quantifier_singular(ctx, {f.start for f in out})
+    out += _dative_after_accusative(ctx, {f.start for f in out})
+    out += _quantifier_after_dative(ctx, {f.start for f in out})
     out += _apart_after_preposition(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
     out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
+    return out
+
+
+_DATIVE_ONLY = frozenset("mit von aus bei seit nach gegenüber".split())   # (not "zu": "zu viele" is "too many")
+_PLURAL_QUANTIFIER_FORMS = frozenset("alle beide viele einige mehrere wenige andere zahlreiche sämtliche etliche".split())
+
+
+def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural quantifier without the dative -n after a dative preposition, before its phrase ("mit alle
+    betroffenen Haltern"): the dative ("allen")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        q = toks[i + 1].text
+        if toks[i].text.lower() not in _DATIVE_ONLY or q not in _PLURAL_QUANTIFIER_FORMS \
+                or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)) or toks[i + 1].start in taken \
+                or ctx.claimed(i + 1):
+            continue
+        nxt = toks[i + 2].text
+        # (a phrase follows: an adjective or a noun; "mit alle dem" is old German, "von vielen" stands alone)
+        if not (nxt[:1].isupper() and nxt.isalpha() or (nxt.islower() and _is_adjective(nxt))):
+            continue
+        t = toks[i + 1]
+        out.append(Finding(t.start, t.end, q, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[i].text}“ takes the dative: „{q}n“", [q + "n"]))
+    return out
+
+
+_ACCUSATIVE_ONLY = frozenset("für durch gegen ohne um".split())
+
+
+def _dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A bare plural in the dative after a preposition that takes the accusative, a count between ("für drei
+    Kreisen", "gegen zwei Vereinen"): the accusative plural ("drei Kreise")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        prep = toks[i].text.lower()
+        if prep not in _ACCUSATIVE_ONLY or not (toks[i].text.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        if toks[j].text.isdigit() or toks[j].text.lower() in _NUMBER_WORDS:
+            j += 1
+        else:
+            continue
+        noun = toks[j].text
+        if j >= len(toks) or not (ctx.adjacent(i, i + 1) and ctx.adjacent(j - 1, j)) or toks[j].start in taken \
+                or ctx.claimed(j) or not noun[:1].isupper() or not noun.isalpha():
+            continue
+        # (after a count only the plural readings matter: "Kreisen" is also the infinitive "das Kreisen")
+        plural = [(lem, f) for lem, f in nouns.analyses(noun) if f.endswith(".pl")]
+        if not plural or any(f != "dat.pl" for _, f in plural):
+            continue
+        form = _only_form({lem for lem, _ in plural}, "akk.pl")
+        if form is None:
+            continue
+        t = toks[j]
+        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[i].text}“ takes the accusative: the plural has no dative -n", [form]))
     return out
 
 
@@ -301,13 +377,18 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
         case = "dat" if dative else "nom"
-        plurals = {p for lem, _ in analyses for p in nouns.forms_of(lem).get(f"{case}.pl", ())}
-        if len(plurals) != 1:
-            continue
-        t = toks[j]
-        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
-                           f"„{q}“ takes a plural noun", [plurals.pop()]))
+        form = _only_form({lem for lem, _ in analyses}, f"{case}.pl")
+        if form is not None:
+            t = toks[j]
+            out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                               f"„{q}“ takes a plural noun", [form]))
     return out
+
+
+def _only_form(lemmas: set[str], feat: str) -> str | None:
+    """The one form the LEMMAS have for FEAT ("akk.pl"), or None where they have none or several."""
+    forms = {f for lem in lemmas for f in nouns.forms_of(lem).get(feat, ())}
+    return forms.pop() if len(forms) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -474,7 +555,26 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # (imported here: garbled imports from english, which imports this module)
     from .garbled import compound_in_use
 
+    # where the determiner fits the second noun only, no reading but the compound is left: hunspell's word is
+    # enough ("der Getreide Export"); where it fits both, German text must use the compound
+    if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) \
+            and first not in _CLASSIFIERS:
+        return joined
     return joined if compound_in_use(joined) else None
+
+
+def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
+    """Token n is the first part of a compound whose second part follows small ("Sanktions paket"): no noun of its
+    own to agree with."""
+    toks = ctx.doc.tokens
+    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
+        return False
+    nxt = toks[n + 1].text
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 4) or lexicon.is_german(nxt):
+        return False
+    from .garbled import linked_apart, split_compound
+
+    return split_compound(ctx, n + 1, nxt) is not None or linked_apart(ctx, n, toks[n].text) is not None
 
 
 def _joined_zipf(first: str, second: str) -> float:
@@ -519,6 +619,12 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                            "a compound written apart: German writes it as one word", [joined]))
     return out
+
+
+# nouns that take a bare noun after them ("eine Art Mythos", "eine Reihe Fragen"): a wrong article before them is
+# the article's error, not a compound written apart
+_CLASSIFIERS = frozenset("Art Sorte Form Reihe Menge Anzahl Zahl Gruppe Paar Stück Teil Hälfte Sack Kiste Glas Tasse "
+                         "Flasche Dutzend Handvoll Typ".split())
 
 
 # how often German text must write the joined word before two nouns the determiner both fits are read as one
@@ -915,6 +1021,9 @@ def _prep_word(ctx: Context, i: int) -> str:
     return ctx.doc.tokens[i - 1].text
 
 
+_PLURAL_ONLY_STEMS = frozenset(("beid", "mehrer", "zahlreich", "etlich"))
+
+
 def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases) -> list[str]:
     toks = ctx.doc.tokens
     noun = toks[n].text
@@ -933,6 +1042,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     for number in (["sg", "pl"] if "sg" in numbers else ["pl", "sg"]):
         for c in cases:
             cands.append((c, number))
+    if any(M.adjective_stem(toks[a].text) in _PLURAL_ONLY_STEMS for a in adjs):
+        cands = [c for c in cands if c[1] == "pl"]   # "den beiden Minister": never "dem beiden Minister"
     det_numbers = {f.split(".")[1] for f in det_feats}
     # "trotz des schlechten Wetter": the article is right for the preposition, so the noun's ending is what is wrong
     # (not after a two-way preposition: "hinter die Blütenständen" may mean either case, and the dative is likelier)

@@ -91,8 +91,10 @@ _STRONG = {
     "wenden": ("wendest", "wendet", "wandte", "gewandt", "wendete"),
     "legen": None,  # weak, listed so "ablegen" splits as ab + legen
 }
-_SEPARABLE = ("entgegen", "zurück", "herbei", "heraus", "statt", "durch", "fest", "teil", "wahr", "dar", "her",
-              "hin", "weg", "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
+_SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei", "heraus",
+              "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter", "bereit", "nieder",
+              "statt", "durch", "fertig", "fest", "fort", "frei", "hoch", "klar", "teil", "wahr", "dar", "her", "hin", "weg",
+              "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
 _INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 
@@ -167,10 +169,10 @@ def _guessed_strong(base: str) -> tuple[str, str, str, str, str] | None:
 STRONG_GUESS_MIN_ZIPF = 2.0
 
 
-def _simple_forms(base: str) -> dict[str, str]:
-    """Forms of a simple verb (no prefix): inf, pp, pres.P, pret.P, k2.P."""
+def _simple_forms(base: str, weak: bool = False) -> dict[str, str]:
+    """Forms of a simple verb (no prefix): inf, pp, pres.P, pret.P, k2.P (WEAK: no strong forms guessed)."""
     f = {"inf": base}
-    strong = _STRONG.get(base) or _guessed_strong(base)
+    strong = _STRONG.get(base) or (None if weak else _guessed_strong(base))
     if strong is None:
         stem, ins = _weak_stem(base)
         s2 = stem + ("t" if stem.endswith(("s", "ß", "z", "x")) else ins + "st")
@@ -202,7 +204,11 @@ def conjugate(verb: str) -> tuple[str, dict[str, str]]:
     prefix ("nimmt"; the prefix stands at the clause end); "inf", "zu", "pp" and the "last.*" forms (verb last:
     "vornimmt") carry it."""
     sep, insep, base = split_verb(verb)
-    simple = _simple_forms(base)
+    # a weak verb that only looks prefixed: "bereiten" (bereitete) is no be + "reiten" (ritt)
+    whole = (insep + base)[:-2]
+    weak = bool(insep) and base not in _STRONG and lexicon.is_german(whole + ("e" if whole.endswith(("t", "d")) else "")
+                                                                      + "te")
+    simple = _simple_forms(base, weak)
     f = {}
     for k, v in simple.items():
         if k == "pp":
@@ -400,13 +406,24 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         sequence = t.text == "Eventuell" and prev is not None and any(
             toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
-        if not (sequence or comma or "wohl" in clause or any(w in _PAST_FINITE or _weak_preterite(w) for w in clause)):
+        if not (sequence or comma or "wohl" in clause
+                or any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) for w in clause)):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
                            "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "
                            "says „schließlich“, „letztlich“ or „irgendwann“",
                            [_case_like(w, t.text) for w in ("schließlich", "letztlich", "irgendwann")]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _strong_preterites() -> frozenset[str]:
+    """The preterite indicative of the strong verbs of _STRONG and their prefixed forms' stems ("begann", "kamen")."""
+    out = set()
+    for forms in _STRONG.values():
+        if forms and not forms[2].endswith("te"):
+            out.update((forms[2], forms[2] + ("en" if not forms[2].endswith("e") else "n")))
+    return frozenset(out)
 
 
 def _weak_preterite(word: str) -> bool:

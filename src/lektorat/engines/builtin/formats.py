@@ -51,6 +51,16 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
                             r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
+# English names of months and weekdays that German spells otherwise, alone in a German sentence ("bis Ende March",
+# "am Saturday"); with a day they are dates (above)
+_EN_CALENDAR = {"January": "Januar", "February": "Februar", "March": "März", "June": "Juni", "July": "Juli",
+                "October": "Oktober", "December": "Dezember", "Monday": "Montag", "Tuesday": "Dienstag",
+                "Wednesday": "Mittwoch", "Thursday": "Donnerstag", "Friday": "Freitag", "Saturday": "Samstag",
+                "Sunday": "Sonntag"}
+_EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
+_CALENDAR_LEAD = frozenset("Anfang Mitte Ende".split())
+# a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
+_PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
@@ -161,6 +171,17 @@ def check(ctx: Context) -> list[Finding]:
         if _measured_plural(text, m):
             add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                         "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _EN_CALENDAR_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        prev = before[-1] if before else ""
+        # (after a German word written small, "am", "bis", "im", or "Anfang", "Ende": not a name, "Fredric March")
+        if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
+            add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                        "an English month or weekday", [_EN_CALENDAR[m.group(1)]]))
+    for m in _PERCENT_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "PERCENT_SPACE", "format", "info",
+                    "German sets a space before % (or writes „Prozent“ in running text)",
+                    [f"{m.group(1)} Prozent", f"{m.group(1)}\u00a0%"]))
     for m in _EN_THOUSANDS_RE.finditer(text):
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_THOUSANDS_SEPARATOR", "format", "error",
@@ -311,7 +332,12 @@ def _new_sentence_after(text: str, end: int) -> bool:
 def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     s = ctx.doc.sentence_of(m.start())
     sentence = text[s.start:s.end] if s else text[max(0, m.start() - 100):m.end() + 100]
-    if not (m.group(3) or _MATCH_WORDS.search(sentence)):
+    # (a range climbs, "3-4 Tage"; a pair that falls or stays after "mit" or "nach" is a result: "setzte sich mit
+    # 3-2 durch", "nach dem 1-1")
+    falling = float(m.group(1).replace(",", ".")) >= float(m.group(2).replace(",", ".")) \
+        and not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():m.end() + 2]) \
+        and re.search(r"\b(?:mit|nach|zum|beim)\s+(?:dem\s+)?$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE) is not None
+    if not (m.group(3) or _MATCH_WORDS.search(sentence) or falling):
         return None
     a, b = m.group(1).replace(".", ","), m.group(2).replace(".", ",")
     if m.group(3):

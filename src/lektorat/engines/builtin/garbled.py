@@ -237,8 +237,9 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 # compound ("Studentenleben"), unless the first part cannot begin one ("Wirhaben") or the token
                 # is written lower-case, as no noun is ("realisiertwerden")
                 not _ends_compounds(right) or _function_word(left) or part.islower()) and (
-                # after a verb prefix only the most frequent words: "zusammengedacht" is a verb
-                not verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF):
+                # after a verb prefix only the most frequent words ("zusammengedacht" is a verb) or an inflected
+                # adjective, which no verb is made of ("nach|eigenen")
+                not verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF or _inflected_adjective(right)):
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
         elif (frequent_right and not right_word and len(left) >= 5 and len(right) <= 4
               and not lexicon.is_english(right) and lexicon.zipf_de(right) > lexicon.zipf_en(right)
@@ -382,9 +383,11 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     zu = _zu_infinitive(part)
     if zu:
         return f"„{part}“ looks like two words run together", [zu], "error"
+    if _english_verb_inflected(part):
+        return None   # "performte" is "perform" with a German ending, no "per formte"
     doubled = _doubled(part)
     fused = [s for _, s in _fused(ctx, i, part)]
-    if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and _after_determiner(ctx, i) \
+    if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
             and not _phrase_follows(ctx, i):
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
     if doubled:
@@ -433,6 +436,44 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # hunspell could have built but did not know: likely garbled, but an editor should look
     severity = "warning" if lexicon.is_german_any_case(right) else "error"
     return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3], severity
+
+
+def _inflected_adjective(word: str) -> bool:
+    """WORD is an adjective with an ending ("eigenen", "neuen"), not also a verb's infinitive or preterite."""
+    for end in ("en", "em", "er", "es", "e"):
+        stem = word[: len(word) - len(end)]
+        if word.endswith(end) and len(stem) >= 3 and lexicon.is_german(stem) and lexicon.is_german(stem + "er") \
+                and lexicon.is_german(stem + "es") and not lexicon.is_german(stem + "te"):
+            return True
+    return False
+
+
+_BOUND_PREFIXES = frozenset(("ver", "zer", "ent"))
+
+
+def prefix_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for an inseparable prefix written apart from its verb ("ver doppeln" ->
+    "verdoppeln"): the prefix is no word of its own; joined, the two are a German word."""
+    toks = ctx.doc.tokens
+    if part.lower() not in _BOUND_PREFIXES or part != toks[i].text or i + 1 >= len(toks) \
+            or not ctx.adjacent(i, i + 1):
+        return None
+    nxt = toks[i + 1].text
+    joined = part + nxt
+    if not nxt.isalpha() or not nxt.islower() or not lexicon.is_german(joined) or lexicon.zipf_de(joined.lower()) == 0:
+        return None
+    return toks[i + 1].end, joined
+
+
+def _english_verb_inflected(part: str) -> bool:
+    """PART is a common English verb with a German verb ending ("performte", "managten")."""
+    low = part.lower()
+    for end in ("eten", "ete", "ten", "te", "en", "t"):
+        stem = low[: len(low) - len(end)]
+        if low.endswith(end) and len(stem) >= 5 and lexicon.is_english(stem) and lexicon.zipf_en(stem) >= 3.5 \
+                and not lexicon.is_german(stem):
+            return True
+    return False
 
 
 def lost_third_letter(part: str) -> str | None:
@@ -495,14 +536,20 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if lexicon.is_german(part) or lexicon.is_english(part) or part.endswith(("ig", "lich", "isch", "bar", "los")) \
             or not (lexicon.is_german(head) or nouns.analyses(head)):
         return None
-    if not any(".sg" in f for _, f in nouns.analyses(first)):
-        return None   # "die Früchte eigner Saaten": a plural is no first part
-    # (placeholders of manuals, "das Paket paketname", repeat the noun; verbs, "Käse kleinwürfeln", end in -n)
-    if part.startswith(first.lower()) or part.endswith("n"):
+    # (placeholders of manuals, "das Paket paketname", repeat the noun)
+    if part.startswith(first.lower()):
         return None
     # the joined word is one German text uses (wordfreq), not just one hunspell could build
     joined = first + part
-    if not lexicon.is_german_any_case(joined) or lexicon.zipf_de(joined.lower()) == 0:
+    if not compound_in_use(joined):
+        return None
+    # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
+    # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in
+    # -n too: "Käse kleinwürfeln") only when it is a noun's form
+    first_readings = nouns.analyses(first)
+    if first_readings and not any(".sg" in f for _, f in first_readings) and not nouns.analyses(head):
+        return None
+    if part.endswith("n") and not nouns.analyses(head):
         return None
     return toks[i - 1].start, joined
 
@@ -546,15 +593,18 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             and nouns.analyses(part[:-1]) and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
         return None
     nxt = toks[i + 1].text
-    if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()):
+    # (the noun after it may have lost its capital too: "Entwicklungs team")
+    if not ((nxt[:1].isupper() and nxt[1:].islower() or nxt.islower() and not lexicon.is_german(nxt))
+            and nxt.isalpha()):
         return None
     joined = part + nxt.lower()
-    if not compound_in_use(joined):
+    # (a second part that lost its capital as well is evidence enough for a word hunspell knows: "Sanktions paket")
+    if not (compound_in_use(joined) or (nxt.islower() and lexicon.is_german_any_case(joined))):
         return None
     return toks[i + 1].end, joined
 
 
-def _after_determiner(ctx: Context, i: int) -> bool:
+def after_determiner(ctx: Context, i: int) -> bool:
     """Token I stands where a noun does: after a determiner and at most two lower-case words ("einer neuen …")."""
     from .morphology import determiner
 
@@ -599,7 +649,7 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
     neuen Finanzierungs"), in a preposition or particle ("das Transitab"), or in a word that is no noun ("die
     Nachwuchsförder", "die Schadsoft"). The proposals are longer words of the article that begin with it, else
     frequent nouns that begin with the stump (for stumps of four letters or more), else none."""
-    if not part[:1].isupper() or not part[1:].islower() or len(part) < 8 or not _after_determiner(ctx, i):
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 8 or not after_determiner(ctx, i):
         return None
     # longer words of the article that begin with it: the compound whole ("Fertigungs" … "Fertigungslinie")
     # (an inflected form of it is no whole: "Gratinform" … "Gratinformen")

@@ -221,8 +221,12 @@ def check(ctx: Context) -> list[Finding]:
             double = double or (bool(re.search(r"kh|zh", base[1:])) and ctx.adjacent(prev, i) and _name_like(ctx, prev))
             # a role noun before it is evidence for a Slavic ending, not for -in/-ina alone, which Turkish names share
             # ("Schiedsrichter Deniz Aytekin", "Trainer Tekin"), unless an English digraph says Slavic
-            role = (_role_before(ctx, i) or (prev in changed and ctx.adjacent(prev, i) and _role_before(ctx, prev))) \
-                and (not weak or digraph)
+            # (also before a first name no German or English dictionary knows: "Klimaforscher Taras Hnatyshyn",
+            # not "Schriftsteller Isaac Asimov")
+            foreign_first = _name_like(ctx, prev) and not lexicon.is_german(toks[prev].text) \
+                and not lexicon.is_english(toks[prev].text.lower())
+            role = (_role_before(ctx, i) or (ctx.adjacent(prev, i) and (prev in changed or foreign_first)
+                                             and _role_before(ctx, prev))) and (not weak or digraph)
             slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
                       or role
                       or (_document_context(ctx) and not weak))
@@ -240,7 +244,10 @@ def check(ctx: Context) -> list[Finding]:
                       or any(_name_like(ctx, k) and not lexicon.is_german(toks[k].text)
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
-                      or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6))
+                      or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6)
+                      # a name opening with Zh or Kh, which no German or English word does, in an article about
+                      # the region ("Taras Zhytnyk")
+                      or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx)))
         if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
@@ -254,7 +261,7 @@ def check(ctx: Context) -> list[Finding]:
         prev = i - 1
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
-                and not _ROLE_RE.fullmatch(changed[prev]):
+                and not _ROLE_RE.fullmatch(changed[prev]) and not _german_agent_noun(changed[prev]):
             names[prev] = (changed[prev], "")
     out = _hyphenated(ctx, names)
     for i in sorted(names):
@@ -328,6 +335,11 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß", re.IGNORECASE)
 
 
+def _german_agent_noun(word: str) -> bool:
+    """A German noun for a person's role, which stands before names ("die Zuspielerin Yulia …"): no first name."""
+    return len(word) >= 7 and word.endswith(("erin", "er", "ent", "entin", "eur", "eurin")) and lexicon.is_german(word)
+
+
 def _strong_slavic_form(name: str) -> bool:
     """Slavic in form even without digraphs: -iya, consonant + ya, -iy, or Ukrainian."""
     return looks_ukrainian(name) or bool(_STRONG_FORM_RE.search(name))
@@ -393,7 +405,7 @@ def _role_before(ctx: Context, i: int) -> bool:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return False
     w = ctx.doc.tokens[i - 1].text
-    if w in _ROLE_TITLES:
+    if w in _ROLE_TITLES or _german_agent_noun(w):   # (any agent noun: "Klimaforscher", "Zuspielerin")
         return True
     return bool(w[:1].isupper() and _ROLE_RE.search(w) and _ROLE_RE.search(w).end() == len(w))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon
 from ...findings import Finding
 from .context import Context
 
@@ -96,7 +97,14 @@ def check(ctx: Context) -> list[Finding]:
         # (capitalised: a name of doubled words, "Ylang Ylang", "Bora Bora", unless an article opens a sentence)
         # ("das das" is mostly a relative pronoun and its article, but not before an adverb)
         adverb = w.lower() in _ARTICLES and _adverb_follows(text, m.end())
-        if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != m.group()[len(w) + 1:] \
+        second = m.group()[len(w) + 1:]
+        # a noun repeated small ("die Saison saison"): no German word is written small that way, so a slip
+        noun_again = w[0].isupper() and second == w.lower() and not lexicon.is_german(second) \
+            and lexicon.is_german(w) and len(w) >= 4
+        if noun_again:
+            add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+            continue
+        if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != second \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
         before = text[:m.start()].rstrip()
@@ -137,7 +145,7 @@ def _infinitive_ends_clause(text: str, start: int) -> bool:
 
 # adverbs that open the middle of a clause: no noun phrase begins with one
 _CLAUSE_ADVERBS = frozenset("auch nicht bereits schon nun noch jetzt ebenfalls zudem außerdem inzwischen bislang "
-                            "derzeit künftig damals vermutlich offenbar".split())
+                            "derzeit künftig damals vermutlich offenbar rund etwa ungefähr knapp nahezu".split())
 
 
 def _adverb_follows(text: str, start: int) -> bool:

@@ -35,8 +35,8 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (camel_fused, garbled_word, linked_apart, lost_third_letter, preposition_article,
-                      split_compound, stem_apart)
+from .garbled import (after_determiner, camel_fused, garbled_word, linked_apart, lost_third_letter,
+                      prefix_apart, preposition_article, split_compound, stem_apart)
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
@@ -272,9 +272,15 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     ("in einem statement"): the English word left in, not the German loanword."""
     toks = ctx.doc.tokens
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
-    if not (M.determiner(prev) is not None or prev in M.CONTRACTIONS) or i in ctx.doc.sentence_starts:
+    if i in ctx.doc.sentence_starts:
         return None
-    if not (lexicon.is_english(part) and lexicon.zipf_en(part) >= CAPITALISED_LOAN_MIN_EN
+    if M.determiner(prev) is not None or prev in M.CONTRACTIONS:
+        least = CAPITALISED_LOAN_MIN_EN
+    elif after_determiner(ctx, i) and _adjectives_before(ctx, i):
+        least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
+    else:
+        return None
+    if not (lexicon.is_english(part) and lexicon.zipf_en(part) >= least
             and lexicon.is_german(part[0].upper() + part[1:])):
         return None
     t = toks[i]
@@ -287,6 +293,18 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
                    f"English word „{part}“ in German text (German also has the loanword „{cap}“)",
                    (proposals[:MAX_PROPOSALS - 1] + [cap]) if cap not in proposals else proposals)
+
+
+def _adjectives_before(ctx: Context, i: int) -> bool:
+    """The words between token i and the determiner before it are inflected German adjectives ("ihren harten")."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and M.determiner(toks[k].text) is None:
+        w = toks[k].text
+        if not (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(w)):
+            return False
+        k -= 1
+    return k < i - 1
 
 
 CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
@@ -447,9 +465,11 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
     return None
 
 
-_INFINITIVE_GOVERNORS = frozenset(("werden", "werde", "wird", "würde", "würden", "kann", "können", "konnte",
-                                   "könnte", "muss", "müssen", "musste", "müsste", "soll", "sollen", "sollte",
-                                   "sollten", "will", "wollen", "wollte", "darf", "dürfen", "möchte", "möchten"))
+_INFINITIVE_GOVERNORS = frozenset((
+    "werden", "werde", "wird", "würde", "würden", "kann", "können", "konnte", "konnten", "könnte", "könnten", "muss",
+    "müssen", "musste", "mussten", "müsste", "müssten", "soll", "sollen", "sollte", "sollten", "will", "wollen",
+    "wollte", "wollten", "darf", "dürfen", "durfte", "durften", "dürfte", "dürften", "möchte", "möchten",
+    "könne", "müsse", "solle", "wolle", "dürfe", "möge"))
 _CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "sowie"))
 
 
@@ -503,6 +523,35 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     # a form the small inflector got wrong ("verschobt" for a strong verb) is no proposal
     out = [f for f in dict.fromkeys(out) if all(lexicon.is_german(w) for w in f.split(" "))]
     return start, out[:3]
+
+
+def _bare_english_participle(low: str) -> str | None:
+    """An English verb with the German participle's -t but without its ge- ("deployt", "gepusht" without ge):
+    the English verb, if the dictionary has German verbs for it and German has no such word."""
+    stem = low[:-1] if low.endswith("t") and not low.endswith("et") else ""
+    if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
+            or lexicon.zipf_en(stem) < 3.5:
+        return None
+    return stem if any(pos == "v" for _, pos in dictionary.translations(stem)) else None
+
+
+_PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist sind war waren wurde wurden wird "
+                                 "werden worden sei seien".split())
+
+
+def _perfect_clause(ctx: Context, i: int) -> bool:
+    """Token i ends a clause that has an auxiliary of the perfect or the passive before it ("hat 40 Teams
+    deployt"): the place of a participle."""
+    toks = ctx.doc.tokens
+    nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–"):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text not in (".", ",", ";", ":", "!", "?") and i - k <= 12:
+        if toks[k].text.lower() in _PERFECT_AUXILIARIES:
+            return True
+        k -= 1
+    return False
 
 
 def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[str]:
@@ -654,6 +703,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # (capitalised at a sentence's start: "Geleadet wird die Runde von …")
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
     english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.5 else None
+    if english_verb is None and part.islower() and lexicon.zipf_de(low) < 1.0 and _perfect_clause(ctx, i):
+        english_verb = _bare_english_participle(low)
     if english_verb:
         forms = _german_verb_forms(english_verb, "pp")
         if part[0].isupper():
@@ -682,10 +733,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if f is not None:
         return f
     linked = None if before_hyphen or part != ctx.doc.tokens[i].text else (linked_apart(ctx, i, part)
-                                                                          or stem_apart(ctx, i))
+                                                                          or stem_apart(ctx, i)
+                                                                          or prefix_apart(ctx, i, part))
     if linked is not None:
         return Finding(start, linked[0], ctx.doc.text[start:linked[0]], "GARBLED_WORD", "garbled", "error",
-                       "a compound written apart after its linking s: German writes it as one word", [linked[1]])
+                       "a word written apart (a linking s, a stem or a prefix alone): German writes it as one word", [linked[1]])
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
