@@ -113,6 +113,7 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Die 50%-Marke fiel.",
     "Es gibt zu viele Wege.",
     "Ein Downgrade auf die alte Version ist möglich.",
+    "In der National League dürfen nur vier Ausländer spielen.",
 ])
 
 

@@ -557,8 +557,9 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
 
     # where the determiner fits the second noun only, no reading but the compound is left: hunspell's word is
     # enough ("der Getreide Export"); where it fits both, German text must use the compound
+    # (not where the first word is English rather than German: "in der National League" is a name)
     if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) \
-            and first not in _CLASSIFIERS:
+            and first not in _CLASSIFIERS and lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()):
         return joined
     return joined if compound_in_use(joined) else None
 
