@@ -81,6 +81,10 @@ from checking import hit as _hit
     # a percent sign glued to its number (info: house styles differ)
     ("Die Quote stieg auf 38% im Mai.", "38%", "38 Prozent"),
     ("Die Region liegt bei Izmail.", "Izmail", "Ismajil"),
+    # judges' points after "mit"; English idioms word for word (rows with their Ding lines)
+    ("Die Richter werteten den Kampf mit 117-111.", "117-111", "117:111"),
+    ("Der Termin wurde auf kurze Notiz verschoben.", "auf kurze Notiz", "kurzfristig"),
+    ("Die Läufer kamen Nacken an Nacken ins Ziel.", "Nacken an Nacken", "Kopf an Kopf"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     f = _hit(engines, text, span)
@@ -114,6 +118,7 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Es gibt zu viele Wege.",
     "Ein Downgrade auf die alte Version ist möglich.",
     "In der National League dürfen nur vier Ausländer spielen.",
+    "Zwischen 150-200 Zuschauer kamen zum Spiel.",
 ])
 
 

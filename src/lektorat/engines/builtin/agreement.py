@@ -290,7 +290,8 @@ def check(ctx: Context) -> list[Finding]:
 
 
 _DATIVE_ONLY = frozenset("mit von aus bei seit nach gegenüber".split())   # (not "zu": "zu viele" is "too many")
-_PLURAL_QUANTIFIER_FORMS = frozenset("alle beide viele einige mehrere wenige andere zahlreiche sämtliche etliche".split())
+_PLURAL_QUANTIFIER_FORMS = frozenset(
+    "alle beide viele einige mehrere wenige andere zahlreiche sämtliche etliche".split())
 
 
 def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:

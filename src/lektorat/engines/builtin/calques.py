@@ -91,10 +91,11 @@ _STRONG = {
     "wenden": ("wendest", "wendet", "wandte", "gewandt", "wendete"),
     "legen": None,  # weak, listed so "ablegen" splits as ab + legen
 }
-_SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei", "heraus",
-              "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter", "bereit", "nieder",
-              "statt", "durch", "fertig", "fest", "fort", "frei", "hoch", "klar", "teil", "wahr", "dar", "her", "hin", "weg",
-              "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu")
+_SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei",
+              "heraus", "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter",
+              "bereit", "nieder", "statt", "durch", "fertig", "fest", "fort", "frei", "hoch", "klar", "teil", "wahr",
+              "dar", "her", "hin", "weg", "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
+              "zu")
 _INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 

@@ -94,7 +94,7 @@ _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b)")
 # (half points of chess: "2.5-1.5")
-_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,2}(?:[.,]5)?)-(\d{1,2}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
+_SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
                        r"win|victory|loss|defeat|draw|lead|home win|away win)\b)?")
 # English result nouns after a score ("a 3-1 win") and the German noun that joins the score
@@ -329,6 +329,9 @@ def _new_sentence_after(text: str, end: int) -> bool:
 
 # --- results, numbers, names -------------------------------------------------------------------------------------
 
+_RESULT_LEAD_RE = re.compile(r"\b(?:mit|nach|zum|beim)\s+(?:dem\s+)?$", re.IGNORECASE)
+
+
 def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     s = ctx.doc.sentence_of(m.start())
     sentence = text[s.start:s.end] if s else text[max(0, m.start() - 100):m.end() + 100]
@@ -336,8 +339,10 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     # 3-2 durch", "nach dem 1-1")
     falling = float(m.group(1).replace(",", ".")) >= float(m.group(2).replace(",", ".")) \
         and not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():m.end() + 2]) \
-        and re.search(r"\b(?:mit|nach|zum|beim)\s+(?:dem\s+)?$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE) is not None
-    if not (m.group(3) or _MATCH_WORDS.search(sentence) or falling):
+        and _RESULT_LEAD_RE.search(text[max(0, m.start() - 12):m.start()]) is not None
+    # (points of a judges' card, "116-112", only where a result stands: a range of hundreds is common)
+    three_digits = max(len(m.group(1)), len(m.group(2))) >= 3
+    if not (falling or (not three_digits and (m.group(3) or _MATCH_WORDS.search(sentence)))):
         return None
     a, b = m.group(1).replace(".", ","), m.group(2).replace(".", ",")
     if m.group(3):

@@ -363,6 +363,11 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
             or lexicon.zipf_en(low) < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
         return False
     det = M.determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is None and _adjectives_before(ctx, i):   # "mit einer linken Hook"
+        k = i - 1
+        while M.determiner(toks[k].text) is None:
+            k -= 1
+        det = M.determiner(toks[k].text)
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
         return False   # "eines Newsreaders": the German genitive of an English loanword
     return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
