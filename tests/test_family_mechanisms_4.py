@@ -85,6 +85,12 @@ from checking import hit as _hit
     ("Die Richter werteten den Kampf mit 117-111.", "117-111", "117:111"),
     ("Der Termin wurde auf kurze Notiz verschoben.", "auf kurze Notiz", "kurzfristig"),
     ("Die Läufer kamen Nacken an Nacken ins Ziel.", "Nacken an Nacken", "Kopf an Kopf"),
+    # batches 20 and 21: a word split at the wrong place; a second part small that is also a verb form, in a
+    # noun's place; one of several is plural; one decimal before any noun
+    ("Die Stromver sorgung fiel aus.", "Stromver sorgung", "Stromversorgung"),
+    ("Die Zahlen stehen auf der Anzeige tafel.", "Anzeige tafel", "Anzeigetafel"),
+    ("Es ist eines der wichtigsten Projekt des Jahres.", "Projekt", "Projekte"),
+    ("Die Fähren erreichen 12.5 Knoten.", "12.5", "12,5"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     f = _hit(engines, text, span)
@@ -119,6 +125,10 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Ein Downgrade auf die alte Version ist möglich.",
     "In der National League dürfen nur vier Ausländer spielen.",
     "Zwischen 150-200 Zuschauer kamen zum Spiel.",
+    "Er will Geld verdienen und Auto fahren.",
+    "Die Erde dreht sich 365 Tage lang, 45 Meter hoch.",
+    "Um 12.15 Uhr kam er.",
+    "Er ist einer der besten Spieler.",
 ])
 
 

@@ -281,6 +281,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _plural_quantifier_singular(ctx, {f.start for f in out})
     out += _dative_after_accusative(ctx, {f.start for f in out})
     out += _quantifier_after_dative(ctx, {f.start for f in out})
+    out += _one_of_the(ctx, {f.start for f in out})
     out += _apart_after_preposition(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
@@ -312,6 +313,37 @@ def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         t = toks[i + 1]
         out.append(Finding(t.start, t.end, q, "AGREEMENT_NP", "grammar", "error",
                            f"„{toks[i].text}“ takes the dative: „{q}n“", [q + "n"]))
+    return out
+
+
+_ONE = frozenset("ein eine einer eines einem einen".split())
+
+
+def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"eine der größten Werft": one of several, so the noun after "der" and its adjectives is a genitive plural
+    ("Werften")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        if toks[i].text.lower() not in _ONE or toks[i + 1].text != "der" or not ctx.adjacent(i, i + 1):
+            continue
+        j = i + 2
+        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
+            j += 1
+        # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase)
+        if not any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j)) \
+                or j >= len(toks) \
+                or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        analyses = nouns.analyses(noun)
+        if not noun[:1].isupper() or not analyses or any(f.endswith(".pl") for _, f in analyses):
+            continue
+        form = _only_form({lem for lem, _ in analyses}, "gen.pl")
+        if form is not None and form != noun:
+            t = toks[j]
+            out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                               "one of several: the noun is plural", [form]))
     return out
 
 

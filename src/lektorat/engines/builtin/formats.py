@@ -285,6 +285,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–"):
         return False
     feats = nouns.features(m.group(3))
+    if len(m.group(2)) == 1 and feats and m.group(3) != "Uhr":
+        return True   # one decimal before any noun ("12.5 Knoten"): no date, time or version reads so
     return bool(feats) and all(f.endswith(".pl") for f in feats)
 
 

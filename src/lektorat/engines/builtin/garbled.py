@@ -532,9 +532,16 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3):
         return None
     head = part[0].upper() + part[1:]
+    # a German word written small is a verb form, unless it cannot be an infinitive and the compound is a common
+    # word ("Trocken dock", "Anzeige tafel"; but "Geld verdienen", "Auto fahren" are phrases)
+    if lexicon.is_german(part) and (part.endswith("n") or not nouns.analyses(head)
+                                    or not _noun_position(ctx, i - 1)
+                                    or _joined_zipf_min(first + part) < SMALL_VERB_FORM_MIN_ZIPF):
+        return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
-    if lexicon.is_german(part) or lexicon.is_english(part) or part.endswith(("ig", "lich", "isch", "bar", "los")) \
-            or not (lexicon.is_german(head) or nouns.analyses(head)):
+    # (an English word only where German has no noun of it: "Trocken dock" is German "Dock")
+    if (lexicon.is_english(part) and not nouns.analyses(head)) \
+            or part.endswith(("ig", "lich", "isch", "bar", "los")) or not (lexicon.is_german(head) or nouns.analyses(head)):
         return None
     # (placeholders of manuals, "das Paket paketname", repeat the noun)
     if part.startswith(first.lower()):
@@ -552,6 +559,37 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if part.endswith("n") and not nouns.analyses(head):
         return None
     return toks[i - 1].start, joined
+
+
+SMALL_VERB_FORM_MIN_ZIPF = 2.0   # "Trockendock" 2.2, "Anzeigetafel" 2.8
+
+
+def _noun_position(ctx: Context, i: int) -> bool:
+    """Token i stands where a noun does, mid-sentence: after a determiner (and adjectives) or a contraction ("im")."""
+    from .morphology import CONTRACTIONS
+
+    toks = ctx.doc.tokens
+    if i in ctx.doc.sentence_starts:
+        return False
+    return after_determiner(ctx, i) or (i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in CONTRACTIONS)
+
+
+def _joined_zipf_min(joined: str) -> float:
+    return lexicon.zipf_de(joined.lower())
+
+
+def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a word split at the wrong place: neither piece is a word, joined
+    they are one German text uses ("Wasserver sorgung" -> "Wasserversorgung")."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or len(part) < 4:
+        return None
+    nxt = toks[i + 1].text
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german_any_case(nxt) \
+            or lexicon.is_english(nxt):
+        return None
+    joined = part + nxt
+    return (toks[i + 1].end, joined) if compound_in_use(joined) else None
 
 
 def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:

@@ -36,7 +36,7 @@ from .english import (
     translations,
 )
 from .garbled import (after_determiner, camel_fused, garbled_word, linked_apart, lost_third_letter,
-                      prefix_apart, preposition_article, split_compound, stem_apart)
+                      prefix_apart, preposition_article, split_compound, split_inside, stem_apart)
 from .pseudo_english import (
     english_cognate_before_hyphen,
     english_participle,
@@ -87,6 +87,8 @@ def check(ctx: Context) -> list[Finding]:
                     # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
                     f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
                         or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part)
+                if f is None and part == t.text and part.islower() and lexicon.is_german(part):
+                    f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _lost_third_letter(ctx, i, part, t.start)
@@ -739,7 +741,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return f
     linked = None if before_hyphen or part != ctx.doc.tokens[i].text else (linked_apart(ctx, i, part)
                                                                           or stem_apart(ctx, i)
-                                                                          or prefix_apart(ctx, i, part))
+                                                                          or prefix_apart(ctx, i, part)
+                                                                          or split_inside(ctx, i, part))
     if linked is not None:
         return Finding(start, linked[0], ctx.doc.text[start:linked[0]], "GARBLED_WORD", "garbled", "error",
                        "a word written apart (a linking s, a stem or a prefix alone): German writes it as one word", [linked[1]])
