@@ -419,7 +419,7 @@ def _check_eventually(ctx: Context) -> list[Finding]:
 
 @lru_cache(maxsize=1)
 def _strong_preterites() -> frozenset[str]:
-    """The preterite indicative of the strong verbs of _STRONG and their prefixed forms' stems ("begann", "kamen")."""
+    """The preterite indicative of the strong and mixed verbs of _STRONG ("begann", "kamen"; not "hatte")."""
     out = set()
     for forms in _STRONG.values():
         if forms and not forms[2].endswith("te"):

@@ -536,7 +536,7 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # word ("Trocken dock", "Anzeige tafel"; but "Geld verdienen", "Auto fahren" are phrases)
     if lexicon.is_german(part) and (part.endswith("n") or not nouns.analyses(head)
                                     or not _noun_position(ctx, i - 1)
-                                    or _joined_zipf_min(first + part) < SMALL_VERB_FORM_MIN_ZIPF):
+                                    or lexicon.zipf_de((first + part).lower()) < SMALL_VERB_FORM_MIN_ZIPF):
         return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
     # (an English word only where German has no noun of it: "Trocken dock" is German "Dock")
@@ -572,10 +572,6 @@ def _noun_position(ctx: Context, i: int) -> bool:
     if i in ctx.doc.sentence_starts:
         return False
     return after_determiner(ctx, i) or (i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in CONTRACTIONS)
-
-
-def _joined_zipf_min(joined: str) -> float:
-    return lexicon.zipf_de(joined.lower())
 
 
 def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
