@@ -306,7 +306,7 @@ def _adjectives_before(ctx: Context, i: int) -> bool:
         if not (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(w)):
             return False
         k -= 1
-    return k < i - 1
+    return 0 <= k < i - 1   # (a determiner found, and at least one adjective after it)
 
 
 CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
