@@ -319,6 +319,14 @@ def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
 _ONE = frozenset("ein eine einer eines einem einen".split())
 
 
+def _past_adjectives(ctx: Context, j: int) -> int:
+    """The first token from j on that is no inflected adjective written small right after the one before."""
+    toks = ctx.doc.tokens
+    while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
+        j += 1
+    return j
+
+
 def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
     """"eine der größten Werft": one of several, so the noun after "der" and its adjectives is a genitive plural
     ("Werften")."""
@@ -328,8 +336,7 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
         if toks[i].text.lower() not in _ONE or toks[i + 1].text != "der" or not ctx.adjacent(i, i + 1):
             continue
         j = i + 2
-        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
-            j += 1
+        j = _past_adjectives(ctx, j)
         # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase)
         if not any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j)) \
                 or j >= len(toks) \
@@ -382,7 +389,7 @@ def _dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 # quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
-_PLURAL_QUANTIFIERS = frozenset("beide beiden mehrere mehreren zahlreiche zahlreichen etliche etlichen".split())
+_PLURAL_QUANTIFIERS = frozenset(stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich") for end in ("e", "en"))
 
 
 def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -395,8 +402,7 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         if q.lower() not in _PLURAL_QUANTIFIERS or not (q.islower() or i in ctx.doc.sentence_starts):
             continue
         j = i + 1
-        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
-            j += 1
+        j = _past_adjectives(ctx, j)
         if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
         noun = toks[j].text
@@ -427,13 +433,7 @@ def _only_form(lemmas: set[str], feat: str) -> str | None:
 @lru_cache(maxsize=1)
 def _place_articles() -> dict[str, str]:
     """Place name -> gender (f, m, n, pl), from data/grammar/place_articles.tsv."""
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", "place_articles.tsv")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        raise RuntimeError(f"lektorat: the place-name table is missing ({path}); reinstall the package") from None
-    return {r[0]: r[1] for r in rows[1:]}
+    return {r[0]: r[1] for r in _grammar_rows("place_articles.tsv", "place-name")}
 
 
 # the case each preposition gives a place ("in" and "über" of a location: dative), and the article in each case
@@ -865,13 +865,7 @@ _VERB_ENDINGS = ("", "e", "n", "en", "st", "t", "et", "te", "ten", "tet", "test"
 @lru_cache(maxsize=1)
 def _dative_verbs() -> tuple[tuple[str, ...], ...]:
     """The stems of every finite form of each verb in data/grammar/dative_verbs.tsv."""
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", "dative_verbs.tsv")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return tuple(tuple(line.split("\t")[0].split("|")) for line in fh
-                         if line.strip() and not line.startswith(("#", "stems\t")))
-    except OSError:
-        raise RuntimeError(f"lektorat: the dative verb table is missing ({path}); reinstall the package") from None
+    return tuple(tuple(r[0].split("|")) for r in _grammar_rows("dative_verbs.tsv", "dative verb"))
 
 
 @lru_cache(maxsize=1)
@@ -942,18 +936,21 @@ _NOUN_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern")
 @lru_cache(maxsize=1)
 def _valency() -> dict[str, dict[str, list[tuple[str, str]]]]:
     """preposition -> kind (verb|noun) -> [(stem, case)] from data/grammar/valency.tsv."""
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", "valency.tsv")
     out: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for stem, kind, prep, case in (r[:4] for r in _grammar_rows("valency.tsv", "valency")):
+        out.setdefault(prep, {}).setdefault(kind, []).append((stem, case))
+    return out
+
+
+def _grammar_rows(name: str, what: str) -> list[list[str]]:
+    """The rows of data/grammar/NAME, split at tabs, without comments, blank lines and the header (the first row)."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", name)
     try:
         with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith(("#", "stem\t")) or not line.strip():
-                    continue
-                stem, kind, prep, case = line.rstrip("\n").split("\t")[:4]
-                out.setdefault(prep, {}).setdefault(kind, []).append((stem, case))
+            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
     except OSError:   # the package is incomplete; say so rather than check without it
-        raise RuntimeError(f"lektorat: the valency table is missing ({path}); reinstall the package") from None
-    return out
+        raise RuntimeError(f"lektorat: the {what} table is missing ({path}); reinstall the package") from None
+    return rows[1:]
 
 
 def _fixed_case(ctx: Context, p: int, prep: str) -> str | None:
@@ -1055,7 +1052,7 @@ def _prep_word(ctx: Context, i: int) -> str:
     return ctx.doc.tokens[i - 1].text
 
 
-_PLURAL_ONLY_STEMS = frozenset(("beid", "mehrer", "zahlreich", "etlich"))
+_PLURAL_ONLY_STEMS = frozenset(q[:-1] for q in _PLURAL_QUANTIFIERS if q.endswith("e"))
 
 
 def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases) -> list[str]:

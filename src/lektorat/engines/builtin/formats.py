@@ -51,14 +51,6 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
                             r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
-# English names of months and weekdays that German spells otherwise, alone in a German sentence ("bis Ende March",
-# "am Saturday"); with a day they are dates (above)
-_EN_CALENDAR = {"January": "Januar", "February": "Februar", "March": "März", "June": "Juni", "July": "Juli",
-                "October": "Oktober", "December": "Dezember", "Monday": "Montag", "Tuesday": "Dienstag",
-                "Wednesday": "Mittwoch", "Thursday": "Donnerstag", "Friday": "Freitag", "Saturday": "Samstag",
-                "Sunday": "Sonntag"}
-_EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
-_CALENDAR_LEAD = frozenset("Anfang Mitte Ende".split())
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
@@ -69,14 +61,22 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               r"(?=\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ])(?![\d,])"
                               r"|(?<![\d.,])[1-9]\d{0,2},000(?![\d,])")
 
-MONTHS_EN = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NAMES_EN = "january february march april may june july august september october november december".split()
+MONTHS_EN = {m: i for i, m in enumerate(_MONTH_NAMES_EN, 1)}
 MONTHS_EN.update({a: MONTHS_EN[f] for a, f in (("jan", "january"), ("feb", "february"), ("mar", "march"),
                                                    ("apr", "april"), ("jun", "june"), ("jul", "july"), ("aug", "august"),
                                                    ("sep", "september"), ("sept", "september"), ("oct", "october"),
                                                    ("nov", "november"), ("dec", "december"))})
 MONTHS_DE = ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember").split()
 _MONTH_DE_RE = "|".join(MONTHS_DE)
+# English names of months and weekdays that German spells otherwise, alone in a German sentence ("bis Ende March",
+# "am Saturday"); with a day they are dates (below). ("May" is a name too often.)
+_EN_CALENDAR = {m.capitalize(): de for m, de in zip(_MONTH_NAMES_EN, MONTHS_DE)
+                if m.capitalize() != de and m != "may"}
+_EN_CALENDAR.update({"Monday": "Montag", "Tuesday": "Dienstag", "Wednesday": "Mittwoch", "Thursday": "Donnerstag",
+                     "Friday": "Freitag", "Saturday": "Samstag", "Sunday": "Sonntag"})
+_EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
+_CALENDAR_LEAD = frozenset("Anfang Mitte Ende".split())
 _MONTH_EN_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _ORD = r"(?:st|nd|rd|th)"
@@ -87,8 +87,8 @@ _DATE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r
 _DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s+)?(" + _MONTH_EN_RE + "|" +
                                 _MONTH_DE_RE + r")\b(?:,?\s+(\d{4}))?")
 # a German day with its full stop before an English month: "am 23. March"
-_DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December)\b(?:,?\s+(\d{4}))?")
+_DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(" + "|".join(m.capitalize() for m in _MONTH_NAMES_EN)
+                             + r")\b(?:,?\s+(\d{4}))?")
 _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches

@@ -20,7 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
-from .english import comparative, introduced_name, phrase_at
+from .english import _RUN_LINKS, comparative, introduced_name, phrase_at
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -61,15 +61,12 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
-_NAME_LINK_WORDS = frozenset(("of", "the", "for", "and"))
-
-
 def _name_links(ctx: Context, run: list[int]) -> bool:
     """RUN is only the link words of an English name between two capitalised words ("Tour of the Caucasus",
     "King of the Mountains-Wertung"): part of the name, not English to translate."""
     toks = ctx.doc.tokens
     a, b = run[0] - 1, run[-1] + 1
-    return all(toks[k].text in _NAME_LINK_WORDS for k in run) and a >= 0 and b < len(toks) \
+    return all(toks[k].text in _RUN_LINKS for k in run) and a >= 0 and b < len(toks) \
         and toks[a].text[:1].isupper() and toks[b].text[:1].isupper() and ctx.adjacent(a, run[0]) \
         and ctx.adjacent(run[-1], b)
 

@@ -83,12 +83,13 @@ def check(ctx: Context) -> list[Finding]:
                 continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
-                if f is None and part == t.text and part.islower() and not lexicon.is_german(part):
-                    # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
-                    f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
-                        or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part)
-                if f is None and part == t.text and part.islower() and lexicon.is_german(part):
-                    f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
+                if f is None and part == t.text and part.islower():
+                    if not lexicon.is_german(part):
+                        # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
+                        f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
+                            or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part)
+                    else:
+                        f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _lost_third_letter(ctx, i, part, t.start)
@@ -278,7 +279,7 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
         return None
     if M.determiner(prev) is not None or prev in M.CONTRACTIONS:
         least = CAPITALISED_LOAN_MIN_EN
-    elif after_determiner(ctx, i) and _adjectives_before(ctx, i):
+    elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
     else:
         return None
@@ -297,16 +298,17 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
                    (proposals[:MAX_PROPOSALS - 1] + [cap]) if cap not in proposals else proposals)
 
 
-def _adjectives_before(ctx: Context, i: int) -> bool:
-    """The words between token i and the determiner before it are inflected German adjectives ("ihren harten")."""
+def _determiner_before_adjectives(ctx: Context, i: int) -> int | None:
+    """The index of the determiner before token i when the words between are inflected German adjectives, at
+    least one ("ihren harten"), else None."""
     toks = ctx.doc.tokens
     k = i - 1
     while k >= 0 and M.determiner(toks[k].text) is None:
         w = toks[k].text
         if not (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(w)):
-            return False
+            return None
         k -= 1
-    return 0 <= k < i - 1   # (a determiner found, and at least one adjective after it)
+    return k if 0 <= k < i - 1 else None
 
 
 CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
@@ -365,10 +367,8 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
             or lexicon.zipf_en(low) < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
         return False
     det = M.determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
-    if det is None and _adjectives_before(ctx, i):   # "mit einer linken Hook"
-        k = i - 1
-        while M.determiner(toks[k].text) is None:
-            k -= 1
+    k = _determiner_before_adjectives(ctx, i) if det is None else None
+    if k is not None:   # "mit einer linken Hook"
         det = M.determiner(toks[k].text)
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
         return False   # "eines Newsreaders": the German genitive of an English loanword
