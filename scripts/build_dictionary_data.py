@@ -9,7 +9,7 @@ later). Lines are `German :: English`; both sides are `|`-separated parts (headw
 then compounds and examples), each part `;`-separated synonyms with grammar tags in braces ({m} {f} {n} {pl} {vt}
 {vi} {vr} {adj} {adv}) and labels in brackets.
 
-Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 30000)`), a hyphenated compound of
+Kept: English keys that are a frequent English word (wordfreq `top_n_list("en", 100000)`), a hyphenated compound of
 words among the TOP_PHRASE_WORDS commonest ("state-of-the-art"), or a phrase of 2-6
 words that are all among the 7,000 commonest (not starting with an article; from a later part of an entry only
 with German of at most MAX_SUBPART_DE_WORDS words; "to be X" :: "Y sein" also as X :: Y), lower case only (capitalised English
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "lektorat" / "data" / "dictionary" / "en-de.tsv.gz"
 HEADER = "#lektorat-dictionary 1\tenglish\tgerman:pos..."
-TOP_WORDS = 30000
+TOP_WORDS = 100000
 MAX_PER_KEY = 10
 MAX_PER_PHRASE = 4
 TOP_PHRASE_WORDS = 7000         # every word of a kept phrase is among the 7,000 commonest English words

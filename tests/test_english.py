@@ -61,7 +61,8 @@ def test_dictionary_words_phrases_and_parts_of_speech():
 
 def test_dictionary_data_is_small_and_documented():
     d = ROOT / "src" / "lektorat" / "data" / "dictionary"
-    assert (d / "en-de.tsv.gz").stat().st_size < 2_100_000
+    # (100,000 English words: the rare ones are those machine translation leaves in English, "capsize")
+    assert (d / "en-de.tsv.gz").stat().st_size < 2_600_000
     readme = (d / "README.md").read_text(encoding="utf-8")
     assert "GPL-2.0-or-later" in readme and "trans-de-en" in readme
     assert (d / "COPYING_GPLv2").is_file()
@@ -241,7 +242,7 @@ def test_an_english_plural_in_a_nouns_place_gets_no_verb(check):
 
 
 @pytest.mark.parametrize("sentence, word, fix", [
-    ("Moskau will die Energie weaponisieren, und die Menschen leiden.", "weaponisieren", None),
+    ("Moskau will die Energie weaponisieren, und die Menschen leiden.", "weaponisieren", "als Waffe einsetzen"),
     ("Die Regierung hat den Kauf von Elektroautos incentiviert.", "incentiviert", None),
     ("Die Enforcierung der Regeln ist schwierig.", "Enforcierung", "Durchsetzung"),
     ("Die Kompetitivität gegenüber den Konkurrenten sei gering.", "Kompetitivität", "Wettbewerbsfähigkeit"),
@@ -250,8 +251,8 @@ def test_an_english_plural_in_a_nouns_place_gets_no_verb(check):
     ("Man werde die Lage genau monitoren und die Gespräche fortsetzen.", "monitoren", "beobachten"),
 ])
 def test_pseudo_english_by_regular_correspondences(check, sentence, word, fix):
-    """-ierung for English -ment, -ität for -iveness, -isieren on an English verb too new for the dictionary (found,
-    nothing proposed), a German noun joined to a pseudo-English one, an English noun with a German cognate before a
+    """-ierung for English -ment, -ität for -iveness, -isieren on an English verb (with the dictionary's German
+    where it has the verb; found, nothing proposed, where it is too new for the dictionary), a German noun joined to a pseudo-English one, an English noun with a German cognate before a
     hyphen, an English verb with -en where a modal's infinitive stands."""
     (f,) = [f for f in check(sentence) if f.text == word]
     if fix is None:

@@ -172,6 +172,9 @@ class _Judge:
 
     def judge(self, g: Finding) -> Finding | str:
         """The finding to keep (maybe adapted), or the reason to hold it back."""
+        style = self._house_style(g)
+        if style:   # (before the overlap: the built-in engine's hint on the same quote is info, the house style's)
+            return style
         same = list(self._overlapping(g))
         if same:  # the built-in engine flags this text too: merge decides, with our proposals for words and names
             if is_speller(g) and any(f.start == g.start and f.end == g.end and f.category in _OURS_KNOWS
@@ -181,9 +184,6 @@ class _Judge:
         noisy = noisy_rule(g.rule, self.enable)
         if noisy:
             return noisy
-        style = self._house_style(g)
-        if style:
-            return style
         if is_speller(g):
             return self._speller(g)
         grammar = self._grammar(g)
@@ -459,6 +459,10 @@ class _Judge:
             return "part of a proper name (a run of capitalised words)"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
+        if _NAME_ADJECTIVE.search(word) and nxt[:1].isupper() and self.doc.adjacent(i, i + 1) \
+                and _NAME_HEAD.search(nxt.split("-")[-1].lower()):
+            return ("the adjective of a place or a faith before an institution or a sea: the name of one "
+                    "(der Europäischen Union, der Asiatischen Infrastruktur-Investmentbank)")
         return None
 
     def _name_elsewhere(self, part: str) -> bool:
@@ -495,6 +499,15 @@ LOANWORD_MIN_ZIPF = 2.5   # a loanword is a word German text uses, not a rarity
 # not -ya, which Indian and other names share (Priya, Surya)
 _ROMANISED = re.compile(r"kh|zh|shch|iy$|yy$|yi$")
 _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: no evidence on its own
+
+
+# the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische") …
+_NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
+# … before the kinds of thing named with them: institutions and unions of states, seas and regions ("Union",
+# "Republik", "Investmentbank", "Meer"); German capitalises such adjectives in names (Duden, D 150)
+_NAME_HEAD = re.compile(r"(?:union|republik|föderation|gemeinschaft|bank|kommission|rat|gerichtshof|partei|front|"
+                        r"staat|emirat|königreich|liga|organisation|agentur|behörde|akademie|kirche|meer|see|ozean|"
+                        r"golf|halbinsel|tiefebene|inseln|bewegung|wirtschaftsraum)(?:e?n|e?s)?$")
 
 
 def _joined_words(parts: list[str]) -> list[str]:

@@ -95,7 +95,10 @@ _SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hin
               "heraus", "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter",
               "bereit", "nieder", "statt", "durch", "fertig", "fest", "fort", "frei", "hoch", "klar", "teil", "wahr",
               "dar", "her", "hin", "weg", "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
-              "zu")
+              "zu", "um")
+# prefixes separable in some verbs only ("umleiten": umzuleiten; "umarmen": zu umarmen): separable where German
+# writes the zu-infinitive with the zu inside
+_DOUBTFUL = frozenset(("um",))
 _INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 
@@ -114,7 +117,7 @@ def split_verb(verb: str) -> tuple[str, str, str]:
             continue   # "hinterlassen": "hinter", not "hin"
         # "zahlen" is no zu+ahlen, "anstellen" is an+stellen: the rest must be a verb we know the shape of
         if verb.startswith(p) and len(rest) >= 4 and (_known_base(rest) or rest.endswith(("en", "ln", "rn"))) \
-                and not verb.endswith("ieren"):
+                and not verb.endswith("ieren") and (p not in _DOUBTFUL or lexicon.is_german(p + "zu" + rest)):
             sep, verb = p, rest
             break
     insep = ""
@@ -375,6 +378,33 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_call_on(ctx)
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
+    out += _check_part_of_period(ctx)
+    return out
+
+
+_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+# "at the end of November" word for word: German names the part of a month or year without article or preposition
+_PART_OF_PERIOD_RE = re.compile(r"\b(?:([Aa]m|[Zz]um|[Gg]egen|[Bb]is zum|[Ii]n der) )?(Ende|Anfang|Beginn|Mitte) von "
+                                r"(" + _MONTHS + r"|(?:19|20)\d\d)\b")
+_PERIOD_LEAD = {"am": "", "zum": "", "in der": "", "gegen": "gegen ", "bis zum": "bis "}
+
+
+def _check_part_of_period(ctx: Context) -> list[Finding]:
+    """"am Ende von November" (at the end of November) -> "Ende November", "bis zum Beginn von 2025" -> "bis
+    Anfang 2025"."""
+    text = ctx.doc.text
+    out = []
+    for m in _PART_OF_PERIOD_RE.finditer(text):
+        lead = _PERIOD_LEAD[(m.group(1) or "").lower()] if m.group(1) else ""
+        part = "Anfang" if m.group(2) == "Beginn" else m.group(2)
+        fix = _case_like(lead + part + " " + m.group(3), m.group())
+        k = ctx.token_at(m.start())
+        if k is not None and ctx.claimed(k):
+            continue
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE_PART_OF_PERIOD", "calque", "warning",
+                           "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“",
+                           [fix]))
     return out
 
 

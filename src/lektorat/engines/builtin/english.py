@@ -423,7 +423,8 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         epos = {"noun": "n", "verb": "v", "adj": "adj", "adv": "adv"}.get(entry.pos, "x")
         for de in entry.de:
             cands.append((de, epos, 0))
-    for k, (de, pos) in enumerate(dictionary.translations(low)):
+    direct = dictionary.translations(low)
+    for k, (de, pos) in enumerate(direct or _closed_compound(low)):
         cands.append((de, pos, 1))
     singular = _english_singular(low) if want == {"pl"} else None
     if singular and not any(pos in dictionary.NOUN_POS for _, pos, _ in cands):
@@ -471,6 +472,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
     # proposed when there are any
     if (want == set(dictionary.NOUN_POS) or attributive) and any(x[4] for x in scored):
         scored = [x for x in scored if x[4]]
+    elif want and not direct and entry is None:
+        # an English compound read open ("standstill" -> "stand still"): only in the part of speech asked for
+        scored = [x for x in scored if x[4]]
     elif want == {"pl"}:
         # a noun's place: a verb or an adjective would be a wrong proposal, none is better
         scored = [x for x in scored if x[4]] or [x for x in scored if x[3][:1].isupper()]
@@ -479,6 +483,19 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         # "something" -> "etwas", not the noun "Etwas", where both are there and the word is written small
         forms = [f for f in forms if not (f[:1].isupper() and f[0].lower() + f[1:] in forms)]
     return forms[:MAX_PROPOSALS]
+
+
+def _closed_compound(low: str) -> list[tuple[str, str]]:
+    """The dictionary's translations of an English compound written closed that it lists open or hyphenated
+    ("heatwave" -> "heat wave" -> Hitzewelle, "gamechanger" -> "game changer")."""
+    for k in range(3, len(low) - 2):
+        a, b = low[:k], low[k:]
+        if lexicon.is_english(a) and lexicon.is_english(b):
+            for joined in (f"{a} {b}", f"{a}-{b}"):
+                found = dictionary.translations(joined)
+                if found:
+                    return found
+    return []
 
 
 def _adjective_ending_here(ctx: Context, i: int) -> str:

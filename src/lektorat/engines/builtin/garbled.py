@@ -137,13 +137,28 @@ def _doubled(part: str) -> list[str]:
             # an agent noun of a verb in "-ern" is one ("Polter|er", "Zauber|er|s"), not a slip
             if part[0].isupper() and low[p:p + size] == "er" and rest in ("", "s", "n"):
                 continue
-            if len(rest) >= 3 and lexicon.is_german_any_case(part[:p + 2 * size]) and nouns.analyses(
+            # (a longer repeat is no such ending: "Produktionsions|daten" is no compound with "Ion")
+            if size <= 3 and len(rest) >= 3 and lexicon.is_german_any_case(part[:p + 2 * size]) and nouns.analyses(
                     rest[0].upper() + rest[1:]):
                 continue
             if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
                 out.append(fixed)
     out.sort(key=lambda w: -lexicon.zipf_de(w.lower()))
     return out
+
+
+def doubled_in_known(part: str) -> str | None:
+    """A word hunspell builds as a compound but German text has never used ("Europameisterschaf|schaften": no
+    "Schaf" meant), with a repeated run of 3-6 letters whose removal gives a word German text uses: that word."""
+    if len(part) < 10 or lexicon.zipf_de(part.lower()) > 0:
+        return None
+    for fixed in _doubled(part):
+        # (inside the word, not a doubled ending, which is a rare word's own: "Gescheit|heit", "hochzula|denden")
+        cut = next(k for k in range(len(fixed)) if k == len(fixed) - 1 or fixed[k] != part[k])
+        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and lexicon.zipf_de(fixed.lower()) > 0 \
+                and (not part[0].isupper() or nouns.analyses(fixed)):
+            return fixed
+    return None
 
 
 SHORT_RIGHT_MIN_ZIPF = 5.5  # a two-letter second part is a substring of many words: only the most frequent

@@ -396,3 +396,60 @@ def english_participle(part: str) -> str | None:
                 and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(verb)):
             return verb
     return None
+
+
+# Latinate endings German and English share ("Legislation", "valide", "zelebrieren"), for words German has too:
+# (German ending, English endings, part of speech). Inflected forms: noun plurals are their own rows, adjective
+# and verb endings are stripped first.
+_LATINATE = (
+    ("ationen", ("ations",), "noun"), ("ation", ("ation",), "noun"), ("ionen", ("ions",), "noun"),
+    ("ion", ("ion",), "noun"), ("itäten", ("ities",), "noun"), ("ität", ("ity",), "noun"),
+    ("enzen", ("ences", "encies"), "noun"), ("enz", ("ence", "ency"), "noun"), ("anzen", ("ances", "ancies"), "noun"),
+    ("anz", ("ance", "ancy"), "noun"), ("oren", ("ors",), "noun"), ("or", ("or",), "noun"),
+    ("ismus", ("ism",), "noun"), ("ent", ("ent",), "noun"),
+    # a verb only with a Latinate English ending: "detaillieren" is no carried-over "detail", "expandieren" a
+    # German verb of its own. (No adjectives: technical German has its own, "native", "persistent", "initial".)
+    ("ieren", ("ate", "ize"), "verb"),
+)
+_VERB_INFLECTIONS = ("ierten", "iertet", "iertest", "ierte", "ierst", "ieren", "iere", "iert")
+# a plural in -en of these singular endings is its own row above; the singular's German frequency is compared
+_NOUN_PLURAL = {"ationen": "ation", "ionen": "ion", "itäten": "ität", "enzen": "enz", "anzen": "anz", "oren": "or"}
+
+
+def latinate_base(word: str) -> tuple[str, str, str] | None:
+    """(German base form, English cognate in its base form, part of speech) of a Latinate German word:
+    "Regulationen" -> ("Regulation", "regulation", "noun"), "zelebrierten" -> ("zelebrieren", "celebrate",
+    "verb"); None when English has no such word."""
+    low = word.lower()
+    if any(c in low for c in "äüß"):
+        return None
+    noun = word[:1].isupper()
+    for de_end, en_ends, pos in _LATINATE:
+        if (pos == "noun") != noun:
+            continue
+        if pos == "verb":
+            infl = next((v for v in _VERB_INFLECTIONS if low.endswith(v)), None)
+            if infl is None:
+                continue
+            stem = low[: -len(infl)]
+            base = stem + "ieren"
+        else:
+            if not low.endswith(de_end):
+                continue
+            stem = low[: -len(de_end)]
+            base = word[0] + (stem + _NOUN_PLURAL.get(de_end, de_end))[1:]
+            if de_end in _NOUN_PLURAL:   # the English singular: its translations are the dictionary's
+                de_end = _NOUN_PLURAL[de_end]
+                en_ends = next(e for d, e, _ in _LATINATE if d == de_end)
+        if len(stem) < 3:
+            continue
+        best = None
+        for s in _variants(stem):
+            for en_end in en_ends:
+                cand = s + en_end
+                if len(cand) >= 5 and lexicon.is_english(cand) and \
+                        (best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best)):
+                    best = cand
+        if best is not None:
+            return base, best, pos
+    return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import lexicon, nouns
+from ... import lexicon, nouns, wordformation
 from ...findings import Finding
 from .context import Context
 
@@ -78,6 +78,8 @@ _COMMON_HEAD = [
     (r"sh", "sch"),
     (r"(?:^|(?<=[aeiou]))y(?=[aeiou])", "j"),          # Yuri -> Juri, Silayev -> Silajev
     (r"(?<=[bcdfghklmnprstvwxz])y(?=[aeiou])", "j"),   # Vyacheslav -> Wjatscheslaw
+    # е after a vowel is "je" in German; English often leaves the y out ("Zhumabaev" -> "Schumabajew")
+    (r"(?<=[aeiou])e(?=v(?:a|ich|na)?$)", "je"),
 ]
 _RU_ENDINGS = [
     (r"^alexandr$", "alexander"),                     # Aleksandr -> Alexander
@@ -180,7 +182,7 @@ def check(ctx: Context) -> list[Finding]:
         # "ss" between vowels alone is no sign of an English spelling of a first name ("Isaac", "Lisa")
         if _candidate(ctx, i, ss=False):
             changed[i] = w
-        if w in ctx.glossary.known_words or lexicon.is_german(w):
+        if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx):
             continue
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
         if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
@@ -247,21 +249,28 @@ def check(ctx: Context) -> list[Finding]:
                       or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6)
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
-                      or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx)))
+                      or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx))
+                      # or inside a name beside another name there ("Jamshed Rakhimzoda")
+                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
+                          and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
+                                  and not lexicon.is_german(toks[k].text) for k in beside)))
         if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
-    # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"); the
-    # surname may be one the glossary already put right ("Arkhip Gerasimov": "Gerasimov" is Waleri Gerassimow's)
+    # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"), but no
+    # German compound ("nahe der Verdichterstation Strandzha"); the surname may be one the glossary already put
+    # right ("Arkhip Gerasimov": "Gerasimov" is Waleri Gerassimow's)
     surnames = list(names) + [i for i, t in enumerate(toks) if ctx.claimed(i) and i - 1 in changed
                               and t.text in _slavic_glossary_surnames(ctx)]
     for i in surnames:
         prev = i - 1
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
-                and not _ROLE_RE.fullmatch(changed[prev]) and not _german_agent_noun(changed[prev]):
+                and not _ROLE_RE.fullmatch(changed[prev]) and not _german_agent_noun(changed[prev]) \
+                and not (_DIGRAPH_RE.search(changed[prev]) is None
+                         and wordformation.explain(changed[prev]) == "a compound of German words"):
             names[prev] = (changed[prev], "")
     out = _hyphenated(ctx, names)
     for i in sorted(names):
@@ -285,6 +294,17 @@ def check(ctx: Context) -> list[Finding]:
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+def _club_names(ctx: Context) -> frozenset[str]:
+    """Words the article writes after the abbreviation of a club or a company ("BC Kalev", "FK Dinamo", "HC
+    Neftekhimik"): names of organisations, in their own spelling, wherever they stand in the article."""
+    def compute() -> frozenset[str]:
+        toks = ctx.doc.tokens
+        return frozenset(toks[k].text for k in range(1, len(toks))
+                         if 2 <= len(toks[k - 1].text) <= 4 and toks[k - 1].text.isupper()
+                         and toks[k - 1].text.isalpha() and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper())
+    return ctx.memo("transliteration.club_names", compute)
 
 
 def _place_position(ctx: Context, i: int) -> bool:

@@ -26,6 +26,10 @@ _EM_DASH_RE = re.compile(r"(?<=\w) ?— ?(?=\w)")          # English sets the em
 _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?])'(?![\w'])")
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
+# a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
+_SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
+# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel")
+_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]{2,})(?![\w.@/])")
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -58,10 +62,11 @@ def check(ctx: Context) -> list[Finding]:
         para = text[a:b]
         # straight double quotes: where they stand says whether they open or close („Programm": a German quote
         # closed by a straight one); where it does not, paired within the paragraph: the odd ones open
-        for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
+        # (a text with straight quotes only may keep them as its house style, plain text or ASCII: a hint there)
+        for k, m in enumerate(_DQUOTE_RE.finditer(para)):
             s = a + m.start()
-            add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
-                ["„" if _opens(para, m.start(), k) else "“"])
+            add(s, s + 1, "GERMAN_QUOTES", "warning" if typographic_quotes else "info",
+                "German quotation marks are „…“", ["„" if _opens(para, m.start(), k) else "“"])
         for m in _EN_OPEN_RE.finditer(para):
             before = para[: m.start()]
             # a “ that closes an open „ is right; one that opens a quote is English
@@ -81,6 +86,16 @@ def check(ctx: Context) -> list[Finding]:
     for m in _SPACE_BEFORE_PUNCT_RE.finditer(text):
         add(m.start(), m.end() + 1, "SPACE_BEFORE_PUNCT", "warning", "no space before punctuation",
             [text[m.end()]])
+    for m in _SUSPENDED_HYPHEN_RE.finditer(text):
+        add(m.start(), m.end(), "SUSPENDED_HYPHEN", "warning",
+            "a space after the hyphen of a left-out word part („Gold- und Silbermedaillen“)", ["- "])
+    for m in _NO_SPACE_AFTER_RE.finditer(text):
+        # (two German words, the second one German writes small, so it opens a sentence: not a file, a domain,
+        # an identifier or a placeholder, "Rechnername.Subdomain", "Zahl.Zahl")
+        if m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
+                and lexicon.is_german(m.group(3).lower()):
+            s = m.start(2)
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
     for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():

@@ -35,7 +35,7 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, garbled_word, linked_apart, lost_third_letter,
+from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
                       prefix_apart, preposition_article, split_compound, split_inside, stem_apart)
 from .pseudo_english import (
     english_cognate_before_hyphen,
@@ -47,6 +47,7 @@ from .pseudo_english import (
     german_ierung_noun,
     german_ity_noun,
     half_english_compound,
+    latinate_base,
     past_stems,
     pseudo_compound,
     pseudo_source,
@@ -75,6 +76,8 @@ def check(ctx: Context) -> list[Finding]:
         if f is not None:
             out.append(f)
             continue
+        if _english_phrase_modifier(t.text):
+            continue
         for m in _PART_RE.finditer(t.text):
             part = m.group()
             # a run of letters longer than any German word is garbage or an identifier: splitting it at every
@@ -92,7 +95,10 @@ def check(ctx: Context) -> list[Finding]:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
-                        or _rare_ation_noun(ctx, i, part, t.start) or _lost_third_letter(ctx, i, part, t.start)
+                        or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
+                        or _lost_third_letter(ctx, i, part, t.start)
+                if f is None:   # (also a part of a hyphenated word: "Judo-Europameisterschafschaften")
+                    f = _doubled_in_known(ctx, i, part, t.start + m.start())
                 if f is not None:
                     out.append(f)
                 continue
@@ -196,6 +202,14 @@ def _lost_third_letter(ctx: Context, i: int, part: str, start: int) -> Finding |
                    f"„{part}“: in a compound three equal letters stay", [fixed])
 
 
+def _doubled_in_known(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    fixed = doubled_in_known(part)
+    if fixed is None:
+        return None
+    return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error", f"„{part}“: a syllable doubled",
+                   [fixed])
+
+
 def _english_dative_plural(ctx: Context, i: int, part: str, start: int) -> Finding | None:
     """An English noun in -er with the German dative plural -n ("den Shareholdern", "mit den Developern"): the
     dictionary's German nouns in the dative plural."""
@@ -237,6 +251,105 @@ def _rare_latinate_noun(ctx: Context, i: int, part: str, start: int) -> Finding 
     better = _commonest_first(better)[:MAX_PROPOSALS]
     return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "info",
                    f"„{part}“ is rare in German; for English „{src[0]}“ German writes „{better[0]}“", better)
+
+
+COGNATE_MIN_EN_ZIPF = 3.5    # an English word this common ("legislation" 4.6) …
+COGNATE_MAX_DE_ZIPF = 3.3    # … behind a German cognate no commoner than this ("Legislation" 2.1) …
+COGNATE_EN_MARGIN = 1.2      # … and this much rarer in German than in English …
+COGNATE_BETTER_MARGIN = 0.5  # … where the dictionary has a German word for it this much commoner ("Gesetzgebung" 3.8)
+
+
+def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only: bool = False) -> Finding | None:
+    """A Latinate German word whose English cognate is far more common than it is ("Legislation", "Regulationen",
+    "zelebrierten"), where the English–German dictionary does not give it as a translation of that
+    English word but gives a clearly commoner German one: the English word carried over instead of translated.
+    Also as a part of a compound ("Hafenoperatoren", "Transportationskosten"). Info: the word is German, only not
+    what German text writes for the English sense."""
+    if part in ctx.glossary.known_words or (part[:1].isupper() and in_name(ctx, i)):
+        return None
+    judged = None if compound_only else _carried_cognate(part)
+    if judged is not None:
+        base, english, pos, better = judged
+        proposals = translations(ctx, i, None, part, english, pos)
+        if pos == "verb":
+            start, proposals = _verb_forms(ctx, i, part.lower(), start, _commonest_first(
+                [d for d, p in dictionary.translations(english) if p == "v"]))
+        elif pos == "noun" and part.lower() != base.lower():   # a plural ("Regulationen" -> "Regelungen")
+            proposals = [nouns.forms_of(p).get("nom.pl", [p])[0] if " " not in p else p for p in proposals]
+    elif part[:1].isupper() and part[1:].islower() and len(part) >= 10:
+        found = _carried_cognate_in_compound(part)
+        if found is None:
+            return None
+        english, better, proposals = found
+    else:
+        return None
+    end = ctx.doc.tokens[i].end if start < ctx.doc.tokens[i].start else start + len(part)
+    lead = proposals[0] if proposals else better[0]
+    return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english", "info",
+                   f"„{part}“: rare in German, common in English („{english}“); German usually writes „{lead}“",
+                   proposals)
+
+
+def _carried_cognate(word: str) -> tuple[str, str, str, list[str]] | None:
+    """(German base form, English cognate, part of speech, commoner German words) for a Latinate WORD German
+    writes far less than English and the dictionary does not give for the English word."""
+    found = latinate_base(word)
+    if found is None:
+        return None
+    base, english, pos = found
+    # (the form itself may be commoner than the base: "dedizierte", a word of its own, beside rare "dedizieren")
+    de = max(lexicon.zipf_de(base.lower()), lexicon.zipf_de(word.lower()))
+    if lexicon.zipf_en(english) < COGNATE_MIN_EN_ZIPF or de > COGNATE_MAX_DE_ZIPF \
+            or lexicon.zipf_en(english) - de < COGNATE_EN_MARGIN:
+        return None
+    tr = dictionary.translations(english)
+    if any(d.lower() == base.lower() for d, _ in tr):
+        return None   # the dictionary gives the cognate itself: a translation, not a carry-over
+    want = dictionary.NOUN_POS if pos == "noun" else {"v"}
+    better = [d for d, p in tr if p in want and " " not in d and lexicon.zipf_de(d.lower()) >= de + COGNATE_BETTER_MARGIN]
+    return (base, english, pos, _commonest_first(better)) if better else None
+
+
+def _carried_cognate_in_compound(word: str) -> tuple[str, list[str], list[str]] | None:
+    """(English cognate, commoner German words, proposals) for a compound whose last part ("Hafen|operatoren") or
+    first part, with its linking s ("Transportation|s|kosten"), is a carried-over cognate: the compound with the
+    German word in its place, where hunspell accepts it."""
+    low = word.lower()
+    for k in range(4, len(word) - 5):
+        head, tail = word[:k], word[k].upper() + low[k + 1:]
+        if lexicon.is_german(head) or (head.endswith("s") and lexicon.is_german(head[:-1])):
+            judged = _carried_cognate(tail)
+            # (a part German text writes: not "Anwendung|ssituationen" read as "situation")
+            if judged is not None and judged[2] == "noun" and lexicon.zipf_de(judged[0].lower()) > 0:
+                plural = tail.lower() != judged[0].lower()
+                props = [head + (nouns.forms_of(b).get("nom.pl", [b])[0] if plural else b).lower() for b in judged[3]]
+                props = [p for p in props if lexicon.is_german(p)][:MAX_PROPOSALS]
+                if props:
+                    return judged[1], judged[3], props
+    for k in range(len(word) - 4, 6, -1):
+        head, tail = word[:k], word[k].upper() + low[k + 1:]
+        if not lexicon.is_german(tail):
+            continue
+        for h in ((head[:-1], "s"), (head, "")) if head.endswith("s") else ((head, ""),):
+            judged = _carried_cognate(h[0])
+            if judged is not None and judged[2] == "noun" and lexicon.zipf_de(judged[0].lower()) > 0:
+                props = []
+                for b in judged[3]:
+                    cand = next((b + link + low[k:] for link in ("", "s") if lexicon.is_german(b + link + low[k:])),
+                                None)
+                    if cand and cand not in props:
+                        props.append(cand)
+                if props:
+                    return judged[1], judged[3], props[:MAX_PROPOSALS]
+    return None
+
+
+def _english_phrase_modifier(word: str) -> bool:
+    """An English phrase of three words or more coupled by hyphens to a German head ("Best-of-five-Serie",
+    "Winner-takes-all-Prinzip"): German writes a quoted phrase so (Duden, D 26); no English left untranslated."""
+    parts = word.split("-")
+    return len(parts) >= 4 and lexicon.is_german(parts[-1]) \
+        and all(p.isalpha() and lexicon.is_english(p.lower()) for p in parts[:-1])
 
 
 def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
@@ -505,8 +618,10 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     attributive = nxt[:1].isupper() and nxt.isalpha()
     out = []
+    # the dictionary's participles among the verbs ("verschoben" beside "verschieben") are no infinitives
+    participles = {conjugate(v)[1]["pp"] for v in verbs if " " not in v and v.endswith(("en", "ern", "eln"))}
     for v in verbs:
-        if " " in v or not v.endswith(("en", "ern", "eln")) or not lexicon.is_german(v):
+        if " " in v or not v.endswith(("en", "ern", "eln")) or not lexicon.is_german(v) or v in participles:
             if low.endswith("ieren") and not zu:
                 out.append(v)  # an infinitive phrase fits an infinitive; an inflected pseudo verb needs a form
             continue
@@ -749,6 +864,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
+    if not before_hyphen and part == ctx.doc.tokens[i].text:
+        # a compound hunspell does not build ("Transportationskosten"); a whole word it does not know is the
+        # speller's ("Disfunktion")
+        return _latinate_cognate(ctx, i, part, start, compound_only=True)
     return None
 
 
