@@ -16,7 +16,8 @@ def engines():
 
 
 def _rules(engines, text):
-    return [(f.text, f.rule) for f in check_text(text, engines).findings]
+    # (the hyphen as dash is a typographic hint, info, in any text: not what these sentences test)
+    return [(f.text, f.rule) for f in check_text(text, engines).findings if f.rule != "DASH"]
 
 
 @pytest.mark.parametrize("text", [

@@ -29,6 +29,28 @@ from lektorat.engines.builtin.transliteration import germanize
     # "at the end of November" word for word
     ("Die Wahl findet am Anfang von März statt.", "am Anfang von März", "Anfang März"),
     ("Bis zum Ende von 2027 soll der Bau stehen.", "Bis zum Ende von 2027", "Bis Ende 2027"),
+    # a noun phrase coordinated with the object of a preposition takes its case too
+    ("Die Hilfe kam aus Polen und die Slowakei.", "die Slowakei", "der Slowakei"),
+    ("Er verhandelte mit dem Vorstand und der Betriebsrat.", "der Betriebsrat", "dem Betriebsrat"),
+    # a relative pronoun that does not agree with its noun
+    ("Sie lobte das neue Schiedsgericht, der seit Mai tagt.", "der", "das"),
+    ("Er traf den Gouverneur, die das Projekt leitet.", "die", "der"),
+    # a number run into its unit, a comma with no space after it, a sentence mark before a noun
+    ("Der Tank fasst 90Liter mehr.", "90Liter", "90 Liter"),
+    ("Er startet in der Klasse bis 86kg.", "86kg", "86 kg"),
+    ("Sie gewann,obwohl sie stürzte.", ",", ", "),
+    ("Sie wollen abwarten.Innenminister Berg widersprach.", ".", ". "),
+    # a preposition or an article run into an acronym
+    ("Der Antrag ging an dieNATO.", "dieNATO", "die NATO"),
+    # an English time with "pm" written apart
+    ("Der Anpfiff ist um 8:30 pm.", "8:30 pm", "20.30 Uhr"),
+    # an English adjective German has only as a noun, written small
+    ("Der Konzern ist overall profitabel.", "overall", "überhaupt"),
+    # an English verb with its particle in front, in a German participle
+    ("Die Software wurde upgegradet.", "upgegradet", "verbessert"),
+    # "adressieren" with an issue: in the verb's form where it stands last
+    ("Die Regierung will die Probleme der Bauern adressieren.", "adressieren", "angehen"),
+    ("Es gelte, die Engpässe zu adressieren.", "zu adressieren", "anzugehen"),
 ])
 def test_finds_with_the_right_fix(engines, text, span, fix):
     f = _hit(engines, text, span)
@@ -47,6 +69,20 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Seine Gescheitheit war bekannt.",
     # identifiers and placeholders with a point, abbreviations
     "Legt den Wert in der Form Namensraum.Attribut fest, siehe NEWS.Debian und z.B. den Text.",
+    # coordination beyond the preposition's object: clauses, a genitive attribute, a list of objects
+    "Er sprach mit dem Kanzler und der Botschafter hörte zu.",
+    "Er navigiert durch Verwendung der Pfeiltasten und der Enter-Taste.",
+    "Die Datei nennt eine Eingabe, genau einen zu steuernden Lüfter und die Lüfterstufen.",
+    # relative pronouns: an attribute's noun, a demonstrative, an elliptical phrase, an extended attribute
+    "Der Präsident des Landes, der seit März regiert, sprach.",
+    "Es gibt Lebewesen in diesem Multiversum, die denken.",
+    "Die jüngere Generation ist der Pfeil, die ältere der Bogen.",
+    "Es ergibt sich die Schwierigkeit, den zu einer Aufgabe passenden Satz zu finden.",
+    # decades, versions, hyphenated measures; an acronym in a brand; a German time before "am"
+    "In den 1990er Jahren kamen 3D und 5G, der 100m-Lauf und das iPhone.",
+    "Wir treffen uns um 9:45 am Bahnhof.",
+    # technical German addresses devices; letters are addressed to someone
+    "Die Datenträger werden nach Inhalt adressiert. Der Brief ist an den Minister adressiert.",
     # an English phrase coupled to a German head, and the name of a club after its abbreviation
     "Die Best-of-five-Serie und das Winner-takes-all-Prinzip.",
     "Im Finale traf BC Kalev/Cramo auf VEF Riga. Kalev gewann.",

@@ -269,6 +269,9 @@ def check(ctx: Context) -> list[Finding]:
             msg = f"„{w}“ and „{noun}“ do not agree in case, number and gender"
             if prep_cases and set(det_feats) & nfeats:
                 msg = f"„{_prep_word(ctx, i)}“ takes the {'/'.join(_CASE_NAMES[c] for c in prep_cases)} here"
+                if prep_word in _COORDINATORS:
+                    msg = (f"coordinated with the object of a preposition: the "
+                           f"{'/'.join(_CASE_NAMES[c] for c in prep_cases)} too")
         else:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", severity, msg,
@@ -282,6 +285,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _dative_after_accusative(ctx, {f.start for f in out})
     out += _quantifier_after_dative(ctx, {f.start for f in out})
     out += _one_of_the(ctx, {f.start for f in out})
+    out += _relative_pronouns(ctx, {f.start for f in out})
     out += _apart_after_preposition(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
@@ -317,6 +321,91 @@ def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 _ONE = frozenset("ein eine einer eines einem einen".split())
+
+
+# a relative pronoun's gender and number, and the case its form most often has ("der" opens most relative clauses
+# as a masculine subject)
+# ("das" is left alone: as often a demonstrative or an object, "die Kunst, das nicht zu mögen")
+_RELATIVE_FITS = {"der": ({"sg.m", "sg.f"}, "nom"), "die": ({"sg.f", "pl"}, "nom"), "den": ({"sg.m"}, "akk"),
+                  "dem": ({"sg.m", "sg.n"}, "dat"), "dessen": ({"sg.m", "sg.n"}, "gen"),
+                  "deren": ({"sg.f", "pl"}, "gen"), "denen": ({"pl"}, "dat")}
+_RELATIVE_FORMS = {"nom": {"sg.m": "der", "sg.f": "die", "sg.n": "das", "pl": "die"},
+                   "akk": {"sg.m": "den", "sg.f": "die", "sg.n": "das", "pl": "die"},
+                   "dat": {"sg.m": "dem", "sg.f": "der", "sg.n": "dem", "pl": "denen"},
+                   "gen": {"sg.m": "dessen", "sg.f": "deren", "sg.n": "dessen", "pl": "deren"}}
+
+
+def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A relative pronoun whose gender or number does not fit the noun right before its comma ("das neue
+    Antikorruptionsgericht, der seit März arbeitet" -> "das"): only where the noun's own determiner shows it is
+    no genitive attribute (whose head the clause may refer to: "der Präsident des Landes, der …") and no noun
+    phrase begins at the pronoun ("…, die Regierung sagte")."""
+    from .subject_verb import _PLURAL, _SINGULAR   # (it imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(3, len(toks) - 1):
+        w = toks[k].text
+        if w not in _RELATIVE_FITS or toks[k - 1].text != "," or k in taken or ctx.claimed(k):
+            continue
+        n = k - 2
+        noun = toks[n].text
+        # (an auxiliary or modal right after it makes a demonstrative opening a main clause: "…, das hat sie
+        # gesagt")
+        # ("das heißt": that is; "den zu einer Aufgabe passenden Satz": an article before an extended attribute)
+        if not noun[:1].isupper() or not ctx.adjacent(n, k - 1) or np_at(ctx, k) is not None \
+                or toks[k + 1].text[:1].isupper() or toks[k + 1].text in _SINGULAR or toks[k + 1].text in _PLURAL \
+                or toks[k + 1].text == "heißt" or _extended_attribute(ctx, k) or not _verb_last(ctx, k + 1):
+            continue
+        d = n - 1
+        while d > 0 and toks[d].text.islower() and M.determiner(toks[d].text) is None and n - d <= 3:
+            d -= 1
+        det = M.determiner(toks[d].text)
+        feats = noun_features(noun)[1]
+        # (a noun after a preposition may be part of an attribute of the noun before it, which the clause may
+        # refer to: "Zugriffsbeschränkungen auf dem System, die …")
+        if det is None or not feats or (d > 0 and toks[d - 1].text.lower() in M.PREPOSITIONS):
+            continue
+        phrase = set(det[2]) & feats
+        if not phrase or any(f.startswith("gen") for f in phrase):
+            continue
+        kinds = {f.split(".", 1)[1] for f in phrase}
+        fits, case = _RELATIVE_FITS[w]
+        if kinds & fits or len(kinds) != 1:
+            continue
+        right = _RELATIVE_FORMS[case][next(iter(kinds))]
+        t = toks[k]
+        out.append(Finding(t.start, t.end, w, "RELATIVE_PRONOUN", "grammar", "error",
+                           f"the relative pronoun agrees with „{noun}“ in gender and number", [right]))
+    return out
+
+
+def _verb_last(ctx: Context, j: int) -> bool:
+    """The clause from token J ends in a finite verb, as a relative clause does, and does not begin with an
+    adjective (an elliptical phrase: "…, die andere ein Schatz", "der andere könnte …")."""
+    toks = ctx.doc.tokens
+    first = toks[j].text
+    if M.adjective_stem(first) and first.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(first):
+        return False
+    e = j
+    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - j < 15:
+        e += 1
+    last = toks[e].text
+    return e > j and last.islower() and lexicon.is_german(last) and last.endswith(("t", "te", "ten", "en", "e", "st"))
+
+
+def _extended_attribute(ctx: Context, k: int) -> bool:
+    """The determiner at K opens a noun phrase with an extended attribute before its noun ("den zu einer Aufgabe
+    passenden Satz"): an inflected adjective or participle, then a capitalised noun, before the clause ends."""
+    toks = ctx.doc.tokens
+    for j in range(k + 2, min(len(toks), k + 8)):
+        w = toks[j].text
+        if w in CLAUSE_END:
+            return False
+        if w[:1].isupper() and toks[j - 1].text.islower() and toks[j - 1].text.endswith(("e", "en", "er", "es", "em")) \
+                and M.adjective_stem(toks[j - 1].text):
+            return True
+    return False
 
 
 def _past_adjectives(ctx: Context, j: int) -> int:
@@ -845,6 +934,8 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return ()
     word = ctx.doc.tokens[i - 1].text.lower()
+    if word in _COORDINATORS:
+        return _coordinated_case(ctx, i)
     if word == "um" and _zu_infinitive_follows(ctx, i):
         return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
     if word == "nach" and _postposition(ctx, i - 1):
@@ -857,6 +948,62 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
         if fixed:
             return (fixed,)   # "warnt vor einer Katastrophe": the verb or noun decides the two-way preposition
     return cases
+
+
+_COORDINATORS = frozenset(("und", "oder", "sowie"))
+_CLAUSE_MARKS = frozenset(".,;:!?)")
+
+
+def _coordinated_case(ctx: Context, i: int) -> tuple[str, ...]:
+    """The case of a preposition that takes one case only, for a noun phrase coordinated with its object ("aus der
+    Türkei und die Ukraine", "aus Ländern wie Somalia, Syrien und der Jemen"): walking back over names, noun
+    phrases, commas and "wie" to the preposition. Only where the phrase at I ends the clause (no verb follows: "…
+    mit dem Kanzler und der Botschafter hörte zu" coordinates clauses) and every phrase of the list before it shows
+    the case ("spezifiziert …, genau einen zu steuernden Lüfter und die …" is a list of objects, not of "zu")."""
+    toks = ctx.doc.tokens
+    np = np_at(ctx, i)
+    if np is None or np[2] + 1 < len(toks) and toks[np[2] + 1].text not in _CLAUSE_MARKS:
+        return ()
+    k = i - 2
+    while k >= 0 and i - k <= 12 and k not in ctx.doc.sentence_starts:
+        w = toks[k].text
+        cases = M.PREPOSITIONS.get(w.lower())
+        if cases is not None and w.islower():
+            return cases if len(cases) == 1 and k + 1 < i - 1 and _list_shows(ctx, k + 1, i - 1, cases[0]) else ()
+        # names, nouns, determiners, adjectives after them, commas and "wie" ("Ländern wie Somalia, Syrien"); a
+        # noun with a determiner after it has a genitive attribute, which the coordination may belong to
+        # ("durch Verwendung der Pfeiltasten und der Enter-Taste")
+        if w[:1].isupper() and M.determiner(toks[k + 1].text) is not None:
+            return ()
+        ok = w[:1].isupper() or w in (",", "wie") or M.determiner(w) is not None or (
+            w.islower() and k > 0 and (M.determiner(toks[k - 1].text) is not None or toks[k - 1].text.islower()
+                                       and M.determiner(toks[k - 2].text if k > 1 else "") is not None))
+        if not ok:
+            return ()
+        k -= 1
+    return ()
+
+
+def _list_shows(ctx: Context, a: int, b: int, case: str) -> bool:
+    """Every noun phrase of the list from token A to B (exclusive) can stand in CASE, and the first shows it: a
+    determiner in that case, a noun with such a form, or a name."""
+    toks = ctx.doc.tokens
+    first = toks[a].text
+    if M.determiner(first) is None:
+        if not first[:1].isupper() or lexicon.is_english(first.lower()):
+            return False
+        feats = noun_features(first)[1]
+        if feats and not any(f.split(".")[0] == case for f in feats):
+            return False
+    for k in range(a, b):
+        if M.determiner(toks[k].text) is not None and (k == a or M.determiner(toks[k - 1].text) is None):
+            np = np_at(ctx, k)
+            if np is None:
+                return False
+            feats = set(np[0][2]) & noun_features(toks[np[2]].text)[1]
+            if not any(f.split(".")[0] == case for f in feats):
+                return False
+    return True
 
 
 _VERB_ENDINGS = ("", "e", "n", "en", "st", "t", "et", "te", "ten", "tet", "test", "end")

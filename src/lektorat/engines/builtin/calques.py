@@ -379,6 +379,69 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
+    out += _check_address(ctx)
+    return out
+
+
+# what German addresses: mail, and a request or a speech directed at someone ("an die Regierung adressiert")
+_ADDRESSED = frozenset("Brief Briefe Briefen Paket Pakete Paketen Päckchen Schreiben Post Sendung Sendungen E-Mail "
+                       "E-Mails Mail Mails Umschlag Umschläge Karte Karten Postkarte Rechnung Rechnungen Nachricht "
+                       "Nachrichten Botschaft Appell Aufruf".split())
+# what English "addresses" and German does not: an issue, a problem, a concern (the last part of the noun)
+_ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|krise|thema|themen|anliegen|kritik|"
+                          r"risiko|risiken|mangel|mängel|defizit|lücke|konflikt|vorwurf|vorwürfe|beschwerde|"
+                          r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
+_ADDRESS_FORMS = {"adressiere", "adressieren", "adressierst", "adressiert", "adressierte", "adressierten",
+                  "adressiertest", "adressiertet"}
+
+
+def _check_address(ctx: Context) -> list[Finding]:
+    """"adressieren" for English "address" an issue ("die Sorgen der Anrainer adressiere", "um die Krise zu
+    adressieren"): German addresses letters, and appeals at someone; an issue is angegangen or angesprochen. Not
+    where the sentence has mail or an appeal, or "an" + addressee before or after the verb, and only where an
+    issue stands with the verb in its clause (technical German addresses devices and memory). The proposal in the
+    verb's form where it stands last in its clause (a separable verb cannot stand second: "adressiert die Krise"
+    gets none)."""
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for s in ctx.doc.sentences:
+        words = {toks[k].text for k in range(s.first, s.last)}
+        if words & _ADDRESSED:
+            continue
+        for k in range(s.first, s.last):
+            w = toks[k].text
+            if w.lower() not in _ADDRESS_FORMS or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+                continue
+            if any(toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2))):
+                continue   # "an die Regierung adressiert", "adressiert an"
+            if not any(toks[j].text[:1].isupper() and _ISSUE_HEADS.search(toks[j].text.lower())
+                       for j in range(max(s.first, k - 8), min(s.last, k + 6))):
+                continue
+            start, end = toks[k].start, toks[k].end
+            zu = k > s.first and toks[k - 1].text == "zu" and ctx.adjacent(k - 1, k)
+            last = k + 1 >= s.last or toks[k + 1].text in _CLAUSE_MARKS or toks[k + 1].text in ("und", "oder")
+            after_aux = any(toks[j].text.lower() in _AUXILIARIES for j in range(s.first, k))
+            feats = forms_index("adressieren").get(w.lower(), set())
+            sugg = []
+            for right in ("angehen", "ansprechen"):
+                f = conjugate(right)[1]
+                if zu:
+                    sugg.append(f["zu"])
+                elif last and "pp" in feats and after_aux:
+                    sugg.append(f["pp"])
+                elif last and "inf" in feats and after_aux:
+                    sugg.append(f["inf"])
+                elif last:
+                    finite = sorted(x for x in feats if x.startswith(("pres.", "pret.", "k2.")))
+                    if finite:
+                        sugg.append(f["last." + finite[0]])
+            if zu:
+                start = toks[k - 1].start
+            out.append(Finding(start, end, text[start:end], "FALSE_FRIEND", "calque", "warning",
+                               "„adressieren“ is to address a letter: an issue or a concern is angegangen, "
+                               "angesprochen or behandelt", [_case_like(x, w) for x in sugg]))
+            ctx.claim(start, end)
     return out
 
 

@@ -48,6 +48,7 @@ _UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilom
           "Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|Dollar|US-Dollar|"
           "Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|Hektar|Meilen|Barrel|"
           "Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
+UNIT_WORDS = _UNITS   # (the typography rules' too: a number run into its unit, "40Prozent")
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
                             r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
@@ -92,7 +93,9 @@ _DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(" + "|".join(m.capitali
 _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
-_TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b)")
+# ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof")
+_TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
+                      r"|\s(p)m\b)")
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
@@ -298,7 +301,7 @@ def _day_context(text: str, start: int) -> bool:
 
 def _time(m: re.Match, text: str) -> Finding | None:
     hour, minute = int(m.group(1)), m.group(2)
-    half = (m.group(3) or m.group(4) or m.group(5)).lower()
+    half = (m.group(3) or m.group(4) or m.group(5) or m.group(6)).lower()
     if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
         return None
     h24 = (0 if hour == 12 else hour) if half == "a" else (12 if hour == 12 else hour + 12)

@@ -312,6 +312,10 @@ def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
     caps = [k for k in range(1, len(part)) if part[k].isupper()]
+    # a preposition or an article run into an acronym ("zurEU", "dieNATO"), unlike "iOS", "eBay"
+    if caps and len(caps) == len(part) - caps[0] and 2 <= len(part) - caps[0] <= 5 and part[:caps[0]].islower() \
+            and (_joins_a_name(part[:caps[0]]) or part[:caps[0]] in _ARTICLES_BEFORE_ACRONYMS):
+        return f"{part[:caps[0]]} {part[caps[0]:]}"
     if len(caps) != 1 or not part[caps[0] - 1].islower() or len(part) > lexicon.MAX_WORD_LEN:
         return None
     k = caps[0]
@@ -341,6 +345,9 @@ def camel_fused(part: str) -> str | None:
             lexicon.zipf_de(right.lower()) < 2.0 and len(right) < 6):
         return None
     return f"{left} {right}"
+
+
+_ARTICLES_BEFORE_ACRONYMS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 
 
 def _joins_a_name(left: str) -> bool:

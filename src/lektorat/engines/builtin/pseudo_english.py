@@ -391,10 +391,11 @@ def english_participle(part: str) -> str | None:
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 7:
         return None
     for cand in past_stems(rest[2:]):
-        verb = f"{cand} {particle}" if particle else cand   # "scale up"
-        if len(cand) >= 4 and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= EN_MIN_ZIPF \
-                and not lexicon.is_german(cand) and any(pos == "v" for _, pos in dictionary.translations(verb)):
-            return verb
+        # "scale up" written apart in English, or one word with its particle in front ("upgrade")
+        for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
+            if len(cand) >= 4 and lexicon.is_english(word) and lexicon.zipf_en(word) >= EN_MIN_ZIPF \
+                    and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+                return verb
     return None
 
 

@@ -13,6 +13,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
+from .formats import UNIT_WORDS
 
 _DQUOTE_RE = re.compile(r'"')
 _EN_OPEN_RE = re.compile(r"“(?=\w)")     # “ opening a quote (German uses it only to close)
@@ -20,7 +21,7 @@ _EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never Germa
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
-_HYPHEN_DASH_RE = re.compile(r"(?<=\w) - (?=\w)")
+_HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
 _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 _EM_DASH_RE = re.compile(r"(?<=\w) ?— ?(?=\w)")          # English sets the em dash; German the en dash, spaced
 _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?])'(?![\w'])")
@@ -28,8 +29,14 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 # a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
-# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel")
+# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
+# the next word ("Punkten,obwohl")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]{2,})(?![\w.@/])")
+_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
+# a number run into the word or unit after it ("40Prozent", "74kg"; not "1990er", "3D", "5G", "3fach", nor a
+# compound, "100m-Lauf", which German writes "100-m-Lauf")
+_GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
+                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha)\b)(?!-)")
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -53,7 +60,6 @@ def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
     typographic_quotes = any(c in text for c in "„“”»«")
-    typographic_dashes = "–" in text or "—" in text
 
     def add(s, e, rule, sev, msg, sugg):
         out.append(Finding(s, e, text[s:e], rule, "typography", sev, msg, sugg))
@@ -92,13 +98,24 @@ def check(ctx: Context) -> list[Finding]:
     for m in _NO_SPACE_AFTER_RE.finditer(text):
         # (two German words, the second one German writes small, so it opens a sentence: not a file, a domain,
         # an identifier or a placeholder, "Rechnername.Subdomain", "Zahl.Zahl")
+        # (or a noun after a word that is no noun, so no placeholder pair: "warten.Außenminister")
         if m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
-                and lexicon.is_german(m.group(3).lower()):
+                and (lexicon.is_german(m.group(3).lower()) or (
+                    m.group(1).islower() and lexicon.is_german(m.group(1)) and lexicon.is_german(m.group(3)))):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
+    for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
+        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(2)) and len(m.group(2)) >= 3:
+            s = m.end(1)
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
+    for m in _GLUED_UNIT_RE.finditer(text):
+        s = m.end(1)
+        add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "warning", "a space between the number and its unit",
+            [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
-    for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
+    # (info either way: a plain-text house style may set the hyphen for the dash)
+    for m in _HYPHEN_DASH_RE.finditer(text):
         add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])

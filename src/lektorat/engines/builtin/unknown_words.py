@@ -90,7 +90,8 @@ def check(ctx: Context) -> list[Finding]:
                     if not lexicon.is_german(part):
                         # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
                         f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
-                            or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part)
+                            or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part) \
+                            or _small_english_word(ctx, i, part)
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                 if f is None and part == t.text:
@@ -108,6 +109,25 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return out
+
+
+def _small_english_word(ctx: Context, i: int, part: str) -> Finding | None:
+    """An English adjective or adverb German has only as a capitalised noun, written small as English writes it,
+    where English text has it far more often ("belegte overall den dritten Platz"): English left in. (Not an
+    English noun or verb, which technical German writes small as a command: "mit type herausfinden"; a noun after
+    its determiner is _small_english_noun's.)"""
+    low = part.lower()
+    t = ctx.doc.tokens[i]
+    text = ctx.doc.text
+    # (in running prose only: a quoted, coloned or hyphenated word is a command or a key, "»new«", "major:minor")
+    if len(low) < 5 or text[t.start - 1:t.start] not in (" ", "") or text[t.end:t.end + 1] not in (" ", ".", ",", ""):
+        return None
+    modifiers = sum(pos in ("adj", "adv") for _, pos in dictionary.translations(low))
+    if 2 * modifiers <= len(dictionary.translations(low)) or not english_by_frequency(low) or link_in_name(ctx, i) \
+            or in_name(ctx, i):
+        return None   # (most of the dictionary's senses an adjective's or an adverb's)
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
+                   translations(ctx, i, ctx.glossary.translations(low), part))
 
 
 def _split_compound(ctx: Context, i: int, part: str, end: int) -> Finding | None:
