@@ -160,8 +160,11 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     head = nouns.head_of(word)
     if infinitive:
         # may be an infinitive used as a noun ("das Verzichten", "dem Starten"): neuter singular besides whatever
-        # the lexicon lists ("Lagen" is also the plural of Lage, so "in der Lagen" is still wrong)
-        return head or word, (nouns.features(head) if head else frozenset()) | _INFINITIVE_FEATURES
+        # the lexicon lists ("Lagen" is also the plural of Lage, so "in der Lagen" is still wrong); a noun the
+        # lexicon lacks may look like one ("die Wagen"): not judged then
+        if head is None:
+            return None, frozenset()
+        return head, nouns.features(head) | _INFINITIVE_FEATURES
     if head is None or len(head) < 3:
         return None, frozenset()
     if head != word and "-" not in word and not _german_modifier(word, head) \

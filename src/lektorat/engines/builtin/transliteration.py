@@ -352,7 +352,9 @@ _STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$", re.IGNORECASE)
 _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuliia": ii before a vowel)
 # letters and digraphs of German, Polish, Czech and Serbo-Croatian spelling ("Valjevo", "Njegoš") that no English
 # romanisation of Russian or Ukrainian writes; "rzh" is r + zh (Korzh)
-_NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß", re.IGNORECASE)
+# letters no English romanisation of Cyrillic writes: German, Polish, Serbo-Croatian, Czech; a Romanian Ghe-/Ghi-
+# ("Gherasimov", a Moldovan name in Romanian letters)
+_NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)
 
 
 def _german_agent_noun(word: str) -> bool:
