@@ -6,7 +6,6 @@ import pytest
 from checking import found as _found
 from checking import hit as _hit
 
-from lektorat.checker import check_text
 from lektorat.engines.builtin.transliteration import germanize
 
 # (the engines fixture is conftest's)
@@ -88,19 +87,7 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Im Finale traf BC Kalev/Cramo auf VEF Riga. Kalev gewann.",
 ])
 def test_quiet_on_german(engines, text):
-    assert [f for f in _found(engines, text) if f[1] not in ("GERMAN_QUOTES",)] == []
-
-
-def test_straight_quotes_are_a_hint_where_the_text_has_no_other():
-    """A text with straight quotes only may keep them as its house style: a hint (info), not a warning; beside
-    German quotes they are a warning."""
-    from lektorat.checker import make_engines
-
-    eng = make_engines(["builtin"])
-    plain = [f for f in check_text('Er sprach von einem "historischen Tag".', eng).findings if f.rule == "GERMAN_QUOTES"]
-    assert [(f.severity, f.suggestions[0]) for f in plain] == [("info", "„"), ("info", "“")]
-    mixed = [f for f in check_text('Er sagte „Ja“ und dann "Nein".', eng).findings if f.rule == "GERMAN_QUOTES"]
-    assert {f.severity for f in mixed} == {"warning"}
+    assert _found(engines, text) == []
 
 
 @pytest.mark.parametrize("english, german", [

@@ -60,6 +60,7 @@ def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
     typographic_quotes = any(c in text for c in "„“”»«")
+    typographic_dashes = "–" in text or "—" in text
 
     def add(s, e, rule, sev, msg, sugg):
         out.append(Finding(s, e, text[s:e], rule, "typography", sev, msg, sugg))
@@ -68,11 +69,12 @@ def check(ctx: Context) -> list[Finding]:
         para = text[a:b]
         # straight double quotes: where they stand says whether they open or close („Programm": a German quote
         # closed by a straight one); where it does not, paired within the paragraph: the odd ones open
-        # (a text with straight quotes only may keep them as its house style, plain text or ASCII: a hint there)
-        for k, m in enumerate(_DQUOTE_RE.finditer(para)):
+        # (a text with straight quotes only keeps them as its house style, plain text or ASCII: measured on the
+        # MQM set, a hint on each of them there was 126 findings on correct text and none on a marked error)
+        for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
             s = a + m.start()
-            add(s, s + 1, "GERMAN_QUOTES", "warning" if typographic_quotes else "info",
-                "German quotation marks are „…“", ["„" if _opens(para, m.start(), k) else "“"])
+            add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
+                ["„" if _opens(para, m.start(), k) else "“"])
         for m in _EN_OPEN_RE.finditer(para):
             before = para[: m.start()]
             # a “ that closes an open „ is right; one that opens a quote is English
@@ -114,8 +116,7 @@ def check(ctx: Context) -> list[Finding]:
             [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
-    # (info either way: a plain-text house style may set the hyphen for the dash)
-    for m in _HYPHEN_DASH_RE.finditer(text):
+    for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
         add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
