@@ -15,6 +15,7 @@ The mechanisms are in english.py, pseudo_english.py and garbled.py; this module 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
@@ -285,7 +286,10 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
     English word but gives a clearly commoner German one: the English word carried over instead of translated.
     Also as a part of a compound ("Hafenoperatoren", "Transportationskosten"). Info: the word is German, only not
     what German text writes for the English sense."""
-    if part in ctx.glossary.known_words or (part[:1].isupper() and in_name(ctx, i)):
+    # (the cheap test first: most words have none of the Latinate endings)
+    low = part.lower()
+    if not (low.endswith(_LATINATE_ENDS) or any(x in low for x in _LATINATE_INSIDE)) \
+            or part in ctx.glossary.known_words:
         return None
     judged = None if compound_only else _carried_cognate(part)
     if judged is not None:
@@ -303,6 +307,8 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
         english, better, proposals = found
     else:
         return None
+    if part[:1].isupper() and in_name(ctx, i):
+        return None
     end = ctx.doc.tokens[i].end if start < ctx.doc.tokens[i].start else start + len(part)
     lead = proposals[0] if proposals else better[0]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english", "info",
@@ -310,6 +316,12 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
                    proposals)
 
 
+_LATINATE_ENDS = ("ion", "ionen", "ität", "itäten", "enz", "enzen", "anz", "anzen", "or", "oren", "ismus", "ent",
+                  "ieren", "iere", "ierst", "iert", "ierte", "ierten", "iertest", "iertet")
+_LATINATE_INSIDE = ("ions", "itäts", "enz", "anz", "ismus", "oren")   # a first part of a compound ("Transportations-")
+
+
+@lru_cache(maxsize=20_000)
 def _carried_cognate(word: str) -> tuple[str, str, str, list[str]] | None:
     """(German base form, English cognate, part of speech, commoner German words) for a Latinate WORD German
     writes far less than English and the dictionary does not give for the English word."""
