@@ -173,7 +173,7 @@ class _Judge:
     def judge(self, g: Finding) -> Finding | str:
         """The finding to keep (maybe adapted), or the reason to hold it back."""
         style = self._house_style(g)
-        if style:   # (before the overlap: the built-in engine's hint on the same quote is info, the house style's)
+        if style:   # (before the overlap: house style stays house style whatever else flags the same character)
             return style
         same = list(self._overlapping(g))
         if same:  # the built-in engine flags this text too: merge decides, with our proposals for words and names

@@ -25,8 +25,6 @@ _HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
 _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 _EM_DASH_RE = re.compile(r"(?<=\w) ?— ?(?=\w)")          # English sets the em dash; German the en dash, spaced
 _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?])'(?![\w'])")
-# the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
-# pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 # a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
@@ -37,6 +35,8 @@ _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöü�
 # compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
                             + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha)\b)(?!-)")
+# the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
+# pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
@@ -111,7 +111,6 @@ def check(ctx: Context) -> list[Finding]:
             s = m.end(1)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
     for m in _GLUED_UNIT_RE.finditer(text):
-        s = m.end(1)
         add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "warning", "a space between the number and its unit",
             [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):

@@ -284,7 +284,7 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
     """A Latinate German word whose English cognate is far more common than it is ("Legislation", "Regulationen",
     "zelebrierten"), where the English–German dictionary does not give it as a translation of that
     English word but gives a clearly commoner German one: the English word carried over instead of translated.
-    Also as a part of a compound ("Hafenoperatoren", "Transportationskosten"). Info: the word is German, only not
+    Also as a part of a compound ("Sicherheitsregulationen", "Transportationskosten"). Info: the word is German, only not
     what German text writes for the English sense."""
     # (the cheap test first: most words have none of the Latinate endings)
     low = part.lower()
