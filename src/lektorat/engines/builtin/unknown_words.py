@@ -227,8 +227,8 @@ def _doubled_in_known(ctx: Context, i: int, part: str, start: int) -> Finding | 
     fixed = doubled_in_known(part)
     if fixed is None:
         return None
-    return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error", f"„{part}“: a syllable doubled",
-                   [fixed])
+    return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error",
+                   f"„{part}“: a syllable doubled", [fixed])
 
 
 def _english_dative_plural(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -284,8 +284,8 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
     """A Latinate German word whose English cognate is far more common than it is ("Legislation", "Regulationen",
     "zelebrierten"), where the English–German dictionary does not give it as a translation of that
     English word but gives a clearly commoner German one: the English word carried over instead of translated.
-    Also as a part of a compound ("Sicherheitsregulationen", "Transportationskosten"). Info: the word is German, only not
-    what German text writes for the English sense."""
+    Also as a part of a compound ("Sicherheitsregulationen", "Transportationskosten"). Info: the word is German,
+    only not what German text writes for the English sense."""
     # (the cheap test first: most words have none of the Latinate endings)
     low = part.lower()
     if not (low.endswith(_LATINATE_ENDS) or any(x in low for x in _LATINATE_INSIDE)) \
