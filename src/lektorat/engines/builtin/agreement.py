@@ -271,10 +271,9 @@ def check(ctx: Context) -> list[Finding]:
         elif not fits:
             msg = f"„{w}“ and „{noun}“ do not agree in case, number and gender"
             if prep_cases and set(det_feats) & nfeats:
-                msg = f"„{_prep_word(ctx, i)}“ takes the {'/'.join(_CASE_NAMES[c] for c in prep_cases)} here"
-                if prep_word in _COORDINATORS:
-                    msg = (f"coordinated with the object of a preposition: the "
-                           f"{'/'.join(_CASE_NAMES[c] for c in prep_cases)} too")
+                names = "/".join(_CASE_NAMES[c] for c in prep_cases)
+                msg = f"coordinated with the object of a preposition: the {names} too" \
+                    if prep_word in _COORDINATORS else f"„{_prep_word(ctx, i)}“ takes the {names} here"
         else:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", severity, msg,
@@ -427,8 +426,7 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
     for i in range(len(toks) - 3):
         if toks[i].text.lower() not in _ONE or toks[i + 1].text != "der" or not ctx.adjacent(i, i + 1):
             continue
-        j = i + 2
-        j = _past_adjectives(ctx, j)
+        j = _past_adjectives(ctx, i + 2)
         # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase)
         if not any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j)) \
                 or j >= len(toks) \

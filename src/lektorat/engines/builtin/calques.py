@@ -29,6 +29,7 @@ from ...findings import Finding
 from ...glossary import Calque, Entry
 from . import morphology as M
 from .context import Context
+from .formats import MONTHS_DE
 
 # ---------------------------------------------------------------------------------------------------------------
 # A small German verb inflector for the closed class of light verbs the collocation rows name.
@@ -391,8 +392,11 @@ _ADDRESSED = frozenset("Brief Briefe Briefen Paket Pakete Paketen Päckchen Schr
 _ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|krise|thema|themen|anliegen|kritik|"
                           r"risiko|risiken|mangel|mängel|defizit|lücke|konflikt|vorwurf|vorwürfe|beschwerde|"
                           r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
-_ADDRESS_FORMS = {"adressiere", "adressieren", "adressierst", "adressiert", "adressierte", "adressierten",
-                  "adressiertest", "adressiertet"}
+
+
+@lru_cache(maxsize=1)
+def _address_forms() -> dict[str, set[str]]:
+    return forms_index("adressieren")
 
 
 def _check_address(ctx: Context) -> list[Finding]:
@@ -404,6 +408,7 @@ def _check_address(ctx: Context) -> list[Finding]:
     gets none)."""
     toks = ctx.doc.tokens
     text = ctx.doc.text
+    forms = _address_forms()
     out = []
     for s in ctx.doc.sentences:
         words = {toks[k].text for k in range(s.first, s.last)}
@@ -411,7 +416,7 @@ def _check_address(ctx: Context) -> list[Finding]:
             continue
         for k in range(s.first, s.last):
             w = toks[k].text
-            if w.lower() not in _ADDRESS_FORMS or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
                 continue
             if any(toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2))):
                 continue   # "an die Regierung adressiert", "adressiert an"
@@ -422,7 +427,7 @@ def _check_address(ctx: Context) -> list[Finding]:
             zu = k > s.first and toks[k - 1].text == "zu" and ctx.adjacent(k - 1, k)
             last = k + 1 >= s.last or toks[k + 1].text in _CLAUSE_MARKS or toks[k + 1].text in ("und", "oder")
             after_aux = any(toks[j].text.lower() in _AUXILIARIES for j in range(s.first, k))
-            feats = forms_index("adressieren").get(w.lower(), set())
+            feats = forms[w.lower()]
             sugg = []
             for right in ("angehen", "ansprechen"):
                 f = conjugate(right)[1]
@@ -445,10 +450,9 @@ def _check_address(ctx: Context) -> list[Finding]:
     return out
 
 
-_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 # "at the end of November" word for word: German names the part of a month or year without article or preposition
 _PART_OF_PERIOD_RE = re.compile(r"\b(?:([Aa]m|[Zz]um|[Gg]egen|[Bb]is zum|[Ii]n der) )?(Ende|Anfang|Beginn|Mitte) von "
-                                r"(" + _MONTHS + r"|(?:19|20)\d\d)\b")
+                                r"(" + "|".join(MONTHS_DE) + r"|(?:19|20)\d\d)\b")
 _PERIOD_LEAD = {"am": "", "zum": "", "in der": "", "gegen": "gegen ", "bis zum": "bis "}
 
 
@@ -458,7 +462,7 @@ def _check_part_of_period(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out = []
     for m in _PART_OF_PERIOD_RE.finditer(text):
-        lead = _PERIOD_LEAD[(m.group(1) or "").lower()] if m.group(1) else ""
+        lead = _PERIOD_LEAD[m.group(1).lower()] if m.group(1) else ""
         part = "Anfang" if m.group(2) == "Beginn" else m.group(2)
         fix = _case_like(lead + part + " " + m.group(3), m.group())
         k = ctx.token_at(m.start())

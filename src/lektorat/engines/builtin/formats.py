@@ -44,14 +44,14 @@ _CUR_RE = re.compile(
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
 _EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+(million|millions|billion|billions|trillion)\b")
-_UNITS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|Millimeter|"
-          "Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|Dollar|US-Dollar|"
-          "Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|Hektar|Meilen|Barrel|"
-          "Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
-UNIT_WORDS = _UNITS   # (the typography rules' too: a number run into its unit, "40Prozent")
+# (the typography rules' too: a number run into its unit, "40Prozent")
+UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
+              "Millimeter|Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|"
+              "Dollar|US-Dollar|Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|"
+              "Hektar|Meilen|Barrel|Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
-_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + _UNITS + r")\b|\s*%"
-                            r"|-(?:(?:" + _UNITS + r")\b|prozentig|fach|jährig|stündig|tägig))")
+_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS + r")\b|\s*%"
+                            r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")

@@ -399,22 +399,22 @@ def english_participle(part: str) -> str | None:
     return None
 
 
-# Latinate endings German and English share ("Legislation", "valide", "zelebrieren"), for words German has too:
-# (German ending, English endings, part of speech). Inflected forms: noun plurals are their own rows, adjective
-# and verb endings are stripped first.
+# Latinate endings German and English share ("Legislation", "zelebrieren"), for words German has too: (German
+# ending, English endings, part of speech). A noun's plural in -en is found through its singular (_NOUN_PLURAL);
+# a verb's inflected forms are stripped first. (No -ität: latinate_base takes no word with German letters, and
+# _rare_latinate_noun in unknown_words.py judges those.)
 _LATINATE = (
-    ("ationen", ("ations",), "noun"), ("ation", ("ation",), "noun"), ("ionen", ("ions",), "noun"),
-    ("ion", ("ion",), "noun"), ("itäten", ("ities",), "noun"), ("ität", ("ity",), "noun"),
-    ("enzen", ("ences", "encies"), "noun"), ("enz", ("ence", "ency"), "noun"), ("anzen", ("ances", "ancies"), "noun"),
-    ("anz", ("ance", "ancy"), "noun"), ("oren", ("ors",), "noun"), ("or", ("or",), "noun"),
-    ("ismus", ("ism",), "noun"), ("ent", ("ent",), "noun"),
+    ("ation", ("ation",), "noun"), ("ion", ("ion",), "noun"), ("enz", ("ence", "ency"), "noun"),
+    ("anz", ("ance", "ancy"), "noun"), ("or", ("or",), "noun"), ("ismus", ("ism",), "noun"), ("ent", ("ent",), "noun"),
     # a verb only with a Latinate English ending: "detaillieren" is no carried-over "detail", "expandieren" a
     # German verb of its own. (No adjectives: technical German has its own, "native", "persistent", "initial".)
     ("ieren", ("ate", "ize"), "verb"),
 )
 _VERB_INFLECTIONS = ("ierten", "iertet", "iertest", "ierte", "ierst", "ieren", "iere", "iert")
-# a plural in -en of these singular endings is its own row above; the singular's German frequency is compared
-_NOUN_PLURAL = {"ationen": "ation", "ionen": "ion", "itäten": "ität", "enzen": "enz", "anzen": "anz", "oren": "or"}
+_NOUN_PLURAL = {"ation": "ationen", "ion": "ionen", "enz": "enzen", "anz": "anzen", "or": "oren"}
+# every ending latinate_base reads: the cheap test its callers make first
+LATINATE_ENDINGS = tuple(d for d, _, pos in _LATINATE if pos == "noun") + tuple(_NOUN_PLURAL.values()) \
+    + _VERB_INFLECTIONS
 
 
 def latinate_base(word: str) -> tuple[str, str, str] | None:
@@ -435,13 +435,12 @@ def latinate_base(word: str) -> tuple[str, str, str] | None:
             stem = low[: -len(infl)]
             base = stem + "ieren"
         else:
-            if not low.endswith(de_end):
+            # (a plural's English word is the singular's too: the dictionary's translations are the singular's)
+            end = next((e for e in (_NOUN_PLURAL.get(de_end), de_end) if e and low.endswith(e)), None)
+            if end is None:
                 continue
-            stem = low[: -len(de_end)]
-            base = word[0] + (stem + _NOUN_PLURAL.get(de_end, de_end))[1:]
-            if de_end in _NOUN_PLURAL:   # the English singular: its translations are the dictionary's
-                de_end = _NOUN_PLURAL[de_end]
-                en_ends = next(e for d, e, _ in _LATINATE if d == de_end)
+            stem = low[: -len(end)]
+            base = word[0] + (stem + de_end)[1:]
         if len(stem) < 3:
             continue
         best = None

@@ -39,6 +39,7 @@ from .english import (
 from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
                       prefix_apart, preposition_article, split_compound, split_inside, stem_apart)
 from .pseudo_english import (
+    LATINATE_ENDINGS,
     english_cognate_before_hyphen,
     english_participle,
     english_prefix,
@@ -123,9 +124,9 @@ def _small_english_word(ctx: Context, i: int, part: str) -> Finding | None:
     # (in running prose only: a quoted, coloned or hyphenated word is a command or a key, "»new«", "major:minor")
     if len(low) < 5 or text[t.start - 1:t.start] not in (" ", "") or text[t.end:t.end + 1] not in (" ", ".", ",", ""):
         return None
-    modifiers = sum(pos in ("adj", "adv") for _, pos in dictionary.translations(low))
-    if 2 * modifiers <= len(dictionary.translations(low)) or not english_by_frequency(low) or link_in_name(ctx, i) \
-            or in_name(ctx, i):
+    senses = dictionary.translations(low)
+    modifiers = sum(pos in ("adj", "adv") for _, pos in senses)
+    if 2 * modifiers <= len(senses) or not english_by_frequency(low) or link_in_name(ctx, i) or in_name(ctx, i):
         return None   # (most of the dictionary's senses an adjective's or an adverb's)
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                    translations(ctx, i, ctx.glossary.translations(low), part))
@@ -288,18 +289,19 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
     only not what German text writes for the English sense."""
     # (the cheap test first: most words have none of the Latinate endings)
     low = part.lower()
-    if not (low.endswith(_LATINATE_ENDS) or any(x in low for x in _LATINATE_INSIDE)) \
+    if not (low.endswith(_COGNATE_ENDINGS_ALL) or any(x in low for x in _LATINATE_INSIDE)) \
             or part in ctx.glossary.known_words:
         return None
     judged = None if compound_only else _carried_cognate(part)
     if judged is not None:
         base, english, pos, better = judged
-        proposals = translations(ctx, i, None, part, english, pos)
         if pos == "verb":
-            start, proposals = _verb_forms(ctx, i, part.lower(), start, _commonest_first(
+            start, proposals = _verb_forms(ctx, i, low, start, _commonest_first(
                 [d for d, p in dictionary.translations(english) if p == "v"]))
-        elif pos == "noun" and part.lower() != base.lower():   # a plural ("Regulationen" -> "Regelungen")
-            proposals = [nouns.forms_of(p).get("nom.pl", [p])[0] if " " not in p else p for p in proposals]
+        else:
+            proposals = translations(ctx, i, None, part, english, pos)
+            if low != base.lower():   # a plural ("Regulationen" -> "Regelungen")
+                proposals = [nouns.forms_of(p).get("nom.pl", [p])[0] if " " not in p else p for p in proposals]
     elif part[:1].isupper() and part[1:].islower() and len(part) >= 10:
         found = _carried_cognate_in_compound(part)
         if found is None:
@@ -316,9 +318,10 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
                    proposals)
 
 
-_LATINATE_ENDS = ("ion", "ionen", "ität", "itäten", "enz", "enzen", "anz", "anzen", "or", "oren", "ismus", "ent",
-                  "ieren", "iere", "ierst", "iert", "ierte", "ierten", "iertest", "iertet")
-_LATINATE_INSIDE = ("ions", "itäts", "enz", "anz", "ismus", "oren")   # a first part of a compound ("Transportations-")
+# the endings latinate_base reads, and -ität, a compound's common last part after one ("Regulatorqualität") …
+_COGNATE_ENDINGS_ALL = LATINATE_ENDINGS + ("ität", "itäten")
+# … and a first part of a compound ("Transportations-")
+_LATINATE_INSIDE = ("ions", "itäts", "enz", "anz", "ismus", "oren")
 
 
 @lru_cache(maxsize=20_000)
