@@ -125,6 +125,9 @@ def run(args) -> dict:
         r["synthetic_seconds"] = time.perf_counter() - t0
         w0, s0, m0 = runner.words, runner.seconds, getattr(runner, "merge_seconds", 0.0)
         t0 = time.perf_counter()
+        # each system's translation of a talk is one document: checked in its own batches, in segment order
+        in_docs = sorted(mt, key=lambda s: (s.system, s.doc, int(s.seg_id) if s.seg_id.isdigit() else 0, s.seg_id))
+        runner.check([s.text for s in in_docs], "mqm-mt", [(s.system, s.doc) for s in in_docs])
         f_mt = runner.check([s.text for s in mt], "mqm-mt")
         f_ref = runner.check(refs, "mqm-ref")
         r["mqm"] = measure.score_mqm(mt, f_mt, refs, f_ref, args.examples)

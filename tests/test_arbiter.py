@@ -465,3 +465,28 @@ def test_place_adjectives_verbs_after_pronouns_and_russian_places_in_german_spel
                                                                                        reason):
     _, held, _ = judge(text, [lt(text, span, rule=rule, category="grammar" if rule != SPELLER else "spelling")])
     assert span in held and reason in held[span], held
+
+
+@pytest.mark.parametrize("text, span, reason", [
+    # the Latin name of a species, its genus also alone later
+    ("Die Tigermücke Aedes albopictus breitet sich aus. Aedes sticht tagsüber.", "albopictus", "Latin name"),
+    ("Die Tigermücke Aedes albopictus breitet sich aus. Aedes sticht tagsüber.", "Aedes", "Latin name"),
+    # a productive prefix before a German word; an adverb in -erweise from a German adjective
+    ("Es gibt etwas Superwichtiges zu sagen.", "Superwichtiges", "productive prefix"),
+    ("Die nichtbetrieblichen Renten steigen.", "nichtbetrieblichen", "productive prefix"),
+    ("Das war bürokratischerweise nicht vorgesehen.", "bürokratischerweise", "-erweise"),
+])
+def test_species_names_and_productive_word_formation_are_held_back(judge, text, span, reason):
+    _, held, _ = judge(text, [lt(text, span)])
+    assert span in held and reason in held[span], held
+
+
+@pytest.mark.parametrize("text, span", [
+    # no binomial: a small word after a capitalised one that is a misspelt German word or English
+    ("Die Firma plannte viel.", "plannte"),
+    # a prefix before a misspelt word is no formation
+    ("Es gibt etwas Superwichtigges zu sagen.", "Superwichtigges"),
+])
+def test_misspellings_next_to_these_patterns_are_kept(judge, text, span):
+    kept, held, _ = judge(text, [lt(text, span)])
+    assert span not in held and any(f.text == span for f in kept), held

@@ -71,9 +71,20 @@ class Runner:
                             f.message, tuple(f.suggestions[:5])))
         return per
 
-    def check(self, texts: list[str], label: str = "") -> list[list[F]]:
+    def check(self, texts: list[str], label: str = "", groups: list | None = None) -> list[list[F]]:
+        """Findings per text. GROUPS (one key per text) keeps a batch inside one document: LanguageTool's
+        document-wide rules (compound and word coherency, word repeats) must not compare one system's segment with
+        another system's translation of the same sentence."""
+        keys: dict = {}
+        for t, g in zip(texts, groups or ()):
+            keys.setdefault(t, g)   # a text two systems share is checked once, with the first
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
-        chunks = [todo[k:k + self.batch] for k in range(0, len(todo), self.batch)]
+        chunks: list[list[str]] = []
+        for t in todo:
+            if chunks and len(chunks[-1]) < self.batch and keys.get(t) == keys.get(chunks[-1][-1]):
+                chunks[-1].append(t)
+            else:
+                chunks.append([t])
         t0 = time.perf_counter()
         last = t0
         done = 0
@@ -124,13 +135,17 @@ class Combined:
     def requests(self) -> int:
         return self.lt.requests
 
-    def check(self, texts: list[str], label: str = "") -> list[list[F]]:
+    def check(self, texts: list[str], label: str = "", groups: list | None = None) -> list[list[F]]:
         from lektorat.arbiter import arbitrate
         from lektorat.document import Document
         from lektorat.findings import Finding, merge
 
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
-        ours_all, theirs_all = self.builtin.check(todo, label), self.lt.check(todo, label)
+        keys: dict = {}
+        for t, g in zip(texts, groups or ()):
+            keys.setdefault(t, g)
+        ours_all = self.builtin.check(todo, label)
+        theirs_all = self.lt.check(todo, label, [keys.get(t) for t in todo] if keys else None)
         t0 = time.perf_counter()
         for t, ours, theirs in zip(todo, ours_all, theirs_all):
             a = [Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, list(f.suggestions))

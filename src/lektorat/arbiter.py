@@ -8,7 +8,9 @@ the flagged text:
   knows, Slavic surnames in German spelling; after a first name, a title or the noun it names, before another
   name, repeated in the article), or a capitalised word inside such a name ("Moskauer Staatlichen Institut");
 - German word formation the dictionary does not list (wordformation.py: compounds, particle verbs, compared
-  adjectives), an English loanword German uses, a word of the user's allow list in an inflected form;
+  adjectives, productive prefixes such as super-, hoch-, nicht-, adverbs in -erweise), an English loanword German
+  uses, a word of the user's allow list in an inflected form;
+- the Latin name of a species ("Arum maculatum", "Aedes aegypti"), its genus also where it stands alone;
 - English quoted on purpose (a quotation that is English as a whole: a title or a quote);
 - house style: straight quotes or hyphens as dashes in an article that never sets typographic ones (the built-in
   engine's own policy: it flags them only where an article mixes both);
@@ -166,6 +168,7 @@ class _Judge:
         self.typographic_quotes = any(c in text for c in _TYPOGRAPHIC_QUOTES)
         self.typographic_dashes = "–" in text or "—" in text
         self._english_quotes: list[tuple[int, int]] | None = None
+        self._binomials: frozenset[str] | None = None
         self._ctx = None
 
     # --- the decision ---------------------------------------------------------------------------------------
@@ -303,6 +306,8 @@ class _Judge:
             return "inside a quotation that is English as a whole (a title or a quote)"
         if self._in_dateline(g):
             return "a place in the dateline (Schymkent – …), where the report comes from"
+        if g.text in self._scientific_names():
+            return "part of the Latin name of a species (Arum maculatum, Aedes aegypti)"
         i = self._token_at(g.start)
         parts = _joined_words(_PARTS.split(g.text))
         suspended = g.text.endswith("-") and len(parts) >= 2
@@ -465,6 +470,23 @@ class _Judge:
                     "(der Europäischen Union, der Asiatischen Infrastruktur-Investmentbank)")
         return None
 
+    def _scientific_names(self) -> frozenset[str]:
+        """The words of Latin binomials in the document: a capitalised genus (English and German may know it as a
+        plant's name: "arum", "Philodendron"), then a small epithet with a Latin ending that is no German or English
+        word ("Arum maculatum", "Aedes aegypti"); the genus also where it stands alone."""
+        if self._binomials is None:
+            toks, words = self.doc.tokens, set()
+            for k in range(len(toks) - 1):
+                genus, epithet = toks[k].text, toks[k + 1].text
+                if len(genus) >= 4 and genus.isalpha() and genus[0].isupper() and genus[1:].islower() \
+                        and len(epithet) >= 5 and epithet.isalpha() and epithet.islower() \
+                        and epithet.endswith(_LATIN_EPITHET) and self.doc.adjacent(k, k + 1) \
+                        and not lexicon.is_german(genus.lower()) and not lexicon.is_german_any_case(epithet) \
+                        and not lexicon.is_english(epithet):
+                    words.update((genus, epithet))
+            self._binomials = frozenset(words)
+        return self._binomials
+
     def _name_elsewhere(self, part: str) -> bool:
         """PART stands on its own elsewhere in the article where a name stands ("Raumfahrtorganisation Esa")."""
         return any(self.doc.tokens[k].text == part and self.names.context(k, part)[0] is not None
@@ -495,6 +517,8 @@ class _Judge:
 
 
 LOANWORD_MIN_ZIPF = 2.5   # a loanword is a word German text uses, not a rarity
+# endings of Latin species epithets (maculatum, aegypti, fastidiosa, vulgaris, sinensis)
+_LATIN_EPITHET = ("um", "us", "a", "is", "ae", "i", "ensis", "oides", "ens", "es")
 # English romanisation that German spelling never has: kh, zh, shch, -iy, -yy, -yi (Mukhina, Korzh, Dmitriy);
 # not -ya, which Indian and other names share (Priya, Surya)
 _ROMANISED = re.compile(r"kh|zh|shch|iy$|yy$|yi$")

@@ -39,7 +39,29 @@ def explain(word: str) -> str | None:
         return "a German superlative with aller-"   # "allerfrühesten"
     if word.islower() and _prefixed(low):
         return "a German word with a German first part (particle verb or compound adjective)"
+    if _productive_prefix(word):
+        return "a German word with a productive prefix (Superinteressantes, nichthandwerklichen)"
+    if low.endswith("erweise") and len(low) > 12 and lexicon.is_german(low[:-7]) \
+            and lexicon.is_german(low[:-7] + "e"):
+        return "an adverb in -erweise from a German adjective (anachronistischerweise)"
     return None
+
+
+# prefixes German puts before any adjective or noun ("superinteressant", "hochbedeutsam", "nichthandwerklich")
+_PRODUCTIVE_PREFIXES = ("super", "hoch", "nicht", "ultra", "mega", "semi", "pseudo", "quasi", "halb")
+
+
+def _productive_prefix(word: str) -> bool:
+    """A productive prefix before a German word of five letters or more, in the word's case ("Hochbedeutsame":
+    "bedeutsame" capitalised at the start of a noun phrase or a sentence)."""
+    low = word.lower()
+    for prefix in _PRODUCTIVE_PREFIXES:
+        rest = word[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 5 and rest.isalpha() and (
+                lexicon.is_german(rest) or lexicon.is_german(rest.lower())
+                or (rest[0].islower() and lexicon.is_german(rest[0].upper() + rest[1:]))):
+            return True
+    return False
 
 
 def suspended(part: str) -> str | None:

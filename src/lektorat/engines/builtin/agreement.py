@@ -15,6 +15,7 @@ from functools import lru_cache
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
+from . import tables
 from .context import Context
 
 # Words that may stand between determiner and noun without an ending of their own.
@@ -285,6 +286,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _predicative_endings(ctx)
     out += _plural_quantifier_singular(ctx, {f.start for f in out})
     out += _dative_after_accusative(ctx, {f.start for f in out})
+    out += _count_without_dative(ctx, {f.start for f in out})
     out += _quantifier_after_dative(ctx, {f.start for f in out})
     out += _one_of_the(ctx, {f.start for f in out})
     out += _relative_pronouns(ctx, {f.start for f in out})
@@ -433,8 +435,17 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
         noun = toks[j].text
-        analyses = nouns.analyses(noun)
-        if not noun[:1].isupper() or not analyses or any(f.endswith(".pl") for _, f in analyses):
+        head = nouns.head_of(noun) if noun[:1].isupper() else None
+        analyses = nouns.analyses(head) if head else ()
+        if not analyses:
+            continue
+        if any(f == "gen.pl" for _, f in analyses):
+            one = _one_for_gender(toks[i].text, {lem for lem, f in analyses if f == "gen.pl"})
+            if one:
+                out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{toks[i].text}“ does not fit the gender of „{noun}“ (one of several)", one))
+            continue
+        if any(f.endswith(".pl") for _, f in analyses) or head != noun:
             continue
         form = _only_form({lem for lem, _ in analyses}, "gen.pl")
         if form is not None and form != noun:
@@ -442,6 +453,20 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
             out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
                                "one of several: the noun is plural", [form]))
     return out
+
+
+# "one" of several by the noun's gender where the form rules the gender out: (form, gender) -> proposals
+_ONE_FOR_GENDER = {("eine", "n"): ["eines"], ("eine", "m"): ["einen", "einer"], ("eines", "f"): ["eine", "einer"],
+                   ("einer", "n"): ["eines", "einem"], ("einen", "f"): ["eine"], ("einen", "n"): ["eines"]}
+
+
+def _one_for_gender(one: str, lemmas: set[str]) -> list[str]:
+    """The forms of "ein-" that fit the one gender of LEMMAS' singular, where ONE cannot be that gender."""
+    genders = {f[-1] for lem in lemmas for _, f in nouns.analyses(lem) if ".sg." in f}
+    if len(genders) != 1:
+        return []
+    proposals = _ONE_FOR_GENDER.get((one.lower(), genders.pop()), [])
+    return [p[0].upper() + p[1:] if one[:1].isupper() else p for p in proposals]
 
 
 _ACCUSATIVE_ONLY = frozenset("für durch gegen ohne um".split())
@@ -476,6 +501,62 @@ def _dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{toks[i].text}“ takes the accusative: the plural has no dative -n", [form]))
     return out
+
+
+# words of approximation between an article or a preposition and its count ("bei den rund 1.100 Mitarbeitern")
+_APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu annähernd insgesamt".split())
+_COUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A counted plural without its dative -n where the dative is certain: after "den" (the article of no other
+    plural case) or after a preposition that takes only the dative ("bei den rund 1.100 Mitarbeiter", "mit 300
+    Mitarbeiter", "seit drei Jahre"): the dative plural. Units stay as written ("in 2 Meter Höhe", "mit 40 Euro"),
+    as does a noun before another capitalised word (a measure before its noun)."""
+    from .formats import UNIT_WORDS
+
+    units = set(UNIT_WORDS.split("|"))
+    toks = ctx.doc.tokens
+    out = []
+    for c in range(1, len(toks) - 1):
+        count = toks[c].text
+        if not (_COUNT_RE.fullmatch(count) or count.lower() in _NUMBER_WORDS) or count in ("1", "0"):
+            continue
+        b = c   # the count's first token: "1.100" is "1", ".", "100"
+        while b >= 2 and toks[b - 1].text == "." and toks[b - 2].text.isdigit() and toks[b - 2].end == toks[b].start - 1:
+            b -= 2
+        k = b - 1
+        while k > 0 and toks[k].text.lower() in _APPROXIMATORS and ctx.adjacent(k, k + 1):
+            k -= 1
+        if not ctx.adjacent(k, k + 1):
+            continue
+        dative = toks[k].text.lower() == "den" or (_governing_cases(ctx, k + 1) == ("dat",)
+                                                    and (toks[k].text.islower() or k in ctx.doc.sentence_starts))
+        # ("bis zu 8 Abschnitte": "bis zu" bounds the count, the verb gives the case)
+        if not dative or (toks[k].text.lower() == "zu" and k > 0 and toks[k - 1].text.lower() == "bis"):
+            continue
+        j = _past_adjectives(ctx, c + 1)
+        if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        if not noun[:1].isupper() or not noun.isalpha() or noun in units or noun.lower().endswith(_UNIT_ENDINGS) \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
+            continue
+        plural = [(lem, f) for lem, f in nouns.analyses(noun) if f.endswith(".pl")]
+        if not plural or any(f == "dat.pl" for _, f in plural):
+            continue
+        # (the plural as written with its -n: "Länder" -> "Ländern", not "Landen" of the other plural)
+        forms = {f for lem, _ in plural for f in nouns.forms_of(lem).get("dat.pl", ())}
+        form = noun + "n" if noun + "n" in forms else (forms.pop() if len(forms) == 1 else None)
+        if form is None or form == noun:
+            continue
+        t = toks[j]
+        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[k].text} … {count} {noun}“ is dative: the plural takes -n", [form]))
+    return out
+
+
+_UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "stunden", "tonnen", "pixel", "byte", "bit")
 
 
 # quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
@@ -696,9 +777,10 @@ def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
     nxt = toks[n + 1].text
     if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 4) or lexicon.is_german(nxt):
         return False
-    from .garbled import linked_apart, split_compound
+    from .garbled import linked_apart, split_after_word, split_compound
 
-    return split_compound(ctx, n + 1, nxt) is not None or linked_apart(ctx, n, toks[n].text) is not None
+    return split_compound(ctx, n + 1, nxt) is not None or linked_apart(ctx, n, toks[n].text) is not None \
+        or split_after_word(ctx, n + 1, nxt) is not None   # "der Gewerk schaftschef"
 
 
 def _joined_zipf(first: str, second: str) -> float:
@@ -1091,14 +1173,8 @@ def _valency() -> dict[str, dict[str, list[tuple[str, str]]]]:
 
 
 def _grammar_rows(name: str, what: str) -> list[list[str]]:
-    """The rows of data/grammar/NAME, split at tabs, without comments, blank lines and the header (the first row)."""
-    path = os.path.join(os.path.dirname(__file__), "..", "..", "data", "grammar", name)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:   # the package is incomplete; say so rather than check without it
-        raise RuntimeError(f"lektorat: the {what} table is missing ({path}); reinstall the package") from None
-    return rows[1:]
+    """The rows of data/grammar/NAME (see tables.rows)."""
+    return tables.rows("grammar", name, what)
 
 
 def _fixed_case(ctx: Context, p: int, prep: str) -> str | None:

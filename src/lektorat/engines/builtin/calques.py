@@ -851,8 +851,19 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
                 f = _propose(ctx, s, i, j, col, cands[col.wrong])
                 if f is not None:
                     return f
+        if _in_prepositional_phrase(toks, j, s.first):
+            continue   # "eine Entscheidung über Stellen genommen": no object of the verb
         return None   # the nearest noun of the table decides
     return None
+
+
+def _in_prepositional_phrase(toks, j: int, first: int) -> bool:
+    """Noun J follows a preposition, across articles and lower-case words ("über die neuen Stellen")."""
+    k = j - 1
+    while k >= first and (toks[k].text.lower() in _NP_WORDS or toks[k].text.islower()) \
+            and toks[k].text.lower() not in _PREPOSITIONS:
+        k -= 1
+    return k >= first and toks[k].text.lower() in _PREPOSITIONS
 
 
 def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]) -> Finding | None:

@@ -21,12 +21,19 @@ import re
 
 from ... import lexicon, nouns
 from ...findings import Finding
+from . import tables
 from .context import Context
 
+
+
+def _currency_codes() -> dict[str, tuple[str, ...]]:
+    """ISO 4217 code -> German names, preferred first, from data/formats/currency_codes.tsv."""
+    return {r[0]: tuple(r[1].split("|")) for r in tables.rows("formats", "currency_codes.tsv", "currency-code")}
+
+
 # symbol or ISO code -> German currency names, preferred first
-CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "USD": ("US-Dollar", "Dollar"),
-              "€": ("Euro",), "EUR": ("Euro",), "£": ("Pfund",), "GBP": ("Pfund",), "¥": ("Yen",), "JPY": ("Yen",),
-              "₽": ("Rubel",), "RUB": ("Rubel",), "₴": ("Hrywnja",), "UAH": ("Hrywnja",), "CHF": ("Franken",)}
+CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "€": ("Euro",), "£": ("Pfund",),
+              "¥": ("Yen",), "₽": ("Rubel",), "₴": ("Hrywnja",)} | _currency_codes()
 # scale word -> (singular, plural) in German; English "billion" is a German Milliarde.
 SCALES = {
     "million": ("Million", "Millionen"), "millionen": ("Million", "Millionen"),
@@ -40,7 +47,9 @@ SCALES = {
 _ENGLISH_SCALES = frozenset(("million", "millions", "billion", "billions", "trillion", "m", "mn", "bn", "tn"))
 _NUM = r"\d+(?:[.,]\d+)*"
 _CUR_RE = re.compile(
-    r"(?<![\w$€£¥₽₴])(US\$|[$€£¥₽₴]|(?:USD|EUR|GBP|JPY|RUB|UAH|CHF)(?=\s?\d))\s?(" + _NUM + r")"
+    # (a code before a space: "AMD64" is a processor, not 64 Dram)
+    r"(?<![\w$€£¥₽₴])(US\$|[$€£¥₽₴]|(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")(?=\s\d))\s?("
+    + _NUM + r")"
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
 _EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+(million|millions|billion|billions|trillion)\b")

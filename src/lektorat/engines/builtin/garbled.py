@@ -147,6 +147,41 @@ def _doubled(part: str) -> list[str]:
     return out
 
 
+# first parts that always link with s (Duden, Fugenelemente): "Zeitungsleser", "Gesundheitssystem", "Religionsfreiheit"
+_LINKED_WITH_S = ("ung", "heit", "keit", "schaft", "ion", "ität", "ling", "tum")
+_LATIN_ADJECTIVE = ("al", "ell", "är", "ier", "ist", "ism")
+
+
+def missing_linking_s(part: str) -> str | None:
+    """A compound whose first part ends in -ung, -heit, -keit, -schaft, -ion, -ität, -ling or -tum joined to a noun
+    without the s German always puts there ("Zinssenkung|zyklus" -> "Zinssenkungszyklus"). An -ung that is no
+    suffix stays quiet ("Sprungbrett", "Schwungrad"); a noun starting with s may hold the link."""
+    if not part[:1].isupper():
+        return None
+    low = part.lower()
+    for suffix in _LINKED_WITH_S:
+        k = low.find(suffix, 3)
+        while k != -1:
+            cut = k + len(suffix)
+            left, right = part[:cut], part[cut:]
+            k = low.find(suffix, k + 1)
+            if len(right) < 4 or right[0] == "s" or not nouns.analyses(right[0].upper() + right[1:]):
+                continue
+            if suffix == "ion" and right.startswith(_LATIN_ADJECTIVE):
+                continue   # "Positionalen", "Traditionellen": an adjective of the noun, no compound
+            if not lexicon.is_german(left) or (suffix == "ung" and not _feminine_ung(left)):
+                continue
+            return left + "s" + right
+    return None
+
+
+def _feminine_ung(left: str) -> bool:
+    """LEFT ends in a feminine noun in -ung ("Zinssenkung": "Senkung", "Zeitung"), the suffix, not "Sprung",
+    "Schwung" or "Dung" (masculine nouns that only end in the letters)."""
+    head = nouns.head_of(left)
+    return head is not None and any(f.endswith(".f") for _, f in nouns.analyses(head))
+
+
 def doubled_in_known(part: str) -> str | None:
     """A word hunspell builds as a compound but German text has never used ("Europameisterschaf|schaften": no
     "Schaf" meant), with a repeated run of 3-6 letters whose removal gives a word German text uses: that word."""
@@ -155,9 +190,35 @@ def doubled_in_known(part: str) -> str | None:
     for fixed in _doubled(part):
         # (inside the word, not a doubled ending, which is a rare word's own: "Gescheit|heit", "hochzula|denden")
         cut = next(k for k in range(len(fixed)) if k == len(fixed) - 1 or fixed[k] != part[k])
-        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and lexicon.zipf_de(fixed.lower()) > 0 \
-                and (not part[0].isupper() or nouns.analyses(fixed)):
+        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and _in_use_as_written(fixed, part[0].isupper()):
             return fixed
+    return _doubled_noun_at_end(part)
+
+
+def _in_use_as_written(word: str, noun: bool) -> bool:
+    """German text uses WORD; a noun also reads as one (the lexicon's, or a plausible compound)."""
+    return lexicon.zipf_de(word.lower()) > 0 and (not noun or bool(nouns.analyses(word)) or plausible_compound(word))
+
+
+_NOUN_ENDINGS = ("", "s", "es", "n", "en")
+
+
+def _doubled_noun_at_end(part: str) -> str | None:
+    """A noun of 4-8 letters doubled at the end of a compound hunspell builds ("Streckenrekord|rekord",
+    "Reparaturkosten|kosten", "Umschlag|schlags"), before no more than a case ending: the compound with one copy,
+    where German text uses it. (An ending repeated is a rare word's own, "Gescheit|heit": "Heit" is no noun.)"""
+    low = part.lower()
+    for tail in _NOUN_ENDINGS:
+        end = len(low) - len(tail)
+        if not low.endswith(tail):
+            continue
+        for size in range(4, 9):
+            if end - 2 * size < 2 or low[end - 2 * size:end - size] != low[end - size:end]:
+                continue
+            run = part[end - size:end]
+            fixed = part[:end - size] + part[end:]
+            if nouns.analyses(run[0].upper() + run[1:]) and _in_use_as_written(fixed, part[0].isupper()):
+                return fixed
     return None
 
 
@@ -268,6 +329,28 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {fixed}"))
     out.sort(reverse=True)
     return out
+
+
+# derivational endings of adjectives: German joins no such adjective to a participle or another adjective
+# ("sichtbar erschöpft", "deutlich höher"); short plain ones it does ("schwerverletzt", "hochbegabt")
+_DERIVED_ADJECTIVE = ("bar", "lich", "ig", "isch", "sam", "haft")
+_ADVERB_SUFFIXES = ("weise", "erweise", "mal", "falls", "seits")
+
+
+def derived_adverb_fused(part: str) -> str | None:
+    """A lower-case word that is a derived adjective run into a German word of five letters or more
+    ("sichtbarerschöpft" -> "sichtbar erschöpft", "deutlichbesser"): "left right". Not before an adverb suffix
+    ("möglicherweise", "gleichfalls")."""
+    if not part.islower() or len(part) < 11:
+        return None
+    for k in range(6, len(part) - 4):
+        left, right = part[:k], part[k:]
+        if not left.endswith(_DERIVED_ADJECTIVE) or right.startswith(_ADVERB_SUFFIXES):
+            continue
+        if lexicon.is_german(left) and lexicon.is_german(right) and not _suffix(right) \
+                and not nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) >= 2.5:
+            return f"{left} {right}"
+    return None
 
 
 def _zu_infinitive(part: str) -> str | None:
@@ -388,6 +471,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # an English word ("Timer", "debug", "Installer") is for the English rule, not two German words
     if lexicon.is_english(part.lower()) or lexicon.is_english(part):
         return None
+    linked = missing_linking_s(part)
+    if linked:
+        return f"„{part}“: a compound with this first part takes a linking s", [linked], "error"
     # a tripled letter is a typo, not two words: "dennnoch" -> "dennoch"
     triple = re.search(r"(\w)\1\1", part)
     if triple:
@@ -407,6 +493,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ looks like two words run together", [zu], "error"
     if _english_verb_inflected(part):
         return None   # "performte" is "perform" with a German ending, no "per formte"
+    adverb = derived_adverb_fused(part)
+    if adverb:
+        return f"„{part}“ looks like two words run together", [adverb], "error"
     doubled = _doubled(part)
     fused = [s for _, s in _fused(ctx, i, part)]
     if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
@@ -608,6 +697,20 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         return None
     joined = part + nxt
     return (toks[i + 1].end, joined) if compound_in_use(joined) else None
+
+
+def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(start of the span, the joined word) for a word split after a piece that is a word itself: the lower-case
+    rest is no word, joined they are one German text uses ("Gewerk schaftschef" -> "Gewerkschaftschef")."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or i == 0 or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
+        return None
+    prev = toks[i - 1].text
+    if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha() and len(prev) >= 3) \
+            or lexicon.is_german_any_case(part) or lexicon.is_english(part):
+        return None
+    joined = prev + part
+    return (toks[i - 1].start, joined) if compound_in_use(joined) else None
 
 
 def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:

@@ -364,7 +364,7 @@ def past_stems(form: str) -> tuple[str, str, str, str]:
 
 def english_preterite(part: str) -> tuple[str, bool] | None:
     """(English verb, plural) for an English verb with the German past ending -te/-ten ("reviewte" <- review,
-    "pushten" <- push), if the dictionary has German verbs for it and German has no such verb."""
+    "pushten" <- push, "scorte" <- score), if the dictionary has German verbs for it and German has no such verb."""
     low = part.lower()
     for end, plural in (("eten", True), ("ete", False), ("ten", True), ("te", False)):
         stem = low[: len(low) - len(end)]
@@ -372,9 +372,11 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
             continue
         if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") or lexicon.is_german(low):
             return None
-        if lexicon.is_english(stem) and lexicon.zipf_en(stem) >= 3.5 and not lexicon.is_german(stem) \
-                and any(pos == "v" for _, pos in dictionary.translations(stem)):
-            return stem, plural
+        # an English verb in -e loses it before the German ending as before the English one ("scorte" <- score)
+        for verb in (stem, stem + "e"):
+            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \
+                    and any(pos == "v" for _, pos in dictionary.translations(verb)):
+                return verb, plural
     return None
 
 
@@ -394,6 +396,23 @@ def english_participle(part: str) -> str | None:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
             if len(cand) >= 4 and lexicon.is_english(word) and lexicon.zipf_en(word) >= EN_MIN_ZIPF \
+                    and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+                return verb
+    return None
+
+
+def english_zu_infinitive(part: str) -> str | None:
+    """An English particle verb as a German zu-infinitive, "zu" after the particle ("upzugraden" <- upgrade,
+    "downzuloaden" <- download): the English verb, if the dictionary has German verbs for it."""
+    low = part.lower()
+    particle = next((p for p in _PARTICLE_PREFIXES if low.startswith(p + "zu")), "")
+    rest = low[len(particle) + 2:]
+    if not particle or not rest.endswith("n") or len(rest) < 5:
+        return None
+    stem = rest[:-2] if rest.endswith("en") else rest[:-1]
+    for cand in (stem, stem + "e"):
+        for verb, word in ((f"{cand} {particle}", cand), (particle + cand,) * 2):
+            if len(cand) >= 3 and lexicon.is_english(word) and lexicon.zipf_en(word) >= EN_MIN_ZIPF \
                     and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb
     return None

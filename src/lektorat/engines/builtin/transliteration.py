@@ -318,8 +318,9 @@ def _place_position(ctx: Context, i: int) -> bool:
 
 
 def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:
-    """Names inside hyphenated tokens: a Slavic surname before a German noun ("Razumkov-Zentrum") in an article about
-    the region, and double first names before a surname being rewritten ("Kassym-Zhomart Tokayev")."""
+    """Names inside hyphenated tokens: a Slavic surname before a German noun ("Razumkov-Zentrum") or in a double
+    surname after a first name ("Alexander Botsan-Kharchenko") in an article about the region, and double first
+    names before a surname being rewritten ("Kassym-Zhomart Tokayev")."""
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -327,6 +328,18 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             continue
         parts = t.text.split("-")
         before_surname = i + 1 in names and ctx.adjacent(i, i + 1)
+        # a double surname after a first name ("Alexander Botsan-Kharchenko") in an article about the region
+        after_name = i > 0 and ctx.adjacent(i - 1, i) and _name_like(ctx, i - 1) and len(parts) == 2 \
+            and all(p[:1].isupper() for p in parts)
+        if after_name and _document_context(ctx) and any(looks_slavic_surname(p) for p in parts) \
+                and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or p in ctx.glossary.known_words
+                            for p in parts):
+            lang = "uk" if looks_ukrainian(*parts) or _ukrainian_document(ctx) else "ru"
+            german = "-".join(germanize(p, lang) for p in parts)
+            if german != t.text:
+                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
+                                   f"English transliteration of a name; German press writes „{german}“", [german]))
+            continue
         pos = t.start
         for k, part in enumerate(parts):
             start = pos

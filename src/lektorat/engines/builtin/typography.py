@@ -31,10 +31,10 @@ _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.)
 # the next word ("Punkten,obwohl")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]{2,})(?![\w.@/])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
-# a number run into the word or unit after it ("40Prozent", "74kg"; not "1990er", "3D", "5G", "3fach", nor a
-# compound, "100m-Lauf", which German writes "100-m-Lauf")
+# a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
+# "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
-                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha)\b)(?!-)")
+                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha|°C)\b)(?!-)")
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
@@ -101,9 +101,13 @@ def check(ctx: Context) -> list[Finding]:
         # (two German words, the second one German writes small, so it opens a sentence: not a file, a domain,
         # an identifier or a placeholder, "Rechnername.Subdomain", "Zahl.Zahl")
         # (or a noun after a word that is no noun, so no placeholder pair: "warten.Außenminister")
+        # (or a name after a common German word written small, which ends no identifier: "zwei.Kowal")
         if m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
                 and (lexicon.is_german(m.group(3).lower()) or (
-                    m.group(1).islower() and lexicon.is_german(m.group(1)) and lexicon.is_german(m.group(3)))):
+                    m.group(1).islower() and lexicon.is_german(m.group(1)) and (
+                        lexicon.is_german(m.group(3))
+                        or (lexicon.zipf_de(m.group(1)) >= 4.5 and len(m.group(3)) >= 4
+                            and not lexicon.is_english(m.group(3).lower()))))):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
@@ -111,8 +115,9 @@ def check(ctx: Context) -> list[Finding]:
             s = m.end(1)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
     for m in _GLUED_UNIT_RE.finditer(text):
-        add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "warning", "a space between the number and its unit",
-            [f"{m.group(1)} {m.group(2)}"])
+        # (°C glued on is common outside news, like "38%": a hint, DIN 5008 sets the space)
+        add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "info" if m.group(2) == "°C" else "warning",
+            "a space between the number and its unit", [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
     for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():

@@ -37,7 +37,8 @@ from .english import (
     translations,
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
-                      prefix_apart, preposition_article, split_compound, split_inside, stem_apart)
+                      prefix_apart, preposition_article, split_after_word, split_compound, split_inside,
+                      stem_apart)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     english_cognate_before_hyphen,
@@ -45,6 +46,7 @@ from .pseudo_english import (
     english_prefix,
     english_preterite,
     english_verb_ability,
+    english_zu_infinitive,
     german_ability_noun,
     german_ierung_noun,
     german_ity_noun,
@@ -725,6 +727,15 @@ def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[st
     return list(dict.fromkeys(out))
 
 
+def _german_zu_infinitives(english: str) -> list[str]:
+    """The zu-infinitives of the German verbs of an English verb ("zu modernisieren", "aufzurüsten")."""
+    from .calques import conjugate
+
+    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
+    out = [conjugate(v)[1]["zu"] for v in verbs if lexicon.is_german(v)]
+    return list(dict.fromkeys(out))[:MAX_PROPOSALS]
+
+
 _GENERAL_VERBS = frozenset("kommen gehen machen tun haben sein werden geben lassen stehen liegen".split())
 
 
@@ -868,6 +879,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
+    zu_verb = english_zu_infinitive(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
+    if zu_verb:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{zu_verb}“ as a German zu-infinitive", _german_zu_infinitives(zu_verb))
     preterite = english_preterite(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
     if preterite:
         forms = _german_verb_forms(preterite[0], "pret.3pl" if preterite[1] else "pret.3sg", finite=True)
@@ -893,6 +908,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                                                                           or stem_apart(ctx, i)
                                                                           or prefix_apart(ctx, i, part)
                                                                           or split_inside(ctx, i, part))
+    split = None if before_hyphen or linked is not None else split_after_word(ctx, i, part)
+    if split is not None:
+        return Finding(split[0], end, ctx.doc.text[split[0]:end], "GARBLED_WORD", "garbled", "error",
+                       "a word split in two: German writes it as one word", [split[1]])
     if linked is not None:
         return Finding(start, linked[0], ctx.doc.text[start:linked[0]], "GARBLED_WORD", "garbled", "error",
                        "a word written apart (a linking s, a stem or a prefix alone): German writes it as one word", [linked[1]])
