@@ -641,7 +641,8 @@ def _inflected_adjective(word: str) -> bool:
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:
     """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None.
     MIN_FOREIGN words of it must be unknown to German (1 where the caller already knows the words are English:
-    "show trial", whose "show" German has too)."""
+    "show trial", whose "show" German has too; 0 for a run the caller found English as a whole: "spare parts",
+    both German word forms too)."""
     toks = ctx.doc.tokens
     first = toks[i].text
     if not toks[i].is_alpha_word or after_quote(ctx, i) or ctx.claimed(i) or introduced_name(ctx.doc, i):
@@ -667,7 +668,7 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         if not all(lexicon.is_english(w) for w in ws):
             continue
         foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
-        if foreign < min_foreign or 2 * foreign < n:
+        if min_foreign and (foreign < min_foreign or 2 * foreign < n):
             continue
         tr = dictionary.translations(" ".join(ws))
         # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")

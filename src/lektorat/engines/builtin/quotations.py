@@ -88,7 +88,7 @@ def _english_runs(ctx: Context) -> list[Finding]:
             # a phrase of the dictionary that covers the run (maybe from the word before: "in the long run",
             # "At the same time") gives the span and the German phrase
             for k in (run[0] - 1, run[0]):
-                found = phrase_at(ctx, k, min_foreign=1) if k >= 0 else None
+                found = phrase_at(ctx, k, min_foreign=0 if k == run[0] else 1) if k >= 0 else None
                 if found and k + found[0] - 1 >= run[-1]:
                     first, last, proposals = k, k + found[0] - 1, found[1]
                     break
