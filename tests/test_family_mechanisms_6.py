@@ -32,6 +32,9 @@ from checking import hit as _hit
     ("Die Bank zahlte GEL 40 Millionen.", "GEL 40 Millionen", "40 Millionen Lari"),
     # a verb–noun collocation across a prepositional phrase whose noun the table knows too
     ("Der Rat hat keine Entscheidung über den Bericht genommen.", "genommen", "getroffen"),
+    # "took first place" word for word: a rank is belegt
+    ("Im Sprint nahm die Norwegerin den dritten Platz.", "nahm", "belegte"),
+    ("Das Team hat zuletzt Platz vier genommen.", "genommen", "belegt"),
     # a counted plural without its dative -n where the dative is certain
     ("Er sprach mit 12 Händler.", "Händler", "Händlern"),
     ("Gespräche mit den rund 2.300 Beschäftigte laufen.", "Beschäftigte", "Beschäftigten"),
@@ -60,6 +63,8 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "In 2 Meter Höhe, mit 40 Euro pro Person und mit 5 Kilometer Abstand.",
     "Es unterstützt bis zu 8 benutzerdefinierte Abschnitte mit einer Länge von 3744 Pixel.",
     "Er gab den 12 Kinder Geschenke.",
+    # a seat is taken ("Platz nehmen"), a rank occupied ("einnehmen")
+    "Die Gäste nahmen im Saal Platz, die Favoritin nahm den zweiten Platz ein.",
     # one of several in the right gender
     "Es ist einer der größten Häfen, eines der größten Unternehmen und eine der größten Firmen.",
     # a double surname of German or English names

@@ -381,6 +381,59 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
     out += _check_address(ctx)
+    out += _check_took_rank(ctx)
+    return out
+
+
+# a rank in a ranking: "den ersten Platz", "den 3. Rang", "Platz zwei"
+_ORDINAL_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "letzt")
+_RANK_NOUNS = frozenset(("Platz", "Rang"))
+_NUMBER_WORDS = frozenset("eins zwei drei vier fünf sechs sieben acht neun zehn".split())
+
+
+@lru_cache(maxsize=1)
+def _take_forms() -> dict[str, set[str]]:
+    return forms_index("nehmen")
+
+
+def _rank_at(toks, j: int) -> bool:
+    """A rank phrase ends at token j: "den ersten Platz", "den 3. Platz" or starts there: "Platz zwei"."""
+    if toks[j].text not in _RANK_NOUNS:
+        return False
+    before = [t.text for t in toks[max(0, j - 3):j]]
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    ordinal = len(before) >= 2 and before[-2].lower() == "den" and (
+        before[-1].lower().removesuffix("en") in _ORDINAL_STEMS and before[-1].lower().endswith("en"))
+    numbered = len(before) >= 3 and before[-3].lower() == "den" and before[-2].isdigit() and before[-1] == "."
+    return ordinal or numbered or after.lower() in _NUMBER_WORDS or after.isdigit()
+
+
+def _check_took_rank(ctx: Context) -> list[Finding]:
+    """"nahm den ersten Platz" (took first place) -> "belegte": a rank is belegt or erreicht, German "nehmen" takes
+    a seat ("nahm Platz"). Not "nahm den ersten Platz ein" (einnehmen is German)."""
+    toks = ctx.doc.tokens
+    forms = _take_forms()
+    out = []
+    for s in ctx.doc.sentences:
+        for k in range(s.first, s.last):
+            w = toks[k].text
+            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+                continue
+            end = _clause_end(toks, k, s.last)
+            if any(toks[j].text == "ein" for j in range(k + 1, end + 1)):
+                continue
+            near = range(max(s.first, k - 4), min(end + 1, k + 9))
+            if not any(_rank_at(toks, j) for j in near if j != k):
+                continue
+            feats = forms[w.lower()]
+            f = conjugate("belegen")[1]
+            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            if feat is None:
+                continue
+            out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
+                               "„take first place“ word for word: a rank is belegt (or erreicht), "
+                               "„Platz nehmen“ is to sit down", [_case_like(f[feat], w)]))
+            ctx.claim(toks[k].start, toks[k].end)
     return out
 
 
