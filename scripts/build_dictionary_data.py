@@ -226,16 +226,28 @@ LIGHT_EXCLUDE = {
     ("Beratung", "geben"): "Beratung geben is used",
     ("Familie", "behalten"): "die Familie behalten is said of custody",
     ("Nachkommen", "verlassen"): "legal jargon (leave issue); die Nachkommen verlassen is German",
+    ("Familie", "halten"): "the family is the subject of halten as often (die Familie hält zusammen)",
 }
 _DE_ARTICLES = frozenset("ein eine einen einem einer der die das den dem des".split())
+
+
+# prefixes that make a verb of their own, never split off ("übernahm die Führung", not "nahm die Führung über"):
+# "nehmen" for "übernehmen" is a calque ("took the lead"), "nehmen" for "vornehmen" the same verb ("nahm … vor")
+_INSEPARABLE = ("be", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
+
+
+def _contains(verb: str, literal: str) -> bool:
+    """VERB is LITERAL or LITERAL with a separable particle ("vornehmen"), not one with an inseparable prefix."""
+    return verb.endswith(literal) and verb[: len(verb) - len(literal)] not in _INSEPARABLE
 
 
 def build_light_verbs(ding: Path) -> str:
     """Rows (German noun, literal verb, German verbs, English phrase, Ding line) for English light-verb phrases whose
     German in Ding has another verb with the same noun: "to make a decision" :: "eine Entscheidung treffen". Left
     out: a German noun that is not the English noun's translation in the same entry (not word for word), a verb that
-    contains the literal one ("vornehmen"), and a noun Ding also gives with the literal verb anywhere ("einen
-    Unterschied machen", "eine Pause machen")."""
+    contains the literal one with a separable particle ("vornehmen"; "übernehmen" is another verb: "take the lead"
+    :: "die Führung übernehmen"), and a noun Ding also gives with the literal verb anywhere ("einen Unterschied
+    machen", "eine Pause machen")."""
     from wordfreq import zipf_frequency
     lines = ding.read_text(encoding="utf-8", errors="replace").splitlines()
     attested: dict[str, set[str]] = defaultdict(set)   # German noun -> lower-case words beside it in Ding phrases
@@ -283,8 +295,8 @@ def build_light_verbs(ding: Path) -> str:
                     if noun not in head_nouns or en_noun not in head_en:
                         continue
                     for literal in LIGHT_VERBS[light]:
-                        if (noun, literal) in LIGHT_EXCLUDE or verb.endswith(literal) or literal.endswith(verb) or any(
-                                w.startswith(literal[:-2]) or w.endswith(literal) for w in attested.get(noun, ())):
+                        if (noun, literal) in LIGHT_EXCLUDE or _contains(verb, literal) or literal.endswith(verb) or any(
+                                w.startswith(literal[:-2]) or _contains(w, literal) for w in attested.get(noun, ())):
                             continue
                         verbs, _, _ = found.setdefault((noun, literal), (set(), m.group(0), lineno))
                         verbs.add(verb)

@@ -35,6 +35,18 @@ from checking import hit as _hit
     # "took first place" word for word: a rank is belegt
     ("Im Sprint nahm die Norwegerin den dritten Platz.", "nahm", "belegte"),
     ("Das Team hat zuletzt Platz vier genommen.", "genommen", "belegt"),
+    # "made it into the final" word for word; "take the lead" with the verb German uses (an inseparable prefix)
+    ("Das Team hat es erstmals ins Viertelfinale gemacht.", "gemacht", "geschafft"),
+    ("Er hat im Verein das Kommando genommen.", "genommen", "übernommen"),
+    # a count between a possessive and its noun; four decimals after a point
+    ("Doch Novak's drei Treffer reichten nicht.", "Novak's", "Novaks"),
+    ("Der Kurs liegt bei 7.4612 Kronen.", "7.4612", "7,4612"),
+    # two-letter words after a missing space
+    ("Das Spiel endete.Im Rückspiel kam es anders.", ".", ". "),
+    ("Er kam am Montag,um neun.", ",", ", "),
+    # a compound written apart after a plural quantifier, a time noun after a count
+    ("Sie arbeiten an den beiden Druck maschinen.", "Druck maschinen", "Druckmaschinen"),
+    ("Das Werk besteht seit über achtzig Jahre.", "Jahre", "Jahren"),
     # a counted plural without its dative -n where the dative is certain
     ("Er sprach mit 12 Händler.", "Händler", "Händlern"),
     ("Gespräche mit den rund 2.300 Beschäftigte laufen.", "Beschäftigte", "Beschäftigten"),
@@ -63,6 +75,10 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "In 2 Meter Höhe, mit 40 Euro pro Person und mit 5 Kilometer Abstand.",
     "Es unterstützt bis zu 8 benutzerdefinierte Abschnitte mit einer Länge von 3744 Pixel.",
     "Er gab den 12 Kinder Geschenke.",
+    # "es" made somewhere else than into a place; a family holds together; a version number
+    "Sie macht es sich in der Küche bequem. Die Familie hält zusammen. Version 2.3.4567 ist da.",
+    # "als" after a separable particle is no "mehr als" before a count
+    "Er trägt mehr zum Glück bei als tausend Feinde zum Unglück.",
     # a seat is taken ("Platz nehmen"), a rank occupied ("einnehmen")
     "Die Gäste nahmen im Saal Platz, die Favoritin nahm den zweiten Platz ein.",
     # one of several in the right gender

@@ -25,7 +25,7 @@ _INVARIANT = frozenset(
 # A number between article and noun makes a measure phrase whose noun keeps its singular form ("die obersten 20
 # Prozent", "der rund 300 Euro"): such phrases are not judged.
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
-                          "hundert tausend hunderte tausende dutzend".split())
+                          "sechzig siebzig achtzig neunzig hundert tausend hunderte tausende dutzend".split())
 # Words that are a preposition here and a conjunction or adverb elsewhere ("während die Union verhandelte",
 # "seit die Grenze offen ist"): after them a nominative is the subject of a clause, not a wrong case.
 _AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("gen",), "anstatt": ("gen",),
@@ -504,7 +504,7 @@ def _dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 # words of approximation between an article or a preposition and its count ("bei den rund 1.100 Mitarbeitern")
-_APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu annähernd insgesamt".split())
+_APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu annähernd insgesamt über".split())
 _COUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
@@ -515,7 +515,7 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     as does a noun before another capitalised word (a measure before its noun)."""
     from .formats import UNIT_WORDS
 
-    units = set(UNIT_WORDS.split("|"))
+    units = set(UNIT_WORDS.split("|")) - _COUNTED_NOUNS
     toks = ctx.doc.tokens
     out = []
     for c in range(1, len(toks) - 1):
@@ -526,8 +526,13 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         while b >= 2 and toks[b - 1].text == "." and toks[b - 2].text.isdigit() and toks[b - 2].end == toks[b].start - 1:
             b -= 2
         k = b - 1
-        while k > 0 and toks[k].text.lower() in _APPROXIMATORS and ctx.adjacent(k, k + 1):
-            k -= 1
+        while k > 0 and ctx.adjacent(k, k + 1):
+            if toks[k].text.lower() in _APPROXIMATORS:
+                k -= 1
+            elif toks[k].text.lower() == "als" and toks[k - 1].text.lower() in ("mehr", "weniger") and k > 1:
+                k -= 2   # "mit mehr als 300 Mitarbeitern"
+            else:
+                break
         if not ctx.adjacent(k, k + 1):
             continue
         dative = toks[k].text.lower() == "den" or (_governing_cases(ctx, k + 1) == ("dat",)
@@ -539,6 +544,8 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
         noun = toks[j].text
+        if _first_part_of_small_noun(ctx, j):
+            continue
         if not noun[:1].isupper() or not noun.isalpha() or noun in units or noun.lower().endswith(_UNIT_ENDINGS) \
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
             continue
@@ -556,7 +563,9 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-_UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "stunden", "tonnen", "pixel", "byte", "bit")
+# words of the unit list that are counted nouns, with the dative -n like any ("seit drei Jahren", "mit 40 Punkten")
+_COUNTED_NOUNS = frozenset("Jahre Monate Wochen Tage Punkte Sitze Menschen Einwohner".split())
+_UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "tonnen", "pixel", "byte", "bit")
 
 
 # quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
@@ -580,6 +589,8 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         if not noun[:1].isupper() or not noun.isalpha() or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
                                                              and toks[j + 1].text[:1].isupper()):
             continue
+        if _first_part_of_small_noun(ctx, j):
+            continue   # "den beiden Papier maschinen": a compound written apart, the garbled rules' to report
         analyses = nouns.analyses(noun)
         if not analyses or any(f.endswith(".pl") for _, f in analyses):
             continue

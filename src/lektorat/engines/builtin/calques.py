@@ -382,6 +382,40 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_part_of_period(ctx)
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
+    out += _check_made_it(ctx)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _make_forms() -> dict[str, set[str]]:
+    return forms_index("machen")
+
+
+def _check_made_it(ctx: Context) -> list[Finding]:
+    """"hat es ins Finale gemacht" (made it into the final) -> "geschafft": "es" and a goal in the accusative
+    ("ins", "in die", "in das", "bis ins") in the clause of a form of "machen". German makes nothing "into" a
+    place; "schaffen" is weak in this sense, and "machen" and "schaffen" inflect alike ("machte" -> "schaffte")."""
+    toks = ctx.doc.tokens
+    forms = _make_forms()
+    out = []
+    for s in ctx.doc.sentences:
+        words = [toks[k].text.lower() for k in range(s.first, s.last)]
+        if "es" not in words:
+            continue
+        for k in range(s.first, s.last):
+            w = toks[k].text
+            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+                continue
+            lo, hi = max(s.first, k - 8), min(_clause_end(toks, k, s.last) + 1, k + 9)
+            span = [toks[j].text.lower() for j in range(lo, hi)]
+            goal = any(span[j] == "ins" or (span[j] == "in" and j + 1 < len(span) and span[j + 1] in ("die", "das"))
+                       for j in range(len(span)))
+            if "es" not in span or not goal:
+                continue
+            fix = w.replace("mach", "schaff").replace("Mach", "Schaff")
+            out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
+                               "„make it into“ word for word: German „es ins Finale schaffen“", [fix]))
+            ctx.claim(toks[k].start, toks[k].end)
     return out
 
 

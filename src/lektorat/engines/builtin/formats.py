@@ -63,6 +63,9 @@ _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
+# four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
+# three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
+_LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
@@ -179,6 +182,10 @@ def check(ctx: Context) -> list[Finding]:
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _LONG_DECIMAL_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma (a group of four digits or more is no thousands group)",
+                    [f"{m.group(1)},{m.group(2)}"]))
     for m in _DECIMAL_BEFORE_NOUN_RE.finditer(text):
         if _measured_plural(text, m):
             add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
@@ -427,9 +434,13 @@ def _possessed_after(text: str, end: int) -> bool:
         return False
     for w in m.group(1).split():
         stem = M.adjective_stem(w)
-        if not (stem and lexicon.is_german(stem)) and not lexicon.is_english(w):
+        if not (stem and lexicon.is_german(stem)) and not lexicon.is_english(w) and w not in _COUNTS:
             return False
     return True
+
+
+# a count between the possessive and its noun ("Lomia's zwei Straftritte")
+_COUNTS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf beiden".split())
 
 
 def _base_adjective(low: str) -> bool:

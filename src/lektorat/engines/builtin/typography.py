@@ -29,8 +29,10 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
 # the next word ("Punkten,obwohl")
-_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]{2,})(?![\w.@/])")
+_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
+# two-letter words frequent enough to tell prose after a missing space ("Abpfiff.Am", "Dienstag,in")
+SHORT_WORD_MIN_ZIPF = 6.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
 # "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
@@ -102,6 +104,8 @@ def check(ctx: Context) -> list[Finding]:
         # an identifier or a placeholder, "Rechnername.Subdomain", "Zahl.Zahl")
         # (or a noun after a word that is no noun, so no placeholder pair: "warten.Außenminister")
         # (or a name after a common German word written small, which ends no identifier: "zwei.Kowal")
+        if len(m.group(3)) == 2 and lexicon.zipf_de(m.group(3).lower()) < SHORT_WORD_MIN_ZIPF:
+            continue
         if m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
                 and (lexicon.is_german(m.group(3).lower()) or (
                     m.group(1).islower() and lexicon.is_german(m.group(1)) and (
@@ -111,7 +115,8 @@ def check(ctx: Context) -> list[Finding]:
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
-        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(2)) and len(m.group(2)) >= 3:
+        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(2)) and (
+                len(m.group(2)) >= 3 or lexicon.zipf_de(m.group(2)) >= SHORT_WORD_MIN_ZIPF):
             s = m.end(1)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
     for m in _GLUED_UNIT_RE.finditer(text):
