@@ -47,6 +47,12 @@ from checking import hit as _hit
     # a compound written apart after a plural quantifier, a time noun after a count
     ("Sie arbeiten an den beiden Druck maschinen.", "Druck maschinen", "Druckmaschinen"),
     ("Das Werk besteht seit über achtzig Jahre.", "Jahre", "Jahren"),
+    # an ordinal before its noun without the space; an English decimal before a unit's abbreviation
+    ("In der 83.Minute fiel der Ausgleich.", "83.Minute", "83. Minute"),
+    ("Der Rundkurs misst 4.6 km.", "4.6", "4,6"),
+    # a place from the region coordinated with another after "über"; kh inside a name after the noun it names
+    ("Der russische Zug fährt über Tver und Zelenogorsk nach Norden.", "Zelenogorsk", "Selenogorsk"),
+    ("In Moskau kündigte die Behörde Roskomnadzhor neue Sperren an.", "Roskomnadzhor", "Roskomnadschor"),
     # a counted plural without its dative -n where the dative is certain
     ("Er sprach mit 12 Händler.", "Händler", "Händlern"),
     ("Gespräche mit den rund 2.300 Beschäftigte laufen.", "Beschäftigte", "Beschäftigten"),
@@ -79,6 +85,8 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Sie macht es sich in der Küche bequem. Die Familie hält zusammen. Version 2.3.4567 ist da.",
     # "als" after a separable particle is no "mehr als" before a count
     "Er trägt mehr zum Glück bei als tausend Feinde zum Unglück.",
+    # a brand with an inner capital after a noun; a German word whose k ends a part before an h-suffix
+    "Auf der Fachmesse ProWein in Düsseldorf. In Moskau sprach man über das Verhältnis Volkheit und Staat.",
     # a seat is taken ("Platz nehmen"), a rank occupied ("einnehmen")
     "Die Gäste nahmen im Saal Platz, die Favoritin nahm den zweiten Platz ein.",
     # one of several in the right gender

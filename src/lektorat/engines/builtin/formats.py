@@ -59,7 +59,8 @@ UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|K
               "Dollar|US-Dollar|Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|"
               "Hektar|Meilen|Barrel|Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
-_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS + r")\b|\s*%"
+_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
+                            + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha)\b|\s*%"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
@@ -103,6 +104,8 @@ _DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s
 _DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(" + "|".join(m.capitalize() for m in _MONTH_NAMES_EN)
                              + r")\b(?:,?\s+(\d{4}))?")
 _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
+_ORDINAL_NO_SPACE_RE = re.compile(r"(?<![\w.])(\d{1,3})\.([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![.\w/-])")
+_MONTHS_DE_SET = frozenset(re.findall(r"[A-ZÄÖÜ][a-zäöü]+", _MONTH_DE_RE))
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 # ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof")
@@ -158,6 +161,11 @@ def check(ctx: Context) -> list[Finding]:
     for m in _DATE_NO_SPACE_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                     "a space belongs after the day's full stop", [f"{m.group(1)}. {m.group(2)}"]))
+    for m in _ORDINAL_NO_SPACE_RE.finditer(text):
+        # an ordinal before its noun ("in der 47.Minute", "der 3.Platz"): a German noun, not a file or a version
+        if m.group(2) not in _MONTHS_DE_SET and nouns.analyses(m.group(2)):
+            add(Finding(m.start(), m.end(), m.group(), "ORDINAL_FORMAT", "format", "warning",
+                        "a space belongs after the ordinal's full stop", [f"{m.group(1)}. {m.group(2)}"]))
     for m in _US_DATE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a <= 12 < b <= 31:  # month first: the American order

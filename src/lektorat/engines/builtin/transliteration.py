@@ -45,12 +45,14 @@ _WEAK_ENDING_RE = re.compile(r"(?:in|ina|yn|yna)s?$")
 _DIGRAPH_RE = re.compile(r"kh|zh|shch|ya|yu|ye|yo|iy$|yy$", re.IGNORECASE)
 _CONTEXT_RE = re.compile(
     r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim|kasach|usbek|kirgis|"
-    r"tadschik|turkmen|georgi|aserbaidsch|armeni|moldau|moldawi", re.IGNORECASE
+    r"tadschik|turkmen|georgi|aserbaidsch|armeni|moldau|moldawi|"
+    r"\b(?:chisinau|kischinau|tiflis|tbilissi|jerewan|eriwan|baku|taschkent|almaty|astana|bischkek|duschanbe|"
+    r"aschgabat)\b", re.IGNORECASE
 )
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
-_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|opol|ovo|evo|kent|abad)$", re.IGNORECASE)
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad)$", re.IGNORECASE)
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
-                          "Metropole Provinz Republik in bei nahe aus nach von um".split())
+                          "Metropole Provinz Republik in bei nahe aus nach von um über".split())
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 _ROLE_RE = re.compile(
@@ -246,14 +248,18 @@ def check(ctx: Context) -> list[Finding]:
                       or any(_name_like(ctx, k) and not lexicon.is_german(toks[k].text)
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
-                      or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6)
+                      or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6
+                          and not _german_h_part(base))
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
                       or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
-                                  and not lexicon.is_german(toks[k].text) for k in beside)))
+                                  and not lexicon.is_german(toks[k].text) for k in beside))
+                      # or after the German noun it names ("die Agraraufsicht Rosselkhoznadzor")
+                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and _document_context(ctx)
+                          and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
         if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
@@ -305,6 +311,13 @@ def _club_names(ctx: Context) -> frozenset[str]:
                          if 2 <= len(toks[k - 1].text) <= 4 and toks[k - 1].text.isupper()
                          and toks[k - 1].text.isalpha() and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper())
     return ctx.memo("transliteration.club_names", compute)
+
+
+def _german_h_part(word: str) -> bool:
+    """A k or z ends a German part and the h begins the next ("Volk|heit", "Holz|haus"): no digraph."""
+    low = word.lower()
+    return any(low[m.start() + 1:].startswith(("heit", "haft")) or lexicon.is_german_any_case(word[m.start() + 1:])
+               for m in re.finditer(r"[kz]h", low))
 
 
 def _place_position(ctx: Context, i: int) -> bool:

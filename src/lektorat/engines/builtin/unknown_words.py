@@ -807,6 +807,11 @@ def _camel_prose(ctx: Context, i: int) -> Finding | None:
     split = camel_fused(t.text)
     if split is None:
         return None
+    first = split.split(" ")[0]
+    # mid-sentence, a capitalised first part that is no noun is a brand's ("die Fachmesse ProWein"): prose would
+    # write it small ("derKlang"), as only a noun or the first word of a sentence is capitalised
+    if first[:1].isupper() and i not in ctx.doc.sentence_starts and not nouns.analyses(first):
+        return None
     return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
                    f"„{t.text}“ looks like two words run together", [split])
 
