@@ -59,6 +59,8 @@ from checking import hit as _hit
     ("Aus den 14 Länder der Region kamen Delegierte.", "Länder", "Ländern"),
     # a run of English words that are German word forms too: the dictionary's phrase gives the proposal
     ("Das neue account statement kam per Post.", "account statement", "Kontoauszug"),
+    # a noun before a club's acronym and an abbreviated place: the noun is the head that inflects
+    ("Das Team siegte gegen dem Favoriten HC Lev St. Gallen.", "dem Favoriten", "den Favoriten"),
     # one of several: "ein-" in the gender of the noun's singular
     ("Das Werk ist eine der größten Unternehmen der Stadt.", "eine", "eines"),
 ])

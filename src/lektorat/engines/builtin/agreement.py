@@ -1256,6 +1256,9 @@ def _postposition(ctx: Context, p: int) -> bool:
     return det is not None and any(f.startswith("dat") for f in det[2])
 
 
+ACRONYM_MAX_EN_ZIPF = 4.0   # "SKA" (3.1) names a club; "LESS" (5.5) is the English word as an identifier
+
+
 def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     """The noun is followed by more capitalised words (a name or an open compound: "den Proton Studios", "dem
     New York Büro"): the phrase agrees when the last of them agrees with the determiner. When the last is no noun
@@ -1275,7 +1278,11 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
 
         # a name after a German noun ("einem Präsident Trump", "dem Hotel Adlon"): the noun is the head; English
         # words after it make an English name the phrase is about ("die Maximum Transmission Unit")
+        # (a rare word as an acronym, or an abbreviation, is a name's, not English: "dem Titelverteidiger SKA St.
+        # Petersburg"; a common one is English: "in der Variablen LESS")
         return any(lexicon.is_english(toks[j].text.lower()) and not is_name_word(toks[j].text)
+                   and len(toks[j].text) > 2
+                   and not (toks[j].text.isupper() and lexicon.zipf_en(toks[j].text.lower()) < ACRONYM_MAX_EN_ZIPF)
                    for j in range(n + 1, k + 1))
     fits = set(det_feats) & feats
     if prep_cases:
