@@ -475,6 +475,8 @@ def test_place_adjectives_verbs_after_pronouns_and_russian_places_in_german_spel
     ("Es gibt etwas Superwichtiges zu sagen.", "Superwichtiges", "productive prefix"),
     ("Die nichtbetrieblichen Renten steigen.", "nichtbetrieblichen", "productive prefix"),
     ("Das war bürokratischerweise nicht vorgesehen.", "bürokratischerweise", "-erweise"),
+    # a German first part with its linking s before a hyphen and a German noun
+    ("Eine Gerechtigkeits-Kommission tagte.", "Gerechtigkeits-Kommission", "linking element"),
 ])
 def test_species_names_and_productive_word_formation_are_held_back(judge, text, span, reason):
     _, held, _ = judge(text, [lt(text, span)])

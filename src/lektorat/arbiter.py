@@ -329,6 +329,9 @@ class _Judge:
                     word_reason = "an English link word inside an English name (Competition and Markets Authority)"
             if word_reason is None and suspended and k == len(parts) - 1:
                 word_reason = wordformation.suspended(part)
+            if word_reason is None and k < len(parts) - 1 and not suspended:
+                # a German first part with its linking element before a hyphen ("Relativitäts-Arbeitsgruppe")
+                word_reason = wordformation.suspended(part) and "a German first part with its linking element"
             if word_reason is None and k == 0 and i is not None:
                 word_reason, english_neighbour = self.names.context(i, part)
                 if word_reason not in (None, INTRODUCED) and (english_neighbour or common_english(stem(part))):
