@@ -89,6 +89,9 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Er trägt mehr zum Glück bei als tausend Feinde zum Unglück.",
     # a brand with an inner capital after a noun; a German word whose k ends a part before an h-suffix
     "Auf der Fachmesse ProWein in Düsseldorf. In Moskau sprach man über das Verhältnis Volkheit und Staat.",
+    # a relative "das" after a compound whose first parts are no words; a name with 's before a German word
+    "Sie haben ein neues Ölverladeterminal eröffnet, das den Export verdoppeln soll.",
+    "Wie Makler am Markt Lloyd's am Montag mitteilten, steigen die Prämien.",
     # a seat is taken ("Platz nehmen"), a rank occupied ("einnehmen")
     "Die Gäste nahmen im Saal Platz, die Favoritin nahm den zweiten Platz ein.",
     # one of several in the right gender

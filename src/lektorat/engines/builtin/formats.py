@@ -442,7 +442,9 @@ def _possessed_after(text: str, end: int) -> bool:
         return False
     for w in m.group(1).split():
         stem = M.adjective_stem(w)
-        if not (stem and lexicon.is_german(stem)) and not lexicon.is_english(w) and w not in _COUNTS:
+        # (an English adjective, not a German word that English has too: "Lloyd's am Montag")
+        if not (stem and lexicon.is_german(stem)) and not (lexicon.is_english(w) and not lexicon.is_german(w)) \
+                and w not in _COUNTS:
             return False
     return True
 

@@ -288,4 +288,8 @@ def _neuter_noun_before(ctx: Context, comma: int) -> bool:
         head = nouns.head_of(w)
         if head and any(".sg.n" in f for _, f in nouns.analyses(head)):
             return True
+        # a compound whose first parts are no words of their own ("Ölverlade|terminal"): any neuter last part
+        if len(w) > 7 and any(any(".sg.n" in f for _, f in nouns.analyses(w[j].upper() + w[j + 1:]))
+                              for j in range(2, len(w) - 3)):
+            return True
     return False
