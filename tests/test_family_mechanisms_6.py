@@ -61,6 +61,13 @@ from checking import hit as _hit
     ("Das neue account statement kam per Post.", "account statement", "Kontoauszug"),
     # a noun before a club's acronym and an abbreviated place: the noun is the head that inflects
     ("Das Team siegte gegen dem Favoriten HC Lev St. Gallen.", "dem Favoriten", "den Favoriten"),
+    # a plural quantifier without article: strong adjectives after "viele", the dative -n after "allen"
+    ("Die Kette hat viele treuen Stammgäste.", "treuen", "treue"),
+    ("Der Verband dankte allen Betriebe für die Hilfe.", "Betriebe", "Betrieben"),
+    # a bare plural after a dative preposition, a compound by its last part
+    ("Die Wachleute gingen mit Holzstöcke vor.", "Holzstöcke", "Holzstöcken"),
+    # the seconds of a time with a decimal point
+    ("Die Bestzeit lag bei 1:38.415 Minuten.", "1:38.415", "1:38,415"),
     # one of several: "ein-" in the gender of the noun's singular
     ("Das Werk ist eine der größten Unternehmen der Stadt.", "eine", "eines"),
 ])
@@ -92,6 +99,10 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     # a relative "das" after a compound whose first parts are no words; a name with 's before a German word
     "Sie haben ein neues Ölverladeterminal eröffnet, das den Export verdoppeln soll.",
     "Wie Makler am Markt Lloyd's am Montag mitteilten, steigen die Prämien.",
+    # the seconds of a time with a decimal comma; "vielen Dank"; the old dative singular "bei Tage"; a determiner
+    # between a quantifier and its noun; a quantifier after an article
+    "Er holte die Pole mit 1:41,365 Minuten. Vielen Dank! Bei Tage ist es leicht. Die vielen neuen Kunden kamen.",
+    "Die Garantie gilt dieser Klasse und allen ihren Kindern.",
     # a seat is taken ("Platz nehmen"), a rank occupied ("einnehmen")
     "Die Gäste nahmen im Saal Platz, die Favoritin nahm den zweiten Platz ein.",
     # one of several in the right gender

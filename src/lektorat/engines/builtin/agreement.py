@@ -287,6 +287,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _plural_quantifier_singular(ctx, {f.start for f in out})
     out += _dative_after_accusative(ctx, {f.start for f in out})
     out += _count_without_dative(ctx, {f.start for f in out})
+    out += _quantified_plurals(ctx, {f.start for f in out})
     out += _quantifier_after_dative(ctx, {f.start for f in out})
     out += _one_of_the(ctx, {f.start for f in out})
     out += _relative_pronouns(ctx, {f.start for f in out})
@@ -565,6 +566,52 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 # words of the unit list that are counted nouns, with the dative -n like any ("seit drei Jahren", "mit 40 Punkten")
 _COUNTED_NOUNS = frozenset("Jahre Monate Wochen Tage Punkte Sitze Menschen Einwohner".split())
+# quantifiers without an article before them: in -e the nominative or accusative plural, whose adjectives take the
+# strong -e ("viele russische Kunden"); in -en the dative plural, whose noun takes -n ("allen Kindern")
+_STRONG_QUANTIFIERS = frozenset("viele einige mehrere wenige zahlreiche etliche".split())
+_DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen".split())
+
+
+def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural quantifier with no article before it: "viele russischen Kunden" (nominative or accusative, the
+    adjective strong: "russische") and "allen Kinder" (dative, the noun with -n: "Kindern"), where the noun has
+    plural readings only."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        q = toks[i].text.lower()
+        before = toks[i - 1].text if i > 0 and i not in ctx.doc.sentence_starts else ""
+        if q not in _STRONG_QUANTIFIERS and q not in _DATIVE_QUANTIFIERS or not ctx.adjacent(i, i + 1) \
+                or M.determiner(before) is not None or before.lower() in M.CONTRACTIONS:
+            continue
+        j = _past_adjectives(ctx, i + 1)
+        if j >= len(toks) or j == i or not ctx.adjacent(j - 1, j) or ctx.claimed(j) or toks[j].start in taken \
+                or any(M.determiner(toks[k].text) is not None for k in range(i + 1, j)):
+            continue   # ("allen ihrer Kinder": a determiner between, another phrase)
+        noun = toks[j].text
+        if not noun[:1].isupper() or not noun.isalpha() or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
+                                                             and toks[j + 1].text[:1].isupper()):
+            continue
+        feats = {f for _, f in nouns.analyses(noun)}
+        if not any(f.endswith(".pl") for f in feats):
+            continue
+        if q in _STRONG_QUANTIFIERS and j == i + 2 and feats & {"nom.pl", "akk.pl"}:
+            adj = toks[i + 1]
+            if adj.text.endswith("en") and _is_adjective(adj.text) and lexicon.is_german(adj.text[:-1]):
+                out.append(Finding(adj.start, adj.end, adj.text, "AGREEMENT_NP", "grammar", "error",
+                                   f"after „{toks[i].text}“ without an article the adjective takes the strong -e",
+                                   [adj.text[:-1]]))
+        # (no singular reading but the old dative in -e, "dem Freunde": "vielen Dank", "allen Ernstes" stay)
+        elif q in _DATIVE_QUANTIFIERS and "dat.pl" not in feats \
+                and all(f.endswith(".pl") or f.startswith("dat.sg") for f in feats):
+            forms = {f for lem, _ in nouns.analyses(noun) for f in nouns.forms_of(lem).get("dat.pl", ())}
+            form = noun + "n" if noun + "n" in forms else (forms.pop() if len(forms) == 1 else None)
+            if form and form != noun:
+                out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{toks[i].text}“ is dative: the plural takes -n", [form]))
+    return out
+
+
 _UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "tonnen", "pixel", "byte", "bit")
 
 
@@ -873,18 +920,28 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
             continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
-        feats = {f for _, f in nouns.analyses(noun)}
+        # a compound the lexicon lacks by its last part ("Schlagstöcke": "Stöcke"), the first part kept
+        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        if not head:
+            continue
+        first = noun[: len(noun) - len(head)]
+        feats = {f for _, f in nouns.analyses(head)}
         # a plural reading and no other than the old dative singular in -e ("dem Freunde")
         if not feats or not any(f.endswith(".pl") for f in feats) or any(
                 not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats) or "dat.pl" in feats:
             continue
-        lemmas = {lem for lem, f in nouns.analyses(noun) if f.endswith(".pl")}
-        forms = [f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ()) if f != noun]
+        lemmas = {lem for lem, f in nouns.analyses(head) if f.endswith(".pl")}
+        forms = [f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ()) if f != head]
+        if head + "n" in forms and not any(f.startswith("dat.sg") for f in feats):
+            # the plural as written with its -n ("Stöcke" -> "Stöcken", not "Stöckern"); not where the old dative
+            # singular is a reading and the noun has two plurals ("bei Tage": "Tage", "Tags")
+            forms = [head + "n"]
         if len(set(forms)) != 1:
             continue
+        fix = first + (forms[0].lower() if first else forms[0])
         t = toks[j]
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
-                           f"„{prep}“ takes the dative: the plural ends in -n", [forms[0]]))
+                           f"„{prep}“ takes the dative: the plural ends in -n", [fix]))
     return out
 
 

@@ -66,12 +66,15 @@ _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
 # three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
+# a time with a decimal point in its seconds ("in 1:43.720 Minuten"): German writes the decimal comma
+_TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.,:])")
 _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
-_EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}"
+# (not the seconds of a time, "1:41,365 Minuten": German decimals)
+_EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,:])\d{1,3},\d{3}"
                               r"(?=\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}[A-ZÄÖÜ])(?![\d,])"
                               r"|(?<![\d.,])[1-9]\d{0,2},000(?![\d,])")
 
@@ -190,6 +193,9 @@ def check(ctx: Context) -> list[Finding]:
         s, e = m.span()
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _TIME_DECIMAL_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma in the seconds of a time", [f"{m.group(1)},{m.group(2)}"]))
     for m in _LONG_DECIMAL_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma (a group of four digits or more is no thousands group)",
