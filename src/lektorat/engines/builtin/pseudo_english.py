@@ -42,6 +42,9 @@ _PSEUDO_ENDINGS = [
     # German -or nouns are common ("Investor"): only an English spelling counts ("Kompetitoren" <- competitors)
     # (plural only: a capitalised singular may be a name, "Konqueror")
     ("oren", ("ors",), True),
+    # an English agent noun in -ist where German has another form ("Strategisten" <- strategists: "Strategen");
+    # German -ist nouns the dictionary knows never get here
+    ("isten", ("ists",), True),
     # no ending at all: an English word in German letters ("Kommitment", "Kongestion"; only a respelling counts)
     ("", ("",), True),
     ("al", ("al",), True),    # "technikal" <- "technical" (German spells the consonant k, keeps -al)
