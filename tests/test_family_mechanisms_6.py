@@ -67,7 +67,7 @@ from checking import hit as _hit
     # a bare plural after a dative preposition, a compound by its last part
     ("Die Wachleute gingen mit Holzstöcke vor.", "Holzstöcke", "Holzstöcken"),
     # an English agent noun in -ist where German has another form
-    ("Die Theoristen der Partei stritten lange.", "Theoristen", "Theoretiker"),
+    ("Zwei Theoristen der Partei stritten lange.", "Theoristen", "Theoretiker"),
     # the seconds of a time with a decimal point
     ("Die Bestzeit lag bei 1:38.415 Minuten.", "1:38.415", "1:38,415"),
     # one of several: "ein-" in the gender of the noun's singular
