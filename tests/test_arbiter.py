@@ -475,6 +475,10 @@ def test_place_adjectives_verbs_after_pronouns_and_russian_places_in_german_spel
     ("Es gibt etwas Superwichtiges zu sagen.", "Superwichtiges", "productive prefix"),
     ("Die nichtbetrieblichen Renten steigen.", "nichtbetrieblichen", "productive prefix"),
     ("Das war bürokratischerweise nicht vorgesehen.", "bürokratischerweise", "-erweise"),
+    # places of the region in German spelling; a name of several foreign parts before a German noun
+    ("Die Fähre verkehrt bis Belgorod und Nowoiwanowka.", "Nowoiwanowka", "surname in German spelling"),
+    ("Der Amudarja und der Syrdarja führen wenig Wasser.", "Syrdarja", "surname in German spelling"),
+    ("Der Kara-Kum-Kanal verliert Wasser.", "Kara-Kum-Kanal", "a name before a German noun"),
     # a German first part with its linking s before a hyphen and a German noun
     ("Eine Gerechtigkeits-Kommission tagte.", "Gerechtigkeits-Kommission", "linking element"),
 ])

@@ -338,7 +338,7 @@ class _Judge:
                     contextual_english = True
             if word_reason is None and k == 0 and len(parts) > 1 and self._name_elsewhere(part):
                 word_reason = "a name the article uses on its own (die Raumfahrtorganisation Esa … Esa-Sprecher)"
-            if word_reason is None and k == 0 and name_before_noun(parts):
+            if word_reason is None and k < len(parts) - 1 and name_before_noun(parts):
                 word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
             if word_reason is None and hyphenated_name(parts):
                 word_reason = "a name of hyphenated parts no dictionary knows (Ust-Luga, Nowo-Ogarjowo)"

@@ -23,7 +23,9 @@ from .engines.builtin.english import english_by_frequency, introduced_name, is_n
 
 # surnames of Russian, Ukrainian and Belarusian people in German spelling (Silajew, Peskow, Lukaschenko)
 _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj|owsk|ewsk"
-                        r"|insk|ensk|irsk)s?$")   # (-owsk …: places, "Dnestrowsk", "Nowosibirsk")
+                        r"|insk|ensk|irsk|gorod|iwka|ijiwka|darja)s?$")
+# (-owsk, -gorod, -iwka …: places, "Dnestrowsk", "Nowosibirsk", "Iwangorod", "Saltiwka"; -darja: Central Asian
+# rivers, "Syrdarja")
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach", "von", "bei"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
@@ -99,7 +101,7 @@ class Names:
         if is_name_word(base) and not lexicon.is_english(base.lower()):
             return "known to the English dictionary only as a name"
         if _SLAVIC_RE.search(base) and not lexicon.is_german(base.lower()):
-            return "a Russian, Ukrainian or Belarusian surname in German spelling"
+            return "a Russian, Ukrainian or Belarusian surname in German spelling (or a place: Iwangorod)"
         if _FOREIGN_LETTERS.search(base) and not lexicon.is_german_any_case(base):
             return "a name in another language's spelling (letters German does not use: Belém, Muñoz, Jović)"
         place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
@@ -236,7 +238,8 @@ def name_before_noun(parts: list[str]) -> bool:
     """The first part of a hyphenated compound is a capitalised word no dictionary knows and no misspelling of a
     German noun, the last a German noun: a name and what it names ("Rustaweli-Allee", "Kachowka-Staudamm")."""
     head = parts[-1]
-    return len(parts) > 1 and head[:1].isupper() and lexicon.is_german(head) and _foreign_part(parts[0], 4, 0)
+    return len(parts) > 1 and head[:1].isupper() and lexicon.is_german(head) \
+        and all(_foreign_part(p, 4, 0) for p in parts[:-1])   # (also of several parts: "Qosh-Tepa-Kanal")
 
 
 def hyphenated_name(parts: list[str]) -> bool:
