@@ -141,11 +141,9 @@ class Combined:
         from lektorat.findings import Finding, merge
 
         todo = [t for t in dict.fromkeys(texts) if t not in self.cache]
-        keys: dict = {}
-        for t, g in zip(texts, groups or ()):
-            keys.setdefault(t, g)
         ours_all = self.builtin.check(todo, label)
-        theirs_all = self.lt.check(todo, label, [keys.get(t) for t in todo] if keys else None)
+        self.lt.check(texts, label, groups)   # (LanguageTool's batches follow the groups; the lookup below is cached)
+        theirs_all = self.lt.check(todo, label)
         t0 = time.perf_counter()
         for t, ours, theirs in zip(todo, ours_all, theirs_all):
             a = [Finding(f.start, f.end, f.text, f.rule, f.category, f.severity, f.message, list(f.suggestions))

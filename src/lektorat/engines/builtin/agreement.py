@@ -553,9 +553,7 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         plural = [(lem, f) for lem, f in nouns.analyses(noun) if f.endswith(".pl")]
         if not plural or any(f == "dat.pl" for _, f in plural):
             continue
-        # (the plural as written with its -n: "Länder" -> "Ländern", not "Landen" of the other plural)
-        forms = {f for lem, _ in plural for f in nouns.forms_of(lem).get("dat.pl", ())}
-        form = noun + "n" if noun + "n" in forms else (forms.pop() if len(forms) == 1 else None)
+        form = _dative_plural(noun, {lem for lem, _ in plural})
         if form is None or form == noun:
             continue
         t = toks[j]
@@ -604,8 +602,7 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         # (no singular reading but the old dative in -e, "dem Freunde": "vielen Dank", "allen Ernstes" stay)
         elif q in _DATIVE_QUANTIFIERS and "dat.pl" not in feats \
                 and all(f.endswith(".pl") or f.startswith("dat.sg") for f in feats):
-            forms = {f for lem, _ in nouns.analyses(noun) for f in nouns.forms_of(lem).get("dat.pl", ())}
-            form = noun + "n" if noun + "n" in forms else (forms.pop() if len(forms) == 1 else None)
+            form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)})
             if form and form != noun:
                 out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[i].text}“ is dative: the plural takes -n", [form]))
@@ -657,6 +654,14 @@ def _only_form(lemmas: set[str], feat: str) -> str | None:
     """The one form the LEMMAS have for FEAT ("akk.pl"), or None where they have none or several."""
     forms = {f for lem in lemmas for f in nouns.forms_of(lem).get(feat, ())}
     return forms.pop() if len(forms) == 1 else None
+
+
+def _dative_plural(word: str, lemmas: set[str], written: bool = True) -> str | None:
+    """The dative plural of WORD's LEMMAS: WORD with its -n where that is one of them and WRITTEN ("Länder" ->
+    "Ländern", not "Landen" of the other plural), else the one form they have."""
+    if written and word + "n" in {f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ())}:
+        return word + "n"
+    return _only_form(lemmas, "dat.pl")
 
 
 @lru_cache(maxsize=1)
@@ -931,14 +936,12 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
                 not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats) or "dat.pl" in feats:
             continue
         lemmas = {lem for lem, f in nouns.analyses(head) if f.endswith(".pl")}
-        forms = [f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ()) if f != head]
-        if head + "n" in forms and not any(f.startswith("dat.sg") for f in feats):
-            # the plural as written with its -n ("Stöcke" -> "Stöcken", not "Stöckern"); not where the old dative
-            # singular is a reading and the noun has two plurals ("bei Tage": "Tage", "Tags")
-            forms = [head + "n"]
-        if len(set(forms)) != 1:
+        # (not as written where the old dative singular is a reading and the noun has two plurals: "bei Tage",
+        # "Tage" and "Tags")
+        form = _dative_plural(head, lemmas, written=not any(f.startswith("dat.sg") for f in feats))
+        if form is None or form == head:
             continue
-        fix = first + (forms[0].lower() if first else forms[0])
+        fix = first + (form.lower() if first else form)
         t = toks[j]
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
                            f"„{prep}“ takes the dative: the plural ends in -n", [fix]))

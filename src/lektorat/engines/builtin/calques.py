@@ -230,8 +230,9 @@ def conjugate(verb: str) -> tuple[str, dict[str, str]]:
     return sep, f
 
 
+@lru_cache(maxsize=1024)
 def forms_index(verb: str) -> dict[str, set[str]]:
-    """form -> features, for recognising a verb. A separable verb is recognised in its one-word forms only (verb
+    """form -> features, for recognising a verb (cached: callers only read it). A separable verb is recognised in its one-word forms only (verb
     last: "ausgibt", "auszugeben", "ausgegeben"): its verb-second form "gibt" is another verb's as well."""
     sep, f = conjugate(verb)
     out: dict[str, set[str]] = {}
@@ -386,17 +387,12 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _make_forms() -> dict[str, set[str]]:
-    return forms_index("machen")
-
-
 def _check_made_it(ctx: Context) -> list[Finding]:
     """"hat es ins Finale gemacht" (made it into the final) -> "geschafft": "es" and a goal in the accusative
     ("ins", "in die", "in das", "bis ins") in the clause of a form of "machen". German makes nothing "into" a
     place; "schaffen" is weak in this sense, and "machen" and "schaffen" inflect alike ("machte" -> "schaffte")."""
     toks = ctx.doc.tokens
-    forms = _make_forms()
+    forms = forms_index("machen")
     out = []
     for s in ctx.doc.sentences:
         words = [toks[k].text.lower() for k in range(s.first, s.last)]
@@ -425,11 +421,6 @@ _RANK_NOUNS = frozenset(("Platz", "Rang"))
 _NUMBER_WORDS = frozenset("eins zwei drei vier fünf sechs sieben acht neun zehn".split())
 
 
-@lru_cache(maxsize=1)
-def _take_forms() -> dict[str, set[str]]:
-    return forms_index("nehmen")
-
-
 def _rank_at(toks, j: int) -> bool:
     """A rank phrase ends at token j: "den ersten Platz", "den 3. Platz" or starts there: "Platz zwei"."""
     if toks[j].text not in _RANK_NOUNS:
@@ -446,7 +437,7 @@ def _check_took_rank(ctx: Context) -> list[Finding]:
     """"nahm den ersten Platz" (took first place) -> "belegte": a rank is belegt or erreicht, German "nehmen" takes
     a seat ("nahm Platz"). Not "nahm den ersten Platz ein" (einnehmen is German)."""
     toks = ctx.doc.tokens
-    forms = _take_forms()
+    forms = forms_index("nehmen")
     out = []
     for s in ctx.doc.sentences:
         for k in range(s.first, s.last):
@@ -481,11 +472,6 @@ _ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|kris
                           r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
 
 
-@lru_cache(maxsize=1)
-def _address_forms() -> dict[str, set[str]]:
-    return forms_index("adressieren")
-
-
 def _check_address(ctx: Context) -> list[Finding]:
     """"adressieren" for English "address" an issue ("die Sorgen der Anrainer adressiere", "um die Krise zu
     adressieren"): German addresses letters, and appeals at someone; an issue is angegangen or angesprochen. Not
@@ -495,7 +481,7 @@ def _check_address(ctx: Context) -> list[Finding]:
     gets none)."""
     toks = ctx.doc.tokens
     text = ctx.doc.text
-    forms = _address_forms()
+    forms = forms_index("adressieren")
     out = []
     for s in ctx.doc.sentences:
         words = {toks[k].text for k in range(s.first, s.last)}

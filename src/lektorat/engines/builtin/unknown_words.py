@@ -722,18 +722,10 @@ def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[st
     out = []
     for v in verbs:
         sep, f = conjugate(v)
-        if not (finite and sep) and lexicon.is_german(f[form]):
+        # (every word: a zu-infinitive is two, "zu modernisieren")
+        if not (finite and sep) and all(lexicon.is_german(w) for w in f[form].split(" ")):
             out.append(f[form])
     return list(dict.fromkeys(out))
-
-
-def _german_zu_infinitives(english: str) -> list[str]:
-    """The zu-infinitives of the German verbs of an English verb ("zu modernisieren", "aufzurüsten")."""
-    from .calques import conjugate
-
-    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
-    out = [conjugate(v)[1]["zu"] for v in verbs if lexicon.is_german(v)]
-    return list(dict.fromkeys(out))[:MAX_PROPOSALS]
 
 
 _GENERAL_VERBS = frozenset("kommen gehen machen tun haben sein werden geben lassen stehen liegen".split())
@@ -887,7 +879,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     zu_verb = english_zu_infinitive(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
     if zu_verb:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                       f"English „{zu_verb}“ as a German zu-infinitive", _german_zu_infinitives(zu_verb))
+                       f"English „{zu_verb}“ as a German zu-infinitive",
+                       _german_verb_forms(zu_verb, "zu")[:MAX_PROPOSALS])
     preterite = english_preterite(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
     if preterite:
         forms = _german_verb_forms(preterite[0], "pret.3pl" if preterite[1] else "pret.3sg", finite=True)
