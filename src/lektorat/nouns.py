@@ -146,7 +146,7 @@ def head_of(word: str) -> str | None:
         if not last or not last[0].isupper():
             return None
         return head_of(last)
-    from .lexicon import SPELL_MAX_LEN, is_german_any_case
+    from .lexicon import SPELL_MAX_LEN, is_german, is_german_any_case
 
     # Only splits that can succeed: the tail must be a noun form (at most MAX_FORM_LEN characters) and the first
     # part, less a linking element of up to two letters, a word hunspell can know (under SPELL_MAX_LEN). So a
@@ -154,9 +154,10 @@ def head_of(word: str) -> str | None:
     for i in range(max(3, len(word) - MAX_FORM_LEN), min(len(word) - 3, SPELL_MAX_LEN + 2)):
         prefix, tail = word[:i], word[i:]
         cand = tail[0].upper() + tail[1:]
-        if analyses(cand) and any(
+        if analyses(cand) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])
             for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
-        ):
+        # or a verb's stem before a long last part ("Rechtschreib|unterschieden"; not "Angeb|orne")
+        ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))):
             return cand
     return None

@@ -44,6 +44,14 @@ _AUXILIARIES = frozenset(
     "sollten will wollen wollte wollten darf dürfen durfte dürfte mag möchte möchten bedeutet heißt".split())
 
 
+def _adverb_of_adjective(w: str) -> bool:
+    """W is an adjective's bare form, an adverb before another adjective ("ungewöhnlich", "gut"): not a preposition
+    ("unter"), not a verb form ("Diese enthalten …", "Dieses erzeugt …")."""
+    return w.isalpha() and w.islower() and w not in M.PREPOSITIONS and not w.endswith("en") \
+        and not (w.endswith("t") and lexicon.is_german(w[:-1] + "en")) and not _is_adjective(w) \
+        and lexicon.is_german(w) and _is_adjective(w + "e")
+
+
 def np_at(ctx: Context, i: int):
     """The noun phrase whose determiner is token i: (det info, adjective token indices, noun index) or None."""
     toks = ctx.doc.tokens
@@ -69,7 +77,8 @@ def np_at(ctx: Context, i: int):
             # adjective even when the lexicon also lists it as a noun ("der Schwarze")
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                     and lexicon.is_german(t.text.lower()) and _is_adjective(t.text.lower())
-                    and ctx.adjacent(j, j + 1) and nouns.analyses(toks[j + 1].text)):
+                    and ctx.adjacent(j, j + 1) and nouns.analyses(toks[j + 1].text)
+                    and not _noun_first_part(t.text, toks[j + 1].text)):
                 adjs.append(j)
                 j += 1
                 continue
@@ -86,6 +95,10 @@ def np_at(ctx: Context, i: int):
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
+        if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() and _adverb_of_adjective(w) \
+                and _is_adjective(toks[j + 1].text):
+            j += 1      # an adjective as an adverb before another: "die ungewöhnlich trockene Sommer"
+            continue
         if w.endswith("er") and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() \
                 and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
             j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
@@ -147,7 +160,7 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
     if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low) \
-            and not any(not lem.endswith("e") for lem, _ in nouns.analyses(word)):
+            and not any(not lem.endswith(("e", "es")) for lem, _ in nouns.analyses(word)):
         # an adjective used as a noun ("der Große", "die Abgeordnete"); "Schule" is no adjective, and a noun of its
         # own ("Wetter", though "wett" is an adjective) is judged as a noun
         return None, frozenset()
@@ -196,6 +209,16 @@ def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str]) -> bool:
         or (before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats))
 
 
+def _pronoun_and_preterite(ctx: Context, i: int, adjs: list[int]) -> bool:
+    """"Das bestätigte Ministerin Berg": a sentence's first "Das" and a weak past tense, not an article and its
+    adjective (the noun that follows is the subject)."""
+    toks = ctx.doc.tokens
+    if toks[i].text != "Das" or i not in ctx.doc.sentence_starts or len(adjs) != 1:
+        return False
+    w = toks[adjs[0]].text
+    return w.endswith("te") and len(w) > 5 and lexicon.is_german(w[:-2] + "en")
+
+
 def check(ctx: Context) -> list[Finding]:
     out = []
     toks = ctx.doc.tokens
@@ -237,7 +260,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
-        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats):
+        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats) or _pronoun_and_preterite(ctx, i, adjs):
             continue
         prep_cases = _governing_cases(ctx, i)
         if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
@@ -292,6 +315,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _one_of_the(ctx, {f.start for f in out})
     out += _relative_pronouns(ctx, {f.start for f in out})
     out += _apart_after_preposition(ctx, {f.start for f in out})
+    out += _apart_after_adjective(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
@@ -846,6 +870,12 @@ def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
         or split_after_word(ctx, n + 1, nxt) is not None   # "der Gewerk schaftschef"
 
 
+def _noun_first_part(first: str, second: str) -> bool:
+    """FIRST, capitalised before the noun SECOND, is a noun form too and German text writes the two as one word
+    often ("die Spitzen Last": Spitzenlast): the first part of a compound written apart, not an adjective."""
+    return bool(nouns.analyses(first)) and _joined_zipf(first, second) >= APART_BOTH_MIN_ZIPF
+
+
 def _joined_zipf(first: str, second: str) -> float:
     """How often German text writes FIRST and SECOND as one word, in this form or in the second's base form
     ("Stromnetzen": "Stromnetz")."""
@@ -887,6 +917,57 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                            "a compound written apart: German writes it as one word", [joined]))
+    return out
+
+
+def _phrase_before(ctx: Context, a: int) -> list[str]:
+    """The words from token A back to the last capitalised word or punctuation, at most four: what may belong to
+    the phrase of the adjective at A ("einer hier nicht aufgeführten")."""
+    toks = ctx.doc.tokens
+    b = a
+    while b - 1 >= 0 and a - b < 4 and toks[b - 1].text.isalpha() and toks[b - 1].text.islower():
+        b -= 1
+    if b - 1 >= 0 and M.determiner(toks[b - 1].text) is not None:
+        b -= 1   # a capitalised determiner opening the sentence ("Einer hier …")
+    return [t.text for t in toks[b:a + 1]]
+
+
+def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart after an adjective without a determiner ("zusätzliche Schallschutz Wände"): the
+    adjective's strong ending fits the second noun and not the first, so the first is no noun phrase of its own
+    but the first part of a compound German writes as one word (hunspell knows it)."""
+    toks = ctx.doc.tokens
+    out = []
+    for a in range(1, len(toks) - 2):
+        adj, first, second = toks[a].text, toks[a + 1].text, toks[a + 2].text
+        if not (adj.islower() and adj.isalpha() and _is_adjective(adj) and ctx.adjacent(a, a + 1)
+                and ctx.adjacent(a + 1, a + 2) and first.isalpha() and second.isalpha()
+                and first[:1].isupper() and first[1:].islower() and second[:1].isupper() and second[1:].islower()
+                and len(first) >= 3 and len(second) >= 4):
+            continue
+        # (no determiner or adjective shortly before: "einer hier nicht aufgeführten Kamera Erfolg haben", where
+        # the adjective's ending is weak, and "eines Menschen Hirn", where "eines" is the determiner)
+        before = _phrase_before(ctx, a)
+        # (nor after a noun, which makes it a participle's extended attribute: "auf dem System laufenden Software")
+        if any(M.determiner(w) is not None or w.lower() in M.CONTRACTIONS for w in before) \
+                or (len(before) == 1 and toks[a - 1].text[:1].isupper() and a - 1 not in ctx.doc.sentence_starts) \
+                or any(_is_adjective(w) for w in before[:-1] if w.islower()) \
+                or toks[a + 1].start in taken or any(ctx.claimed(k) for k in (a, a + 1, a + 2)) \
+                or (a + 3 < len(toks) and toks[a + 3].text[:1].isupper() and ctx.adjacent(a + 2, a + 3)):
+            continue
+        if first in _CLASSIFIERS:
+            continue
+        first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
+        if not first_feats or not second_feats or _adj_fits(adj, "strong", first_feats) \
+                or not _adj_fits(adj, "strong", second_feats):
+            continue
+        joined = first + second.lower()
+        if not (lexicon.is_german(first) and lexicon.is_german(second) and lexicon.is_german(joined)):
+            continue
+        start, end = toks[a + 1].start, toks[a + 2].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           f"a compound written apart: „{adj}“ agrees with „{second}“ only; German writes it as "
+                           "one word", [joined]))
     return out
 
 

@@ -383,6 +383,8 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_part_of_period(ctx)
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
+    out += _check_took_place(ctx)
+    out += _check_billions(ctx)
     out += _check_made_it(ctx)
     return out
 
@@ -459,6 +461,101 @@ def _check_took_rank(ctx: Context) -> list[Finding]:
                                "„take first place“ word for word: a rank is belegt (or erreicht), "
                                "„Platz nehmen“ is to sit down", [_case_like(f[feat], w)]))
             ctx.claim(toks[k].start, toks[k].end)
+    return out
+
+
+# English short-scale numbers and their German names: a billion is a Milliarde, a trillion a Billion
+_SHORT_SCALE = {"Billion": "Milliarde", "Billionen": "Milliarden", "Trillion": "Billion", "Trillionen": "Billionen"}
+
+
+def _check_billions(ctx: Context) -> list[Finding]:
+    """"38 Billionen Euro" where English had "38 billion": German names the numbers on the long scale, so a Billion
+    is a thousand Milliarden. A real figure may be that large (national debts), so this is a hint to check the
+    figure (info), after a number only."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(1, len(toks)):
+        w = toks[k].text
+        prev = toks[k - 1].text
+        if w not in _SHORT_SCALE or ctx.claimed(k) or not (prev[:1].isdigit() or prev.lower() in _NUMBER_WORDS):
+            continue
+        out.append(Finding(toks[k].start, toks[k].end, w, "FALSE_FRIEND", "calque", "info",
+                           f"check the figure: English „{'billion' if w.startswith('Bil') else 'trillion'}“ is German "
+                           f"„{_SHORT_SCALE[w]}“; German „{w}“ is a thousand times more", [_SHORT_SCALE[w]]))
+    return out
+
+
+# words that date a clause: an event "takes place" then, a person does not sit down at a date
+_TIME_WORDS = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember "
+                        "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Woche "
+                        "Quartal Halbjahr Frühjahr Sommer Herbst Winter Jahr Jahres Uhr heute morgen gestern".split())
+_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+_DAY_PARTS = frozenset(("abend", "morgen", "nachmittag", "vormittag"))
+
+
+def _clause_start(toks, i: int, first: int) -> int:
+    j = i
+    # (numbers too: "vor 30.000 Zuschauern", whose point is a token of its own)
+    while j - 1 >= first and (toks[j - 1].text not in _CLAUSE_MARKS
+                              or (j - 2 >= first and toks[j - 2].text.isdigit() and toks[j].text.isdigit())):
+        j -= 1
+    return j
+
+
+def _dated(toks, lo: int, hi: int) -> bool:
+    """A date or a time in tokens LO..HI ("am Sonntag", "im dritten Quartal", "Ende Mai", "am Samstagabend")."""
+    for j in range(lo, hi + 1):
+        w = toks[j].text
+        if w in _TIME_WORDS or _YEAR.match(w) or any(
+                w.startswith(d) and w[len(d):] in _DAY_PARTS for d in _WEEKDAYS):   # "am Samstagabend"
+            return True
+    return False
+
+
+def _check_took_place(ctx: Context) -> list[Finding]:
+    """"Die Abstimmung, die am Sonntag Platz nahm" (took place) -> "stattfand": "Platz nehmen" is to sit down.
+    Only where the clause dates it ("am Sonntag", "im Juli", "Ende Mai") or puts it in a place by name ("nahmen
+    Platz in der Metropole Almaty"): people take their seats without either."""
+    toks = ctx.doc.tokens
+    forms = forms_index("nehmen")
+    f = conjugate("stattfinden")[1]
+    out = []
+    for s in ctx.doc.sentences:
+        for k in range(s.first, s.last):
+            if toks[k].text != "Platz" or ctx.claimed(k) or _rank_at(toks, k):
+                continue
+            prev = toks[k - 1].text.lower() if k > s.first else ""
+            if M.determiner(prev) is not None or prev.endswith(("en", "er", "es", "em")) and prev.islower() \
+                    and prev not in forms:
+                continue   # "den Platz", "einen freien Platz": a seat or a square, not the idiom
+            lo, hi = _clause_start(toks, k, s.first), _clause_end(toks, k, s.last)
+            verb = next((j for j in range(lo, hi + 1) if toks[j].text.lower() in forms
+                         and (toks[j].text.islower() or j == s.first)), None)
+            if verb is None or any(toks[j].text == "ein" for j in range(k, hi + 1)):
+                continue
+            # (a name: capitalised and no noun, "in der Hauptstadt Samarkand")
+            named = toks[k + 1].text in ("in", "im") and any(
+                toks[j].text[:1].isupper() and toks[j].text.isalpha() and not nouns.analyses(toks[j].text)
+                and M.determiner(toks[j].text) is None for j in range(k + 2, hi + 1))
+            if not (_dated(toks, lo, hi) or named):
+                continue
+            feats = forms[toks[verb].text.lower()]
+            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            if feat is None:
+                continue
+            if verb > k:   # "die am Sonntag Platz nahm": the verb last, one word
+                start, end = toks[k].start, toks[verb].end
+                between = ctx.doc.text[toks[k].end:toks[verb].start]
+                if between.strip():
+                    continue
+                fix = f["last." + feat] if "last." + feat in f else f[feat]
+            else:          # "nimmt Ende Mai in Baku Platz": the particle at the end
+                start, end = toks[verb].start, toks[k].end
+                fix = _case_like(f[feat], toks[verb].text) + ctx.doc.text[toks[verb].end:toks[k].start] + "statt"
+            out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE_COLLOCATION", "calque", "warning",
+                               "„take place“ word for word: an event findet statt; „Platz nehmen“ is to sit down",
+                               [fix]))
+            ctx.claim(start, end)
     return out
 
 

@@ -160,8 +160,10 @@ def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
     prev = toks[i - 1].text
     if not (prev.islower() or M.determiner(prev) is not None) or not prev.isalpha():
         return False
-    if lexicon.zipf_de("".join(ws).lower()) >= LOAN_JOINED_MIN_ZIPF:
-        return False   # German has the term as a loan, written as one word ("die High School": Highschool)
+    joined = ws[0] + ws[1].lower()
+    if lexicon.zipf_de(joined.lower()) >= LOAN_JOINED_MIN_ZIPF or lexicon.is_german(joined):
+        return False   # German has the term as a loan, written as one word ("die High School": Highschool;
+        #                "das Joint Venture": Jointventure, which the German dictionary lists)
     return any(pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
                for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
 
@@ -638,6 +640,12 @@ def _inflected_adjective(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 # English multi-word phrases ("at the same time", "in the long run")
 
+def _in_noun_slot(ctx: Context, i: int) -> bool:
+    """Token i follows a determiner or a preposition: a noun's place ("die Riot Police"; not "ist Public Domain")."""
+    prev = ctx.doc.tokens[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+    return M.determiner(prev) is not None or prev.lower() in M.PREPOSITIONS or prev.lower() in M.CONTRACTIONS
+
+
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:
     """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None.
     MIN_FOREIGN words of it must be unknown to German (1 where the caller already knows the words are English:
@@ -668,7 +676,10 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         if not all(lexicon.is_english(w) for w in ws):
             continue
         foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
-        if min_foreign and (foreign < min_foreign or 2 * foreign < n):
+        # (a title-case pair the dictionary gives as one established German noun is English by its form: one word
+        # unknown to German is enough, "die Riot Police"; not none, "das Public Viewing" is a German loan)
+        if min_foreign and (foreign < min_foreign or 2 * foreign < n) and not (
+                titled and n == 2 and foreign and _in_noun_slot(ctx, i)):
             continue
         tr = dictionary.translations(" ".join(ws))
         # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")

@@ -60,7 +60,7 @@ UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|K
               "Hektar|Meilen|Barrel|Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
-                            + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha)\b|\s*%"
+                            + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
@@ -111,9 +111,10 @@ _ORDINAL_NO_SPACE_RE = re.compile(r"(?<![\w.])(\d{1,3})\.([A-ZÄÖÜ][a-zäöü�
 _MONTHS_DE_SET = frozenset(re.findall(r"[A-ZÄÖÜ][a-zäöü]+", _MONTH_DE_RE))
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
-# ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof")
+# ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof"; but "um 11:30 am." before
+# a punctuation mark, where no German noun follows)
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
-                      r"|\s(p)m\b)")
+                      r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]))")
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
@@ -331,7 +332,7 @@ def _day_context(text: str, start: int) -> bool:
 
 def _time(m: re.Match, text: str) -> Finding | None:
     hour, minute = int(m.group(1)), m.group(2)
-    half = (m.group(3) or m.group(4) or m.group(5) or m.group(6)).lower()
+    half = (m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)).lower()
     if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
         return None
     h24 = (0 if hour == 12 else hour) if half == "a" else (12 if hour == 12 else hour + 12)

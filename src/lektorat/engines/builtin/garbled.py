@@ -165,13 +165,35 @@ def missing_linking_s(part: str) -> str | None:
             cut = k + len(suffix)
             left, right = part[:cut], part[cut:]
             k = low.find(suffix, k + 1)
-            if len(right) < 4 or right[0] == "s" or not nouns.analyses(right[0].upper() + right[1:]):
+            if len(right) < 4 or not nouns.analyses(right[0].upper() + right[1:]):
                 continue
+            if right[0] == "s" and (len(right) < 5 or nouns.analyses(right[1].upper() + right[2:])):
+                continue   # the s may be the link ("Gewerkschafts|rat"); not before "sprecherin" ("|precherin")
             if suffix == "ion" and right.startswith(_LATIN_ADJECTIVE):
                 continue   # "Positionalen", "Traditionellen": an adjective of the noun, no compound
             if not lexicon.is_german(left) or (suffix == "ung" and not _feminine_ung(left)):
                 continue
             return left + "s" + right
+    return None
+
+
+def superfluous_linking_s(part: str) -> str | None:
+    """A compound with an s between its parts where German writes none ("Basketball|s|club" -> "Basketballclub"):
+    the word is unknown to German, the two nouns around the s are nouns, and German text uses the compound without
+    the s. (Only after a first part German does not link with s: no -ung, -heit, -schaft …)"""
+    if not part[:1].isupper() or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part):
+        return None
+    low = part.lower()
+    k = low.find("s", 4)
+    while k != -1 and k < len(low) - 3:
+        left, right = part[:k], part[k + 1:]
+        k = low.find("s", k + 1)
+        if low[:len(left)].endswith(_LINKED_WITH_S) or not nouns.analyses(left) \
+                or not nouns.analyses(right[0].upper() + right[1:]):
+            continue
+        joined = left + right
+        if lexicon.is_german(joined) and lexicon.zipf_de(joined.lower()) > 0:
+            return joined
     return None
 
 
@@ -474,6 +496,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     linked = missing_linking_s(part)
     if linked:
         return f"„{part}“: a compound with this first part takes a linking s", [linked], "error"
+    unlinked = superfluous_linking_s(part)
+    if unlinked:
+        return f"„{part}“: a compound with this first part takes no linking s", [unlinked], "error"
     # a tripled letter is a typo, not two words: "dennnoch" -> "dennoch"
     triple = re.search(r"(\w)\1\1", part)
     if triple:

@@ -67,6 +67,8 @@ def _variants(stem: str) -> list[str]:
     for a, b in _RESPELL:
         if a in stem:
             out += [v.replace(a, b) for v in out if a in v]
+            if stem.count(a) > 1:   # only the letter before the ending respelled ("skeptik-al" <- "skeptical")
+                out += [v[:v.rfind(a)] + b + v[v.rfind(a) + len(a):] for v in out if a in v]
     if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         out.append(stem[:-1])   # a final consonant German doubled before its ending ("permitt-ierung")
     return list(dict.fromkeys(out))
@@ -356,13 +358,15 @@ def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def past_stems(form: str) -> tuple[str, str, str, str]:
+def past_stems(form: str) -> tuple[str, str, str, str, str]:
     """The English infinitives a past form may come from: "celebrated" -> "celebrate", "checked" -> "check",
-    "cancelled" -> "cancel" (a doubled consonant), "schedult" -> "schedule" ("" where there is none)."""
+    "cancelled" -> "cancel" (a doubled consonant), "schedult" -> "schedule", "throttelt" -> "throttle" (English
+    -le spelled the German way) ("" where there is none)."""
     doubled = form[:-3] if form.endswith("ed") and len(form) > 3 and form[-3] == form[-4] else ""
     # a German -t on an English verb in -e ("geschedult" <- schedule)
     silent_e = form[:-1] + "e" if form.endswith("t") and not form.endswith("et") else ""
-    return form[:-1], form[:-2], doubled, silent_e
+    german_el = form[:-3] + "le" if form.endswith("elt") else ""
+    return form[:-1], form[:-2], doubled, silent_e, german_el
 
 
 def english_preterite(part: str) -> tuple[str, bool] | None:
@@ -395,12 +399,71 @@ def english_participle(part: str) -> str | None:
     rest = low[len(particle):]
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 7:
         return None
+    least = verb_min_zipf(low, EN_MIN_ZIPF)
     for cand in past_stems(rest[2:]):
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            if len(cand) >= 4 and lexicon.is_english(word) and lexicon.zipf_en(word) >= EN_MIN_ZIPF \
-                    and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+            if len(cand) >= 4 and lexicon.is_english(word) and lexicon.zipf_en(word) >= least \
+                    and not lexicon.is_german(word) and _verb_senses(verb, low) \
+                    and not (lexicon.zipf_en(word) < EN_MIN_ZIPF and _german_verb(word)):
                 return verb
+        joined = _hyphenated_verb(cand) if not particle and lexicon.zipf_de(low) == 0 else None
+        if joined:
+            return joined
+    return None
+
+
+_PRESENT_PARTICIPLE_ENDINGS = ("enden", "endem", "ender", "endes", "ende", "end")
+
+
+def english_present_participle(part: str) -> tuple[str, str] | None:
+    """(English verb, German adjective ending) for an English verb with the German present participle's -end and
+    an adjective ending ("die commutenden Studenten" <- commute), where German text has never had the word."""
+    low = part.lower()
+    if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
+        return None
+    for end in _PRESENT_PARTICIPLE_ENDINGS:
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4:
+            continue
+        for verb in (stem, stem + "e"):
+            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= EN_MIN_ZIPF and not lexicon.is_german(verb) \
+                    and not _german_verb(verb) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+                return verb, end[3:]
+    return None
+
+
+UNSEEN_VERB_MIN_ZIPF = 2.5   # "downplay" 2.9, "airlift" 2.9, "overwork" 2.6
+
+
+def verb_min_zipf(word: str, usual: float) -> float:
+    """The least English frequency of a verb found in a German verb's frame (ge-…-t, zu …-en, …-te): lower when
+    German text has never had the whole word ("geairliftet", "downplayen"), which then is no German word that
+    happens to end like an English verb."""
+    if lexicon.zipf_de(word.lower()) == 0 and not lexicon.is_german_any_case(word):
+        return min(usual, UNSEEN_VERB_MIN_ZIPF)
+    return usual
+
+
+def _german_verb(stem: str) -> bool:
+    """German has a verb of this stem ("blubber" -> "blubbern"): a rare English look-alike proves nothing."""
+    return any(lexicon.is_german(stem + e) for e in ("n", "en"))
+
+
+def _verb_senses(verb: str, word: str) -> bool:
+    """The dictionary has German verbs for VERB; or, for a WORD German text has never had, any sense at all
+    ("airlift": only nouns, Luftbrücke; the finding then comes without a proposal rather than not at all)."""
+    tr = dictionary.translations(verb)
+    return any(pos == "v" for _, pos in tr) or (bool(tr) and lexicon.zipf_de(word.lower()) == 0)
+
+
+def _hyphenated_verb(stem: str) -> str | None:
+    """An English verb written with a hyphen that the participle runs together ("gefasttrackt" <- fast-track)."""
+    for k in range(3, len(stem) - 2):
+        verb = f"{stem[:k]}-{stem[k:]}"
+        if lexicon.is_english(stem[:k]) and lexicon.is_english(stem[k:]) \
+                and any(pos == "v" for _, pos in dictionary.translations(verb)):
+            return verb
     return None
 
 
@@ -415,7 +478,7 @@ def english_zu_infinitive(part: str) -> str | None:
     stem = rest[:-2] if rest.endswith("en") else rest[:-1]
     for cand in (stem, stem + "e"):
         for verb, word in ((f"{cand} {particle}", cand), (particle + cand,) * 2):
-            if len(cand) >= 3 and lexicon.is_english(word) and lexicon.zipf_en(word) >= EN_MIN_ZIPF \
+            if len(cand) >= 3 and lexicon.is_english(word) and lexicon.zipf_en(word) >= verb_min_zipf(low, EN_MIN_ZIPF) \
                     and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb
     return None

@@ -74,6 +74,9 @@ _COMMON_HEAD = [
     (r"^ts|ts(?=[aeiouyv])|ts$", "\x01"),             # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko, -ets -> -ez
     (r"(?<=[aeiouy])s(?=[aeiouy])", "\x02"),          # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),
+    # English "j" and "dj" render дж (Central Asia, the Caucasus): German "dsch" (Japarov -> Dschaparow,
+    # Khodjaev -> Chodschajew); a leading J only in a surname with an English ending, not a German-spelled "Juri"
+    (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)", "dsch"),
     (r"zh", "sch"),
     (r"kh", "\x00"),                                  # so the ch -> tsch rule below leaves it alone
     (r"(?<!s)ch", "tsch"),
@@ -136,7 +139,7 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
             or ctx.claimed(i):
         return False
     # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
-    if _NOT_ENGLISH_RE.search(w):
+    if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()):
         return False
     # a doubled vowel inside the name is Finnish, Estonian or Dutch ("Liisa", "Tiit", "Maarten"), not an English
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
@@ -151,6 +154,8 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
 
 
 _ENGLISH_LETTERS_RE = re.compile(r"[yvYV]|kh|zh|sh|ts|ks", re.IGNORECASE)
+# letters of English romanisation no Polish or Czech name has: they outweigh an "rz" or a "w" ("Mirziyoyev")
+_ENGLISH_ROMAN_RE = re.compile(r"kh|zh|y[aeouy]|iy$|yev$|yov$")
 CH_SUFFIX_RE = re.compile(r"(?<=[a-z])ch(?:enko|uk|yk)s?$")
 
 
@@ -265,6 +270,14 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
+    # the same name elsewhere in the article, where nothing around it says Slavic ("…, sagte Chornovol."): the
+    # evidence of its first mention holds for the article
+    found_bases = {base for base, _ in names.values() if len(base) >= 5}
+    for i, w in candidates.items():
+        if i not in names:
+            base, s = (w[:-1], "s") if w.endswith("s") and w[:-1] in found_bases else (w, "")
+            if base in found_bases:
+                names[i] = (base, s)
     # a first name before a Slavic surname, even one German knows in another spelling ("Vera" -> "Wera"), but no
     # German compound ("nahe der Verdichterstation Strandzha"); the surname may be one the glossary already put
     # right ("Arkhip Gerasimov": "Gerasimov" is Waleri Gerassimow's)

@@ -30,6 +30,8 @@ _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.)
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
 # the next word ("Punkten,obwohl")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
+# … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
+_NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
 # two-letter words frequent enough to tell prose after a missing space ("Abpfiff.Am", "Dienstag,in")
 SHORT_WORD_MIN_ZIPF = 6.0
@@ -114,6 +116,9 @@ def check(ctx: Context) -> list[Finding]:
                             and not lexicon.is_english(m.group(3).lower()))))):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
+    for m in _NO_SPACE_BEFORE_QUOTE_RE.finditer(text):
+        add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark",
+            [m.group(1) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
         if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(2)) and (
                 len(m.group(2)) >= 3 or lexicon.zipf_de(m.group(2)) >= SHORT_WORD_MIN_ZIPF):

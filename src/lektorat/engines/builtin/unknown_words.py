@@ -43,6 +43,7 @@ from .pseudo_english import (
     LATINATE_ENDINGS,
     english_cognate_before_hyphen,
     english_participle,
+    english_present_participle,
     english_prefix,
     english_preterite,
     english_verb_ability,
@@ -56,6 +57,7 @@ from .pseudo_english import (
     pseudo_compound,
     pseudo_source,
     stacked_suffix,
+    verb_min_zipf,
 )
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -433,8 +435,10 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
     else:
         return None
-    if not (lexicon.is_english(part) and lexicon.zipf_en(part) >= least
-            and lexicon.is_german(part[0].upper() + part[1:])):
+    en = lexicon.zipf_en(part)
+    if en < least and en >= CLEARLY_ENGLISH_MIN_EN and en - lexicon.zipf_de(part) >= CLEARLY_ENGLISH_MARGIN:
+        least = CLEARLY_ENGLISH_MIN_EN
+    if not (lexicon.is_english(part) and en >= least and lexicon.is_german(part[0].upper() + part[1:])):
         return None
     t = toks[i]
     cap = part[0].upper() + part[1:]
@@ -462,6 +466,8 @@ def _determiner_before_adjectives(ctx: Context, i: int) -> int | None:
 
 
 CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
+CLEARLY_ENGLISH_MIN_EN = 3.0    # … or a less common one English text has a hundred times as often ("shareholders")
+CLEARLY_ENGLISH_MARGIN = 2.0
 
 
 def _beside_a_name(ctx: Context, i: int) -> bool:
@@ -604,7 +610,7 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
     if not zu and not _infinitive_place(ctx, i):
         return None
     for base in (low[:-1], low[:-2]) if low.endswith("en") else (low[:-1],) if low.endswith("n") else ():
-        if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < 3.5:
+        if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < verb_min_zipf(low, 3.5):
             continue
         tr = dictionary.translations(base)
         if not any(pos == "v" for _, pos in tr):
@@ -728,7 +734,7 @@ def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[st
     return list(dict.fromkeys(out))
 
 
-_GENERAL_VERBS = frozenset("kommen gehen machen tun haben sein werden geben lassen stehen liegen".split())
+_GENERAL_VERBS = frozenset("kommen gehen machen tun haben sein werden geben lassen stehen liegen nehmen".split())
 
 
 def _commonest_first(words: list[str]) -> list[str]:
@@ -881,6 +887,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{zu_verb}“ as a German zu-infinitive",
                        _german_verb_forms(zu_verb, "zu")[:MAX_PROPOSALS])
+    participle = english_present_participle(part) if part.islower() else None
+    if participle:
+        forms = [v + "d" + participle[1] for v in _german_verb_forms(participle[0], "inf") if v.endswith("n")]
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{participle[0]}“ as a German present participle", forms[:MAX_PROPOSALS])
     preterite = english_preterite(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
     if preterite:
         forms = _german_verb_forms(preterite[0], "pret.3pl" if preterite[1] else "pret.3sg", finite=True)

@@ -8,6 +8,9 @@ determiner, at most two adjectives, a noun); a subject follows at once, a name (
 knows, not in the genitive: "Nach dem Tod Nawalnys sagte …" has its verb second) or a noun phrase that can only be
 nominative ("der Verein"); then a finite verb whose form shows it: an auxiliary or modal, or a weak verb in -te,
 -ten or -t ("sagte": "sagen" is a verb). The proposal puts the verb before the subject.
+
+The same rule of one phrase before the finite verb tells a compound written apart at the start of a sentence ("Die
+Skulpturen Gruppen wurden restauriert"): two nouns there are one word.
 """
 
 from __future__ import annotations
@@ -21,19 +24,86 @@ from .subject_verb import _PLURAL, _SINGULAR
 
 
 def check(ctx: Context) -> list[Finding]:
-    return _verb_second(ctx) + _verb_last(ctx)
+    return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx)
+
+
+# nouns that name what follows them ("die Firma Müller", "der Begriff Freiheit"): an apposition, no compound
+_APPOSITION_HEADS = frozenset("Firma Familie Stadt Gemeinde Verein Partei Marke Begriff Wort Name Titel Konzern "
+                              "Unternehmen Gruppe Band Zeitung Magazin Sender Film Buch Roman Serie Motto Stichwort "
+                              "Art Sorte Reihe Menge Anzahl Zahl Paar Stück Teil Hälfte Glas Tasse Flasche".split())
+
+
+def _compound_before_verb(ctx: Context) -> list[Finding]:
+    """Two nouns written apart at the start of a main clause, right before its finite verb ("Die Skulpturen Gruppen
+    wurden restauriert") or before a name and its verb ("Theater Direktor Oleksiy Zhuravel sprach"): German puts
+    one phrase before the finite verb, so the two nouns are one compound (hunspell knows it; German text uses it,
+    or its head is plural and so no surname: "die Firma Müller hat")."""
+    from .garbled import compound_in_use
+
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        i = _first_word(ctx, s)
+        det = M.determiner(toks[i].text) if i < s.last else None
+        j = i + 1 if det is not None else i
+        if j + 2 >= s.last or not ((det is None or ctx.adjacent(i, j)) and ctx.adjacent(j, j + 1)
+                                   and ctx.adjacent(j + 1, j + 2)):
+            continue
+        first, second = toks[j].text, toks[j + 1].text
+        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
+                and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4) \
+                or first in _APPOSITION_HEADS or ctx.claimed(j) or ctx.claimed(j + 1):
+            continue
+        first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
+        if not first_feats or not second_feats:
+            continue
+        k = j + 2
+        if det is not None:
+            if not set(det[2]) & {f for f in second_feats if f.startswith("nom")} or not _finite(toks[k].text):
+                continue
+        else:
+            # a bare opening: only before a name and then its verb (a title, "Theater Direktor Oleksiy Zhuravel"):
+            # two capitalised words or more, one of them unknown to German ("Iwan Petrenko")
+            name_end = k
+            while name_end < s.last and _capitalised(toks[name_end].text) and ctx.adjacent(name_end - 1, name_end):
+                name_end += 1
+            if name_end - k < 2 or name_end >= s.last or not toks[name_end].text.islower() \
+                    or all(lexicon.is_german_any_case(toks[m].text) for m in range(k, name_end)):
+                continue
+        joined = first + second.lower()
+        if not (lexicon.is_german(first) and lexicon.is_german(second) and lexicon.is_german(joined)):
+            continue
+        if not compound_in_use(joined) and not all(f.endswith(".pl") for f in second_feats):
+            continue
+        start, end = toks[j].start, toks[j + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a compound written apart: before the finite verb German has one phrase, and these two "
+                           "nouns are one word", [joined]))
+    return out
+
+
+def _first_word(ctx: Context, s) -> int:
+    """The index of sentence S's first word (past an opening quote or dash), or S.last."""
+    i = s.first
+    while i < s.last and not ctx.doc.tokens[i].is_word:
+        i += 1
+    return i
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w[1:].islower() and w.isalpha()
 
 
 def _verb_second(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for s in ctx.doc.sentences:
-        i = s.first
-        while i < s.last and not toks[i].is_word:
-            i += 1
+        i = _first_word(ctx, s)
         subject = _after_opening_phrase(ctx, i)
         if subject is None:
             continue
+        if _named_place(toks[subject - 1].text) and toks[subject].text[:1].isupper():
+            continue   # "Im Stadtteil Tschilansar waren …": the name is the place noun's, no subject of its own
         verb = _subject_end(ctx, subject)
         if verb is None or verb >= s.last or not ctx.adjacent(verb - 1, verb) or not _finite(toks[verb].text):
             continue
@@ -86,6 +156,16 @@ def _verb_last(ctx: Context) -> list[Finding]:
                            f"English word order: after „{t.text}“ the finite verb goes to the end of the clause",
                            [f"{middle} {toks[aux].text}"]))
     return out
+
+
+# last parts of nouns that take their name right after them ("im Stadtteil Chilonzor", "im Hafen Poti")
+_NAMED_PLACE_ENDINGS = ("teil", "stadt", "viertel", "bezirk", "dorf", "gebiet", "region", "provinz", "kreis",
+                        "gemeinde", "ort", "hafen", "fluss", "see", "verein", "klub", "club", "stadion", "arena",
+                        "oblast", "metropole", "republik", "insel", "tal", "platz", "straße", "kanal")
+
+
+def _named_place(noun: str) -> bool:
+    return noun.lower().endswith(_NAMED_PLACE_ENDINGS)
 
 
 def _after_opening_phrase(ctx: Context, i: int) -> int | None:
