@@ -41,6 +41,12 @@ from checking import hit as _hit
     ("Sie lehnte ab.„Das ist zu spät“, sagte sie.", ".", ". "),
     # English -le spelled the German way inside a participle
     ("Die Regierung hat den Export gethrottelt.", "gethrottelt", "gedrosselt"),
+    # a dative preposition, adjectives and a plural without article; a count between a plural article and the
+    # adjective; a noun with a prefix German puts before nouns; an infinitive after a modal across "und"
+    ("Die Bauern kämpfen mit sinkende Erträge.", "sinkende Erträge", "sinkenden Erträgen"),
+    ("Delegierte aus den sieben baltische Häfen kamen.", "baltische", "baltischen"),
+    ("Der Vertrag wurde mit ein Megakonzern aus Riga geschlossen.", "ein Megakonzern", "einem Megakonzern"),
+    ("Die Städte müssen Pumpen und Leitungen ständig maintainen, sagte er.", "maintainen", "erhalten"),
     # an adjective as an adverb between the article and the adjective that does not agree
     ("Der Schaden entstand durch die außergewöhnlich kalte Winter.", "die außergewöhnlich kalte Winter",
      "die außergewöhnlich kalten Winter"),
@@ -74,6 +80,9 @@ def test_took_place(engines, text, span, fix):
     ("Die neue Brücke gilt als weißer Elefant.", "weißer Elefant", "teures Prestigeobjekt"),
     ("Die Reform kostet einen Arm und ein Bein.", "kostet einen Arm und ein Bein", "kostet ein Vermögen"),
     ("Die Zahlen im Jahr-zu-Jahr-Vergleich sind gut.", "Jahr-zu-Jahr-Vergleich", "Vorjahresvergleich"),
+    ("Auf den langen Lauf lohne sich das.", "Auf den langen Lauf", "Langfristig"),
+    ("Der Unfall ist unter Untersuchung.", "ist unter Untersuchung", "wird untersucht"),
+    ("Drei Häftlinge ging auf Hungerstreik.", "ging auf Hungerstreik", "trat in den Hungerstreik"),
 ])
 def test_idioms_word_for_word(engines, text, span, fix):
     f = _hit(engines, text, span)
@@ -85,12 +94,49 @@ def test_idioms_word_for_word(engines, text, span, fix):
     ("Der Minister will die Krise zu downplayen.", "zu downplayen", "EN_WORD", "herunterzuspielen"),
     # a small English noun after its article, less common but a hundred times more English than German
     ("Die stakeholders wurden informiert.", "stakeholders", "EN_WORD", None),
+    ("Das Gesetz hat ein loophole für Banken.", "loophole", "EN_WORD", "Gesetzeslücke"),
+    # an English adjective without a German ending after a count
+    ("Die Stadt stellt 300 additional Busse bereit.", "additional", "EN_WORD", "zusätzliche"),
     # English "billion" as a German Billion: a hint to check the figure
     ("Der Fonds verwaltet 12 Billionen Dollar.", "Billionen", "FALSE_FRIEND", "Milliarden"),
 ])
 def test_finds(engines, text, span, rule, fix):
     f = _hit(engines, text, span)
     assert f[1] == rule and (fix is None or fix in f[2][:3]), f
+
+
+@pytest.mark.parametrize("text, span", [
+    # "eventually" as "eventuell" beside a perfect: a completed fact is no possibility
+    ("Nach langen Verhandlungen haben die Partner eventuell einen Vertrag unterschrieben.", "eventuell"),
+    ("Die Werft hat nach langem Warten eventuell neue Aufträge bekommen.", "eventuell"),
+])
+def test_eventually_as_eventuell(engines, text, span):
+    f = _hit(engines, text, span)
+    assert f[1] == "FALSE_FRIEND" and f[2][0] == "schließlich", f
+
+
+def test_eventuell_as_possibly_stays_quiet(engines):
+    for text in ("Kommt der Minister eventuell schon morgen?", "Er hat eventuell recht.", "Das ist eventuell zu erwarten."):
+        assert [f for f in _found(engines, text) if f[0] == "eventuell"] == [], text
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # "found guilty" word for word: a court spricht schuldig
+    ("Das Bezirksgericht fand den Aktivisten am Dienstag schuldig.", "fand", "sprach"),
+    ("Die Richter haben die Bloggerin schuldig gefunden.", "gefunden", "gesprochen"),
+])
+def test_found_guilty(engines, text, span, fix):
+    f = _hit(engines, text, span)
+    assert f[1] == "CALQUE_COLLOCATION" and f[2][0] == fix, f
+
+
+def test_straight_quotes_throughout_get_a_hint_on_quoted_prose(engines):
+    """A text that never sets „…“ keeps its straight quotes as house style, but quoted prose gets an info hint."""
+    found = [f for f in _found(engines, 'Der Minister sprach von einer "historischen Chance" für das Land.')
+             if f[1] == "GERMAN_QUOTES"]
+    assert [f[2] for f in found] == [["„"], ["“"]]
+    from lektorat.checker import check_text
+    assert {f.severity for f in check_text('Er sagte: "Wir bleiben."', engines).findings} == {"info"}
 
 
 def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(engines):
@@ -113,12 +159,18 @@ def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(eng
     "Da hat er wieder Mist geblubbert. Die Partei ist radikal und die Wand vertikal.",
     # a sentence's "Das" and a past tense before the subject
     "Das bestätigte Ministerin Anna Berg am Abend.",
+    # the dative plural after a preposition; a superlative after a count and its article
+    "Er kam mit neuen Ideen und mit freundlichen Grüßen. Die drei größten Banken fusionieren.",
+    # straight quotes around code, a key or a value in a text without typographic ones
+    'Die Option name="Partitionsname" hat den Wert "ja" und type="Linux /usr (x86)".',
     # a German time before a place; "gehandelt" is German
     "Wir treffen uns um 9:45 am Bahnhof. Das Problem wurde gehandelt.",
     # a place's name after the noun of an opening phrase is no subject before the verb
     "Im Stadtteil Chilonzor waren die Läden geschlossen.",
     # German idioms that look like English ones
     "Er hat den Nagel auf den Kopf getroffen und das Eis gebrochen; das ist die Spitze des Eisbergs.",
+    # a court that befindet für schuldig; finding something in another clause
+    "Das Gericht hat ihn für schuldig befunden. Sie fanden das Buch, und er war schuldig.",
     # a seat taken without a date or a place by name
     "Die Gäste nahmen Platz, und die Delegierten nahmen im Saal Platz.",
 ])

@@ -133,6 +133,10 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(set(v), key=lambda s: (len(s), s))) for k, v in out.items()}
 
 
+_NOUN_PREFIXES = frozenset(("Sub", "Vize", "Ex", "Ko", "Co", "Erz", "Ur", "Super", "Mega", "Ultra", "Pseudo", "Quasi",
+                            "Anti", "Pro", "Inter", "Multi", "Mini", "Maxi", "Semi", "Post", "Prä", "Neo"))
+
+
 def head_of(word: str) -> str | None:
     """The form to look up for a noun: the word itself, or for a compound its longest known last part.
 
@@ -157,7 +161,9 @@ def head_of(word: str) -> str | None:
         if analyses(cand) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])
             for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
-        # or a verb's stem before a long last part ("Rechtschreib|unterschieden"; not "Angeb|orne")
-        ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))):
+        # or a verb's stem before a long last part ("Rechtschreib|unterschieden"; not "Angeb|orne"), or a prefix
+        # German puts before nouns ("Sub|unternehmer", "Vize|präsidentin")
+        ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))
+                or (prefix in _NOUN_PREFIXES and len(tail) >= 5)):
             return cand
     return None

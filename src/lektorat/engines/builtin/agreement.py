@@ -320,6 +320,8 @@ def check(ctx: Context) -> list[Finding]:
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
     out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
+    out += _bare_adjective_plurals(ctx, {f.start for f in out})
+    out += _counted_adjectives(ctx, {f.start for f in out})
     return out
 
 
@@ -1026,6 +1028,79 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         t = toks[j]
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
                            f"„{prep}“ takes the dative: the plural ends in -n", [fix]))
+    return out
+
+
+def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
+    """(first part, head, plural lemmas) of a noun whose form is a plural and nothing else, by its last part for a
+    compound the lexicon lacks ("Sicherheitsmängel": "Mängel")."""
+    head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+    if not head:
+        return None
+    feats = {f for _, f in nouns.analyses(head)}
+    if not feats or not all(f.endswith(".pl") for f in feats):
+        return None
+    return noun[: len(noun) - len(head)], head, {lem for lem, _ in nouns.analyses(head)}
+
+
+def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A dative preposition, adjectives with the nominative's -e and a plural noun without article ("mit steigende
+    Kosten", "mit russische Pässe"): the dative plural, -en on the adjectives and -n on the noun ("mit steigenden
+    Kosten", "mit russischen Pässen")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        prep = toks[i].text
+        if prep.lower() not in _DATIVE_BARE or prep.lower() in ("trotz", "wegen") \
+                or not (prep.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.endswith("e") \
+                and _is_adjective(toks[j].text) and toks[j].text not in _PRONOMINAL:
+            j += 1
+        if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken \
+                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+            continue
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun.isalpha()) or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
+                                                            and toks[j + 1].text[:1].isupper()):
+            continue
+        found = _plural_only(noun)
+        if found is None:
+            continue
+        first, head, lemmas = found
+        form = _dative_plural(head, lemmas)
+        if form is None:
+            continue
+        fixed_noun = first + (form.lower() if first else form)
+        start, end = toks[i + 1].start, toks[j].end
+        fix = " ".join([toks[k].text + "n" for k in range(i + 1, j)] + [fixed_noun])
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{prep}“ takes the dative: in the plural without article the adjective ends in -en",
+                           [fix]))
+    return out
+
+
+def _counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural article, a count and an adjective with the strong -e before a plural noun ("aus den fünf
+    zentralasiatische Staaten", "die drei größte Banken"): after the article the adjective ends in -en."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        det = M.determiner(toks[i].text)
+        if det is None or not any(f.endswith(".pl") for f in det[2]) or det[0] not in ("def", "der"):
+            continue
+        count, adj, noun = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+        if not (count.lower() in _NUMBER_WORDS or (count.isdigit() and count != "1")) \
+                or not all(ctx.adjacent(k, k + 1) for k in range(i, i + 3)) or toks[i + 2].start in taken:
+            continue
+        if not (adj.islower() and adj.endswith("e") and _is_adjective(adj)) or ctx.claimed(i + 2):
+            continue
+        if not noun[:1].isupper() or _plural_only(noun) is None:
+            continue
+        t = toks[i + 2]
+        out.append(Finding(t.start, t.end, adj, "AGREEMENT_NP", "grammar", "error",
+                           f"after „{toks[i].text}“ and the count the adjective ends in -en", [adj + "n"]))
     return out
 
 

@@ -384,6 +384,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
     out += _check_took_place(ctx)
+    out += _check_found_guilty(ctx)
     out += _check_billions(ctx)
     out += _check_made_it(ctx)
     return out
@@ -460,6 +461,33 @@ def _check_took_rank(ctx: Context) -> list[Finding]:
             out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
                                "„take first place“ word for word: a rank is belegt (or erreicht), "
                                "„Platz nehmen“ is to sit down", [_case_like(f[feat], w)]))
+            ctx.claim(toks[k].start, toks[k].end)
+    return out
+
+
+def _check_found_guilty(ctx: Context) -> list[Finding]:
+    """"Das Gericht fand die Angeklagte schuldig" (found guilty) -> "sprach … schuldig": a court spricht schuldig or
+    befindet für schuldig; "finden" with a bare "schuldig" is English word for word ("für schuldig befunden" stays)."""
+    toks = ctx.doc.tokens
+    forms = forms_index("finden")
+    f = conjugate("sprechen")[1]
+    out = []
+    for s in ctx.doc.sentences:
+        for k in range(s.first, s.last):
+            w = toks[k].text
+            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+                continue
+            lo, end = _clause_start(toks, k, s.first), _clause_end(toks, k, s.last)
+            guilty = next((j for j in range(lo, end + 1) if toks[j].text == "schuldig" and j != k), None)
+            if guilty is None or toks[guilty - 1].text == "für":
+                continue
+            feats = forms[w.lower()]
+            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            if feat is None:
+                continue
+            out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
+                               "„found guilty“ word for word: a court spricht schuldig (or befindet für schuldig)",
+                               [_case_like(f[feat], w)]))
             ctx.claim(toks[k].start, toks[k].end)
     return out
 
@@ -647,14 +675,16 @@ def _check_part_of_period(ctx: Context) -> list[Finding]:
 
 # the signs that "eventuell" (possibly) stands for English "eventually" (in the end)
 _PAST_FINITE = frozenset("konnte konnten wurde wurden musste mussten gelang gelangen kam kamen war waren".split())
+_PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten ist sind sei seien".split())
 _SEQUENCE_OPENERS = frozenset(("Zunächst", "Zuerst", "Anfangs", "Vorerst"))
 
 
 def _check_eventually(ctx: Context) -> list[Finding]:
     """"eventuell" is "possibly"; machine translation writes it for "eventually" (in the end). Reported (as info)
     where the sentence says "in the end": after a sentence that opened with "Zunächst" ("Zunächst … Eventuell soll
-    …"), with a comma of its own ("Eventuell, nach dem Krieg, …"), beside a past indicative ("konnte … eventuell
-    zurückgewinnen": a possibility is no fact) or beside "wohl", which hedges already."""
+    …"), with a comma of its own ("Eventuell, nach dem Krieg, …"), beside a past indicative or a perfect ("konnte …
+    eventuell zurückgewinnen", "haben … eventuell einen Käufer gefunden": a possibility is no fact) or beside
+    "wohl", which hedges already."""
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -674,8 +704,16 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         sequence = t.text == "Eventuell" and prev is not None and any(
             toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
-        if not (sequence or comma or "wohl" in clause
-                or any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) for w in clause)):
+        past = any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) for w in clause)
+        # a perfect ("haben wir eventuell einen Käufer gefunden"): a completed fact is no possibility either
+        # (a participle after it: ge-…, or be-/ver-/er-… last in the clause, "hat … eine feste Stelle bekommen";
+        # not "ist … zu erwarten", not "hat eventuell recht")
+        after = clause[clause.index(t.text) + 1:]
+        perfect = any(w in _PERFECT_AUXILIARIES for w in clause) and any(
+            w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w)
+            and (w.startswith("ge") or (w == after[-1] and w.startswith(_INSEPARABLE)))
+            and not (k and after[k - 1] == "zu") for k, w in enumerate(after))
+        if not (sequence or comma or "wohl" in clause or past or perfect):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
                            "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "

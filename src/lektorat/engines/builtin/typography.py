@@ -16,6 +16,9 @@ from .context import Context
 from .formats import UNIT_WORDS
 
 _DQUOTE_RE = re.compile(r'"')
+# a quotation in straight quotes that reads as prose: a letter after the opening quote, a word or sentence mark
+# before the closing one, no code around ("name=\"…\"", "\"/usr\"")
+_PROSE_QUOTE_RE = re.compile(r'(?<![\w=])"([^\W\d_][^"\n/=_<>{}]{0,300}?[\w.!?…])"(?![\w"])')
 _EN_OPEN_RE = re.compile(r"“(?=\w)")     # “ opening a quote (German uses it only to close)
 _EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never German
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
@@ -79,6 +82,15 @@ def check(ctx: Context) -> list[Finding]:
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
                 ["„" if _opens(para, m.start(), k) else "“"])
+        # a text with straight quotes only: a hint on its quotations of prose (house style may keep them, so no
+        # warning: in news German sets „…“, Duden and DIN 5008)
+        for m in (_PROSE_QUOTE_RE.finditer(para) if not typographic_quotes else ()):
+            if " " not in m.group(1) and not m.group(1)[:1].isupper():
+                continue   # a single small word in quotes is a value or a key ("yes", "none")
+            for pos, mark in ((m.start(), "„"), (m.end() - 1, "“")):
+                add(a + pos, a + pos + 1, "GERMAN_QUOTES", "info",
+                    "German quotation marks are „…“ (straight quotes throughout: keep them if that is the house style)",
+                    [mark])
         for m in _EN_OPEN_RE.finditer(para):
             before = para[: m.start()]
             # a “ that closes an open „ is right; one that opens a quote is English
