@@ -129,8 +129,16 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for form, feat in _connection().execute("SELECT form, feat FROM forms WHERE lemma = ?", (lemma,)):
         out.setdefault(feat, []).append(form)
-    # the shortest form first: "Abzug" before the older "Abzuge"
-    return {k: tuple(sorted(set(v), key=lambda s: (len(s), s))) for k, v in out.items()}
+    # the shortest form first: "Abzug" before the older "Abzuge"; of the genitive's -s and -es the one German text
+    # uses more ("des Landes" before "des Lands", "des Staats" … as it comes)
+    from .lexicon import zipf_de
+
+    def order(feat: str, forms: list[str]) -> tuple[str, ...]:
+        if feat.startswith("gen.sg"):
+            return tuple(sorted(set(forms), key=lambda s: (-round(zipf_de(s.lower()), 1), len(s), s)))
+        return tuple(sorted(set(forms), key=lambda s: (len(s), s)))
+
+    return {k: order(k, v) for k, v in out.items()}
 
 
 _NOUN_PREFIXES = frozenset(("Sub", "Vize", "Ex", "Ko", "Co", "Erz", "Ur", "Super", "Mega", "Ultra", "Pseudo", "Quasi",

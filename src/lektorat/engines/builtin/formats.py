@@ -100,6 +100,10 @@ _ORD = r"(?:st|nd|rd|th)"
 # "March 3", "March 3rd, 2024", "März 3, 2024": month first
 _DATE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r")\s+(\d{1,2})" + _ORD +
                                   r"?(?![\d:]|\.\d)(?:,?\s+(\d{4}))?(?!\d)")
+# a range of days after the month ("October 8 to 10", "Oktober 8 bis 10"): German "8. bis 10. Oktober"
+_DATE_RANGE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r")\s+(\d{1,2})" + _ORD +
+                                        r"?\s*(bis|und|–|-|to|and)\s*(\d{1,2})" + _ORD +
+                                        r"?(?![\d:]|[.,]\d)(?:,?\s+(\d{4}))?(?!\d)")
 # "3 March 2024", "3rd March", "am 3 März": day first without the ordinal's full stop
 _DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s+)?(" + _MONTH_EN_RE + "|" +
                                 _MONTH_DE_RE + r")\b(?:,?\s+(\d{4}))?")
@@ -149,6 +153,17 @@ def check(ctx: Context) -> list[Finding]:
         add(_currency(m, text))
     for m in _EN_SCALE_RE.finditer(text):
         add(_scale(m, text))
+    for m in _DATE_RANGE_MONTH_FIRST_RE.finditer(text):
+        k, d1, d2 = _month_number(m.group(1)), int(m.group(2)), int(m.group(4))
+        if k is None or not 1 <= d1 < d2 <= 31:
+            continue
+        if m.group(1) in MONTHS_DE and (re.search(r"\b[Ii]m\s+$", text[max(0, m.start() - 4):m.start()])
+                                       or re.match(r"\s+[A-ZÄÖÜ]", text[m.end():m.end() + 2])):
+            continue   # "im März 15 bis 20 Prozent mehr": a month and a count
+        link = "und" if m.group(3) in ("und", "and") else "bis"
+        german = f"{d1}. {link} {d2}. {MONTHS_DE[k - 1]}" + (f" {m.group(5)}" if m.group(5) else "")
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                    "a range of days in the English order; German writes the days first, with full stops", [german]))
     for m in _DATE_MONTH_FIRST_RE.finditer(text):
         if m.group(1) in MONTHS_DE and not m.group(3) and not re.match(_ORD, text[m.end(2):m.end(2) + 2]) \
                 and not _day_context(text, m.start()) and text[m.end():m.end() + 1] not in (".", ",", ";", ")", "") \

@@ -122,14 +122,17 @@ def _noun_only(word: str) -> bool:
 
 
 def _doubled(part: str) -> list[str]:
-    """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent") where
-    that gives a German word; the first copy keeps its case. At most five comparisons per letter."""
+    """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent"), or of a
+    longer one that is a word with its linking s ("Verkehrs|verkehrs|komitee"), where that gives a German word; the
+    first copy keeps its case. At most ten comparisons per letter."""
     out = []
     low = part.lower()
     n = len(part)
-    for size in range(2, 7):
+    for size in range(2, 12):
         for p in range(n - 2 * size + 1):
             if low[p:p + size] != low[p + size:p + 2 * size]:
+                continue
+            if size > 6 and not lexicon.is_german_any_case(low[p:p + size].removesuffix("s")):
                 continue
             fixed = part[:p + size] + part[p + 2 * size:]
             # a word that ends in the repeat, then a noun, is a compound ("Programmierer|weisheit")
@@ -148,7 +151,7 @@ def _doubled(part: str) -> list[str]:
 
 
 # first parts that always link with s (Duden, Fugenelemente): "Zeitungsleser", "Gesundheitssystem", "Religionsfreiheit"
-_LINKED_WITH_S = ("ung", "heit", "keit", "schaft", "ion", "ität", "ling", "tum")
+_LINKED_WITH_S = ("ung", "heit", "keit", "schaft", "ion", "ität", "ling", "tum", "kunft")
 _LATIN_ADJECTIVE = ("al", "ell", "är", "ier", "ist", "ism")
 
 
@@ -188,7 +191,7 @@ def superfluous_linking_s(part: str) -> str | None:
     while k != -1 and k < len(low) - 3:
         left, right = part[:k], part[k + 1:]
         k = low.find("s", k + 1)
-        if low[:len(left)].endswith(_LINKED_WITH_S) or not nouns.analyses(left) \
+        if low[:len(left)].endswith(_LINKED_WITH_S) or not (nouns.analyses(left) or lexicon.is_german(left)) \
                 or not nouns.analyses(right[0].upper() + right[1:]):
             continue
         joined = left + right
@@ -212,7 +215,9 @@ def doubled_in_known(part: str) -> str | None:
     for fixed in _doubled(part):
         # (inside the word, not a doubled ending, which is a rare word's own: "Gescheit|heit", "hochzula|denden")
         cut = next(k for k in range(len(fixed)) if k == len(fixed) - 1 or fixed[k] != part[k])
-        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and _in_use_as_written(fixed, part[0].isupper()):
+        # (a whole word doubled, seven letters or more, needs no evidence from use: "Verkehrs|verkehrs|komitee")
+        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and (
+                _in_use_as_written(fixed, part[0].isupper()) or len(part) - len(fixed) >= 7):
             return fixed
     return _doubled_noun_at_end(part)
 
@@ -463,6 +468,13 @@ def _joins_a_name(left: str) -> bool:
     return (left in PREPOSITIONS or left in CONTRACTIONS) and len(left) >= 2
 
 
+def _beside_foreign_name(ctx: Context, i: int) -> bool:
+    """A capitalised word German does not know stands right before or after token i: the two are a name."""
+    toks = ctx.doc.tokens
+    return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
+               and toks[k].text.isalpha() and not lexicon.is_german_any_case(toks[k].text) for k in (i - 1, i + 1))
+
+
 def names_in_article(ctx: Context) -> frozenset[str]:
     """Capitalised words the article uses inside a run of capitalised words ("Kapitän Oleh Bondar"): at a
     sentence start elsewhere ("Bondar sprach …") they are the same name, not two words run together."""
@@ -513,6 +525,8 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     if part[0].isupper() and i in ctx.doc.sentence_starts and part in names_in_article(ctx):
         return None   # "Bondar sprach …" after "Kapitän Oleh Bondar": the name again
     name = part[0].isupper() and in_name(ctx, i)
+    if name and lexicon.zipf_de(part.lower()) < 1.0 and _beside_foreign_name(ctx, i):
+        return None   # "an der Metrostation Kamennaja Gorka": a foreign name, no German words run together
     zu = _zu_infinitive(part)
     if zu:
         return f"„{part}“ looks like two words run together", [zu], "error"
@@ -738,21 +752,28 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return (toks[i - 1].start, joined) if compound_in_use(joined) else None
 
 
+FIRST_PART_MIN_ZIPF = 3.0   # "Cyber" 3.7, "Bio" 4.4: German text has them often, always as a compound's first part
+
+
 def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:
     """(end of the span, the joined word) for a compound whose first part, a stem that is no word of its own, is
     written apart from its noun ("von Lösch Flugzeugen" -> "Löschflugzeugen"): the joined word is one German text
-    uses."""
+    uses. A first part German text has often (only ever joined: "Cyber Sicherheitsexperten") counts at a sentence's
+    start too, and with any join hunspell knows."""
     toks = ctx.doc.tokens
     first = toks[i].text
-    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or i in ctx.doc.sentence_starts \
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) \
             or not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3) \
             or lexicon.is_german_any_case(first) or nouns.analyses(first) or lexicon.is_english(first.lower()):
+        return None
+    common = lexicon.zipf_de(first.lower()) >= FIRST_PART_MIN_ZIPF
+    if i in ctx.doc.sentence_starts and not common:
         return None
     nxt = toks[i + 1].text
     if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()) or not noun_head(nxt):
         return None
     joined = first + nxt.lower()
-    if not compound_in_use(joined):
+    if not (compound_in_use(joined) or (common and len(nxt) >= 4 and lexicon.is_german(joined))):
         return None
     return toks[i + 1].end, joined
 

@@ -178,7 +178,13 @@ def _english_part(w: str) -> bool:
     if not tr or tr[0][1] not in dictionary.NOUN_POS:
         return False              # the English word's main sense is a noun ("window"; not "high")
     en = lexicon.zipf_en(low)
-    return en >= 3.5 and en - lexicon.zipf_de(low) >= EN_MARGIN
+    # (a word German text uses this often, not much more common in English, is a loan hunspell lacks:
+    # "Resortdirektor"; "Healthversicherung" stays English)
+    de = lexicon.zipf_de(low)
+    return en >= 3.5 and en - de >= (LOAN_PART_MARGIN if de >= LOAN_PART_MIN_DE else EN_MARGIN)
+
+
+LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
 
 
 def half_english_compound(part: str) -> tuple[str, list[str]] | None:

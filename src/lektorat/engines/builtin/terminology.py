@@ -10,6 +10,7 @@ from ... import lexicon
 from ...findings import Finding
 from ...glossary import NameVariant
 from .context import Context
+from .english import introduced_name
 
 SLAVIC = frozenset(("ru", "uk", "be"))
 # Endings an English-spelled name may carry in German text: genitive, plural, apostrophe genitive.
@@ -93,6 +94,14 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     nxt = last + 1
     if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].is_alpha_word \
             and (not lexicon.is_german(toks[nxt].text) or lexicon.is_english(toks[nxt].text.lower())):
+        return True
+    # … or after it ("Invest Lithuania"): an English word German does not have; or in a name that a word like
+    # "sogenannt" introduces ("das sogenannte Startup Visa Lithuania")
+    if introduced_name(ctx.doc, i):
+        return True
+    prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
+    if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
+            and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
         return True
     return i >= 2 and toks[i - 1].text in ("of", "for") and toks[i - 2].text[:1].isupper() \
         and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)

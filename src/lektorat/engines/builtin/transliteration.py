@@ -30,7 +30,7 @@ from .context import Context
 # English-romanisation surname endings (with optional genitive s)
 _SURNAME_RE = re.compile(
     r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
-    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|in|ina|yn|yna))s?$"
+    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|in|ina|yn|yna)|[a-z]{3}yan)s?$"
 )
 # endings that are Slavic on their own: no English, German or Romance name ends like this
 _STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s?$")
@@ -303,7 +303,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         context = _slavic_context(ctx, i)
         known = lexicon.is_german(german) or german in ctx.glossary.known_words
-        msg = f"English transliteration of a Slavic name; German press writes „{german}{s}“"
+        msg = f"English transliteration of a name from the region; German press writes „{german}{s}“"
         start, end = toks[i].start, toks[i].end
         proposals = [german + s]
         if re.search(r"[bcdfgklmnprstvwxz]ei$", german) and lang == "ru":

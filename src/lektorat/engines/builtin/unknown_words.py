@@ -38,7 +38,7 @@ from .english import (
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
                       prefix_apart, preposition_article, split_after_word, split_compound, split_inside,
-                      stem_apart)
+                      stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     english_cognate_before_hyphen,
@@ -711,9 +711,10 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
 def _bare_english_participle(low: str) -> str | None:
     """An English verb with the German participle's -t but without its ge- ("deployt", "gepusht" without ge):
     the English verb, if the dictionary has German verbs for it and German has no such word."""
-    stem = low[:-1] if low.endswith("t") and not low.endswith("et") else ""
+    # (an English verb in -e takes the -t straight on: "relocatet")
+    stem = low[:-1] if low.endswith("t") and (not low.endswith("et") or lexicon.is_english(low[:-1])) else ""
     if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
-            or lexicon.zipf_en(stem) < 3.5:
+            or lexicon.zipf_en(stem) < verb_min_zipf(low, 3.5):
         return None
     return stem if any(pos == "v" for _, pos in dictionary.translations(stem)) else None
 
@@ -832,6 +833,15 @@ def _camel_prose(ctx: Context, i: int) -> Finding | None:
                    f"„{t.text}“ looks like two words run together", [split])
 
 
+def _opens_a_name(ctx: Context, i: int, part: str) -> bool:
+    """A capitalised first word of a sentence before a capitalised word German does not know: a name's first word
+    ("Rail Baltica: Lettland kämpft …")."""
+    toks = ctx.doc.tokens
+    nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    return part[:1].isupper() and i in ctx.doc.sentence_starts and nxt[:1].isupper() and nxt.isalpha() \
+        and not lexicon.is_german_any_case(nxt) and not lexicon.is_english(nxt.lower())
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
@@ -848,7 +858,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     named = introduced_name(ctx.doc, i)   # "eine Übung namens Northern Shield"
     if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low))
-         and not link_in_name(ctx, i))
+         and not link_in_name(ctx, i) and not _opens_a_name(ctx, i, part))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
     ):
@@ -892,10 +902,16 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # (capitalised at a sentence's start: "Geleadet wird die Runde von …")
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
     english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.5 else None
+    ending = ""
+    if english_verb is None and part.islower() and lexicon.zipf_de(low) == 0:
+        # the participle as an adjective, with its ending ("die downgescalte Version")
+        ending = next((e for e in ("en", "er", "es", "em", "e") if low.endswith("t" + e)), "")
+        english_verb = english_participle(low[: -len(ending)]) if ending else None
+        ending = ending if english_verb else ""
     if english_verb is None and part.islower() and lexicon.zipf_de(low) < 1.0 and _perfect_clause(ctx, i):
         english_verb = _bare_english_participle(low)
     if english_verb:
-        forms = _german_verb_forms(english_verb, "pp")
+        forms = [f + ending for f in _german_verb_forms(english_verb, "pp") if " " not in f or not ending]
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
@@ -920,6 +936,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"„{part}“: an English prefix on a German word", [prefixed])
     if not before_hyphen and lexicon.zipf_de(low) < 1.0:
+        # (a linking s too many makes "Metro|s|station" look like an English plural before a German noun)
+        unlinked = superfluous_linking_s(part)
+        if unlinked:
+            return Finding(start, end, text, "GARBLED_WORD", "garbled", "error",
+                           f"„{part}“: a compound with this first part takes no linking s", [unlinked])
         c = half_english_compound(part) or pseudo_compound(ctx, part)
         if c is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
