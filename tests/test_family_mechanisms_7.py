@@ -184,6 +184,8 @@ def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(eng
     # a loan German text uses often as a compound's first part
     "An der Metrostation Kamennaja Gorka warteten Pendler. Das Resorthotel öffnet im Mai.",
     "Rail Baltica: Lettland kämpft. Bewerber für das sogenannte Startup Visa Lithuania zahlen mehr.",
+    # a title-case English pair German text has often: a loan ("Big Bang", Duden)
+    "Man sprach vom Urknall, dem Big Bang.",
     # a German time before a place; "gehandelt" is German
     "Wir treffen uns um 9:45 am Bahnhof. Das Problem wurde gehandelt.",
     # a place's name after the noun of an opening phrase is no subject before the verb
