@@ -28,6 +28,12 @@ from checking import hit as _hit
     ("Die Grenzen des Land sind offen.", "des Land", "des Landes"),
     # a superfluous linking s where the first part is no noun of the lexicon
     ("An der Busshaltestelle warten viele.", "Busshaltestelle", "Bushaltestelle"),
+    # a word doubled with a linking s between, or at the end; a linking s German text uses without a suffix
+    ("Die Lohnverhandlungsverhandlungen ruhen.", "Lohnverhandlungsverhandlungen", "Lohnverhandlungen"),
+    ("Der Hochwasserschutzschutz ist teuer.", "Hochwasserschutzschutz", "Hochwasserschutz"),
+    ("Die Sprecherin des Verkehrministeriums schwieg.", "Verkehrministeriums", "Verkehrsministeriums"),
+    # an English verb in a consonant with German -et, no ge-
+    ("Die Bank hat ein Minus forecastet.", "forecastet", "prognostiziert"),
     # an English -ical adjective with the German k
     ("Die Regierung blieb skeptikal.", "skeptikal", "skeptisch"),
     # an English compound verb written with a hyphen, in a German participle
@@ -79,6 +85,7 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     ("Die Übergabe soll im zweiten Quartal Platz nehmen.", "Platz nehmen", "stattfinden"),
     ("Das Konzert hat im März Platz genommen.", "Platz genommen", "stattgefunden"),
     ("Die Gespräche nahmen Platz in der usbekischen Hauptstadt Samarkand.", "nahmen Platz", "fanden statt"),
+    ("Die Gala, die im Theater der alten Hafenstadt Platz nahm, war ausverkauft.", "Platz nahm", "stattfand"),
 ])
 def test_took_place(engines, text, span, fix):
     f = _hit(engines, text, span)

@@ -517,6 +517,7 @@ def _check_billions(ctx: Context) -> list[Finding]:
 _TIME_WORDS = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember "
                         "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Woche "
                         "Quartal Halbjahr Frühjahr Sommer Herbst Winter Jahr Jahres Uhr heute morgen gestern".split())
+_PLACE_NOUN_ENDINGS = ("stadt", "metropole", "region", "provinz", "bezirk", "gemeinde")
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _DAY_PARTS = frozenset(("abend", "morgen", "nachmittag", "vormittag"))
 
@@ -565,6 +566,9 @@ def _check_took_place(ctx: Context) -> list[Finding]:
             named = toks[k + 1].text in ("in", "im") and any(
                 toks[j].text[:1].isupper() and toks[j].text.isalpha() and not nouns.analyses(toks[j].text)
                 and M.determiner(toks[j].text) is None for j in range(k + 2, hi + 1))
+            # (or a town, a capital, a region the clause puts it in: "im Kulturpalast der ostlettischen Stadt")
+            named = named or any(toks[j].text.lower().endswith(_PLACE_NOUN_ENDINGS) and toks[j].text[:1].isupper()
+                                 for j in range(lo, hi + 1))
             if not (_dated(toks, lo, hi) or named):
                 continue
             feats = forms[toks[verb].text.lower()]

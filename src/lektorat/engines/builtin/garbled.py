@@ -128,11 +128,12 @@ def _doubled(part: str) -> list[str]:
     out = []
     low = part.lower()
     n = len(part)
-    for size in range(2, 12):
+    for size in range(2, 16):
         for p in range(n - 2 * size + 1):
             if low[p:p + size] != low[p + size:p + 2 * size]:
                 continue
-            if size > 6 and not lexicon.is_german_any_case(low[p:p + size].removesuffix("s")):
+            if size > 6 and not any(lexicon.is_german_any_case(w) for w in (low[p:p + size],
+                                                                            low[p:p + size].removesuffix("s"))):
                 continue
             fixed = part[:p + size] + part[p + 2 * size:]
             # a word that ends in the repeat, then a noun, is a compound ("Programmierer|weisheit")
@@ -146,6 +147,14 @@ def _doubled(part: str) -> list[str]:
                 continue
             if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
                 out.append(fixed)
+    # a word doubled with a linking s between its copies ("Tarif|verhandlung|s|verhandlung|en")
+    for size in range(5, 16):
+        for p in range(n - 2 * size):
+            if low[p + size] == "s" and low[p:p + size] == low[p + size + 1:p + 2 * size + 1] \
+                    and lexicon.is_german_any_case(low[p:p + size]):
+                fixed = part[:p + size] + part[p + 2 * size + 1:]
+                if fixed not in out and lexicon.is_german(fixed):
+                    out.append(fixed)
     out.sort(key=lambda w: -lexicon.zipf_de(w.lower()))
     return out
 
@@ -177,6 +186,22 @@ def missing_linking_s(part: str) -> str | None:
             if not lexicon.is_german(left) or (suffix == "ung" and not _feminine_ung(left)):
                 continue
             return left + "s" + right
+    return None
+
+
+def missing_linking_s_in_use(part: str) -> str | None:
+    """A compound unknown to German whose first part German text links with s ("Verkehr|betriebs" ->
+    "Verkehrsbetriebs"): the word with the s is one German text uses."""
+    if not part[:1].isupper() or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part):
+        return None
+    for k in range(4, len(part) - 3):
+        left, right = part[:k], part[k:]
+        if right[0] == "s" or not (nouns.analyses(left) or lexicon.is_german(left)) \
+                or not nouns.analyses(right[0].upper() + right[1:]):
+            continue
+        linked = left + "s" + right
+        if lexicon.is_german(linked) and compound_in_use(linked):
+            return linked
     return None
 
 
@@ -216,8 +241,9 @@ def doubled_in_known(part: str) -> str | None:
         # (inside the word, not a doubled ending, which is a rare word's own: "Gescheit|heit", "hochzula|denden")
         cut = next(k for k in range(len(fixed)) if k == len(fixed) - 1 or fixed[k] != part[k])
         # (a whole word doubled, seven letters or more, needs no evidence from use: "Verkehrs|verkehrs|komitee")
-        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and (
-                _in_use_as_written(fixed, part[0].isupper()) or len(part) - len(fixed) >= 7):
+        if len(part) - len(fixed) >= 7 and lexicon.is_german(fixed):
+            return fixed   # a whole word doubled, seven letters or more, also at the end ("Gleisanschlussanschluss")
+        if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and _in_use_as_written(fixed, part[0].isupper()):
             return fixed
     return _doubled_noun_at_end(part)
 
@@ -505,7 +531,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # an English word ("Timer", "debug", "Installer") is for the English rule, not two German words
     if lexicon.is_english(part.lower()) or lexicon.is_english(part):
         return None
-    linked = missing_linking_s(part)
+    linked = missing_linking_s(part) or missing_linking_s_in_use(part)
     if linked:
         return f"„{part}“: a compound with this first part takes a linking s", [linked], "error"
     unlinked = superfluous_linking_s(part)

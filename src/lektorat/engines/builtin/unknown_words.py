@@ -711,12 +711,17 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
 def _bare_english_participle(low: str) -> str | None:
     """An English verb with the German participle's -t but without its ge- ("deployt", "gepusht" without ge):
     the English verb, if the dictionary has German verbs for it and German has no such word."""
-    # (an English verb in -e takes the -t straight on: "relocatet")
-    stem = low[:-1] if low.endswith("t") and (not low.endswith("et") or lexicon.is_english(low[:-1])) else ""
-    if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
-            or lexicon.zipf_en(stem) < verb_min_zipf(low, 3.5):
-        return None
-    return stem if any(pos == "v" for _, pos in dictionary.translations(stem)) else None
+    # (an English verb in -e takes the -t straight on: "relocatet"; one in a consonant German's -et: "forecastet")
+    stems = [low[:-1]] if low.endswith("t") and (not low.endswith("et") or lexicon.is_english(low[:-1])) else []
+    if low.endswith("et") and not stems:
+        stems = [low[:-2], low[:-1]]
+    for stem in stems:
+        if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
+                or lexicon.zipf_en(stem) < verb_min_zipf(low, 3.5):
+            continue
+        if any(pos == "v" for _, pos in dictionary.translations(stem)):
+            return stem
+    return None
 
 
 _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist sind war waren wurde wurden wird "
