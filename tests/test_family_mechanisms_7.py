@@ -34,6 +34,8 @@ from checking import hit as _hit
     ("Die Sprecherin des Verkehrministeriums schwieg.", "Verkehrministeriums", "Verkehrsministeriums"),
     # an English verb in a consonant with German -et, no ge-
     ("Die Bank hat ein Minus forecastet.", "forecastet", "prognostiziert"),
+    # an English noun German text never has, hyphenated to a German noun
+    ("Die Stadt plant ein Subsidy-Programm.", "Subsidy-Programm", "Subventionsprogramm"),
     # an English -ical adjective with the German k
     ("Die Regierung blieb skeptikal.", "skeptikal", "skeptisch"),
     # an English compound verb written with a hyphen, in a German participle
@@ -102,6 +104,8 @@ def test_took_place(engines, text, span, fix):
     ("Die neue Brücke gilt als weißer Elefant.", "weißer Elefant", "teures Prestigeobjekt"),
     ("Die Reform kostet einen Arm und ein Bein.", "kostet einen Arm und ein Bein", "kostet ein Vermögen"),
     ("Die Zahlen im Jahr-zu-Jahr-Vergleich sind gut.", "Jahr-zu-Jahr-Vergleich", "Vorjahresvergleich"),
+    ("Der Verband will den Ball ins Rollen bringen.", "den Ball ins Rollen bringen", "den Stein ins Rollen bringen"),
+    ("Die Anlage gilt als Stand der Kunst.", "Stand der Kunst", "Stand der Technik"),
     ("Auf den langen Lauf lohne sich das.", "Auf den langen Lauf", "Langfristig"),
     ("Der Unfall ist unter Untersuchung.", "ist unter Untersuchung", "wird untersucht"),
     ("Drei Häftlinge ging auf Hungerstreik.", "ging auf Hungerstreik", "trat in den Hungerstreik"),
@@ -140,7 +144,8 @@ def test_eventually_as_eventuell(engines, text, span):
 
 
 def test_eventuell_as_possibly_stays_quiet(engines):
-    for text in ("Kommt der Minister eventuell schon morgen?", "Er hat eventuell recht.", "Das ist eventuell zu erwarten."):
+    for text in ("Kommt der Minister eventuell schon morgen?", "Er hat eventuell recht.",
+                 "Das ist eventuell zu erwarten."):
         assert [f for f in _found(engines, text) if f[0] == "eventuell"] == [], text
 
 
@@ -193,6 +198,8 @@ def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(eng
     "Rail Baltica: Lettland kämpft. Bewerber für das sogenannte Startup Visa Lithuania zahlen mehr.",
     # a title-case English pair German text has often: a loan ("Big Bang", Duden)
     "Man sprach vom Urknall, dem Big Bang.",
+    # a key's name before a hyphen: German text has the word
+    "Drücken Sie die Escape-Taste, dann die Fintech-Taste.",
     # a German time before a place; "gehandelt" is German
     "Wir treffen uns um 9:45 am Bahnhof. Das Problem wurde gehandelt.",
     # a place's name after the noun of an opening phrase is no subject before the verb

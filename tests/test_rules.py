@@ -347,7 +347,7 @@ def test_german_sentences_with_english_names_are_not_english_sentences(check, te
 @pytest.mark.parametrize("text,span,first", [
     ("Während den Verhandlungen schwieg er.", "den Verhandlungen", "der Verhandlungen"),
     ("Er kam mit den neuen Vertrag.", "den neuen Vertrag", "dem neuen Vertrag"),
-    ("Die Kosten des neuen Vertrag steigen.", "des neuen Vertrag", "des neuen Vertrages"),  # the -es German text uses more
+    ("Die Kosten des neuen Vertrag steigen.", "des neuen Vertrag", "des neuen Vertrages"),  # -es: German's commoner
     ("Er sprach mit dem Präsident.", "dem Präsident", "dem Präsidenten"),                  # weak noun
     ("Er ging um dem Haus.", "dem Haus", "das Haus"),
     ("Ohne dem Vertrag geht es nicht.", "dem Vertrag", "den Vertrag"),

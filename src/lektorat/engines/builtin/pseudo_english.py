@@ -484,8 +484,9 @@ def english_zu_infinitive(part: str) -> str | None:
     stem = rest[:-2] if rest.endswith("en") else rest[:-1]
     for cand in (stem, stem + "e"):
         for verb, word in ((f"{cand} {particle}", cand), (particle + cand,) * 2):
-            if len(cand) >= 3 and lexicon.is_english(word) and lexicon.zipf_en(word) >= verb_min_zipf(low, EN_MIN_ZIPF) \
-                    and not lexicon.is_german(word) and any(pos == "v" for _, pos in dictionary.translations(verb)):
+            if len(cand) >= 3 and lexicon.is_english(word) \
+                    and lexicon.zipf_en(word) >= verb_min_zipf(low, EN_MIN_ZIPF) and not lexicon.is_german(word) \
+                    and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb
     return None
 

@@ -78,7 +78,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if "-" in t.text and lexicon.is_german(t.text.replace("-", "")):
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
-        f = _hyphenated_english(ctx, i)
+        f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i)
         if f is not None:
             out.append(f)
             continue
@@ -403,6 +403,25 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
         return None
     return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
                    translations(ctx, i, None, w))
+
+
+def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
+    """An English noun German text never has, hyphenated to a German noun ("Subsidy-Plan" -> "Subventionsplan"):
+    the compound of its German translation, as for one written closed. (A word German text has, "Escape-Taste",
+    is a name or a key there.)"""
+    t = ctx.doc.tokens[i]
+    parts = t.text.split("-")
+    if len(parts) != 2 or not parts[1][:1].isupper() or not parts[0].isalpha() or not parts[1].isalpha():
+        return None
+    first = parts[0]
+    if lexicon.zipf_de(first.lower()) > 0 or not lexicon.is_english(first.lower()) \
+            or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
+        return None
+    c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
+    if c is None:
+        return None
+    return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                   f"half-English compound: „{c[0]}“ is English", c[1])
 
 
 def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
