@@ -213,3 +213,12 @@ def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(eng
 ])
 def test_quiet_on_german(engines, text):
     assert _found(engines, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wahl am Sonntag nahm Platz", "Die Gäste nahmen am Montag Platz", "Das Gericht fand sie schuldig",
+    "Cyber Sicherheitsexperten", "Die Messe läuft vom Oktober 8 bis", "Das kostet 12 Billionen",
+])
+def test_a_text_that_ends_inside_a_pattern_is_checked_without_error(engines, text):
+    """The rules look at the tokens after a word; a text may end right there (no full stop)."""
+    _found(engines, text)   # (no exception)

@@ -563,7 +563,7 @@ def _check_took_place(ctx: Context) -> list[Finding]:
             if verb is None or any(toks[j].text == "ein" for j in range(k, hi + 1)):
                 continue
             # (a name: capitalised and no noun, "in der Hauptstadt Samarkand")
-            named = toks[k + 1].text in ("in", "im") and any(
+            named = k + 1 < len(toks) and toks[k + 1].text in ("in", "im") and any(
                 toks[j].text[:1].isupper() and toks[j].text.isalpha() and not nouns.analyses(toks[j].text)
                 and M.determiner(toks[j].text) is None for j in range(k + 2, hi + 1))
             # (or a town, a capital, a region the clause puts it in: "im Kulturpalast der ostlettischen Stadt")
