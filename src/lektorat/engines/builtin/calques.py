@@ -403,7 +403,7 @@ def _check_made_it(ctx: Context) -> list[Finding]:
             continue
         for k in range(s.first, s.last):
             w = toks[k].text
-            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+            if not _verb_form_at(ctx, s, k, forms):
                 continue
             lo, hi = max(s.first, k - 8), min(_clause_end(toks, k, s.last) + 1, k + 9)
             span = [toks[j].text.lower() for j in range(lo, hi)]
@@ -445,7 +445,7 @@ def _check_took_rank(ctx: Context) -> list[Finding]:
     for s in ctx.doc.sentences:
         for k in range(s.first, s.last):
             w = toks[k].text
-            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+            if not _verb_form_at(ctx, s, k, forms):
                 continue
             end = _clause_end(toks, k, s.last)
             if any(toks[j].text == "ein" for j in range(k + 1, end + 1)):
@@ -455,7 +455,7 @@ def _check_took_rank(ctx: Context) -> list[Finding]:
                 continue
             feats = forms[w.lower()]
             f = conjugate("belegen")[1]
-            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            feat = _feature_to_replace(feats)
             if feat is None:
                 continue
             out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
@@ -475,14 +475,14 @@ def _check_found_guilty(ctx: Context) -> list[Finding]:
     for s in ctx.doc.sentences:
         for k in range(s.first, s.last):
             w = toks[k].text
-            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+            if not _verb_form_at(ctx, s, k, forms):
                 continue
             lo, end = _clause_start(toks, k, s.first), _clause_end(toks, k, s.last)
             guilty = next((j for j in range(lo, end + 1) if toks[j].text == "schuldig" and j != k), None)
             if guilty is None or toks[guilty - 1].text == "für":
                 continue
             feats = forms[w.lower()]
-            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            feat = _feature_to_replace(feats)
             if feat is None:
                 continue
             out.append(Finding(toks[k].start, toks[k].end, w, "CALQUE_COLLOCATION", "calque", "warning",
@@ -572,7 +572,7 @@ def _check_took_place(ctx: Context) -> list[Finding]:
             if not (_dated(toks, lo, hi) or named):
                 continue
             feats = forms[toks[verb].text.lower()]
-            feat = "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
+            feat = _feature_to_replace(feats)
             if feat is None:
                 continue
             if verb > k:   # "die am Sonntag Platz nahm": the verb last, one word
@@ -618,7 +618,7 @@ def _check_address(ctx: Context) -> list[Finding]:
             continue
         for k in range(s.first, s.last):
             w = toks[k].text
-            if w.lower() not in forms or ctx.claimed(k) or (w[:1].isupper() and k != s.first):
+            if not _verb_form_at(ctx, s, k, forms):
                 continue
             if any(toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2))):
                 continue   # "an die Regierung adressiert", "adressiert an"
@@ -1157,6 +1157,18 @@ def _attribute_between(words: list[str]) -> bool:
     while k < len(words) and words[k].lower() in _BETWEEN_OK:
         k += 1
     return k == len(words)
+
+
+def _verb_form_at(ctx: Context, s, k: int, forms: dict[str, set[str]]) -> bool:
+    """Token k of sentence S is one of a verb's FORMS (forms_index), not claimed, and written small unless it opens
+    the sentence ("Nahm" there, not the noun "Nehmen" elsewhere)."""
+    w = ctx.doc.tokens[k].text
+    return w.lower() in forms and not ctx.claimed(k) and (not w[:1].isupper() or k == s.first)
+
+
+def _feature_to_replace(feats: set[str]) -> str | None:
+    """The form a replacement verb takes for a form with FEATS: its participle, its infinitive, or its finite form."""
+    return "pp" if "pp" in feats else "inf" if "inf" in feats else _finite(feats)
 
 
 def _finite(feats: set[str]) -> str | None:
