@@ -496,3 +496,22 @@ def test_species_names_and_productive_word_formation_are_held_back(judge, text, 
 def test_misspellings_next_to_these_patterns_are_kept(judge, text, span):
     kept, held, _ = judge(text, [lt(text, span)])
     assert span not in held and any(f.text == span for f in kept), held
+
+
+def test_names_coordinated_with_a_place_hyphenated_after_their_noun_and_compass_adjectives(judge):
+    text = "Die Tournee führt nach Lyon und Tiruppur."
+    found, reasons, _ = judge(text, [lt(text, "Tiruppur", suggestions=["Tripper"])])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "coordinated" in reasons["Tiruppur"]
+    text = "Die Brücke liegt im Kreis Anna-Viru."    # (a part the dictionary knows: no foreign name by form)
+    found, reasons, _ = judge(text, [lt(text, "Anna-Viru", suggestions=["Anna-Virus"])])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "where a name stands" in reasons["Anna-Viru"]
+    text = "Im südtadschikischen Kulob brennt es."
+    found, reasons, _ = judge(text, [lt(text, "südtadschikischen")])
+    assert [f for f in found if f.engine == "languagetool"] == [] and "compass" in reasons["südtadschikischen"]
+    # a misspelt noun after "und" without a place preposition, and a misspelt compound after its noun stay flagged
+    text = "Sie kaufte Brot und Kartofeln."
+    found, _, _ = judge(text, [lt(text, "Kartofeln", suggestions=["Kartoffeln"])])
+    assert [f.text for f in found if "languagetool" in f.engine] == ["Kartofeln"]
+    text = "Die Regirung-Sitzung begann."
+    found, _, _ = judge(text, [lt(text, "Regirung-Sitzung")])
+    assert [f.text for f in found if f.engine == "languagetool"] == ["Regirung-Sitzung"]

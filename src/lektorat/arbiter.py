@@ -342,6 +342,9 @@ class _Judge:
                 word_reason = "a name before a German noun in a hyphenated compound (Rustaweli-Allee)"
             if word_reason is None and hyphenated_name(parts):
                 word_reason = "a name of hyphenated parts no dictionary knows (Ust-Luga, Nowo-Ogarjowo)"
+            if word_reason is None and k > 0 and i is not None and all(p[:1].isupper() for p in parts) \
+                    and self.names.context(i, parts[0])[0] not in (None, INTRODUCED):
+                word_reason = "part of a hyphenated name where a name stands (im Kreis Ida-Viru)"
             if word_reason is None and self._english_modifier(parts, k):
                 modifier = modifier or part   # "Grand-Slam-Titel": German may use the English term, or not
                 continue

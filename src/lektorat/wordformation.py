@@ -9,6 +9,7 @@ split that hunspell's compounding could have joined and did not ("Standart" is n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import lexicon
@@ -41,12 +42,16 @@ def explain(word: str) -> str | None:
         return "a German word with a German first part (particle verb or compound adjective)"
     if _productive_prefix(word):
         return "a German word with a productive prefix (Superinteressantes, nichthandwerklichen)"
+    if word.islower() and _COMPASS_ADJECTIVE_RE.fullmatch(low):
+        return "a compass point before a place's adjective (nordbelarussischen, südkasachischen)"
     if low.endswith("erweise") and len(low) > 12 and lexicon.is_german(low[:-7]) \
             and lexicon.is_german(low[:-7] + "e"):
         return "an adverb in -erweise from a German adjective (anachronistischerweise)"
     return None
 
 
+# a compass point before an adjective of a country or region in -isch, which German builds freely
+_COMPASS_ADJECTIVE_RE = re.compile(r"(?:nord|süd|ost|west)(?:ost|west)?[a-zäöü]{4,}isch(?:e|en|er|es|em)?")
 # prefixes German puts before any adjective or noun ("superinteressant", "hochbedeutsam", "nichthandwerklich")
 _PRODUCTIVE_PREFIXES = ("super", "hoch", "nicht", "ultra", "mega", "semi", "pseudo", "quasi", "halb")
 

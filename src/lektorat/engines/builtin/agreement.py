@@ -82,6 +82,10 @@ def np_at(ctx: Context, i: int):
                 adjs.append(j)
                 j += 1
                 continue
+            # "zu den besten Russlands": a superlative used as a noun, and a genitive after it
+            if adjs and toks[adjs[-1]].text.endswith(("sten", "ste")) and noun_features(t.text)[1] \
+                    and all(f.startswith("gen.sg") for f in noun_features(t.text)[1]):
+                return None
             return det, adjs, j
         w = t.text
         if M.determiner(w) is not None:
@@ -322,6 +326,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
     out += _bare_adjective_plurals(ctx, {f.start for f in out})
     out += _counted_adjectives(ctx, {f.start for f in out})
+    out += _dative_noun_after_strong_adjective(ctx, {f.start for f in out})
     return out
 
 
@@ -806,8 +811,8 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
         if n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1):
             continue   # "des Freistaat Sachsen"-like runs are judged elsewhere
         fixed = next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
-        if fixed is None:
-            continue
+        if fixed is None or (lexicon.zipf_de(noun.lower()) > 0 and lexicon.zipf_de(fixed.lower()) == 0):
+            continue   # (a word German text has, but never with -s, is a name that takes none: "des Bolschoi")
         out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{t.text}“ is genitive: the noun needs its -s", [fixed]))
     return out
@@ -1041,6 +1046,53 @@ def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
     if not feats or not all(f.endswith(".pl") for f in feats):
         return None
     return noun[: len(noun) - len(head)], head, {lem for lem, _ in nouns.analyses(head)}
+
+
+def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Adjectives without a determiner or preposition, with the strong -e or -er of a nominative, accusative or
+    genitive plural, before a noun in the dative plural only ("Andere Arbeitern beklagten", "die Abwanderung junger
+    Forschern"): the plural the adjectives ask for ("Arbeiter", "Forscher"). A dative plural would end in -en."""
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(1, len(toks)):
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun.isalpha() and noun.endswith("n")) or ctx.claimed(j) \
+                or j in ctx.doc.sentence_starts:
+            continue
+        adjs, a = [], j - 1
+        while a >= 0 and ctx.adjacent(a, a + 1) and toks[a].text.isalpha() and (
+                toks[a].text.islower() or a in ctx.doc.sentence_starts) and toks[a].text.lower().endswith(("e", "er")) \
+                and _is_adjective(toks[a].text.lower()) and M.determiner(toks[a].text) is None:
+            adjs.insert(0, a)
+            if a in ctx.doc.sentence_starts:
+                break
+            a -= 1
+        if not adjs or toks[adjs[0]].start in taken or any(ctx.claimed(k) for k in adjs):
+            continue
+        before = toks[adjs[0] - 1].text if adjs[0] > 0 and adjs[0] not in ctx.doc.sentence_starts else ""
+        if before and (M.determiner(before) is not None or before.lower() in M.PREPOSITIONS
+                       or before.lower() in M.CONTRACTIONS or before[:1].isdigit()):
+            continue
+        endings = {"er" if toks[k].text.endswith("er") else "e" for k in adjs}
+        if len(endings) != 1:
+            continue
+        found = _plural_only(noun)
+        if found is None:
+            continue
+        first, head, lemmas = found
+        if {f for _, f in nouns.analyses(head)} != {"dat.pl"}:
+            continue
+        feat = "gen.pl" if endings == {"er"} else "nom.pl"
+        form = _only_form(lemmas, feat)
+        if form is None or form == head:
+            continue
+        fixed = first + (form.lower() if first else form)
+        start = toks[adjs[0]].start
+        text = ctx.doc.text[start:toks[j].end]
+        out.append(Finding(start, toks[j].end, text, "AGREEMENT_NP", "grammar", "error",
+                           f"„{noun}“ is a dative plural; the adjective's ending asks for „{fixed}“",
+                           [text[: len(text) - len(noun)] + fixed]))
+    return out
 
 
 def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:

@@ -134,7 +134,8 @@ def split_verb(verb: str) -> tuple[str, str, str]:
 
 def _weak_stem(base: str) -> tuple[str, str]:
     stem = base[:-1] if base.endswith(("ln", "rn")) else base[:-2]
-    ins = "e" if stem.endswith(("d", "t")) or re.search(r"[^aeiouäöülrh][mn]$", stem) else ""
+    # "atmet", "öffnet", "rechnet", but "stimmt", "wohnt", "lernt"
+    ins = "e" if stem.endswith(("d", "t", "chn")) or re.search(r"[^aeiouäöülrhmn][mn]$", stem) else ""
     return stem, ins
 
 
@@ -222,6 +223,9 @@ def conjugate(verb: str) -> tuple[str, dict[str, str]]:
             f["pp"] = sep + (insep + v if insep else v)
             continue
         f[k] = insep + v
+    if not insep and base.startswith("ge") and not lexicon.is_german(f["pp"]) \
+            and lexicon.is_german(f["pp"].removeprefix(sep + "ge")):
+        f["pp"] = f["pp"].removeprefix(sep + "ge")   # an unstressed ge- of its own: "genehmigt", "gehorcht"
     f["inf"] = verb
     f["zu"] = sep + "zu" + insep + base if sep else "zu " + verb
     for k in list(f):
@@ -524,9 +528,11 @@ _DAY_PARTS = frozenset(("abend", "morgen", "nachmittag", "vormittag"))
 
 def _clause_start(toks, i: int, first: int) -> int:
     j = i
-    # (numbers too: "vor 30.000 Zuschauern", whose point is a token of its own)
+    # (numbers too: "vor 30.000 Zuschauern", whose point is a token of its own, and a date's ordinal point inside
+    # the sentence, "am 30. März")
     while j - 1 >= first and (toks[j - 1].text not in _CLAUSE_MARKS
-                              or (j - 2 >= first and toks[j - 2].text.isdigit() and toks[j].text.isdigit())):
+                              or (j - 2 >= first and toks[j - 2].text.isdigit()
+                                  and (toks[j].text.isdigit() or toks[j - 1].text == "."))):
         j -= 1
     return j
 
@@ -1012,7 +1018,9 @@ def _is_word(t) -> bool:
 def _clause_end(toks, i: int, stop: int) -> int:
     """Index of the last word token of the clause that contains token i (before punctuation or a subordinator)."""
     j = i
-    while j + 1 < stop and _is_word(toks[j + 1]) and toks[j + 1].text.lower() not in (
+    while j + 1 < stop and (_is_word(toks[j + 1]) or (toks[j + 1].text == "." and toks[j].text.isdigit()
+                                                      and j + 2 < stop and _is_word(toks[j + 2]))) \
+            and toks[j + 1].text.lower() not in (
             "dass", "weil", "wenn", "ob", "als", "und", "oder", "aber", "sondern", "denn", "damit", "obwohl"):
         j += 1
     return j
@@ -1089,6 +1097,10 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
         one_word_zu = "zu" in feats   # "auszugeben"
         nxt = toks[i + 1].text.lower() if i + 1 < s.last else ""
         last_position = (not nxt or not _is_word(toks[i + 1]) or nxt in _CLAUSE_END_WORDS)
+        if not last_position and "pp" not in feats:
+            # the verb in second place with more of the clause after it: the noun is its subject ("Die Gespräche
+            # halten an", "Die Kosten schneiden schlecht ab"), a particle may change the verb
+            return None
         start = toks[i - 1].start if zu else toks[i].start
         end = toks[i].end
         sugg = []
@@ -1118,6 +1130,8 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     between = [toks[k].text.lower() for k in range(i + 1, j)]
     if any(w in _PREPOSITIONS for w in between):
         return None   # "macht sich über die Debatte lustig": the noun is no object of the verb
+    if "sich" in between:
+        return None   # "erhebt sich die Frage": a reflexive verb, the noun its subject
     end_i = _clause_end(toks, j, s.last)
     after = [toks[k].text for k in range(j + 1, end_i + 1)]
     if after:

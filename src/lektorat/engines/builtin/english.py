@@ -434,6 +434,7 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         cands += [(de, pos, 1) for de, pos in dictionary.translations(singular)]
     scored = []
     seen = set()
+    offered = {de for de, _, _ in cands}
     for n, (de, pos, tier) in enumerate(cands):
         if de.endswith("-"):
             continue
@@ -444,7 +445,10 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
             # an English plural ("weapons"), a German singular from the glossary or dictionary ("Waffe"): its plural
             plural = nouns.forms_of(de).get("nom.pl")
             if plural:
-                form, pos = plural[0], "pl"
+                # a plural unlike the singular that the entry itself offers ("Zoll|Zölle": "Zölle", not the
+                # unit's plural "Zoll"; "Leiter" keeps its own plural, not the ladders' "Leitern")
+                # (not a noun from an adjective's weak plural: "Abgeordnete", not "Abgeordneten")
+                form, pos = next((p for p in plural if p not in (de, de + "n") and p in offered), plural[0]), "pl"
         if pos == "adj" and " " not in de and ending and pos_hint == "adj":
             form = _inflect(de, ending)
         elif pos == "adj" and attributive and " " not in de:
@@ -457,6 +461,8 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
                 form, pos = inflected, "adj"
         elif pos == "v" and third_sg and not pos_hint and "v" in want and not english.endswith(("ed", "ing")):
             form = _third_singular(de) or de
+        elif pos == "v" and tier == 0 and english.endswith("ed"):
+            form = _participle_here(ctx, i, de, attributive)
         if pos not in dictionary.NOUN_POS and original[:1].isupper() and i in ctx.doc.sentence_starts:
             form = form[0].upper() + form[1:]
         if form in seen or form.lower() == low or not _acceptable(form):
@@ -485,6 +491,23 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         # "something" -> "etwas", not the noun "Etwas", where both are there and the word is written small
         forms = [f for f in forms if not (f[:1].isupper() and f[0].lower() + f[1:] in forms)]
     return forms[:MAX_PROPOSALS]
+
+
+def _participle_here(ctx: Context, i: int, verb: str, attributive: bool) -> str:
+    """A glossary verb (a German infinitive) for an English -ed form in a participle's place: the participle,
+    with an adjective's ending before a noun ("hat den Plan approved" -> "genehmigt", "die approved Pläne" ->
+    "genehmigten"); elsewhere the infinitive as the glossary has it."""
+    from .calques import conjugate
+    from .unknown_words import _perfect_clause
+
+    if " " in verb or not verb.endswith(("en", "ern", "eln")):
+        return verb
+    participle = conjugate(verb)[1]["pp"]
+    if not lexicon.is_german(participle):
+        return verb
+    if attributive:
+        return _inflect(participle, _adjective_ending_here(ctx, i))
+    return participle if _perfect_clause(ctx, i) else verb
 
 
 def _closed_compound(low: str) -> list[tuple[str, str]]:

@@ -266,6 +266,12 @@ def _currency(m: re.Match, text: str) -> Finding:
         if key in SCALES and not key.endswith("."):
             scale, word = SCALES[key], key
             end = m.start(6) + len(key)
+        elif key in SCALES:   # "€23 Mio.": the abbreviation stays ("23 Mio. Euro"); a sentence may end in its dot
+            abbreviation = m.group(6)
+            scale, word, end = (abbreviation, abbreviation), key, m.end(6)
+            rest = text[end:].lstrip(" ")
+            if not rest or rest[0] in "\n" or rest[0].isupper():
+                names = tuple(n + "." for n in names)
     amount = german_number(number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
     if scale:
         scale_word = scale[0] if amount in ("1", "1,0") else scale[1]
@@ -334,6 +340,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–"):
         return False
     feats = nouns.features(m.group(3))
+    if len(m.group(2)) == 1 and not feats and not lexicon.is_german_any_case(m.group(3)):
+        return True   # one decimal before a unit German lexicons lack ("1.8 Petaflops")
     if len(m.group(2)) == 1 and feats and m.group(3) != "Uhr":
         return True   # one decimal before any noun ("12.5 Knoten"): no date, time or version reads so
     return bool(feats) and all(f.endswith(".pl") for f in feats)
@@ -418,13 +426,19 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
         prev = before.group(1).lower() if before else ""
         from . import morphology as M
+        if before and nouns.analyses(before.group(1)) and name[1:].islower() and lexicon.is_german(name) \
+                and not lexicon.is_german(name.lower()):
+            # a German name's genitive after the noun it belongs to ("der Flughäfen Europa's"): "Europas"
+            return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
+                           "the English possessive apostrophe: German adds the genitive s without one",
+                           [f"{name}’" if name[-1] in "sßxz" else f"{name}s"])
         if not (M.determiner(prev) is not None or prev in M.PREPOSITIONS or prev in _QUANTIFIERS):
             return None
         plural = True
     # "Geht's", "Gibt's", "Mach's gut": a German verb with the clitic 's, not a possessive; a surname that is also
     # a German noun or adjective ("Linke's Rede", "Hornig's Plänen") is one before a noun
     if not name.isupper() and lexicon.is_german(name.lower()) and not (
-            (nouns.analyses(name) or _base_adjective(name.lower())) and _noun_after(text, m.end())):
+            (nouns.analyses(name) or _base_adjective(name.lower())) and _possessed_after(text, m.end())):
         return None
     # "Peskov's" in an article about Russia: the German genitive of the German spelling, "Peskows"
     if transliteration.looks_slavic_surname(name) and transliteration._document_context(ctx) \
@@ -465,7 +479,10 @@ def _possessed_after(text: str, end: int) -> bool:
     for w in m.group(1).split():
         stem = M.adjective_stem(w)
         # (an English adjective, not a German word that English has too: "Lloyd's am Montag")
-        if not (stem and lexicon.is_german(stem)) and not (lexicon.is_english(w) and not lexicon.is_german(w)) \
+        # (a superlative's stem is no word: "größter" has "größten", "größtes")
+        adjective = stem is not None and (lexicon.is_german(stem) or (
+            lexicon.is_german(stem + "en") and lexicon.is_german(stem + "es")))
+        if not adjective and not (lexicon.is_english(w) and not lexicon.is_german(w)) \
                 and w not in _COUNTS:
             return False
     return True

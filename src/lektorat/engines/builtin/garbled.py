@@ -572,6 +572,10 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ looks like two words run together", fused[:3], "error"
     if len(part) < 7 or name:
         return None
+    from .spelling import head_corrections   # (spelling imports this module)
+    heads = head_corrections(part) if part[:1].isupper() and lexicon.zipf_de(part.lower()) < 1.0 else ()
+    if heads:   # "Schweißnahten": a German first part and a misspelt last one
+        return f"„{part}“: the last part of the compound is misspelt", list(heads[:3]), "warning"
     fragment = []
     for k in range(5, len(part) - 2):
         left, right = part[:k], part[k:]

@@ -204,7 +204,7 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                     if _acceptable(cand) and cand not in props:
                         props.append(cand)
             if props:
-                return tail, props[:3]
+                return tail, _attested_first(props)[:3]
     found = None
     for k in range(4, len(part) - 3):
         head, tail = low[:k], part[k:]
@@ -222,10 +222,17 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                                 props.append(cand)
                                 break
             if props:
-                return head, props[:3]
+                return head, _attested_first(props)[:3]
             found = found or (head, [])
     # an English part and a German one, but no German compound to propose: found all the same
     return found
+
+
+def _attested_first(compounds: list[str]) -> list[str]:
+    """Composed compounds that German text has, commonest first ("Speicherkapazität" before the dictionary's first
+    sense, "Aufbewahrungskapazität"); the rest in the dictionary's order after them."""
+    seen = [c for c in compounds if lexicon.zipf_de(c.lower()) > 0]
+    return sorted(seen, key=lambda c: -lexicon.zipf_de(c.lower())) + [c for c in compounds if c not in seen]
 
 
 def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
@@ -249,7 +256,7 @@ def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
                 cand = head + de.lower()
                 if _acceptable(cand) and cand not in props:
                     props.append(cand)
-        return src[0], props[:3]
+        return src[0], _attested_first(props)[:3]
     return None
 
 

@@ -92,7 +92,8 @@ def _umlaut_candidates(low: str, vowels: bool = True) -> list[str]:
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
-    out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx)
+    out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx) \
+        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -109,12 +110,14 @@ def check(ctx: Context) -> list[Finding]:
             continue
         zipf = lexicon.zipf_de(low)
         if zipf < RARE_ZIPF:
-            fixes = corrections(w) or umlaut_corrections(w)
+            fixes = _doubled_ending(w) or corrections(w) or umlaut_corrections(w)
         else:
             # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else ()
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
+        if not fixes and zipf < RARE_ZIPF and capital:
+            fixes = head_corrections(w)
         if not fixes:
             continue
         # (string work only: the hunspell look-ups are done)
@@ -293,3 +296,75 @@ def _neuter_noun_before(ctx: Context, comma: int) -> bool:
                               for j in range(2, len(w) - 3)):
             return True
     return False
+
+
+_DARAUFHIN_RE = re.compile(r"\b([Dd]arauf)hin(?=\s*,?\s*dass\b)")
+
+
+def _daraufhin_dass(ctx: Context) -> list[Finding]:
+    """"weisen daraufhin, dass …": "daraufhin" is "thereupon" and opens no dass-clause; the verb is "hinweisen",
+    whose particle stands apart ("weisen darauf hin, dass")."""
+    out = []
+    for m in _DARAUFHIN_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        if k is not None and ctx.claimed(k):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "DARAUF_HIN", "spelling", "error",
+                           "„daraufhin“ (thereupon) opens no dass-clause: „darauf hin“ (hinweisen)",
+                           [m.group(1) + " hin"]))
+    return out
+
+
+# finite forms of the third person singular only: the polite "Sie" takes the plural ("Sie haben", "Sie sagten")
+_THIRD_SINGULAR = frozenset("hat ist wird kann will muss soll darf mag war hatte wurde konnte sollte musste wollte "
+                            "durfte sei".split())
+_CLAUSE_LINKS = frozenset((",", "und", "aber", "doch", "denn", "sondern", "oder"))
+_CLOSING_QUOTES = frozenset(("“", "”", "\"", "«", "»"))
+
+
+def _polite_sie_as_she(ctx: Context) -> list[Finding]:
+    """The polite "Sie" written for "sie" (she) inside a sentence, where the verb shows the third person singular:
+    after a quotation ("…“, ergänzte Sie.") or opening a main clause before a singular verb ("und Sie hat …")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(2, len(toks) - 1):
+        t = toks[i]
+        if t.text != "Sie" or i in ctx.doc.sentence_starts or ctx.claimed(i):
+            continue
+        prev, nxt = toks[i - 1].text, toks[i + 1].text
+        attribution = (i >= 3 and toks[i - 2].text == "," and toks[i - 3].text in _CLOSING_QUOTES
+                       and prev.islower() and prev.endswith("te") and nxt in (".", ",", ";"))
+        singular_verb = prev in _CLAUSE_LINKS and nxt in _THIRD_SINGULAR
+        if attribution or singular_verb:
+            out.append(Finding(t.start, t.end, t.text, "POLITE_SIE", "spelling", "error",
+                               "the verb is singular: „sie“ (she), not the polite „Sie“", ["sie"]))
+    return out
+
+
+def _doubled_ending(word: str) -> tuple[str, ...]:
+    """A participle with its -et written twice ("abgesagtet" -> "abgesagt"), where the participle is frequent."""
+    if word.endswith("tet") and lexicon.is_german(word[:-2]) and lexicon.zipf_de(word[:-2].lower()) >= TARGET_ZIPF:
+        return (word[:-2],)
+    return ()
+
+
+HEAD_MIN_LEN = 5
+
+
+def head_corrections(word: str) -> tuple[str, ...]:
+    """A compound of a German first part (with or without its linking s) and a last part that lost its umlaut
+    ("Schweißnahten" -> "Schweißnähten"). Not where the last part is a noun (a compound hunspell does not list).
+    (Other edits of the last part only move the seam: "Kernelmodul" is no "Kerne" + "modul".)"""
+    for k in range(4, len(word) - HEAD_MIN_LEN + 1):
+        first, tail = word[:k], word[k:]
+        if not (lexicon.is_german(first) or (first.endswith("s") and lexicon.is_german(first[:-1]))):
+            continue
+        head = tail[0].upper() + tail[1:]
+        # (a noun ends the compound: "Nahten" is a verb form of "nahen", no noun)
+        if nouns.analyses(head) or (lexicon.zipf_de(tail) >= RARE_ZIPF and not lexicon.is_german(tail)):
+            return ()
+        fixes = tuple(first + f.lower() for f in umlaut_corrections(head) if nouns.analyses(f))
+        if fixes:
+            return fixes
+    return ()
+

@@ -26,11 +26,12 @@ from functools import lru_cache
 from ... import lexicon, nouns, wordformation
 from ...findings import Finding
 from .context import Context
+from . import morphology as M
 
 # English-romanisation surname endings (with optional genitive s)
 _SURNAME_RE = re.compile(
     r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
-    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|in|ina|yn|yna)|[a-z]{3}yan)s?$"
+    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|uri|eli|in|ina|yn|yna)|[a-z]{3}yan)s?$"
 )
 # endings that are Slavic on their own: no English, German or Romance name ends like this
 _STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s?$")
@@ -52,7 +53,7 @@ _CONTEXT_RE = re.compile(
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
 _PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad)$", re.IGNORECASE)
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
-                          "Metropole Provinz Republik in bei nahe aus nach von um über".split())
+                          "Metropole Provinz Republik in bei nahe aus nach von um über zwischen".split())
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 _ROLE_RE = re.compile(
@@ -79,6 +80,7 @@ _COMMON_HEAD = [
     (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)", "dsch"),
     (r"zh", "sch"),
     (r"kh", "\x00"),                                  # so the ch -> tsch rule below leaves it alone
+    (r"tch", "tsch"),                                 # Tchaikovsky -> Tschaikowski (the French-style "tch")
     (r"(?<!s)ch", "tsch"),
     (r"sh", "sch"),
     (r"(?:^|(?<=[aeiou]))y(?=[aeiou])", "j"),          # Yuri -> Juri, Silayev -> Silajev
@@ -95,6 +97,7 @@ _RU_ENDINGS = [
 ]
 _UK_ENDINGS = [
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
+    (r"(?<=[ao])i(?=l)", "j"),                       # й written i: Mykhailo -> Mychajlo, Mykhailenko -> Mychajlenko
     (r"ey$", "ej"), (r"ay$", "aj"), (r"oy$", "oj"),
     (r"iy$|ii$", "ij"), (r"\x03$", "yj"),            # Andriy -> Andrij, Syrskyi -> Syrskyj
     (r"(?<=sk)y$", "yj"),                              # Zelensky -> Selenskyj
@@ -126,7 +129,10 @@ def germanize(name: str, lang: str = "ru", ss: bool = True, ch: bool = True) -> 
 
 
 def looks_slavic_surname(word: str) -> bool:
-    return bool(_SURNAME_RE.search(word.lower()))
+    low = word.lower()
+    m = _SURNAME_RE.search(low)
+    # Georgian -uri, -eli only with letters of English romanisation: "Tsiklauri", "Rustaveli", not "Ziklauri"
+    return bool(m) and (not low.rstrip("s").endswith(("uri", "eli")) or bool(re.search(r"[vy]|kh|zh|sh|ts", low)))
 
 
 def looks_ukrainian(*names: str) -> bool:
@@ -308,6 +314,8 @@ def check(ctx: Context) -> list[Finding]:
         proposals = [german + s]
         if re.search(r"[bcdfgklmnprstvwxz]ei$", german) and lang == "ru":
             proposals.append(german[:-1] + "j" + s)    # Alexei or Alexej: both German spellings of -ей
+        if base.lower().endswith("sky") and german.endswith("ski") and lang == "ru":
+            proposals.append(german[:-1] + "y" + s)    # Tschaikowski or the older Tschaikowsky, both in use
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
                            "error" if known or context else "warning", msg, proposals))
     for f in out:
@@ -338,6 +346,10 @@ def _place_position(ctx: Context, i: int) -> bool:
     capitalised word that does ("in Almaty und Shymkent")."""
     toks = ctx.doc.tokens
     if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_BEFORE:
+        return True
+    # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
+    if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
+            and M.determiner(toks[i - 2].text) is not None:
         return True
     return i > 2 and toks[i - 1].text in ("und", "oder", ",") and toks[i - 2].text[:1].isupper() \
         and toks[i - 3].text in _PLACE_BEFORE and ctx.adjacent(i - 3, i - 2)

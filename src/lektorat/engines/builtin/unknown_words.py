@@ -130,7 +130,9 @@ def _small_english_word(ctx: Context, i: int, part: str) -> Finding | None:
         return None
     senses = dictionary.translations(low)
     modifiers = sum(pos in ("adj", "adv") for _, pos in senses)
-    if 2 * modifiers <= len(senses) or not english_by_frequency(low) or link_in_name(ctx, i) or in_name(ctx, i):
+    # (a German noun before it makes no name: "Ergebnisse almost in Echtzeit")
+    if 2 * modifiers <= len(senses) or not english_by_frequency(low) or link_in_name(ctx, i) \
+            or (in_name(ctx, i) and _beside_a_name(ctx, i)):
         return None   # (most of the dictionary's senses an adjective's or an adverb's)
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                    translations(ctx, i, ctx.glossary.translations(low), part))
@@ -258,6 +260,36 @@ def _english_dative_plural(ctx: Context, i: int, part: str, start: int) -> Findi
 
 LATINATE_MAX_ZIPF = 2.3     # a German -ität noun this rare ("Reliabilität" 2.1) …
 LATINATE_MARGIN = 1.2       # … beside a German word for its English cognate this much more common (Zuverlässigkeit)
+
+
+def _needless_ung(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """-ung on a noun that is one already ("die Wiederaufbauung" -> "den Wiederaufbau"): German derives -ung nouns
+    from verb stems, and a noun under it is English "-ing" on a German noun. The determiner before it takes the
+    noun's gender ("die" -> "den")."""
+    if part != ctx.doc.tokens[i].text or not part[:1].isupper() or not part.endswith("ung") or len(part) < 8:
+        return None
+    base = part[:-3]
+    genders = {f.rsplit(".", 1)[1] for _, f in nouns.analyses(base) if f.startswith("nom.sg.")}
+    if len(genders) != 1 or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(base + "ungen"):
+        return None
+    gender = genders.pop()
+    text = ctx.doc.text
+    det = M.determiner(ctx.doc.tokens[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is None:
+        return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"„{part}“: „{base}“ is a noun already and takes no -ung", [base])
+    feats = [f for f in det[2] if f.endswith(".sg.f")]
+    prep = ctx.doc.tokens[i - 2].text.lower() if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
+    if prep in M.PREPOSITIONS:   # "in die Wiederaufbauung": the accusative
+        feats = [f for f in feats if f.split(".")[0] in M.PREPOSITIONS[prep]] or feats
+    forms = [M.determiner_form(det[0], det[1], f[:-1] + gender, ctx.doc.tokens[i - 1].text)
+             for f in M.feature_order(feats)]
+    forms = [f for f in dict.fromkeys(forms) if f]
+    if not forms:
+        return None
+    d = ctx.doc.tokens[i - 1]
+    return Finding(d.start, start + len(part), text[d.start:start + len(part)], "PSEUDO_EN_WORD", "pseudo-english",
+                   "error", f"„{part}“: „{base}“ is a noun already and takes no -ung", [f"{f} {base}" for f in forms])
 
 
 def _rare_latinate_noun(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -910,7 +942,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             if noun is not None:
                 return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error", f"„{part}“: {why}",
                                [noun])
-        f = _english_dative_plural(ctx, i, part, start)
+        f = _english_dative_plural(ctx, i, part, start) or _needless_ung(ctx, i, part, start)
         if f is not None:
             return f
         able = english_verb_ability(part)
