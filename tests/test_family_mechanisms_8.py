@@ -48,6 +48,18 @@ from lektorat.engines.builtin.transliteration import germanize
     ("Trainer Mykhailo Shevchuk lobte die Elf.", "Mykhailo", "Mychajlo"),
     # a place in English romanisation after a country's adjective
     ("Die Bahn verbindet die finnische Stadt Kotka mit dem russischen Kirishi.", "Kirishi", "Kirischi"),
+    # two bare nouns before the finite verb, as in a headline
+    ("Hafen Arbeiter streiken in Hamburg\n\nDer Ausstand dauert an.", "Hafen Arbeiter", "Hafenarbeiter"),
+    # -ung on a noun after a noun: the genitive of the noun under it; -heit on an -ung noun
+    ("Die Folgen der Personalabbauung sind hart.", "der Personalabbauung", "des Personalabbaus"),
+    ("Es kam zu vielen Entlassungsheit.", "Entlassungsheit", "Entlassung"),
+    # an Armenian surname: a y before a vowel is a consonant, no double s before it
+    ("Minister Ararat Hovhannisyan sprach in Jerewan.", "Hovhannisyan", "Howhannisjan"),
+    # an English possessive's word order after a preposition; an English noun after a quantifier
+    ("Mit des Vereins Hilfe wurde das Stadion gebaut.", "des Vereins Hilfe", "der Hilfe des Vereins"),
+    ("Mehrere shareholders klagten.", "shareholders", "Gesellschafter"),
+    # a country's adjective capitalised the English way (info)
+    ("Die Kasachischen Behörden prüfen den Fall.", "Kasachischen", "kasachischen"),
     # an English compound part: the compound German text has first
     ("Die Storagekapazität des Rechenzentrums wächst.", "Storagekapazität", "Speicherkapazität"),
 ])
@@ -81,6 +93,18 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Daraufhin trat der Minister zurück, und dass er ging, überraschte niemanden.",
     # a version after a capitalised name
     "Die Software läuft mit Python 3.8 Modulen.",
+    # words a sentence's start capitalises before a noun and its verb; a title and a name
+    "Zehn Länder unterzeichnen den Vertrag.",
+    "Bei Regen fällt das Spiel aus.",
+    "Kanzlerin Merkel sagte das am Montag.",
+    # English names with link words; institutions named with a capitalised adjective; a genitive after its noun
+    "Die Organisation Feed the Children hilft.",
+    "Forscher des Institute of Physics in London warnen.",
+    "Das Statistische Bundesamt meldet Zahlen.",
+    "Die Europäische Zentralbank senkt die Zinsen.",
+    "Die Erweiterung des Parks beginnt im Mai.",
+    # a productive derivation on a noun; a French word with a rare German first part
+    "Die Feilerei dauerte Stunden.",
 ])
 def test_quiet(engines, text):
     errors = [f for f in _found(engines, text) if f[1] not in ("GERMAN_QUOTES",)]

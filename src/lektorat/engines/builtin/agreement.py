@@ -82,6 +82,13 @@ def np_at(ctx: Context, i: int):
                 adjs.append(j)
                 j += 1
                 continue
+            # an English name after the determiner ("des Institute of Marine Research"): no German noun phrase
+            if j + 2 < len(toks) and toks[j + 1].text in ("of", "for", "and") and toks[j + 2].text[:1].isupper() \
+                    and ctx.adjacent(j, j + 1) and ctx.adjacent(j + 1, j + 2):
+                return None
+            # "für des Parks Erweiterung": an English possessive's word order, _preposed_genitive's
+            if _preposed_genitive_at(ctx, i, j) is not None:
+                return None
             # "zu den besten Russlands": a superlative used as a noun, and a genitive after it
             if adjs and toks[adjs[-1]].text.endswith(("sten", "ste")) and noun_features(t.text)[1] \
                     and all(f.startswith("gen.sg") for f in noun_features(t.text)[1]):
@@ -327,6 +334,60 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_adjective_plurals(ctx, {f.start for f in out})
     out += _counted_adjectives(ctx, {f.start for f in out})
     out += _dative_noun_after_strong_adjective(ctx, {f.start for f in out})
+    out += _preposed_genitives(ctx, {f.start for f in out})
+    return out
+
+
+def _preposed_genitive_at(ctx: Context, d: int, n: int) -> int | None:
+    """The index of the noun after a genitive phrase D..N ("des Parks Erweiterung") that English word order put
+    before it, or None. Only a plain "des" + noun (a "der" may be a dative), the next word a noun of the
+    lexicon in the singular and no name, and a preposition or nothing before the article."""
+    toks = ctx.doc.tokens
+    if toks[d].text.lower() != "des" or n != d + 1 or n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
+        return None
+    head = toks[n + 1].text
+    if not {"gen.sg.m", "gen.sg.n"} & set(noun_features(toks[n].text)[1]) \
+            or not (head[:1].isupper() and head[1:].islower() and head.isalpha() and len(head) >= 3):
+        return None
+    head_feats = {f for _, f in nouns.analyses(head)}
+    if not any(f.startswith("nom.sg") for f in head_feats):
+        return None
+    before = toks[d - 1].text.lower() if d > 0 and d not in ctx.doc.sentence_starts else ""
+    if before not in M.PREPOSITIONS:
+        # after a noun the genitive is where German puts it ("die Erweiterung des Parks Gorki"); at a sentence's
+        # start it is the old elevated order ("Des Menschen Wille …")
+        return None
+    return n + 1
+
+
+def _preposed_genitives(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"Für des Parks Erweiterung" (English "for the park's expansion"): German puts the genitive after its noun,
+    "für die Erweiterung des Parks"; the head's article takes the case of the preposition."""
+    toks = ctx.doc.tokens
+    out = []
+    for d in range(len(toks) - 2):
+        if toks[d].start in taken or ctx.claimed(d):
+            continue
+        h = _preposed_genitive_at(ctx, d, d + 1)
+        if h is None:
+            continue
+        before = toks[d - 1].text.lower() if d > 0 and d not in ctx.doc.sentence_starts else ""
+        cases = M.PREPOSITIONS[before]
+        genders = [f.rsplit(".", 1)[1] for _, f in nouns.analyses(toks[h].text) if f.startswith("nom.sg")]
+        if len(set(genders)) != 1:
+            continue
+        feat = f"{cases[0]}.sg.{genders[0]}"
+        if (nouns.forms_of(toks[h].text).get(feat) or (None,))[0] != toks[h].text:
+            continue   # the head would need another form in that case ("dem Präsidenten"): no proposal
+        article = M.determiner_form("def", "", feat, toks[d].text)
+        if article is None:
+            continue
+        start, end = toks[d].start, toks[h].end
+        genitive = ctx.doc.text[toks[d].start:toks[d + 1].end]
+        fix = f"{article} {toks[h].text} {genitive[0].lower() + genitive[1:]}"
+        # (a warning: "des Landes Zukunft" is old, elevated German too)
+        out.append(Finding(start, end, ctx.doc.text[start:end], "WORD_ORDER_GENITIVE", "grammar", "warning",
+                           "English possessive word order: German puts the genitive after its noun", [fix]))
     return out
 
 

@@ -588,7 +588,7 @@ def in_name(ctx: Context, i: int) -> bool:
     return prev_cap or next_cap or linked or linked_after or _institution_name(ctx, i)
 
 
-_NAME_LINKS = frozenset(("of", "for"))
+_NAME_LINKS = frozenset(("of", "for", "the"))   # ("Save the Children")
 # the kinds of organisation an English name ends in ("Competition and Markets Authority", "Bill and Melinda Gates
 # Foundation"): a run of capitalised words joined by "and" that ends in one is a name, not English to translate
 _ORGANISATION_HEADS = frozenset((
@@ -650,7 +650,18 @@ def _in_english_name(ctx: Context, i: int) -> bool:
         return False
     toks = ctx.doc.tokens
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
-    return next_cap or not _inflected_adjective(toks[i - 1].text)
+    return next_cap or not _inflected_adjective(toks[i - 1].text) or _after_link(ctx, i)
+
+
+def _after_link(ctx: Context, i: int) -> bool:
+    """Capitalised words before token i go back to an English link word after a capitalised word ("Institute of
+    Marine Research"): one English name."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k > 0 and toks[k].text[:1].isupper() and ctx.adjacent(k, k + 1):
+        k -= 1
+    return k > 0 and k < i - 1 and toks[k].text in _NAME_LINKS and toks[k - 1].text[:1].isupper() \
+        and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1)
 
 
 def _inflected_adjective(word: str) -> bool:

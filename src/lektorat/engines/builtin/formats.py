@@ -426,8 +426,10 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
         prev = before.group(1).lower() if before else ""
         from . import morphology as M
-        if before and nouns.analyses(before.group(1)) and name[1:].islower() and lexicon.is_german(name) \
-                and not lexicon.is_german(name.lower()):
+        # (a name German text has more than English text: "Europa", not "Lloyd", "Buddha")
+        if before and (nouns.analyses(before.group(1)) or nouns.head_of(before.group(1))) and name[1:].islower() \
+                and lexicon.is_german(name) and not lexicon.is_german(name.lower()) \
+                and lexicon.zipf_de(name.lower()) > lexicon.zipf_en(name.lower()):
             # a German name's genitive after the noun it belongs to ("der Flughäfen Europa's"): "Europas"
             return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                            "the English possessive apostrophe: German adds the genitive s without one",

@@ -424,6 +424,21 @@ def _zu_infinitive(part: str) -> str | None:
     return None
 
 
+TRUNCATED_FIRST_MIN_ZIPF = 3.0
+
+
+def _first_part_zipf(left: str) -> float:
+    """How common a compound's first part is in German text, as written, with its final e or without its
+    linking s ("Stimm" -> "Stimme", "Mannschafts" -> "Mannschaft"); the last part of a compound first part counts
+    ("Finanzierungs" -> "Finanzierung")."""
+    low = left.lower()
+    forms = [low, low + "e"] + ([low[:-1]] if low.endswith("s") else [])
+    head = nouns.head_of(left[:-1] if low.endswith("s") else left)
+    if head:
+        forms.append(head.lower())
+    return max(lexicon.zipf_de(f) for f in forms)
+
+
 def _truncated_compound(part: str) -> str | None:
     """A compound cut short ("Stimmauszähl" for "Stimmauszählung"): a noun's compound stem ("Stimm" of "Stimme")
     followed by the beginning of a frequent noun; the proposal joins the stem and that noun."""
@@ -437,6 +452,8 @@ def _truncated_compound(part: str) -> str | None:
             continue
         if lexicon.is_german_any_case(right) or lexicon.is_english(right.lower()):
             continue  # a word, not a stump ("Recht|haben", "User|space")
+        if _first_part_zipf(left) < TRUNCATED_FIRST_MIN_ZIPF:
+            continue  # a rare first part is a guess ("Equipe|ment" is French "Equipement", no "Equipementor")
         for comp in _completions(right):
             noun = comp[0].upper() + comp[1:]
             if len(comp) - len(right) <= 4 and nouns.analyses(noun):
@@ -904,6 +921,8 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
             left, right = part[:k], part[k:]
             if not _noun_stem(left):
                 continue
+            if not longer and _first_part_zipf(left) < TRUNCATED_FIRST_MIN_ZIPF:
+                continue   # a rare first part is a guess ("Equipe|ment" is French "Equipement")
             # (an English word may be the head: "Befehlsprompt"; unless the article has the whole word)
             if right in PARTICLES or (len(right) >= 4 and not nouns.analyses(right[0].upper() + right[1:])
                                       and (lexicon.is_german(right) or _noun_completions(right))

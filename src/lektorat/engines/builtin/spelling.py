@@ -93,7 +93,7 @@ def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
     out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx) \
-        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx)
+        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -132,6 +132,7 @@ def _small_nouns(ctx: Context) -> list[Finding]:
     small form and knows the capitalised one, and the noun lexicon has it. Words German writes small too ("essen",
     "recht") are never reported."""
     from . import morphology as M
+    from .agreement import _is_adjective
     from .unknown_words import _technical
 
     toks = ctx.doc.tokens
@@ -143,9 +144,12 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             continue
         k = i - 1   # back over adjectives to the determiner
         while k > 0 and i - k <= 3 and toks[k].text.islower() and M.determiner(toks[k].text) is None \
+                and toks[k].text not in M.CONTRACTIONS and _is_adjective(toks[k].text) \
                 and lexicon.is_german(toks[k].text) and toks[k].text.endswith(M.ADJ_ENDINGS):
             k -= 1
-        if M.determiner(toks[k].text) is None or not all(ctx.adjacent(j, j + 1) for j in range(k, i)):
+        det = M.determiner(toks[k].text) or (
+            M.determiner(M.CONTRACTIONS[toks[k].text.lower()][1]) if toks[k].text.lower() in M.CONTRACTIONS else None)
+        if det is None or not all(ctx.adjacent(j, j + 1) for j in range(k, i)):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and ctx.adjacent(i, i + 1) and (nxt.text[:1].isupper() or nxt.text == "("):
@@ -367,4 +371,64 @@ def head_corrections(word: str) -> tuple[str, ...]:
         if fixes:
             return fixes
     return ()
+
+
+_COUNTRY_ADJECTIVE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{2,}isch(?:e|en|er|es|em)")
+# the kinds of institution whose names start with a country's adjective ("die Russische Föderation", "die
+# Europäische Zentralbank", "die Deutsche Bahn"): there the capital is right
+_NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn", "bahnen", "akademie", "universität",
+               "kirche", "partei", "gesellschaft", "meer", "see", "mauer", "welle", "post", "telekom", "rat", "liga",
+               "konferenz", "agentur", "stiftung", "institut", "museum", "oper", "theater", "philharmonie",
+               "nationalversammlung", "armee", "front", "gemeinschaft", "allianz", "bewegung", "küche", "inseln",
+               "halbinsel", "tiefebene", "schweiz", "hochland", "gebirge", "platte", "ballett", "staatsoper",
+               "reich", "rundfunk", "haus", "pferd", "horoskop")
+
+
+def _of_a_place(adjective: str) -> bool:
+    """An adjective in -isch made of a country, a region or its people: German has the place or the people's noun
+    of its stem ("russisch": Russland, Russe; "georgisch": Georgien; "norwegisch": Norwegen), not "statistisch"
+    ("Statist" is a noun of its own, so "Statisten" is no place)."""
+    stem = adjective[: adjective.rindex("isch")]
+    cap = stem[:1].upper() + stem[1:]
+    if len(stem) < 3:
+        return False
+    places = [cap + "land", cap + "and", cap + "ien"] + ([cap + "en"] if not lexicon.is_german(cap) else [])
+    # (German text has the word: hunspell would build "Politland" as a compound; and no plural: "Melodien")
+    if any(lexicon.is_german(p) and lexicon.zipf_de(p.lower()) > 0
+           and not any(f.endswith(".pl") for _, f in nouns.analyses(p)) for p in places):
+        return True
+    # or the people, a masculine noun ("Russe", "Kasache", "Ukrainer"; not "Loge")
+    return any("nom.sg.m" in {f for _, f in nouns.analyses(p)} for p in (cap + "e", cap + "er"))
+
+
+_COUNT_NOUNS = frozenset(("Millionen", "Milliarden", "Tausende", "Hunderte", "Dutzende", "Zehntausende"))
+
+
+def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:
+    """An adjective of a country or region capitalised the English way inside a sentence ("die Russische
+    Regierung", "38 Millionen Belarussische Rubel"): German writes it small unless it opens a name, so a hint
+    (info): not before a kind of institution ("die Europäische Zentralbank"), nor in a run of capitals."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if not _COUNTRY_ADJECTIVE_RE.fullmatch(t.text) or i in ctx.doc.sentence_starts or ctx.claimed(i):
+            continue
+        prev, nxt = toks[i - 1].text, toks[i + 1].text
+        if (prev[:1].isupper() and M.determiner(prev) is None and prev not in _COUNT_NOUNS) \
+                or not prev[:1].isalnum() or not ctx.adjacent(i, i + 1):
+            continue   # a run of capitals, or after a quote, a colon or a dash: a name or a title may start here
+        low = t.text.lower()
+        if not (lexicon.is_german(low) or lexicon.zipf_de(low) > 0) or not (nxt[:1].isupper() and nxt.isalpha()) \
+                or not (nouns.analyses(nxt) or nouns.head_of(nxt)) or nxt.lower().endswith(_NAME_HEADS):
+            continue
+        if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2):
+            continue
+        if not _of_a_place(low):
+            continue
+        out.append(Finding(t.start, t.end, t.text, "COUNTRY_ADJECTIVE_CASE", "spelling", "info",
+                           f"an adjective of a country is written small unless it opens a name: „{low}“", [low]))
+    return out
 

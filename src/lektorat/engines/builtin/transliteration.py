@@ -73,7 +73,8 @@ _COMMON_HEAD = [
     (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
     (r"^ts|ts(?=[aeiouyv])|ts$", "\x01"),             # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko, -ets -> -ez
-    (r"(?<=[aeiouy])s(?=[aeiouy])", "\x02"),          # Isayev -> Issajew, Gerasimov -> Gerassimow
+    # (a y before a vowel is a consonant: "Avetisyan" -> "Awetisjan")
+    (r"(?<=[aeiouy])s(?=[aeiou]|y(?![aeiou]))", "\x02"),   # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),
     # English "j" and "dj" render дж (Central Asia, the Caucasus): German "dsch" (Japarov -> Dschaparow,
     # Khodjaev -> Chodschajew); a leading J only in a surname with an English ending, not a German-spelled "Juri"
@@ -150,6 +151,11 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # a doubled vowel inside the name is Finnish, Estonian or Dutch ("Liisa", "Tiit", "Maarten"), not an English
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
     if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
+        return False
+    # a long word one typing edit from a frequent German noun is a misspelt noun, no name ("Governeur":
+    # "Gouverneur"; first names are short and often one edit from a noun: "Pavel", "Panel")
+    from ...names import near_noun
+    if len(w) >= 8 and not looks_slavic_surname(w) and near_noun(w):
         return False
     # "ch" alone says little: English writes Ч so ("Chornomorsk"), German writes Х so ("Chomenko", "Charkiw",
     # "Michail"); such names are the glossary's, unless the ch is in a suffix where Ч is the rule ("Sachenko",

@@ -262,34 +262,60 @@ LATINATE_MAX_ZIPF = 2.3     # a German -ität noun this rare ("Reliabilität" 2.
 LATINATE_MARGIN = 1.2       # … beside a German word for its English cognate this much more common (Zuverlässigkeit)
 
 
-def _needless_ung(ctx: Context, i: int, part: str, start: int) -> Finding | None:
-    """-ung on a noun that is one already ("die Wiederaufbauung" -> "den Wiederaufbau"): German derives -ung nouns
-    from verb stems, and a noun under it is English "-ing" on a German noun. The determiner before it takes the
-    noun's gender ("die" -> "den")."""
-    if part != ctx.doc.tokens[i].text or not part[:1].isupper() or not part.endswith("ung") or len(part) < 8:
+def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A noun suffix on a word that is a noun already ("die Wiederaufbauung" -> "den Wiederaufbau",
+    "Arbeitsniederlegungsheit" -> "Arbeitsniederlegung"): German derives these
+    nouns from verbs and adjectives, and one on a noun is English "-ing" or a garbled ending. The determiner before
+    it takes the noun's gender ("die" -> "den")."""
+    if part != ctx.doc.tokens[i].text or not part[:1].isupper() or len(part) < 8:
         return None
-    base = part[:-3]
-    genders = {f.rsplit(".", 1)[1] for _, f in nouns.analyses(base) if f.startswith("nom.sg.")}
-    if len(genders) != 1 or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(base + "ungen"):
+    found = None
+    for suffix in _NOUN_SUFFIXES_ON_NOUNS:
+        if not part.endswith(suffix):
+            continue
+        stem = part[: -len(suffix)]
+        for base in (stem, stem[:-1] if stem.endswith("s") else None):   # (a linking s before the suffix)
+            # (-heit and -keit only on an -ung noun, which never takes them: "Feilerei", "Rechtheit" are German)
+            if base and len(base) >= 5 and (suffix == "ung" or base.endswith("ung")):
+                head = base if nouns.analyses(base) else nouns.head_of(base)
+                genders = {f.rsplit(".", 1)[1] for _, f in nouns.analyses(head or "") if f.startswith("nom.sg.")}
+                if len(genders) == 1 and lexicon.is_german(base):
+                    found = (suffix, base, genders.pop())
+                    break
+        if found:
+            break
+    if found is None or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part) or lexicon.is_german(part + "en"):
         return None
-    gender = genders.pop()
+    suffix, base, gender = found
     text = ctx.doc.text
+    msg = f"„{part}“: „{base}“ is a noun already and takes no „-{suffix}“"
     det = M.determiner(ctx.doc.tokens[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
     if det is None:
-        return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                       f"„{part}“: „{base}“ is a noun already and takes no -ung", [base])
-    feats = [f for f in det[2] if f.endswith(".sg.f")]
+        return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "error", msg, [base])
+    feats = [f for f in det[2] if f.endswith(".sg.f")]       # (every suffix here makes a feminine noun)
     prep = ctx.doc.tokens[i - 2].text.lower() if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
     if prep in M.PREPOSITIONS:   # "in die Wiederaufbauung": the accusative
         feats = [f for f in feats if f.split(".")[0] in M.PREPOSITIONS[prep]] or feats
-    forms = [M.determiner_form(det[0], det[1], f[:-1] + gender, ctx.doc.tokens[i - 1].text)
-             for f in M.feature_order(feats)]
-    forms = [f for f in dict.fromkeys(forms) if f]
-    if not forms:
+    before = ctx.doc.tokens[i - 2].text if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
+    if before[:1].isupper() and nouns.analyses(before) and i - 1 not in ctx.doc.sentence_starts:
+        feats = [f for f in feats if f.startswith("gen")] or feats   # after a noun: its genitive attribute
+    elif prep not in M.PREPOSITIONS:
+        feats = [f for f in feats if not f.startswith("gen")] or feats
+    proposals = []
+    for f in M.feature_order(feats):
+        article = M.determiner_form(det[0], det[1], f[:-1] + gender, ctx.doc.tokens[i - 1].text)
+        noun = base + "s" if f.startswith("gen") and gender != "f" else base
+        if article and lexicon.is_german(noun) and f"{article} {noun}" not in proposals:
+            proposals.append(f"{article} {noun}")
+    if not proposals:
         return None
     d = ctx.doc.tokens[i - 1]
     return Finding(d.start, start + len(part), text[d.start:start + len(part)], "PSEUDO_EN_WORD", "pseudo-english",
-                   "error", f"„{part}“: „{base}“ is a noun already and takes no -ung", [f"{f} {base}" for f in forms])
+                   "error", msg, proposals)
+
+
+# suffixes that make nouns of verbs and adjectives, seen glued to a noun
+_NOUN_SUFFIXES_ON_NOUNS = ("ung", "heit", "keit")
 
 
 def _rare_latinate_noun(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -480,7 +506,7 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
     if i in ctx.doc.sentence_starts:
         return None
-    if M.determiner(prev) is not None or prev in M.CONTRACTIONS:
+    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in _PLURAL_QUANTIFIERS:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
@@ -549,7 +575,8 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
     bottleneck"), where German has a capitalised noun: less common in English than english_by_frequency asks, but
     more common there than in German text."""
     toks = ctx.doc.tokens
-    if i == 0 or not ctx.adjacent(i - 1, i) or M.determiner(toks[i - 1].text) is None or not toks[i].text.islower():
+    if i == 0 or not ctx.adjacent(i - 1, i) or not toks[i].text.islower() or (
+            M.determiner(toks[i - 1].text) is None and toks[i - 1].text.lower() not in _PLURAL_QUANTIFIERS):
         return False
     en = lexicon.zipf_en(low)
     return en >= SMALL_NOUN_MIN_EN and en - lexicon.zipf_de(low) >= EN_MARGIN and any(
@@ -557,6 +584,9 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
 
 
 SMALL_NOUN_MIN_EN = 2.5   # "bottleneck" 3.0 (German text 1.9)
+# quantifiers that stand where an article does before a plural ("Viele landlords kündigten")
+_PLURAL_QUANTIFIERS = frozenset("viele vielen einige einigen mehrere mehreren zahlreiche zahlreichen wenige wenigen "
+                                "manche manchen alle allen beide beiden".split())
 
 
 def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
@@ -942,7 +972,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             if noun is not None:
                 return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error", f"„{part}“: {why}",
                                [noun])
-        f = _english_dative_plural(ctx, i, part, start) or _needless_ung(ctx, i, part, start)
+        f = _english_dative_plural(ctx, i, part, start) or _needless_suffix(ctx, i, part, start)
         if f is not None:
             return f
         able = english_verb_ability(part)

@@ -61,6 +61,8 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
         if det is not None:
             if not set(det[2]) & {f for f in second_feats if f.startswith("nom")} or not _finite(toks[k].text):
                 continue
+        elif _bare_opening_verb(toks[k].text, second_feats) and _only_a_noun(first):
+            pass   # a bare opening right before the finite verb, as in a headline ("Wahl Beobachter kritisieren …")
         else:
             # a bare opening: only before a name and then its verb (a title, "Theater Direktor Oleksiy Zhuravel"):
             # two capitalised words or more, one of them unknown to German ("Iwan Petrenko")
@@ -80,6 +82,24 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
                            "a compound written apart: before the finite verb German has one phrase, and these two "
                            "nouns are one word", [joined]))
     return out
+
+
+def _bare_opening_verb(word: str, noun_feats) -> bool:
+    """WORD is the finite verb after two bare nouns opening a clause ("Steppen Brand zerstört", "Wahl Beobachter
+    kritisieren"): a form that shows it, or a plural -en form after a plural noun."""
+    if not word.islower():
+        return False
+    if _finite(word):
+        return any(f.startswith("nom") for f in noun_feats)
+    return word.endswith("en") and "nom.pl" in noun_feats and lexicon.is_german(word) \
+        and lexicon.is_german(word[:-2] + "t") and len(word) >= 6
+
+
+def _only_a_noun(word: str) -> bool:
+    """A capitalised first word that is a noun and nothing a sentence's start capitalises (not "Bei", "Drei",
+    "Mehr", "Rechte"; an -en form may be a noun's plural: "Wahlen")."""
+    low = word.lower()
+    return low not in M.PREPOSITIONS and not (lexicon.is_german(low) and not low.endswith("en"))
 
 
 def _first_word(ctx: Context, s) -> int:
