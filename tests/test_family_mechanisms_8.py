@@ -60,6 +60,26 @@ from lektorat.engines.builtin.transliteration import germanize
     ("Mehrere shareholders klagten.", "shareholders", "Gesellschafter"),
     # a country's adjective capitalised the English way (info)
     ("Die Kasachischen Behörden prüfen den Fall.", "Kasachischen", "kasachischen"),
+    # a strong verb with the weak past's -te; a noun one edit away rather than two words run together
+    ("Der Verein unterliegte im Finale.", "unterliegte", "unterlag"),
+    ("Die Reederein klagen über die Kosten.", "Reederein", "Reederei"),
+    # a compass adjective and a country's adjective capitalised (info)
+    ("Die Flotte liegt am Östlichen Ufer.", "Östlichen", "östlichen"),
+    ("Die Moldauische Regierung tagt.", "Moldauische", "moldauische"),
+    # "keep an eye on", "in terms of" word for word
+    ("Die Behörden wollen ein Auge auf die Preise halten.", "halten", "haben"),
+    ("Die Firma nennt es die beste Lösung in Begriffen der Kosten.", "in Begriffen der", "hinsichtlich"),
+    # an English verb with a German ending before its modal at a subordinate clause's end
+    ("Man sagte, dass der Verband neue Fahrer hiren wolle.", "hiren", "einstellen"),
+    # a place after "Insel"; Russian -ykh surnames; -tskaya is -zkaja
+    ("Auf der Insel Kunashir leben Fischer in Russland.", "Kunashir", "Kunaschir"),
+    ("Gouverneur Sergei Mokhnatykh reiste an.", "Mokhnatykh", "Mochnatych"),
+    ("Die Reporterin Yelena Zhuravitskaya berichtet aus Moskau.", "Zhuravitskaya", "Schurawizkaja"),
+    # the reform's capital after "im"; -ung on a noun that lost its e; -igkeit on a noun; English miles
+    ("Die Kosten sind im wesentlichen gedeckt.", "wesentlichen", "Wesentlichen"),
+    ("Die Lärmgrenzung wurde überschritten.", "Die Lärmgrenzung", "Die Lärmgrenze"),
+    ("Die Fahrgastkapazitätigkeit steigt.", "Die Fahrgastkapazitätigkeit", "Die Fahrgastkapazität"),
+    ("Die Strecke ist 12 miles lang.", "12 miles", "etwa 19 Kilometer"),
     # an English compound part: the compound German text has first
     ("Die Storagekapazität des Rechenzentrums wächst.", "Storagekapazität", "Speicherkapazität"),
 ])
@@ -103,8 +123,15 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     "Das Statistische Bundesamt meldet Zahlen.",
     "Die Europäische Zentralbank senkt die Zinsen.",
     "Die Erweiterung des Parks beginnt im Mai.",
-    # a productive derivation on a noun; a French word with a rare German first part
+    # a productive derivation on a noun; an adjective's -igkeit; a verb's -ung; a misspelling of an -ung noun
     "Die Feilerei dauerte Stunden.",
+    "Die Messgenauigkeit stimmt.",
+    "Er nahm eine Voraussagung an.",
+    # an elliptical adjective after "im" whose noun comes later; a language after "im"
+    "Der Löwe ist im nördlichen oder im südlichen Teil.",
+    "Der Name wird im Englischen anders ausgesprochen.",
+    # a weak verb's past
+    "Er ruhte sich aus.",
 ])
 def test_quiet(engines, text):
     errors = [f for f in _found(engines, text) if f[1] not in ("GERMAN_QUOTES",)]

@@ -585,6 +585,11 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
     if doubled:
         return f"„{part}“: a syllable doubled", (doubled[:2] + fused)[:3], "error"
+    if fused and part[:1].isupper() and i not in ctx.doc.sentence_starts:
+        from .spelling import corrections   # (spelling imports this module)
+        typo = [c for c in corrections(part) if nouns.analyses(c)]
+        if typo:   # a noun one typing edit away ("Reederein": "Reedereien") is likelier than two words
+            return f"„{part}“ is not a word: „{typo[0]}“ or two words run together", (typo + fused)[:3], "warning"
     if fused:
         return f"„{part}“ looks like two words run together", fused[:3], "error"
     if len(part) < 7 or name:

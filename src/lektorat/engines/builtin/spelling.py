@@ -93,7 +93,8 @@ def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
     out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx) \
-        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx)
+        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx) \
+        + _nominalised_after_im(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -110,7 +111,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         zipf = lexicon.zipf_de(low)
         if zipf < RARE_ZIPF:
-            fixes = _doubled_ending(w) or corrections(w) or umlaut_corrections(w)
+            fixes = _doubled_ending(w) or _weak_past_of_strong_verb(w) or corrections(w) or umlaut_corrections(w)
         else:
             # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else ()
@@ -352,6 +353,26 @@ def _doubled_ending(word: str) -> tuple[str, ...]:
     return ()
 
 
+def _weak_past_of_strong_verb(word: str) -> tuple[str, ...]:
+    """A strong verb given the weak past's -te ("unterliegte" -> "unterlag", "schwimmten" -> "schwammen"), where
+    the infinitive is a common German verb whose preterite is strong."""
+    from .calques import conjugate
+
+    if not word.islower() or not word.endswith(("te", "ten")):
+        return ()
+    plural = word.endswith("ten")
+    stem = word[:-3] if plural else word[:-2]
+    for infinitive in (stem + "en", stem + "n"):
+        if lexicon.zipf_de(infinitive) < TARGET_ZIPF or not lexicon.is_german(infinitive):
+            continue
+        sep, forms = conjugate(infinitive)
+        past = forms["pret.3pl" if plural else "pret.3sg"]
+        if sep or past.endswith(("te", "ten")) or not lexicon.is_german(past):
+            continue   # (a weak verb: the word is a typing error of another kind)
+        return (past,)
+    return ()
+
+
 HEAD_MIN_LEN = 5
 
 
@@ -373,7 +394,8 @@ def head_corrections(word: str) -> tuple[str, ...]:
     return ()
 
 
-_COUNTRY_ADJECTIVE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{2,}isch(?:e|en|er|es|em)")
+_COUNTRY_ADJECTIVE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{2,}isch(?:e|en|er|es|em)"
+                                   r"|(?:Nörd|Süd|Öst|West|Nordöst|Nordwest|Südöst|Südwest)lich(?:e|en|er|es|em)")
 # the kinds of institution whose names start with a country's adjective ("die Russische Föderation", "die
 # Europäische Zentralbank", "die Deutsche Bahn"): there the capital is right
 _NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn", "bahnen", "akademie", "universität",
@@ -388,11 +410,15 @@ def _of_a_place(adjective: str) -> bool:
     """An adjective in -isch made of a country, a region or its people: German has the place or the people's noun
     of its stem ("russisch": Russland, Russe; "georgisch": Georgien; "norwegisch": Norwegen), not "statistisch"
     ("Statist" is a noun of its own, so "Statisten" is no place)."""
+    if "isch" not in adjective:
+        return True   # a compass point: "westlich", "nordöstlich"
     stem = adjective[: adjective.rindex("isch")]
     cap = stem[:1].upper() + stem[1:]
     if len(stem) < 3:
         return False
-    places = [cap + "land", cap + "and", cap + "ien"] + ([cap + "en"] if not lexicon.is_german(cap) else [])
+    places = [cap + "land", cap + "and", cap + "ien"] + ([cap + "en"] if not lexicon.is_german(cap) else []) + (
+        # the place itself where its people have a name of their own ("Moldau", "Moldauer"; not "Leibniz")
+        [cap] if not nouns.analyses(cap) and lexicon.is_german(cap + "er") else [])
     # (German text has the word: hunspell would build "Politland" as a compound; and no plural: "Melodien")
     if any(lexicon.is_german(p) and lexicon.zipf_de(p.lower()) > 0
            and not any(f.endswith(".pl") for _, f in nouns.analyses(p)) for p in places):
@@ -405,8 +431,9 @@ _COUNT_NOUNS = frozenset(("Millionen", "Milliarden", "Tausende", "Hunderte", "Du
 
 
 def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:
-    """An adjective of a country or region capitalised the English way inside a sentence ("die Russische
-    Regierung", "38 Millionen Belarussische Rubel"): German writes it small unless it opens a name, so a hint
+    """An adjective of a country or region, or of a compass point, capitalised the English way inside a sentence
+    ("die Russische Regierung", "38 Millionen Belarussische Rubel", "am Westlichen Ufer"): German writes it small
+    unless it opens a name, so a hint
     (info): not before a kind of institution ("die Europäische Zentralbank"), nor in a run of capitals."""
     from . import morphology as M
 
@@ -421,14 +448,58 @@ def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:
                 or not prev[:1].isalnum() or not ctx.adjacent(i, i + 1):
             continue   # a run of capitals, or after a quote, a colon or a dash: a name or a title may start here
         low = t.text.lower()
+        # (the noun may be English left in: "an den Tschechischen Manufakturer")
         if not (lexicon.is_german(low) or lexicon.zipf_de(low) > 0) or not (nxt[:1].isupper() and nxt.isalpha()) \
-                or not (nouns.analyses(nxt) or nouns.head_of(nxt)) or nxt.lower().endswith(_NAME_HEADS):
+                or nxt.lower().endswith(_NAME_HEADS):
             continue
-        if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2):
-            continue
+        if prev.lower() in ("im", "ins", "vom", "aus", "auf") and not (nouns.analyses(nxt) or nouns.head_of(nxt)):
+            continue   # the language as a noun ("im Englischen Deb'-ii-en ausgesprochen")
+        if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2) \
+                and lexicon.is_german(toks[i + 2].text):
+            continue   # a run of German capitals is a name ("Russische Akademie Wissenschaften"); an apposition
+            # of a foreign name is none ("die Moldauische Hauptstadt Chișinău")
         if not _of_a_place(low):
             continue
         out.append(Finding(t.start, t.end, t.text, "COUNTRY_ADJECTIVE_CASE", "spelling", "info",
                            f"an adjective of a country is written small unless it opens a name: „{low}“", [low]))
+    return out
+
+
+_ORDINALS = frozenset("ersten zweiten dritten vierten fünften letzten nächsten vorigen".split())
+# adverbs the 1996 reform capitalises after "im" (Duden: "im Voraus", "im Nachhinein", "im Vorhinein")
+_IM_ADVERBS = frozenset(("voraus", "nachhinein", "vorhinein"))
+
+
+def _nominalised_after_im(ctx: Context) -> list[Finding]:
+    """An adjective used as a noun after "im" and written small the pre-reform way ("im wesentlichen", "im
+    allgemeinen", "im einzelnen" -> "im Wesentlichen"; also "im voraus" -> "im Voraus"): no noun follows it, so
+    it is the noun. Not where another adjective or a noun follows ("im vergangenen, schwierigen Jahr")."""
+    from . import morphology as M
+    from .agreement import _is_adjective
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        t, prev = toks[i], toks[i - 1].text
+        w = t.text
+        if prev.lower() != "im" or not w.islower() or not ctx.adjacent(i - 1, i) or ctx.claimed(i):
+            continue
+        if not (w in _IM_ADVERBS or (w.endswith("en") and _is_adjective(w))):
+            continue
+        cap = w[0].upper() + w[1:]
+        nxt = toks[i + 1].text
+        after = toks[i + 2].text if i + 2 < len(toks) else ""
+        if not lexicon.is_german(cap) or (nxt[:1].isalpha() and (nxt[:1].isupper() or _is_adjective(nxt))) \
+                or (nxt == "," and after.endswith(M.ADJ_ENDINGS) and _is_adjective(after)) or w in _ORDINALS:
+            continue
+        # an adjective whose noun comes after a coordinated one ("im nördlichen oder im südlichen Teil", "im guten
+        # und bösen Sinne") or after another adjective ("im fortgeschrittenen gustativen Delirium")
+        rest = [x.text for x in toks[i + 1:i + 6]]
+        if nxt.endswith(M.ADJ_ENDINGS) and after[:1].isupper() or (
+                nxt in ("und", "oder", "wie", "bis") and any(x[:1].isupper() and x.isalpha() for x in rest[1:]
+                                                           if x not in (",", "."))):
+            continue
+        out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
+                           f"a word used as a noun is written with a capital: „im {cap}“", [cap]))
     return out
 

@@ -31,7 +31,8 @@ from . import morphology as M
 # English-romanisation surname endings (with optional genitive s)
 _SURNAME_RE = re.compile(
     r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
-    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|uri|eli|in|ina|yn|yna)|[a-z]{3}yan)s?$"
+    r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|uri|eli|in|ina|yn|yna|ykh|ikh)"
+    r"|[a-z]{3}yan)s?$"
 )
 # endings that are Slavic on their own: no English, German or Romance name ends like this
 _STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s?$")
@@ -51,9 +52,11 @@ _CONTEXT_RE = re.compile(
     r"aschgabat)\b", re.IGNORECASE
 )
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
-_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad)$", re.IGNORECASE)
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad|ichi)$",
+                              re.IGNORECASE)
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
-                          "Metropole Provinz Republik in bei nahe aus nach von um über zwischen".split())
+                          "Metropole Provinz Republik Insel Halbinsel Kap Übergang Grenzübergang Siedlung Fluss "
+                          "in bei nahe aus nach von um über zwischen".split())
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 _ROLE_RE = re.compile(
@@ -72,7 +75,8 @@ _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 _COMMON_HEAD = [
     (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
-    (r"^ts|ts(?=[aeiouyv])|ts$", "\x01"),             # Tsvetkov -> Zwetkow, Gritsenko -> Grizenko, -ets -> -ez
+    (r"^ts|ts(?=[aeiouyv])|ts$|ts(?=k(?:y|iy|yi|aya|aia|oye|ikh)$)", "\x01"),   # Tsvetkov -> Zwetkow, Gritsenko ->
+    # Grizenko, -ets -> -ez, -tsky/-tskaya (-цкий/-цкая) -> -zki/-zkaja
     # (a y before a vowel is a consonant: "Avetisyan" -> "Awetisjan")
     (r"(?<=[aeiouy])s(?=[aeiou]|y(?![aeiou]))", "\x02"),   # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),

@@ -274,9 +274,15 @@ def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | N
         if not part.endswith(suffix):
             continue
         stem = part[: -len(suffix)]
-        for base in (stem, stem[:-1] if stem.endswith("s") else None):   # (a linking s before the suffix)
-            # (-heit and -keit only on an -ung noun, which never takes them: "Feilerei", "Rechtheit" are German)
-            if base and len(base) >= 5 and (suffix == "ung" or base.endswith("ung")):
+        # (a linking s before the suffix; a noun's final e lost before -ung: "Belastungsgrenz|ung")
+        for base in (stem, stem[:-1] if stem.endswith("s") else None, stem + "e" if suffix == "ung" else None):
+            # (-heit and -keit only on an -ung noun, which never takes them: "Feilerei", "Rechtheit" are German;
+            # -igkeit, an adjective's suffix, on no noun at all)
+            if base and len(base) >= 5 and (suffix in ("ung", "igkeit") or base.endswith("ung")) \
+                    and not (suffix == "igkeit" and lexicon.is_german(base.lower() + "ig")) \
+                    and not (base == stem + "e" and lexicon.is_german(stem.lower() + "en")):
+                # (not an adjective's -igkeit, "Schleim|igkeit" of "schleimig"; not a verb's -ung where the
+                # noun lost its e, "Voraussag|ung" of "voraussagen")
                 head = base if nouns.analyses(base) else nouns.head_of(base)
                 genders = {f.rsplit(".", 1)[1] for _, f in nouns.analyses(head or "") if f.startswith("nom.sg.")}
                 if len(genders) == 1 and lexicon.is_german(base):
@@ -286,6 +292,9 @@ def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | N
             break
     if found is None or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part) or lexicon.is_german(part + "en"):
         return None
+    from .spelling import corrections
+    if corrections(part):
+        return None   # one typing edit from a frequent word is a misspelling ("Nischung": "Mischung")
     suffix, base, gender = found
     text = ctx.doc.text
     msg = f"„{part}“: „{base}“ is a noun already and takes no „-{suffix}“"
@@ -315,7 +324,7 @@ def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | N
 
 
 # suffixes that make nouns of verbs and adjectives, seen glued to a noun
-_NOUN_SUFFIXES_ON_NOUNS = ("ung", "heit", "keit")
+_NOUN_SUFFIXES_ON_NOUNS = ("igkeit", "ung", "heit", "keit")
 
 
 def _rare_latinate_noun(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -735,9 +744,13 @@ _CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "
 
 
 def _infinitive_place(ctx: Context, i: int) -> bool:
-    """Token i ends a clause whose finite verb is a modal or "werden" ("man werde die Lage genau monitoren und"):
-    the place of an infinitive."""
+    """Token i ends a clause whose finite verb is a modal or "werden" ("man werde die Lage genau monitoren und"),
+    or stands right before that verb at a subordinate clause's end: the place of an infinitive."""
     toks = ctx.doc.tokens
+    # verb last in a subordinate clause: the infinitive before its modal ("…, dass das Museum Lehrer hiren wolle")
+    if i + 2 < len(toks) and toks[i + 1].text.lower() in _INFINITIVE_GOVERNORS and toks[i + 2].text in _CLAUSE_ENDS \
+            and ctx.adjacent(i, i + 1):
+        return True
     if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS:
         return False
     k = i - 1
