@@ -1639,6 +1639,11 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     if prep_cases:
         # the preposition decides the case; the article is what is likely wrong ("in das reichen Welt")
         cases = list(prep_cases)  # in the order of the table: the standard case first ("wegen": genitive)
+    elif nfeats and all(f.startswith("gen") for f in nfeats) and "gen" not in cases and i > 0 \
+            and i not in ctx.doc.sentence_starts and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text):
+        # a noun only genitive in form right after a noun ("im Herbst diesen Jahres"): a genitive attribute,
+        # the article is what is wrong (not a subject: "Die Abzugs begann" -> "Der Abzug")
+        cases.append("gen")
     # Candidate features: the noun's number first, the determiner's (or preposition's) cases in order.
     cands = []
     for number in (["sg", "pl"] if "sg" in numbers else ["pl", "sg"]):

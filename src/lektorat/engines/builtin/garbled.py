@@ -358,6 +358,10 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) and not _function_word(right) \
                 and nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) < LINKED_NOUN_MAX_ZIPF:
             continue
+        # … or a noun and a noun that starts with the s ("Casino|steuer" is no "Casinos teuer")
+        if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) \
+                and nouns.analyses("S" + right) and len(right) >= 4:
+            continue
         noun_left = (not left[0].isupper() or at_start or _function_word(left) or (
             len(left) >= 4 and not name_run and (nouns.analyses(left) or not lexicon.is_german(left.lower()))))
         if frequent_right and right_word and len(left) >= 3 and noun_left and (
@@ -628,6 +632,8 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     nxt = ctx.doc.tokens[i + 1].text if i + 1 < len(ctx.doc.tokens) else ""
     # "auf seinem Terminplansteig ist": a finite verb follows, so the fragment was no verb: drop it
     proposals = [left] + completions if nxt in _FINITE_AUX else completions + [left]
+    if not comps and lexicon.zipf_de(left.lower()) == 0:
+        proposals = []   # a first part German text never has alone is no proposal ("Kulturministery": "Kulturmini")
     # a fragment that begins a noun ("Hafenverwalt", "Wiederaufbaukonfer") is a compound cut short: the whole
     # compound comes first, and the noun is never proposed as a lower-case word of its own
     nouns_after = [c for c in comps if c.islower() and not lexicon.is_german(c) and nouns.analyses(c[0].upper() + c[1:])]

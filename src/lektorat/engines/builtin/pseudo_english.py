@@ -504,7 +504,8 @@ def english_zu_infinitive(part: str) -> str | None:
 # _rare_latinate_noun in unknown_words.py judges those.)
 _LATINATE = (
     ("ation", ("ation",), "noun"), ("ion", ("ion",), "noun"), ("enz", ("ence", "ency"), "noun"),
-    ("anz", ("ance", "ancy"), "noun"), ("or", ("or",), "noun"), ("ismus", ("ism",), "noun"), ("ent", ("ent",), "noun"),
+    ("anz", ("ance", "ancy"), "noun"), ("or", ("or", "er"), "noun"), ("ismus", ("ism",), "noun"),
+    ("ent", ("ent",), "noun"),
     # a verb only with a Latinate English ending: "detaillieren" is no carried-over "detail", "expandieren" a
     # German verb of its own. (No adjectives: technical German has its own, "native", "persistent", "initial".)
     ("ieren", ("ate", "ize"), "verb"),

@@ -405,8 +405,9 @@ def _carried_cognate(word: str) -> tuple[str, str, str, list[str]] | None:
     base, english, pos = found
     # (the form itself may be commoner than the base: "dedizierte", a word of its own, beside rare "dedizieren")
     de = max(lexicon.zipf_de(base.lower()), lexicon.zipf_de(word.lower()))
-    if lexicon.zipf_en(english) < COGNATE_MIN_EN_ZIPF or de > COGNATE_MAX_DE_ZIPF \
-            or lexicon.zipf_en(english) - de < COGNATE_EN_MARGIN:
+    # (a noun English writes mostly in the plural counts by its plural: "protesters")
+    en = max(lexicon.zipf_en(english), lexicon.zipf_en(english + "s") if pos == "noun" else 0.0)
+    if en < COGNATE_MIN_EN_ZIPF or de > COGNATE_MAX_DE_ZIPF or en - de < COGNATE_EN_MARGIN:
         return None
     tr = dictionary.translations(english)
     if any(d.lower() == base.lower() for d, _ in tr):
@@ -1067,8 +1068,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
         # a compound hunspell does not build ("Transportationskosten"); a whole word it does not know is the
-        # speller's ("Disfunktion")
-        return _latinate_cognate(ctx, i, part, start, compound_only=True)
+        # speller's where one typing edit gives a frequent word ("Disfunktion"), else a carried cognate too
+        # ("Protestoren": English "protesters" with the German plural)
+        # (an English word as it stands, "Minor", "Description", is English, not carried over)
+        from .spelling import corrections
+        return _latinate_cognate(ctx, i, part, start,
+                                 compound_only=lexicon.is_english(part.lower()) or bool(corrections(part)))
     return None
 
 
