@@ -156,17 +156,20 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
     if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
         return False
-    # a long word one typing edit from a frequent German noun is a misspelt noun, no name ("Governeur":
-    # "Gouverneur"; first names are short and often one edit from a noun: "Pavel", "Panel")
-    from ...names import near_noun
-    if len(w) >= 8 and not looks_slavic_surname(w) and near_noun(w):
-        return False
     # "ch" alone says little: English writes Ч so ("Chornomorsk"), German writes Х so ("Chomenko", "Charkiw",
     # "Michail"); such names are the glossary's, unless the ch is in a suffix where Ч is the rule ("Sachenko",
     # "-chuk") or the person's first name is English romanisation ("Andriy Tkachenko")
     if germanize(w, ss=ss, ch=False) != w or germanize(w, "uk", ss=ss, ch=False) != w:
-        return True
-    return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w))
+        return not _misspelt_noun(w)
+    return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w)) \
+        and not _misspelt_noun(w)
+
+
+def _misspelt_noun(w: str) -> bool:
+    """A long word one typing edit from a frequent German noun is a misspelt noun, no name ("Governeur":
+    "Gouverneur"; first names are short and often one edit from a noun: "Pavel", "Panel"). (Asked last: costly.)"""
+    from ...names import near_noun
+    return len(w) >= 8 and not looks_slavic_surname(w) and near_noun(w)
 
 
 _ENGLISH_LETTERS_RE = re.compile(r"[yvYV]|kh|zh|sh|ts|ks", re.IGNORECASE)
