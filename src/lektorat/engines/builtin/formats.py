@@ -431,9 +431,7 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
                 and lexicon.is_german(name) and not lexicon.is_german(name.lower()) \
                 and lexicon.zipf_de(name.lower()) > lexicon.zipf_en(name.lower()):
             # a German name's genitive after the noun it belongs to ("der Flughäfen Europa's"): "Europas"
-            return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
-                           "the English possessive apostrophe: German adds the genitive s without one",
-                           [f"{name}’" if name[-1] in "sßxz" else f"{name}s"])
+            return _genitive_without_apostrophe(m, name)
         if not (M.determiner(prev) is not None or prev in M.PREPOSITIONS or prev in _QUANTIFIERS):
             return None
         plural = True
@@ -446,13 +444,15 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     if transliteration.looks_slavic_surname(name) and transliteration._document_context(ctx) \
             and not lexicon.is_german(name) and name not in ctx.glossary.known_words:
         name = transliteration.germanize(name)
-    if name[-1] in "sßxz" or name.endswith("ce"):
-        fix = f"{name}’"
-    else:
-        fix = f"{name}s"
     if plural:
         return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                        "a plural takes no apostrophe", [f"{name}s"])
+    return _genitive_without_apostrophe(m, name)
+
+
+def _genitive_without_apostrophe(m: re.Match, name: str) -> Finding:
+    """The German genitive of NAME for the English possessive M: -s, or the apostrophe alone after a sibilant."""
+    fix = f"{name}’" if name[-1] in "sßxz" or name.endswith("ce") else f"{name}s"
     return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                    "the English possessive apostrophe: German adds the genitive s without one", [fix])
 

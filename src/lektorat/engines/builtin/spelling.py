@@ -433,8 +433,8 @@ _COUNT_NOUNS = frozenset(("Millionen", "Milliarden", "Tausende", "Hunderte", "Du
 def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:
     """An adjective of a country or region, or of a compass point, capitalised the English way inside a sentence
     ("die Russische Regierung", "38 Millionen Belarussische Rubel", "am Westlichen Ufer"): German writes it small
-    unless it opens a name, so a hint
-    (info): not before a kind of institution ("die Europäische Zentralbank"), nor in a run of capitals."""
+    unless it opens a name, so a hint (info): not before a kind of institution ("die Europäische Zentralbank"), nor
+    in a run of capitals."""
     from . import morphology as M
 
     toks = ctx.doc.tokens

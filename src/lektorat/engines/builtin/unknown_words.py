@@ -267,7 +267,11 @@ def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | N
     "Arbeitsniederlegungsheit" -> "Arbeitsniederlegung"): German derives these
     nouns from verbs and adjectives, and one on a noun is English "-ing" or a garbled ending. The determiner before
     it takes the noun's gender ("die" -> "den")."""
-    if part != ctx.doc.tokens[i].text or not part[:1].isupper() or len(part) < 8:
+    if part != ctx.doc.tokens[i].text or not part[:1].isupper() or len(part) < 8 \
+            or not part.endswith(_NOUN_SUFFIXES_ON_NOUNS):
+        return None
+    # (the cheap tests before the search for a noun under the suffix: a word German text or hunspell has is none)
+    if lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part) or lexicon.is_german(part + "en"):
         return None
     found = None
     for suffix in _NOUN_SUFFIXES_ON_NOUNS:
@@ -290,7 +294,7 @@ def _needless_suffix(ctx: Context, i: int, part: str, start: int) -> Finding | N
                     break
         if found:
             break
-    if found is None or lexicon.zipf_de(part.lower()) > 0 or lexicon.is_german(part) or lexicon.is_german(part + "en"):
+    if found is None:
         return None
     from .spelling import corrections
     if corrections(part):
