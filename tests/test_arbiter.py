@@ -515,3 +515,39 @@ def test_names_coordinated_with_a_place_hyphenated_after_their_noun_and_compass_
     text = "Die Regirung-Sitzung begann."
     found, _, _ = judge(text, [lt(text, "Regirung-Sitzung")])
     assert [f.text for f in found if f.engine == "languagetool"] == ["Regirung-Sitzung"]
+
+
+@pytest.mark.parametrize("text, span, reason", [
+    # a word with letters German does not write, and its neighbour in the same name
+    ("Die Molkerei Sūduvos pieninė fusioniert.", "pieninė", "another language's spelling"),
+    ("Die Molkerei Aukštaitijos pienas fusioniert.", "pienas", "another language's spelling"),
+    ("Das sagte Rasa Petrauskienė am Montag.", "Petrauskienė", "another language's spelling"),
+    # a river's name in German spelling (an adjective's ending, "-aja")
+    ("Die Deiche an der Welikaja wachsen.", "Welikaja", "German spelling"),
+])
+def test_foreign_letters_and_german_spellings_of_places_are_held_back(judge, text, span, reason):
+    _, held, _ = judge(text, [lt(text, span)])
+    assert span in held and reason in held[span], held
+
+
+def test_an_english_word_or_a_misspelling_beside_a_foreign_name_is_kept(judge):
+    text = "Die Firma von Jonas Petrauskas said nichts."
+    kept, held, _ = judge(text, [lt(text, "said")])
+    assert "said" not in held and any(f.text == "said" for f in kept)
+    text = "Das sagte Rasa Petrauskienė am Monntag."
+    kept, held, _ = judge(text, [lt(text, "Monntag", suggestions=["Montag"])])
+    assert "Monntag" not in held
+
+
+def test_a_country_adjective_capitalised_in_an_institutions_name_is_held_back(judge):
+    text = "Die Tänzer der Lettischen Nationaloper streiken."
+    _, held, _ = judge(text, [lt(text, "Lettischen", rule="LT_DE_CASE", category="spelling",
+                                 suggestions=["lettischen"])])
+    assert "Lettischen" in held and "institution" in held["Lettischen"], held
+    text = "Die Tänzer der Lettischen Regierung streiken."
+    kept, held, _ = judge(text, [lt(text, "Lettischen", rule="LT_DE_CASE", category="spelling",
+                                    suggestions=["lettischen"])])
+    assert "Lettischen" not in held
+    text = "Das Werk von Petrauskienė wurdde verkauft."
+    kept, held, _ = judge(text, [lt(text, "wurdde", suggestions=["wurde"])])
+    assert "wurdde" not in held

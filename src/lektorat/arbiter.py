@@ -309,6 +309,9 @@ class _Judge:
         if g.text in self._scientific_names():
             return "part of the Latin name of a species (Arum maculatum, Aedes aegypti)"
         i = self._token_at(g.start)
+        foreign = self._foreign_name(i) if i is not None else None
+        if foreign:
+            return foreign
         parts = _joined_words(_PARTS.split(g.text))
         suspended = g.text.endswith("-") and len(parts) >= 2
         if suspended:
@@ -361,6 +364,29 @@ class _Judge:
                            message=f"English word „{modifier}“ in a compound with a German head: keep it if German "
                                    "uses the term (Grand-Slam-Titel), translate it if it is English left untranslated")
         return "; ".join(reasons) or "every part is a German word"
+
+    def _foreign_name(self, i: int) -> str | None:
+        """Why token I is part of a foreign name no German speller knows, or None: it is written with letters
+        German does not use, or (no English word) stands beside such a word in the same line ("Sūduvos pieninė",
+        "Aukštaitijos pienas")."""
+        from .names import FOREIGN_LETTERS
+
+        toks = self.doc.tokens
+        word = toks[i].text
+        if FOREIGN_LETTERS.search(word) and not lexicon.is_german_any_case(word):
+            return "a word in another language's spelling (letters German does not use: Belém, Jović, pieninė)"
+        from .engines.builtin.spelling import corrections
+
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks):
+                a, b = sorted((i, j))
+                gap = self.doc.text[toks[a].end:toks[b].start]
+                # (not an English word, nor a German one misspelt: "Petrauskienė sagtte")
+                if gap in (" ", "\u00a0") and FOREIGN_LETTERS.search(toks[j].text) \
+                        and not lexicon.is_german_any_case(toks[j].text) and not lexicon.is_english(word.lower()) \
+                        and not corrections(word):
+                    return "beside a word in another language's spelling: part of a foreign name (Aukštaitijos pienas)"
+        return None
 
     def _transliteration(self, g: Finding, part: str) -> Finding:
         """A name in English romanisation of Russian, Ukrainian or Belarusian ("Mukhina", "Ivangorod"): the built-in
@@ -470,8 +496,10 @@ class _Judge:
             return "part of a proper name (a run of capitalised words)"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
+        from .engines.builtin.spelling import names_an_institution
+
         if _NAME_ADJECTIVE.search(word) and nxt[:1].isupper() and self.doc.adjacent(i, i + 1) \
-                and _NAME_HEAD.search(nxt.split("-")[-1].lower()):
+                and names_an_institution(nxt):
             return ("the adjective of a place or a faith before an institution or a sea: the name of one "
                     "(der Europäischen Union, der Asiatischen Infrastruktur-Investmentbank)")
         return None
@@ -531,13 +559,9 @@ _ROMANISED = re.compile(r"kh|zh|shch|iy$|yy$|yi$")
 _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: no evidence on its own
 
 
-# the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische") …
+# the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische"), capitalised before
+# the kinds of thing named with them (spelling.names_an_institution)
 _NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
-# … before the kinds of thing named with them: institutions and unions of states, seas and regions ("Union",
-# "Republik", "Investmentbank", "Meer"); German capitalises such adjectives in names (Duden, D 150)
-_NAME_HEAD = re.compile(r"(?:union|republik|föderation|gemeinschaft|bank|kommission|rat|gerichtshof|partei|front|"
-                        r"staat|emirat|königreich|liga|organisation|agentur|behörde|akademie|kirche|meer|see|ozean|"
-                        r"golf|halbinsel|tiefebene|inseln|bewegung|wirtschaftsraum)(?:e?n|e?s)?$")
 
 
 def _joined_words(parts: list[str]) -> list[str]:

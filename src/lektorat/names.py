@@ -23,9 +23,9 @@ from .engines.builtin.english import english_by_frequency, introduced_name, is_n
 
 # surnames of Russian, Ukrainian and Belarusian people in German spelling (Silajew, Peskow, Lukaschenko)
 _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsch|ewitsch|ski|skaja|skij|skyj|yj|owsk|ewsk"
-                        r"|insk|ensk|irsk|gorod|iwka|ijiwka|darja)s?$")
+                        r"|insk|ensk|irsk|gorod|iwka|ijiwka|darja|aja)s?$")
 # (-owsk, -gorod, -iwka …: places, "Dnestrowsk", "Nowosibirsk", "Iwangorod", "Saltiwka"; -darja: Central Asian
-# rivers, "Syrdarja")
+# rivers, "Syrdarja"; -aja: adjectives as names, "Welikaja", "Krasnaja")
 # a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach", "von", "bei"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
@@ -62,7 +62,9 @@ def common_english(word: str) -> bool:
 
 # letters of other Latin alphabets that German words do not have (German loanwords that do, "Café", "Exposé",
 # are in the dictionary)
-_FOREIGN_LETTERS = re.compile(r"[áàâãåçéèêëíìîïñóòôõøúùûýÿčćšžđłńśźżřěůőűăşţ]")
+# a letter German does not write: any letter but a-z, ä, ö, ü and ß (Lithuanian ė, ū, Latvian ā, ķ, Polish ł,
+# Turkish ğ, Romanian ș … and letters of other scripts)
+FOREIGN_LETTERS = re.compile(r"[^\W\d_a-zA-ZäöüÄÖÜß]")
 
 
 class Names:
@@ -102,7 +104,7 @@ class Names:
             return "known to the English dictionary only as a name"
         if _SLAVIC_RE.search(base) and not lexicon.is_german(base.lower()):
             return "a Russian, Ukrainian or Belarusian surname in German spelling (or a place: Iwangorod)"
-        if _FOREIGN_LETTERS.search(base) and not lexicon.is_german_any_case(base):
+        if FOREIGN_LETTERS.search(base) and not lexicon.is_german_any_case(base):
             return "a name in another language's spelling (letters German does not use: Belém, Muñoz, Jović)"
         place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
         if place and (self.counts[place] or self._known_name(place) or self._glossary_name(place)):

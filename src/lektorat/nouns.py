@@ -141,6 +141,20 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     return {k: order(k, v) for k, v in out.items()}
 
 
+def plural_of(noun: str) -> str | None:
+    """The nominative plural of a noun, also of a compound through its last part ("Regulierungsbehörde" ->
+    "Regulierungsbehörden"); None when the lexicon does not know it."""
+    plural = forms_of(noun).get("nom.pl")
+    if plural:
+        return plural[0]
+    head = head_of(noun)
+    if head and head != noun and noun.endswith(head[1:]):
+        plural = forms_of(head).get("nom.pl")
+        if plural:
+            return noun[: len(noun) - len(head)] + plural[0].lower() if len(noun) > len(head) else plural[0]
+    return None
+
+
 _NOUN_PREFIXES = frozenset(("Sub", "Vize", "Ex", "Ko", "Co", "Erz", "Ur", "Super", "Mega", "Ultra", "Pseudo", "Quasi",
                             "Anti", "Pro", "Inter", "Multi", "Mini", "Maxi", "Semi", "Post", "Prä", "Neo"))
 

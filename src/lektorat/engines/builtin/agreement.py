@@ -170,7 +170,10 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()
     infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
     stem = M.adjective_stem(low)
-    if stem and lexicon.is_german(low) and lexicon.is_german(stem) and _is_adjective(low) \
+    # (an adjective in -e keeps it only in its base, "gerade" -> "geraden", stem "gerad": then every ending must be
+    # German, for a verb's forms are too, "folge", "folgen", and a comparative, "nähe", "näher")
+    if stem and lexicon.is_german(low) and _is_adjective(low) and (lexicon.is_german(stem) or all(
+            lexicon.is_german(stem + e) for e in ("e", "en", "er", "es", "em"))) \
             and not any(not lem.endswith(("e", "es")) for lem, _ in nouns.analyses(word)):
         # an adjective used as a noun ("der Große", "die Abgeordnete"); "Schule" is no adjective, and a noun of its
         # own ("Wetter", though "wett" is an adjective) is judged as a noun
@@ -327,6 +330,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _relative_pronouns(ctx, {f.start for f in out})
     out += _apart_after_preposition(ctx, {f.start for f in out})
     out += _apart_after_adjective(ctx, {f.start for f in out})
+    out += _apart_after_number(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
@@ -981,6 +985,41 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         from .garbled import compound_in_use
 
         if not compound_in_use(joined):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a compound written apart: German writes it as one word", [joined]))
+    return out
+
+
+def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart after a number ("400 Bienen Völker" -> "Bienenvölker"): the number counts the
+    second, which is plural only; German writes the two as one word often. Not where the second is singular,
+    for then the number counts the first and German joins all three with hyphens ("40-Stunden-Woche"), nor after
+    a currency ("100 Euro Scheine": "100-Euro-Scheine")."""
+    from .formats import CURRENCIES
+    from .garbled import compound_in_use
+
+    currencies = {w for names in CURRENCIES.values() for n in names for w in n.split("-")}
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        num, first, second = toks[i - 1].text, toks[i].text, toks[i + 1].text
+        if not (num.isdigit() or num.replace(".", "").isdigit() or num.lower() in _NUMBER_WORDS):
+            continue
+        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
+                and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4):
+            continue
+        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
+                or ctx.claimed(i + 1) or first in currencies or first in _CLASSIFIERS \
+                or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2)):
+            continue
+        second_feats = noun_features(second)[1]
+        if not second_feats or not all(f.endswith(".pl") for f in second_feats) or not nouns.analyses(first) \
+                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+            continue
+        joined = first + second.lower()
+        if _joined_zipf(first, second) < APART_BOTH_MIN_ZIPF or not compound_in_use(joined):
             continue
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",

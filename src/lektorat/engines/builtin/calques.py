@@ -1077,6 +1077,13 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
     return None
 
 
+def _predicative_adjective(word: str) -> bool:
+    """WORD is an adjective's uninflected form ("möglich", "Klar" at a sentence's start): it takes the endings."""
+    low = word.lower()
+    return len(low) >= 3 and lexicon.is_german(low) and not nouns.analyses(word) \
+        and sum(lexicon.is_german(low + e) for e in ("e", "en", "er", "es", "em")) >= 4
+
+
 def _in_prepositional_phrase(toks, j: int, first: int) -> bool:
     """Noun J follows a preposition, across articles and lower-case words ("über die neuen Stellen")."""
     k = j - 1
@@ -1130,6 +1137,8 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     between = [toks[k].text.lower() for k in range(i + 1, j)]
     if any(w in _PREPOSITIONS for w in between):
         return None   # "macht sich über die Debatte lustig": the noun is no object of the verb
+    if i - 1 >= s.first and _predicative_adjective(toks[i - 1].text):
+        return None   # "Möglich macht das auch das Abkommen": the adjective, fronted, is what the verb makes
     if "sich" in between:
         return None   # "erhebt sich die Frage": a reflexive verb, the noun its subject
     end_i = _clause_end(toks, j, s.last)

@@ -744,7 +744,8 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # word ("Trocken dock", "Anzeige tafel"; but "Geld verdienen", "Auto fahren" are phrases)
     if lexicon.is_german(part) and (part.endswith("n") or not nouns.analyses(head)
                                     or not _noun_position(ctx, i - 1)
-                                    or lexicon.zipf_de((first + part).lower()) < SMALL_VERB_FORM_MIN_ZIPF):
+                                    or (lexicon.zipf_de((first + part).lower()) < SMALL_VERB_FORM_MIN_ZIPF
+                                        and not _adjective_fits_second_only(ctx, i - 1, first, head))):
         return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
     # (an English word only where German has no noun of it: "Trocken dock" is German "Dock")
@@ -772,13 +773,35 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 SMALL_VERB_FORM_MIN_ZIPF = 2.0   # "Trockendock" 2.2, "Anzeigetafel" 2.8
 
 
+def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> bool:
+    """An adjective without article before token I whose strong ending agrees with HEAD and not with FIRST
+    ("mobile Schutz wände": "mobile" is plural, "Schutz" singular): FIRST is no noun phrase of its own, so the
+    word after it is no verb but the rest of the compound, however rare."""
+    from .agreement import _adj_fits, _is_adjective, noun_features
+
+    toks = ctx.doc.tokens
+    if i == 0 or not ctx.adjacent(i - 1, i):
+        return False
+    adj = toks[i - 1].text
+    if not (adj.isalpha() and adj.islower() and _is_adjective(adj)) or (i - 1 > 0 and after_determiner(ctx, i - 1)):
+        return False
+    first_feats, head_feats = noun_features(first)[1], noun_features(head)[1]
+    return bool(first_feats and head_feats) and not _adj_fits(adj, "strong", first_feats) \
+        and _adj_fits(adj, "strong", head_feats)
+
+
 def _noun_position(ctx: Context, i: int) -> bool:
-    """Token i stands where a noun does, mid-sentence: after a determiner (and adjectives) or a contraction ("im")."""
+    """Token i stands where a noun does, mid-sentence: after a determiner (and adjectives), a contraction ("im")
+    or an inflected adjective ("mobile Schutz wände")."""
+    from .agreement import _is_adjective
     from .morphology import CONTRACTIONS
 
     toks = ctx.doc.tokens
     if i in ctx.doc.sentence_starts:
         return False
+    if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.islower() and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.endswith(("e", "en", "er", "es", "em")) and _is_adjective(toks[i - 1].text):
+        return True
     return after_determiner(ctx, i) or (i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in CONTRACTIONS)
 
 

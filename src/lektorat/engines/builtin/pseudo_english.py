@@ -509,9 +509,12 @@ _LATINATE = (
     # a verb only with a Latinate English ending: "detaillieren" is no carried-over "detail", "expandieren" a
     # German verb of its own. (No adjectives: technical German has its own, "native", "persistent", "initial".)
     ("ieren", ("ate", "ize"), "verb"),
+    # … or the bare English verb, which German verbs share far more often ("informieren", "fixieren"): its callers
+    # ask more of it ("konfirmieren" <- confirm, "prozessieren" <- process)
+    ("ieren", ("",), "bare verb"),
 )
 _VERB_INFLECTIONS = ("ierten", "iertet", "iertest", "ierte", "ierst", "ieren", "iere", "iert")
-_NOUN_PLURAL = {"ation": "ationen", "ion": "ionen", "enz": "enzen", "anz": "anzen", "or": "oren"}
+_NOUN_PLURAL = {"ation": "ationen", "ion": "ionen", "enz": "enzen", "anz": "anzen", "or": "oren", "ent": "enten"}
 # every ending latinate_base reads: the cheap test its callers make first
 LATINATE_ENDINGS = tuple(d for d, _, pos in _LATINATE if pos == "noun") + tuple(_NOUN_PLURAL.values()) \
     + _VERB_INFLECTIONS
@@ -520,7 +523,7 @@ LATINATE_ENDINGS = tuple(d for d, _, pos in _LATINATE if pos == "noun") + tuple(
 def latinate_base(word: str) -> tuple[str, str, str] | None:
     """(German base form, English cognate in its base form, part of speech) of a Latinate German word:
     "Regulationen" -> ("Regulation", "regulation", "noun"), "zelebrierten" -> ("zelebrieren", "celebrate",
-    "verb"); None when English has no such word."""
+    "verb"), "konfirmierte" -> ("konfirmieren", "confirm", "bare verb"); None when English has no such word."""
     low = word.lower()
     if any(c in low for c in "äüß"):
         return None
@@ -528,7 +531,7 @@ def latinate_base(word: str) -> tuple[str, str, str] | None:
     for de_end, en_ends, pos in _LATINATE:
         if (pos == "noun") != noun:
             continue
-        if pos == "verb":
+        if pos in ("verb", "bare verb"):
             infl = next((v for v in _VERB_INFLECTIONS if low.endswith(v)), None)
             if infl is None:
                 continue

@@ -18,7 +18,8 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 from .english import in_name
-from .garbled import names_in_article
+from .garbled import names_in_article, plausible_compound
+from .subject_verb import SINGULAR_VERBS
 
 MIN_LEN = 5              # shorter words are too often abbreviations or names
 MAX_LEN = 30             # edits of longer words cost more than they find
@@ -119,6 +120,8 @@ def check(ctx: Context) -> list[Finding]:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes and zipf < RARE_ZIPF and capital:
             fixes = head_corrections(w)
+        if not fixes and zipf < RARE_ZIPF:
+            fixes = consonant_corrections(w)
         if not fixes:
             continue
         # (string work only: the hunspell look-ups are done)
@@ -321,8 +324,8 @@ def _daraufhin_dass(ctx: Context) -> list[Finding]:
 
 
 # finite forms of the third person singular only: the polite "Sie" takes the plural ("Sie haben", "Sie sagten")
-_THIRD_SINGULAR = frozenset("hat ist wird kann will muss soll darf mag war hatte wurde konnte sollte musste wollte "
-                            "durfte sei".split())
+# (a third person singular never goes with the polite "Sie")
+_THIRD_SINGULAR = SINGULAR_VERBS | {"sei"}
 _CLAUSE_LINKS = frozenset((",", "und", "aber", "doch", "denn", "sondern", "oder"))
 _CLOSING_QUOTES = frozenset(("“", "”", "\"", "«", "»"))
 
@@ -394,16 +397,61 @@ def head_corrections(word: str) -> tuple[str, ...]:
     return ()
 
 
+_CONSONANTS = frozenset("bcdfgklmnprstz")
+CONSONANT_MIN_LEN = 8   # shorter words: corrections() asks the frequent words one edit away
+
+
+@lru_cache(maxsize=20_000)
+def consonant_corrections(word: str) -> tuple[str, ...]:
+    """A long word with one consonant doubled or undoubled by a slip ("Tunnelbohrmaschinnen", "Imkerreien",
+    "Balletttänzerinen"): the word with it undone is one hunspell knows and German text uses, or a compound of a
+    known noun mended in its last part. The change is too specific to hit a word by chance; a word that reads as
+    an ordinary compound or a noun as written ("Drohnenbauer", "Vorspänne") is not judged."""
+    if len(word) < CONSONANT_MIN_LEN or len(word) > lexicon.MAX_WORD_LEN or plausible_compound(word) \
+            or nouns.analyses(word):
+        return ()
+    out = []
+    for k in range(1, len(word)):
+        c = word[k]
+        if c not in _CONSONANTS:
+            continue
+        if word[k - 1] == c:
+            cands = [word[:k] + word[k + 1:]]
+        elif word[k - 1] in "aeiouäöü" and (k + 1 == len(word) or word[k + 1] != c):
+            cands = [word[:k] + c + word[k:]]
+        else:
+            continue
+        for cand in cands:
+            if cand in out or not lexicon.is_german(cand):
+                continue
+            # a word German text uses, or a compound mended in its last part: a slip in a first part that is a
+            # word as written is none ("Raten|begrenzungszähler" is no "Ratten…")
+            head = nouns.head_of(cand) if cand[:1].isupper() and lexicon.zipf_de(cand.lower()) == 0 else None
+            if lexicon.zipf_de(cand.lower()) > 0 or (head and k >= len(cand) - len(head) - 1):
+                out.append(cand)
+    # (several slips undo to words: no telling which one was made)
+    return tuple(out) if len(out) == 1 else ()
+
+
 _COUNTRY_ADJECTIVE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{2,}isch(?:e|en|er|es|em)"
                                    r"|(?:Nörd|Süd|Öst|West|Nordöst|Nordwest|Südöst|Südwest)lich(?:e|en|er|es|em)")
-# the kinds of institution whose names start with a country's adjective ("die Russische Föderation", "die
-# Europäische Zentralbank", "die Deutsche Bahn"): there the capital is right
+# the kinds of institution (and of sea or region) whose names start with a country's adjective ("die Russische
+# Föderation", "die Europäische Zentralbank", "die Deutsche Bahn", "das Kaspische Meer"): there the capital is right
+# (Duden, D 150)
 _NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn", "bahnen", "akademie", "universität",
                "kirche", "partei", "gesellschaft", "meer", "see", "mauer", "welle", "post", "telekom", "rat", "liga",
                "konferenz", "agentur", "stiftung", "institut", "museum", "oper", "theater", "philharmonie",
                "nationalversammlung", "armee", "front", "gemeinschaft", "allianz", "bewegung", "küche", "inseln",
                "halbinsel", "tiefebene", "schweiz", "hochland", "gebirge", "platte", "ballett", "staatsoper",
-               "reich", "rundfunk", "haus", "pferd", "horoskop")
+               "reich", "rundfunk", "haus", "pferd", "horoskop", "gerichtshof", "staat", "emirat", "königreich",
+               "organisation", "behörde", "ozean", "golf", "wirtschaftsraum")
+
+
+def names_an_institution(noun: str) -> bool:
+    """NOUN (in any case form) is a kind of institution, sea or region a country's adjective names: "Union",
+    "Nationaloper", "Zentralbanken", "Meeres"."""
+    low = noun.split("-")[-1].lower()
+    return any(low.endswith(h) or low.endswith(h + e) for h in _NAME_HEADS for e in ("s", "es", "n", "en"))
 
 
 def _of_a_place(adjective: str) -> bool:
@@ -450,7 +498,7 @@ def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:
         low = t.text.lower()
         # (the noun may be English left in: "an den Tschechischen Manufakturer")
         if not (lexicon.is_german(low) or lexicon.zipf_de(low) > 0) or not (nxt[:1].isupper() and nxt.isalpha()) \
-                or nxt.lower().endswith(_NAME_HEADS):
+                or names_an_institution(nxt):
             continue
         if prev.lower() in ("im", "ins", "vom", "aus", "auf") and not (nouns.analyses(nxt) or nouns.head_of(nxt)):
             continue   # the language as a noun ("im Englischen Deb'-ii-en ausgesprochen")

@@ -25,6 +25,7 @@ _PAIRS = [
     ("darf", "dürfen"), ("durfte", "durften"), ("dürfte", "dürften"), ("mag", "mögen"), ("möchte", "möchten"),
 ]
 _SINGULAR = {sg: pl for sg, pl in _PAIRS}
+SINGULAR_VERBS = frozenset(_SINGULAR)   # (spelling reads the polite "Sie" by them)
 _PLURAL = {pl: sg for sg, pl in _PAIRS}
 # nouns of quantity take either number ("Eine Reihe von Experten haben"): never judged
 _QUANTITY_HEADS = frozenset("Reihe Mehrheit Hälfte Vielzahl Menge Anzahl Gruppe Teil Drittel Viertel Dutzend "

@@ -228,7 +228,8 @@ def check(ctx: Context) -> list[Finding]:
             # -in/-ina: Western ("Martin", "Zanin") and Turkish ("Aytekin") as well as Russian
             weak = bool(_WEAK_ENDING_RE.search(base))
             # an English digraph of a Cyrillic letter ("ch" is no evidence: German writes it for х too, "Michajlov")
-            digraph = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:]))
+            # (or Ц at the start, which English writes "Ts" and German "Z": "Tsvetkov")
+            digraph = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) or base.startswith("Ts")
             slavic_first_name = ctx.adjacent(prev, i) and prev >= 0 and (
                 (prev in candidates and prev in changed) or _is_first_name(ctx, prev, changed))
             if slavic_first_name and weak:
@@ -274,6 +275,13 @@ def check(ctx: Context) -> list[Finding]:
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
                       or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6
                           and not _german_h_part(base))
+                      # a word no dictionary knows where a noun stands, after an article, with an English digraph,
+                      # in an article about the region: a river or place in English romanisation ("entlang der
+                      # Velikaya"; people's names take no article)
+                      or (bool(_DIGRAPH_RE.search(base[1:])) and len(base) >= 6 and _document_context(ctx)
+                          and prev >= 0 and ctx.adjacent(prev, i) and M.determiner(toks[prev].text) is not None
+                          and not nouns.analyses(base) and not _german_h_part(base) and not _english_start(base)
+                          and not (nxt < len(toks) and toks[nxt].text[:1].isupper() and ctx.adjacent(i, nxt)))
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
                       or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx))
@@ -334,6 +342,13 @@ def check(ctx: Context) -> list[Finding]:
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+def _english_start(word: str) -> bool:
+    """WORD opens with a common English word of four letters or more ("Supplyengpass", "Supplyer"): English in a
+    German word, no name."""
+    return any(lexicon.is_english(word[:k].lower()) and lexicon.zipf_en(word[:k].lower()) >= 3.5
+               for k in range(4, len(word) - 1))
 
 
 def _club_names(ctx: Context) -> frozenset[str]:

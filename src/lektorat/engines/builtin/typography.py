@@ -36,6 +36,9 @@ _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
+# a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
+# for one glued to a word is a gender form or an optional ending ("Lehrer(innen)", "Kunde(n)")
+_NO_SPACE_BEFORE_PAREN_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})\(([^\W\d_]{2,})(?=[^()\n]*\s[^()\n]*\))")
 # two-letter words frequent enough to tell prose after a missing space ("Abpfiff.Am", "Dienstag,in")
 SHORT_WORD_MIN_ZIPF = 6.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
@@ -136,6 +139,10 @@ def check(ctx: Context) -> list[Finding]:
                 len(m.group(2)) >= 3 or lexicon.zipf_de(m.group(2)) >= SHORT_WORD_MIN_ZIPF):
             s = m.end(1)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
+    for m in _NO_SPACE_BEFORE_PAREN_RE.finditer(text):
+        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german_any_case(m.group(2)):
+            add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
+                [f"{m.group(1)} ({m.group(2)}"])
     for m in _GLUED_UNIT_RE.finditer(text):
         # (°C glued on is common outside news, like "38%": a hint, DIN 5008 sets the space)
         add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "info" if m.group(2) == "°C" else "warning",

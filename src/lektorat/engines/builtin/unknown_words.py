@@ -354,6 +354,8 @@ COGNATE_MIN_EN_ZIPF = 3.5    # an English word this common ("legislation" 4.6) �
 COGNATE_MAX_DE_ZIPF = 3.3    # … behind a German cognate no commoner than this ("Legislation" 2.1) …
 COGNATE_EN_MARGIN = 1.2      # … and this much rarer in German than in English …
 COGNATE_BETTER_MARGIN = 0.5  # … where the dictionary has a German word for it this much commoner ("Gesetzgebung" 3.8)
+BARE_VERB_MAX_DE_ZIPF = 2.5  # a verb in -ieren of the bare English verb: "prozessieren" 2.3, not "adressieren" 2.7 …
+BARE_VERB_EN_MARGIN = 2.0    # … and far behind the English ("konfirmieren" 1.7, "confirm" 4.4)
 
 
 def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only: bool = False) -> Finding | None:
@@ -368,15 +370,20 @@ def _latinate_cognate(ctx: Context, i: int, part: str, start: int, compound_only
             or part in ctx.glossary.known_words:
         return None
     judged = None if compound_only else _carried_cognate(part)
+    if judged is not None and not judged[3]:
+        judged = _glossary_cognate(ctx, judged, low != judged[0].lower())
     if judged is not None:
         base, english, pos, better = judged
         if pos == "verb":
             start, proposals = _verb_forms(ctx, i, low, start, _commonest_first(
                 [d for d, p in dictionary.translations(english) if p == "v"]))
         else:
-            proposals = translations(ctx, i, None, part, english, pos)
-            if low != base.lower():   # a plural ("Regulationen" -> "Regelungen")
-                proposals = [nouns.forms_of(p).get("nom.pl", [p])[0] if " " not in p else p for p in proposals]
+            # the glossary's words first where it has the English word ("residents": "Einwohner")
+            entry = ctx.glossary.translations(english + "s" if low != base.lower() else english) \
+                if pos == "noun" else None
+            proposals = translations(ctx, i, entry, part, english, pos)
+            if low != base.lower():   # a plural ("Regulationen" -> "Regelungen"); no singular for a plural
+                proposals = [q for q in (nouns.plural_of(p) if " " not in p else p for p in proposals) if q]
     elif part[:1].isupper() and part[1:].islower() and len(part) >= 10:
         found = _carried_cognate_in_compound(part)
         if found is None:
@@ -408,17 +415,46 @@ def _carried_cognate(word: str) -> tuple[str, str, str, list[str]] | None:
         return None
     base, english, pos = found
     # (the form itself may be commoner than the base: "dedizierte", a word of its own, beside rare "dedizieren")
-    de = max(lexicon.zipf_de(base.lower()), lexicon.zipf_de(word.lower()))
+    de_base, de_word = lexicon.zipf_de(base.lower()), lexicon.zipf_de(word.lower())
+    de = max(de_base, de_word)
     # (a noun English writes mostly in the plural counts by its plural: "protesters")
-    en = max(lexicon.zipf_en(english), lexicon.zipf_en(english + "s") if pos == "noun" else 0.0)
-    if en < COGNATE_MIN_EN_ZIPF or de > COGNATE_MAX_DE_ZIPF or en - de < COGNATE_EN_MARGIN:
+    en_base, en_plural = lexicon.zipf_en(english), lexicon.zipf_en(english + "s") if pos == "noun" else 0.0
+    en = max(en_base, en_plural)
+    # a plural is weighed against the English plural too: "Operatoren" 2.8 beside "operators" 4.2, where the
+    # singulars ("Operator" 3.1, a word of mathematics and computing) lie closer
+    plural = pos == "noun" and word.lower() != base.lower()
+    margin = max(en - de, en_plural - de_word if plural else 0.0)
+    if en < COGNATE_MIN_EN_ZIPF or de > COGNATE_MAX_DE_ZIPF or margin < COGNATE_EN_MARGIN:
         return None
+    if pos == "bare verb":
+        # German shares many verbs with the bare English one ("expandieren" 3.1 beside "expand" 4.4): only a verb
+        # German text hardly has, far behind the English ("konfirmieren" 1.7 beside "confirm" 4.4)
+        if de > BARE_VERB_MAX_DE_ZIPF or margin < BARE_VERB_EN_MARGIN:
+            return None
+        pos = "verb"
     tr = dictionary.translations(english)
-    if any(d.lower() == base.lower() for d, _ in tr):
+    if any(d.lower() == base.lower() for d, _ in tr) or \
+            (plural and any(d.lower() == word.lower() for d, _ in dictionary.translations(english + "s"))):
         return None   # the dictionary gives the cognate itself: a translation, not a carry-over
     want = dictionary.NOUN_POS if pos == "noun" else {"v"}
     better = [d for d, p in tr if p in want and " " not in d and lexicon.zipf_de(d.lower()) >= de + COGNATE_BETTER_MARGIN]
-    return (base, english, pos, _commonest_first(better)) if better else None
+    # (no commoner word in the dictionary: the caller may still find one in the glossary, "Residenten")
+    return base, english, pos, _commonest_first(better)
+
+
+def _glossary_cognate(ctx: Context, judged: tuple[str, str, str, list[str]],
+                      plural: bool) -> tuple[str, str, str, list[str]] | None:
+    """JUDGED with the glossary's German words for its English word in the same number, where they are commoner
+    than the cognate (Ding gives "residents" no "Einwohner"; the glossary does)."""
+    base, english, pos, _ = judged
+    de = lexicon.zipf_de(base.lower())
+    for key in (english + "s",) if plural else (english,):
+        entry = ctx.glossary.translations(key)
+        if entry is not None and base not in entry.de:
+            better = [d for d in entry.de if " " not in d and lexicon.zipf_de(d.lower()) >= de + COGNATE_BETTER_MARGIN]
+            if better:
+                return base, english, pos, better
+    return None
 
 
 def _carried_cognate_in_compound(word: str) -> tuple[str, list[str], list[str]] | None:
