@@ -78,3 +78,26 @@ def test_compounds_apart_slips_in_compounds_parentheses_and_names(engines, text,
 ])
 def test_measure_phrases_seams_gender_forms_and_nominal_adjectives_stay_quiet(engines, text, word):
     assert not [f for f in _found(engines, text) if word in f[0]]
+
+
+def test_an_english_noun_pair_without_a_dictionary_phrase_gets_the_compound_german_writes(engines):
+    # "steel plant": no phrase in the dictionary; "Stahl" + "Werk" is the compound German text has most
+    _, rule, fixes = _hit(engines, "Das neue steel plant liefert Bleche.", "steel plant")
+    assert rule == "EN_PHRASE" and fixes[0] == "Stahlwerk", fixes
+    # senses no German text joins give none, rather than a wrong one
+    _, _, fixes = _hit(engines, "Sie ist principal dancer am Haus.", "principal dancer")
+    assert fixes == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Die Koalitionspartner seien noch nicht auf der gleichen Seite.", "nicht auf der gleichen Seite",
+     "nicht einer Meinung"),
+    ("Nun seien alle auf derselben Seite, sagte sie.", "alle auf derselben Seite", "alle einer Meinung"),
+])
+def test_on_the_same_page_word_for_word(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "CALQUE" and fix in fixes
+
+
+def test_the_same_page_of_a_text_stays_quiet(engines):
+    assert _found(engines, "Die Grafik steht auf derselben Seite wie der Text.") == []

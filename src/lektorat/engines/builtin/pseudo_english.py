@@ -235,6 +235,29 @@ def _attested_first(compounds: list[str]) -> list[str]:
     return sorted(seen, key=lambda c: -lexicon.zipf_de(c.lower())) + [c for c in compounds if c not in seen]
 
 
+COMPOSED_MIN_ZIPF = 1.5   # a compound German text has often enough that its sense is likely the one
+
+
+def composed_compound(first: str, second: str) -> list[str]:
+    """German compounds of the noun translations of two English words the dictionary has no phrase for
+    ("feasibility study" -> "Machbarkeitsstudie"): only those German text has often (COMPOSED_MIN_ZIPF), for
+    the parts' other senses compose words nobody writes; commonest first."""
+    def nouns_of(word: str) -> list[str]:
+        return [de for de, pos in dictionary.translations(word.lower())
+                if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de]
+
+    heads = nouns_of(second)
+    found = {}
+    for a in nouns_of(first):
+        for b in heads:
+            for link in ("", "s", "n", "en"):
+                cand = a + link + b.lower()
+                z = lexicon.zipf_de(cand.lower())
+                if z >= COMPOSED_MIN_ZIPF and lexicon.is_german(cand):
+                    found[cand] = max(z, found.get(cand, 0.0))
+    return sorted(found, key=lambda c: -found[c])[:3]
+
+
 def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
     """(English word, proposals) for a German noun joined to a pseudo-English noun ("Kapazitätsutilisierung" ->
     "utilization" -> "Kapazitätsauslastung"): the German first part, with or without a linking s, and the German

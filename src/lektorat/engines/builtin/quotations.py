@@ -21,6 +21,7 @@ from ... import lexicon
 from ...findings import Finding
 from .context import Context
 from .english import _RUN_LINKS, comparative, introduced_name, phrase_at
+from .pseudo_english import composed_compound
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -93,7 +94,8 @@ def _english_runs(ctx: Context) -> list[Finding]:
                     first, last, proposals = k, k + found[0] - 1, found[1]
                     break
             if not proposals and last == first + 1:
-                proposals = comparative(doc.tokens[first].text, doc.tokens[last].text)
+                proposals = comparative(doc.tokens[first].text, doc.tokens[last].text) \
+                    or composed_compound(doc.tokens[first].text, doc.tokens[last].text)
             start, end = doc.tokens[first].start, doc.tokens[last].end
             out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
                                "English words left untranslated", proposals))
