@@ -101,3 +101,31 @@ def test_on_the_same_page_word_for_word(engines, text, span, fix):
 
 def test_the_same_page_of_a_text_stays_quiet(engines):
     assert _found(engines, "Die Grafik steht auf derselben Seite wie der Text.") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an English verb in -e with the German participle's -t and no ge- ("improve" -> "improvt")
+    ("Die Firma hat die Qualität improvt.", "improvt", "verbessert"),
+    # an English noun in -e, -y with the German -ierung ("procedure" -> "Prozedurierung", "capture")
+    ("Die Prozedurierung dauert Wochen.", "Prozedurierung", "Verfahren"),
+    ("Die Kapturierung der Stadt gelang.", "Kapturierung", "Einnahme"),
+    # a German verb of the bare English one, German text hardly has it ("confirm" -> "konfirmieren")
+    ("Das Ministerium konfirmierte den Termin.", "konfirmierte", "bestätigte"),
+])
+def test_english_verbs_and_nouns_in_german_verb_and_noun_frames(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "PSEUDO_EN_WORD" and fix in fixes, fixes
+
+
+def test_an_english_verb_whose_consonant_german_doubled_before_the_infinitive_ending(engines):
+    _, rule, fixes = _hit(engines, "Die Regierung will die Subventionen scrappen.", "scrappen")
+    assert rule == "EN_WORD" and "verschrotten" in fixes
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Firma will weiter expandieren.", "expandieren"),   # a German verb as common as its English one nearly
+    ("Die Kinder wollen in der Stadt shoppen.", "shoppen"),
+    ("Sie wollen die Preise stoppen.", "stoppen"),
+])
+def test_german_verbs_of_english_origin_stay_quiet(engines, text, word):
+    assert not [f for f in _found(engines, text) if word in f[0]]

@@ -30,6 +30,9 @@ _PSEUDO_ENDINGS = [
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
     # (and the bare English verb: "Permittierung" <- permit, with the consonant German doubled)
     ("ierung", ("ation", "ization", "isation", "ement", "ment", ""), True),
+    # (only where none of those is English: the noun's verb or noun in -e, -y, "Prozedurierung" <- procedure, not
+    # "Preparierung" <- prepare)
+    ("ierung", ("e", "y"), True),
     ("ierungen", ("ations", "izations", "ements", "ments"), True),
     # "-ität" also for English "-iveness" ("Kompetitivität" <- "competitiveness")
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
@@ -84,6 +87,13 @@ def _pos_of(de_end: str) -> str:
     return "noun"
 
 
+def _misspelt_german(low: str) -> bool:
+    """A frequent German word is one typing edit from LOW."""
+    from .spelling import corrections   # (spelling imports this module's importers)
+
+    return bool(corrections(low[0].upper() + low[1:]) or corrections(low))
+
+
 def english_source(ctx: Context, low: str) -> str | None:
     p = pseudo_source(ctx, low)
     return p[0] if p else None
@@ -102,8 +112,9 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             stem = low[: len(low) - len(full)]
             if any(c in stem for c in "äöüß"):
                 continue
-            if de_end.startswith("ierung") and lexicon.is_german(stem + "ieren"):
-                continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare
+            if de_end.startswith("ierung") and (lexicon.is_german(stem + "ieren") or _misspelt_german(low)):
+                continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare, or of one
+                # misspelt ("Lizensierung" for "Lizenzierung")
             if lexicon.is_german_any_case(low[: len(low) - len(infl)] if infl else stem + de_end) and infl:
                 continue          # a German word with an ending ("Detektiv-es")
             best = None
@@ -236,6 +247,7 @@ def _attested_first(compounds: list[str]) -> list[str]:
 
 
 COMPOSED_MIN_ZIPF = 1.5   # a compound German text has often enough that its sense is likely the one
+COMPOSED_SENSE_MARGIN = 1.0   # a part's translations this much rarer than its commonest are other senses
 
 
 def composed_compound(first: str, second: str) -> list[str]:
@@ -243,8 +255,11 @@ def composed_compound(first: str, second: str) -> list[str]:
     ("feasibility study" -> "Machbarkeitsstudie"): only those German text has often (COMPOSED_MIN_ZIPF), for
     the parts' other senses compose words nobody writes; commonest first."""
     def nouns_of(word: str) -> list[str]:
-        return [de for de, pos in dictionary.translations(word.lower())
-                if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de]
+        # (the word's main senses only, by how often German writes them: "time" is "Zeit", not "Geschwindigkeit")
+        found = [de for de, pos in dictionary.translations(word.lower())
+                 if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de]
+        top = max((lexicon.zipf_de(de.lower()) for de in found), default=0.0)
+        return [de for de in found if lexicon.zipf_de(de.lower()) >= top - COMPOSED_SENSE_MARGIN]
 
     heads = nouns_of(second)
     found = {}

@@ -437,14 +437,14 @@ _COUNTRY_ADJECTIVE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{2,}isch(?:e|en|er|es
                                    r"|(?:Nörd|Süd|Öst|West|Nordöst|Nordwest|Südöst|Südwest)lich(?:e|en|er|es|em)")
 # the kinds of institution (and of sea or region) whose names start with a country's adjective ("die Russische
 # Föderation", "die Europäische Zentralbank", "die Deutsche Bahn", "das Kaspische Meer"): there the capital is right
-# (Duden, D 150)
+# (Duden, D 150). Not "Behörde": "die Kasachischen Behörden" are a country's authorities, no name
 _NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn", "bahnen", "akademie", "universität",
                "kirche", "partei", "gesellschaft", "meer", "see", "mauer", "welle", "post", "telekom", "rat", "liga",
                "konferenz", "agentur", "stiftung", "institut", "museum", "oper", "theater", "philharmonie",
                "nationalversammlung", "armee", "front", "gemeinschaft", "allianz", "bewegung", "küche", "inseln",
                "halbinsel", "tiefebene", "schweiz", "hochland", "gebirge", "platte", "ballett", "staatsoper",
                "reich", "rundfunk", "haus", "pferd", "horoskop", "gerichtshof", "staat", "emirat", "königreich",
-               "organisation", "behörde", "ozean", "golf", "wirtschaftsraum")
+               "organisation", "ozean", "golf", "wirtschaftsraum")
 
 
 def names_an_institution(noun: str) -> bool:

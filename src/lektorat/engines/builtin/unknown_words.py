@@ -757,8 +757,14 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
     zu = toks[i - 1].text.lower() == "zu" and ctx.adjacent(i - 1, i)
     if not zu and not _infinitive_place(ctx, i):
         return None
-    for base in (low[:-1], low[:-2]) if low.endswith("en") else (low[:-1],) if low.endswith("n") else ():
-        if len(base) < 4 or not lexicon.is_english(base) or lexicon.zipf_en(base) < verb_min_zipf(low, 3.5):
+    bases = [low[:-1], low[:-2]] if low.endswith("en") else [low[:-1]] if low.endswith("n") else []
+    undoubled = low[:-3] if low.endswith("en") and len(low) > 5 and low[-3] == low[-4] and low[-3] not in "aeiou" \
+        else ""
+    if undoubled:
+        bases.append(undoubled)   # a consonant German doubled after a short vowel ("cappen" <- cap)
+    for base in bases:
+        if len(base) < (3 if base == undoubled else 4) or not lexicon.is_english(base) \
+                or lexicon.zipf_en(base) < verb_min_zipf(low, 3.5):
             continue
         tr = dictionary.translations(base)
         if not any(pos == "v" for _, pos in tr):
@@ -850,6 +856,8 @@ def _bare_english_participle(low: str) -> str | None:
     stems = [low[:-1]] if low.endswith("t") and (not low.endswith("et") or lexicon.is_english(low[:-1])) else []
     if low.endswith("et") and not stems:
         stems = [low[:-2], low[:-1]]
+    elif stems and not low.endswith("et"):
+        stems.append(low[:-1] + "e")   # an English verb in -e that lost it before the -t ("approvt" <- approve)
     for stem in stems:
         if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
                 or lexicon.zipf_en(stem) < verb_min_zipf(low, 3.5):
