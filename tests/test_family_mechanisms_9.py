@@ -129,3 +129,33 @@ def test_an_english_verb_whose_consonant_german_doubled_before_the_infinitive_en
 ])
 def test_german_verbs_of_english_origin_stay_quiet(engines, text, word):
     assert not [f for f in _found(engines, text) if word in f[0]]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a typing slip inside a compound's last part that a frequent noun undoes
+    ("Das Verkehrsministerum prüft den Antrag.", "Verkehrsministerum", "Verkehrsministerium"),
+    ("Die Wasserstandsmeldnug kam spät.", "Wasserstandsmeldnug", "Wasserstandsmeldung"),
+    # a river with an English digraph after its article, in an article about the region
+    ("In Russland wächst der Verkehr auf dem Irtysh.", "Irtysh", "Irtysch"),
+    # "am" of an English time before a word German "am" never takes
+    ("Sie sei um 6:15 am von einem Knall geweckt worden.", "6:15 am", "6.15 Uhr"),
+    # spaces around punctuation
+    ("Es kamen viele Busse ,die im Hafen parkten.", " ,", ", "),
+    ("Der Markt ist gesättigt;kleinere Anbieter leiden.", ";", "; "),
+    ("Die Flüge gehen nach Süden.Ab Juni fliegen sie täglich.", ".", ". "),
+    ("Die NATO - Beitrittsgespräche laufen.", "NATO - Beitrittsgespräche", "NATO-Beitrittsgespräche"),
+])
+def test_slips_rivers_times_and_spacing(engines, text, span, fix):
+    _, _, fixes = _hit(engines, text, span)
+    assert fix in fixes, fixes
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Der Trainer Jānis Ozols und Aleksandrs Petrovs sprachen.", "Petrovs"),   # Latvian names end in -s
+    ("Der Trainer Jānis Ozols und Aleksandrs Petrovs sprachen.", "Aleksandrs"),
+    ("Wir treffen uns um 9:45 am Bahnhof.", "am"),
+    ("KIEW - Die Stadt ist dunkel.", "KIEW"),   # a dateline's dash
+    ("Das Kernelmodul lädt.", "Kernelmodul"),
+])
+def test_latvian_names_german_am_datelines_and_ordinary_compounds_stay_quiet(engines, text, word):
+    assert not [f for f in _found(engines, text) if word in f[0]]

@@ -116,9 +116,11 @@ _MONTHS_DE_SET = frozenset(re.findall(r"[A-ZÄÖÜ][a-zäöü]+", _MONTH_DE_RE))
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 # ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof"; but "um 11:30 am." before
-# a punctuation mark, where no German noun follows)
+# a punctuation mark or a word German "am" never takes, a preposition, conjunction or auxiliary ("um 5:40 am von
+# den Explosionen"), where no German noun follows)
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
-                      r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]))")
+                      r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
+                      r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten)\b))")
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"

@@ -381,8 +381,11 @@ HEAD_MIN_LEN = 5
 
 def head_corrections(word: str) -> tuple[str, ...]:
     """A compound of a German first part (with or without its linking s) and a last part that lost its umlaut
-    ("Schweißnahten" -> "Schweißnähten"). Not where the last part is a noun (a compound hunspell does not list).
-    (Other edits of the last part only move the seam: "Kernelmodul" is no "Kerne" + "modul".)"""
+    ("Schweißnahten" -> "Schweißnähten") or has a typing slip that a frequent noun undoes ("Kernkapitalqoute" ->
+    "…quote", "Halbjahresergebniss" -> "…ergebnis"). Not where the last part is a noun (a compound hunspell does not
+    list), nor where the word reads as an ordinary compound; a slip only inside the last part, never at the seam,
+    where an edit would only move it ("Kernelmodul" is no "Kerne" + "modul")."""
+    ordinary = None
     for k in range(4, len(word) - HEAD_MIN_LEN + 1):
         first, tail = word[:k], word[k:]
         if not (lexicon.is_german(first) or (first.endswith("s") and lexicon.is_german(first[:-1]))):
@@ -394,7 +397,30 @@ def head_corrections(word: str) -> tuple[str, ...]:
         fixes = tuple(first + f.lower() for f in umlaut_corrections(head) if nouns.analyses(f))
         if fixes:
             return fixes
+        if ordinary is None:
+            ordinary = plausible_compound(word)
+        if ordinary:
+            return ()
+        fixes = tuple(first + f.lower() for f in corrections(head)
+                      if f[0] == head[0] and len(f) >= HEAD_MIN_LEN and _dropped_or_swapped(head, f)
+                      and nouns.analyses(f))
+        if fixes:
+            return fixes
     return ()
+
+
+def _dropped_or_swapped(typo: str, word: str) -> bool:
+    """TYPO is WORD with a letter dropped or two neighbours swapped ("meldnug", "ministerum"): the slips of typing.
+    A letter replaced or one too many makes a word of its own as often, in puns and poems above all ("Flügelflagel",
+    "Farbenreibern")."""
+    typo, word = typo.lower(), word.lower()
+    if len(word) == len(typo) + 1:
+        return any(word[:k] + word[k + 1:] == typo for k in range(len(word)))
+    if len(word) == len(typo):
+        diff = [k for k in range(len(word)) if word[k] != typo[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == typo[diff[1]] \
+            and word[diff[1]] == typo[diff[0]]
+    return False
 
 
 _CONSONANTS = frozenset("bcdfgklmnprstz")

@@ -216,6 +216,8 @@ def check(ctx: Context) -> list[Finding]:
         candidates[i] = w
     names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
     for i, w in candidates.items():
+        if _latvian_pair(ctx, i):
+            continue
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
         nxt, prev = i + 1, i - 1
         first_name_before_surname = (nxt in candidates and looks_slavic_surname(candidates[nxt])
@@ -278,9 +280,11 @@ def check(ctx: Context) -> list[Finding]:
                       # a word no dictionary knows where a noun stands, after an article, with an English digraph,
                       # in an article about the region: a river or place in English romanisation ("entlang der
                       # Velikaya"; people's names take no article)
-                      or (bool(_DIGRAPH_RE.search(base[1:])) and len(base) >= 6 and _document_context(ctx)
+                      or (bool(re.search(r"kh|zh|sh|y[aeiou]", base[1:])) and len(base) >= 6
+                          and _document_context(ctx)
                           and prev >= 0 and ctx.adjacent(prev, i) and M.determiner(toks[prev].text) is not None
                           and not nouns.analyses(base) and not _german_h_part(base) and not _english_start(base)
+                          and not any(lexicon.is_german(base[:k]) for k in range(5, len(base) - 1))
                           and not (nxt < len(toks) and toks[nxt].text[:1].isupper() and ctx.adjacent(i, nxt)))
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
@@ -342,6 +346,22 @@ def check(ctx: Context) -> list[Finding]:
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+def _latvian_pair(ctx: Context, i: int) -> bool:
+    """Token I and a capitalised neighbour both end in -s where neither is a German word: a Latvian first name and
+    surname in the nominative ("Aleksandrs Petrovs", "Jānis Ivanovs"), not two genitives of Russian names."""
+    toks = ctx.doc.tokens
+    w = toks[i].text
+    if not w.endswith("s") or w.endswith("ss"):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)):
+            n = toks[k].text
+            if n[:1].isupper() and n.isalpha() and len(n) >= 4 and n.endswith("s") and not n.endswith("ss") \
+                    and not lexicon.is_german(n) and not nouns.analyses(n):
+                return True
+    return False
 
 
 def _english_start(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 from .formats import UNIT_WORDS
@@ -35,12 +35,16 @@ _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.)
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
-_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,])([^\W\d_]{3,}),([a-zäöüß]{2,})(?![\w@/,(]|\.\w)")
+_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
+# a comma with the space before it instead of after ("Reisebusse ,die")
+_SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
+# an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)
+_SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 # a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
 # for one glued to a word is a gender form or an optional ending ("Lehrer(innen)", "Kunde(n)")
 _NO_SPACE_BEFORE_PAREN_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})\(([^\W\d_]{2,})(?=[^()\n]*\s[^()\n]*\))")
 # two-letter words frequent enough to tell prose after a missing space ("Abpfiff.Am", "Dienstag,in")
-SHORT_WORD_MIN_ZIPF = 6.0
+SHORT_WORD_MIN_ZIPF = 5.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
 # "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
@@ -135,10 +139,20 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark",
             [m.group(1) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
-        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(2)) and (
-                len(m.group(2)) >= 3 or lexicon.zipf_de(m.group(2)) >= SHORT_WORD_MIN_ZIPF):
+        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(3)) and (
+                len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF):
             s = m.end(1)
-            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
+            what = "comma" if m.group(2) == "," else "semicolon"
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", f"a space after the {what}", [m.group(2) + " "])
+    for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
+        nxt = re.match(r"[^\W\d_]+", text[m.end():]).group()
+        if lexicon.is_german(nxt):
+            add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "the space belongs after the comma", [", "])
+    for m in _SPACED_ACRONYM_HYPHEN_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start:m.start()].strip() and nouns.head_of(m.group(2)):   # (not a dateline: "KIEW - Die")
+            add(m.start(), m.end(), "HYPHEN_SPACES", "warning", "an acronym and a noun make one compound: no spaces",
+                [f"{m.group(1)}-{m.group(2)}"])
     for m in _NO_SPACE_BEFORE_PAREN_RE.finditer(text):
         if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german_any_case(m.group(2)):
             add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
