@@ -551,3 +551,11 @@ def test_a_country_adjective_capitalised_in_an_institutions_name_is_held_back(ju
     text = "Das Werk von Petrauskienė wurdde verkauft."
     kept, held, _ = judge(text, [lt(text, "wurdde", suggestions=["wurde"])])
     assert "wurdde" not in held
+
+
+def test_a_dash_rule_on_a_hyphen_we_judge_a_hint_stays_a_hint(judge):
+    text = "Das ist gut – wirklich. Sie hat außerdem - wenn man genau hinschaut - recht."
+    found, _, _ = judge(text, [lt(text, " - ", rule="LT_DE_DASH", category="typography", severity="warning",
+                                  suggestions=[" – "])])
+    dashes = [f for f in found if f.text == " - "]
+    assert dashes and all(f.severity == "info" for f in dashes), dashes

@@ -183,6 +183,11 @@ class _Judge:
             if is_speller(g) and any(f.start == g.start and f.end == g.end and f.category in _OURS_KNOWS
                                      for f in same):
                 return replace(g, suggestions=[])
+            if g.severity != "info" and any(f.start == g.start and f.end == g.end and f.category == "typography"
+                                            and f.severity == "info" for f in same):
+                # a typographic nicety we judge a hint (a hyphen for a dash): the merge keeps our weight, not a
+                # warning (the highest of the two) for what copy editors leave to taste
+                return replace(g, severity="info")
             return g
         noisy = noisy_rule(g.rule, self.enable)
         if noisy:
