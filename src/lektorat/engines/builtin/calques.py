@@ -713,15 +713,21 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         prev = next((p for p in ctx.doc.sentences if p.last == s.first), None)
         sequence = t.text == "Eventuell" and prev is not None and any(
             toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
+        # (or earlier in its own sentence: "kann zunächst 12 Millionen Tonnen umschlagen, eventuell soll …")
+        sequence = sequence or any(toks[k].text.capitalize() in _SEQUENCE_OPENERS for k in range(s.first, a))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
-        past = any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) for w in clause)
+        past = any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) or _prefixed_preterite(w)
+                   for w in clause)
         # a perfect ("haben wir eventuell einen Käufer gefunden"): a completed fact is no possibility either
-        # (a participle after it: ge-…, or be-/ver-/er-… last in the clause, "hat … eine feste Stelle bekommen";
-        # not "ist … zu erwarten", not "hat eventuell recht")
+        # (a participle after it: ge-…, a separable particle's …ge…, or be-/ver-/er-… last in the clause, "hat …
+        # eine feste Stelle bekommen"; not "ist … zu erwarten", not "hat eventuell recht"); the auxiliary may stand
+        # in a clause before it, coordinated ("Sie habe alles geprüft, eventuell aber nur … angeordnet")
         after = clause[clause.index(t.text) + 1:]
-        perfect = any(w in _PERFECT_AUXILIARIES for w in clause) and any(
+        before = [toks[k].text for k in range(s.first, a)]
+        perfect = any(w in _PERFECT_AUXILIARIES for w in clause + before) and any(
             w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w)
-            and (w.startswith("ge") or (w == after[-1] and w.startswith(_INSEPARABLE)))
+            and (w.startswith("ge") or any(w.startswith(p + "ge") for p in _SEPARABLE)
+                 or (w == after[-1] and w.startswith(_INSEPARABLE)))
             and not (k and after[k - 1] == "zu") for k, w in enumerate(after))
         if not (sequence or comma or "wohl" in clause or past or perfect):
             continue
@@ -740,6 +746,18 @@ def _strong_preterites() -> frozenset[str]:
         if forms and not forms[2].endswith("te"):
             out.update((forms[2], forms[2] + ("en" if not forms[2].endswith("e") else "n")))
     return frozenset(out)
+
+
+def _prefixed_preterite(word: str) -> bool:
+    """A strong verb's preterite behind a prefix ("erhielt", "bekam", "verlor"): the prefix and a preterite of
+    _STRONG make a German word."""
+    if not word.islower() or len(word) < 6:
+        return False
+    for p in _INSEPARABLE:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 3 and rest in _strong_preterites() and lexicon.is_german(word):
+            return True
+    return False
 
 
 def _weak_preterite(word: str) -> bool:

@@ -401,9 +401,11 @@ def head_corrections(word: str) -> tuple[str, ...]:
             ordinary = plausible_compound(word)
         if ordinary:
             return ()
+        # (a first part German text uses: not one hunspell's compounding builds, "Sportmini|stery")
+        used = lexicon.zipf_de(first.lower()) > 0 or (first.endswith("s") and lexicon.zipf_de(first[:-1].lower()) > 0)
         fixes = tuple(first + f.lower() for f in corrections(head)
                       if f[0] == head[0] and len(f) >= HEAD_MIN_LEN and _dropped_or_swapped(head, f)
-                      and nouns.analyses(f))
+                      and nouns.analyses(f)) if used else ()
         if fixes:
             return fixes
     return ()
