@@ -159,3 +159,20 @@ def test_slips_rivers_times_and_spacing(engines, text, span, fix):
 ])
 def test_latvian_names_german_am_datelines_and_ordinary_compounds_stay_quiet(engines, text, word):
     assert not [f for f in _found(engines, text) if word in f[0]]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a lost consonant is a slip, not a compound cut short ("Lager" + a stump) nor two words
+    ("Die Lagerhale brannte ab.", "Lagerhale", "Lagerhalle"),
+    ("Alle Bewerberinen kamen.", "Bewerberinen", "Bewerberinnen"),
+])
+def test_a_consonant_slip_comes_before_stumps_and_splits(engines, text, span, fix):
+    _, _, fixes = _hit(engines, text, span)
+    assert fixes[0] == fix, fixes
+
+
+def test_eventuell_after_zunaechst_only_where_it_opens_its_own_clause(engines):
+    text = "Die Anlage schlägt zunächst 12 Millionen Tonnen um, eventuell soll sie auf 20 Millionen wachsen."
+    assert _hit(engines, text, "eventuell")[1] == "FALSE_FRIEND"
+    text = "Löschen Sie zunächst die Datei und legen eine neue (aber eventuell mit anderem Inhalt) an."
+    assert not [f for f in _found(engines, text) if f[0] == "eventuell"]

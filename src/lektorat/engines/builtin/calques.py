@@ -714,7 +714,8 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         sequence = t.text == "Eventuell" and prev is not None and any(
             toks[k].text in _SEQUENCE_OPENERS for k in range(prev.first, min(prev.first + 2, prev.last)))
         # (or earlier in its own sentence: "kann zunächst 12 Millionen Tonnen umschlagen, eventuell soll …")
-        sequence = sequence or any(toks[k].text.capitalize() in _SEQUENCE_OPENERS for k in range(s.first, a))
+        sequence = sequence or (i > 0 and toks[i - 1].text == "," and any(
+            toks[k].text.capitalize() in _SEQUENCE_OPENERS for k in range(s.first, a)))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
         past = any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) or _prefixed_preterite(w)
                    for w in clause)

@@ -567,6 +567,11 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     fixed = lost_third_letter(part)
     if fixed:
         return f"„{part}“: in a compound three equal letters stay", [fixed], "error"
+    # a consonant doubled or lost in a long word ("Produktionshale", "Teilnehmerinen"): a slip, no stump or split
+    from .spelling import consonant_corrections   # (spelling imports this module)
+    slip = consonant_corrections(part) if part[:1].isupper() and lexicon.zipf_de(part.lower()) < 1.0 else ()
+    if slip:
+        return f"„{part}“ is not a word: „{slip[0]}“", list(slip), "warning"
     # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
     # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
     if part[0].isupper() and i in ctx.doc.sentence_starts and part in names_in_article(ctx):

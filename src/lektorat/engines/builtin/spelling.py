@@ -427,6 +427,7 @@ def _dropped_or_swapped(typo: str, word: str) -> bool:
 
 _CONSONANTS = frozenset("bcdfgklmnprstz")
 CONSONANT_MIN_LEN = 8   # shorter words: corrections() asks the frequent words one edit away
+CONSONANT_ORDINARY_MIN_ZIPF = 1.0   # "Fahrkartenautomaten" 1.5 for "Fahrkartenautomatten" (auto|matten)
 
 
 @lru_cache(maxsize=20_000)
@@ -435,8 +436,12 @@ def consonant_corrections(word: str) -> tuple[str, ...]:
     "Balletttänzerinen"): the word with it undone is one hunspell knows and German text uses, or a compound of a
     known noun mended in its last part. The change is too specific to hit a word by chance; a word that reads as
     an ordinary compound or a noun as written ("Drohnenbauer", "Vorspänne") is not judged."""
-    if len(word) < CONSONANT_MIN_LEN or len(word) > lexicon.MAX_WORD_LEN or plausible_compound(word) \
-            or nouns.analyses(word):
+    if len(word) < CONSONANT_MIN_LEN or len(word) > lexicon.MAX_WORD_LEN or nouns.analyses(word):
+        return ()
+    # a word that reads as a compound as written ("Drohnen|bauer", "Fahrkartenauto|matten") is mended only towards
+    # a word German text has often, where it has never had the word as written
+    ordinary = plausible_compound(word)
+    if ordinary and lexicon.zipf_de(word.lower()) > 0:
         return ()
     out = []
     for k in range(1, len(word)):
@@ -455,7 +460,10 @@ def consonant_corrections(word: str) -> tuple[str, ...]:
             # a word German text uses, or a compound mended in its last part: a slip in a first part that is a
             # word as written is none ("Raten|begrenzungszähler" is no "Ratten…")
             head = nouns.head_of(cand) if cand[:1].isupper() and lexicon.zipf_de(cand.lower()) == 0 else None
-            if lexicon.zipf_de(cand.lower()) > 0 or (head and k >= len(cand) - len(head) - 1):
+            if ordinary:
+                if lexicon.zipf_de(cand.lower()) >= CONSONANT_ORDINARY_MIN_ZIPF:
+                    out.append(cand)
+            elif lexicon.zipf_de(cand.lower()) > 0 or (head and k >= len(cand) - len(head) - 1):
                 out.append(cand)
     # (several slips undo to words: no telling which one was made)
     return tuple(out) if len(out) == 1 else ()
