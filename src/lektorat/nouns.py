@@ -147,11 +147,11 @@ def plural_of(noun: str) -> str | None:
     plural = forms_of(noun).get("nom.pl")
     if plural:
         return plural[0]
-    head = head_of(noun)
+    head = head_of(noun)   # (the noun itself, or a shorter last part of it)
     if head and head != noun and noun.endswith(head[1:]):
         plural = forms_of(head).get("nom.pl")
         if plural:
-            return noun[: len(noun) - len(head)] + plural[0].lower() if len(noun) > len(head) else plural[0]
+            return noun[: len(noun) - len(head)] + plural[0].lower()
     return None
 
 

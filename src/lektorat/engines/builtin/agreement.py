@@ -955,6 +955,13 @@ def _joined_zipf(first: str, second: str) -> float:
     return max(lexicon.zipf_de(f.lower()) for f in forms)
 
 
+def _noun_pair(first: str, second: str) -> bool:
+    """Two capitalised words that may be a compound's parts written apart ("Strom Netzen"): letters only, a capital
+    and small letters, the first of three letters or more, the second of four or more."""
+    return first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower() \
+        and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4
+
+
 def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
     """Two nouns written apart right after a preposition, without an article ("an Strom Netzen", "mit Gas
     Heizungen"): one compound when the second fits the preposition's case, the first is a singular noun, and German
@@ -963,8 +970,7 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(1, len(toks) - 1):
         first, second = toks[i].text, toks[i + 1].text
-        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
-                and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4):
+        if not _noun_pair(first, second):
             continue
         if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
                 or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
@@ -1007,8 +1013,7 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
         num, first, second = toks[i - 1].text, toks[i].text, toks[i + 1].text
         if not (num.isdigit() or num.replace(".", "").isdigit() or num.lower() in _NUMBER_WORDS):
             continue
-        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
-                and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4):
+        if not _noun_pair(first, second):
             continue
         if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
                 or ctx.claimed(i + 1) or first in currencies or first in _CLASSIFIERS \
@@ -1048,9 +1053,7 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
     for a in range(1, len(toks) - 2):
         adj, first, second = toks[a].text, toks[a + 1].text, toks[a + 2].text
         if not (adj.islower() and adj.isalpha() and _is_adjective(adj) and ctx.adjacent(a, a + 1)
-                and ctx.adjacent(a + 1, a + 2) and first.isalpha() and second.isalpha()
-                and first[:1].isupper() and first[1:].islower() and second[:1].isupper() and second[1:].islower()
-                and len(first) >= 3 and len(second) >= 4):
+                and ctx.adjacent(a + 1, a + 2) and _noun_pair(first, second)):
             continue
         # (no determiner or adjective shortly before: "einer hier nicht aufgeführten Kamera Erfolg haben", where
         # the adjective's ending is weak, and "eines Menschen Hirn", where "eines" is the determiner)

@@ -449,22 +449,23 @@ def consonant_corrections(word: str) -> tuple[str, ...]:
         if c not in _CONSONANTS:
             continue
         if word[k - 1] == c:
-            cands = [word[:k] + word[k + 1:]]
+            cand = word[:k] + word[k + 1:]
         elif word[k - 1] in "aeiouäöü" and (k + 1 == len(word) or word[k + 1] != c):
-            cands = [word[:k] + c + word[k:]]
+            cand = word[:k] + c + word[k:]
         else:
             continue
-        for cand in cands:
-            if cand in out or not lexicon.is_german(cand):
-                continue
-            # a word German text uses, or a compound mended in its last part: a slip in a first part that is a
-            # word as written is none ("Raten|begrenzungszähler" is no "Ratten…")
-            head = nouns.head_of(cand) if cand[:1].isupper() and lexicon.zipf_de(cand.lower()) == 0 else None
-            if ordinary:
-                if lexicon.zipf_de(cand.lower()) >= CONSONANT_ORDINARY_MIN_ZIPF:
-                    out.append(cand)
-            elif lexicon.zipf_de(cand.lower()) > 0 or (head and k >= len(cand) - len(head) - 1):
+        if cand in out or not lexicon.is_german(cand):
+            continue
+        zipf = lexicon.zipf_de(cand.lower())
+        if ordinary:
+            if zipf >= CONSONANT_ORDINARY_MIN_ZIPF:
                 out.append(cand)
+            continue
+        # a word German text uses, or a compound mended in its last part: a slip in a first part that is a word as
+        # written is none ("Raten|begrenzungszähler" is no "Ratten…")
+        head = nouns.head_of(cand) if cand[:1].isupper() and zipf == 0 else None
+        if zipf > 0 or (head and k >= len(cand) - len(head) - 1):
+            out.append(cand)
     # (several slips undo to words: no telling which one was made)
     return tuple(out) if len(out) == 1 else ()
 
@@ -481,13 +482,14 @@ _NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn",
                "halbinsel", "tiefebene", "schweiz", "hochland", "gebirge", "platte", "ballett", "staatsoper",
                "reich", "rundfunk", "haus", "pferd", "horoskop", "gerichtshof", "staat", "emirat", "königreich",
                "organisation", "ozean", "golf", "wirtschaftsraum")
+# … and their inflected forms ("Meeres", "Zentralbanken"), for one endswith() test
+_NAME_HEAD_FORMS = tuple(h + e for h in _NAME_HEADS for e in ("", "s", "es", "n", "en"))
 
 
 def names_an_institution(noun: str) -> bool:
     """NOUN (in any case form) is a kind of institution, sea or region a country's adjective names: "Union",
     "Nationaloper", "Zentralbanken", "Meeres"."""
-    low = noun.split("-")[-1].lower()
-    return any(low.endswith(h) or low.endswith(h + e) for h in _NAME_HEADS for e in ("s", "es", "n", "en"))
+    return noun.split("-")[-1].lower().endswith(_NAME_HEAD_FORMS)
 
 
 def _of_a_place(adjective: str) -> bool:

@@ -448,13 +448,11 @@ def _glossary_cognate(ctx: Context, judged: tuple[str, str, str, list[str]],
     than the cognate (Ding gives "residents" no "Einwohner"; the glossary does)."""
     base, english, pos, _ = judged
     de = lexicon.zipf_de(base.lower())
-    for key in (english + "s",) if plural else (english,):
-        entry = ctx.glossary.translations(key)
-        if entry is not None and base not in entry.de:
-            better = [d for d in entry.de if " " not in d and lexicon.zipf_de(d.lower()) >= de + COGNATE_BETTER_MARGIN]
-            if better:
-                return base, english, pos, better
-    return None
+    entry = ctx.glossary.translations(english + "s" if plural else english)
+    if entry is None or base in entry.de:
+        return None
+    better = [d for d in entry.de if " " not in d and lexicon.zipf_de(d.lower()) >= de + COGNATE_BETTER_MARGIN]
+    return (base, english, pos, better) if better else None
 
 
 def _carried_cognate_in_compound(word: str) -> tuple[str, list[str], list[str]] | None:
