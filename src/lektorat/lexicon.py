@@ -121,6 +121,13 @@ def is_german_any_case(word: str) -> bool:
     return is_german(word[0].upper() + word[1:]) if word else False
 
 
+def german_frequencies() -> dict[str, float]:
+    """wordfreq's German words (NFC, case-folded) and their frequencies, wordfreq's own cached table."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("de", "best")
+
+
 @lru_cache(maxsize=4)
 def frequent_german(min_zipf: float, margin: float = 1.0) -> dict[str, float]:
     """wordfreq's German words (its keys: NFC, case-folded) with a Zipf frequency of at least MIN_ZIPF (times

@@ -189,10 +189,21 @@ def check(ctx: Context) -> list[Finding]:
                         "a space belongs after the ordinal's full stop", [f"{m.group(1)}. {m.group(2)}"]))
     for m in _US_DATE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
+        year = m.group(3)
         if a <= 12 < b <= 31:  # month first: the American order
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an American date (month/day/year); German writes day.month.year",
-                        [f"{b:02d}.{a:02d}.{m.group(3)}", f"{b}. {MONTHS_DE[a - 1]} {m.group(3)}"]))
+                        [f"{b:02d}.{a:02d}.{year}", f"{b}. {MONTHS_DE[a - 1]} {year}"]))
+        elif b <= 12 < a <= 31:  # day first: the British order, with the English slashes
+            add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                        "a date with slashes (day/month/year); German writes day.month.year",
+                        [f"{a:02d}.{b:02d}.{year}", f"{a}. {MONTHS_DE[b - 1]} {year}"]))
+        elif 1 <= a <= 12 and 1 <= b <= 12:
+            # either order: American month/day first, as English news mostly is, then British day/month
+            add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
+                        "a date with slashes: month/day in American, day/month in British English; German writes "
+                        "day.month.year (check the source's order)",
+                        [f"{b:02d}.{a:02d}.{year}", f"{a:02d}.{b:02d}.{year}"]))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
     for m in _SCORE_RE.finditer(text):
@@ -350,9 +361,10 @@ def _measured_plural(text: str, m: re.Match) -> bool:
 
 
 def _day_context(text: str, start: int) -> bool:
-    """"am 3 März", "vom 3 März", "bis 3 März": a preposition that takes a date stands before the number."""
+    """"am 3 März", "vom 3 März", "ab dem 3 März": a preposition or article that takes a date stands before the
+    number."""
     before = text[max(0, start - 6):start].split()
-    return bool(before) and before[-1].lower() in ("am", "vom", "bis", "zum", "seit", "ab", "den")
+    return bool(before) and before[-1].lower() in ("am", "vom", "bis", "zum", "seit", "ab", "den", "dem", "der")
 
 
 def _time(m: re.Match, text: str) -> Finding | None:

@@ -11,7 +11,7 @@ dictionary), not the nearest German spelling.
 
 from __future__ import annotations
 
-from ... import dictionary, lexicon
+from ... import dictionary, lexicon, nouns
 from .context import Context
 from .english import EN_MARGIN, EN_MIN_ZIPF, _acceptable, is_name_word
 
@@ -246,31 +246,47 @@ def _attested_first(compounds: list[str]) -> list[str]:
     return sorted(seen, key=lambda c: -lexicon.zipf_de(c.lower())) + [c for c in compounds if c not in seen]
 
 
-COMPOSED_MIN_ZIPF = 1.5   # a compound German text has often enough that its sense is likely the one
+COMPOSED_MIN_ZIPF = 1.2   # a compound German text has ("Hitzewarnung" 1.4) so that its sense is likely the one
 COMPOSED_SENSE_MARGIN = 1.0   # a part's translations this much rarer than its commonest are other senses
+
+
+def _main_nouns(word: str) -> list[str]:
+    """The dictionary's nouns for an English word, its main senses only, by how often German writes them: "time"
+    is "Zeit", not "Geschwindigkeit"."""
+    found = [de for de, pos in dictionary.translations(word.lower())
+             if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de]
+    top = max((lexicon.zipf_de(de.lower()) for de in found), default=0.0)
+    return [de for de in found if lexicon.zipf_de(de.lower()) >= top - COMPOSED_SENSE_MARGIN]
+
+
+def _first_part_forms(noun: str) -> list[str]:
+    """A noun as a compound's first part: itself, and a noun made of an infinitive without its ending, the stem
+    German compounds take ("Rennen" -> "Renn-direktor"). (Not a noun in -e without it: "Schleife" is no
+    "Schleif-gerät".)"""
+    return [noun, noun[:-2]] if noun.endswith("en") and len(noun) > 5 and lexicon.is_german(noun.lower()) else [noun]
 
 
 def composed_compound(first: str, second: str) -> list[str]:
     """German compounds of the noun translations of two English words the dictionary has no phrase for
-    ("feasibility study" -> "Machbarkeitsstudie"): only those German text has often (COMPOSED_MIN_ZIPF), for
-    the parts' other senses compose words nobody writes; commonest first."""
-    def nouns_of(word: str) -> list[str]:
-        # (the word's main senses only, by how often German writes them: "time" is "Zeit", not "Geschwindigkeit")
-        found = [de for de, pos in dictionary.translations(word.lower())
-                 if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de]
-        top = max((lexicon.zipf_de(de.lower()) for de in found), default=0.0)
-        return [de for de in found if lexicon.zipf_de(de.lower()) >= top - COMPOSED_SENSE_MARGIN]
-
-    heads = nouns_of(second)
-    found = {}
-    for a in nouns_of(first):
+    ("feasibility study" -> "Machbarkeitsstudie", "heat warnings" -> "Hitzewarnungen"): only those German text
+    has (COMPOSED_MIN_ZIPF), for the parts' other senses compose words nobody writes; commonest first."""
+    heads, plural = _main_nouns(second), False
+    if not heads and second.lower().endswith("s"):
+        # an English plural: the compound of its singular, in the plural
+        singular = next((s for s in (second[:-1], second[:-2]) if dictionary.translations(s.lower())), "")
+        heads, plural = (_main_nouns(singular), True) if singular else ([], False)
+    found: dict[str, float] = {}
+    for a in (form for noun in _main_nouns(first) for form in _first_part_forms(noun)):
         for b in heads:
             for link in ("", "s", "n", "en"):
                 cand = a + link + b.lower()
                 z = lexicon.zipf_de(cand.lower())
                 if z >= COMPOSED_MIN_ZIPF and lexicon.is_german(cand):
                     found[cand] = max(z, found.get(cand, 0.0))
-    return sorted(found, key=lambda c: -found[c])[:3]
+    best = sorted(found, key=lambda c: -found[c])[:3]
+    if plural:
+        best = [p for p in (nouns.plural_of(c) for c in best) if p]
+    return best
 
 
 def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
@@ -409,7 +425,7 @@ def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def past_stems(form: str) -> tuple[str, str, str, str, str]:
+def past_stems(form: str) -> tuple[str, str, str, str, str, str]:
     """The English infinitives a past form may come from: "celebrated" -> "celebrate", "checked" -> "check",
     "cancelled" -> "cancel" (a doubled consonant), "schedult" -> "schedule", "throttelt" -> "throttle" (English
     -le spelled the German way) ("" where there is none)."""
@@ -417,7 +433,15 @@ def past_stems(form: str) -> tuple[str, str, str, str, str]:
     # a German -t on an English verb in -e ("geschedult" <- schedule)
     silent_e = form[:-1] + "e" if form.endswith("t") and not form.endswith("et") else ""
     german_el = form[:-3] + "le" if form.endswith("elt") else ""
-    return form[:-1], form[:-2], doubled, silent_e, german_el
+    # a consonant doubled before the German -et ("gecuttet" <- cut)
+    doubled_et = form[:-3] if form.endswith("et") and len(form) > 4 and form[-3] == form[-4] else ""
+    return form[:-1], form[:-2], doubled, silent_e, german_el, doubled_et
+
+
+def english_spellings(stem: str) -> list[str]:
+    """A verb stem and its English spelling where German wrote the English c as k ("skal" -> "scal",
+    "kollaps" -> "collaps")."""
+    return [stem, stem.replace("k", "c")] if "k" in stem and "ck" not in stem else [stem]
 
 
 def english_preterite(part: str) -> tuple[str, bool] | None:
@@ -431,7 +455,7 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
         if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") or lexicon.is_german(low):
             return None
         # an English verb in -e loses it before the German ending as before the English one ("scorte" <- score)
-        for verb in (stem, stem + "e"):
+        for verb in [v for sp in english_spellings(stem) for v in (sp, sp + "e")]:
             if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \
                     and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb, plural
@@ -451,10 +475,12 @@ def english_participle(part: str) -> str | None:
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 7:
         return None
     least = verb_min_zipf(low, EN_MIN_ZIPF)
-    for cand in past_stems(rest[2:]):
+    for cand in [sp for c in past_stems(rest[2:]) for sp in english_spellings(c)]:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            if len(cand) >= 4 and lexicon.is_english(word) and lexicon.zipf_en(word) >= least \
+            # (a three-letter verb only with its consonant doubled the German way: "gecuttet")
+            if (len(cand) >= 4 or rest.endswith(cand[-1:] * 2 + "et")) and lexicon.is_english(word) \
+                    and lexicon.zipf_en(word) >= least \
                     and not lexicon.is_german(word) and _verb_senses(verb, low) \
                     and not (lexicon.zipf_en(word) < EN_MIN_ZIPF and _german_verb(word)):
                 return verb

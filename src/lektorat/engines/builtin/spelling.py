@@ -44,6 +44,17 @@ def _edits(word: str):
                 yield left + c + right[1:]
 
 
+def _best_german(found: dict[str, float], word: str) -> tuple[str, ...]:
+    """The three most frequent of FOUND (lower-case candidates and their frequencies) that hunspell accepts in
+    WORD's casing."""
+    out = []
+    for cand in sorted(found, key=found.get, reverse=True):
+        cased = cand[0].upper() + cand[1:] if word[:1].isupper() else cand
+        if lexicon.is_german(cased):
+            out.append(cased)
+    return tuple(out[:3])
+
+
 @lru_cache(maxsize=20_000)
 def corrections(word: str) -> tuple[str, ...]:
     """Frequent German words one edit from WORD, in WORD's casing, most frequent first."""
@@ -53,12 +64,36 @@ def corrections(word: str) -> tuple[str, ...]:
     for cand in _edits(low):
         if cand != low and cand in freq:
             found[cand] = freq[cand]
-    out = []
-    for cand in sorted(found, key=found.get, reverse=True):
-        cased = cand[0].upper() + cand[1:] if word[:1].isupper() else cand
-        if lexicon.is_german(cased):
-            out.append(cased)
-    return tuple(out[:3])
+    return _best_german(found, word)
+
+
+SLIP_MIN_LEN = 10        # a long word: shorter ones are corrections()'s, towards frequent words only
+SLIP_MIN_ZIPF = 1.0      # the mended word: one German text has at all ("Passagierterminal" 1.1)
+
+
+@lru_cache(maxsize=20_000)
+def slip_corrections(word: str) -> tuple[str, ...]:
+    """A long word German text has never had, one typing slip inside it (not its first or last letter, where
+    inflection and names differ) from a word hunspell knows and German text has ("Fährverbinding",
+    "Forschungsuniverstät", "Getreidesielos"), most frequent first. Not a word that reads as a compound of known
+    parts as written ("Rück|schreibe", "Spruch|text"): a rare compound is no typing slip."""
+    low = unicodedata.normalize("NFC", word).casefold()
+    if len(low) < SLIP_MIN_LEN or len(low) > lexicon.MAX_WORD_LEN or lexicon.zipf_de(low) > 0 \
+            or lexicon.is_german_any_case(word) or nouns.analyses(word) or plausible_compound(word):
+        return ()
+    # a word of any kind before a noun ("Oktal|format"): a compound as written, however rare
+    if any(lexicon.is_german_any_case(word[:k]) and nouns.analyses(word[k].upper() + word[k + 1:])
+           for k in range(3, len(word) - 3)):
+        return ()
+    freq = lexicon.german_frequencies()
+    least = 10 ** (SLIP_MIN_ZIPF - 9)
+    inner = low[1:-1]
+    found = {}
+    for edit in _edits(inner):
+        cand = low[0] + edit + low[-1]
+        if freq.get(cand, 0.0) >= least and cand != low:
+            found[cand] = freq[cand]
+    return _best_german(found, word)
 
 
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "e": "ä"}
@@ -103,25 +138,31 @@ def check(ctx: Context) -> list[Finding]:
         if not (MIN_LEN <= len(w) <= MAX_LEN) or not _WORD_RE.match(w) or w.isupper() or ctx.claimed(i):
             continue
         capital = w[0].isupper()
-        if capital and (i in ctx.doc.sentence_starts or in_name(ctx, i) or w in names_in_article(ctx)):
-            continue  # a sentence start says nothing; a run of capitals is a name, here or elsewhere in the article
+        if capital and (in_name(ctx, i) or w in names_in_article(ctx)):
+            continue  # a run of capitals is a name, here or elsewhere in the article
+        # a sentence start says nothing of the word's case: only a long word's typing slip is judged there
+        opening = capital and i in ctx.doc.sentence_starts
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
         if lexicon.is_english(low) or lexicon.is_german_any_case(w) or lexicon.is_regular_form(w):
             continue
         zipf = lexicon.zipf_de(low)
-        if zipf < RARE_ZIPF:
+        if opening:
+            fixes = ()
+        elif zipf < RARE_ZIPF:
             fixes = _doubled_ending(w) or _weak_past_of_strong_verb(w) or corrections(w) or umlaut_corrections(w)
         else:
             # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else ()
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
-        if not fixes and zipf < RARE_ZIPF and capital:
+        if not fixes and zipf < RARE_ZIPF and capital and not opening:
             fixes = head_corrections(w)
-        if not fixes and zipf < RARE_ZIPF:
+        if not fixes and zipf < RARE_ZIPF and not opening:
             fixes = consonant_corrections(w)
+        if not fixes and zipf == 0 and capital:
+            fixes = slip_corrections(w)   # a long noun German text has never had ("Fährverbinding")
         if not fixes:
             continue
         # (string work only: the hunspell look-ups are done)

@@ -15,6 +15,7 @@ The mechanisms are in english.py, pseudo_english.py and garbled.py; this module 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
@@ -847,6 +848,15 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     return start, out[:3]
 
 
+def _ieren_cognate(participle: str) -> str | None:
+    """The participle of the German -ieren verb of a stem German wrote in its own letters ("geskalet" ->
+    "skaliert"), which German uses for the English verb's technical sense."""
+    stem = participle[2:] if participle.startswith("ge") else participle
+    stem = stem[:-2] if stem.endswith("et") else stem[:-1] if stem.endswith("t") else stem
+    stem = stem[:-1] if stem.endswith("e") else stem
+    return stem + "iert" if len(stem) >= 3 and lexicon.is_german(stem + "ieren") else None
+
+
 def _bare_english_participle(low: str) -> str | None:
     """An English verb with the German participle's -t but without its ge- ("deployt", "gepusht" without ge):
     the English verb, if the dictionary has German verbs for it and German has no such word."""
@@ -988,6 +998,15 @@ def _opens_a_name(ctx: Context, i: int, part: str) -> bool:
         and not lexicon.is_german_any_case(nxt) and not lexicon.is_english(nxt.lower())
 
 
+LOAN_VERB_MIN_ZIPF = 1.5   # below: an English verb in a German form is an error ("gecancelled")
+LOAN_VERB_MAX_ZIPF = 3.0   # up to: one German text has now and then gets a hint ("performte" 1.8, "supporten" 2.8)
+LOAN_NOTE = "; German text has it now and then, a German verb reads better"
+
+
+def _as_loan_hint(f: Finding) -> Finding:
+    return replace(f, severity="info", message=f.message + LOAN_NOTE, suggestions=[])
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
@@ -1023,7 +1042,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
         f = _english_infinitive(ctx, i, part, end)
         if f is not None:
-            return f
+            return f if lexicon.zipf_de(low) < LOAN_VERB_MIN_ZIPF else _as_loan_hint(f)
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
@@ -1045,38 +1064,57 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # more common than it
         if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             return _pseudo_english(ctx, i, part, start, src)
+    if not lexicon.is_english(low) and 2.5 <= lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF:
+        f = _english_infinitive(ctx, i, part, end)   # "die Aufsicht supporten"
+        if f is not None:
+            return _as_loan_hint(f)
+    # an English verb in a German verb form that German text has now and then ("performte", "gelauncht") gets a
+    # hint (Duden lists many of them) without the dictionary's verbs, whose senses are seldom the one German
+    # borrowed ("geleakt" is no "getropft"); rarer ones are errors
+    loan = LOAN_VERB_MIN_ZIPF <= lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF
+    severity, note = ("info", LOAN_NOTE) if loan else ("error", "")
+    verb_band = lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF
     # (capitalised at a sentence's start: "Geleadet wird die Runde von …")
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
-    english_verb = english_participle(low) if participle_case and lexicon.zipf_de(low) < 1.5 else None
+    english_verb = english_participle(low) if participle_case and verb_band else None
     ending = ""
     if english_verb is None and part.islower() and lexicon.zipf_de(low) == 0:
         # the participle as an adjective, with its ending ("die downgescalte Version")
         ending = next((e for e in ("en", "er", "es", "em", "e") if low.endswith("t" + e)), "")
         english_verb = english_participle(low[: -len(ending)]) if ending else None
         ending = ending if english_verb else ""
-    if english_verb is None and part.islower() and lexicon.zipf_de(low) < 1.0 and _perfect_clause(ctx, i):
+    if english_verb is None and part.islower() and (lexicon.zipf_de(low) < 1.0 or loan) and _perfect_clause(ctx, i):
         english_verb = _bare_english_participle(low)
     if english_verb:
-        forms = [f + ending for f in _german_verb_forms(english_verb, "pp") if " " not in f or not ending]
+        cognate = _ieren_cognate(low[: len(low) - len(ending)])
+        forms = [] if loan else [f + ending for f in _german_verb_forms(english_verb, "pp")
+                                 if " " not in f or not ending]
+        if cognate and cognate + ending not in forms:
+            # first where German letters stand for the English ones ("geskalet" <- scale: "skaliert"), which
+            # shows the writer meant the German word; else after the dictionary's senses ("gesignt": "signiert"
+            # is to autograph, the sense is "unterschrieben")
+            respelt = "c" in english_verb and "c" not in low
+            forms = [cognate + ending] + forms if respelt else forms + [cognate + ending]
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
-        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                       f"English „{english_verb}“ as a German participle", forms[:MAX_PROPOSALS])
-    zu_verb = english_zu_infinitive(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
+                       f"English „{english_verb}“ as a German participle{note}", forms[:MAX_PROPOSALS])
+    zu_verb = english_zu_infinitive(part) if part.islower() and verb_band else None
     if zu_verb:
-        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                       f"English „{zu_verb}“ as a German zu-infinitive",
-                       _german_verb_forms(zu_verb, "zu")[:MAX_PROPOSALS])
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
+                       f"English „{zu_verb}“ as a German zu-infinitive{note}",
+                       [] if loan else _german_verb_forms(zu_verb, "zu")[:MAX_PROPOSALS])
     participle = english_present_participle(part) if part.islower() else None
     if participle:
         forms = [v + "d" + participle[1] for v in _german_verb_forms(participle[0], "inf") if v.endswith("n")]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{participle[0]}“ as a German present participle", forms[:MAX_PROPOSALS])
-    preterite = english_preterite(part) if part.islower() and lexicon.zipf_de(low) < 1.5 else None
+    preterite = english_preterite(part) if part.islower() and verb_band else None
     if preterite:
-        forms = _german_verb_forms(preterite[0], "pret.3pl" if preterite[1] else "pret.3sg", finite=True)
-        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
-                       f"English „{preterite[0]}“ with a German past ending", forms[:MAX_PROPOSALS])
+        form = "pret.3pl" if preterite[1] else "pret.3sg"
+        forms = [] if loan else _german_verb_forms(preterite[0], form, finite=True)
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
+                       f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
@@ -1121,5 +1159,3 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return _latinate_cognate(ctx, i, part, start,
                                  compound_only=lexicon.is_english(part.lower()) or bool(corrections(part)))
     return None
-
-
