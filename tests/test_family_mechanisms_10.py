@@ -123,3 +123,53 @@ def test_an_english_verb_with_a_german_ending_is_a_hint_not_a_split_word(engines
     # (test_family_mechanisms_4 had it quiet: no "per formte"; it is a loan-verb hint now, nothing more)
     assert [(f.rule, f.severity) for f in check_text("Sie performte stark.", engines).findings] == [
         ("PSEUDO_EN_WORD", "info")]
+
+
+def test_an_em_dash_before_a_quotation_mark(engines):
+    text = "Eine Rückkehr schließt sie nicht aus — „aber nie wieder so abhängig“, sagte sie."
+    assert any(r == "DASH" for _, r, _ in _found(engines, text))
+
+
+def test_an_infinitive_after_werden_before_a_dash_is_no_predicative_adjective(engines):
+    text = "Die Miete wird steigen — damit wäre sie doppelt so hoch."
+    assert not any(r == "PREDICATIVE_ENDING" for _, r, _ in _found(engines, text))
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # after a comma, where "die" is mostly a relative pronoun: the article cannot go with the first noun
+    ("Der Minister sagte, die Strom Versorgung sei gesichert.", "Strom Versorgung", "Stromversorgung"),
+    # a singular noun whose plural looks the same is no genitive plural before the second
+    ("Der Holz Export brach im Winter ein.", "Holz Export", "Holzexport"),
+])
+def test_compounds_written_apart(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "GARBLED_WORD" and fixes[0] == fix, (rule, fixes)
+
+
+@pytest.mark.parametrize("text", [
+    "Es sind Länder, die Waffen liefern.",              # a relative pronoun and its object
+    "Das Haus der Eltern Müller steht seit Jahren leer.",  # a plural as a genitive, then a name
+])
+def test_quiet_on_two_nouns_that_are_two_phrases(engines, text):
+    assert not any(r == "GARBLED_WORD" for _, r, _ in _found(engines, text))
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an English noun with a German plural ending, its translations in the plural
+    ("Die Supervisore prüfen jede Schicht.", "Supervisore", "Betreuer"),
+    ("Die Volunteere halfen beim Aufbau der Bühne.", "Volunteere", "Freiwillige"),
+    # German letters for English ones: y for i
+    ("Der Supplyer lieferte die Teile zu spät.", "Supplyer", "Zulieferer"),
+])
+def test_english_nouns_with_german_endings(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "PSEUDO_EN_WORD" and fix in fixes, (rule, fixes)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Die Werte des Deskriptors ändern sich nicht.", "Deskriptors"),   # a German genitive of a loan
+    ("Die Konstrukteure arbeiten an einem neuen Modell.", "Konstrukteure"),
+    ("Die Programmierer arbeiten an einem neuen Modell.", "Programmierer"),
+])
+def test_german_nouns_with_english_looks_stay_quiet(engines, text, word):
+    assert not any(span == word for span, _, _ in _found(engines, text))

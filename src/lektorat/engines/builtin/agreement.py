@@ -243,6 +243,9 @@ def check(ctx: Context) -> list[Finding]:
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
         if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-"):
+            f = _apart_after_comma(ctx, i)
+            if f is not None:
+                out.append(f)
             continue
         # after ", PREPOSITION" too, when a plural follows, as a clause's subject would ("ein Zeitpunkt, an dem
         # Netzwerkschnittstellen fehlen"); a singular there is the preposition's object ("…, in den Hoffnung")
@@ -899,8 +902,14 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         return None
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
         return None   # a longer run of capitals: a name
-    both = bool(set(det_feats) & nfeats)
     second_feats = noun_features(second)[1]
+    shared = set(det_feats) & nfeats
+    # a singular noun whose plural looks the same, as a genitive plural before the second ("der Getreide | Export"),
+    # is a reading of old poetry, not of news, where the article fits the second in another case (a plural as
+    # such is read so: "der Eltern Müller")
+    if shared == {"gen.pl"} and any(".sg" in f for f in nfeats) and set(det_feats) & second_feats - {"gen.pl"}:
+        shared = set()
+    both = bool(shared)
     fits = set(det_feats) & second_feats
     joined = first + second.lower()
     if both:
@@ -925,6 +934,29 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and first not in _CLASSIFIERS and lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()):
         return joined
     return joined if compound_in_use(joined) else None
+
+
+def _apart_after_comma(ctx: Context, i: int) -> Finding | None:
+    """A compound written apart after "der", "die", "das" behind a comma ("…, die Gas Versorgung sei gesichert"),
+    where the word is mostly a relative pronoun ("Länder, die Waffen liefern"): only where the article cannot go
+    with the first noun, so that no relative clause reads it ("die" is no article of "Gas")."""
+    toks = ctx.doc.tokens
+    np = np_at(ctx, i)
+    if np is None:
+        return None
+    (kind, _, det_feats), adjs, n = np
+    first = toks[n].text
+    if adjs or ctx.claimed(n) or n + 1 >= len(toks) or M.determiner(first) is not None or not nouns.analyses(first) \
+            or set(det_feats) & noun_features(first)[1] or not set(det_feats) & noun_features(toks[n + 1].text)[1]:
+        return None   # (a noun first: "…, der Ein Mann jenseits …" is a definition's article and a phrase)
+    apart = _written_apart(ctx, i, n, kind, det_feats, adjs, frozenset())
+    if not apart:
+        return None
+    start, end = toks[n].start, toks[n + 1].end
+    ctx.claim(start, end)
+    return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                   "a compound written apart: the article agrees with its last part; German writes it as one word",
+                   [apart])
 
 
 def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
@@ -1265,6 +1297,7 @@ _BASE_IN_E = frozenset("böse blöde bange feige gerade irre leise lose marode m
                        "trübe weise zähe fade extreme".split())
 _COPULAS = frozenset("ist sind war waren wäre wären sei seien bleibt bleiben blieb blieben wird werden wurde wurden "
                      "scheint scheinen schien schienen".split())
+_WERDEN = frozenset("wird werden wurde wurden".split())
 # words with adjective endings that stand after a copula as pronouns or quantifiers ("Wir sind viele", "Die Gründe
 # sind folgende:")
 _PRONOMINAL = frozenset("andere anderen viele vielen wenige wenigen einige einigen alle allen beide beiden mehrere "
@@ -1292,6 +1325,8 @@ def _predicative_endings(ctx: Context) -> list[Finding]:
             and toks[i + 2].text in CLAUSE_END and prev in _RELATIVE and i > 1 and toks[i - 2].text == ","
         if not (before or after):
             continue
+        if before and prev in _WERDEN and w.endswith("en"):
+            continue    # an infinitive of the future or passive voice ("Der Preis wird steigen — …")
         stem = M.adjective_stem(w)
         if not stem or stem == w or not lexicon.is_german(stem) or not _is_adjective(w):
             continue

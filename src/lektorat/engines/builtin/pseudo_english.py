@@ -438,6 +438,31 @@ def past_stems(form: str) -> tuple[str, str, str, str, str, str]:
     return form[:-1], form[:-2], doubled, silent_e, german_el, doubled_et
 
 
+# German endings an English noun takes in German text: plurals ("Exhibitor|en", "Engineer|e") and the agent -er
+# ("Paramedik|er"), or none with German letters ("Kommuter", "Supplyer")
+_NOUN_ENDINGS = (("", False), ("en", True), ("n", True), ("e", True), ("er", False))
+NOUN_EN_MIN_ZIPF = 2.5    # an English noun this common ("exhibitor" 2.7) …
+NOUN_EN_MARGIN = 1.0      # … and this much commoner in English than in German ("engineer" 4.5, German text 3.1)
+
+
+def english_noun_with_ending(part: str) -> tuple[str, bool] | None:
+    """(English noun, plural) for an English noun in German text with a German ending or German letters: k for c,
+    y for i ("Exhibitoren" <- exhibitor, "Kommuter" <- commuter, "Supplyer" <- supplier), if the dictionary has
+    German nouns for it. The word as it stands is the English checks'."""
+    low = part.lower()
+    for end, plural in _NOUN_ENDINGS:
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 5:
+            continue
+        for cand in dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("y", "i"))):
+            if cand == low or not lexicon.is_english(cand) or lexicon.zipf_en(cand) < NOUN_EN_MIN_ZIPF \
+                    or lexicon.zipf_en(cand) - lexicon.zipf_de(cand) < NOUN_EN_MARGIN:
+                continue
+            if any(pos in dictionary.NOUN_POS for _, pos in dictionary.translations(cand)):
+                return cand, plural
+    return None
+
+
 def english_spellings(stem: str) -> list[str]:
     """A verb stem and its English spelling where German wrote the English c as k ("skal" -> "scal",
     "kollaps" -> "collaps")."""

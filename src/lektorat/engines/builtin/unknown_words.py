@@ -43,6 +43,7 @@ from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_w
 from .pseudo_english import (
     LATINATE_ENDINGS,
     english_cognate_before_hyphen,
+    english_noun_with_ending,
     english_participle,
     english_present_participle,
     english_prefix,
@@ -848,6 +849,25 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     return start, out[:3]
 
 
+def _english_noun_with_ending(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """An English noun with a German ending or in German letters ("die Exhibitoren", "Kommuter"), where German
+    text has never had the word and it reads as no compound of German words; not in a name."""
+    from .garbled import plausible_compound
+
+    if not (part[:1].isupper() and part[1:].islower()) or len(part) < 6 or lexicon.zipf_de(part.lower()) > 0 \
+            or in_name(ctx, i) or plausible_compound(part) \
+            or any(part.endswith(e) and lexicon.is_german(part[: -len(e)]) for e in ("s", "es")):
+        return None   # (a German genitive of a loan: "des Deskriptors")
+    src = english_noun_with_ending(part)
+    if src is None:
+        return None
+    english, plural = src
+    # (the English plural's translations are plurals: "exhibitors" -> "Aussteller")
+    source = english + "s" if plural and dictionary.translations(english + "s") else english
+    return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                   f"English „{english}“ with a German ending", translations(ctx, i, None, part, english=source))
+
+
 def _ieren_cognate(participle: str) -> str | None:
     """The participle of the German -ieren verb of a stem German wrote in its own letters ("geskalet" ->
     "skaliert"), which German uses for the English verb's technical sense."""
@@ -1129,6 +1149,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if c is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
+    if not before_hyphen and part == ctx.doc.tokens[i].text:
+        f = _english_noun_with_ending(ctx, i, part, start)
+        if f is not None:
+            return f
     if before_hyphen and start == ctx.doc.tokens[i].start:
         f = _cognate_before_hyphen(ctx, i, part)
         if f is not None:
