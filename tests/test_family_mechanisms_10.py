@@ -173,3 +173,27 @@ def test_english_nouns_with_german_endings(engines, text, span, fix):
 ])
 def test_german_nouns_with_english_looks_stay_quiet(engines, text, word):
     assert not any(span == word for span, _, _ in _found(engines, text))
+
+
+def test_a_dative_plural_before_a_places_genitive(engines):
+    # "Europas" is an attribute of the noun, not a name it belongs to
+    _, rule, fixes = _hit(engines, "Die Gäste kamen aus allen Teile Europas.", "Teile")
+    assert rule == "AGREEMENT_NP" and fixes == ["Teilen"]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Die Konstruktion des Stadions dauerte vier Jahre.", "Die Konstruktion", "Der Bau"),
+    ("Die Stadt hat die Konstruktion der Schleuse aus Krediten finanziert.", "die Konstruktion", "den Bau"),
+    ("Die Konstruktionsarbeiten an der Schleuse beginnen im Mai.", "Konstruktionsarbeiten", "Bauarbeiten"),
+])
+def test_konstruktion_for_the_building_work(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "FALSE_FRIEND" and fixes[0] == fix, (rule, fixes)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Konstruktion der Brücke ist einfach und stabil.",       # the design: no course in time
+    "Das Dach ist eine clevere Konstruktion aus Holz und Glas.",
+])
+def test_konstruktion_as_design_stays_quiet(engines, text):
+    assert not any(r == "FALSE_FRIEND" for _, r, _ in _found(engines, text))

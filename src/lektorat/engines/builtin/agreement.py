@@ -669,6 +669,13 @@ _STRONG_QUANTIFIERS = frozenset("viele einige mehrere wenige zahlreiche etliche"
 _DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen".split())
 
 
+def _place_genitive(word: str) -> bool:
+    """WORD is the genitive of a place German writes ("Zentralasiens", "Europas"): an attribute after a noun, not a
+    name the noun belongs to."""
+    return word.endswith("s") and len(word) > 4 and word[:-1].isalpha() and lexicon.is_german(word[:-1]) \
+        and not nouns.analyses(word)
+
+
 def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
     """A plural quantifier with no article before it: "viele russischen Kunden" (nominative or accusative, the
     adjective strong: "russische") and "allen Kinder" (dative, the noun with -n: "Kindern"), where the noun has
@@ -687,7 +694,8 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
             continue   # ("allen ihrer Kinder": a determiner between, another phrase)
         noun = toks[j].text
         if not noun[:1].isupper() or not noun.isalpha() or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
-                                                             and toks[j + 1].text[:1].isupper()):
+                                                             and toks[j + 1].text[:1].isupper()
+                                                             and not _place_genitive(toks[j + 1].text)):
             continue
         feats = {f for _, f in nouns.analyses(noun)}
         if not any(f.endswith(".pl") for f in feats):

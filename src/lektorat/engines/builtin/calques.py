@@ -391,6 +391,63 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_found_guilty(ctx)
     out += _check_billions(ctx)
     out += _check_made_it(ctx)
+    out += _check_construction(ctx)
+    return out
+
+
+# words of a building project's course in time: "Konstruktion" beside them is the English "construction" (the
+# building of it), which German calls "Bau"; "Konstruktion" is the design or structure ("eine clevere Konstruktion")
+_PROCESS_WORDS = frozenset(
+    "beginnt beginnen begann begannen begonnen startet starten startete begonnen Start Startschuss Beginn dauert "
+    "dauerte dauern gedauert abgeschlossen abschließen fertiggestellt Fertigstellung verzögert verzögerte "
+    "Verzögerung Verzögerungen kostet kostete kosten gekostet finanziert finanzierte finanzieren Baubeginn".split())
+# the article of "die Konstruktion" for the masculine "der Bau", by the cases it may stand in
+_BAU_ARTICLES = {"die": ("den", "der"), "der": ("des", "dem"), "eine": ("einen", "ein"), "einer": ("eines", "einem")}
+_BAU_FORMS = {"den": "Bau", "der": "Bau", "des": "Baus", "dem": "Bau", "einen": "Bau", "ein": "Bau", "eines": "Baus",
+              "einem": "Bau"}
+
+
+def _check_construction(ctx: Context) -> list[Finding]:
+    """"Konstruktion" for English "construction" where the sentence speaks of the work's course in time ("Die
+    Konstruktion soll bis zum Herbst abgeschlossen sein", "Die Konstruktion dauerte drei Jahre"): "Bau", with its
+    article; "Konstruktionsarbeiten", "Konstruktionsfirmen" are "Bauarbeiten", "Baufirmen" there too."""
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        words = {toks[k].text for k in range(s.first, s.last)}
+        if not words & _PROCESS_WORDS:
+            continue
+        for i in range(s.first, s.last):
+            t = toks[i]
+            if ctx.claimed(i):
+                continue
+            if t.text.startswith("Konstruktions") and len(t.text) > 14 and t.text[13:].isalpha():
+                head = t.text[13:]
+                fixed = "Bau" + head
+                if lexicon.is_german(fixed):
+                    out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
+                                       f"false friend: „Konstruktion“ is design or structure; the building work is "
+                                       f"„Bau“: „{fixed}“", [fixed]))
+                continue
+            if t.text != "Konstruktion":
+                continue
+            det = toks[i - 1].text if i > s.first and ctx.adjacent(i - 1, i) else ""
+            forms = _BAU_ARTICLES.get(det.lower())
+            if forms is None:
+                out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
+                                   "false friend: „Konstruktion“ is design or structure; the building work is „Bau“",
+                                   ["Bau"]))
+                continue
+            # a sentence's subject first ("Die Konstruktion dauerte …", "…, die Konstruktion beginnt im Juni" ->
+            # "der Bau"), else the object's case first
+            nxt = toks[i + 1].text if i + 1 < s.last else ""
+            if det.lower() == "die" and (i - 1 == s.first or nxt in _PROCESS_WORDS or nxt in _AUXILIARIES):
+                forms = ("der", "den")
+            start = toks[i - 1].start
+            props = [_case_like(f"{a} {_BAU_FORMS[a]}", det) for a in forms]
+            out.append(Finding(start, t.end, ctx.doc.text[start:t.end], "FALSE_FRIEND", "calque", "warning",
+                               "false friend: „Konstruktion“ is design or structure; the building work is „Bau“",
+                               props))
     return out
 
 
