@@ -403,6 +403,7 @@ _PROCESS_WORDS = frozenset(
     "Verzögerung Verzögerungen kostet kostete kosten gekostet finanziert finanzierte finanzieren Baubeginn".split())
 # the article of "die Konstruktion" for the masculine "der Bau", by the cases it may stand in
 _BAU_ARTICLES = {"die": ("den", "der"), "der": ("des", "dem"), "eine": ("einen", "ein"), "einer": ("eines", "einem")}
+_BAU_MESSAGE = "false friend: „Konstruktion“ is design or structure; the building work is „Bau“"
 _BAU_FORMS = {"den": "Bau", "der": "Bau", "des": "Baus", "dem": "Bau", "einen": "Bau", "ein": "Bau", "eines": "Baus",
               "einem": "Bau"}
 
@@ -426,8 +427,7 @@ def _check_construction(ctx: Context) -> list[Finding]:
                 fixed = "Bau" + head
                 if lexicon.is_german(fixed):
                     out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
-                                       f"false friend: „Konstruktion“ is design or structure; the building work is "
-                                       f"„Bau“: „{fixed}“", [fixed]))
+                                       f"{_BAU_MESSAGE}: „{fixed}“", [fixed]))
                 continue
             if t.text != "Konstruktion":
                 continue
@@ -435,7 +435,7 @@ def _check_construction(ctx: Context) -> list[Finding]:
             forms = _BAU_ARTICLES.get(det.lower())
             if forms is None:
                 out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
-                                   "false friend: „Konstruktion“ is design or structure; the building work is „Bau“",
+                                   _BAU_MESSAGE,
                                    ["Bau"]))
                 continue
             # a sentence's subject first ("Die Konstruktion dauerte …", "…, die Konstruktion beginnt im Juni" ->
@@ -446,7 +446,7 @@ def _check_construction(ctx: Context) -> list[Finding]:
             start = toks[i - 1].start
             props = [_case_like(f"{a} {_BAU_FORMS[a]}", det) for a in forms]
             out.append(Finding(start, t.end, ctx.doc.text[start:t.end], "FALSE_FRIEND", "calque", "warning",
-                               "false friend: „Konstruktion“ is design or structure; the building work is „Bau“",
+                               _BAU_MESSAGE,
                                props))
     return out
 
