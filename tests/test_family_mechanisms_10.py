@@ -197,3 +197,41 @@ def test_konstruktion_for_the_building_work(engines, text, span, fix):
 ])
 def test_konstruktion_as_design_stays_quiet(engines, text):
     assert not any(r == "FALSE_FRIEND" for _, r, _ in _found(engines, text))
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Die Bauarbeiten sollen am 09/21 beginnen.", "09/21", "21. September"),   # month/day after "am"
+    ("Das Angebot gilt bis 11/30.", "11/30", "30. November"),
+])
+def test_month_and_day_with_a_slash(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.rule == "DATE_FORMAT" and f.suggestions[0] == fix, f
+
+
+@pytest.mark.parametrize("text", [
+    "Er holte 8/11 Punkten im Turnier.",        # a score before its noun
+    "Ab dem 3/4 Liter wird es teurer.",         # a fraction before its unit
+    "Die Quote liegt bei 3/4.",                 # no word that takes a date
+])
+def test_fractions_and_scores_are_no_dates(engines, text):
+    assert not any(r == "DATE_FORMAT" for _, r, _ in _found(engines, text))
+
+
+def test_a_swapped_pair_in_a_four_letter_last_part(engines):
+    _, rule, fixes = _hit(engines, "Das Glasfasernezt der Stadt wird erneuert.", "Glasfasernezt")
+    assert fixes[0] == "Glasfasernetz", (rule, fixes)
+
+
+def test_a_long_headline_word_one_edit_from_a_noun(engines):
+    _, rule, fixes = _hit(engines, "Krankenhus in Bayern: Patienten werden verlegt.", "Krankenhus")
+    assert rule == "SPELLING" and fixes[0] == "Krankenhaus", (rule, fixes)
+
+
+def test_a_noun_after_a_first_part_that_is_no_word(engines):
+    # "Elektro-" is no word of its own: the compound is judged by its last part
+    _, rule, fixes = _hit(engines, "Sie fuhren mit dem neuen Elektrobussen zur Arbeit.", "dem neuen Elektrobussen")
+    assert rule == "AGREEMENT_NP" and "den neuen Elektrobussen" in fixes, (rule, fixes)
+
+
+def test_an_english_compound_german_writes_apart_stays(engines):
+    assert not any(r == "GARBLED_WORD" for _, r, _ in _found(engines, "Das Joint Venture liefert Know-how."))

@@ -938,8 +938,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # where the determiner fits the second noun only, no reading but the compound is left: hunspell's word is
     # enough ("der Getreide Export"); where it fits both, German text must use the compound
     # (not where the first word is English rather than German: "in der National League" is a name)
-    if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) \
-            and first not in _CLASSIFIERS and lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()):
+    if lexicon.is_english(first.lower()) and lexicon.is_english(second.lower()) and not lexicon.is_german(second):
+        return None   # an English compound German writes apart as English does ("das Joint Venture", Duden)
+    if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) and first not in _CLASSIFIERS \
+            and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
     return joined if compound_in_use(joined) else None
 

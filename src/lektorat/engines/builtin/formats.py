@@ -114,6 +114,8 @@ _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b"
 _ORDINAL_NO_SPACE_RE = re.compile(r"(?<![\w.])(\d{1,3})\.([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![.\w/-])")
 _MONTHS_DE_SET = frozenset(re.findall(r"[A-ZÄÖÜ][a-zäöü]+", _MONTH_DE_RE))
 _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# (not before a noun, which a fraction or a score counts: "3/4 Liter", "8/11 Punkten")
+_US_SHORT_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d|\s?[A-ZÄÖÜ])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 # ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof"; but "um 11:30 am." before
 # a punctuation mark or a word German "am" never takes, a preposition, conjunction or auxiliary ("um 5:40 am von
@@ -204,6 +206,14 @@ def check(ctx: Context) -> list[Finding]:
                         "a date with slashes: month/day in American, day/month in British English; German writes "
                         "day.month.year (check the source's order)",
                         [f"{b:02d}.{a:02d}.{year}", f"{a:02d}.{b:02d}.{year}"]))
+    for m in _US_SHORT_DATE_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        # month/day without a year, after a word that takes a date ("am 08/15", "bis 12/14"); not a fraction or a
+        # score, which no such word precedes
+        if 1 <= a <= 12 and 1 <= b <= 31 and _day_context(text, m.start()):
+            add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
+                        "an American date (month/day); German writes the day first: day. month",
+                        [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
     for m in _SCORE_RE.finditer(text):

@@ -67,6 +67,7 @@ def corrections(word: str) -> tuple[str, ...]:
     return _best_german(found, word)
 
 
+OPENING_MIN_LEN = 8      # a sentence's first word is judged only this long: short ones are names as often
 SLIP_MIN_LEN = 10        # a long word: shorter ones are corrections()'s, towards frequent words only
 SLIP_MIN_ZIPF = 1.0      # the mended word: one German text has at all ("Passagierterminal" 1.1)
 
@@ -149,7 +150,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         zipf = lexicon.zipf_de(low)
         if opening:
-            fixes = ()
+            # (a long word German text has never had, one edit from a frequent noun: "Hitzwelle" in a headline)
+            fixes = corrections(w) if zipf == 0 and len(w) >= OPENING_MIN_LEN else ()
         elif zipf < RARE_ZIPF:
             fixes = _doubled_ending(w) or _weak_past_of_strong_verb(w) or corrections(w) or umlaut_corrections(w)
         else:
@@ -427,7 +429,9 @@ def head_corrections(word: str) -> tuple[str, ...]:
     list), nor where the word reads as an ordinary compound; a slip only inside the last part, never at the seam,
     where an edit would only move it ("Kernelmodul" is no "Kerne" + "modul")."""
     ordinary = None
-    for k in range(4, len(word) - HEAD_MIN_LEN + 1):
+    # (a four-letter last part only with two neighbours swapped: "Oberleitungs|nezt"; other slips in short words
+    # give many words)
+    for k in range(4, len(word) - HEAD_MIN_LEN + 2):
         first, tail = word[:k], word[k:]
         if not (lexicon.is_german(first) or (first.endswith("s") and lexicon.is_german(first[:-1]))):
             continue
@@ -444,9 +448,10 @@ def head_corrections(word: str) -> tuple[str, ...]:
             return ()
         # (a first part German text uses: not one hunspell's compounding builds, "Sportmini|stery")
         used = lexicon.zipf_de(first.lower()) > 0 or (first.endswith("s") and lexicon.zipf_de(first[:-1].lower()) > 0)
+        short = len(head) < HEAD_MIN_LEN
         fixes = tuple(first + f.lower() for f in corrections(head)
-                      if f[0] == head[0] and len(f) >= HEAD_MIN_LEN and _dropped_or_swapped(head, f)
-                      and nouns.analyses(f)) if used else ()
+                      if f[0] == head[0] and len(f) >= HEAD_MIN_LEN - short and _dropped_or_swapped(head, f)
+                      and (not short or len(f) == len(head)) and nouns.analyses(f)) if used else ()
         if fixes:
             return fixes
     return ()
