@@ -235,3 +235,17 @@ def test_a_noun_after_a_first_part_that_is_no_word(engines):
 
 def test_an_english_compound_german_writes_apart_stays(engines):
     assert not any(r == "GARBLED_WORD" for _, r, _ in _found(engines, "Das Joint Venture liefert Know-how."))
+
+
+def test_an_english_noun_german_text_has_now_and_then_before_a_hyphen(engines):
+    _, rule, fixes = _hit(engines, "Die Regierung legte eine Feasibility-Studie für die Bahn vor.", "Feasibility-Studie")
+    assert rule == "PSEUDO_EN_WORD" and fixes[0] == "Machbarkeitsstudie", (rule, fixes)
+
+
+@pytest.mark.parametrize("text", [
+    "Standardmäßig werden Sparse-Dateien angelegt.",             # a technical term: no German compound to offer
+    "Die Server senden Router Advertisement-Nachrichten.",        # part of an English name
+    "Das Laufwerk unterstützt den LOCATE-Befehl.",                # a command
+])
+def test_english_terms_before_a_hyphen_in_technical_text_stay(engines, text):
+    assert not any(r == "PSEUDO_EN_WORD" for _, r, _ in _found(engines, text))

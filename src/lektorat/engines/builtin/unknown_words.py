@@ -513,6 +513,11 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
                    translations(ctx, i, None, w))
 
 
+HYPHEN_LOAN_MIN_DE = 2.0   # an English word German text has this often before a hyphen is a loan ("Escape" 3.2)
+HYPHEN_EN_MARGIN = 1.5     # … and one rarer must be this much commoner in English ("feasibility" 3.4, 1.6)
+HYPHEN_EN_MIN_ZIPF = 2.5   # … and common in English ("retraining" 2.8)
+
+
 def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     """An English noun German text never has, hyphenated to a German noun ("Subsidy-Plan" -> "Subventionsplan"):
     the compound of its German translation, as for one written closed. (A word German text has, "Escape-Taste",
@@ -522,14 +527,42 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     if len(parts) != 2 or not parts[1][:1].isupper() or not parts[0].isalpha() or not parts[1].isalpha():
         return None
     first = parts[0]
-    if lexicon.zipf_de(first.lower()) > 0 or not lexicon.is_english(first.lower()) \
+    de, en = lexicon.zipf_de(first.lower()), lexicon.zipf_en(first.lower())
+    # (German text may have it now and then: "Feasibility-Studie", de 1.6, en 3.4; not a loan it uses, "Escape")
+    if (de > 0 and (de >= HYPHEN_LOAN_MIN_DE or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
             or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
         return None
-    c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
+    if de > 0:
+        # one German text has now and then: only capitalised, in no name or command ("Router Advertisement-…",
+        # "LOCATE-Befehl") and with a compound of its main noun senses German text has; technical text writes
+        # English terms so ("Sparse-Datei", "Unstable-Suite")
+        prev = ctx.doc.tokens[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+        name = prev[:1].isupper() and M.determiner(prev) is None and (i - 1) not in ctx.doc.sentence_starts
+        if not first[0].isupper() or first.isupper() or name \
+                or lexicon.zipf_en(first.lower()) < HYPHEN_EN_MIN_ZIPF:
+            return None
+        proposals = _hyphen_compounds(first, parts[1])
+        c = (first.lower(), proposals) if proposals else None
+    else:
+        c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
     if c is None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"half-English compound: „{c[0]}“ is English", c[1])
+
+
+def _hyphen_compounds(first: str, second: str) -> list[str]:
+    """German compounds of an English word's main noun senses and the German noun after its hyphen that German
+    text has ("Feasibility-Studie" -> "Machbarkeitsstudie"), commonest first."""
+    from .pseudo_english import _main_nouns
+
+    found = {}
+    for de in _main_nouns(first):
+        for link in ("", "s", "n", "en"):
+            cand = de + link + second.lower()
+            if lexicon.zipf_de(cand.lower()) > 0 and lexicon.is_german(cand):
+                found[cand] = lexicon.zipf_de(cand.lower())
+    return sorted(found, key=lambda c: -found[c])[:3]
 
 
 def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
