@@ -238,7 +238,8 @@ def test_an_english_compound_german_writes_apart_stays(engines):
 
 
 def test_an_english_noun_german_text_has_now_and_then_before_a_hyphen(engines):
-    _, rule, fixes = _hit(engines, "Die Regierung legte eine Feasibility-Studie für die Bahn vor.", "Feasibility-Studie")
+    text = "Die Regierung legte eine Feasibility-Studie für die Bahn vor."
+    _, rule, fixes = _hit(engines, text, "Feasibility-Studie")
     assert rule == "PSEUDO_EN_WORD" and fixes[0] == "Machbarkeitsstudie", (rule, fixes)
 
 
