@@ -250,3 +250,17 @@ def test_an_english_noun_german_text_has_now_and_then_before_a_hyphen(engines):
 ])
 def test_english_terms_before_a_hyphen_in_technical_text_stay(engines, text):
     assert not any(r == "PSEUDO_EN_WORD" for _, r, _ in _found(engines, text))
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Die Wetterdienste melden neue Rekorde beim Erntenertrag.", "Erntenertrag", "Ernteertrag"),   # one too many
+    ("Die Preise für Sonnenblumöl steigen weiter.", "Sonnenblumöl", "Sonnenblumenöl"),         # one missing
+])
+def test_a_linking_element_too_many_or_missing(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "SPELLING" and fixes[0] == fix, (rule, fixes)
+
+
+def test_a_case_form_of_a_word_german_text_has_is_no_slip():
+    # "Schwellwert" is a variant of "Schwellenwert" as good as it; its genitive is no linking slip
+    assert slip_corrections("Schwellwertes") == ()

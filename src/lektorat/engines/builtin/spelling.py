@@ -44,6 +44,37 @@ def _edits(word: str):
                 yield left + c + right[1:]
 
 
+LINK_MIN_ZIPF = 1.5      # a compound German text has often enough that its linking element is the usual one
+_LINKS = ("n", "en", "s", "es", "e")
+
+
+@lru_cache(maxsize=20_000)
+def linking_corrections(word: str) -> tuple[str, ...]:
+    """A compound German text has never had whose linking element is one too many or missing, where German text
+    has the compound with the usual one ("Erntenausfälle" -> "Ernteausfälle", "Sonnenblumkerne" ->
+    "Sonnenblumenkerne")."""
+    low = unicodedata.normalize("NFC", word).casefold()
+    if len(low) < SLIP_MIN_LEN or len(low) > lexicon.MAX_WORD_LEN or lexicon.zipf_de(low) > 0 or _inflected_seen(low):
+        return ()
+    freq = lexicon.german_frequencies()
+    least = 10 ** (LINK_MIN_ZIPF - 9)
+    found = {}
+    for k in range(3, len(low) - 1):   # (a short last part too: "Sonnenblum|öl")
+        left, right = low[:k], low[k:]
+        cands = [left + link + right for link in _LINKS]
+        cands += [left[: -len(link)] + right for link in _LINKS if left.endswith(link) and len(left) - len(link) >= 3]
+        for cand in cands:
+            if freq.get(cand, 0.0) >= least:
+                found[cand] = freq[cand]
+    return _best_german(found, word)
+
+
+def _inflected_seen(low: str) -> bool:
+    """LOW is a case or plural form of a word German text has ("schwellwertes": "Schwellwert", a variant of
+    "Schwellenwert" as good as it)."""
+    return any(low.endswith(e) and lexicon.zipf_de(low[: -len(e)]) > 0 for e in ("es", "s", "en", "n", "e"))
+
+
 def _best_german(found: dict[str, float], word: str) -> tuple[str, ...]:
     """The three most frequent of FOUND (lower-case candidates and their frequencies) that hunspell accepts in
     WORD's casing."""
@@ -80,7 +111,8 @@ def slip_corrections(word: str) -> tuple[str, ...]:
     parts as written ("Rück|schreibe", "Spruch|text"): a rare compound is no typing slip."""
     low = unicodedata.normalize("NFC", word).casefold()
     if len(low) < SLIP_MIN_LEN or len(low) > lexicon.MAX_WORD_LEN or lexicon.zipf_de(low) > 0 \
-            or lexicon.is_german_any_case(word) or nouns.analyses(word) or plausible_compound(word):
+            or lexicon.is_german_any_case(word) or nouns.analyses(word) or plausible_compound(word) \
+            or _inflected_seen(low):
         return ()
     # a word of any kind before a noun ("Oktal|format"): a compound as written, however rare
     if any(lexicon.is_german_any_case(word[:k]) and nouns.analyses(word[k].upper() + word[k + 1:])
@@ -164,7 +196,8 @@ def check(ctx: Context) -> list[Finding]:
         if not fixes and zipf < RARE_ZIPF and not opening:
             fixes = consonant_corrections(w)
         if not fixes and zipf == 0 and capital:
-            fixes = slip_corrections(w)   # a long noun German text has never had ("Fährverbinding")
+            # a long noun German text has never had: a linking element or a typing slip ("Fährverbinding")
+            fixes = linking_corrections(w) or slip_corrections(w)
         if not fixes:
             continue
         # (string work only: the hunspell look-ups are done)
