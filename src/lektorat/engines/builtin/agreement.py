@@ -269,11 +269,7 @@ def check(ctx: Context) -> list[Finding]:
         head, nfeats = noun_features(noun)
         apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats)
         if apart:
-            start, end = toks[n].start, toks[n + 1].end
-            out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                               "a compound written apart: the article agrees with its last part; German writes it "
-                               "as one word", [apart]))
-            ctx.claim(start, end)
+            out.append(_apart_finding(ctx, n, apart))
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
@@ -960,13 +956,17 @@ def _apart_after_comma(ctx: Context, i: int) -> Finding | None:
             or set(det_feats) & noun_features(first)[1] or not set(det_feats) & noun_features(toks[n + 1].text)[1]:
         return None   # (a noun first: "…, der Ein Mann jenseits …" is a definition's article and a phrase)
     apart = _written_apart(ctx, i, n, kind, det_feats, adjs, frozenset())
-    if not apart:
-        return None
+    return _apart_finding(ctx, n, apart) if apart else None
+
+
+def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
+    """The finding on nouns n and n + 1 written apart, JOINED proposed; the span is claimed."""
+    toks = ctx.doc.tokens
     start, end = toks[n].start, toks[n + 1].end
     ctx.claim(start, end)
     return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: the article agrees with its last part; German writes it as one word",
-                   [apart])
+                   [joined])
 
 
 def _first_part_of_small_noun(ctx: Context, n: int) -> bool:

@@ -44,6 +44,9 @@ def _edits(word: str):
                 yield left + c + right[1:]
 
 
+OPENING_MIN_LEN = 8      # a sentence's first word is judged only this long: short ones are names as often
+SLIP_MIN_LEN = 10        # a long word: shorter ones are corrections()'s, towards frequent words only
+SLIP_MIN_ZIPF = 1.0      # the mended word: one German text has at all ("Passagierterminal" 1.1)
 LINK_MIN_ZIPF = 1.5      # a compound German text has often enough that its linking element is the usual one
 _LINKS = ("n", "en", "s", "es", "e")
 
@@ -96,11 +99,6 @@ def corrections(word: str) -> tuple[str, ...]:
         if cand != low and cand in freq:
             found[cand] = freq[cand]
     return _best_german(found, word)
-
-
-OPENING_MIN_LEN = 8      # a sentence's first word is judged only this long: short ones are names as often
-SLIP_MIN_LEN = 10        # a long word: shorter ones are corrections()'s, towards frequent words only
-SLIP_MIN_ZIPF = 1.0      # the mended word: one German text has at all ("Passagierterminal" 1.1)
 
 
 @lru_cache(maxsize=20_000)
@@ -173,7 +171,8 @@ def check(ctx: Context) -> list[Finding]:
         capital = w[0].isupper()
         if capital and (in_name(ctx, i) or w in names_in_article(ctx)):
             continue  # a run of capitals is a name, here or elsewhere in the article
-        # a sentence start says nothing of the word's case: only a long word's typing slip is judged there
+        # a sentence start says nothing of the word's case: only a long word German text has never had is judged
+        # there (one edit from a frequent noun, a linking element, a typing slip)
         opening = capital and i in ctx.doc.sentence_starts
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
@@ -195,13 +194,16 @@ def check(ctx: Context) -> list[Finding]:
             fixes = head_corrections(w)
         if not fixes and zipf < RARE_ZIPF and not opening:
             fixes = consonant_corrections(w)
+        linking = ()
         if not fixes and zipf == 0 and capital:
             # a long noun German text has never had: a linking element or a typing slip ("Fährverbinding")
-            fixes = linking_corrections(w) or slip_corrections(w)
+            linking = linking_corrections(w)
+            fixes = linking or slip_corrections(w)
         if not fixes:
             continue
         # (string work only: the hunspell look-ups are done)
-        what = "a missing umlaut" if fixes[0].lower() in _umlaut_candidates(low) else "one letter"
+        what = "the linking element" if linking else \
+            "a missing umlaut" if fixes[0].lower() in _umlaut_candidates(low) else "one letter"
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
