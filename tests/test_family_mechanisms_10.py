@@ -264,3 +264,20 @@ def test_a_linking_element_too_many_or_missing(engines, text, span, fix):
 def test_a_case_form_of_a_word_german_text_has_is_no_slip():
     # "Schwellwert" is a variant of "Schwellenwert" as good as it; its genitive is no linking slip
     assert slip_corrections("Schwellwertes") == ()
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Der Umsatz stieg um zehn Prozent, wie die Kompanie am Freitag mitteilte.", "die Kompanie", "das Unternehmen"),
+    ("Mehrere Software-Kompanien eröffnen Büros in Riga.", "Software-Kompanien", "Software-Unternehmen"),
+])
+def test_kompanie_for_a_firm(engines, text, span, fix):
+    _, rule, fixes = _hit(engines, text, span)
+    assert rule == "FALSE_FRIEND" and fixes[0] == fix, (rule, fixes)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kompanie des Staatsballetts tanzte in Riga.",          # a ballet company
+    "Der Oberst ließ die Kompanie antreten.",                   # soldiers
+])
+def test_kompanie_of_the_stage_or_the_army_stays(engines, text):
+    assert not any(r == "FALSE_FRIEND" for _, r, _ in _found(engines, text))

@@ -392,6 +392,44 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_billions(ctx)
     out += _check_made_it(ctx)
     out += _check_construction(ctx)
+    out += _check_company(ctx)
+    return out
+
+
+# words of the army and the stage, where "Kompanie" is German (a company of soldiers, a ballet company)
+# (at a word's start, capitalised: "Operation", "Distanz" and "generell" are none of them; the distinctive ones
+# inside a compound too: "Staatsballett", "Fallschirmtruppe")
+_COMPANY_OWN = re.compile(r"\b(?:Soldat|Armee|Militär|militär|Bataillon|Regiment|Truppe|Feldwebel|Oberst\b|"
+                          r"General\b|Offizier|Ballett|Tanz|Tänzer|Theater|Oper\b|Opern|Bühne|Ensemble)"
+                          r"|(?:ballett|theater|tänzer|soldat|truppe|armee|bataillon|regiment)")
+_COMPANY_ARTICLES = {"die": ("das",), "der": ("des", "dem"), "eine": ("ein",), "einer": ("eines", "einem")}
+_COMPANY_MESSAGE = "false friend: „Kompanie“ is a company of soldiers or dancers; a firm is an „Unternehmen“"
+
+
+def _check_company(ctx: Context) -> list[Finding]:
+    """"Kompanie(n)" for English "company" in an article that speaks neither of soldiers nor of the stage ("wie die
+    Kompanie am Mittwoch mitteilte" -> "das Unternehmen", "IT-Kompanien" -> "IT-Unternehmen")."""
+    text = ctx.doc.text
+    if "ompanie" not in text or _COMPANY_OWN.search(text):
+        return []
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        head, _, last = t.text.rpartition("-")
+        if last not in ("Kompanie", "Kompanien") or ctx.claimed(i):
+            continue
+        fixed = (head + "-" if head else "") + "Unternehmen"
+        det = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+        articles = _COMPANY_ARTICLES.get(det.lower()) if last == "Kompanie" else None
+        if articles:
+            start = toks[i - 1].start
+            gen = "Unternehmens" if not head else f"{head}-Unternehmens"
+            props = [_case_like(f"{a} {gen if a in ('des', 'eines') else fixed}", det) for a in articles]
+            out.append(Finding(start, t.end, text[start:t.end], "FALSE_FRIEND", "calque", "warning",
+                               _COMPANY_MESSAGE, props))
+        else:
+            out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning", _COMPANY_MESSAGE,
+                               [fixed]))
     return out
 
 
