@@ -250,7 +250,7 @@ COMPOSED_MIN_ZIPF = 1.2   # a compound German text has ("Hitzewarnung" 1.4) so t
 COMPOSED_SENSE_MARGIN = 1.0   # a part's translations this much rarer than its commonest are other senses
 
 
-def _main_nouns(word: str) -> list[str]:
+def main_nouns(word: str) -> list[str]:
     """The dictionary's nouns for an English word, its main senses only, by how often German writes them: "time"
     is "Zeit", not "Geschwindigkeit"."""
     found = [de for de, pos in dictionary.translations(word.lower())
@@ -266,24 +266,31 @@ def _first_part_forms(noun: str) -> list[str]:
     return [noun, noun[:-2]] if noun.endswith("en") and len(noun) > 5 and lexicon.is_german(noun.lower()) else [noun]
 
 
-def composed_compound(first: str, second: str) -> list[str]:
-    """German compounds of the noun translations of two English words the dictionary has no phrase for
-    ("feasibility study" -> "Machbarkeitsstudie", "heat warnings" -> "Hitzewarnungen"): only those German text
-    has (COMPOSED_MIN_ZIPF), for the parts' other senses compose words nobody writes; commonest first."""
-    heads, plural = _main_nouns(second), False
-    if not heads and second.lower().endswith("s"):
-        # an English plural: the compound of its singular, in the plural
-        singular = next((s for s in (second[:-1], second[:-2]) if dictionary.translations(s.lower())), "")
-        heads, plural = (_main_nouns(singular), True) if singular else ([], False)
+def attested_compounds(firsts: list[str], heads: list[str], least: float = 0.0) -> list[str]:
+    """The three commonest compounds of a first part and a head, with a linking element or none, that hunspell
+    knows and German text has (at least LEAST)."""
     found: dict[str, float] = {}
-    for a in (form for noun in _main_nouns(first) for form in _first_part_forms(noun)):
+    for a in firsts:
         for b in heads:
             for link in ("", "s", "n", "en"):
                 cand = a + link + b.lower()
                 z = lexicon.zipf_de(cand.lower())
-                if z >= COMPOSED_MIN_ZIPF and lexicon.is_german(cand):
-                    found[cand] = max(z, found.get(cand, 0.0))
-    best = sorted(found, key=lambda c: -found[c])[:3]
+                if z > 0 and z >= least and lexicon.is_german(cand):
+                    found[cand] = z
+    return sorted(found, key=lambda c: -found[c])[:3]
+
+
+def composed_compound(first: str, second: str) -> list[str]:
+    """German compounds of the noun translations of two English words the dictionary has no phrase for
+    ("feasibility study" -> "Machbarkeitsstudie", "heat warnings" -> "Hitzewarnungen"): only those German text
+    has (COMPOSED_MIN_ZIPF), for the parts' other senses compose words nobody writes; commonest first."""
+    heads, plural = main_nouns(second), False
+    if not heads and second.lower().endswith("s"):
+        # an English plural: the compound of its singular, in the plural
+        singular = next((s for s in (second[:-1], second[:-2]) if dictionary.translations(s.lower())), "")
+        heads, plural = (main_nouns(singular), True) if singular else ([], False)
+    firsts = [form for noun in main_nouns(first) for form in _first_part_forms(noun)]
+    best = attested_compounds(firsts, heads, COMPOSED_MIN_ZIPF)
     if plural:
         best = [p for p in (nouns.plural_of(c) for c in best) if p]
     return best

@@ -42,6 +42,7 @@ from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_w
                       stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
+    attested_compounds,
     english_cognate_before_hyphen,
     english_noun_with_ending,
     english_participle,
@@ -55,6 +56,7 @@ from .pseudo_english import (
     german_ity_noun,
     half_english_compound,
     latinate_base,
+    main_nouns,
     past_stems,
     pseudo_compound,
     pseudo_source,
@@ -541,7 +543,7 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
         if not first[0].isupper() or first.isupper() or name \
                 or lexicon.zipf_en(first.lower()) < HYPHEN_EN_MIN_ZIPF:
             return None
-        proposals = _hyphen_compounds(first, parts[1])
+        proposals = attested_compounds(main_nouns(first), [parts[1]])
         c = (first.lower(), proposals) if proposals else None
     else:
         c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
@@ -549,20 +551,6 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"half-English compound: „{c[0]}“ is English", c[1])
-
-
-def _hyphen_compounds(first: str, second: str) -> list[str]:
-    """German compounds of an English word's main noun senses and the German noun after its hyphen that German
-    text has ("Feasibility-Studie" -> "Machbarkeitsstudie"), commonest first."""
-    from .pseudo_english import _main_nouns
-
-    found = {}
-    for de in _main_nouns(first):
-        for link in ("", "s", "n", "en"):
-            cand = de + link + second.lower()
-            if lexicon.zipf_de(cand.lower()) > 0 and lexicon.is_german(cand):
-                found[cand] = lexicon.zipf_de(cand.lower())
-    return sorted(found, key=lambda c: -found[c])[:3]
 
 
 def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
@@ -1092,10 +1080,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         f = _english_adjective_inflected(ctx, i, part)
         if f is not None:
             return f
-    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
-        f = _english_infinitive(ctx, i, part, end)
+    if not lexicon.is_english(low) and lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF:
+        f = _english_infinitive(ctx, i, part, end)   # ("die Aufsicht supporten": a loan's hint)
         if f is not None:
             return f if lexicon.zipf_de(low) < LOAN_VERB_MIN_ZIPF else _as_loan_hint(f)
+    if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
@@ -1117,10 +1106,6 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # more common than it
         if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             return _pseudo_english(ctx, i, part, start, src)
-    if not lexicon.is_english(low) and 2.5 <= lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF:
-        f = _english_infinitive(ctx, i, part, end)   # "die Aufsicht supporten"
-        if f is not None:
-            return _as_loan_hint(f)
     # an English verb in a German verb form that German text has now and then ("performte", "gelauncht") gets a
     # hint (Duden lists many of them) without the dictionary's verbs, whose senses are seldom the one German
     # borrowed ("geleakt" is no "getropft"); rarer ones are errors
