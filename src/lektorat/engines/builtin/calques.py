@@ -396,13 +396,32 @@ def check(ctx: Context) -> list[Finding]:
     return out
 
 
+def _noun_swapped(det: str, gender: str, lemma: str, new_gender: str, subject: bool) -> list[tuple[str, str]]:
+    """(determiner, noun) pairs that put another noun, of another gender, in the place of a singular noun after
+    `det`, one per case `det` may stand in for the old noun: "der Konstruktion" -> "des Baus", "dem Bau". The
+    nominative first for a subject, else the accusative; the genitive before the dative."""
+    found = M.determiner(det)
+    if found is None:
+        return []
+    kind, stem, feats = found
+    order = ("nom", "akk", "gen", "dat") if subject else ("akk", "nom", "gen", "dat")
+    cases = sorted({f.split(".")[0] for f in feats if f.endswith(f".sg.{gender}")}, key=order.index)
+    out: list[tuple[str, str]] = []
+    for case in cases:
+        feat = f"{case}.sg.{new_gender}"
+        article = M.determiner_form(kind, stem, feat, det)
+        noun = nouns.forms_of(lemma).get(feat, (lemma,))[0]
+        if article and (article, noun) not in out:
+            out.append((article, noun))
+    return out
+
+
 # words of the army and the stage, where "Kompanie" is German (a company of soldiers, a ballet company)
 # (at a word's start, capitalised: "Operation", "Distanz" and "generell" are none of them; the distinctive ones
 # inside a compound too: "Staatsballett", "Fallschirmtruppe")
 _COMPANY_OWN = re.compile(r"\b(?:Soldat|Armee|Militär|militär|Bataillon|Regiment|Truppe|Feldwebel|Oberst\b|"
                           r"General\b|Offizier|Ballett|Tanz|Tänzer|Theater|Oper\b|Opern|Bühne|Ensemble)"
                           r"|(?:ballett|theater|tänzer|soldat|truppe|armee|bataillon|regiment)")
-_COMPANY_ARTICLES = {"die": ("das",), "der": ("des", "dem"), "eine": ("ein",), "einer": ("eines", "einem")}
 _COMPANY_MESSAGE = "false friend: „Kompanie“ is a company of soldiers or dancers; a firm is an „Unternehmen“"
 
 
@@ -420,11 +439,10 @@ def _check_company(ctx: Context) -> list[Finding]:
             continue
         fixed = (head + "-" if head else "") + "Unternehmen"
         det = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
-        articles = _COMPANY_ARTICLES.get(det.lower()) if last == "Kompanie" else None
-        if articles:
+        phrases = _noun_swapped(det, "f", "Unternehmen", "n", subject=False) if last == "Kompanie" else []
+        if phrases:
             start = toks[i - 1].start
-            gen = "Unternehmens" if not head else f"{head}-Unternehmens"
-            props = [_case_like(f"{a} {gen if a in ('des', 'eines') else fixed}", det) for a in articles]
+            props = [f"{a} {head}-{n}" if head else f"{a} {n}" for a, n in phrases]
             out.append(Finding(start, t.end, text[start:t.end], "FALSE_FRIEND", "calque", "warning",
                                _COMPANY_MESSAGE, props))
         else:
@@ -439,11 +457,7 @@ _PROCESS_WORDS = frozenset(
     "beginnt beginnen begann begannen begonnen startet starten startete begonnen Start Startschuss Beginn dauert "
     "dauerte dauern gedauert abgeschlossen abschließen fertiggestellt Fertigstellung verzögert verzögerte "
     "Verzögerung Verzögerungen kostet kostete kosten gekostet finanziert finanzierte finanzieren Baubeginn".split())
-# the article of "die Konstruktion" for the masculine "der Bau", by the cases it may stand in
-_BAU_ARTICLES = {"die": ("den", "der"), "der": ("des", "dem"), "eine": ("einen", "ein"), "einer": ("eines", "einem")}
 _BAU_MESSAGE = "false friend: „Konstruktion“ is design or structure; the building work is „Bau“"
-_BAU_FORMS = {"den": "Bau", "der": "Bau", "des": "Baus", "dem": "Bau", "einen": "Bau", "ein": "Bau", "eines": "Baus",
-              "einem": "Bau"}
 
 
 def _check_construction(ctx: Context) -> list[Finding]:
@@ -470,19 +484,18 @@ def _check_construction(ctx: Context) -> list[Finding]:
             if t.text != "Konstruktion":
                 continue
             det = toks[i - 1].text if i > s.first and ctx.adjacent(i - 1, i) else ""
-            forms = _BAU_ARTICLES.get(det.lower())
-            if forms is None:
+            # a sentence's subject first ("Die Konstruktion dauerte …", "…, die Konstruktion beginnt im Juni" ->
+            # "der Bau"), else the object's case first
+            nxt = toks[i + 1].text if i + 1 < s.last else ""
+            subject = i - 1 == s.first or nxt in _PROCESS_WORDS or nxt in _AUXILIARIES
+            phrases = _noun_swapped(det, "f", "Bau", "m", subject)
+            if not phrases:
                 out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
                                    _BAU_MESSAGE,
                                    ["Bau"]))
                 continue
-            # a sentence's subject first ("Die Konstruktion dauerte …", "…, die Konstruktion beginnt im Juni" ->
-            # "der Bau"), else the object's case first
-            nxt = toks[i + 1].text if i + 1 < s.last else ""
-            if det.lower() == "die" and (i - 1 == s.first or nxt in _PROCESS_WORDS or nxt in _AUXILIARIES):
-                forms = ("der", "den")
             start = toks[i - 1].start
-            props = [_case_like(f"{a} {_BAU_FORMS[a]}", det) for a in forms]
+            props = [f"{a} {n}" for a, n in phrases]
             out.append(Finding(start, t.end, ctx.doc.text[start:t.end], "FALSE_FRIEND", "calque", "warning",
                                _BAU_MESSAGE,
                                props))
