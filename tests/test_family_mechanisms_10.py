@@ -19,17 +19,18 @@ def _finding(engines, text, span):
     return hits[0]
 
 
-@pytest.mark.parametrize("text, span", [
+@pytest.mark.parametrize("text, span, proposals", [
     # English verbs in German forms that German text has now and then (wordfreq 1.5-3.0): a hint without the
-    # dictionary's verbs, whose senses are seldom the one German borrowed
-    ("Die Band performte vor ausverkauftem Haus.", "performte"),
-    ("Die Firma hat die neue App im Frühjahr gelauncht.", "gelauncht"),
-    ("Die internen Dokumente wurden an die Presse geleakt.", "geleakt"),
-    ("Man wolle die Kunden beim Umstieg supporten, sagte sie.", "supporten"),
+    # dictionary's verbs, whose senses are seldom the one German borrowed; the glossary's verbs where it has the
+    # English verb (curated for news: "launch" -> starten)
+    ("Die Band performte vor ausverkauftem Haus.", "performte", []),
+    ("Die Firma hat die neue App im Frühjahr gelauncht.", "gelauncht", ["gestartet", "begonnen", "eingeleitet"]),
+    ("Die internen Dokumente wurden an die Presse geleakt.", "geleakt", []),
+    ("Man wolle die Kunden beim Umstieg supporten, sagte sie.", "supporten", []),
 ])
-def test_english_verbs_german_has_now_and_then_get_a_hint(engines, text, span):
+def test_english_verbs_german_has_now_and_then_get_a_hint(engines, text, span, proposals):
     f = _finding(engines, text, span)
-    assert f.severity == "info" and f.suggestions == [], (f.severity, f.suggestions)
+    assert f.severity == "info" and f.suggestions == proposals, (f.severity, f.suggestions)
 
 
 @pytest.mark.parametrize("text, span, fix", [

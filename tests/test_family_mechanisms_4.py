@@ -53,7 +53,7 @@ from checking import hit as _hit
     ("Der Meeresforscher Taras Kovalyshyn warnte.", "Kovalyshyn", "Kowalyschyn"),
     ("Russland und die Ukraine verhandeln. Der Vizeminister Taras Zhovtyak sagte das.", "Zhovtyak", "Schowtjak"),
     # an English verb with the participle's -t but no ge-, where a perfect or passive needs a participle
-    ("Die Armee hat 200 Soldaten deployt.", "deployt", "aufgestellt"),
+    ("Die Armee hat 200 Soldaten deployt.", "deployt", "stationiert"),   # (the glossary's verbs first)
     # a verb prefix fused with an adjective; an inseparable prefix written apart; a compound's second part small
     ("Die Firma wächst nacheigenen Plänen.", "nacheigenen", "nach eigenen"),
     ("Die Preise werden sich ver vielfachen.", "ver vielfachen", "vervielfachen"),

@@ -122,7 +122,7 @@ def test_idioms_word_for_word(engines, text, span, fix):
     ("Der Minister will die Krise zu downplayen.", "zu downplayen", "EN_WORD", "herunterzuspielen"),
     # a small English noun after its article, less common but a hundred times more English than German
     ("Die stakeholders wurden informiert.", "stakeholders", "EN_WORD", None),
-    ("Das Gesetz hat ein loophole für Banken.", "loophole", "EN_WORD", "Gesetzeslücke"),
+    ("Das Gesetz hat ein loophole für Banken.", "ein loophole", "EN_WORD", "eine Gesetzeslücke"),
     # an English adjective without a German ending after a count
     ("Die Stadt stellt 300 additional Busse bereit.", "additional", "EN_WORD", "zusätzliche"),
     # English "billion" as a German Billion: a hint to check the figure

@@ -56,6 +56,11 @@ def translations(english: str) -> list[tuple[str, str]]:
     return out
 
 
+def german_texts():
+    """The German side of every entry, one string per English word or phrase (all its translations)."""
+    return _load().values()
+
+
 def has(english: str) -> bool:
     return " ".join(english.lower().split()) in _load()
 

@@ -185,7 +185,9 @@ class Glossary:
         # (a currency's name is a known word but no evidence of a name: "40 Millionen Dollar")
         known = self.currency_words if e.kind == "currency" else self.known_words
         for d in e.de:
-            for w in re.findall(r"\w+", d):
+            # (not a truncated first part, "Nationaler Sicherheits- und Verteidigungsrat": "Sicherheits" alone is
+            # no word, and vouching for it would hide "Sicherheits Vorschriften")
+            for w in re.findall(r"\b\w+\b(?!-(?:\s|$))", d):
                 known.add(w)
         for v in e.variants:
             short = v.startswith("~")

@@ -14,6 +14,7 @@ frequency of an overlong "word" is looked up without caching it.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from functools import lru_cache
 from importlib.resources import files
@@ -76,7 +77,21 @@ def _is_german(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _is_english(word: str) -> bool:
-    return _safe_spell(_english(), word)
+    # (the dictionary is American: a British spelling counts when its American form is in it and English text
+    # has the British one too, "cancelled", "organised", "colour")
+    return _safe_spell(_english(), word) or any(
+        _safe_spell(_english(), us) for us in _american_forms(word)) and _zipf_en(word.lower()) >= BRITISH_MIN_ZIPF
+
+
+BRITISH_MIN_ZIPF = 2.5
+_BRITISH = ((re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"), (re.compile(r"our(s|ed|ing|ite|ites)?$"), r"or\1"),
+            (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tre(s)?$"), r"ter\1"),
+            (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ence$"), "ense"))
+
+
+def _american_forms(word: str) -> list[str]:
+    """The American spellings of a British one ("cancelled" -> "canceled", "colour" -> "color")."""
+    return [us for rx, repl in _BRITISH if (us := rx.sub(repl, word)) != word]
 
 
 # (the defaults bind the cached functions locally: these run thousands of times per article)

@@ -70,7 +70,8 @@ def np_at(ctx: Context, i: int):
             # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
             # in -er never inflect: "der Karlsruher Innenstadt"
             if (t.text.endswith("er") and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and ctx.adjacent(j, j + 1) and (not nouns.analyses(t.text) or _place_adjective(t.text))):
+                    and ctx.adjacent(j, j + 1) and (not nouns.analyses(t.text) or _place_adjective(t.text))
+                    and not _apart_er_noun(t.text, toks[j + 1].text)):
                 j += 1
                 continue
             # a capitalised adjective before a noun ("einem Schwarzen Loch", "die Europäische Union"): an
@@ -120,6 +121,14 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _apart_er_noun(word: str, nxt: str) -> bool:
+    """WORD, in -er but no place's adjective, is the first part of a compound German text has with NXT ("an der
+    Schwarzmeer Küste": Schwarzmeerküste), not an adjective that never inflects."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    return not _place_adjective(word) and nxt.isalpha() and nxt[1:].islower() and compound_in_use(word + nxt.lower())
 
 
 def _place_adjective(word: str) -> bool:
@@ -908,6 +917,8 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         return None   # a longer run of capitals: a name
     second_feats = noun_features(second)[1]
     shared = set(det_feats) & nfeats
+    # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen")
+    shared = {f for f in shared if all(_adj_fits(toks[a].text, kind, {f}) for a in adjs)}
     # a singular noun whose plural looks the same, as a genitive plural before the second ("der Getreide | Export"),
     # is a reading of old poetry, not of news, where the article fits the second in another case (a plural as
     # such is read so: "der Eltern Müller")
@@ -1026,8 +1037,12 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         if not first_feats or not any(".sg" in f for f in first_feats) \
                 or not any(f.split(".")[0] in cases for f in second_feats):
             continue
-        if _joined_zipf(first, second) < APART_PLURAL_MIN_ZIPF \
-                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+        # (a bare singular after a preposition is no phrase of its own, "in Chemie Werk": a compound German
+        # text has now and then will do; a bare plural may be one, "an Strom Netzen")
+        # (not after a genitive, which may stand before its noun: "an Gottes Wort")
+        singular = not any(f.endswith(".pl") for f in second_feats) and not all(f.startswith("gen") for f in first_feats)
+        least = APART_BOTH_MIN_ZIPF if singular else APART_PLURAL_MIN_ZIPF
+        if _joined_zipf(first, second) < least or not (lexicon.is_german(first) and lexicon.is_german(second)):
             continue
         joined = first + second.lower()
         from .garbled import compound_in_use

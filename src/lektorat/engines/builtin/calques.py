@@ -30,6 +30,7 @@ from ...glossary import Calque, Entry
 from . import morphology as M
 from .context import Context
 from .formats import MONTHS_DE
+from .word_order import finite_verb
 
 # ---------------------------------------------------------------------------------------------------------------
 # A small German verb inflector for the closed class of light verbs the collocation rows name.
@@ -266,6 +267,7 @@ _NP_WORDS = frozenset(
     "seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese diesen diesem dieses "
     "jede jeden jedem jeder jedes welche welchen alle allen mehrere einige viele wenige weitere".split())
 _WINDOW = 6
+_WINDOW_BACK = 10
 _AUXILIARIES = frozenset(
     "hat habe hast haben habt hatte hattest hatten hattet hätte hätten ist bin bist sind seid war waren wäre wären "
     "wird werde wirst werden werdet wurde wurden würde würden kann können konnte konnten soll sollen sollte "
@@ -393,6 +395,153 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_made_it(ctx)
     out += _check_construction(ctx)
     out += _check_company(ctx)
+    out += _check_according_to(ctx)
+    out += _check_based_in(ctx)
+    out += _check_look_forward(ctx)
+    return out
+
+
+_LOOK_VERBS = re.compile(r"(?:schau|blick|seh|sieh)(?:e|en|t|st)?")
+# the dative after "zu" and the accusative after "auf" that replaces it: (gender or "pl", article)
+_ZU_DATIVE = {"zum": ("m", "n"), "zur": ("f",), "dem": ("m", "n"), "der": ("f",), "den": ("pl",)}
+_AUF_ARTICLE = {"m": "den", "n": "das", "f": "die", "pl": "die"}
+
+
+def _check_look_forward(ctx: Context) -> list[Finding]:
+    """"Wir schauen vorwärts zum nächsten Sommer" (look forward to) -> "Wir freuen uns auf den nächsten Sommer":
+    German looks ahead ("nach vorne blicken") but to nothing; anticipation is "sich freuen auf" with the
+    accusative. The span runs from the verb to the noun, whose article and adjectives take the accusative."""
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for s in ctx.doc.sentences:
+        for k in range(s.first, s.last - 3):
+            verb = toks[k].text
+            if not _LOOK_VERBS.fullmatch(verb.lower()) or toks[k + 1].text != "vorwärts" or ctx.claimed(k):
+                continue
+            j = k + 2
+            prep = toks[j].text.lower()
+            if prep == "zu" and j + 1 < s.last and toks[j + 1].text.lower() in ("dem", "der", "den"):
+                j += 1
+                art = toks[j].text.lower()
+            elif prep in ("zum", "zur"):
+                art = prep
+            else:
+                continue
+            n = j + 1
+            while n < s.last and toks[n].text.islower() and toks[n].text.endswith("en") and n - j <= 3:
+                n += 1
+            if n >= s.last or not toks[n].text[:1].isupper():
+                continue
+            found = nouns.analyses(toks[n].text)
+            genders = [g for g in _ZU_DATIVE[art] if any(f == (f"dat.{g}" if g == "pl" else f"dat.sg.{g}")
+                                                          for _, f in found)]
+            if not genders:
+                continue
+            g = genders[0]
+            lemma = next(lem for lem, f in found if f.startswith("dat"))
+            feat = "akk.pl" if g == "pl" else f"akk.sg.{g}"
+            noun = nouns.forms_of(lemma).get(feat, (toks[n].text,))[0]
+            adjs = [toks[a].text if g in ("m", "pl") else toks[a].text[:-1] for a in range(j + 1, n)]
+            words = {toks[m].text.lower() for m in range(s.first, s.last)}
+            reflexive = "uns" if "wir" in words else "mich" if verb.lower().endswith("e") else "sich"
+            freuen = {"uns": "freuen", "mich": "freue"}.get(reflexive, "freut" if verb.endswith("t") else "freuen")
+            fix = " ".join([_case_like(freuen, verb), reflexive, "auf", _AUF_ARTICLE[g], *adjs, noun])
+            start, end = toks[k].start, toks[n].end
+            out.append(Finding(start, end, text[start:end], "CALQUE", "calque", "warning",
+                               "„look forward to“ word for word: German „sich freuen auf“ (with the accusative)",
+                               [fix]))
+            ctx.claim(start, end)
+    return out
+
+
+_BASED = re.compile(r"basiert(e|en|er|es|em)?")
+
+
+def _check_based_in(ctx: Context) -> list[Finding]:
+    """"die Firma, die in Riga basiert ist" (based in Riga) -> "ansässig": German "basieren" rests on something
+    ("basiert auf"); a place with "in" and no "auf" in the clause is English "based in". The participle's ending
+    carries over ("die in Riga basierte Firma" -> "ansässige")."""
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        for k in range(s.first, s.last):
+            m = _BASED.fullmatch(toks[k].text)
+            if m is None or ctx.claimed(k):
+                continue
+            lo, hi = _clause_start(toks, k, s.first), _clause_end(toks, k, s.last)
+            words = [toks[j].text.lower() for j in range(lo, hi + 1)]
+            if {"auf", "darauf", "worauf", "hierauf"} & set(words):
+                continue
+            place = any(toks[j].text == "in" and toks[j + 1].text[:1].isupper() for j in range(max(lo, k - 5), k))
+            if not place:
+                continue
+            out.append(Finding(toks[k].start, toks[k].end, toks[k].text, "CALQUE_COLLOCATION", "calque", "warning",
+                               "„based in“ word for word: German „basiert auf“ something; a firm is „ansässig“ "
+                               "in a place (or „hat seinen Sitz in“)", ["ansässig" + (m.group(1) or "")]))
+            ctx.claim(toks[k].start, toks[k].end)
+    return out
+
+
+# institutions that give information ("nach den Behörden" for "according to the authorities"); persons by the
+# agent noun's form
+_SOURCE_HEADS = re.compile(r"(?:behörde|behörden|polizei|regierung|ministerium|ministerien|verwaltung|gericht|"
+                           r"staatsanwaltschaft|feuerwehr|armee|militär|stab|komitee|kommission|agentur|amt|ämter|"
+                           r"dienst|dienste|quelle|quellen|medien|veranstalter|betreiber|unternehmen|konzern)$")
+# verbs after which "Nach den Experten …" is the order of events ("Nach den Experten sprach der Minister")
+_SEQUENCE_VERBS = frozenset("sprach sprachen kam kamen folgte folgten trat traten redete redeten ging gingen "
+                            "spricht folgt kommt tritt redet geht".split())
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun for a person by its form: an agent noun of a German verb ("Betreiber": betreiben, "Ermittler":
+    ermitteln; not "Winter"), or a learned -ist, -ent, -ant, -eur, -loge, -experte."""
+    low = lemma.lower()
+    if low.endswith(("ist", "ent", "ant", "eur", "loge", "experte", "zeuge")) and len(low) >= 6:
+        return True
+    if not low.endswith("er") or len(low) < 6:
+        return False
+    stem = low[:-2]
+    verbs = (stem + "en", stem + "n", stem[:-1] + "eln", stem[:-1] + "ern")
+    return any(lexicon.is_german(v) for v in verbs)
+
+
+def _check_according_to(ctx: Context) -> list[Finding]:
+    """"Nach den Behörden ereignete sich …" (according to the authorities) -> "Nach Angaben der Behörden": "nach"
+    with a source of information opening a sentence before its finite verb is English "according to"; German says
+    "nach Angaben" with the genitive, or "laut". A person's agent noun or an institution counts as a source; not
+    where the verb gives the order of events ("Nach den Experten sprach der Minister")."""
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        i = s.first
+        if i + 3 >= s.last or toks[i].text != "Nach" or ctx.claimed(i + 2):
+            continue
+        det, noun, verb = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+        if det not in ("den", "dem", "der") or not all(ctx.adjacent(k, k + 1) for k in range(i, i + 3)):
+            continue
+        if not noun[:1].isupper() or not verb.islower() or not finite_verb(verb) or verb in _SEQUENCE_VERBS:
+            continue
+        found = nouns.analyses(noun)
+        if not (_SOURCE_HEADS.search(noun.lower()) or any(_person_noun(lemma) for lemma, _ in found)):
+            continue
+        feats = {f for _, f in found if f.startswith("dat")}
+        if not feats:
+            continue
+        plural = any(f == "dat.pl" for f in feats)
+        lemma = found[0][0]
+        gender = next((f.rsplit(".", 1)[1] for _, f in found if ".sg." in f), None)
+        if plural:
+            phrase = "der " + next(iter(nouns.forms_of(lemma).get("gen.pl", (noun,))))
+        elif gender:
+            phrase = ("der " if gender == "f" else "des ") + nouns.forms_of(lemma).get(f"gen.sg.{gender}", (noun,))[0]
+        else:
+            continue
+        start, end = toks[i].start, toks[i + 2].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE_COLLOCATION", "calque", "warning",
+                           "„according to“ word for word: German says „nach Angaben“ with the genitive, or „laut“",
+                           [f"Nach Angaben {phrase}", f"Laut {det} {noun}"]))
+        ctx.claim(start, end)
     return out
 
 
@@ -838,13 +987,23 @@ def _check_eventually(ctx: Context) -> list[Finding]:
             and (w.startswith("ge") or any(w.startswith(p + "ge") for p in _SEPARABLE)
                  or (w == after[-1] and w.startswith(_INSEPARABLE)))
             and not (k and after[k - 1] == "zu") for k, w in enumerate(after))
-        if not (sequence or comma or "wohl" in clause or past or perfect):
+        # a report's sentence that opens with it before a future's or a plan's verb, of a third person
+        # ("Eventuell sollen damit 300 Betriebe …", "Eventuell werde die Kommission …"): in the end; "Eventuell
+        # kommt er morgen", "Eventuell möchten Sie …" are German's "possibly"
+        nxt = [toks[k].text for k in range(i + 1, min(i + 4, s.last))]
+        opening = i == s.first and t.text == "Eventuell" and len(nxt) >= 2 and nxt[0] in _FUTURE_VERBS \
+            and not {"Sie", "du", "ihr", "wir", "ich"} & set(nxt)
+        if not (sequence or comma or "wohl" in clause or past or perfect or opening):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
                            "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "
                            "says „schließlich“, „letztlich“ or „irgendwann“",
                            [_case_like(w, t.text) for w in ("schließlich", "letztlich", "irgendwann")]))
     return out
+
+
+# the future's and a plan's finite verbs: "Eventuell werde/soll …" opening a report is English "eventually"
+_FUTURE_VERBS = frozenset("wird werden werde würde würden soll sollen solle sollte sollten muss müssen müsse".split())
 
 
 @lru_cache(maxsize=1)
@@ -927,7 +1086,7 @@ def _check_call_on(ctx: Context) -> list[Finding]:
 
 
 # "took three years" -> "dauerte drei Jahre", not "nahm drei Jahre"
-_TAKE_FORMS = {"nahm": "dauerte", "nahmen": "dauerten", "nimmt": "dauert", "genommen": "gedauert"}
+_TAKE_FORMS = {"nahm": "dauerte", "nahmen": "dauerten", "nimmt": "dauert", "genommen": "gedauert", "nehmen": "dauern"}
 _TIME_UNITS = frozenset("Sekunden Minuten Stunden Tage Wochen Monate Jahre Jahrzehnte Sekunde Minute Stunde Tag Woche "
                         "Monat Jahr Jahrzehnt".split())
 # with these nouns after the span "nehmen" is German ("sich drei Tage Zeit nehmen", "zwei Wochen Urlaub")
@@ -944,7 +1103,10 @@ def _check_took_time(ctx: Context) -> list[Finding]:
         verb = t.text.lower()
         if verb not in _TAKE_FORMS or not t.text.islower() or ctx.claimed(i):
             continue
-        clause = [toks[k].text for k in range(max(0, i - 6), min(len(toks), i + 6))]
+        s = ctx.doc.sentence_of(t.start)
+        first, last = (s.first, s.last) if s is not None else (0, len(toks))
+        # (within its sentence: "… Wochen nehmen. Geologen zeigen sich …" takes no time for itself)
+        clause = [toks[k].text for k in range(max(first, i - 6), min(last, i + 6))]
         if any(w in _TIME_TAKEN or w == "sich" for w in clause):
             continue
         # the unit right before the participle ("drei Jahre genommen") or right after a finite form plus number
@@ -952,7 +1114,10 @@ def _check_took_time(ctx: Context) -> list[Finding]:
                                                                  or lexicon.is_german(toks[i - 2].text.lower()))
         after = i + 2 < len(toks) and toks[i + 2].text in _TIME_UNITS and (
             toks[i + 1].text.isdigit() or toks[i + 1].text.lower() in _NUMBER_WORDS)
-        if not (before and verb == "genommen") and not (after and verb != "genommen"):
+        # (the infinitive or participle last, "wird zwei weitere Wochen nehmen"; a finite form first)
+        # ("nehmen" only last in its clause: "Monat und Jahr nehmen den Wert an" is no span of time)
+        last = i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_MARKS or toks[i + 1].text in ("und", "oder")
+        if not (before and (verb == "genommen" or (verb == "nehmen" and last))) and not (after and verb != "genommen"):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
                            "„nehmen“ with a span of time is English „take“; German says „dauern“",
@@ -1179,9 +1344,10 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
     if "geben" in cands and any(toks[k].text.lower() == "es" for k in range(i - 8, i + 2) if s.first <= k < s.last):
         return None
     # the noun after the verb (verb second) or before it (verb last), nearest first, in the same clause
+    # (further back for a verb last: "eine Entscheidung über weitere Hilfen bis Mitte August zu nehmen")
     order = []
-    for d in range(1, _WINDOW + 1):
-        order += [i + d, i - d]
+    for d in range(1, _WINDOW_BACK + 1):
+        order += ([i + d] if d <= _WINDOW else []) + [i - d]
     for j in order:
         if not s.first <= j < s.last or j == i:
             continue
@@ -1225,8 +1391,11 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     text = ctx.doc.text
     if j < i:   # noun ... verb: verb last (or a fronted object)
         between = [toks[k].text.lower() for k in range(j + 1, i)]
-        if not _attribute_between([toks[k].text for k in range(j + 1, i)]):
+        if not _attribute_between([toks[k].text for k in range(j + 1, i)], passive="pp" in feats):
             return None
+        b = i - 2 if toks[i - 1].text == "zu" else i - 1
+        if b - 1 > j and (toks[b - 1].text.lower(), toks[b].text, col.wrong) in _verb_idioms():
+            return None   # "die Entscheidung zur Kenntnis genommen": the verb is the idiom's, not the noun's
         zu = between[-1:] == ["zu"] and "inf" in feats
         one_word_zu = "zu" in feats   # "auszugeben"
         nxt = toks[i + 1].text.lower() if i + 1 < s.last else ""
@@ -1289,24 +1458,44 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
     return _finding(text, start, end, col, sugg)
 
 
-def _attribute_between(words: list[str]) -> bool:
-    """WORDS between a noun and its verb at the clause's end are adverbs of _BETWEEN_OK and at most one
-    prepositional phrase that belongs to the noun ("eine Entscheidung über die Haft nehmen", "eine Entscheidung
-    gegen das eigene Volk gemacht"): preposition, articles or adjectives, one noun."""
+@lru_cache(maxsize=1)
+def _verb_idioms() -> frozenset[tuple[str, str, str]]:
+    """(preposition, noun, verb) of the German idioms in the English-German dictionary's translations ("zur
+    Kenntnis nehmen", "in Kauf nehmen", "unter Vertrag nehmen")."""
+    rx = re.compile(r"\b(zur|zum|in|ins|unter|an|auf|aufs|von|vom|im|am|außer|zu)\s+([A-ZÄÖÜ]\w+)\s+([a-zäöüß]+en)\b")
+    return frozenset(m.groups() for rest in dictionary.german_texts() for m in rx.finditer(rest))
+
+
+def _attribute_between(words: list[str], passive: bool = False) -> bool:
+    """WORDS between a noun and its verb at the clause's end are adverbs of _BETWEEN_OK and prepositional phrases
+    ("eine Entscheidung über die Haft nehmen", "eine Entscheidung über weitere Hilfen bis Mitte August zu nehmen"):
+    each a preposition, articles or adjectives, then a noun or a name; an adverbial genitive ("schweren Herzens");
+    and where the verb is a participle (PASSIVE) the auxiliary of the passive ("Die Entscheidung sei … genommen")."""
     k = 0
-    while k < len(words) and words[k].lower() in _BETWEEN_OK:
-        k += 1
-    if k < len(words) and words[k].lower() in _PREPOSITIONS:
-        k += 1
-        while k < len(words) and (words[k].lower() in _NP_WORDS or words[k].islower()) \
-                and words[k].lower() not in _BETWEEN_OK and words[k].lower() not in _PREPOSITIONS:
+    while k < len(words):
+        w = words[k].lower()
+        if w in _BETWEEN_OK or (passive and w in _PASSIVE_AUXILIARIES):
             k += 1
-        if k >= len(words) or not words[k][:1].isupper():
-            return False
-        k += 1
-    while k < len(words) and words[k].lower() in _BETWEEN_OK:
-        k += 1
-    return k == len(words)
+            continue
+        if w in _PREPOSITIONS or w == "bis":
+            k += 1
+            while k < len(words) and (words[k].lower() in _NP_WORDS or words[k].islower()) \
+                    and words[k].lower() not in _BETWEEN_OK and words[k].lower() not in _PREPOSITIONS:
+                k += 1
+            if k >= len(words) or not words[k][:1].isupper():
+                return False
+            while k < len(words) and words[k][:1].isupper():   # "bis Mitte August"
+                k += 1
+            continue
+        # an adjective and a genitive noun as an adverb ("schweren Herzens", "guten Gewissens")
+        if k + 1 < len(words) and w.endswith("en") and words[k + 1][:1].isupper() and words[k + 1].endswith("s"):
+            k += 2
+            continue
+        return False
+    return True
+
+
+_PASSIVE_AUXILIARIES = frozenset("sei seien wurde wurden ist sind war waren wird werden worden".split())
 
 
 def _verb_form_at(ctx: Context, s, k: int, forms: dict[str, set[str]]) -> bool:

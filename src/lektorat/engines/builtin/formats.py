@@ -23,6 +23,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from . import tables
 from .context import Context
+from .morphology import PREPOSITIONS
 
 
 
@@ -360,7 +361,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     Pakete", "Debian 3.0 Systeme"): the word before is lower-case (a preposition, "rund") or the number opens the
     sentence. A German date ("am 14.5. Termine") has a second full stop and never matches."""
     before = text[max(0, m.start() - 40):m.start()].split()
-    if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–"):
+    # (a preposition opening the sentence too: "Mit 8.5 Punkten")
+    if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–" or before[-1].lower() in PREPOSITIONS):
         return False
     feats = nouns.features(m.group(3))
     if len(m.group(2)) == 1 and not feats and not lexicon.is_german_any_case(m.group(3)):

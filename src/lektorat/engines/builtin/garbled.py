@@ -624,6 +624,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment or plausible_compound(part):
         return _cut_head(ctx, i, part)
+    from .spelling import corrections
+    if part[:1].isupper() and any(nouns.analyses(c) for c in corrections(part)):
+        return None   # one typing edit from a frequent noun ("Exporteuere": Exporteure) is the speller's
     # The longest first part whose fragment completes to a frequent word ("Kalender|eingetrag" ->
     # "eingetragen"), else the longest; a linking "s" goes with the fragment when the word without it is known
     # ("Terminplans|teig" is read as "Terminplan|steig").

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from ... import lexicon, nouns
@@ -25,6 +26,9 @@ MIN_LEN = 5              # shorter words are too often abbreviations or names
 MAX_LEN = 30             # edits of longer words cost more than they find
 RARE_ZIPF = 1.0          # the word itself: (almost) never seen
 TARGET_ZIPF = 2.5        # the correction: a frequent word
+SEEN_SLIP_MAX_ZIPF = 2.5  # a word seen this rarely may still be a common slip ("Austeller", "Kommision")
+SEEN_SLIP_MARGIN = 1.5   # … when the word it slipped from is 30x as frequent
+_CONSONANTS = frozenset("bdfgklmnprst")
 UMLAUT_MARGIN = 2.0      # a word wordfreq has seen is an umlaut written out only if the umlaut form is 100x as frequent
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _WORD_RE = re.compile(r"[^\W\d_]+\Z")
@@ -45,6 +49,7 @@ def _edits(word: str):
 
 
 OPENING_MIN_LEN = 8      # a sentence's first word is judged only this long: short ones are names as often
+NAMED_SLIP_MIN_LEN = 12  # a word in a run of capitals this long is judged too: names are shorter
 SLIP_MIN_LEN = 10        # a long word: shorter ones are corrections()'s, towards frequent words only
 SLIP_MIN_ZIPF = 1.0      # the mended word: one German text has at all ("Passagierterminal" 1.1)
 LINK_MIN_ZIPF = 1.5      # a compound German text has often enough that its linking element is the usual one
@@ -169,25 +174,33 @@ def check(ctx: Context) -> list[Finding]:
         if not (MIN_LEN <= len(w) <= MAX_LEN) or not _WORD_RE.match(w) or w.isupper() or ctx.claimed(i):
             continue
         capital = w[0].isupper()
-        if capital and (in_name(ctx, i) or w in names_in_article(ctx)):
-            continue  # a run of capitals is a name, here or elsewhere in the article
+        # a run of capitals is a name, here or elsewhere in the article; but a long word German text has never had
+        # is judged as at a sentence's start ("am Grenzubergang Verkhny Lars": no name is one slip from a noun so long)
+        named = capital and (in_name(ctx, i) or w in names_in_article(ctx))
+        if named and (len(w) < NAMED_SLIP_MIN_LEN or lexicon.zipf_de(w.lower()) > 0):
+            continue
         # a sentence start says nothing of the word's case: only a long word German text has never had is judged
         # there (one edit from a frequent noun, a linking element, a typing slip)
-        opening = capital and i in ctx.doc.sentence_starts
+        opening = capital and (i in ctx.doc.sentence_starts or named)
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
         if lexicon.is_english(low) or lexicon.is_german_any_case(w) or lexicon.is_regular_form(w):
             continue
         zipf = lexicon.zipf_de(low)
-        if opening:
+        if named:
+            fixes = umlaut_corrections(w)   # (a name may be one slip from a word; a lost umlaut it has not)
+        elif opening:
             # (a long word German text has never had, one edit from a frequent noun: "Hitzwelle" in a headline)
             fixes = corrections(w) if zipf == 0 and len(w) >= OPENING_MIN_LEN else ()
         elif zipf < RARE_ZIPF:
-            fixes = _doubled_ending(w) or _weak_past_of_strong_verb(w) or corrections(w) or umlaut_corrections(w)
+            fixes = _doubled_ending(w) or _weak_past_of_strong_verb(w) or _weak_participle_of_strong_verb(w) \
+                or corrections(w) or umlaut_corrections(w)
         else:
-            # seen in text, but as an umlaut written out ("Buerger", "ueber"): only towards a far more frequent word
-            fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else ()
+            # seen in text, but as an umlaut written out ("Buerger", "ueber") or with a doubled consonant written once
+            # ("Austeller"), a slip common enough for wordfreq to have seen it: only towards a far more frequent word
+            fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else \
+                _undoubled(w, zipf) if zipf < SEEN_SLIP_MAX_ZIPF and not _term_or_name(ctx, i) else ()
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes and zipf < RARE_ZIPF and capital and not opening:
@@ -195,7 +208,7 @@ def check(ctx: Context) -> list[Finding]:
         if not fixes and zipf < RARE_ZIPF and not opening:
             fixes = consonant_corrections(w)
         linking = ()
-        if not fixes and zipf == 0 and capital:
+        if not fixes and zipf == 0 and capital and not (named and _ever_beside_a_name(ctx, w)):
             # a long noun German text has never had: a linking element or a typing slip ("Fährverbinding")
             linking = linking_corrections(w)
             fixes = linking or slip_corrections(w)
@@ -207,6 +220,11 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
+
+
+# endings of adjectives in older texts ("der jüngern Jahre", "der übeln Folgen") and of Latin ("des imperium
+# Romanum"): such a word before a capitalised one is no noun written small
+_OLD_ADJ_ENDINGS = ("rn", "ln", "rm", "lm", "um", "us")
 
 
 def _small_nouns(ctx: Context) -> list[Finding]:
@@ -234,8 +252,11 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         if det is None or not all(ctx.adjacent(j, j + 1) for j in range(k, i)):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and ctx.adjacent(i, i + 1) and (nxt.text[:1].isupper() or nxt.text == "("):
-            continue  # before a noun it is an adjective ("dem übergrößen Herrscher"); "perl(1)" is a command
+        if nxt is not None and ctx.adjacent(i, i + 1) and (
+                (nxt.text[:1].isupper() and w.endswith(M.ADJ_ENDINGS + _OLD_ADJ_ENDINGS)) or nxt.text == "("):
+            # before a noun a word with an adjective's ending is one ("dem übergrößen Herrscher"; not "im bezirk
+            # Burzyan", a noun before a name); "perl(1)" is a command
+            continue
         cap = w[0].upper() + w[1:]
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
                 or lexicon.is_english(w) or _technical(text, t.start, t.end, w):
@@ -432,6 +453,57 @@ def _doubled_ending(word: str) -> tuple[str, ...]:
     if word.endswith("tet") and lexicon.is_german(word[:-2]) and lexicon.zipf_de(word[:-2].lower()) >= TARGET_ZIPF:
         return (word[:-2],)
     return ()
+
+
+def _weak_participle_of_strong_verb(word: str) -> tuple[str, ...]:
+    """A strong verb's participle given the weak -t ("zugenommt" -> "zugenommen", "gestiegt" -> "gestiegen"): the
+    stem with -en is a frequent participle (its ge- shows it)."""
+    if not word.islower() or not word.endswith("t") or "ge" not in word[:-4]:
+        return ()
+    # (the -t after the whole participle, "getroffent", is a letter too many)
+    participle = word[:-1] if word.endswith("ent") else word[:-1] + "en"
+    if lexicon.is_german(participle) and lexicon.zipf_de(participle) >= TARGET_ZIPF:
+        return (participle,)
+    return ()
+
+
+def _beside_a_name(ctx: Context, i: int) -> bool:
+    """A capitalised word that is no noun and no German word written small stands right beside token i ("Boris
+    Iwankowitsch", "dem Grenzubergang Verkhny Lars"): a name, which the word may be part of."""
+    toks = ctx.doc.tokens
+    return any(0 <= k < len(toks) and ctx.doc.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
+               and not nouns.analyses(toks[k].text) and not lexicon.is_german(toks[k].text.lower())
+               for k in (i - 1, i + 1))
+
+
+def _ever_beside_a_name(ctx: Context, word: str) -> bool:
+    """WORD stands beside a name somewhere in the article ("Bürgermeister Anton Stadtverwaltnug …
+    Stadtverwaltnug sprach"): a name itself, wherever it stands."""
+    return any(t.text == word and _beside_a_name(ctx, k) for k, t in enumerate(ctx.doc.tokens))
+
+
+def _term_or_name(ctx: Context, i: int) -> bool:
+    """Token i is a term the text repeats ("getopt" three times: a slip is seldom made alike so often) or a name
+    after an initial ("Andrew S. Tanenbaum")."""
+    toks = ctx.doc.tokens
+    w = toks[i].text
+    if i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 and toks[i - 2].text.isupper():
+        return True
+    return ctx.memo("spelling.counts", lambda: Counter(t.text for t in toks))[w] >= 3
+
+
+def _undoubled(word: str, zipf: float) -> tuple[str, ...]:
+    """A doubled consonant written once ("Austeller" -> "Aussteller"), in a word German text has now and then: the
+    doubled form is a frequent German word, far more frequent than this one."""
+    out = []
+    for k in range(1, len(word)):
+        c = word[k]
+        if c not in _CONSONANTS or word[k - 1] == c or word[k + 1:k + 2] == c:
+            continue
+        fixed = word[:k] + c + word[k:]
+        if lexicon.zipf_de(fixed.lower()) >= max(TARGET_ZIPF, zipf + SEEN_SLIP_MARGIN) and lexicon.is_german(fixed):
+            out.append(fixed)
+    return tuple(out)
 
 
 def _weak_past_of_strong_verb(word: str) -> tuple[str, ...]:

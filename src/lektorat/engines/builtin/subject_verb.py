@@ -40,7 +40,9 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         return "pl", _PLURAL[word]
     # a regular verb, present ("plant" / "planen") or past ("plante" / "planten"): both forms German; in second
     # place after the subject a lower-case word is the finite verb (or an adverb, which has no such pair)
-    if len(word) >= 5 and word.islower() and word.isalpha() and lexicon.is_german(word):
+    # (four letters too, "sagt" / "sagen"; not a preposition that looks like one, "seit" / "seien")
+    if len(word) >= 4 and word.islower() and word.isalpha() and lexicon.is_german(word) \
+            and word not in M.PREPOSITIONS and word not in _NO_VERBS:
         if word.endswith("ten") and lexicon.is_german(word[:-1]):
             # "sagten" -> "sagte"; but "beinhalten" is a present plural ("beinhaltet"), and the forms do not tell
             return None if lexicon.is_german(word[:-2] + "et") and lexicon.is_german(word[:-2] + "e") else ("pl", word[:-1])
@@ -52,10 +54,19 @@ def _verb_number(word: str) -> tuple[str, str] | None:
             pl = word[:-1] + "en"
             if lexicon.is_german(pl):
                 return "sg", pl
+        # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ")
+        if word.endswith("en"):
+            from .calques import _INSEPARABLE, _strong_preterites   # (calques imports word_order, which imports this)
+            stems = [word] + [word[len(p):] for p in _INSEPARABLE if word.startswith(p)]
+            if any(w in _strong_preterites() and w[:-2] in _strong_preterites() for w in stems) \
+                    and lexicon.is_german(word[:-2]):
+                return "pl", word[:-2]
     return None
 
 
 _COPULA_PLURAL = frozenset(("sind", "waren", "wären"))
+# short words in -t that are no verbs though their stem with -en is one
+_NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist".split())
 
 
 def _subject_after(ctx: Context, v: int) -> bool:
@@ -74,13 +85,34 @@ def _subject_after(ctx: Context, v: int) -> bool:
     return False
 
 
+# words that open a plural noun phrase as a determiner would ("Viele Bauern sagen …")
+_PLURAL_OPENERS = frozenset("viele einige mehrere zahlreiche wenige beide alle etliche".split())
+
+
+def _quantified_np(ctx: Context, first: int):
+    """np_at's answer for a plural phrase opened by a quantifier ("Viele Bauern", "Zahlreiche kleine Betriebe"):
+    (det info, adjective indices, noun index), or None."""
+    toks = ctx.doc.tokens
+    if toks[first].text.lower() not in _PLURAL_OPENERS:
+        return None
+    n = first + 1
+    adjs = []
+    while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
+            and ctx.adjacent(n - 1, n):
+        adjs.append(n)
+        n += 1
+    if n >= len(toks) or not ctx.adjacent(n - 1, n) or not toks[n].text[:1].isupper():
+        return None
+    return ("quant", "", ("nom.pl", "akk.pl")), adjs, n
+
+
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for first in sorted(ctx.doc.sentence_starts):
         if first >= len(toks):
             continue
-        np = np_at(ctx, first)
+        np = np_at(ctx, first) or _quantified_np(ctx, first)
         if np is None:
             continue
         (_, _, det_feats), adjs, n = np

@@ -57,6 +57,7 @@ _PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ov
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
                           "Metropole Provinz Republik Insel Halbinsel Kap Übergang Grenzübergang Siedlung Fluss "
                           "in bei nahe aus nach von um über zwischen".split())
+_PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 _ROLE_RE = re.compile(
@@ -395,6 +396,11 @@ def _place_position(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
     if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_BEFORE:
         return True
+    # a compound of a place word ("nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
+    prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+    if len(prev) > 6 and any(prev.endswith(p.lower()) and len(prev) > len(p) + 2 for p in _PLACE_NOUNS) \
+            and nouns.analyses(prev):
+        return True
     # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
             and M.determiner(toks[i - 2].text) is not None:
@@ -532,7 +538,29 @@ def _role_before(ctx: Context, i: int) -> bool:
 
 
 def _document_context(ctx: Context) -> bool:
-    return ctx.memo("slavic_context", lambda: bool(_CONTEXT_RE.search(ctx.doc.text)))
+    """An article about the region: it names one of its countries or capitals, or a place of Russia, Ukraine or
+    Belarus the glossary knows, in either spelling ("Bashkortostan", "Kasan")."""
+    def compute() -> bool:
+        if _CONTEXT_RE.search(ctx.doc.text):
+            return True
+        places = _region_places(ctx)
+        return any(t.text in places for t in ctx.doc.tokens if t.text[:1].isupper())
+    return ctx.memo("slavic_context", compute)
+
+
+def _region_places(ctx: Context) -> frozenset[str]:
+    """The words of the glossary's places in Russia, Ukraine and Belarus, German and English forms."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_region_places", None)
+    if cached is None:
+        cached = frozenset(w for e in g.entries if e.kind == "place" and e.origin in ("ru", "uk", "be")
+                           for form in (*e.de, *e.variants) for w in form.lstrip("~").split()
+                           if w[:1].isupper() and not lexicon.is_german(w))
+        try:
+            g._lektorat_region_places = cached  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+    return cached
 
 
 def _ukrainian_document(ctx: Context) -> bool:

@@ -36,7 +36,7 @@ _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.)
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
-_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
+_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
 # a comma with the space before it instead of after ("Reisebusse ,die")
 _SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
 # an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)

@@ -118,7 +118,90 @@ def check(ctx: Context) -> list[Finding]:
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
-    return out
+    return [_with_article(ctx, f) if f.rule == "EN_WORD" else f for f in out]
+
+
+def _with_article(ctx: Context, f: Finding) -> Finding:
+    """An English noun right after its determiner, whose German nouns take another article ("einem statement" ->
+    "einer Erklärung", "Das closing" -> "Der Abschluss"): the finding takes the determiner in and each proposal
+    the article of its own gender, in the cases the determiner (and a preposition before it) allow. Proposing the
+    bare noun would leave "einem Erklärung"."""
+    toks = ctx.doc.tokens
+    i = ctx.token_at(f.start)
+    if i is None or i < 1 or toks[i].start != f.start or toks[i].end != f.end or not ctx.adjacent(i - 1, i) \
+            or ctx.claimed(i - 1) or not f.suggestions:
+        return f
+    det_tok = toks[i - 1]
+    det = M.determiner(det_tok.text)
+    if det is None:
+        return f
+    kind, stem, feats = det
+    low = f.text.lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    prep = toks[i - 2].text.lower() if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
+    if prep in M.PREPOSITIONS:   # "mit einem statement": the preposition's cases
+        feats = tuple(x for x in feats if x.split(".")[0] in M.PREPOSITIONS[prep])
+    else:   # a sentence's first noun phrase is its subject; elsewhere an object as often as not
+        first = "nom" if i - 1 in ctx.doc.sentence_starts else "akk"
+        feats = sorted(feats, key=lambda x: not x.startswith(first))
+    fitting = feats
+    feats = [x for x in feats if x.endswith(".pl") == plural]
+    cases = list(dict.fromkeys(x.split(".")[0] for x in feats))
+    pairs: list[tuple[str, str]] = []
+    later: list[tuple[str, str]] = []
+    for rank in range(len(cases)):      # every proposal in the likeliest case first, then in the others
+        for noun in f.suggestions:
+            gender = _noun_gender(noun, plural)
+            if gender is None:
+                if noun == f.suggestions[0]:
+                    return f   # the best proposal is no noun German inflects plainly: leave the finding as it is
+                continue
+            # the determiner as written where it fits ("die permit" -> "die Genehmigung"); a plural that fits it
+            # for an English singular ("die workforce" -> "die Mitarbeiter", an English collective) after the
+            # singulars ("Die Unit": "Die Einheit" before "Die Einer"); but "mit den officials" is a plural and no
+            # "den Vertreter"
+            found = {x for _, x in nouns.analyses(noun)}
+            if found & set(feats):
+                if rank == 0 and (det_tok.text, noun) not in pairs:
+                    pairs.append((det_tok.text, noun))
+                continue
+            if not plural and found & set(fitting):
+                if rank == 0 and (det_tok.text, noun) not in later:
+                    later.append((det_tok.text, noun))
+                continue
+            feat = f"{cases[rank]}.pl" if plural else f"{cases[rank]}.sg.{gender}"
+            article = M.determiner_form(kind, stem, feat, det_tok.text)
+            form = nouns.forms_of(_lemma(noun) if plural else noun).get(feat, (noun,))[0]
+            if article and (article, form) not in pairs:
+                pairs.append((article, form))
+    pairs = (pairs + [p for p in later if p not in pairs])[:MAX_PROPOSALS]
+    if not pairs:
+        return f
+    if all(article == det_tok.text for article, _ in pairs):
+        forms = list(dict.fromkeys(form for _, form in pairs))
+        # ("den officials" -> "Vertretern"; the proposals as they were when none changes)
+        return f if set(forms) <= set(f.suggestions) else replace(f, suggestions=forms)
+    start = det_tok.start
+    return Finding(start, f.end, ctx.doc.text[start:f.end], f.rule, f.category, f.severity, f.message,
+                   [f"{article} {form}" for article, form in pairs])
+
+
+def _noun_gender(noun: str, plural: bool) -> str | None:
+    """The gender of a German noun proposal in its nominative ("m", "f", "n"; "pl" for a plural), or None when it
+    is no plain noun: a phrase, an adjectival noun ("Beamte", whose article changes its ending)."""
+    if " " in noun or not noun[:1].isupper():
+        return None
+    found = nouns.analyses(noun)
+    if any(lemma != noun and not feat.endswith("pl") for lemma, feat in found):
+        return None
+    if plural:
+        return "pl" if any(feat == "nom.pl" for _, feat in found) else None
+    genders = {feat.rsplit(".", 1)[1] for lemma, feat in found if feat.startswith("nom.sg.")}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _lemma(noun: str) -> str:
+    return next((lemma for lemma, feat in nouns.analyses(noun) if feat == "nom.pl"), noun)
 
 
 def _small_english_word(ctx: Context, i: int, part: str) -> Finding | None:
@@ -768,9 +851,10 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
 ATTRIBUTIVE_MARGIN = 1.5
 
 
-def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | None:
+def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = False) -> Finding | None:
     """An English verb with the German infinitive ending after "zu" ("zu releasen"): the German verbs of the
-    dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in."""
+    glossary and the dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in. For a LOAN German
+    text has now and then, the glossary's verbs only."""
     toks = ctx.doc.tokens
     low = part.lower()
     if i == 0 or not part.islower():
@@ -796,6 +880,8 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int) -> Finding | 
         # "auslösen" as its tenth sense, which would be a wrong proposal for "die Gefangenen zu releasen"
         verbs = [de for de, pos in tr[:8] if pos == "v" and " " not in de and lexicon.is_german(de)]
         verbs = _commonest_first(verbs)     # "liefern" before "abliefern"
+        curated = [v for v in _curated_verbs(ctx, base) if lexicon.is_german(v)]
+        verbs = curated if loan else list(dict.fromkeys(curated + verbs))
         proposals = list(dict.fromkeys(conjugate(v)[1]["zu" if zu else "inf"] for v in verbs))[:3]
         span_start = toks[i - 1].start if zu else toks[i].start
         return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
@@ -935,12 +1021,28 @@ def _perfect_clause(ctx: Context, i: int) -> bool:
     return False
 
 
-def _german_verb_forms(english: str, form: str, finite: bool = False) -> list[str]:
+def _german_verb_forms(english: str, form: str, finite: bool = False, curated: list[str] | None = None) -> list[str]:
     """The German verbs of an English verb (one word each, commonest first) in FORM ("pp", "pret.3sg", …); a
-    separable verb has no one-word finite form in a main clause ("nahm … teil"): left out when FINITE."""
+    separable verb has no one-word finite form in a main clause ("nahm … teil"): left out when FINITE. CURATED
+    verbs (the glossary's, in their order) come first; given alone (the dictionary's left out) for a loan."""
+    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
+    return _verbs_in_form(list(dict.fromkeys((curated or []) + verbs)), form, finite)
+
+
+def _curated_verbs(ctx: Context, english: str) -> list[str]:
+    """The glossary's German verbs for an English verb, best first ("launch": starten, beginnen, einleiten)."""
+    # (by an inflected form too: a verb German writes as a command, "cancel", is left out of the variants)
+    entry = next((e for e in map(ctx.glossary.translations, (english, english + "s", english + "ed", english + "d"))
+                  if e is not None and e.pos == "verb" and e.en.lower() == english), None)
+    if entry is None:
+        return []
+    return [de for de in entry.de if " " not in de]
+
+
+def _verbs_in_form(verbs: list[str], form: str, finite: bool = False) -> list[str]:
+    """German VERBS (infinitives) in FORM; a separable verb left out of a one-word finite form when FINITE."""
     from .calques import conjugate
 
-    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
     out = []
     for v in verbs:
         sep, f = conjugate(v)
@@ -1045,7 +1147,7 @@ LOAN_NOTE = "; German text has it now and then, a German verb reads better"
 
 
 def _as_loan_hint(f: Finding) -> Finding:
-    return replace(f, severity="info", message=f.message + LOAN_NOTE, suggestions=[])
+    return replace(f, severity="info", message=f.message + LOAN_NOTE)
 
 
 def _known(ctx: Context, word: str) -> bool:
@@ -1081,9 +1183,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if f is not None:
             return f
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < LOAN_VERB_MAX_ZIPF:
-        f = _english_infinitive(ctx, i, part, end)   # ("die Aufsicht supporten": a loan's hint)
+        loan = lexicon.zipf_de(low) >= LOAN_VERB_MIN_ZIPF
+        f = _english_infinitive(ctx, i, part, end, loan)   # ("die Aufsicht supporten": a loan's hint)
         if f is not None:
-            return f if lexicon.zipf_de(low) < LOAN_VERB_MIN_ZIPF else _as_loan_hint(f)
+            return _as_loan_hint(f) if loan else f
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
@@ -1125,8 +1228,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         english_verb = _bare_english_participle(low)
     if english_verb:
         cognate = _ieren_cognate(low[: len(low) - len(ending)])
-        forms = [] if loan else [f + ending for f in _german_verb_forms(english_verb, "pp")
-                                 if " " not in f or not ending]
+        curated = _curated_verbs(ctx, english_verb)
+        pp = _verbs_in_form(curated, "pp") if loan else _german_verb_forms(english_verb, "pp", curated=curated)
+        forms = [f + ending for f in pp if " " not in f or not ending]
         if cognate and cognate + ending not in forms:
             # first where German letters stand for the English ones ("geskalet" <- scale: "skaliert"), which
             # shows the writer meant the German word; else after the dictionary's senses ("gesignt": "signiert"
@@ -1141,7 +1245,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if zu_verb:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{zu_verb}“ as a German zu-infinitive{note}",
-                       [] if loan else _german_verb_forms(zu_verb, "zu")[:MAX_PROPOSALS])
+                       (_verbs_in_form(_curated_verbs(ctx, zu_verb), "zu") if loan else
+                        _german_verb_forms(zu_verb, "zu", curated=_curated_verbs(ctx, zu_verb)))[:MAX_PROPOSALS])
     participle = english_present_participle(part) if part.islower() else None
     if participle:
         forms = [v + "d" + participle[1] for v in _german_verb_forms(participle[0], "inf") if v.endswith("n")]
@@ -1150,7 +1255,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     preterite = english_preterite(part) if part.islower() and verb_band else None
     if preterite:
         form = "pret.3pl" if preterite[1] else "pret.3sg"
-        forms = [] if loan else _german_verb_forms(preterite[0], form, finite=True)
+        curated = _curated_verbs(ctx, preterite[0])
+        forms = _verbs_in_form(curated, form, finite=True) if loan else \
+            _german_verb_forms(preterite[0], form, finite=True, curated=curated)
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None

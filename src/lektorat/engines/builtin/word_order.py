@@ -58,11 +58,14 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
         if not first_feats or not second_feats:
             continue
         k = j + 2
+        headline = False
         if det is not None:
-            if not set(det[2]) & {f for f in second_feats if f.startswith("nom")} or not _finite(toks[k].text):
+            if not set(det[2]) & {f for f in second_feats if f.startswith("nom")} or not finite_verb(toks[k].text):
                 continue
         elif _bare_opening_verb(toks[k].text, second_feats) and _only_a_noun(first):
             pass   # a bare opening right before the finite verb, as in a headline ("Wahl Beobachter kritisieren …")
+        elif _headline_opening(ctx, j, k):
+            headline = True   # a headline's two bare nouns before a preposition or a colon ("Fischfang Verbot am …")
         else:
             # a bare opening: only before a name and then its verb (a title, "Theater Direktor Oleksiy Zhuravel"):
             # two capitalised words or more, one of them unknown to German ("Iwan Petrenko")
@@ -75,7 +78,7 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
         joined = first + second.lower()
         if not (lexicon.is_german(first) and lexicon.is_german(second) and lexicon.is_german(joined)):
             continue
-        if not compound_in_use(joined) and not all(f.endswith(".pl") for f in second_feats):
+        if not compound_in_use(joined) and not all(f.endswith(".pl") for f in second_feats) and not headline:
             continue
         start, end = toks[j].start, toks[j + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
@@ -84,12 +87,39 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
     return out
 
 
+# words that name what follows them in a headline ("Thema Rente:", "Stand Montag:") or a time ("Ende Mai")
+_HEADLINE_HEADS = frozenset("Thema Fokus Stand Fall Modell Projekt Operation Typ Kategorie Platz Rang Ende Anfang Mitte "
+                            "Beginn Schluss Ausgabe Folge Teil Kapitel Runde Spieltag Tag Woche".split())
+_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
+
+
+def _headline_opening(ctx: Context, j: int, k: int) -> bool:
+    """Tokens j, j + 1 are two bare nouns opening a sentence, before a preposition or a colon, as a headline has
+    them ("Fischfang Verbot am Sewansee: …", "Robotik Messe in Brno …"): German would write one phrase there, and a
+    noun naming what follows ("Thema Rente:"), a title before a name ("Trainer Flick in …") or a date ("Ende Mai")
+    is no compound. The compound must be one hunspell builds, or for a role noun first, one German text uses."""
+    from .formats import MONTHS_DE
+    from .garbled import compound_in_use
+    from .transliteration import _ROLE_RE, _german_agent_noun
+
+    toks = ctx.doc.tokens
+    first, second, nxt = toks[j].text, toks[j + 1].text, toks[k].text
+    if not (nxt == ":" or (nxt.islower() and (nxt in M.PREPOSITIONS or nxt in M.CONTRACTIONS))):
+        return False
+    if first in _HEADLINE_HEADS or {first, second} & (_WEEKDAYS | set(MONTHS_DE)) or not _only_a_noun(first):
+        return False
+    joined = first + second.lower()
+    if _german_agent_noun(first) or _ROLE_RE.fullmatch(first):
+        return compound_in_use(joined)
+    return True
+
+
 def _bare_opening_verb(word: str, noun_feats) -> bool:
     """WORD is the finite verb after two bare nouns opening a clause ("Steppen Brand zerstört", "Wahl Beobachter
     kritisieren"): a form that shows it, or a plural -en form after a plural noun."""
     if not word.islower():
         return False
-    if _finite(word):
+    if finite_verb(word):
         return any(f.startswith("nom") for f in noun_feats)
     return word.endswith("en") and "nom.pl" in noun_feats and lexicon.is_german(word) \
         and lexicon.is_german(word[:-2] + "t") and len(word) >= 6
@@ -125,7 +155,7 @@ def _verb_second(ctx: Context) -> list[Finding]:
         if _named_place(toks[subject - 1].text) and toks[subject].text[:1].isupper():
             continue   # "Im Stadtteil Tschilansar waren …": the name is the place noun's, no subject of its own
         verb = _subject_end(ctx, subject)
-        if verb is None or verb >= s.last or not ctx.adjacent(verb - 1, verb) or not _finite(toks[verb].text):
+        if verb is None or verb >= s.last or not ctx.adjacent(verb - 1, verb) or not finite_verb(toks[verb].text):
             continue
         if any(ctx.claimed(k) for k in range(subject, verb + 1)):
             continue
@@ -207,7 +237,23 @@ def _after_opening_phrase(ctx: Context, i: int) -> int | None:
     if j >= len(toks) or not ctx.adjacent(j - 1, j) or not toks[j].text[:1].isupper() \
             or not noun_features(toks[j].text)[1]:
         return None
+    # a name after a noun that names what follows ("Laut der Menschenrechtsorganisation Wjasna wurden …") belongs
+    # to the phrase; after any other noun it is the subject put before the verb ("Nach dem Rennen Chebet sagte")
+    if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and _names_what_follows(toks[j].text) \
+            and _subject_end(ctx, j + 1) == j + 2 and not M.determiner(toks[j + 1].text):
+        j += 1
     return j + 1 if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else None
+
+
+# heads of nouns that name what follows them, in compounds too ("Menschenrechtsorganisation Wjasna")
+_NAMING_HEADS = tuple(h.lower() for h in _APPOSITION_HEADS) + (
+    "organisation", "bewegung", "agentur", "behörde", "initiative", "stiftung", "bank", "region", "provinz",
+    "dorf", "plattform", "kanal", "portal", "allianz", "koalition", "gewerkschaft", "fraktion")
+
+
+def _names_what_follows(noun: str) -> bool:
+    low = noun.lower()
+    return noun in _APPOSITION_HEADS or low.endswith(_NAMING_HEADS)
 
 
 def _subject_end(ctx: Context, k: int, nominative_only: bool = True) -> int | None:
@@ -231,13 +277,17 @@ def _subject_end(ctx: Context, k: int, nominative_only: bool = True) -> int | No
     return None
 
 
-def _finite(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """A finite verb form that shows it: an auxiliary or modal, or a weak verb's -te/-ten/-t form."""
     if word in _SINGULAR or word in _PLURAL:
         return True
     if not word.islower() or not lexicon.is_german(word):
         return False
-    for end in ("ten", "te", "t"):
-        if word.endswith(end) and len(word) - len(end) >= 3 and lexicon.is_german(word[: -len(end)] + "en"):
+    for end in ("eten", "ete", "ten", "te", "t"):
+        stem = word[: -len(end)]
+        if not word.endswith(end) or len(stem) < 3:
+            continue
+        # ("ereignete": ereignen; "handelte": handeln, "-eln"/"-ern" verbs take -n)
+        if lexicon.is_german(stem + "en") or (stem.endswith(("el", "er")) and lexicon.is_german(stem + "n")):
             return True
     return False
