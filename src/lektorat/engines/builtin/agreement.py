@@ -223,13 +223,26 @@ def _german_modifier(word: str, head: str) -> bool:
     return lexicon.is_german_any_case(first) or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))
 
 
-def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str]) -> bool:
+def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: str = "") -> bool:
     """"das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
     ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun; right after an auxiliary
-    ("sind das …") it is one before any noun that is not neuter singular. BEFORE: the word in front of "das"."""
-    return word.lower() in ("das", "dies") and bool(noun_feats) and (
-        all(f.endswith(".pl") for f in noun_feats)
-        or (before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats))
+    ("war das Absicht") it is one before any noun that is not neuter singular, where the noun ends the clause or a
+    verb follows it ("Ist das Absicht gewesen?"); a preposition or an adjective after the noun makes it the
+    subject and "das" its article ("war das Pumpstation außer Betrieb"). BEFORE, AFTER: the words around."""
+    if word.lower() not in ("das", "dies") or not noun_feats:
+        return False
+    if all(f.endswith(".pl") for f in noun_feats):
+        return True
+    # (after a copula only: "hat das Vorrang vor …" has a bare object and a preposition of its own)
+    subject = before.lower() in _COPULA_FORMS and (after.lower() in M.PREPOSITIONS or (
+        after.isalpha() and after.islower() and lexicon.is_german(after) and not after.endswith(("n", "t"))
+        and after not in _CLAUSE_LINKS))
+    return before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats and not subject
+
+
+# words after which a clause goes on with something else: no predicate of the noun before them
+_CLAUSE_LINKS = frozenset("und oder aber sondern denn doch".split())
+_COPULA_FORMS = frozenset("ist sind war waren wäre wären sei seien bleibt blieb".split())
 
 
 def _pronoun_and_preterite(ctx: Context, i: int, adjs: list[int]) -> bool:
@@ -282,7 +295,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
-        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats) or _pronoun_and_preterite(ctx, i, adjs):
+        after = toks[n + 1].text if n + 1 < len(toks) and ctx.adjacent(n, n + 1) else ""
+        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats, after) or _pronoun_and_preterite(ctx, i, adjs):
             continue
         prep_cases = _governing_cases(ctx, i)
         if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
@@ -835,6 +849,29 @@ _DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber".spli
 _CONTRACTION_FEATS = {"dem": ("dat.sg.m", "dat.sg.n"), "der": ("dat.sg.f",), "das": ("akk.sg.n",)}
 
 
+CONTRACTION_NOUN_MIN_ZIPF = 3.0   # a noun this common is no name ("im Verfolgung", not "am Zips")
+# the article of each gender in the cases a contraction carries, and the contractions German writes for them
+_ARTICLE_OF = {"dat": {"m": "dem", "n": "dem", "f": "der"}, "akk": {"m": "den", "n": "das", "f": "die"}}
+_CONTRACTED = {(p, a): c for c, (p, a) in M.CONTRACTIONS.items()}
+
+
+def _contraction_for(contraction: str, noun: str, analyses) -> str | None:
+    """The preposition of CONTRACTION with the article of NOUN's gender, contracted where German contracts it:
+    "im" before "Verfolgung" -> "in der", "zum" before "Polizei" -> "zur". None unless the noun is a singular of
+    one gender in the contraction's case, as written."""
+    prep, article = M.CONTRACTIONS[contraction]
+    case = "akk" if article == "das" else "dat"
+    genders = {f.rsplit(".", 1)[1] for _, f in analyses if f.startswith(case + ".sg.")}
+    if len(genders) != 1:
+        return None
+    new = _ARTICLE_OF[case][genders.pop()]
+    return _CONTRACTED.get((prep, new), f"{prep} {new}")
+
+
+def _case_like_word(word: str, like: str) -> str:
+    return word[0].upper() + word[1:] if like[:1].isupper() else word
+
+
 def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
     """A noun after a contraction in a form that does not fit its article ("vom Satellit" -> "vom Satelliten": a
     weak noun without its -en). Only the noun is proposed anew, in the form the lexicon gives for that case."""
@@ -864,7 +901,20 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         forms = nouns.forms_of(lemmas.pop())
         fixed = next((forms[f][0] for f in feats if f in forms), None)
-        if not fixed or fixed == noun:
+        if not fixed:
+            # a noun of another gender ("im Verfolgung" -> "in der Verfolgung", "zum Polizei" -> "zur Polizei"): the
+            # contraction's preposition with the article the noun takes in the same case
+            # (a common noun, "am Zips" may be a name; not before an infinitive: "vom Wahrheit sagen leben")
+            nxt = toks[n + 1].text if n + 1 < len(toks) else ""
+            infinitive = nxt.islower() and nxt.endswith("n") and lexicon.is_german(nxt)
+            common = lexicon.zipf_de(noun.lower()) >= CONTRACTION_NOUN_MIN_ZIPF
+            other = _contraction_for(low, noun, analyses) if n == i + 1 and common and not infinitive else None
+            if other:
+                out.append(Finding(t.start, t.end, t.text, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{noun}“ takes another article than „{t.text}“ "
+                                   f"(= {' '.join(M.CONTRACTIONS[low])}) carries", [_case_like_word(other, t.text)]))
+            continue
+        if fixed == noun:
             continue
         out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{t.text}“ (= {' '.join(M.CONTRACTIONS[low])}) needs „{fixed}“", [fixed]))
@@ -910,15 +960,25 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
         return None
     first, second = toks[n].text, toks[n + 1].text
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    # (a three-letter second part where German text has the compound: "beim Welt Cup")
     if not (second[:1].isupper() and second[1:].islower() and second.isalpha() and first.isalpha()
-            and first[1:].islower() and len(first) >= 3 and len(second) >= 4):
+            and first[1:].islower() and len(first) >= 3
+            and (len(second) >= 4 or (len(second) == 3 and compound_in_use(first + second.lower())))):
         return None
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
         return None   # a longer run of capitals: a name
     second_feats = noun_features(second)[1]
     shared = set(det_feats) & nfeats
-    # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen")
+    # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen"; and the case a
+    # preposition demands: "auf der Langlauf Strecke" is no nominative "der Langlauf")
     shared = {f for f in shared if all(_adj_fits(toks[a].text, kind, {f}) for a in adjs)}
+    # (a preposition proper: "bis der Freiheitskampf Landesverrat genannt wird" has a conjunction)
+    prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+    governed = _governing_cases(ctx, i) if prev in M.PREPOSITIONS else ()
+    if governed:
+        shared = {f for f in shared if f.split(".")[0] in governed}
     # a singular noun whose plural looks the same, as a genitive plural before the second ("der Getreide | Export"),
     # is a reading of old poetry, not of news, where the article fits the second in another case (a plural as
     # such is read so: "der Eltern Müller")
@@ -939,14 +999,13 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # (a noun the lexicon lacks, "Kontingent", is judged by the joined word alone)
     if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
         return None
-    # (imported here: garbled imports from english, which imports this module)
-    from .garbled import compound_in_use
-
     # where the determiner fits the second noun only, no reading but the compound is left: hunspell's word is
     # enough ("der Getreide Export"); where it fits both, German text must use the compound
     # (not where the first word is English rather than German: "in der National League" is a name)
-    if lexicon.is_english(first.lower()) and lexicon.is_english(second.lower()) and not lexicon.is_german(second):
-        return None   # an English compound German writes apart as English does ("das Joint Venture", Duden)
+    if lexicon.is_english(first.lower()) and lexicon.is_english(second.lower()) and not lexicon.is_german(second) \
+            and lexicon.zipf_de(first.lower()) <= lexicon.zipf_en(first.lower()):
+        return None   # an English compound German writes apart as English does ("das Joint Venture", Duden; a
+        #               German noun first is none: "beim Welt Cup")
     if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) and first not in _CLASSIFIERS \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
@@ -1089,6 +1148,12 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _participle_like(adj: str) -> bool:
+    """An attributive participle ("laufenden", "geplanten", "erwarteten") or a word that may be one."""
+    stem = M.adjective_stem(adj) or adj
+    return stem.endswith("end") or stem.startswith("ge") or stem.endswith(("t", "en"))
+
+
 def _phrase_before(ctx: Context, a: int) -> list[str]:
     """The words from token A back to the last capitalised word or punctuation, at most four: what may belong to
     the phrase of the adjective at A ("einer hier nicht aufgeführten")."""
@@ -1115,9 +1180,11 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         # (no determiner or adjective shortly before: "einer hier nicht aufgeführten Kamera Erfolg haben", where
         # the adjective's ending is weak, and "eines Menschen Hirn", where "eines" is the determiner)
         before = _phrase_before(ctx, a)
-        # (nor after a noun, which makes it a participle's extended attribute: "auf dem System laufenden Software")
+        # (nor a participle after a noun, which makes it an extended attribute: "auf dem System laufenden
+        # Software"; "Ensembles spielten traditionelle Blas Musik" has none)
         if any(M.determiner(w) is not None or w.lower() in M.CONTRACTIONS for w in before) \
-                or (len(before) == 1 and toks[a - 1].text[:1].isupper() and a - 1 not in ctx.doc.sentence_starts) \
+                or (len(before) == 1 and toks[a - 1].text[:1].isupper() and a - 1 not in ctx.doc.sentence_starts
+                    and _participle_like(adj)) \
                 or any(_is_adjective(w) for w in before[:-1] if w.islower()) \
                 or toks[a + 1].start in taken or any(ctx.claimed(k) for k in (a, a + 1, a + 2)) \
                 or (a + 3 < len(toks) and toks[a + 3].text[:1].isupper() and ctx.adjacent(a + 2, a + 3)):
@@ -1125,11 +1192,17 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         if first in _CLASSIFIERS:
             continue
         first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
-        if not first_feats or not second_feats or _adj_fits(adj, "strong", first_feats) \
-                or not _adj_fits(adj, "strong", second_feats):
+        # (in the case a preposition before demands: "zu neuen Export Märkten" is no accusative "neuen Export")
+        cases = _governing_cases(ctx, a)
+        if cases:
+            first_feats = {f for f in first_feats if f.split(".")[0] in cases}
+            second_feats = {f for f in second_feats if f.split(".")[0] in cases}
+        if not second_feats or _adj_fits(adj, "strong", first_feats) or not _adj_fits(adj, "strong", second_feats):
             continue
         joined = first + second.lower()
-        if not (lexicon.is_german(first) and lexicon.is_german(second) and lexicon.is_german(joined)):
+        # (a first part the noun lexicon has though hunspell has it only in compounds: "Blas Musik")
+        if not ((lexicon.is_german(first) or nouns.analyses(first)) and lexicon.is_german(second)
+                and lexicon.is_german(joined)) or not noun_features(first)[1]:
             continue
         start, end = toks[a + 1].start, toks[a + 2].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",

@@ -674,13 +674,16 @@ def _inflected_adjective(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------------------------
 # English multi-word phrases ("at the same time", "in the long run")
 
+TITLED_HEAD_MARGIN = 0.5   # the pair's head may be a loan German has a little more often ("level" 4.3)
 TITLED_LOAN_MIN_DE = 4.0   # "big" 4.6, "public" 4.1: German text writes "Big Bang", "Public Viewing" (Duden)
 
 
 def _foreign_to_german(ws: list[str]) -> bool:
-    """The words of a title-case pair are rare in German text ("riot" 3.3, "debt" 2.6); a word German text has this
-    often makes the pair a loan ("Big Bang", "Public Viewing")."""
-    return all(lexicon.zipf_de(w) < TITLED_LOAN_MIN_DE for w in ws)
+    """The words of a title-case pair are rare in German text ("riot" 3.3, "debt" 2.6); a first word German text has
+    this often makes the pair a loan ("Big Bang", "Public Viewing"); a head German has borrowed alone is no loan of
+    the pair ("Water Level": "level" 4.3, but "water" 3.7)."""
+    return lexicon.zipf_de(ws[0]) < TITLED_LOAN_MIN_DE and all(
+        lexicon.zipf_de(w) < TITLED_LOAN_MIN_DE + TITLED_HEAD_MARGIN for w in ws[1:])
 
 
 def _in_noun_slot(ctx: Context, i: int) -> bool:

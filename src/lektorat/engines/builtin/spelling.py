@@ -26,6 +26,7 @@ MIN_LEN = 5              # shorter words are too often abbreviations or names
 MAX_LEN = 30             # edits of longer words cost more than they find
 RARE_ZIPF = 1.0          # the word itself: (almost) never seen
 TARGET_ZIPF = 2.5        # the correction: a frequent word
+VERB_MIN_ZIPF = 2.0      # a verb whose participle is proposed for a misformed one
 SEEN_SLIP_MAX_ZIPF = 2.5  # a word seen this rarely may still be a common slip ("Austeller", "Kommision")
 SEEN_SLIP_MARGIN = 1.5   # … when the word it slipped from is 30x as frequent
 _CONSONANTS = frozenset("bdfgklmnprst")
@@ -166,7 +167,7 @@ def check(ctx: Context) -> list[Finding]:
 
     out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx) \
         + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx) \
-        + _nominalised_after_im(ctx)
+        + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -464,6 +465,19 @@ def _weak_participle_of_strong_verb(word: str) -> tuple[str, ...]:
     participle = word[:-1] if word.endswith("ent") else word[:-1] + "en"
     if lexicon.is_german(participle) and lexicon.zipf_de(participle) >= TARGET_ZIPF:
         return (participle,)
+    # the weak -t on the present stem of a strong or mixed verb ("gebringt" -> "gebracht", "mitgesingt" ->
+    # "mitgesungen"): the verb of that stem, a frequent one, has another participle
+    from .calques import _SEPARABLE, conjugate
+
+    for pos in (k for k in range(len(word) - 4) if word.startswith("ge", k)):
+        prefix, stem = word[:pos], word[pos + 2:-1]
+        if prefix and prefix not in _SEPARABLE:
+            continue
+        infinitive = prefix + stem + "en"
+        if len(stem) >= 3 and lexicon.is_german(infinitive) and lexicon.zipf_de(infinitive) >= VERB_MIN_ZIPF:
+            pp = conjugate(infinitive)[1].get("pp", "")
+            if pp and pp != word and lexicon.is_german(pp):
+                return (pp,)
     return ()
 
 
@@ -656,6 +670,8 @@ def _of_a_place(adjective: str) -> bool:
     if len(stem) < 3:
         return False
     places = [cap + "land", cap + "and", cap + "ien"] + ([cap + "en"] if not lexicon.is_german(cap) else []) + (
+        # (an -n- of the adjective the place has not: "estnisch", Estland)
+        [cap[:-1] + "land"] if cap.endswith("n") else []) + (
         # the place itself where its people have a name of their own ("Moldau", "Moldauer"; not "Leibniz")
         [cap] if not nouns.analyses(cap) and lexicon.is_german(cap + "er") else [])
     # (German text has the word: hunspell would build "Politland" as a compound; and no plural: "Melodien")
@@ -667,6 +683,24 @@ def _of_a_place(adjective: str) -> bool:
 
 
 _COUNT_NOUNS = frozenset(("Millionen", "Milliarden", "Tausende", "Hunderte", "Dutzende", "Zehntausende"))
+_TIME_ADJECTIVE_RE = re.compile(r"(?:Früh|Spät|Frühest|Spätest)(?:e|en|er|es|em)")
+_TIMES_OF_DAY = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "morgenstunden", "abendstunden")
+
+
+def _capitalised_time_adjectives(ctx: Context) -> list[Finding]:
+    """"am Frühen Morgen", "am Späten Sonntagnachmittag": an adjective of the time of day capitalised inside a
+    sentence; no name begins so."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if not _TIME_ADJECTIVE_RE.fullmatch(t.text) or i in ctx.doc.sentence_starts or ctx.claimed(i) \
+                or not ctx.adjacent(i, i + 1) or not toks[i + 1].text.lower().endswith(_TIMES_OF_DAY):
+            continue
+        low = t.text.lower()
+        out.append(Finding(t.start, t.end, t.text, "ADJECTIVE_CASE", "spelling", "error",
+                           f"an adjective is written small before its noun: „{low}“", [low]))
+    return out
 
 
 def _capitalised_country_adjectives(ctx: Context) -> list[Finding]:

@@ -1002,6 +1002,7 @@ def _bare_english_participle(low: str) -> str | None:
     return None
 
 
+PERFECT_WINDOW = 20   # how far back the auxiliary may stand ("haben am Wochenende das Festival … attendet")
 _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist sind war waren wurde wurden wird "
                                  "werden worden sei seien".split())
 
@@ -1014,7 +1015,7 @@ def _perfect_clause(ctx: Context, i: int) -> bool:
     if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–"):
         return False
     k = i - 1
-    while k >= 0 and toks[k].text not in (".", ",", ";", ":", "!", "?") and i - k <= 12:
+    while k >= 0 and toks[k].text not in (".", ",", ";", ":", "!", "?") and i - k <= PERFECT_WINDOW:
         if toks[k].text.lower() in _PERFECT_AUXILIARIES:
             return True
         k -= 1
