@@ -137,7 +137,8 @@ def is_german_any_case(word: str) -> bool:
 
 
 def german_frequencies() -> dict[str, float]:
-    """wordfreq's German words (NFC, case-folded) and their frequencies, wordfreq's own cached table."""
+    """wordfreq's German words (NFC, case-folded) and their frequencies, most frequent first: wordfreq's own cached
+    table (positional arguments as wordfreq passes them itself, so it is shared, not built twice)."""
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("de", "best")
@@ -148,12 +149,9 @@ def frequent_german(min_zipf: float, margin: float = 1.0) -> dict[str, float]:
     """wordfreq's German words (its keys: NFC, case-folded) with a Zipf frequency of at least MIN_ZIPF (times
     MARGIN on the frequency), most frequent first: a table to look candidates up in without asking wordfreq or
     hunspell word by word."""
-    from wordfreq import get_frequency_dict
-
     threshold = 10 ** (min_zipf - 9) * margin  # Zipf = log10(frequency per word) + 9
     out = {}
-    # positional arguments as wordfreq passes them itself, so its cached dictionary is shared, not built twice
-    for w, f in get_frequency_dict("de", "best").items():  # most frequent first
+    for w, f in german_frequencies().items():  # most frequent first
         if f < threshold:
             break
         out[w] = f

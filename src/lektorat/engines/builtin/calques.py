@@ -778,7 +778,8 @@ def _check_billions(ctx: Context) -> list[Finding]:
 _TIME_WORDS = frozenset("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember "
                         "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Woche "
                         "Quartal Halbjahr Frühjahr Sommer Herbst Winter Jahr Jahres Uhr heute morgen gestern".split())
-_PLACE_NOUN_ENDINGS = ("stadt", "metropole", "region", "provinz", "bezirk", "gemeinde")
+# (not a hall or a stadium, where people take their seats: "Die Gäste nahmen im Saal Platz")
+_PLACE_NOUN_ENDINGS = ("stadt", "metropole", "region", "provinz", "bezirk", "gemeinde", "hafen")
 _WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _DAY_PARTS = frozenset(("abend", "morgen", "nachmittag", "vormittag"))
 
@@ -816,10 +817,11 @@ def _check_took_place(ctx: Context) -> list[Finding]:
         for k in range(s.first, s.last):
             if toks[k].text != "Platz" or ctx.claimed(k) or _rank_at(toks, k):
                 continue
-            prev = toks[k - 1].text.lower() if k > s.first else ""
-            if M.determiner(prev) is not None or prev.endswith(("en", "er", "es", "em")) and prev.islower() \
+            written = toks[k - 1].text if k > s.first else ""
+            prev = written.lower()
+            if M.determiner(prev) is not None or prev.endswith(("en", "er", "es", "em")) and written.islower() \
                     and prev not in forms:
-                continue   # "den Platz", "einen freien Platz": a seat or a square, not the idiom
+                continue   # "den Platz", "einen freien Platz": a seat or a square, not the idiom ("im Oktober" is none)
             lo, hi = _clause_start(toks, k, s.first), _clause_end(toks, k, s.last)
             verb = next((j for j in range(lo, hi + 1) if toks[j].text.lower() in forms
                          and (toks[j].text.islower() or j == s.first)), None)

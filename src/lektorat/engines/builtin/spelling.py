@@ -507,15 +507,22 @@ def _term_or_name(ctx: Context, i: int) -> bool:
 
 
 def _undoubled(word: str, zipf: float) -> tuple[str, ...]:
-    """A doubled consonant written once ("Austeller" -> "Aussteller"), in a word German text has now and then: the
-    doubled form is a frequent German word, far more frequent than this one."""
+    """A doubled consonant written once ("Austeller" -> "Aussteller") or a single one doubled ("Akkustik" ->
+    "Akustik"), in a word German text has now and then: the other form is a frequent German word, far more
+    frequent than this one."""
     out = []
     for k in range(1, len(word)):
         c = word[k]
-        if c not in _CONSONANTS or word[k - 1] == c or word[k + 1:k + 2] == c:
+        if c not in _CONSONANTS:
             continue
-        fixed = word[:k] + c + word[k:]
-        if lexicon.zipf_de(fixed.lower()) >= max(TARGET_ZIPF, zipf + SEEN_SLIP_MARGIN) and lexicon.is_german(fixed):
+        if word[k - 1] == c:
+            fixed = word[:k] + word[k + 1:]   # one of the pair too many
+        elif word[k + 1:k + 2] != c:
+            fixed = word[:k] + c + word[k:]   # one letter of a pair lost
+        else:
+            continue
+        if lexicon.zipf_de(fixed.lower()) >= max(TARGET_ZIPF, zipf + SEEN_SLIP_MARGIN) and lexicon.is_german(fixed) \
+                and fixed not in out:
             out.append(fixed)
     return tuple(out)
 
