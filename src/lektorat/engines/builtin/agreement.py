@@ -868,10 +868,6 @@ def _contraction_for(contraction: str, noun: str, analyses) -> str | None:
     return _CONTRACTED.get((prep, new), f"{prep} {new}")
 
 
-def _case_like_word(word: str, like: str) -> str:
-    return word[0].upper() + word[1:] if like[:1].isupper() else word
-
-
 def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
     """A noun after a contraction in a form that does not fit its article ("vom Satellit" -> "vom Satelliten": a
     weak noun without its -en). Only the noun is proposed anew, in the form the lexicon gives for that case."""
@@ -912,7 +908,7 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
             if other:
                 out.append(Finding(t.start, t.end, t.text, "AGREEMENT_NP", "grammar", "error",
                                    f"„{noun}“ takes another article than „{t.text}“ "
-                                   f"(= {' '.join(M.CONTRACTIONS[low])}) carries", [_case_like_word(other, t.text)]))
+                                   f"(= {' '.join(M.CONTRACTIONS[low])}) carries", [M.case_like(other, t.text)]))
             continue
         if fixed == noun:
             continue
@@ -1192,7 +1188,7 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         if first in _CLASSIFIERS:
             continue
         first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
-        # (in the case a preposition before demands: "zu neuen Export Märkten" is no accusative "neuen Export")
+        # (in the case a preposition before demands: after "zu", "neuen" is no accusative singular)
         cases = _governing_cases(ctx, a)
         if cases:
             first_feats = {f for f in first_feats if f.split(".")[0] in cases}

@@ -1520,10 +1520,7 @@ def _finite(feats: set[str]) -> str | None:
     return next((f for f in sorted(feats) if f.startswith(("pres.", "pret.", "k2."))), None)
 
 
-def _case_like(form: str, original: str) -> str:
-    if original[:1].isupper() and form[:1].islower():
-        return form[0].upper() + form[1:]
-    return form
+_case_like = M.case_like
 
 
 def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]) -> Finding:

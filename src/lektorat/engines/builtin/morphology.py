@@ -82,6 +82,13 @@ def determiner(word: str) -> tuple[str, str, tuple[str, ...]] | None:
     return None
 
 
+def case_like(form: str, original: str) -> str:
+    """FORM with a capital where ORIGINAL, the word it replaces, has one (at a sentence's start)."""
+    if original[:1].isupper() and form[:1].islower():
+        return form[0].upper() + form[1:]
+    return form
+
+
 def determiner_form(kind: str, stem: str, feat: str, original: str) -> str | None:
     """The determiner of the same word (kind, stem) for another feature, keeping the original's capitalisation."""
     form = None

@@ -201,7 +201,7 @@ def check(ctx: Context) -> list[Finding]:
             # seen in text, but as an umlaut written out ("Buerger", "ueber") or with a doubled consonant written once
             # ("Austeller"), a slip common enough for wordfreq to have seen it: only towards a far more frequent word
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else \
-                _undoubled(w, zipf) if zipf < SEEN_SLIP_MAX_ZIPF and not _term_or_name(ctx, i) else ()
+                _doubled_consonant_slip(w, zipf) if zipf < SEEN_SLIP_MAX_ZIPF and not _term_or_name(ctx, i) else ()
         if capital:
             fixes = tuple(f for f in fixes if nouns.analyses(f))
         if not fixes and zipf < RARE_ZIPF and capital and not opening:
@@ -506,7 +506,7 @@ def _term_or_name(ctx: Context, i: int) -> bool:
     return ctx.memo("spelling.counts", lambda: Counter(t.text for t in toks))[w] >= 3
 
 
-def _undoubled(word: str, zipf: float) -> tuple[str, ...]:
+def _doubled_consonant_slip(word: str, zipf: float) -> tuple[str, ...]:
     """A doubled consonant written once ("Austeller" -> "Aussteller") or a single one doubled ("Akkustik" ->
     "Akustik"), in a word German text has now and then: the other form is a frequent German word, far more
     frequent than this one."""
