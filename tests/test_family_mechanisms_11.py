@@ -254,3 +254,11 @@ def test_mechanisms_of_batches_66_and_67(engines, text, span, fix):
 def test_people_take_their_seats_in_a_hall(engines):
     found = [f for f in check_text("Die Gäste nahmen im Saal Platz.", engines).findings if f.category == "calque"]
     assert not found, found
+
+
+def test_relative_pronoun_before_a_plural_object_and_a_singular_modal(engines):
+    # "die Getränke" is the object of "kann", so "die" is the relative pronoun, and it must agree with "Roboter"
+    f = _finding(engines, "Die Firma zeigte einen neuen Kran, die Container stapeln kann.", "die")
+    assert f.rule == "RELATIVE_PRONOUN" and f.suggestions == ["der"], f
+    quiet = "Wir sahen einen Film, die Kinder lachten laut."    # a main clause of its own
+    assert not [x for x in check_text(quiet, engines).findings if x.rule == "RELATIVE_PRONOUN"]

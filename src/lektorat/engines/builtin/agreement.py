@@ -476,8 +476,12 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
         # (an auxiliary or modal right after it makes a demonstrative opening a main clause: "…, das hat sie
         # gesagt")
         # ("das heißt": that is; "den zu einer Aufgabe passenden Satz": an article before an extended attribute)
-        if not noun[:1].isupper() or not ctx.adjacent(n, k - 1) or np_at(ctx, k) is not None \
-                or toks[k + 1].text[:1].isupper() or toks[k + 1].text in _SINGULAR or toks[k + 1].text in _PLURAL \
+        # (a plural phrase at the pronoun before a singular verb at the clause's end is its object, and the
+        # pronoun the subject: "einen Roboter, die Getränke servieren kann")
+        opens_phrase = (np_at(ctx, k) is not None or toks[k + 1].text[:1].isupper()) \
+            and not _plural_object_before_singular_verb(ctx, k)
+        if not noun[:1].isupper() or not ctx.adjacent(n, k - 1) or opens_phrase \
+                or toks[k + 1].text in _SINGULAR or toks[k + 1].text in _PLURAL \
                 or toks[k + 1].text == "heißt" or _extended_attribute(ctx, k) or not _verb_last(ctx, k + 1):
             continue
         d = n - 1
@@ -503,18 +507,42 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _plural_object_before_singular_verb(ctx: Context, k: int) -> bool:
+    """The determiner "die" at K opens a plural noun phrase, and its clause ends in a singular auxiliary or modal
+    ("…, die Getränke servieren kann"): the phrase is no subject of that verb, so "die" is a relative pronoun."""
+    from .subject_verb import _SINGULAR   # (it imports this module)
+
+    toks = ctx.doc.tokens
+    np = np_at(ctx, k)
+    if np is None or toks[k].text != "die":
+        return False
+    n = np[2]
+    fits = set(np[0][2]) & noun_features(toks[n].text)[1]   # (what "die" and the noun share: plural only)
+    if not fits or any(".sg" in f for f in fits):
+        return False
+    e = n
+    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - n < 12:
+        e += 1
+    return toks[e].text in _SINGULAR
+
+
 def _verb_last(ctx: Context, j: int) -> bool:
     """The clause from token J ends in a finite verb, as a relative clause does, and does not begin with an
     adjective (an elliptical phrase: "…, die andere ein Schatz", "der andere könnte …")."""
     toks = ctx.doc.tokens
     first = toks[j].text
-    if M.adjective_stem(first) and first.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(first):
+    if first.islower() and M.adjective_stem(first) and first.endswith(("e", "en", "er", "es", "em")) \
+            and lexicon.is_german(first):
         return False
     e = j
     while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - j < 15:
         e += 1
     last = toks[e].text
-    return e > j and last.islower() and lexicon.is_german(last) and last.endswith(("t", "te", "ten", "en", "e", "st"))
+    from .subject_verb import _PLURAL, _SINGULAR   # (it imports this module)
+
+    # (a modal's form too: "…, die Getränke servieren kann")
+    return e > j and last.islower() and lexicon.is_german(last) and (
+        last.endswith(("t", "te", "ten", "en", "e", "st")) or last in _SINGULAR or last in _PLURAL)
 
 
 def _extended_attribute(ctx: Context, k: int) -> bool:
