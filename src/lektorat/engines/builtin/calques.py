@@ -93,7 +93,7 @@ _STRONG = {
     "wenden": ("wendest", "wendet", "wandte", "gewandt", "wendete"),
     "legen": None,  # weak, listed so "ablegen" splits as ab + legen
 }
-_SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei",
+SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei",
               "heraus", "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter",
               "bereit", "nieder", "statt", "durch", "fertig", "fest", "fort", "frei", "hoch", "klar", "teil", "wahr",
               "dar", "her", "hin", "weg", "los", "tot", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
@@ -101,7 +101,7 @@ _SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hin
 # prefixes separable in some verbs only ("umleiten": umzuleiten; "umarmen": zu umarmen): separable where German
 # writes the zu-infinitive with the zu inside
 _DOUBTFUL = frozenset(("um",))
-_INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
+INSEPARABLE = ("wider", "miss", "über", "unter", "hinter", "emp", "ent", "ver", "zer", "be", "er", "ge")
 PERSONS = ("1sg", "2sg", "3sg", "1pl", "2pl", "3pl")
 
 
@@ -113,9 +113,9 @@ def split_verb(verb: str) -> tuple[str, str, str]:
     """(separable prefix, inseparable prefix, simple verb): "vornehmen" -> ("vor", "", "nehmen"),
     "übernehmen" -> ("", "über", "nehmen"), "anerkennen" -> ("an", "er", "kennen")."""
     sep = ""
-    for p in _SEPARABLE:
+    for p in SEPARABLE:
         rest = verb[len(p):]
-        if any(verb.startswith(q) and len(q) > len(p) and q.startswith(p) for q in _INSEPARABLE):
+        if any(verb.startswith(q) and len(q) > len(p) and q.startswith(p) for q in INSEPARABLE):
             continue   # "hinterlassen": "hinter", not "hin"
         # "zahlen" is no zu+ahlen, "anstellen" is an+stellen: the rest must be a verb we know the shape of
         if verb.startswith(p) and len(rest) >= 4 and (_known_base(rest) or rest.endswith(("en", "ln", "rn"))) \
@@ -124,7 +124,7 @@ def split_verb(verb: str) -> tuple[str, str, str]:
             break
     insep = ""
     if verb not in _STRONG:
-        for p in _INSEPARABLE:
+        for p in INSEPARABLE:
             rest = verb[len(p):]
             if verb.startswith(p) and len(rest) >= 4 and (rest in _STRONG or rest.endswith(("en", "ln", "rn"))) \
                     and (rest in _STRONG or p in ("be", "er", "ent", "ver", "zer", "emp", "miss")):
@@ -976,7 +976,7 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         sequence = sequence or (i > 0 and toks[i - 1].text == "," and any(
             toks[k].text.capitalize() in _SEQUENCE_OPENERS for k in range(s.first, a)))
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
-        past = any(w in _PAST_FINITE or w in _strong_preterites() or _weak_preterite(w) or _prefixed_preterite(w)
+        past = any(w in _PAST_FINITE or w in strong_preterites() or _weak_preterite(w) or _prefixed_preterite(w)
                    for w in clause)
         # a perfect ("haben wir eventuell einen Käufer gefunden"): a completed fact is no possibility either
         # (a participle after it: ge-…, a separable particle's …ge…, or be-/ver-/er-… last in the clause, "hat …
@@ -986,8 +986,8 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         before = [toks[k].text for k in range(s.first, a)]
         perfect = any(w in _PERFECT_AUXILIARIES for w in clause + before) and any(
             w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w)
-            and (w.startswith("ge") or any(w.startswith(p + "ge") for p in _SEPARABLE)
-                 or (w == after[-1] and w.startswith(_INSEPARABLE)))
+            and (w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)
+                 or (w == after[-1] and w.startswith(INSEPARABLE)))
             and not (k and after[k - 1] == "zu") for k, w in enumerate(after))
         # a report's sentence that opens with it before a future's or a plan's verb, of a third person
         # ("Eventuell sollen damit 300 Betriebe …", "Eventuell werde die Kommission …"): in the end; "Eventuell
@@ -1009,7 +1009,7 @@ _FUTURE_VERBS = frozenset("wird werden werde würde würden soll sollen solle so
 
 
 @lru_cache(maxsize=1)
-def _strong_preterites() -> frozenset[str]:
+def strong_preterites() -> frozenset[str]:
     """The preterite indicative of the strong and mixed verbs of _STRONG ("begann", "kamen"; not "hatte")."""
     out = set()
     for forms in _STRONG.values():
@@ -1023,9 +1023,9 @@ def _prefixed_preterite(word: str) -> bool:
     _STRONG make a German word."""
     if not word.islower() or len(word) < 6:
         return False
-    for p in _INSEPARABLE:
+    for p in INSEPARABLE:
         rest = word[len(p):]
-        if word.startswith(p) and len(rest) >= 3 and rest in _strong_preterites() and lexicon.is_german(word):
+        if word.startswith(p) and len(rest) >= 3 and rest in strong_preterites() and lexicon.is_german(word):
             return True
     return False
 
@@ -1449,7 +1449,7 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
         if first[:1].isupper() and nouns.analyses(first):
             return None   # "nehmen 30 Schritte Abstand": the object is another noun
         last = after[-1]
-        if last.lower() in _SEPARABLE or last.lower() in ("wahr", "teil", "zurück", "kaputt", "bekannt", "frei"):
+        if last.lower() in SEPARABLE or last.lower() in ("wahr", "teil", "zurück", "kaputt", "bekannt", "frei"):
             return None
     start, plain_end = toks[i].start, toks[i].end
     rights = [(r, *conjugate(r)) for r in col.right[:3]]

@@ -467,11 +467,11 @@ def _weak_participle_of_strong_verb(word: str) -> tuple[str, ...]:
         return (participle,)
     # the weak -t on the present stem of a strong or mixed verb ("gebringt" -> "gebracht", "mitgesingt" ->
     # "mitgesungen"): the verb of that stem, a frequent one, has another participle
-    from .calques import _SEPARABLE, conjugate
+    from .calques import SEPARABLE, conjugate
 
     for pos in (k for k in range(len(word) - 4) if word.startswith("ge", k)):
         prefix, stem = word[:pos], word[pos + 2:-1]
-        if prefix and prefix not in _SEPARABLE:
+        if prefix and prefix not in SEPARABLE:
             continue
         infinitive = prefix + stem + "en"
         if len(stem) >= 3 and lexicon.is_german(infinitive) and lexicon.zipf_de(infinitive) >= VERB_MIN_ZIPF:

@@ -56,9 +56,9 @@ def _verb_number(word: str) -> tuple[str, str] | None:
                 return "sg", pl
         # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ")
         if word.endswith("en"):
-            from .calques import _INSEPARABLE, _strong_preterites   # (calques imports word_order, which imports this)
-            stems = [word] + [word[len(p):] for p in _INSEPARABLE if word.startswith(p)]
-            if any(w in _strong_preterites() and w[:-2] in _strong_preterites() for w in stems) \
+            from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
+            stems = [word] + [word[len(p):] for p in INSEPARABLE if word.startswith(p)]
+            if any(w in strong_preterites() and w[:-2] in strong_preterites() for w in stems) \
                     and lexicon.is_german(word[:-2]):
                 return "pl", word[:-2]
     return None

@@ -60,7 +60,7 @@ _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Gren
 _PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
-_ROLE_RE = re.compile(
+ROLE_RE = re.compile(
     r"(?:abgeordnete[rn]?|minister(?:in)?|ministerpräsident(?:in)?|präsident(?:in|en)?|sprecher(?:in)?|"
     r"gouverneur(?:in)?|bürgermeister(?:in)?|botschafter(?:in)?|general|oberst|kommandeur(?:in)?|kommandant(?:in)?|"
     r"chef(?:in)?|leiter(?:in)?|vorsitzende[rn]?|berater(?:in)?|journalist(?:in|en)?|politiker(?:in)?|"
@@ -319,7 +319,7 @@ def check(ctx: Context) -> list[Finding]:
         prev = i - 1
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
-                and not _ROLE_RE.fullmatch(changed[prev]) and not _german_agent_noun(changed[prev]) \
+                and not ROLE_RE.fullmatch(changed[prev]) and not german_agent_noun(changed[prev]) \
                 and not (_DIGRAPH_RE.search(changed[prev]) is None
                          and wordformation.explain(changed[prev]) == "a compound of German words"):
             names[prev] = (changed[prev], "")
@@ -462,7 +462,7 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)
 
 
-def _german_agent_noun(word: str) -> bool:
+def german_agent_noun(word: str) -> bool:
     """A German noun for a person's role, which stands before names ("die Zuspielerin Yulia …"): no first name."""
     return len(word) >= 7 and word.endswith(("erin", "er", "ent", "entin", "eur", "eurin")) and lexicon.is_german(word)
 
@@ -479,7 +479,7 @@ def _name_like(ctx: Context, k: int) -> bool:
         return False
     w = toks[k].text
     return (w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 3 and k not in ctx.doc.sentence_starts
-            and not nouns.analyses(w) and not _ROLE_RE.fullmatch(w))
+            and not nouns.analyses(w) and not ROLE_RE.fullmatch(w))
 
 
 def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
@@ -488,7 +488,7 @@ def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
     w = ctx.doc.tokens[i].text
     if w in _slavic_glossary_words(ctx):
         return True
-    return i in changed and not nouns.analyses(w) and not _ROLE_RE.fullmatch(w) and i not in ctx.doc.sentence_starts
+    return i in changed and not nouns.analyses(w) and not ROLE_RE.fullmatch(w) and i not in ctx.doc.sentence_starts
 
 
 def _slavic_glossary_words(ctx: Context) -> frozenset[str]:
@@ -532,9 +532,9 @@ def _role_before(ctx: Context, i: int) -> bool:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return False
     w = ctx.doc.tokens[i - 1].text
-    if w in _ROLE_TITLES or _german_agent_noun(w):   # (any agent noun: "Klimaforscher", "Zuspielerin")
+    if w in _ROLE_TITLES or german_agent_noun(w):   # (any agent noun: "Klimaforscher", "Zuspielerin")
         return True
-    return bool(w[:1].isupper() and _ROLE_RE.search(w) and _ROLE_RE.search(w).end() == len(w))
+    return bool(w[:1].isupper() and ROLE_RE.search(w) and ROLE_RE.search(w).end() == len(w))
 
 
 def _document_context(ctx: Context) -> bool:

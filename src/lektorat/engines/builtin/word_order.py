@@ -100,7 +100,7 @@ def _headline_opening(ctx: Context, j: int, k: int) -> bool:
     is no compound. The compound must be one hunspell builds, or for a role noun first, one German text uses."""
     from .formats import MONTHS_DE
     from .garbled import compound_in_use
-    from .transliteration import _ROLE_RE, _german_agent_noun
+    from .transliteration import ROLE_RE, german_agent_noun
 
     toks = ctx.doc.tokens
     first, second, nxt = toks[j].text, toks[j + 1].text, toks[k].text
@@ -109,7 +109,7 @@ def _headline_opening(ctx: Context, j: int, k: int) -> bool:
     if first in _HEADLINE_HEADS or {first, second} & (_WEEKDAYS | set(MONTHS_DE)) or not _only_a_noun(first):
         return False
     joined = first + second.lower()
-    if _german_agent_noun(first) or _ROLE_RE.fullmatch(first):
+    if german_agent_noun(first) or ROLE_RE.fullmatch(first):
         return compound_in_use(joined)
     return True
 
