@@ -29,7 +29,7 @@ from ...findings import Finding
 from ...glossary import Calque, Entry
 from . import morphology as M
 from .context import Context
-from .formats import MONTHS_DE
+from .formats import MONTHS_DE, WEEKDAYS_DE
 from .word_order import finite_verb
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -780,7 +780,6 @@ _TIME_WORDS = frozenset("Januar Jänner Februar März April Mai Juni Juli August
                         "Quartal Halbjahr Frühjahr Sommer Herbst Winter Jahr Jahres Uhr heute morgen gestern".split())
 # (not a hall or a stadium, where people take their seats: "Die Gäste nahmen im Saal Platz")
 _PLACE_NOUN_ENDINGS = ("stadt", "metropole", "region", "provinz", "bezirk", "gemeinde", "hafen")
-_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _DAY_PARTS = frozenset(("abend", "morgen", "nachmittag", "vormittag"))
 
 
@@ -800,7 +799,7 @@ def _dated(toks, lo: int, hi: int) -> bool:
     for j in range(lo, hi + 1):
         w = toks[j].text
         if w in _TIME_WORDS or _YEAR.match(w) or any(
-                w.startswith(d) and w[len(d):] in _DAY_PARTS for d in _WEEKDAYS):   # "am Samstagabend"
+                w.startswith(d) and w[len(d):] in _DAY_PARTS for d in WEEKDAYS_DE):   # "am Samstagabend"
             return True
     return False
 

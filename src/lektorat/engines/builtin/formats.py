@@ -86,6 +86,7 @@ MONTHS_EN.update({a: MONTHS_EN[f] for a, f in (("jan", "january"), ("feb", "febr
                                                    ("sep", "september"), ("sept", "september"), ("oct", "october"),
                                                    ("nov", "november"), ("dec", "december"))})
 MONTHS_DE = ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember").split()
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _MONTH_DE_RE = "|".join(MONTHS_DE)
 # English names of months and weekdays that German spells otherwise, alone in a German sentence ("bis Ende March",
 # "am Saturday"); with a day they are dates (below). ("May" is a name too often.)

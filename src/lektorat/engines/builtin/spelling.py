@@ -29,7 +29,6 @@ TARGET_ZIPF = 2.5        # the correction: a frequent word
 VERB_MIN_ZIPF = 2.0      # a verb whose participle is proposed for a misformed one
 SEEN_SLIP_MAX_ZIPF = 2.5  # a word seen this rarely may still be a common slip ("Austeller", "Kommision")
 SEEN_SLIP_MARGIN = 1.5   # … when the word it slipped from is 30x as frequent
-_CONSONANTS = frozenset("bdfgklmnprst")
 UMLAUT_MARGIN = 2.0      # a word wordfreq has seen is an umlaut written out only if the umlaut form is 100x as frequent
 _LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _WORD_RE = re.compile(r"[^\W\d_]+\Z")
@@ -511,20 +510,24 @@ def _doubled_consonant_slip(word: str, zipf: float) -> tuple[str, ...]:
     "Akustik"), in a word German text has now and then: the other form is a frequent German word, far more
     frequent than this one."""
     out = []
+    for _, fixed in _consonant_edits(word, after_vowel_only=False):
+        if lexicon.zipf_de(fixed.lower()) >= max(TARGET_ZIPF, zipf + SEEN_SLIP_MARGIN) and lexicon.is_german(fixed) \
+                and fixed not in out:
+            out.append(fixed)
+    return tuple(out)
+
+
+def _consonant_edits(word: str, after_vowel_only: bool):
+    """(position, word) for each consonant pair written single and each single consonant doubled (not beside its
+    own letter; AFTER_VOWEL_ONLY: only after a vowel, where German doubles)."""
     for k in range(1, len(word)):
         c = word[k]
         if c not in _CONSONANTS:
             continue
         if word[k - 1] == c:
-            fixed = word[:k] + word[k + 1:]   # one of the pair too many
-        elif word[k + 1:k + 2] != c:
-            fixed = word[:k] + c + word[k:]   # one letter of a pair lost
-        else:
-            continue
-        if lexicon.zipf_de(fixed.lower()) >= max(TARGET_ZIPF, zipf + SEEN_SLIP_MARGIN) and lexicon.is_german(fixed) \
-                and fixed not in out:
-            out.append(fixed)
-    return tuple(out)
+            yield k, word[:k] + word[k + 1:]   # one of the pair too many
+        elif word[k + 1:k + 2] != c and (not after_vowel_only or word[k - 1] in "aeiouäöü"):
+            yield k, word[:k] + c + word[k:]   # one letter of a pair lost
 
 
 def _weak_past_of_strong_verb(word: str) -> tuple[str, ...]:
@@ -618,16 +621,7 @@ def consonant_corrections(word: str) -> tuple[str, ...]:
     if ordinary and lexicon.zipf_de(word.lower()) > 0:
         return ()
     out = []
-    for k in range(1, len(word)):
-        c = word[k]
-        if c not in _CONSONANTS:
-            continue
-        if word[k - 1] == c:
-            cand = word[:k] + word[k + 1:]
-        elif word[k - 1] in "aeiouäöü" and (k + 1 == len(word) or word[k + 1] != c):
-            cand = word[:k] + c + word[k:]
-        else:
-            continue
+    for k, cand in _consonant_edits(word, after_vowel_only=True):
         if cand in out or not lexicon.is_german(cand):
             continue
         zipf = lexicon.zipf_de(cand.lower())

@@ -90,7 +90,6 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
 # words that name what follows them in a headline ("Thema Rente:", "Stand Montag:") or a time ("Ende Mai")
 _HEADLINE_HEADS = frozenset("Thema Fokus Stand Fall Modell Projekt Operation Typ Kategorie Platz Rang Ende Anfang Mitte "
                             "Beginn Schluss Ausgabe Folge Teil Kapitel Runde Spieltag Tag Woche".split())
-_WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())
 
 
 def _headline_opening(ctx: Context, j: int, k: int) -> bool:
@@ -98,7 +97,7 @@ def _headline_opening(ctx: Context, j: int, k: int) -> bool:
     them ("Fischfang Verbot am Sewansee: …", "Robotik Messe in Brno …"): German would write one phrase there, and a
     noun naming what follows ("Thema Rente:"), a title before a name ("Trainer Flick in …") or a date ("Ende Mai")
     is no compound. The compound must be one hunspell builds, or for a role noun first, one German text uses."""
-    from .formats import MONTHS_DE
+    from .formats import MONTHS_DE, WEEKDAYS_DE
     from .garbled import compound_in_use
     from .transliteration import ROLE_RE, german_agent_noun
 
@@ -106,7 +105,7 @@ def _headline_opening(ctx: Context, j: int, k: int) -> bool:
     first, second, nxt = toks[j].text, toks[j + 1].text, toks[k].text
     if not (nxt == ":" or (nxt.islower() and (nxt in M.PREPOSITIONS or nxt in M.CONTRACTIONS))):
         return False
-    if first in _HEADLINE_HEADS or {first, second} & (_WEEKDAYS | set(MONTHS_DE)) or not _only_a_noun(first):
+    if first in _HEADLINE_HEADS or {first, second} & {*WEEKDAYS_DE, *MONTHS_DE} or not _only_a_noun(first):
         return False
     joined = first + second.lower()
     if german_agent_noun(first) or ROLE_RE.fullmatch(first):
