@@ -189,5 +189,13 @@ def head_of(word: str) -> str | None:
         # German puts before nouns ("Sub|unternehmer", "Vize|präsidentin")
         ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))
                 or (prefix in _NOUN_PREFIXES and len(tail) >= 5)):
+            # after -ung, -heit, -keit, -schaft, -ion, -tät, -ling German joins with a linking s: an s-word there
+            # is that s and the rest ("Veranstaltungs|tag", not "Veranstaltung|stag")
+            rest = tail[1].upper() + tail[2:] if len(tail) > 3 else ""
+            if prefix.endswith(_S_LINKED) and tail[0] == "s" and rest and analyses(rest):
+                return rest
             return cand
     return None
+
+
+_S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")

@@ -11,12 +11,12 @@ from ...document import Document
 from ...findings import Finding, dedupe
 from ...glossary import Glossary
 from ...tuning import Tuning
-from . import (agreement, calques, formats, quotations, spelling, subject_verb, terminology, transliteration,
-               typography, units, unknown_words, word_order)
+from . import (agreement, calques, diacritics, formats, quotations, spelling, subject_verb, terminology,
+               transliteration, typography, units, unknown_words, word_order)
 from .context import Context
 
-RULES = (quotations, terminology, calques, formats, units, transliteration, agreement, subject_verb, word_order,
-         unknown_words, spelling, typography)
+RULES = (quotations, terminology, calques, formats, units, transliteration, diacritics, agreement, subject_verb,
+         word_order, unknown_words, spelling, typography)
 
 
 class BuiltinEngine:

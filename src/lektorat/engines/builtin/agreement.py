@@ -914,7 +914,8 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         noun = toks[n].text
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or n in ctx.doc.sentence_starts \
-                or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)):
+                or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)) \
+                or _first_part_of_small_noun(ctx, n):   # "zum Stadt rat": the compound's head decides
             continue
         analyses = nouns.analyses(noun)
         # (a verb or adjective used as a noun, "beim Booten", "ins Negative", is no form of another noun)
@@ -1070,9 +1071,10 @@ def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
         return False
     nxt = toks[n + 1].text
-    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 4) or lexicon.is_german(nxt):
+    from .garbled import linked_apart, short_noun_part, split_after_word, split_compound
+
+    if not (nxt.isalpha() and nxt.islower() and (len(nxt) >= 4 or short_noun_part(nxt))) or lexicon.is_german(nxt):
         return False
-    from .garbled import linked_apart, split_after_word, split_compound
 
     return split_compound(ctx, n + 1, nxt) is not None or linked_apart(ctx, n, toks[n].text) is not None \
         or split_after_word(ctx, n + 1, nxt) is not None   # "der Gewerk schaftschef"

@@ -227,6 +227,9 @@ def conjugate(verb: str) -> tuple[str, dict[str, str]]:
     if not insep and base.startswith("ge") and not lexicon.is_german(f["pp"]) \
             and lexicon.is_german(f["pp"].removeprefix(sep + "ge")):
         f["pp"] = f["pp"].removeprefix(sep + "ge")   # an unstressed ge- of its own: "genehmigt", "gehorcht"
+    if not sep and f["pp"].startswith(("geüber", "geunter", "gewider", "gehinter", "gemiss")) \
+            and not lexicon.is_german(f["pp"]) and lexicon.is_german(f["pp"][2:]):
+        f["pp"] = f["pp"][2:]   # über-, unter- inseparable before a weak verb too: "überprüft", "unterschätzt"
     f["inf"] = verb
     f["zu"] = sep + "zu" + insep + base if sep else "zu " + verb
     for k in list(f):
@@ -1115,6 +1118,12 @@ def _check_took_time(ctx: Context) -> list[Finding]:
                                                                  or lexicon.is_german(toks[i - 2].text.lower()))
         after = i + 2 < len(toks) and toks[i + 2].text in _TIME_UNITS and (
             toks[i + 1].text.isdigit() or toks[i + 1].text.lower() in _NUMBER_WORDS)
+        # ... or a few small words later, the span ending the clause ("nimmt derzeit bis zu drei Wochen.")
+        after = after or any(
+            toks[j].text in _TIME_UNITS and (toks[j - 1].text.isdigit() or toks[j - 1].text.lower() in _NUMBER_WORDS)
+            and (j + 1 >= len(toks) or toks[j + 1].text in _CLAUSE_MARKS)
+            and all(toks[k].text.islower() or toks[k].text.isdigit() for k in range(i + 1, j - 1))
+            for j in range(i + 3, min(len(toks), i + 7)))
         # (the infinitive or participle last, "wird zwei weitere Wochen nehmen"; a finite form first)
         # ("nehmen" only last in its clause: "Monat und Jahr nehmen den Wert an" is no span of time)
         last = i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_MARKS or toks[i + 1].text in ("und", "oder")

@@ -270,7 +270,10 @@ def _doubled_noun_at_end(part: str) -> str | None:
                 continue
             run = part[end - size:end]
             fixed = part[:end - size] + part[end:]
-            if nouns.analyses(run[0].upper() + run[1:]) and _in_use_as_written(fixed, part[0].isupper()):
+            noun = run[0].upper() + run[1:]
+            # (the lexicon lacks a few everyday nouns: "Wagen")
+            if (nouns.analyses(noun) or (lexicon.is_german(noun) and lexicon.zipf_de(run) >= 3.0)) \
+                    and _in_use_as_written(fixed, part[0].isupper()):
                 return fixed
     return None
 
@@ -552,6 +555,10 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # an English word ("Timer", "debug", "Installer") is for the English rule, not two German words
     if lexicon.is_english(part.lower()) or lexicon.is_english(part):
         return None
+    # a whole word doubled ("Verbindung|verbindung") before a linking s that would make it a compound of itself
+    whole = [f for f in _doubled(part) if len(part) - len(f) >= 5]
+    if whole:
+        return f"„{part}“: a word doubled", whole[:3], "error"
     linked = missing_linking_s(part) or missing_linking_s_in_use(part)
     if linked:
         return f"„{part}“: a compound with this first part takes a linking s", [linked], "error"
@@ -681,6 +688,42 @@ def prefix_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i + 1].end, joined
 
 
+# separable prefixes that are no adjective (which German also writes apart: "hoch liegen", "fest binden") and no
+# infinitive's "zu": apart from their verb only by mistake
+_PARTICLES_APART = frozenset("statt teil zurück vorbei voran hinzu heim empor ab an auf aus bei ein mit nach vor "
+                             "weg fort los her hin dar".split())
+_CLAUSE_END = frozenset(",.;:!?–")
+_AUXILIARIES = frozenset("hat habe haben hast hatte hatten ist sind bin bist war waren wird werden wurde wurden kann "
+                         "können konnte konnten will willst wollen wollte muss müssen musste soll sollen sollte darf "
+                         "dürfen mag".split())
+
+
+def particle_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a separable prefix written apart from its finite verb at the end of a
+    clause ("die zum siebten Mal statt fand," -> "stattfand"): German writes the verb last as one word. Not a
+    postposition ("der Reihe nach kamen") nor "von … an/aus/ab"."""
+    toks = ctx.doc.tokens
+    if part not in _PARTICLES_APART or part != toks[i].text or i + 2 >= len(toks) or not ctx.adjacent(i, i + 1) \
+            or toks[i + 2].text not in _CLAUSE_END:
+        return None
+    verb = toks[i + 1].text
+    joined = part + verb
+    if not (verb.isalpha() and verb.islower() and lexicon.is_german(verb) and lexicon.is_german(joined)
+            and lexicon.zipf_de(joined) > 0) or nouns.analyses(joined[0].upper() + joined[1:]):
+        return None
+    # the verb's finite form: a strong preterite or a weak ending ("fand", "nahm", "kaufte", "stellt"); no
+    # participle or adjective ("aus gesprochenen [Worten]", "nach und nach gesucht", "mit aufgenommen": "also"),
+    # no auxiliary ("weg ist", "los werden")
+    from .calques import strong_preterites   # (calques imports this module's importers)
+    if (verb not in strong_preterites() and not verb.endswith(("t", "te", "ten", "tet", "en", "st"))) \
+            or verb.startswith("ge") or verb.startswith(tuple(_PARTICLES_APART)) or verb in _AUXILIARIES:
+        return None
+    before = [t.text for t in toks[max(0, i - 3):i]]
+    if "von" in before or (i > 0 and toks[i - 1].text[:1].isupper() and part == "nach"):
+        return None
+    return toks[i + 1].end, joined
+
+
 def _english_verb_inflected(part: str) -> bool:
     """PART is a common English verb with a German verb ending ("performte", "managten")."""
     low = part.lower()
@@ -742,7 +785,8 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     ("die Lage kontrolle", "Viele Kredit nehmer"): PART, lower-case, is no word but a noun capitalised; the token
     before it is a singular noun; joined they make a word hunspell knows."""
     toks = ctx.doc.tokens
-    if i == 0 or len(part) < 4 or part != toks[i].text or not part.islower() or not ctx.adjacent(i - 1, i):
+    if i == 0 or len(part) < 3 or part != toks[i].text or not part.islower() or not ctx.adjacent(i - 1, i) \
+            or (len(part) == 3 and not short_noun_part(part)):
         return None
     first = toks[i - 1].text
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3):
@@ -779,6 +823,14 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 
 SMALL_VERB_FORM_MIN_ZIPF = 2.0   # "Trockendock" 2.2, "Anzeigetafel" 2.8
+SHORT_NOUN_MIN_ZIPF = 4.0        # a three-letter second part written small: only a common noun ("Fabrik tor")
+
+
+def short_noun_part(part: str) -> bool:
+    """A three-letter word written small that is a common noun capitalised ("tor", "amt", "bau"), no German word
+    as it stands (not "weg", "los")."""
+    head = part[0].upper() + part[1:]
+    return bool(nouns.analyses(head)) and lexicon.zipf_de(part) >= SHORT_NOUN_MIN_ZIPF and not lexicon.is_german(part)
 
 
 def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> bool:

@@ -67,7 +67,8 @@ ROLE_RE = re.compile(
     r"aktivist(?:in|en)?|oligarch(?:en)?|unternehmer(?:in)?|senator(?:in)?|regisseur(?:in)?|schriftsteller(?:in)?|"
     r"autor(?:in)?|anwalt|anwältin|richter(?:in)?|staatsanwalt|staatsanwältin|kandidat(?:in|en)?|"
     r"abgeordneten|funktionär(?:in)?|diplomat(?:in|en)?|beamte[rn]?|beamtin|gesandte[rn]?|bischof|patriarch|"
-    r"metropolit|kommissar(?:in)?|gegner(?:in)?|kritiker(?:in)?|dissident(?:in|en)?|oppositionelle[rn]?)",
+    r"metropolit|kommissar(?:in)?|gegner(?:in)?|kritiker(?:in)?|dissident(?:in|en)?|oppositionelle[rn]?|"
+    r"direktor(?:in)?|rektor(?:in)?|intendant(?:in)?|organisator(?:in)?)",
     re.IGNORECASE)
 _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 
@@ -209,7 +210,8 @@ def check(ctx: Context) -> list[Finding]:
         # "ss" between vowels alone is no sign of an English spelling of a first name ("Isaac", "Lisa")
         if _candidate(ctx, i, ss=False):
             changed[i] = w
-        if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx):
+        if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx) or _japanese(ctx, w) \
+                or _english_name_follows(ctx, i):
             continue
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
         if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
@@ -231,8 +233,8 @@ def check(ctx: Context) -> list[Finding]:
             # -in/-ina: Western ("Martin", "Zanin") and Turkish ("Aytekin") as well as Russian
             weak = bool(_WEAK_ENDING_RE.search(base))
             # an English digraph of a Cyrillic letter ("ch" is no evidence: German writes it for х too, "Michajlov")
-            # (or Ц at the start, which English writes "Ts" and German "Z": "Tsvetkov")
-            digraph = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) or base.startswith("Ts")
+            # (or Ц, Ж, Х at the start, which English writes "Ts", "Zh", "Kh": "Tsvetkov", "Zhuravlev")
+            digraph = bool(re.search(r"kh|zh|sh|ts|y[aeiou]", base[1:])) or base.startswith(("Ts", "Zh", "Kh"))
             slavic_first_name = ctx.adjacent(prev, i) and prev >= 0 and (
                 (prev in candidates and prev in changed) or _is_first_name(ctx, prev, changed))
             if slavic_first_name and weak:
@@ -297,6 +299,8 @@ def check(ctx: Context) -> list[Finding]:
                       # or after the German noun it names ("die Agraraufsicht Rosselkhoznadzor")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and _document_context(ctx)
                           and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
+        if not slavic and _german_form_elsewhere(ctx, base):
+            slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
@@ -319,7 +323,7 @@ def check(ctx: Context) -> list[Finding]:
         prev = i - 1
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
-                and not ROLE_RE.fullmatch(changed[prev]) and not german_agent_noun(changed[prev]) \
+                and not _role_word(changed[prev]) and not german_agent_noun(changed[prev]) \
                 and not (_DIGRAPH_RE.search(changed[prev]) is None
                          and wordformation.explain(changed[prev]) == "a compound of German words"):
             names[prev] = (changed[prev], "")
@@ -340,6 +344,10 @@ def check(ctx: Context) -> list[Finding]:
         proposals = [german + s]
         if re.search(r"[bcdfgklmnprstvwxz]ei$", german) and lang == "ru":
             proposals.append(german[:-1] + "j" + s)    # Alexei or Alexej: both German spellings of -ей
+        if lang == "ru" and re.search(r"(?:lew|schew)$", german):
+            # -лёв, -чёв, -шёв: English writes ё as e ("Zhuravlev", "Gorbachev"), German as jo/o after l and the
+            # sibilants ("Schurawljow", "Gorbatschow"); -лев, -чев are rarer and stay second
+            proposals.insert(0, german[:-2] + ("jow" if german.endswith("lew") else "ow") + s)
         if base.lower().endswith("sky") and german.endswith("ski") and lang == "ru":
             proposals.append(german[:-1] + "y" + s)    # Tschaikowski or the older Tschaikowsky, both in use
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
@@ -347,6 +355,44 @@ def check(ctx: Context) -> list[Finding]:
     for f in out:
         ctx.claim(f.start, f.end)
     return out
+
+
+# Hepburn romanisation: every syllable (consonant, optional y) vowel, or n; doubled consonants ("Hokkaido")
+_HEPBURN_RE = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y|kk|tt|ss|pp|tch|ssh)?[aeiou]|n)+")
+_JAPAN_RE = re.compile(r"\bJapan|\bjapanisch|\bTokio\b|\bTokyo\b")
+
+
+def _japanese(ctx: Context, word: str) -> bool:
+    """A Japanese name in an article that mentions Japan ("aus Toyama und Fushiki"): its y and sh are Hepburn's,
+    not English letters for Cyrillic ones."""
+    return (bool(_HEPBURN_RE.fullmatch(word.lower())) and not looks_slavic_surname(word)
+            and ctx.memo("transliteration.japan", lambda: bool(_JAPAN_RE.search(ctx.doc.text))))
+
+
+def _german_form_elsewhere(ctx: Context, base: str) -> bool:
+    """The article writes the name's German transliteration too, as it stands or as the start of a word
+    ("Wologda" beside "Vologda", "Petrosawodsker Werft" beside "Petrozavodsk")."""
+    # (a common German word or name is no evidence: "Alexander" beside "Aleksander", "Dateien" beside "DATEIen")
+    # (and only a name with a letter English writes for a Cyrillic one: "Dentry" beside "Dentries" is none)
+    if not base[1:].islower() or not re.search(r"v|kh|zh|ts|y[aeiou]", base.lower()):
+        return False
+    forms = {germanize(base, lang) for lang in ("ru", "uk")} - {base}
+    forms = {f for f in forms if len(f) >= 5 and lexicon.zipf_de(f.lower()) < 2.5}
+    words = ctx.memo("transliteration.capitalised", lambda: frozenset(
+        t.text for t in ctx.doc.tokens if t.text[:1].isupper() and t.text.isalpha()
+        and lexicon.zipf_de(t.text.lower()) < 2.5))
+    return any(w.startswith(f) and len(w) <= len(f) + 3 for f in forms for w in words)
+
+
+def _english_name_follows(ctx: Context, i: int) -> bool:
+    """Token I opens an English name, spelt as the company or club spells itself ("Bukhara Cotton Textile"):
+    capitalised English words follow it, which German does not know."""
+    toks = ctx.doc.tokens
+    k = i + 1
+    while k < len(toks) and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+            and lexicon.is_english(toks[k].text.lower()) and not lexicon.is_german(toks[k].text):
+        k += 1
+    return k > i + 1
 
 
 def _latvian_pair(ctx: Context, i: int) -> bool:
@@ -479,7 +525,7 @@ def _name_like(ctx: Context, k: int) -> bool:
         return False
     w = toks[k].text
     return (w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 3 and k not in ctx.doc.sentence_starts
-            and not nouns.analyses(w) and not ROLE_RE.fullmatch(w))
+            and not nouns.analyses(w) and not _role_word(w))
 
 
 def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
@@ -488,7 +534,15 @@ def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
     w = ctx.doc.tokens[i].text
     if w in _slavic_glossary_words(ctx):
         return True
-    return i in changed and not nouns.analyses(w) and not ROLE_RE.fullmatch(w) and i not in ctx.doc.sentence_starts
+    return i in changed and not nouns.analyses(w) and not _role_word(w) and i not in ctx.doc.sentence_starts
+
+
+_ROLE_END_RE = re.compile(rf"(?:{ROLE_RE.pattern})$", re.IGNORECASE)
+
+
+def _role_word(w: str) -> bool:
+    """A role noun, also as the last part of a German compound ("Vizechefin", "Regionalminister")."""
+    return bool(ROLE_RE.fullmatch(w)) or (bool(_ROLE_END_RE.search(w)) and wordformation.explain(w) is not None)
 
 
 def _slavic_glossary_words(ctx: Context) -> frozenset[str]:

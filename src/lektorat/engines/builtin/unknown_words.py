@@ -38,7 +38,7 @@ from .english import (
     translations,
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
-                      prefix_apart, preposition_article, split_after_word, split_compound, split_inside,
+                      particle_apart, prefix_apart, preposition_article, split_after_word, split_compound, split_inside,
                       stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
@@ -104,6 +104,7 @@ def check(ctx: Context) -> list[Finding]:
                             or _small_english_word(ctx, i, part)
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
+                        f = f or _particle_apart(ctx, i, part)
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
@@ -254,9 +255,11 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
     if src[1] == "verb":
         # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into the
         # pseudo word's form
-        base = _english_infinitive_of(eng)
+        # (an -ieren word's English source is the infinitive itself: "demandieren" <- "demand")
+        base = _english_infinitive_of(eng) or (eng if not eng.endswith("ed") else None)
         infinitives = _commonest_first([de for de, pos in dictionary.translations(base) if pos == "v"]) \
             if base else []
+        infinitives.sort(key=lambda de: " " in de)   # one verb for one word first ("fordern", not "wissen wollen")
         if eng.endswith("ed") and not infinitives:
             # no German verb for the English infinitive ("encrypt", "reschedule"), but the dictionary's German
             # participles of the English one ("encrypted" -> "verschlüsselt", "rescheduled" -> "verschoben"):
@@ -315,6 +318,15 @@ def _lost_third_letter(ctx: Context, i: int, part: str, start: int) -> Finding |
         return None
     return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error",
                    f"„{part}“: in a compound three equal letters stay", [fixed])
+
+
+def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
+    p = particle_apart(ctx, i, part)
+    if p is None:
+        return None
+    start = ctx.doc.tokens[i].start
+    return Finding(start, p[0], ctx.doc.text[start:p[0]], "GARBLED_WORD", "garbled", "error",
+                   "a separable prefix apart from its verb at the clause's end: German writes them as one word", [p[1]])
 
 
 def _doubled_in_known(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -1002,9 +1014,29 @@ def _bare_english_participle(low: str) -> str | None:
     return None
 
 
+_OVER_UNDER = (("über", "over"), ("unter", "under"))
+
+
+def _over_english_verb(low: str) -> tuple[str, str] | None:
+    """German über-/unter- on an English verb with the participle's -t or the English -ed ("überworkt",
+    "überchecked"): the English verb to translate (the over-/under- verb where English has one, "overwork", else
+    the bare one, "check") and the German prefix."""
+    for de, en in _OVER_UNDER:
+        rest = low[len(de):]
+        if not low.startswith(de) or len(rest) < 5 or not rest.endswith(("ed", "t")):
+            continue
+        for stem in past_stems(rest):
+            if len(stem) < 4 or not lexicon.is_english(stem) or lexicon.is_german(stem) or lexicon.zipf_en(stem) < 3.5:
+                continue
+            for english in (en + stem, stem):
+                if any(pos == "v" and " " not in d for d, pos in dictionary.translations(english)):
+                    return english, de
+    return None
+
+
 PERFECT_WINDOW = 20   # how far back the auxiliary may stand ("haben am Wochenende das Festival … attendet")
 _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist sind war waren wurde wurden wird "
-                                 "werden worden sei seien".split())
+                                 "werden worden sei seien werde würde würden wäre wären bin bist seid wirst".split())
 
 
 def _perfect_clause(ctx: Context, i: int) -> bool:
@@ -1227,6 +1259,18 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         ending = ending if english_verb else ""
     if english_verb is None and part.islower() and (lexicon.zipf_de(low) < 1.0 or loan) and _perfect_clause(ctx, i):
         english_verb = _bare_english_participle(low)
+    over = _over_english_verb(low) if english_verb is None and part.islower() and lexicon.zipf_de(low) == 0 else None
+    if over:
+        english, prefix = over
+        # the dictionary's participles of the English one ("overworked": "überlastet"), then its verbs'; German's
+        # own über-/unter- verb first where English has none ("überchecked": "überprüft")
+        past = [de for e in (english + "ed", english + "d") for de, pos in dictionary.translations(e)
+                if pos in ("v", "adj") and " " not in de and de.endswith("t") and lexicon.is_german(de)
+                and english.startswith(("over", "under"))]
+        forms = sorted(dict.fromkeys(_commonest_first(past) + _german_verb_forms(english, "pp")),
+                       key=lambda f: not f.startswith(prefix))
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{english}“ as a German participle", forms[:MAX_PROPOSALS])
     if english_verb:
         cognate = _ieren_cognate(low[: len(low) - len(ending)])
         curated = _curated_verbs(ctx, english_verb)
