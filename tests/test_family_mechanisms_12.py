@@ -161,3 +161,52 @@ def test_inseparable_uber_verbs_have_no_ge():
     assert conjugate("überprüfen")[1]["pp"] == "überprüft"
     assert conjugate("unterschätzen")[1]["pp"] == "unterschätzt"
     assert conjugate("übernehmen")[1]["pp"] == "übernommen"
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a noun and a noun written small: the article agrees with the small one, not with the first
+    ("Die Flachs industrie leidet unter der Dürre.", "Flachs industrie", "Flachsindustrie"),
+    ("Die Hotel preise stiegen stark.", "Hotel preise", "Hotelpreise"),
+    # a superlative or ordinal with the weak ending before a singular noun, no article: the contraction
+    ("An heißesten Tag kamen viele an den Strand.", "An heißesten Tag", "Am heißesten Tag"),
+    ("Die Zahlen stiegen in ersten Quartal.", "in ersten Quartal", "im ersten Quartal"),
+    # an English sentence adverb German knows only as a singular noun, before the finite verb and the subject
+    ("Overall stieg das Volumen um 18 Prozent.", "Overall", "Insgesamt"),
+    # a place of the region with a v before a consonant
+    ("Viele junge Leute in Russland verlassen die Dörfer um Roslavl.", "Roslavl", "Roslawl"),
+    ("Das Wasser des Amu Darya fehlt.", "Amu Darya", "Amudarja"),
+])
+def test_second_pair_mechanisms(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert fix in f.suggestions[:3], f.suggestions
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Viele Gäste kamen aus den Nachbarland Lettland.", "Lettland"),       # no "Nachbarlandlettland"
+    ("Er soll auch das fusionierte Haus leiten.", "Haus"),
+    ("Die Benutzer- oder Gruppenkennung fehlt.", "oder"),
+    ("Er kam in letzter Minute.", "letzter Minute"),                      # the strong ending stands alone
+    ("In erster Linie zählt das.", "erster Linie"),
+    ("Negative durchlaufen eine einfache Farbumkehrung.", "Negative"),     # a plural may stand bare
+    ("Der Overall ist blau.", "Overall"),
+    ("Die Elektrifizierung der Strecke nach Daugavpils in Lettland verzögert sich.", "Daugavpils"),
+    ("Die Polizei ist ihm wieder auf der Spur.", "Spur"),
+    ("Bei uns gibt es Katzen und Hunde.", "Katzen und Hunde"),
+    ("Er hat den Gegner geschlagen.", "geschlagen"),
+])
+def test_second_pair_quiet(engines, text, span):
+    _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Wir sind alle in diesem Boot zusammen, sagte er.", "sind alle in diesem Boot zusammen",
+     "sitzen alle im selben Boot"),
+    ("Der Ball liegt jetzt in ihrem Feld.", "Der Ball liegt jetzt in ihrem Feld", "Sie sind am Zug"),
+    ("Der Stürmer war auf Feuer und traf dreimal.", "war auf Feuer", "war nicht zu bremsen"),
+    ("Wir hatten keine Wahl aber zu warten.", "keine Wahl aber", "keine andere Wahl, als"),
+    ("Die Verkäufe haben die Erwartungen geschlagen.", "geschlagen", "übertroffen"),
+    ("Am Morgen regnete es Katzen und Hunde.", "regnete es Katzen und Hunde", "regnete es in Strömen"),
+])
+def test_idioms_word_for_word(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.category == "calque" and fix in f.suggestions, (f.category, f.suggestions)

@@ -289,7 +289,8 @@ def check(ctx: Context) -> list[Finding]:
         if _first_part_of_small_noun(ctx, n):
             continue   # "ein neues Sanktions paket": a compound written apart, the garbled rules' to report
         head, nfeats = noun_features(noun)
-        apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats)
+        apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats) or _small_head_agrees(ctx, n, det_feats,
+                                                                                                  nfeats)
         if apart:
             out.append(_apart_finding(ctx, n, apart))
             continue
@@ -1031,7 +1032,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and lexicon.zipf_de(first.lower()) <= lexicon.zipf_en(first.lower()):
         return None   # an English compound German writes apart as English does ("das Joint Venture", Duden; a
         #               German noun first is none: "beim Welt Cup")
-    if not both and lexicon.is_german_any_case(joined) and lexicon.is_german(second) and first not in _CLASSIFIERS \
+    # (hunspell's word only where the lexicon knows the second as a noun: "den Nachbarland Lettland" is no
+    # "Nachbarlandlettland", a country's name is no compound's head)
+    if not both and second_feats and lexicon.is_german_any_case(joined) and lexicon.is_german(second) \
+            and first not in _CLASSIFIERS \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
     return joined if compound_in_use(joined) else None
@@ -1062,6 +1066,31 @@ def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
     return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: the article agrees with its last part; German writes it as one word",
                    [joined])
+
+
+def _small_head_agrees(ctx: Context, n: int, det_feats, nfeats) -> str | None:
+    """Noun n before a noun written small ("Die Flachs industrie", "die Hotel preise"): the determiner agrees with
+    the small one, not with noun n, and the two make a German compound as one word: that compound."""
+    toks = ctx.doc.tokens
+    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
+        return None
+    nxt = toks[n + 1].text
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 4 and toks[n].text.isalpha()) \
+            or (lexicon.is_english(nxt) and not lexicon.is_german(nxt)):
+        return None
+    # (a verb ending its clause is no noun: "den fusionierten Haus leiten.", "mit ihren Kinder leben.")
+    if lexicon.is_german(nxt) and (n + 2 >= len(toks) or not toks[n + 2].text[:1].isalpha()):
+        return None
+    head_feats = nouns.features(nxt[0].upper() + nxt[1:])
+    if not head_feats or set(det_feats) & nfeats or not set(det_feats) & head_feats:
+        return None
+    joined = toks[n].text + nxt
+    from .garbled import compound_in_use, plausible_compound
+
+    # a German word as written (a verb, "oder", "sein") only where German text uses the compound ("die Bau arbeiten")
+    if lexicon.is_german(nxt):
+        return joined if compound_in_use(joined) else None
+    return joined if lexicon.is_german(joined) or plausible_compound(joined) else None
 
 
 def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
@@ -1515,6 +1544,10 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                 or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)):
             continue
         _, nfeats = noun_features(noun)
+        definite = _needs_article(ctx, i, adjs, j, nfeats)
+        if definite:
+            out.append(definite)
+            continue
         fits = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
         if not fits or any(all(_adj_fits(toks[a].text, None, [f]) for a in adjs) for f in fits):
             continue
@@ -1538,6 +1571,38 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                            f"„{t.text}“ takes the {'/'.join(_CASE_NAMES[c] for c in cases)}: the adjective ending "
                            "does not fit", proposals[:3]))
     return out
+
+
+# a superlative or an ordinal before a singular noun takes the definite article: "an heißesten Tag" -> "am"
+_ORDINAL_STEMS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst best meist höchst "
+                           "größt".split())
+_CONTRACTED = {"an": "am", "in": "im", "von": "vom", "zu": "zum", "bei": "beim"}
+
+
+def _superlative(stem: str) -> bool:
+    return stem in _ORDINAL_STEMS or (stem.endswith("st") and len(stem) > 5 and any(
+        lexicon.is_german(stem[:-k]) for k in (2, 3)))   # "heiß|est", "schön|st"; not "robust"
+
+
+def _needs_article(ctx: Context, i: int, adjs: list[int], j: int, nfeats) -> Finding | None:
+    """"An heißesten Tag", "in ersten Quartal": a superlative or ordinal before a singular noun in the dative,
+    with no article, after a preposition German contracts with it: the contraction ("Am heißesten Tag")."""
+    toks = ctx.doc.tokens
+    prep = toks[i].text.lower()
+    # (the weak ending only: the strong one stands without article, "in letzter Minute", "in erster Linie")
+    first = toks[adjs[0]].text.lower()
+    if prep not in _CONTRACTED or not first.endswith("en") or not _superlative(M.adjective_stem(first) or ""):
+        return None
+    dative = [f for f in M.feature_order(nfeats) if f.startswith("dat.sg.")]
+    if not dative or any(".pl" in f for f in nfeats):
+        return None
+    gender = dative[0].split(".")[2]
+    article = _CONTRACTED[prep] if gender in ("m", "n") else ("zur" if prep == "zu" else f"{prep} der")
+    words = [article] + [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [toks[j].text]
+    start, end = toks[i].start, toks[j].end
+    return Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                   "a superlative or ordinal before a singular noun takes the definite article",
+                   [M.case_like(" ".join(words), toks[i].text)])
 
 
 _QUANTIFIER_STEMS = ("all", "viel", "wenig", "einig", "mehrer", "manch", "beid", "sämtlich", "solch", "etlich",

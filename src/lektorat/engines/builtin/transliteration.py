@@ -302,7 +302,8 @@ def check(ctx: Context) -> list[Finding]:
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
-                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())):
+                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())
+                or _v_before_consonant(ctx, base)):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
@@ -360,6 +361,16 @@ def check(ctx: Context) -> list[Finding]:
 # Hepburn romanisation: every syllable (consonant, optional y) vowel, or n; doubled consonants ("Hokkaido")
 _HEPBURN_RE = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y|kk|tt|ss|pp|tch|ssh)?[aeiou]|n)+")
 _JAPAN_RE = re.compile(r"\bJapan|\bjapanisch|\bTokio\b|\bTokyo\b")
+
+
+_BALTIC_RE = re.compile(r"lettland|lettisch|litauen|litauisch|estland|estnisch|\briga\b|vilnius|tallinn", re.I)
+
+
+def _v_before_consonant(ctx: Context, base: str) -> bool:
+    """A v before a consonant or at the end of a place's name ("um Roslavl"), which German spelling has not: an
+    English v for в, except in an article about the Baltic states, whose own spelling has it ("Daugavpils")."""
+    return len(base) >= 6 and base.isascii() and bool(re.search(r"v(?![aeiouy])", base.lower())) and not ctx.memo(
+        "transliteration.baltic", lambda: bool(_BALTIC_RE.search(ctx.doc.text)))
 
 
 def _japanese(ctx: Context, word: str) -> bool:

@@ -105,6 +105,8 @@ def check(ctx: Context) -> list[Finding]:
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         f = f or _particle_apart(ctx, i, part)
+                if f is None and part == t.text and i in ctx.doc.sentence_starts:
+                    f = _english_sentence_adverb(ctx, i, part)
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
@@ -318,6 +320,33 @@ def _lost_third_letter(ctx: Context, i: int, part: str, start: int) -> Finding |
         return None
     return Finding(start, start + len(part), part, "GARBLED_WORD", "garbled", "error",
                    f"„{part}“: in a compound three equal letters stay", [fixed])
+
+
+_SUBJECT_STARTS = frozenset("der die das ein eine einer es er sie wir ich man viele alle".split())
+
+
+def _english_sentence_adverb(ctx: Context, i: int, part: str) -> Finding | None:
+    """An English sentence adverb opening a sentence that German knows only as a noun ("Overall stieg das
+    Volumen": German's "Overall" is a boiler suit): a finite verb and then the subject follow, which a bare
+    noun as the subject would not allow. The dictionary's German adverbs, one word first."""
+    toks = ctx.doc.tokens
+    low = part.lower()
+    # (a singular noun only: a plural may stand bare as a subject, "Negative durchlaufen eine Farbumkehrung")
+    if i + 2 >= len(toks) or not nouns.analyses(part) or any(".pl" in f for f in nouns.features(part)) \
+            or lexicon.zipf_en(low) < 4.5 \
+            or lexicon.zipf_en(low) <= lexicon.zipf_de(low):
+        return None
+    verb, subject = toks[i + 1].text, toks[i + 2].text
+    if not (verb.islower() and verb.isalpha() and lexicon.is_german(verb) and subject.lower() in _SUBJECT_STARTS):
+        return None
+    adverbs = [de for de, pos in dictionary.translations(low) if pos == "adv"]
+    if not adverbs:
+        return None
+    adverbs.sort(key=lambda de: " " in de)
+    start = toks[i].start
+    return Finding(start, start + len(part), part, "EN_WORD", "english", "error",
+                   f"English „{part}“ opening the sentence; German „{part}“ is a noun",
+                   [de[0].upper() + de[1:] for de in adverbs[:MAX_PROPOSALS]])
 
 
 def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
