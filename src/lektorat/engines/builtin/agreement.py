@@ -1574,8 +1574,8 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 # a superlative or an ordinal before a singular noun takes the definite article: "an heißesten Tag" -> "am"
-_ORDINAL_STEMS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst best meist höchst "
-                           "größt".split())
+_ORDINAL_STEMS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst best meist "
+                           "höchst größt".split())
 _CONTRACTED = {"an": "am", "in": "im", "von": "vom", "zu": "zum", "bei": "beim"}
 
 
