@@ -210,3 +210,17 @@ def test_second_pair_quiet(engines, text, span):
 def test_idioms_word_for_word(engines, text, span, fix):
     f = _finding(engines, text, span)
     assert f.category == "calque" and fix in f.suggestions, (f.category, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a German separable prefix on an English verb in a participle's frame: the prefix on its German verb
+    ("An Wochenenden waren viele Häuser komplett ausgebookt.", "ausgebookt", "ausgebucht"),
+    ("Das Konzert wurde abgecancelt.", "abgecancelt", "abgesagt"),
+    # the dative plural keeps the article; no old dative in -e ("dem Randbezirke") is proposed
+    ("Sie haben Anlagen in den Randbezirke aufgestellt.", "den Randbezirke", "den Randbezirken"),
+    ("Der Bürgermeister zeigte sich über den Mond über die Zahlen.", "sich über den Mond", "sich überglücklich"),
+])
+def test_third_round(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert fix in f.suggestions[:3], f.suggestions
+    assert "dem Randbezirke" not in f.suggestions

@@ -1936,6 +1936,9 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 nf = forms.get(feat)
                 if not nf:
                     continue
+                if feat.startswith("dat.sg") and len(nf) > 1:
+                    # the old dative in -e ("dem Bezirke") only where there is no other
+                    nf = [f for f in nf if f not in {x + "e" for x in nf}] or nf
                 d = M.determiner_form(kind, stem, feat, toks[i].text)
                 if d is None:
                     continue

@@ -1043,6 +1043,25 @@ def _bare_english_participle(low: str) -> str | None:
     return None
 
 
+def _prefixed_english_participle(ctx: Context, low: str) -> tuple[str, list[str]] | None:
+    """A German separable prefix before an English verb in a participle's frame ("ausgebookt", "abgecancelt"): the
+    English verb, and the participles of its German verbs (the glossary's first) that have the prefix already
+    ("abgesagt") or take it to make a German word ("ausgebucht")."""
+    from .calques import SEPARABLE
+
+    for p in SEPARABLE:
+        if not low.startswith(p + "ge") or len(low) < len(p) + 7:
+            continue
+        english = english_participle(low[len(p):])
+        if english is None or " " in english:
+            return None
+        forms = [pp if pp.startswith(p + "ge") else p + pp
+                 for pp in _german_verb_forms(english, "pp", curated=_curated_verbs(ctx, english))]
+        forms = [f for f in dict.fromkeys(forms) if lexicon.is_german(f)]
+        return (english, forms) if forms else None
+    return None
+
+
 _OVER_UNDER = (("über", "over"), ("unter", "under"))
 
 
@@ -1288,6 +1307,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         ending = ending if english_verb else ""
     if english_verb is None and part.islower() and (lexicon.zipf_de(low) < 1.0 or loan) and _perfect_clause(ctx, i):
         english_verb = _bare_english_participle(low)
+    prefixed = _prefixed_english_participle(ctx, low) if english_verb is None and part.islower() \
+        and lexicon.zipf_de(low) == 0 else None
+    if prefixed:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{prefixed[0]}“ as a German participle", prefixed[1][:MAX_PROPOSALS])
     over = _over_english_verb(low) if english_verb is None and part.islower() and lexicon.zipf_de(low) == 0 else None
     if over:
         english, prefix = over
