@@ -224,3 +224,10 @@ def test_third_round(engines, text, span, fix):
     f = _finding(engines, text, span)
     assert fix in f.suggestions[:3], f.suggestions
     assert "dem Randbezirke" not in f.suggestions
+
+
+def test_a_year_after_seit_is_no_count(engines):
+    # "seit 2018" is a time, not a number of buses: no dative plural demanded of the object after it
+    _quiet(engines, "Die Fabrik produziert seit 2018 Elektrobusse, bislang vor allem für die Stadt.", "Elektrobusse")
+    f = _finding(engines, "Die Firma mit 2000 Mitarbeiter wächst.", "Mitarbeiter")
+    assert f.suggestions == ["Mitarbeitern"]

@@ -656,6 +656,9 @@ _APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu 
 _COUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
+_YEAR_PREPOSITIONS = frozenset("seit bis ab in vor nach von um".split())
+
+
 def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     """A counted plural without its dative -n where the dative is certain: after "den" (the article of no other
     plural case) or after a preposition that takes only the dative ("bei den rund 1.100 Mitarbeiter", "mit 300
@@ -670,6 +673,8 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         count = toks[c].text
         if not (_COUNT_RE.fullmatch(count) or count.lower() in _NUMBER_WORDS) or count in ("1", "0"):
             continue
+        if re.fullmatch(r"1[89]\d\d|20\d\d", count) and toks[c - 1].text.lower() in _YEAR_PREPOSITIONS:
+            continue   # a year, no count: "produziert seit 2018 Elektrobusse"
         b = c   # the count's first token: "1.100" is "1", ".", "100"
         while b >= 2 and toks[b - 1].text == "." and toks[b - 2].text.isdigit() and toks[b - 2].end == toks[b].start - 1:
             b -= 2
@@ -1294,6 +1299,8 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         j = i + 1
         # (a number of them between: "mit 312 Fahrgäste")
         if j + 1 < len(toks) and toks[j].text.isdigit() and ctx.adjacent(i, j) and toks[j].text != "1":
+            if re.fullmatch(r"1[89]\d\d|20\d\d", toks[j].text) and prep.lower() in _YEAR_PREPOSITIONS:
+                continue   # a year: "produziert seit 2018 Elektrobusse"
             j += 1
         noun = toks[j].text
         if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not noun.isalpha() \
