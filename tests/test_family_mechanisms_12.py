@@ -231,3 +231,28 @@ def test_a_year_after_seit_is_no_count(engines):
     _quiet(engines, "Die Fabrik produziert seit 2018 Elektrobusse, bislang vor allem für die Stadt.", "Elektrobusse")
     f = _finding(engines, "Die Firma mit 2000 Mitarbeiter wächst.", "Mitarbeiter")
     assert f.suggestions == ["Mitarbeitern"]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an English word the English speller lacks or German text never has, which the dictionary translates
+    ("Die Regierung habe die winemakers in den vergangenen Jahren gefördert.", "winemakers", "Weinhersteller"),
+    ("Daneben stellen die traditionellen gunsmiths der Stadt Gewehre aus.", "gunsmiths", "Büchsenmacher"),
+    ("Der Stadtrat hat den Plan im Mai adoptiert.", "adoptiert", "angenommen"),
+    ("Die Feuerwehr kämpft das Feuer.", "kämpft", "bekämpft"),
+    ("Die Preise dürften durch das Dach gehen.", "durch das Dach gehen", "in die Höhe schießen"),
+    ("Die Ernte in Ganja war gut.", "Ganja", "Gandscha"),
+])
+def test_fourth_round(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert fix in f.suggestions[:3], f.suggestions
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Verwenden Sie --verbose für eine ausführliche Ausgabe.", "verbose"),
+    ("Akzeptiert entweder »blackhole« oder »unreachable«.", "unreachable"),
+    ("Das ist eine Untermenge von P(inheritable).", "inheritable"),
+    ("Das Paar hat ein Kind adoptiert.", "adoptiert"),
+    ("Die Feuerwehr kämpfte gegen das Feuer.", "kämpfte"),
+])
+def test_fourth_round_quiet(engines, text, span):
+    _quiet(engines, text, span)

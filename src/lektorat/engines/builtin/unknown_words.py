@@ -349,6 +349,15 @@ def _english_sentence_adverb(ctx: Context, i: int, part: str) -> Finding | None:
                    [de[0].upper() + de[1:] for de in adverbs[:MAX_PROPOSALS]])
 
 
+def _dictionary_english(low: str) -> bool:
+    """LOW (six letters or more) is a key of the English–German dictionary, or its singular is, and German text
+    has never used it nor hunspell known it."""
+    if len(low) < 6 or lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(low):
+        return False
+    return bool(dictionary.translations(low)) or (low.endswith("s") and bool(dictionary.translations(low[:-1]))
+                                                  and lexicon.zipf_de(low[:-1]) == 0)
+
+
 def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
     p = particle_apart(ctx, i, part)
     if p is None:
@@ -754,15 +763,20 @@ def _beside_a_name(ctx: Context, i: int) -> bool:
 
 
 def _rare_english_word(ctx: Context, i: int, low: str) -> bool:
-    """A rare English word German text never has ("mit headwinds"), as a word of the sentence: not part of a
-    hyphenated token ("dpkg-reconfigure"), an option ("--verbose") or a quoted term ("»unmask«")."""
+    """A rare English word German text never has ("mit headwinds"), as a word of the sentence."""
+    return _word_of_the_sentence(ctx, i) and (rare_english(low) or _small_noun_after_article(ctx, i, low))
+
+
+def _word_of_the_sentence(ctx: Context, i: int) -> bool:
+    """Token i is a word of the sentence: not part of a hyphenated token ("dpkg-reconfigure"), an option
+    ("--verbose") or a quoted term ("»unmask«")."""
     t = ctx.doc.tokens[i]
     text = ctx.doc.text
     before = text[t.start - 1] if t.start else " "
     after = text[t.end] if t.end < len(text) else " "
-    if "-" in t.text or before in "-»«„“\"'‚‘" or after in "»«“”\"'‘’":
-        return False
-    return rare_english(low) or _small_noun_after_article(ctx, i, low)
+    # (nor a function's argument: "P(inheritable)")
+    call = before == "(" and t.start >= 2 and text[t.start - 2].isalnum()
+    return not ("-" in t.text or before in "-»«„“\"'‚‘" or after in "»«“”\"'‘’" or call)
 
 
 def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
@@ -1253,6 +1267,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
+    if part.islower() and _dictionary_english(low) and not named and part == ctx.doc.tokens[i].text \
+            and _word_of_the_sentence(ctx, i):
+        # a word the English speller lacks ("winemakers") or German text never has, but the English–German
+        # dictionary translates, as it stands or as its singular ("gunsmiths"): English
+        return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
+                       translations(ctx, i, entry, part) or translations(ctx, i, entry, part[:-1]))
     if capital_mid_sentence and not named and _rare_english_noun(ctx, i, part):
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English noun „{part}“ in German text", translations(ctx, i, entry, part))
