@@ -256,3 +256,10 @@ def test_fourth_round(engines, text, span, fix):
 ])
 def test_fourth_round_quiet(engines, text, span):
     _quiet(engines, text, span)
+
+
+def test_an_article_that_cannot_be_the_prepositions_relative_pronoun_is_judged(engines):
+    # "…, für der Export": "der" has no accusative reading, so no relative clause opens here
+    f = _finding(engines, "Die Preise lagen bei 1,20, für der Export bestimmte Sorten mehr.", "der Export")
+    assert f.suggestions[0] == "den Export"
+    _quiet(engines, "Es gibt Länder, für die Exporte wichtig sind.", "die Exporte")

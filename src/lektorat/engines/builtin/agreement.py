@@ -272,7 +272,7 @@ def check(ctx: Context) -> list[Finding]:
         # after ", PREPOSITION" too, when a plural follows, as a clause's subject would ("ein Zeitpunkt, an dem
         # Netzwerkschnittstellen fehlen"); a singular there is the preposition's object ("…, in den Hoffnung")
         relative_after_preposition = w.lower() in _RELATIVE and i > 1 and toks[i - 2].text == "," \
-            and toks[i - 1].text.lower() in M.PREPOSITIONS
+            and toks[i - 1].text.lower() in M.PREPOSITIONS and _fits_preposition(w, toks[i - 1].text)
         # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None:
             continue
@@ -1071,6 +1071,14 @@ def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
     return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: the article agrees with its last part; German writes it as one word",
                    [joined])
+
+
+def _fits_preposition(pronoun: str, prep: str) -> bool:
+    """PRONOUN ("der", "den") has a form in a case PREP governs: as a relative pronoun after it, "…, für den"
+    reads as a clause; "…, für der Export" cannot."""
+    det = M.determiner(pronoun)
+    cases = M.PREPOSITIONS.get(prep.lower(), ())
+    return det is None or any(f.split(".")[0] in cases for f in det[2])
 
 
 def _small_head_agrees(ctx: Context, n: int, det_feats, nfeats) -> str | None:
