@@ -263,3 +263,10 @@ def test_an_article_that_cannot_be_the_prepositions_relative_pronoun_is_judged(e
     f = _finding(engines, "Die Preise lagen bei 1,20, für der Export bestimmte Sorten mehr.", "der Export")
     assert f.suggestions[0] == "den Export"
     _quiet(engines, "Es gibt Länder, für die Exporte wichtig sind.", "die Exporte")
+
+
+def test_a_plural_the_lexicon_lists_as_a_variant_does_not_hide_a_compound_apart(engines):
+    # the lexicon gives "Export" as a plural beside "Exporte": "die Export Beschränkungen" is one compound
+    f = _finding(engines, "Ein Schwerpunkt der Gespräche waren die Export Beschränkungen.", "Export Beschränkungen")
+    assert f.suggestions == ["Exportbeschränkungen"]
+    _quiet(engines, "Die Polizei Fotos zeigen nichts.", "Polizei Fotos")

@@ -1001,7 +1001,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
         return None   # a longer run of capitals: a name
     second_feats = noun_features(second)[1]
-    shared = set(det_feats) & nfeats
+    shared = set(det_feats) & (nfeats - _doubtful_plurals(first))
     # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen"; and the case a
     # preposition demands: "auf der Langlauf Strecke" is no nominative "der Langlauf")
     shared = {f for f in shared if all(_adj_fits(toks[a].text, kind, {f}) for a in adjs)}
@@ -1071,6 +1071,23 @@ def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
     return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: the article agrees with its last part; German writes it as one word",
                    [joined])
+
+
+def _doubtful_plurals(noun: str) -> set[str]:
+    """The plural readings of a singular noun whose plural is another form ("Export": the lexicon lists "Export"
+    beside "Exporte" as a plural), which only the lexicon's variants give; not where the plural is regularly the
+    singular ("Lehrer", "Wagen", "Mittel")."""
+    if noun.endswith(("er", "el", "en", "chen", "lein")):
+        return set()
+    out = set()
+    for lemma in {lem for lem, _ in nouns.analyses(noun)}:
+        if lemma != noun:
+            continue
+        forms = nouns.forms_of(lemma)
+        for feat in ("nom.pl", "akk.pl", "dat.pl", "gen.pl"):
+            if noun in forms.get(feat, ()) and any(f != noun for f in forms.get(feat, ())):
+                out.add(feat)
+    return out
 
 
 def _fits_preposition(pronoun: str, prep: str) -> bool:
