@@ -1608,7 +1608,7 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
 # a superlative or an ordinal before a singular noun takes the definite article: "an heißesten Tag" -> "am"
 _ORDINAL_STEMS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst best meist "
                            "höchst größt".split())
-_CONTRACTED = {"an": "am", "in": "im", "von": "vom", "zu": "zum", "bei": "beim"}
+_DATIVE_CONTRACTION = {"an": "am", "in": "im", "von": "vom", "zu": "zum", "bei": "beim"}
 
 
 def _superlative(stem: str) -> bool:
@@ -1623,13 +1623,14 @@ def _needs_article(ctx: Context, i: int, adjs: list[int], j: int, nfeats) -> Fin
     prep = toks[i].text.lower()
     # (the weak ending only: the strong one stands without article, "in letzter Minute", "in erster Linie")
     first = toks[adjs[0]].text.lower()
-    if prep not in _CONTRACTED or not first.endswith("en") or not _superlative(M.adjective_stem(first) or ""):
+    if prep not in _DATIVE_CONTRACTION or not first.endswith("en") \
+            or not _superlative(M.adjective_stem(first) or ""):
         return None
     dative = [f for f in M.feature_order(nfeats) if f.startswith("dat.sg.")]
     if not dative or any(".pl" in f for f in nfeats):
         return None
     gender = dative[0].split(".")[2]
-    article = _CONTRACTED[prep] if gender in ("m", "n") else ("zur" if prep == "zu" else f"{prep} der")
+    article = _DATIVE_CONTRACTION[prep] if gender in ("m", "n") else ("zur" if prep == "zu" else f"{prep} der")
     words = [article] + [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [toks[j].text]
     start, end = toks[i].start, toks[j].end
     return Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
