@@ -209,7 +209,13 @@ def _simple_forms(base: str, weak: bool = False) -> dict[str, str]:
 def conjugate(verb: str) -> tuple[str, dict[str, str]]:
     """(separable prefix, feature -> form) of VERB. Finite forms are those of verb-second order, without the
     prefix ("nimmt"; the prefix stands at the clause end); "inf", "zu", "pp" and the "last.*" forms (verb last:
-    "vornimmt") carry it."""
+    "vornimmt") carry it. (A copy of the cached table: rules call it for the same verbs in every document.)"""
+    sep, forms = _conjugate(verb)
+    return sep, dict(forms)
+
+
+@lru_cache(maxsize=4096)
+def _conjugate(verb: str) -> tuple[str, dict[str, str]]:
     sep, insep, base = split_verb(verb)
     # a weak verb that only looks prefixed: "bereiten" (bereitete) is no be + "reiten" (ritt)
     whole = (insep + base)[:-2]
