@@ -659,6 +659,11 @@ _COUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _YEAR_PREPOSITIONS = frozenset("seit bis ab in vor nach von um".split())
 
 
+def _year_after(prep: str, number: str) -> bool:
+    """NUMBER is a year after a preposition of time ("seit 2018"), no count of the noun that follows."""
+    return prep.lower() in _YEAR_PREPOSITIONS and bool(re.fullmatch(r"1[89]\d\d|20\d\d", number))
+
+
 def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     """A counted plural without its dative -n where the dative is certain: after "den" (the article of no other
     plural case) or after a preposition that takes only the dative ("bei den rund 1.100 Mitarbeiter", "mit 300
@@ -673,7 +678,7 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         count = toks[c].text
         if not (_COUNT_RE.fullmatch(count) or count.lower() in _NUMBER_WORDS) or count in ("1", "0"):
             continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", count) and toks[c - 1].text.lower() in _YEAR_PREPOSITIONS:
+        if _year_after(toks[c - 1].text, count):
             continue   # a year, no count: "produziert seit 2018 Elektrobusse"
         b = c   # the count's first token: "1.100" is "1", ".", "100"
         while b >= 2 and toks[b - 1].text == "." and toks[b - 2].text.isdigit() and toks[b - 2].end == toks[b].start - 1:
@@ -1324,7 +1329,7 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         j = i + 1
         # (a number of them between: "mit 312 Fahrgäste")
         if j + 1 < len(toks) and toks[j].text.isdigit() and ctx.adjacent(i, j) and toks[j].text != "1":
-            if re.fullmatch(r"1[89]\d\d|20\d\d", toks[j].text) and prep.lower() in _YEAR_PREPOSITIONS:
+            if _year_after(prep, toks[j].text):
                 continue   # a year: "produziert seit 2018 Elektrobusse"
             j += 1
         noun = toks[j].text
@@ -1608,7 +1613,6 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
 # a superlative or an ordinal before a singular noun takes the definite article: "an heißesten Tag" -> "am"
 _ORDINAL_STEMS = frozenset("erst zweit dritt viert fünft sechst siebt acht neunt zehnt letzt nächst best meist "
                            "höchst größt".split())
-_DATIVE_CONTRACTION = {"an": "am", "in": "im", "von": "vom", "zu": "zum", "bei": "beim"}
 
 
 def _superlative(stem: str) -> bool:
@@ -1623,14 +1627,15 @@ def _needs_article(ctx: Context, i: int, adjs: list[int], j: int, nfeats) -> Fin
     prep = toks[i].text.lower()
     # (the weak ending only: the strong one stands without article, "in letzter Minute", "in erster Linie")
     first = toks[adjs[0]].text.lower()
-    if prep not in _DATIVE_CONTRACTION or not first.endswith("en") \
+    if (prep, "dem") not in _CONTRACTED or not first.endswith("en") \
             or not _superlative(M.adjective_stem(first) or ""):
         return None
     dative = [f for f in M.feature_order(nfeats) if f.startswith("dat.sg.")]
     if not dative or any(".pl" in f for f in nfeats):
         return None
-    gender = dative[0].split(".")[2]
-    article = _DATIVE_CONTRACTION[prep] if gender in ("m", "n") else ("zur" if prep == "zu" else f"{prep} der")
+    # the dative article of the noun's gender, contracted where German contracts it ("zur", but "in der")
+    new = _ARTICLE_OF["dat"][dative[0].split(".")[2]]
+    article = _CONTRACTED.get((prep, new), f"{prep} {new}")
     words = [article] + [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [toks[j].text]
     start, end = toks[i].start, toks[j].end
     return Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
