@@ -3,6 +3,7 @@ defect on words the articles do not use, with the right fix where it gives one, 
 could be mistaken for."""
 
 import pytest
+from checking import finding as _finding
 from checking import found as _found
 from checking import hit as _hit
 
@@ -11,12 +12,6 @@ from lektorat.engines.builtin.pseudo_english import composed_compound
 from lektorat.engines.builtin.spelling import slip_corrections
 
 # (the engines fixture is conftest's)
-
-
-def _finding(engines, text, span):
-    hits = [f for f in check_text(text, engines).findings if f.text == span]
-    assert hits, _found(engines, text)
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, span, proposals", [

@@ -3,17 +3,12 @@ words the articles do not use, with the right fix where it gives one, and stays 
 mistaken for."""
 
 import pytest
+from checking import finding as _finding
 from checking import found as _found
 
 from lektorat.checker import check_text
 
 # (the engines fixture is conftest's)
-
-
-def _finding(engines, text, span):
-    hits = [f for f in check_text(text, engines).findings if f.text == span]
-    assert hits, _found(engines, text)
-    return hits[0]
 
 
 @pytest.mark.parametrize("text, span, fix", [

@@ -6,23 +6,12 @@ import gzip
 from importlib.resources import files
 
 import pytest
-from checking import found as _found
+from checking import finding as _finding
+from checking import quiet as _quiet
 
-from lektorat.checker import check_text
 from lektorat.engines.builtin import diacritics
 
 # (the engines fixture is conftest's)
-
-
-def _finding(engines, text, span):
-    hits = [f for f in check_text(text, engines).findings if f.text == span]
-    assert hits, _found(engines, text)
-    return hits[0]
-
-
-def _quiet(engines, text, span):
-    hits = [f for f in check_text(text, engines).findings if span in f.text or f.text in span]
-    assert not hits, [(f.rule, f.text, f.suggestions) for f in hits]
 
 
 @pytest.mark.parametrize("text, span, fix", [

@@ -174,7 +174,7 @@ def head_of(word: str) -> str | None:
         if not last or not last[0].isupper():
             return None
         return head_of(last)
-    from .lexicon import SPELL_MAX_LEN, is_german, is_german_any_case
+    from .lexicon import SPELL_MAX_LEN, is_german, is_german_any_case, zipf_de
 
     # Only splits that can succeed: the tail must be a noun form (at most MAX_FORM_LEN characters) and the first
     # part, less a linking element of up to two letters, a word hunspell can know (under SPELL_MAX_LEN). So a
@@ -188,6 +188,10 @@ def head_of(word: str) -> str | None:
         # or a verb's stem before a long last part ("Rechtschreib|unterschieden"; not "Angeb|orne"), or a prefix
         # German puts before nouns ("Sub|unternehmer", "Vize|präsidentin")
         ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))
+                # or a common noun in -e without it before a consonant ("Fähr|linie", "Erd|herrschaft"; not
+                # "Stund|enten")
+                or (len(prefix) >= 3 and len(tail) >= 5 and prefix[0].isupper() and tail[0] not in "aeiouäöü"
+                    and analyses(prefix + "e") and zipf_de(prefix.lower() + "e") >= E_DROPPED_MIN_ZIPF)
                 or (prefix in _NOUN_PREFIXES and len(tail) >= 5)):
             # after -ung, -heit, -keit, -schaft, -ion, -tät, -ling German joins with a linking s: an s-word there
             # is that s and the rest ("Veranstaltungs|tag", not "Veranstaltung|stag")
@@ -199,3 +203,4 @@ def head_of(word: str) -> str | None:
 
 
 _S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+E_DROPPED_MIN_ZIPF = 3.0   # a first part that drops the -e of a noun German writes often ("Erde", "Fähre")

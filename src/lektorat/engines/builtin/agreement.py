@@ -319,6 +319,12 @@ def check(ctx: Context) -> list[Finding]:
                                f"„{noun}“ is not a word: the end of „{whole}“ is missing", [whole]))
             ctx.claim(toks[n].start, toks[n].end)
             continue
+        from .unknown_words import doubled_syllable   # (it imports this module)
+        doubled = doubled_syllable(noun, toks[n].start)
+        if doubled:   # "Die Gewerkschaftschaft": no noun "Schaft" meant, a syllable doubled
+            out.append(doubled)
+            ctx.claim(toks[n].start, toks[n].end)
+            continue
         # "wegen dem (schweren) Angriff": a dative that agrees, only colloquial (Duden): a warning, the genitive
         # proposed; an adjective wrong for the dative too is an error whatever the case ("trotz dem schwerer Regen")
         dative = {f for f in set(det_feats) & nfeats if f.startswith("dat")}
@@ -1003,8 +1009,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and first[1:].islower() and len(first) >= 3
             and (len(second) >= 4 or (len(second) == 3 and compound_in_use(first + second.lower())))):
         return None
-    if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2):
-        return None   # a longer run of capitals: a name
+    joined = first + second.lower()
+    if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2) \
+            and (nouns.analyses(toks[n + 2].text) or not compound_in_use(joined)):
+        return None   # a longer run of capitals: a name (not a compound in use before one: "den Bade Ort Jūrmala")
     second_feats = noun_features(second)[1]
     shared = set(det_feats) & (nfeats - _doubtful_plurals(first))
     # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen"; and the case a
@@ -1013,6 +1021,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # (a preposition proper: "bis der Freiheitskampf Landesverrat genannt wird" has a conjunction)
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
     governed = _governing_cases(ctx, i) if prev in M.PREPOSITIONS else ()
+    # a genitive determiner right after a noun opens its attribute ("nach Einbruch der Export Aufträge"; not
+    # another case, which may open the next phrase: "erleben in diesem Sommer die größte Aprikosen Ernte")
+    if not governed and _after_noun(ctx, i) and any(f.startswith("gen") for f in set(det_feats) & second_feats):
+        governed = ("gen",)
     if governed:
         shared = {f for f in shared if f.split(".")[0] in governed}
     # a singular noun whose plural looks the same, as a genitive plural before the second ("der Getreide | Export"),
@@ -1022,7 +1034,8 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         shared = set()
     both = bool(shared)
     fits = set(det_feats) & second_feats
-    joined = first + second.lower()
+    if governed == ("gen",):
+        fits = {f for f in fits if f.startswith("gen")}
     if both:
         cases = _governing_cases(ctx, i)
         fits = {f for f in fits if not cases or f.split(".")[0] in cases}
@@ -1049,6 +1062,16 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
     return joined if compound_in_use(joined) else None
+
+
+def _after_noun(ctx: Context, i: int) -> bool:
+    """Token I follows a common noun in the same clause ("Einbruch der …"), not a name or a sentence's first word."""
+    toks = ctx.doc.tokens
+    if i < 1 or not ctx.adjacent(i - 1, i) or (i - 1) in ctx.doc.sentence_starts:
+        return False
+    prev = toks[i - 1].text
+    return prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and bool(nouns.analyses(prev)) \
+        and lexicon.is_german(prev)
 
 
 def _apart_after_comma(ctx: Context, i: int) -> Finding | None:
@@ -1190,7 +1213,9 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         # text has now and then will do; a bare plural may be one, "an Strom Netzen")
         # (not after a genitive, which may stand before its noun: "an Gottes Wort")
         singular = not any(f.endswith(".pl") for f in second_feats) and not all(f.startswith("gen") for f in first_feats)
-        least = APART_BOTH_MIN_ZIPF if singular else APART_PLURAL_MIN_ZIPF
+        # (nor a dative plural after a dative: no verb's object stands bare so, "nach Stahl Rohren")
+        dative = second_feats == {"dat.pl"} and cases == ("dat",)
+        least = APART_BOTH_MIN_ZIPF if singular or dative else APART_PLURAL_MIN_ZIPF
         if _joined_zipf(first, second) < least or not (lexicon.is_german(first) and lexicon.is_german(second)):
             continue
         joined = first + second.lower()

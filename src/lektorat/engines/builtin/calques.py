@@ -27,6 +27,7 @@ from functools import lru_cache
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from ...glossary import Calque, Entry
+from . import idioms
 from . import morphology as M
 from .context import Context
 from .formats import MONTHS_DE, WEEKDAYS_DE
@@ -407,6 +408,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_according_to(ctx)
     out += _check_based_in(ctx)
     out += _check_look_forward(ctx)
+    out += idioms.check(ctx)
     return out
 
 

@@ -121,6 +121,9 @@ def _noun_only(word: str) -> bool:
     return not lexicon.is_german(word) and lexicon.is_german(word[0].upper() + word[1:])
 
 
+DOUBLED_END_MIN_ZIPF = 2.0   # a word left by removing a doubled end ("Veranstalter", "Maschinenbauer") is in use
+
+
 def _doubled(part: str) -> list[str]:
     """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent"), or of a
     longer one that is a word with its linking s ("Verkehrs|verkehrs|komitee"), where that gives a German word; the
@@ -132,10 +135,12 @@ def _doubled(part: str) -> list[str]:
         for p in range(n - 2 * size + 1):
             if low[p:p + size] != low[p + size:p + 2 * size]:
                 continue
-            if size > 6 and not any(lexicon.is_german_any_case(w) for w in (low[p:p + size],
-                                                                            low[p:p + size].removesuffix("s"))):
-                continue
             fixed = part[:p + size] + part[p + 2 * size:]
+            # a longer run is a word, or it ends the word and leaves one German text uses ("Veranstalter|stalter")
+            if size > 6 and not any(lexicon.is_german_any_case(w) for w in (low[p:p + size],
+                                                                            low[p:p + size].removesuffix("s"))) \
+                    and not (p + 2 * size == n and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF):
+                continue
             # a word that ends in the repeat, then a noun, is a compound ("Programmierer|weisheit")
             rest = part[p + 2 * size:]
             # an agent noun of a verb in "-ern" is one ("Polter|er", "Zauber|er|s"), not a slip
@@ -244,6 +249,12 @@ def doubled_in_known(part: str) -> str | None:
         if len(part) - len(fixed) >= 7 and lexicon.is_german(fixed):
             return fixed   # a whole word doubled, seven letters or more, also at the end ("Gleisanschlussanschluss")
         if len(part) - len(fixed) >= 3 and len(fixed) - cut >= 3 and _in_use_as_written(fixed, part[0].isupper()):
+            return fixed
+        # a syllable doubled before a noun's ending, where the noun is in use ("Maschinenbau|bau|er"; not
+        # "Gescheit|heit": "Gescheit" is no noun)
+        if len(part) - len(fixed) >= 3 and part[0].isupper() \
+                and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF \
+                and (nouns.analyses(fixed) or plausible_compound(fixed)):
             return fixed
     return _doubled_noun_at_end(part)
 
@@ -614,6 +625,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     heads = head_corrections(part) if part[:1].isupper() and lexicon.zipf_de(part.lower()) < 1.0 else ()
     if heads:   # "Schweißnahten": a German first part and a misspelt last one
         return f"„{part}“: the last part of the compound is misspelt", list(heads[:3]), "warning"
+    stacked = suffix_on_noun(part)
+    if stacked:   # "Fördermittel|ung", "Umsatzeinbuß|ungen": a noun in use with a suffix stacked on it
+        return f"„{part}“ is not a word: „{stacked}“ with a suffix stacked on it", [stacked], "warning"
     fragment = []
     for k in range(5, len(part) - 2):
         left, right = part[:k], part[k:]
@@ -659,6 +673,41 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     # hunspell could have built but did not know: likely garbled, but an editor should look
     severity = "warning" if lexicon.is_german_any_case(right) else "error"
     return f"„{part}“ is not a word: „{left}“ followed by the fragment „{right}“", proposals[:3], severity
+
+
+# noun suffixes a garbled word ends in, longest first ("igung" before "ung": "Verkehrsbeschränk|igung")
+_STACKED_SUFFIXES = ("igungen", "igung", "ungen", "ung", "ereien", "erei", "igkeit", "keit")
+STACKED_BASE_MIN_ZIPF = 1.0   # the noun under the suffix is one German text uses
+
+
+def suffix_on_noun(part: str) -> str | None:
+    """A long capitalised word hunspell and German text do not know that is a noun in use with a noun suffix
+    stacked on it: the noun ("Fördermittel|ung" -> "Fördermittel", "Absatzmärkt|ung" -> "Absatzmärkte",
+    "Zollabfertig|keit" -> "Zollabfertigung"). A real noun of the suffix as the last part ("Gastspiel|reihung":
+    "Reihung") makes hunspell know the word, so it never gets here. The noun must be a compound, and no verb or
+    adjective written small: a suffix on a verb's stem is a rare word's own derivation ("Durchschau|ung",
+    "Halbier|erei", "Schleim|igkeit")."""
+    if not part[:1].isupper() or len(part) < 10 or lexicon.is_german(part) or lexicon.zipf_de(part.lower()) > 0:
+        return None
+    for suffix in _STACKED_SUFFIXES:
+        if not part.endswith(suffix):
+            continue
+        base = part[: -len(suffix)]
+        for cand in (base, base + "e", base + "en", base + "n", base + "ung"):
+            if len(cand) >= 6 and lexicon.zipf_de(cand.lower()) >= STACKED_BASE_MIN_ZIPF \
+                    and not lexicon.is_german(cand.lower()) and _noun_compound(cand):
+                return cand
+        return None
+    return None
+
+
+def _noun_compound(word: str) -> bool:
+    """WORD is a compound whose first part is no verb particle ("Förder|menge", "Absatz|märkte"; not
+    "Durch|schau")."""
+    head = nouns.head_of(word)
+    if head is not None and head != word:
+        return word[: len(word) - len(head)].lower() not in PARTICLES
+    return plausible_compound(word)
 
 
 def _inflected_adjective(word: str) -> bool:

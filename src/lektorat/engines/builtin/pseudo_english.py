@@ -185,9 +185,11 @@ def _english_part(w: str) -> bool:
         return False
     if low.endswith("s") and lexicon.is_german_any_case(low[:-1]):
         return False              # a German word and a linking s ("Portion-s-stücken")
-    tr = dictionary.translations(low)
-    if not tr or tr[0][1] not in dictionary.NOUN_POS:
-        return False              # the English word's main sense is a noun ("window"; not "high")
+    # the English word's main sense is a noun ("window"; not "high"): its first translation that is a word, not a
+    # phrase ("shift": "Ausflüchte machen", then "Lagenwechsel")
+    first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
+    if first not in dictionary.NOUN_POS:
+        return False
     en = lexicon.zipf_en(low)
     # (a word German text uses this often, not much more common in English, is a loan hunspell lacks:
     # "Resortdirektor"; "Healthversicherung" stays English)
@@ -241,9 +243,10 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
 
 def _attested_first(compounds: list[str]) -> list[str]:
     """Composed compounds that German text has, commonest first ("Speicherkapazität" before the dictionary's first
-    sense, "Aufbewahrungskapazität"); the rest in the dictionary's order after them."""
+    sense, "Aufbewahrungskapazität"); only where there is none, the rest in the dictionary's order (a compound of
+    another sense nobody writes is no proposal beside one in use: "Schichtarbeiter", not "Lagenwechselarbeiter")."""
     seen = [c for c in compounds if lexicon.zipf_de(c.lower()) > 0]
-    return sorted(seen, key=lambda c: -lexicon.zipf_de(c.lower())) + [c for c in compounds if c not in seen]
+    return sorted(seen, key=lambda c: -lexicon.zipf_de(c.lower())) if seen else compounds
 
 
 COMPOSED_MIN_ZIPF = 1.2   # a compound German text has ("Hitzewarnung" 1.4) so that its sense is likely the one

@@ -75,7 +75,8 @@ def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
     typographic_quotes = any(c in text for c in "„“”»«")
-    typographic_dashes = "–" in text or "—" in text
+    # (a text that sets German quotation marks sets its dashes too: a spaced hyphen there is a slip)
+    typographic_dashes = "–" in text or "—" in text or "„" in text
 
     def add(s, e, rule, sev, msg, sugg):
         out.append(Finding(s, e, text[s:e], rule, "typography", sev, msg, sugg))

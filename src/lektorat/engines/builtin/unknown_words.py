@@ -112,7 +112,7 @@ def check(ctx: Context) -> list[Finding]:
                         or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
                         or _lost_third_letter(ctx, i, part, t.start)
                 if f is None:   # (also a part of a hyphenated word: "Judo-Europameisterschafschaften")
-                    f = _doubled_in_known(ctx, i, part, t.start + m.start())
+                    f = doubled_syllable(part, t.start + m.start())
                 if f is not None:
                     out.append(f)
                 continue
@@ -367,7 +367,8 @@ def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
                    "a separable prefix apart from its verb at the clause's end: German writes them as one word", [p[1]])
 
 
-def _doubled_in_known(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+def doubled_syllable(part: str, start: int) -> Finding | None:
+    """PART (at START) with a doubled syllable, as garbled.doubled_in_known finds one."""
     fixed = doubled_in_known(part)
     if fixed is None:
         return None

@@ -1,0 +1,119 @@
+"""Family mechanisms added with the seventy-sixth and seventy-seventh batches of held-out articles: each finds its
+defect on words the articles do not use, with the right fix where it gives one, and stays quiet on the German it
+could be mistaken for."""
+
+import pytest
+from checking import finding as _finding
+from checking import quiet as _quiet
+
+# (the engines fixture is conftest's)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # "excited to/about": "aufgeregt" with a zu-infinitive, "über" or "auf" -> "sich freuen" in its person
+    ("„Wir sind sehr aufgeregt, im Frühjahr in Leipzig aufzutreten“, sagte die Sängerin.", "sind sehr aufgeregt",
+     "freuen uns sehr"),
+    ("Der Trainer sagte, er sei aufgeregt über die neue Halle.", "sei aufgeregt", "freue sich"),
+    ("„Ich bin wirklich aufgeregt auf die kommende Saison“, sagte der Torwart.", "bin wirklich aufgeregt",
+     "freue mich wirklich"),
+    ("„Natürlich waren wir alle aufgeregt, dass der Vertrag unterschrieben ist.“", "waren wir alle aufgeregt",
+     "freuten wir uns alle"),
+    # "can't wait to": before a zu-infinitive or an exclamation
+    ("„Wir können nicht warten, das neue Stadion zu eröffnen“, sagte der Präsident.", "können nicht warten",
+     "können es kaum erwarten"),
+    ("„Die Saison beginnt bald. Ich kann nicht warten!“", "kann nicht warten", "kann es kaum erwarten"),
+    # "have a hard/good time": with a form of "haben", before or after
+    ("Die Bauern hatten in diesem Sommer eine harte Zeit.", "eine harte Zeit", "es schwer"),
+    ("Viele Händler haben seit dem Frühjahr eine harte Zeit gehabt.", "eine harte Zeit gehabt",
+     "es schwer gehabt"),
+    ("Die Besucher sollen beim Stadtfest eine tolle Zeit haben.", "eine tolle Zeit", "Spaß"),
+])
+def test_idioms_of_feeling_word_for_word(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.category == "calque" and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Die Kinder waren aufgeregt, als der Zug endlich einfuhr.", "aufgeregt"),   # nervous, and a temporal clause
+    ("Vor der Prüfung war sie sehr aufgeregt.", "aufgeregt"),
+    ("Man kann nicht warten, bis die Regierung handelt.", "warten"),             # "cannot wait until": German
+    ("Wir können nicht warten, weil der Zug gleich fährt.", "warten"),
+    ("Es war eine harte Zeit für die Familie.", "harte Zeit"),                   # "sein", not "haben"
+    ("Wir hatten eine schöne Zeit in Rostock.", "schöne Zeit"),
+    ("Sie hatten eine gute Zeit gelaufen und die Norm geschafft.", "gute Zeit"),
+])
+def test_idioms_of_feeling_stay_quiet_in_their_german_sense(engines, text, span):
+    _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a syllable doubled at the end, or a longer run that ends the word
+    ("Die Gewerkschaftschaft des Hafens rief zum Streik auf.", "Gewerkschaftschaft", "Gewerkschaft"),
+    ("Die Anlagenbaubauer aus Sachsen melden Gewinne.", "Anlagenbaubauer", "Anlagenbauer"),
+    ("Die Veranstalterstalter planen eine zweite Bühne.", "Veranstalterstalter", "Veranstalter"),
+])
+def test_a_doubled_syllable_before_an_ending(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.rule == "GARBLED_WORD" and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+def test_a_doubled_ending_of_a_word_that_is_no_noun_stays():
+    from lektorat.engines.builtin.garbled import doubled_in_known
+
+    # "Gescheit|heit" is a rare word's own suffix: "Gescheit" is no noun
+    assert doubled_in_known("Gescheitheit") is None
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a genitive article after a noun: the compound's genitive, not a nominative of the first noun
+    ("Nach dem Rückgang der Export Erlöse sparte die Firma.", "Export Erlöse", "Exporterlöse"),
+    # before a name: a compound in use, then the place ("den Bade Ort Jūrmala")
+    ("Wir fuhren in den kleinen Kur Ort Warnemünde.", "Kur Ort", "Kurort"),
+    # after a dative preposition, a dative plural that no verb takes bare
+    ("Der Bedarf an Stahl Trägern wächst.", "Stahl Trägern", "Stahlträgern"),
+    # a head the lexicon lacks, read by its last part after a noun in -e ("Fähr|linie": "Fähre")
+    ("Eine neue Sommer Fährverbindung startet im Juni.", "Sommer Fährverbindung", "Sommerfährverbindung"),
+])
+def test_compounds_apart_in_more_places(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.rule == "GARBLED_WORD" and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Die Bauern erleben in diesem Sommer die größte Apfel Ernte.", "Sommer die"),   # a new phrase after a noun
+    ("Seit Jahresbeginn haben Schiffe den Getreide Korridor genutzt.", "Schiffe den"),
+    ("Er fuhr mit Blick Richtung Hafen Ost.", "Blick Richtung"),
+])
+def test_a_phrase_after_a_noun_is_no_compound(engines, text, span):
+    _quiet(engines, text, span)
+
+
+def test_half_english_compound_whose_english_part_is_first_a_verb_phrase(engines):
+    # "shift": the dictionary's first sense is a phrase ("Ausflüchte machen"), its first word a noun ("Schicht")
+    f = _finding(engines, "Viele Shiftarbeiter im Hafen bekommen mehr Geld.", "Shiftarbeiter")
+    assert f.category == "pseudo-english", f.rule
+    assert f.suggestions == ["Schichtarbeiter"], f.suggestions   # (no compound of another sense nobody writes)
+
+
+def test_a_spaced_hyphen_is_a_dash_in_a_text_with_german_quotes(engines):
+    text = "„Der Markt ist offen“, sagte er. Die Preise steigen - und die Löhne nicht."
+    f = _finding(engines, text, " - ")
+    assert f.rule == "DASH" and f.suggestions == [" – "]
+    _quiet(engines, "Die Preise steigen - und die Löhne nicht.", " - ")   # no German quotes: house style
+
+
+@pytest.mark.parametrize("word, fix", [
+    ("Personalkostungen", "Personalkosten"),
+    ("Energiepreiserei", "Energiepreise"),
+    ("Wasserversorgigung", "Wasserversorgung"),
+])
+def test_a_suffix_stacked_on_a_compound_noun(engines, word, fix):
+    f = _finding(engines, f"Die {word} sorgt für Streit.", word)
+    assert f.rule == "GARBLED_WORD" and f.suggestions == [fix], (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("word", ["Pedanterei", "Durchschauung", "Halbiererei", "Schleimigkeit", "Aushängungen"])
+def test_a_rare_derivation_of_a_verb_or_simple_noun_is_no_stacked_suffix(word):
+    from lektorat.engines.builtin.garbled import suffix_on_noun
+
+    assert suffix_on_noun(word) is None
