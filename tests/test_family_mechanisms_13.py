@@ -117,3 +117,33 @@ def test_a_rare_derivation_of_a_verb_or_simple_noun_is_no_stacked_suffix(word):
     from lektorat.engines.builtin.garbled import suffix_on_noun
 
     assert suffix_on_noun(word) is None
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Der Bürgermeister sagte, die Helfer hätten einen tollen Job gemacht.", "einen tollen Job gemacht",
+     "tolle Arbeit geleistet"),
+    ("Die Feuerwehr machte einen starken Job beim Hochwasser.", "machte einen starken Job",
+     "leistete starke Arbeit"),
+    ("Der lange Winter nahm seinen Zoll bei den Bauern.", "nahm seinen Zoll", "forderte seinen Tribut"),
+    ("Die Ringerin nahm zum dritten Mal Bronze mit nach Hause.", "nahm zum dritten Mal Bronze mit nach Hause",
+     "gewann zum dritten Mal Bronze"),
+    ("„Nun liegt der Ball im Feld der Kommission“, sagte er.", "liegt der Ball im Feld der Kommission",
+     "ist die Kommission am Zug"),
+    ("Nach dem Streik kündigte die Union neue Gespräche über die Löhne an.", "Union", "Gewerkschaft"),
+    ("Der Unionssprecher rief die Beschäftigten zum Streik auf.", "Unionssprecher", "Gewerkschaftssprecher"),
+])
+def test_more_idioms_by_their_grammar(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.category == "calque" and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Sie hat nur ihren Job gemacht.", "Job"),                                 # no adjective: German
+    ("Er nahm den letzten Zug nach Hause.", "nach Hause"),                     # no medal
+    ("Der Zoll nahm die Ladung in Augenschein.", "Zoll"),                      # customs, not a toll
+    ("Der Ball lag im Feld, das Spiel ging weiter.", "Ball"),                  # a real ball
+    ("Die Europäische Union verhandelt mit den Gewerkschaften über Löhne.", "Union"),
+    ("Der Streik traf auch Union Berlin, den Fußballverein.", "Union"),
+])
+def test_more_idioms_stay_quiet_in_their_german_sense(engines, text, span):
+    _quiet(engines, text, span)

@@ -7,17 +7,29 @@
   kann nicht warten, auf dieser Bühne zu stehen") -> „kann es kaum erwarten“; "cannot wait until" („bis“) is
   German as it stands;
 - "have a good/hard time": „eine gute (tolle, großartige …) Zeit“ or „eine harte Zeit“ with a form of „haben“
-  before or after it -> „Spaß“, „es schwer“ ("Es war eine harte Zeit" is German: only „haben“ is English).
+  before or after it -> „Spaß“, „es schwer“ ("Es war eine harte Zeit" is German: only „haben“ is English);
+- "do a good job": „einen guten (großen, tollen …) Job machen“ -> „gute Arbeit leisten“ ("seinen Job machen" is
+  German);
+- "take its toll": „nehmen“ with „Zoll“ as its object -> „seinen Tribut fordern“;
+- "take gold home": „nehmen“ with a medal and „nach Hause“ -> „gewinnen“, „holen“;
+- "the ball is in their court": „der Ball liegt im Feld (der Regierung, in ihrem Feld)“ -> „die Regierung ist am
+  Zug“;
+- "union" for a trade union: „Union“, „Unionschef“, „Pilotenunion“ in an article about work and pay, where
+  German says „Gewerkschaft“ („Union“ is the EU or the CDU/CSU).
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
-können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben).
+können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
+fordern); „Zug“ (am Zug sein); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
 """
 
 from __future__ import annotations
 
+import re
+
+from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
-from .morphology import case_like
+from .morphology import adjective_stem, case_like
 
 _SEIN_TO_FREUEN = {"bin": "freue", "bist": "freust", "ist": "freut", "sind": "freuen", "seid": "freut",
                    "sei": "freue", "seien": "freuen", "war": "freute", "waren": "freuten", "wäre": "freute",
@@ -35,7 +47,18 @@ _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte 
 
 
 def check(ctx: Context) -> list[Finding]:
-    return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx)
+    return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
+        + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx)
+
+
+def _same_form(form: str, verb: str, other: str) -> str | None:
+    """FORM of VERB as the same form of OTHER ("nahm", nehmen, fordern -> "forderte")."""
+    from .calques import conjugate, forms_index   # (calques imports this module)
+
+    feats = forms_index(verb).get(form.lower())
+    if not feats:
+        return None
+    return case_like(conjugate(other)[1][sorted(feats)[0]], form)
 
 
 def _zu_clause_after_comma(ctx: Context, k: int) -> bool:
@@ -160,3 +183,177 @@ def _haben_before(ctx: Context, j: int) -> bool:
         if toks[m].text.lower() in _HABEN:
             return True
     return False
+
+
+def _good_job(ctx: Context) -> list[Finding]:
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    machen = forms_index("machen")
+    out = []
+    for j in range(len(toks) - 2):
+        if toks[j].text.lower() != "einen" or toks[j + 2].text != "Job" or ctx.claimed(j + 2) \
+                or not (ctx.adjacent(j, j + 1) and ctx.adjacent(j + 1, j + 2)):
+            continue
+        adj = toks[j + 1].text
+        if not (adj.islower() and adj.endswith("en") and adjective_stem(adj) and lexicon.is_german(adj[:-1])):
+            continue
+        after = j + 3 if j + 3 < len(toks) and ctx.adjacent(j + 2, j + 3) else None
+        before = j - 1 if j > 0 and ctx.adjacent(j - 1, j) else None
+        if after is not None and toks[after].text in machen:      # "einen guten Job gemacht"
+            start, end, verb, tail = toks[j].start, toks[after].end, toks[after].text, True
+        elif before is not None and toks[before].text.lower() in machen:   # "machte einen guten Job"
+            start, end, verb, tail = toks[before].start, toks[j + 2].end, toks[before].text, False
+        else:
+            continue
+        leisten = _same_form(verb, "machen", "leisten")
+        if leisten is None:
+            continue
+        fixes = []
+        for a in (adj[:-1], "hervorragende"):
+            fixes.append(f"{a} Arbeit {leisten}" if tail else f"{leisten} {a} Arbeit")
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„do a good job“ word for word: German „gute Arbeit leisten“", fixes))
+        ctx.claim(start, end)
+    return out
+
+
+def _took_toll(ctx: Context) -> list[Finding]:
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    nehmen = forms_index("nehmen")
+    out = []
+    for j, t in enumerate(toks):
+        if t.text != "Zoll" or j < 2 or ctx.claimed(j):
+            continue
+        # the verb before it in the clause: "Die Hitze nahm schnell ihren Zoll", "nimmt die Hitze ihren Zoll"
+        k = j - 1
+        while k >= 0 and j - k <= 5 and toks[k].text not in _CLAUSE_MARKS and toks[k].text.lower() not in nehmen:
+            k -= 1
+        if k < 0 or j - k > 5 or toks[k].text.lower() not in nehmen or ctx.claimed(k):
+            continue
+        fordern = _same_form(toks[k].text, "nehmen", "fordern")
+        if fordern is None:
+            continue
+        middle = ctx.doc.text[toks[k].end:t.start]
+        fix = f"{fordern}{middle}Tribut"
+        out.append(Finding(toks[k].start, t.end, ctx.doc.text[toks[k].start:t.end], "CALQUE", "calque", "warning",
+                           "„take its toll“ word for word: German „seinen Tribut fordern“", [fix]))
+        ctx.claim(toks[k].start, t.end)
+    return out
+
+
+_MEDALS = frozenset("Gold Silber Bronze Medaille Goldmedaille Silbermedaille Bronzemedaille Titel Pokal Trophäe "
+                    "Sieg".split())
+
+
+def _took_home(ctx: Context) -> list[Finding]:
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    nehmen = forms_index("nehmen")
+    out = []
+    for k, t in enumerate(toks):
+        if t.text.lower() not in nehmen or ctx.claimed(k):
+            continue
+        # "nahm Silber mit nach Hause", "nahm erneut Gold nach Hause"
+        h = next((m for m in range(k + 2, min(len(toks) - 1, k + 7)) if toks[m].text == "nach"
+                  and toks[m + 1].text == "Hause"), None)
+        if h is None or any(toks[m].text in _CLAUSE_MARKS for m in range(k + 1, h)) \
+                or not any(toks[m].text in _MEDALS for m in range(k + 1, h)):
+            continue
+        middle = [toks[m].text for m in range(k + 1, h) if toks[m].text != "mit"]
+        fixes = [" ".join([v, *middle]) for v in (_same_form(t.text, "nehmen", "gewinnen"),
+                                                  _same_form(t.text, "nehmen", "holen")) if v]
+        start, end = t.start, toks[h + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„take gold home“ word for word: German „Gold gewinnen“, „Gold holen“", fixes))
+        ctx.claim(start, end)
+    return out
+
+
+_LIEGEN_TO_SEIN = {"liegt": "ist", "liege": "sei", "lag": "war", "liegen": "sind", "läge": "wäre", "lägen": "wären"}
+_OWNER_PRONOUNS = {"ihrem": "sie", "seinem": "er", "unserem": "wir", "eurem": "ihr", "Ihrem": "Sie", "deinem": "du"}
+_PLURAL_SEIN = {"ist": "sind", "sei": "seien", "war": "waren", "wäre": "wären"}
+
+
+def _ball_in_court(ctx: Context) -> list[Finding]:
+    """"der Ball liege jetzt im Feld der Regierung", "liegt der Ball in ihrem Feld": the owner of the field is
+    „am Zug“. The idiom names the owner (a possessive, a genitive after the field, a name with -s before it); a
+    ball in a field without one is a real ball."""
+    toks = ctx.doc.tokens
+    out = []
+    for b, t in enumerate(toks):
+        if t.text != "Ball" or ctx.claimed(b) or b < 1:
+            continue
+        # "liegt der Ball" or "der Ball liegt"
+        verb = next((m for m in (b - 2, b + 1) if 0 <= m < len(toks) and toks[m].text.lower() in _LIEGEN_TO_SEIN),
+                    None)
+        if verb is None or toks[b - 1].text.lower() != "der":
+            continue
+        f = next((m for m in range(b + 1, min(len(toks), b + 7)) if toks[m].text in ("Feld", "Spielfeld")), None)
+        if f is None or any(toks[m].text in _CLAUSE_MARKS for m in range(b, f)):
+            continue
+        start = toks[min(verb, b - 1)].start
+        end, owner = toks[f].end, None
+        prev = toks[f - 1].text
+        if prev in _OWNER_PRONOUNS:
+            owner = _OWNER_PRONOUNS[prev]
+        elif prev.endswith("s") and prev[:1].isupper() and not nouns.analyses(prev):
+            owner = prev[:-1]                                              # "in Minsks Feld"
+        elif f + 2 < len(toks) and toks[f + 1].text == "der" and toks[f + 2].text[:1].isupper() \
+                and (f + 3 >= len(toks) or toks[f + 3].text in _CLAUSE_MARKS):
+            owner, end = "die " + toks[f + 2].text, toks[f + 2].end      # "im Feld der Regierung" (feminine)
+        adverbs = [toks[m].text for m in range(b + 1, f) if m != verb and toks[m].text.islower()
+                   and toks[m].text in ("jetzt", "nun", "nunmehr", "wieder", "damit", "also")]
+        if owner is None:
+            continue   # "Der Ball lag im Feld": a real ball; the idiom names whose field it is
+        sein = _LIEGEN_TO_SEIN[toks[verb].text.lower()]
+        if owner in ("wir", "Sie"):
+            sein = _PLURAL_SEIN.get(sein, sein)
+        # the verb second after what opens the clause ("jetzt sei die Stadt …"), or after the owner
+        fixes = [" ".join([*adverbs, sein, owner, "am Zug"]) if verb < b or adverbs
+                 else " ".join([owner, sein, "am Zug"])]
+        if verb > b and adverbs:
+            fixes.append(" ".join([owner, sein, *adverbs, "am Zug"]))
+        fixes = [case_like(x, toks[min(verb, b - 1)].text) for x in fixes]
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„the ball is in their court“ word for word: German „… ist am Zug“", fixes))
+        ctx.claim(start, end)
+    return out
+
+
+_LABOUR_RE = re.compile(r"\b(?:Streik|streik|Gewerkschaft|Arbeiter|Beschäftigte|Belegschaft|Lohn|Löhne|Tarif"
+                        r"|Entlassung|Stellenabbau|Arbeitsplätze|Betriebsrat)")
+_POLITICAL_UNION_RE = re.compile(r"\b(?:Europäische[nr]?|Afrikanische[nr]?|Eurasische[nr]?|EU|CDU|CSU|Sowjetunion"
+                                 r"|Zollunion|Währungsunion|Bankenunion|Unionsparteien|Unionsfraktion)\b")
+
+
+def _trade_union(ctx: Context) -> list[Finding]:
+    from .calques import _person_noun   # (calques imports this module)
+
+    text = ctx.doc.text
+    if not _LABOUR_RE.search(text) or _POLITICAL_UNION_RE.search(text):
+        return []
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        w = t.text
+        if ctx.claimed(i) or not w[:1].isupper() or not w.isalpha():
+            continue
+        nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+        if w == "Union" and not nxt[:1].isupper():                        # (not "Union Berlin")
+            fix = "Gewerkschaft"
+        elif w.startswith("Unions") and len(w) > 8 and w[6:].islower() and lexicon.is_german_any_case(w[6:]):
+            fix = "Gewerkschafts" + w[6:]                                  # "Unionschef"
+        elif w.endswith("union") and len(w) > 8 and (_person_noun(w[:-5]) or any(
+                f.endswith(".pl") for _, f in nouns.analyses(w[:-5]))):
+            fix = w[:-5] + "gewerkschaft"                                  # "Lehrerunion", "Pilotenunion"
+        else:
+            continue
+        out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
+                           "false friend: a trade union is a „Gewerkschaft“; „Union“ is the EU or the CDU/CSU",
+                           [fix]))
+        ctx.claim(t.start, t.end)
+    return out
