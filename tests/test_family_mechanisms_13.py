@@ -147,3 +147,46 @@ def test_more_idioms_by_their_grammar(engines, text, span, fix):
 ])
 def test_more_idioms_stay_quiet_in_their_german_sense(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a date after a preposition takes its article
+    ("Die Abstimmung ist für November 12 geplant.", "November 12", "den 12. November"),
+    ("Seit April 2 gilt die Regel.", "April 2", "dem 2. April"),
+    # "Mal" after an article and an adjective is a noun
+    ("Zum zweiten mal gewann sie den Titel.", "mal", "Mal"),
+    # an acronym and a noun after an adjective or a contraction
+    ("Der neue NATO Stützpunkt wird gebaut.", "NATO Stützpunkt", "NATO-Stützpunkt"),
+    ("Die Stadt gehört zum UNESCO Weltnaturerbe.", "UNESCO Weltnaturerbe", "UNESCO-Weltnaturerbe"),
+    # a comma without its space before a capitalised word German text uses
+    ("Es gab Kaffee,Muffins und Obst.", ",", ", "),
+    # "sensible" for reasonable before a noun of choice
+    ("Die Stadt wählte die sensiblere Variante.", "sensiblere", "vernünftigere"),
+    # "took us": the dative goes with "nehmen"
+    ("Die Reparatur nahm ihnen zwei Wochen.", "nahm ihnen", "dauerte"),
+    # a noun's stem without its -e, or a noun with a verb's stem, before a noun written apart
+    ("Der Fähr hafen wird ausgebaut.", "Fähr hafen", "Fährhafen"),
+    ("Die Betonmisch Maschine steht still.", "Betonmisch Maschine", "Betonmischmaschine"),
+    # a loan hunspell knows as a compound's first part, where German text has the German compound
+    ("Hohe Powerkosten belasten die Industrie.", "Powerkosten", "Stromkosten"),
+])
+def test_mechanisms_from_batches_78_and_79(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Komm mal her, sagte er.", "mal"),
+    ("Kannst du das mal prüfen?", "mal"),
+    ("Sensible Daten bleiben geschützt.", "Sensible"),
+    ("Sie gehört zur URW Nimbus-Familie.", "URW Nimbus"),
+    ("Der Partitionsname ist frei wählbar.", "Partitionsname"),
+    ("Die Taskliste ist lang.", "Taskliste"),
+])
+def test_mechanisms_from_batches_78_and_79_stay_quiet(engines, text, span):
+    _quiet(engines, text, span)
+
+
+def test_a_name_before_a_noun_gets_the_hyphen_not_one_word(engines):
+    f = _finding(engines, "Die Trump Regierung plant Zölle.", "Trump Regierung")
+    assert f.suggestions == ["Trump-Regierung"]

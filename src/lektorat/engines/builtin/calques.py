@@ -1137,11 +1137,17 @@ def _check_took_time(ctx: Context) -> list[Finding]:
         last = i + 1 >= len(toks) or toks[i + 1].text in _CLAUSE_MARKS or toks[i + 1].text in ("und", "oder")
         if not (before and (verb == "genommen" or (verb == "nehmen" and last))) and not (after and verb != "genommen"):
             continue
-        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning",
+        # "Es nahm uns drei Tage" (took us): "dauern" takes no dative, the pronoun goes
+        end = toks[i + 1].end if verb != "genommen" and i + 1 < len(toks) and toks[i + 1].text in _DATIVE_PRONOUNS \
+            else t.end
+        out.append(Finding(t.start, end, ctx.doc.text[t.start:end], "FALSE_FRIEND", "calque", "warning",
                            "„nehmen“ with a span of time is English „take“; German says „dauern“",
                            [_TAKE_FORMS[verb]]))
-        ctx.claim(t.start, t.end)
+        ctx.claim(t.start, end)
     return out
+
+
+_DATIVE_PRONOUNS = frozenset(("mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"))
 
 
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig einige mehrere "

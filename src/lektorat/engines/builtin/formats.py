@@ -141,7 +141,7 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
-_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,5}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -352,9 +352,22 @@ def _date(start: int, end: int, text: str, day: str, month: str, year: str | Non
     if text[start:end] == german:
         return None
     english = month not in MONTHS_DE
+    proposals = [german]
+    # a date after a preposition takes the article English leaves out ("für October 24" -> "für den 24. Oktober",
+    # "seit September 1" -> "seit dem 1. September"); after "ab" and "bis" both are German ("bis zum")
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 12):start])
+    prep = before.group(1).lower() if before else ""
+    if prep in _DATE_ARTICLE:
+        article, first = _DATE_ARTICLE[prep]
+        proposals = [f"{article} {german}", german] if first else [german, f"{article} {german}"]
     return Finding(start, end, text[start:end], "DATE_FORMAT", "format", "error",
                    "an English date" if english else "German writes the day first, with a full stop",
-                   [german])
+                   proposals)
+
+
+# preposition -> (article a date after it takes, whether German writes it that way first)
+_DATE_ARTICLE = {"für": ("den", True), "auf": ("den", True), "seit": ("dem", True), "vor": ("dem", True),
+                 "nach": ("dem", True), "von": ("dem", False), "ab": ("dem", False), "bis": ("zum", False)}
 
 
 def _measured_plural(text: str, m: re.Match) -> bool:
@@ -546,11 +559,18 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     if head is None:
         return None
     text = ctx.doc.text
+    if text[m.end():m.end() + 1] == "-":
+        return None   # the noun goes on ("URW Nimbus-Familie"): not this pair
     before = text[max(0, m.start() - 60):m.start()]
     words = re.findall(r"[\w,]+", before)
     if not words or not before.endswith(" "):
         return None
-    det = M.determiner(words[-1].lower())
+    # back over adjectives to the determiner ("der aktuelle LME Preis"); a contraction is one ("vom UN Hilfswerk")
+    while len(words) > 1 and words[-1].islower() and M.adjective_stem(words[-1]) and M.determiner(words[-1]) is None \
+            and words[-1] not in M.CONTRACTIONS:
+        words.pop()
+    low = words[-1].lower()
+    det = M.determiner(M.CONTRACTIONS[low][1] if low in M.CONTRACTIONS else low)
     if det is None:
         return None
     # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end
@@ -606,6 +626,13 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         closed = name + noun.lower()
         if name.endswith("s") and nouns.analyses(name[:-1]) and lexicon.is_german(closed):
             out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
+                               "a compound written apart: German writes it as one word", [closed]))
+            continue
+        # a German noun with a verb's stem is no name ("Tunnel|bohr Maschine"): one word, as hunspell builds it
+        if lexicon.is_german(closed) and any(nouns.analyses(name[:k]) and lexicon.is_german(name[:k]) and (
+                lexicon.is_german(name[k:].lower()) or lexicon.is_german(name[k:].lower() + "en"))
+                for k in range(4, len(name) - 2)):
+            out.append(Finding(start, end, text[start:end], "GARBLED_WORD", "garbled", "warning",
                                "a compound written apart: German writes it as one word", [closed]))
             continue
         out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",

@@ -841,6 +841,12 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3):
         return None
     head = part[0].upper() + part[1:]
+    # a first part that is no word, a common noun's stem without its -e ("Schul", "Kirch"), stands in no phrase: a
+    # compound hunspell knows is enough ("Schul turniere", though "turniere" is also a verb form)
+    if not lexicon.is_german_any_case(first) and nouns.analyses(first + "e") \
+            and lexicon.zipf_de(first.lower() + "e") >= nouns.E_DROPPED_MIN_ZIPF and nouns.analyses(head) \
+            and lexicon.is_german(first + part):
+        return toks[i - 1].start, first + part
     # a German word written small is a verb form, unless it cannot be an infinitive and the compound is a common
     # word ("Trocken dock", "Anzeige tafel"; but "Geld verdienen", "Auto fahren" are phrases)
     if lexicon.is_german(part) and (part.endswith("n") or not nouns.analyses(head)

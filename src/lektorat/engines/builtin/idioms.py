@@ -14,12 +14,14 @@
 - "take gold home": „nehmen“ with a medal and „nach Hause“ -> „gewinnen“, „holen“;
 - "the ball is in their court": „der Ball liegt im Feld (der Regierung, in ihrem Feld)“ -> „die Regierung ist am
   Zug“;
+- "sensible" (reasonable) for „sensibel“ (sensitive) before a noun of choice or action ("eine sensible Lösung",
+  "die sensibelste Option") -> „vernünftig“, „sinnvoll“ („sensible Daten“ are sensitive: German);
 - "union" for a trade union: „Union“, „Unionschef“, „Pilotenunion“ in an article about work and pay, where
   German says „Gewerkschaft“ („Union“ is the EU or the CDU/CSU).
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
 können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
-fordern); „Zug“ (am Zug sein); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
+fordern); „Zug“ (am Zug sein); „sensibel“ (empfindlich, feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte 
 
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
-        + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx)
+        + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx)
 
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
@@ -355,5 +357,32 @@ def _trade_union(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
                            "false friend: a trade union is a „Gewerkschaft“; „Union“ is the EU or the CDU/CSU",
                            [fix]))
+        ctx.claim(t.start, t.end)
+    return out
+
+
+# nouns of choice and action that English calls "sensible" (reasonable): German "sensibel" is sensitive
+_CHOICES = frozenset("Entscheidung Lösung Schritt Option Wahl Ansatz Kompromiss Weg Vorschlag Maßnahme Idee Plan "
+                     "Vorgehen Strategie Investition Alternative Variante Reaktion".split())
+
+
+def _sensible(ctx: Context) -> list[Finding]:
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        w = t.text
+        low = w.lower()
+        stem = "sensibel" if low.startswith("sensibel") else "sensibl" if low.startswith("sensibl") else ""
+        if not stem or ctx.claimed(i) or not ctx.adjacent(i, i + 1):
+            continue
+        noun = toks[i + 1].text
+        head = nouns.head_of(noun) if noun[:1].isupper() else None
+        if head not in _CHOICES:
+            continue
+        ending = low[len(stem):]
+        fixes = [case_like(a + ending, w) for a in ("vernünftig", "sinnvoll")]
+        out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
+                           "false friend: „sensibel“ is sensitive; English „sensible“ is „vernünftig“, „sinnvoll“",
+                           fixes))
         ctx.claim(t.start, t.end)
     return out

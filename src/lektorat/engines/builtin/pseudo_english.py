@@ -198,6 +198,18 @@ def _english_part(w: str) -> bool:
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
+LOAN_COMPOUND_MIN_ZIPF = 2.5   # the German compound proposed for one with a loan hunspell knows
+
+
+def _loan_part(w: str) -> bool:
+    """A loan hunspell knows, as a compound's English first part: much more common in English than in German
+    ("power"; not "team", "job", "service"), with a noun as its main sense."""
+    low = w.lower()
+    if len(low) < 4 or is_name_word(low) or not lexicon.is_english(low) \
+            or (low.endswith("s") and lexicon.is_german_any_case(low[:-1])):   # "Partition|s|name"
+        return False
+    first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
+    return first in dictionary.NOUN_POS and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
 
 
 def half_english_compound(part: str) -> tuple[str, list[str]] | None:
@@ -221,8 +233,10 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
     found = None
     for k in range(4, len(part) - 3):
         head, tail = low[:k], part[k:]
-        # English first part, German last part ("Healthversicherung")
-        if _english_part(head) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
+        # English first part, German last part ("Healthversicherung"); a loan hunspell knows only where German
+        # text has the compound of its German noun ("Powerpreise": "Strompreise")
+        loan = not _english_part(head) and _loan_part(head)
+        if (loan or _english_part(head)) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
             props = []
             # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
             sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
@@ -234,6 +248,11 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                             if _acceptable(cand) and cand not in props:
                                 props.append(cand)
                                 break
+            if loan:   # (the German compound an everyday word: "Strompreise"; not "Auftragsliste" for "Taskliste")
+                props = [c for c in props if lexicon.zipf_de(c.lower()) >= LOAN_COMPOUND_MIN_ZIPF]
+                if props:
+                    return head, _attested_first(props)[:3]
+                continue
             if props:
                 return head, _attested_first(props)[:3]
             found = found or (head, [])

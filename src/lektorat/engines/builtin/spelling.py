@@ -227,6 +227,9 @@ def check(ctx: Context) -> list[Finding]:
 _OLD_ADJ_ENDINGS = ("rn", "ln", "rm", "lm", "um", "us")
 
 
+_MAL_DETERMINERS = frozenset(("dieses", "diesem", "jedes", "jedem", "manches", "manchem"))
+
+
 def _small_nouns(ctx: Context) -> list[Finding]:
     """A noun written small after its article ("die regierung", "eines neuen abkommens"): hunspell rejects the
     small form and knows the capitalised one, and the noun lexicon has it. Words German writes small too ("essen",
@@ -258,6 +261,12 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             # Burzyan", a noun before a name); "perl(1)" is a command
             continue
         cap = w[0].upper() + w[1:]
+        # "mal" is an adverb too, but after an adjective or "dieses", "jedes" the noun ("zum ersten Mal")
+        if w == "mal" and (k < i - 1 or toks[k].text.lower() in _MAL_DETERMINERS):
+            out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
+                               "„Mal“ after an article and an adjective is a noun, written with a capital", [cap]))
+            ctx.claim(t.start, t.end)
+            continue
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
                 or lexicon.is_english(w) or _technical(text, t.start, t.end, w):
             continue

@@ -141,7 +141,10 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark",
             [m.group(1) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
-        if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german(m.group(3)) and (
+        # (a capitalised word German text uses is enough: "Wasser,Sandwiches")
+        third = m.group(3)
+        if lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
+                third[0].isupper() and len(third) >= 4 and lexicon.zipf_de(third.lower()) >= 2.0)) and (
                 len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF):
             s = m.end(1)
             what = "comma" if m.group(2) == "," else "semicolon"
