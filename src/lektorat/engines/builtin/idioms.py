@@ -21,7 +21,8 @@
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
 können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
-fordern); „Zug“ (am Zug sein); „sensibel“ (empfindlich, feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
+fordern); „Zug“ (am Zug sein); „sensibel“ (empfindlich, feinfühlig); „Union“ (Bund, Vereinigung: die Europäische
+Union; CDU/CSU) and „Gewerkschaft“.
 """
 
 from __future__ import annotations
