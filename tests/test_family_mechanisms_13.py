@@ -190,3 +190,32 @@ def test_mechanisms_from_batches_78_and_79_stay_quiet(engines, text, span):
 def test_a_name_before_a_noun_gets_the_hyphen_not_one_word(engines):
     f = _finding(engines, "Die Trump Regierung plant Zölle.", "Trump Regierung")
     assert f.suggestions == ["Trump-Regierung"]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an accusative preposition, an adjective with the dative's -en, a plural noun: the strong -e
+    ("Die Regierung stimmte gegen schärferen Kontrollen.", "schärferen Kontrollen", "schärfere Kontrollen"),
+    ("Das Angebot gilt für jüngeren Menschen.", "jüngeren Menschen", "jüngere Menschen"),
+    # "mehr", "weniger" between a dative preposition and a plural
+    ("Die Werft rechnet mit weniger Aufträge.", "Aufträge", "Aufträgen"),
+    # adverbs that are nouns after an article and an adjective (or a contraction)
+    ("Am folgenden morgen wurde weitergesucht.", "morgen", "Morgen"),
+    ("Im äußersten osten des Landes regnet es.", "osten", "Osten"),
+    # a language after "auf" or "in" at its clause's end
+    ("Die Verhandlungen liefen auf russisch.", "russisch", "Russisch"),
+])
+def test_case_and_capitals_from_older_batches(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Er testet es ohne laufenden Agenten.", "Agenten"),     # a weak noun's singular after "ohne"
+    ("Das passt gut zu frischem Brot und für guten Wein.", "guten Wein"),
+    ("Mit weniger Geld geht es auch.", "Geld"),
+    ("Der morgen beginnende Gipfel ist wichtig.", "morgen"),
+    ("Bis morgen, sagte sie.", "morgen"),
+    ("Das ist auf typisch russische Weise gelöst.", "typisch"),
+])
+def test_case_and_capitals_stay_quiet(engines, text, span):
+    _quiet(engines, text, span)

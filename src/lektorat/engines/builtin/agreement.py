@@ -365,6 +365,7 @@ def check(ctx: Context) -> list[Finding]:
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
     out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
     out += _bare_adjective_plurals(ctx, {f.start for f in out})
+    out += _accusative_adjective_plurals(ctx, {f.start for f in out})
     out += _counted_adjectives(ctx, {f.start for f in out})
     out += _dative_noun_after_strong_adjective(ctx, {f.start for f in out})
     out += _preposed_genitives(ctx, {f.start for f in out})
@@ -1352,8 +1353,9 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if prep.lower() not in _DATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
         j = i + 1
-        # (a number of them between: "mit 312 Fahrgäste")
-        if j + 1 < len(toks) and toks[j].text.isdigit() and ctx.adjacent(i, j) and toks[j].text != "1":
+        # (a number of them between: "mit 312 Fahrgäste"; or "mehr", "weniger": "mit weniger Besucher")
+        if j + 1 < len(toks) and ((toks[j].text.isdigit() and toks[j].text != "1")
+                                  or toks[j].text in ("mehr", "weniger")) and ctx.adjacent(i, j):
             if _year_after(prep, toks[j].text):
                 continue   # a year: "produziert seit 2018 Elektrobusse"
             j += 1
@@ -1479,6 +1481,51 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         fix = " ".join([toks[k].text + "n" for k in range(i + 1, j)] + [fixed_noun])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"„{prep}“ takes the dative: in the plural without article the adjective ends in -en",
+                           [fix]))
+    return out
+
+
+_ACCUSATIVE_BARE = frozenset("für durch gegen ohne um".split())
+
+
+def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """An accusative preposition, adjectives with a dative's -en and a plural noun without article ("für älteren
+    Menschen", "gegen neuen Sanktionen"): the strong accusative plural ends in -e ("für ältere Menschen"). Not
+    before a noun that can be a singular the adjective fits ("für guten Wein"), unless it is a weak noun after "für"
+    or "gegen", a person, who stands bare there only in the plural ("für älteren Menschen")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        prep = toks[i].text
+        if prep.lower() not in _ACCUSATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.endswith("en") \
+                and _is_adjective(toks[j].text) and M.determiner(toks[j].text) is None:
+            j += 1
+        if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken \
+                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+            continue
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun.isalpha()) or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
+                                                            and toks[j + 1].text[:1].isupper()):
+            continue
+        readings = nouns.analyses(noun)
+        feats = {f for _, f in readings}
+        if "akk.pl" not in feats:
+            continue
+        # (a weak noun stands bare in the singular after "ohne", "durch", "um": "ohne laufenden Agenten")
+        weak = prep.lower() in ("für", "gegen") and all(
+            nouns.forms_of(lem).get("nom.sg.m", ("",))[0] != noun for lem, f in readings if f == "akk.sg.m")
+        if "akk.sg.m" in feats and not weak or any(f in feats for f in ("akk.sg.n", "akk.sg.f")):
+            continue
+        adjs = [toks[k].text for k in range(i + 1, j)]
+        if any(a.lower() in _PRONOMINAL and a.lower() not in ("beiden", "vielen", "wenigen", "anderen") for a in adjs):
+            continue
+        start, end = toks[i + 1].start, toks[j].end
+        fix = " ".join([a[:-1] for a in adjs] + [noun])
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{prep}“ takes the accusative: in the plural without article the adjective ends in -e",
                            [fix]))
     return out
 

@@ -164,8 +164,8 @@ def _umlaut_candidates(low: str, vowels: bool = True) -> list[str]:
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
-    out = _small_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) + _after_semicolon(ctx) \
-        + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx) \
+    out = _small_nouns(ctx) + _languages_as_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) \
+        + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx) \
         + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
@@ -227,7 +227,31 @@ def check(ctx: Context) -> list[Finding]:
 _OLD_ADJ_ENDINGS = ("rn", "ln", "rm", "lm", "um", "us")
 
 
+def _languages_as_nouns(ctx: Context) -> list[Finding]:
+    """A language after "auf" or "in" at its clause's end, written small ("gearbeitet wird auf englisch"): the
+    language is a noun there ("auf Englisch", "in Russisch"); the adjective only before its noun."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        t = toks[i]
+        w = t.text
+        if toks[i - 1].text not in ("auf", "in") or not w.islower() or not ctx.adjacent(i - 1, i) or ctx.claimed(i):
+            continue
+        cap = w[0].upper() + w[1:]
+        # (a language: German text speaks of its speakers, "englischsprachigen"; not "typisch", "praktisch")
+        if not (w.endswith("isch") or w == "deutsch") or not lexicon.is_german(w) \
+                or not any(lexicon.zipf_de(w + "sprachig" + e) > 0 for e in ("", "e", "en")):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text not in (",", ".", ";", ":", "!", "?", "“", "\"", ")", "und", "oder"):
+            continue
+        out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
+                           f"a language after „{toks[i - 1].text}“ is a noun: „{cap}“", [cap]))
+        ctx.claim(t.start, t.end)
+    return out
+
+
 _MAL_DETERMINERS = frozenset(("dieses", "diesem", "jedes", "jedem", "manches", "manchem"))
+_ADVERB_NOUNS = frozenset(("morgen", "norden", "süden", "osten", "westen"))
 
 
 def _small_nouns(ctx: Context) -> list[Finding]:
@@ -261,10 +285,15 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             # Burzyan", a noun before a name); "perl(1)" is a command
             continue
         cap = w[0].upper() + w[1:]
-        # "mal" is an adverb too, but after an adjective or "dieses", "jedes" the noun ("zum ersten Mal")
-        if w == "mal" and (k < i - 1 or toks[k].text.lower() in _MAL_DETERMINERS):
+        # "mal", "morgen", "norden" are adverbs and verbs too, but after an adjective (or "dieses", "jedes"; a
+        # contraction: "am morgen", "im norden") nouns ("zum ersten Mal", "am nächsten Morgen", "im russischen
+        # Norden"); not before an adjective they qualify ("der morgen beginnende Gipfel")
+        nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+        adverb_noun = w in _ADVERB_NOUNS and (k < i - 1 or toks[k].text.lower() in M.CONTRACTIONS) \
+            and not (nxt.islower() and nxt.endswith(M.ADJ_ENDINGS) and _is_adjective(nxt))
+        if (w == "mal" and (k < i - 1 or toks[k].text.lower() in _MAL_DETERMINERS)) or adverb_noun:
             out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
-                               "„Mal“ after an article and an adjective is a noun, written with a capital", [cap]))
+                               f"„{cap}“ after an article and an adjective is a noun, written with a capital", [cap]))
             ctx.claim(t.start, t.end)
             continue
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
@@ -773,6 +802,7 @@ def _nominalised_after_im(ctx: Context) -> list[Finding]:
         nxt = toks[i + 1].text
         after = toks[i + 2].text if i + 2 < len(toks) else ""
         if not lexicon.is_german(cap) or (nxt[:1].isalpha() and (nxt[:1].isupper() or _is_adjective(nxt))) \
+                or nxt in _ADVERB_NOUNS \
                 or (nxt == "," and after.endswith(M.ADJ_ENDINGS) and _is_adjective(after)) or w in _ORDINALS:
             continue
         # an adjective whose noun comes after a coordinated one ("im nördlichen oder im südlichen Teil", "im guten
