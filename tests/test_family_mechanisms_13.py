@@ -219,3 +219,43 @@ def test_case_and_capitals_from_older_batches(engines, text, span, fix):
 ])
 def test_case_and_capitals_stay_quiet(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a leading J before another English digraph is дж ("Dsch")
+    ("Der tadschikische Minister Jamshed Saidov reiste nach Duschanbe.", "Jamshed", "Dschamsched"),
+    # "May" before a year is the month
+    ("Die Lieferung ist für May 2028 geplant.", "May", "Mai"),
+    # an acronym with digits before a noun
+    ("Die Stadt erhebt eine CO2 Abgabe.", "CO2 Abgabe", "CO2-Abgabe"),
+    # a decimal point before a compound the lexicon lacks
+    ("Der Speicher fasst 2.5 Gigawattstunden.", "2.5", "2,5"),
+    # a verb's stem before a noun: a compound apart
+    ("Die Stadt gilt als Vorzeige Beispiel für Europa.", "Vorzeige Beispiel", "Vorzeigebeispiel"),
+    # Estonian towns without their diacritics (glossary)
+    ("Die Fähre fährt von Parnu nach Kuressaare.", "Parnu", "Pärnu"),
+    # idioms
+    ("Die Polizei hat es sicher gespielt und die Straße gesperrt.", "hat es sicher gespielt",
+     "ist auf Nummer sicher gegangen"),
+    ("Die neue Brücke soll einen großen Unterschied machen.", "einen großen Unterschied machen", "viel bewirken"),
+    ("Am Ende machte die Abwehr den Unterschied.", "machte die Abwehr den Unterschied",
+     "gab die Abwehr den Ausschlag"),
+    ("Die Teile sollen in Zeit geliefert werden.", "in Zeit", "rechtzeitig"),
+    ("Die Stadtverwaltung will keinen Stein unumgedreht lassen.", "keinen Stein unumgedreht lassen",
+     "nichts unversucht lassen"),
+    ("Die neue Linie wurde im Mai in Operation genommen.", "in Operation genommen", "in Betrieb genommen"),
+])
+def test_mechanisms_from_batches_80_and_81(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Die Belt and Road Initiative wächst weiter.", "and"),          # a link word inside an English name
+    ("Am Gipfel nahm auch ein Sondergesandter Chinas teil.", "Sondergesandter"),
+    ("Theresa May 2019 trat sie zurück.", "May"),                     # a name before a year
+    ("Wir machen keinen Unterschied zwischen Alt und Neu.", "Unterschied"),
+    ("Sie lebten in Zeit und Raum.", "in Zeit"),
+])
+def test_mechanisms_from_batches_80_and_81_stay_quiet(engines, text, span):
+    _quiet(engines, text, span)

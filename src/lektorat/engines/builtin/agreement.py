@@ -68,9 +68,11 @@ def np_at(ctx: Context, i: int):
             if adjs and M.determiner(t.text) is not None:
                 return None  # "bei der andere Ihre Leistung": a second phrase with its own determiner
             # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
-            # in -er never inflect: "der Karlsruher Innenstadt"
+            # in -er never inflect: "der Karlsruher Innenstadt" (a compound noun is none: "ein Sondergesandter
+            # Chinas")
             if (t.text.endswith("er") and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and ctx.adjacent(j, j + 1) and (not nouns.analyses(t.text) or _place_adjective(t.text))
+                    and ctx.adjacent(j, j + 1) and ((not nouns.analyses(t.text) and nouns.head_of(t.text) is None)
+                                                    or _place_adjective(t.text))
                     and not _apart_er_noun(t.text, toks[j + 1].text)):
                 j += 1
                 continue
@@ -360,6 +362,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _apart_after_preposition(ctx, {f.start for f in out})
     out += _apart_after_adjective(ctx, {f.start for f in out})
     out += _apart_after_number(ctx, {f.start for f in out})
+    out += _apart_after_verb_stem(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
@@ -1227,6 +1230,33 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                            "a compound written apart: German writes it as one word", [joined]))
+    return out
+
+
+def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A capitalised word that is no noun but a verb's form, before a noun, inside a sentence ("als Vorzeige
+    Projekt", "die Förder Programme"): it can only be a compound's first part, where German text has the compound
+    (compound_in_use)."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        first, second = toks[i].text, toks[i + 1].text
+        if i in ctx.doc.sentence_starts or toks[i].start in taken or ctx.claimed(i) or ctx.claimed(i + 1) \
+                or not ctx.adjacent(i, i + 1) or not (first[:1].isupper() and first[1:].islower() and first.isalpha()
+                                                      and second[:1].isupper() and second[1:].islower()
+                                                      and second.isalpha() and len(first) >= 4):
+            continue
+        if nouns.analyses(first) or nouns.head_of(first) or not lexicon.is_german(first.lower()) \
+                or _is_adjective(first.lower()) or not (nouns.analyses(second) or nouns.head_of(second)):
+            continue
+        joined = first + second.lower()
+        if compound_in_use(joined):
+            start, end = toks[i].start, toks[i + 1].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                               "a compound written apart: a verb's stem is no word before a noun", [joined]))
+            ctx.claim(start, end)
     return out
 
 

@@ -632,7 +632,10 @@ def link_in_name(ctx: Context, i: int) -> bool:
     if toks[i].text == "the" and 1 < i < len(toks) - 1 and toks[i - 1].text in _NAME_LINKS \
             and ctx.adjacent(i - 1, i) and link_in_name_before(ctx, i - 1):
         return True   # "Tour of the Caucasus"
-    return toks[i].text in _NAME_LINKS and 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
+    # "and" joins two capitalised words inside a longer run of them ("Belt and Road Initiative")
+    three = toks[i].text == "and" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper() \
+        and toks[i + 2].text.isalpha() and ctx.adjacent(i + 1, i + 2)
+    return (toks[i].text in _NAME_LINKS or three) and 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() \
         and toks[i + 1].text[:1].isupper() and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)
 
 

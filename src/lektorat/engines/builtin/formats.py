@@ -95,6 +95,7 @@ _EN_CALENDAR = {m.capitalize(): de for m, de in zip(_MONTH_NAMES_EN, MONTHS_DE)
 _EN_CALENDAR.update({"Monday": "Montag", "Tuesday": "Dienstag", "Wednesday": "Mittwoch", "Thursday": "Donnerstag",
                      "Friday": "Freitag", "Saturday": "Samstag", "Sunday": "Sonntag"})
 _EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
+_MAY_YEAR_RE = re.compile(r"\b(May)(?=\s+(?:19|20)\d\d\b)")
 _CALENDAR_LEAD = frozenset("Anfang Mitte Ende".split())
 _MONTH_EN_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
@@ -141,7 +142,7 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
-_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{2,4}\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -245,13 +246,14 @@ def check(ctx: Context) -> list[Finding]:
         if _measured_plural(text, m):
             add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                         "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
-    for m in _EN_CALENDAR_RE.finditer(text):
+    for m in list(_EN_CALENDAR_RE.finditer(text)) + list(_MAY_YEAR_RE.finditer(text)):
         before = text[max(0, m.start() - 30):m.start()].split()
         prev = before[-1] if before else ""
-        # (after a German word written small, "am", "bis", "im", or "Anfang", "Ende": not a name, "Fredric March")
+        # (after a German word written small, "am", "bis", "im", or "Anfang", "Ende": not a name, "Fredric March";
+        # "May" only before a year: "im May 2027")
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
-                        "an English month or weekday", [_EN_CALENDAR[m.group(1)]]))
+                        "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
     for m in _PERCENT_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "PERCENT_SPACE", "format", "info",
                     "German sets a space before % (or writes „Prozent“ in running text)",
@@ -378,7 +380,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     # (a preposition opening the sentence too: "Mit 8.5 Punkten")
     if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–" or before[-1].lower() in PREPOSITIONS):
         return False
-    feats = nouns.features(m.group(3))
+    # (a compound the lexicon lacks by its last part: "Megawatt|stunden")
+    feats = nouns.features(m.group(3)) or nouns.features(nouns.head_of(m.group(3)) or m.group(3))
     if len(m.group(2)) == 1 and not feats and not lexicon.is_german_any_case(m.group(3)):
         return True   # one decimal before a unit German lexicons lack ("1.8 Petaflops")
     if len(m.group(2)) == 1 and feats and m.group(3) != "Uhr":

@@ -16,13 +16,18 @@
   Zug“;
 - "sensible" (reasonable) for „sensibel“ (sensitive) before a noun of choice or action ("eine sensible Lösung",
   "die sensibelste Option") -> „vernünftig“, „sinnvoll“ („sensible Daten“ are sensitive: German);
+- "play it safe": „es sicher spielen“ -> „auf Nummer sicher gehen“ (the perfect with „sein“);
+- "make a difference": „einen (echten, großen) Unterschied machen“ without „zwischen“ -> „viel bewirken“,
+  „den Ausschlag geben“, a hint: German makes a difference between things (and has taken over the plain „Das macht
+  einen Unterschied“);
+- "in time": „in Zeit“ before a verb at its clause's end or a clause mark -> „rechtzeitig“;
 - "union" for a trade union: „Union“, „Unionschef“, „Pilotenunion“ in an article about work and pay, where
   German says „Gewerkschaft“ („Union“ is the EU or the CDU/CSU).
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
 können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
-fordern); „Zug“ (am Zug sein); „sensibel“ (empfindlich, feinfühlig); „Union“ (Bund, Vereinigung: die Europäische
-Union; CDU/CSU) and „Gewerkschaft“.
+fordern); „Zug“ (am Zug sein); „Nummer“ (auf Nummer sicher gehen); „rechtzeitig“; „sensibel“ (empfindlich,
+feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
 """
 
 from __future__ import annotations
@@ -51,7 +56,8 @@ _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte 
 
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
-        + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx)
+        + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx) + _play_it_safe(ctx) \
+        + _make_a_difference(ctx) + _in_time(ctx)
 
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
@@ -61,7 +67,8 @@ def _same_form(form: str, verb: str, other: str) -> str | None:
     feats = forms_index(verb).get(form.lower())
     if not feats:
         return None
-    return case_like(conjugate(other)[1][sorted(feats)[0]], form)
+    # (a weak verb's preterite is its Konjunktiv II as well: "machte" is read as the preterite, "gab", not "gäbe")
+    return case_like(conjugate(other)[1][min(feats, key=lambda f: (f.startswith("k2"), f))], form)
 
 
 def _zu_clause_after_comma(ctx: Context, k: int) -> bool:
@@ -386,4 +393,107 @@ def _sensible(ctx: Context) -> list[Finding]:
                            "false friend: „sensibel“ is sensitive; English „sensible“ is „vernünftig“, „sinnvoll“",
                            fixes))
         ctx.claim(t.start, t.end)
+    return out
+
+
+# "haben es sicher gespielt" -> "sind auf Nummer sicher gegangen": the perfect of "gehen" takes "sein"
+_HABEN_TO_SEIN = {"habe": "bin", "hast": "bist", "hat": "ist", "haben": "sind", "habt": "seid", "hatte": "war",
+                  "hatten": "waren", "hätte": "wäre", "hätten": "wären"}
+
+
+def _play_it_safe(ctx: Context) -> list[Finding]:
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    spielen = forms_index("spielen")
+    out = []
+    for j in range(1, len(toks) - 1):
+        if toks[j].text != "es" or toks[j + 1].text != "sicher" or ctx.claimed(j) or not ctx.adjacent(j, j + 1):
+            continue
+        before = toks[j - 1].text
+        after = toks[j + 2].text if j + 2 < len(toks) and ctx.adjacent(j + 1, j + 2) else ""
+        if before.lower() in spielen and ctx.adjacent(j - 1, j):            # "spielen es sicher"
+            gehen = _same_form(before, "spielen", "gehen")
+            start, end, fix = toks[j - 1].start, toks[j + 1].end, f"{gehen} auf Nummer sicher"
+        elif after == "gespielt":                                            # "(haben) es sicher gespielt"
+            aux = before if before.lower() in _HABEN_TO_SEIN and ctx.adjacent(j - 1, j) else ""
+            start = toks[j - 1].start if aux else toks[j].start
+            sein = case_like(_HABEN_TO_SEIN[aux.lower()], aux) + " " if aux else ""
+            end, fix = toks[j + 2].end, f"{sein}auf Nummer sicher gegangen"
+        elif after.lower() in spielen:                                      # "es sicher spielen"
+            gehen = _same_form(after, "spielen", "gehen")
+            start, end, fix = toks[j].start, toks[j + 2].end, f"auf Nummer sicher {gehen}"
+        else:
+            continue
+        if "None" in fix:
+            continue
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„play it safe“ word for word: German „auf Nummer sicher gehen“", [fix]))
+        ctx.claim(start, end)
+    return out
+
+
+def _make_a_difference(ctx: Context) -> list[Finding]:
+    """"einen echten Unterschied machen" (make a difference): a hint where no "zwischen" says what is told apart."""
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    machen = forms_index("machen")
+    out = []
+    for n, t in enumerate(toks):
+        if t.text != "Unterschied" or ctx.claimed(n) or n < 1:
+            continue
+        d = n - 1
+        while d > 0 and n - d <= 2 and toks[d].text.islower() and toks[d].text.endswith(("en", "e")) \
+                and toks[d].text not in ("einen", "den"):
+            d -= 1
+        if toks[d].text.lower() not in ("einen", "den"):
+            continue
+        s = ctx.doc.sentence_of(t.start)
+        first, last = (s.first, s.last) if s is not None else (0, len(toks))
+        words = [toks[k].text.lower() for k in range(first, last)]
+        if "zwischen" in words or "keinen" in words:
+            continue
+        # the verb: right after the noun ("einen Unterschied gemacht"), or before the phrase in its clause
+        verb = n + 1 if n + 1 < last and toks[n + 1].text.lower() in machen else None
+        if verb is None:
+            verb = next((k for k in range(d - 1, max(first - 1, d - 6), -1) if toks[k].text.lower() in machen), None)
+        if verb is None or any(toks[k].text in _CLAUSE_MARKS for k in range(min(verb, d), max(verb, n))):
+            continue
+        # "Das macht einen Unterschied": the plain phrase after a pronoun German has taken over
+        if verb == d - 1 and n == d + 1 and verb > 0 and toks[verb - 1].text.lower() in ("das", "es", "dies"):
+            continue
+        start, end = toks[min(verb, d)].start, toks[max(verb, n)].end
+        # "den Unterschied machen" -> "den Ausschlag geben"; "einen (großen) Unterschied machen" -> "etwas (viel)
+        # bewirken", in the verb's form and place
+        definite = toks[d].text.lower() == "den"
+        obj = "den Ausschlag" if definite else "viel" if d < n - 1 else "etwas"
+        new = _same_form(toks[verb].text, "machen", "geben" if definite else "bewirken")
+        fixes = []
+        if new:
+            middle = ctx.doc.text[toks[verb].end:toks[d].start].strip()
+            fixes = [f"{obj} {new}" if verb > n else " ".join(x for x in (new, middle, obj) if x)]
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "info",
+                           "„make a difference“ word for word: German „viel bewirken“, „den Ausschlag geben“, "
+                           "„ins Gewicht fallen“", fixes))
+        ctx.claim(start, end)
+    return out
+
+
+def _in_time(ctx: Context) -> list[Finding]:
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(len(toks) - 2):
+        if toks[j].text != "in" or toks[j + 1].text != "Zeit" or ctx.claimed(j + 1) or not ctx.adjacent(j, j + 1):
+            continue
+        nxt = toks[j + 2].text
+        # before a clause mark, or a verb written small that ends the clause ("in Zeit geliefert werden")
+        if not (nxt in _CLAUSE_MARKS or (nxt.islower() and nxt.endswith(("t", "en")) and nxt not in ("und", "oder")
+                                         and j + 3 < len(toks) and (toks[j + 3].text in _CLAUSE_MARKS
+                                                                    or toks[j + 3].text.islower()))):
+            continue
+        start, end = toks[j].start, toks[j + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„in time“ word for word: German „rechtzeitig“", ["rechtzeitig"]))
+        ctx.claim(start, end)
     return out

@@ -165,8 +165,8 @@ def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
     out = _small_nouns(ctx) + _languages_as_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) \
-        + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) + _capitalised_country_adjectives(ctx) \
-        + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx)
+        + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) \
+        + _capitalised_country_adjectives(ctx) + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):

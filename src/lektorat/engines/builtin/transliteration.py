@@ -83,8 +83,9 @@ _COMMON_HEAD = [
     (r"(?<=[aeiouy])s(?=[aeiou]|y(?![aeiou]))", "\x02"),   # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),
     # English "j" and "dj" render дж (Central Asia, the Caucasus): German "dsch" (Japarov -> Dschaparow,
-    # Khodjaev -> Chodschajew); a leading J only in a surname with an English ending, not a German-spelled "Juri"
-    (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)", "dsch"),
+    # Khodjaev -> Chodschajew); a leading J only in a surname with an English ending or a name with another
+    # English digraph (Jamshid -> Dschamschid), not a German-spelled "Juri"
+    (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)|^j(?=[aeiou].*(?:sh|kh|zh))", "dsch"),
     (r"zh", "sch"),
     (r"kh", "\x00"),                                  # so the ch -> tsch rule below leaves it alone
     (r"tch", "tsch"),                                 # Tchaikovsky -> Tschaikowski (the French-style "tch")
