@@ -259,3 +259,28 @@ def test_mechanisms_from_batches_80_and_81(engines, text, span, fix):
 ])
 def test_mechanisms_from_batches_80_and_81_stay_quiet(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an abbreviation and a noun right after a preposition; "Lkw" written small after its capital
+    ("Das Geld stammt aus EU Strukturmitteln.", "EU Strukturmitteln", "EU-Strukturmitteln"),
+    ("Die Zahl der Pkw Zulassungen sinkt.", "Pkw Zulassungen", "Pkw-Zulassungen"),
+    # Georgian names: J before -dze or -shvili, ts before kh
+    ("In Georgien sprach Landwirt Levan Jorjadze mit Journalisten.", "Jorjadze", "Dschordschadse"),
+    ("Die Straße nach Tskhaltubo in Georgien ist gesperrt.", "Tskhaltubo", "Zchaltubo"),
+    # a three-letter English noun first, where German text has the compound of its German noun
+    ("Die Firma verkauft Oilfilter für Lastwagen.", "Oilfilter", "Ölfilter"),
+    # a decimal point before a currency's name
+    ("Ein Liter Milch kostet dort 0.85 Lari.", "0.85", "0,85"),
+])
+def test_mechanisms_from_batches_82_and_83(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Kodierte Zeilen nach ANZAHL Zeichen umbrechen.", "ANZAHL Zeichen"),   # a manual's placeholder
+    ("Das läuft auf älteren Versionen von MS Windows.", "MS Windows"),
+])
+def test_mechanisms_from_batches_82_and_83_stay_quiet(engines, text, span):
+    _quiet(engines, text, span)

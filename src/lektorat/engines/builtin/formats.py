@@ -18,6 +18,7 @@ Each family is a pattern over the text with a German rewrite, not a list of the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import lexicon, nouns
 from ...findings import Finding
@@ -142,7 +143,8 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
-_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{2,4}\d{1,2}) ([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{2,4}\d{1,2}|Lkw|Pkw|Kfz) "
+                                  r"([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -372,6 +374,12 @@ _DATE_ARTICLE = {"für": ("den", True), "auf": ("den", True), "seit": ("dem", Tr
                  "nach": ("dem", True), "von": ("dem", False), "ab": ("dem", False), "bis": ("zum", False)}
 
 
+@lru_cache(maxsize=1)
+def _currency_names() -> frozenset[str]:
+    """The German names of currencies (of the symbols and ISO codes), one word each: "Euro", "Lari", "Rubel"."""
+    return frozenset(n for names in CURRENCIES.values() for n in names if " " not in n)
+
+
 def _measured_plural(text: str, m: re.Match) -> bool:
     """The number of M counts the plural noun after it, and no name or version stands before it ("Version 2.3
     Pakete", "Debian 3.0 Systeme"): the word before is lower-case (a preposition, "rund") or the number opens the
@@ -380,6 +388,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     # (a preposition opening the sentence too: "Mit 8.5 Punkten")
     if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–" or before[-1].lower() in PREPOSITIONS):
         return False
+    if m.group(3) in _currency_names():
+        return True   # an amount: "1.20 Lari", "3.50 Euro" (a date or version takes no currency)
     # (a compound the lexicon lacks by its last part: "Megawatt|stunden")
     feats = nouns.features(m.group(3)) or nouns.features(nouns.head_of(m.group(3)) or m.group(3))
     if len(m.group(2)) == 1 and not feats and not lexicon.is_german_any_case(m.group(3)):
@@ -544,8 +554,11 @@ def _base_adjective(low: str) -> bool:
 
 # German and Swiss sports clubs put the kind of club before the town, apart ("EV Zug", "HC Davos", "VfB Stuttgart",
 # "HBW Rheinfels"): the usual abbreviations of those kinds (Fußball-, Sport-, Eishockey-, Turn- … verein or club)
-_CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HSG TSG SG SpVgg HBW BSC FSV KSC ZSC "
+_CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HSG TSG SG SpVgg HBW BSC FSV KSC ZSC RW "
                           "SCB TuS RB".split())
+
+
+_MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
 
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
@@ -556,7 +569,7 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None
 
     acronym, noun = m.group(1), m.group(2)
-    if lexicon.is_german_any_case(acronym) and not acronym.isupper():
+    if lexicon.is_german_any_case(acronym) and not acronym.isupper() and acronym not in _MIXED_ABBREVIATIONS:
         return None
     head = head_of(noun)
     if head is None:
@@ -565,15 +578,26 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     if text[m.end():m.end() + 1] == "-":
         return None   # the noun goes on ("URW Nimbus-Familie"): not this pair
     before = text[max(0, m.start() - 60):m.start()]
-    words = re.findall(r"[\w,]+", before)
+    words = re.findall(r"[\w,]+", re.split(r"[.!?;:–—]|--", before)[-1])   # (in this sentence)
     if not words or not before.endswith(" "):
         return None
     # back over adjectives to the determiner ("der aktuelle LME Preis"); a contraction is one ("vom UN Hilfswerk")
+    from .agreement import _is_adjective   # (agreement imports this module)
+
     while len(words) > 1 and words[-1].islower() and M.adjective_stem(words[-1]) and M.determiner(words[-1]) is None \
-            and words[-1] not in M.CONTRACTIONS:
+            and words[-1] not in M.CONTRACTIONS and _is_adjective(words[-1]):
         words.pop()
     low = words[-1].lower()
     det = M.determiner(M.CONTRACTIONS[low][1] if low in M.CONTRACTIONS else low)
+    if det is None and low in M.PREPOSITIONS and words[-1].islower() and acronym.isupper() \
+            and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
+            and not lexicon.is_english(noun.lower()) and features(head) \
+            and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
+        # (not a placeholder of a manual in capitals, "nach ANZAHL Zeichen", nor an English name, "MS Windows")
+        # right after a preposition, the abbreviation (which takes an article of its own, "die EU") and the noun
+        # make one phrase: the compound ("auf EU Fördermittel")
+        return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                       "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if det is None:
         return None
     # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end

@@ -198,6 +198,7 @@ def _english_part(w: str) -> bool:
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
+SHORT_PART_MIN_EN = 4.5   # a three-letter English first part this common ("oil" 5.1), far commoner than in German
 LOAN_COMPOUND_MIN_ZIPF = 2.5   # the German compound proposed for one with a loan hunspell knows
 
 
@@ -231,6 +232,13 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             if props:
                 return tail, _attested_first(props)[:3]
     found = None
+    # a common three-letter English noun first ("Oil|preisen"): only for a compound German text has ("Ölpreisen")
+    short = low[:3]
+    if lexicon.zipf_en(short) >= SHORT_PART_MIN_EN and lexicon.zipf_en(short) - lexicon.zipf_de(short) >= 1.5 \
+            and not lexicon.is_german_any_case(short) and lexicon.is_german(part[3].upper() + part[4:]):
+        found3 = [c for c in (de + part[3:].lower() for de in main_nouns(short)) if lexicon.zipf_de(c.lower()) > 0]
+        if found3:
+            return short, _attested_first(found3)[:3]
     for k in range(4, len(part) - 3):
         head, tail = low[:k], part[k:]
         # English first part, German last part ("Healthversicherung"); a loan hunspell knows only where German

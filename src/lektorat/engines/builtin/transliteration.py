@@ -85,7 +85,9 @@ _COMMON_HEAD = [
     # English "j" and "dj" render дж (Central Asia, the Caucasus): German "dsch" (Japarov -> Dschaparow,
     # Khodjaev -> Chodschajew); a leading J only in a surname with an English ending or a name with another
     # English digraph (Jamshid -> Dschamschid), not a German-spelled "Juri"
-    (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)|^j(?=[aeiou].*(?:sh|kh|zh))", "dsch"),
+    # (a Georgian surname in -dze or -shvili too: Japaridze -> Dschaparidse)
+    (r"dj|^j(?=[aeiou].*(?:ov|ev|ova|eva)$)|j(?=.*(?:dze|shvili)$)|^j(?=[aeiou].*(?:sh|kh|zh))", "dsch"),
+    (r"ts(?=kh)", "\x01"),                          # Georgian ц before х: Mtskheta -> Mzcheta, Tskhinvali -> Zchinwali
     (r"zh", "sch"),
     (r"kh", "\x00"),                                  # so the ch -> tsch rule below leaves it alone
     (r"tch", "tsch"),                                 # Tchaikovsky -> Tschaikowski (the French-style "tch")
