@@ -570,6 +570,11 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     whole = [f for f in _doubled(part) if len(part) - len(f) >= 5]
     if whole:
         return f"„{part}“: a word doubled", whole[:3], "error"
+    # a syllable doubled that leaves a common word comes before a linking s ("Investit|ion|ionen": not
+    # "Investitionsionen")
+    common = [f for f in _doubled(part) if lexicon.zipf_de(f.lower()) >= DOUBLED_END_MIN_ZIPF]
+    if common:
+        return f"„{part}“: a syllable doubled", common[:3], "error"
     linked = missing_linking_s(part) or missing_linking_s_in_use(part)
     if linked:
         return f"„{part}“: a compound with this first part takes a linking s", [linked], "error"

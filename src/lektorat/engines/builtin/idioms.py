@@ -21,12 +21,14 @@
   „den Ausschlag geben“, a hint: German makes a difference between things (and has taken over the plain „Das macht
   einen Unterschied“);
 - "in time": „in Zeit“ before a verb at its clause's end or a clause mark -> „rechtzeitig“;
+- "spend time": „spenden“ with a span of time as its object ("spendet das Wochenende") -> „verbringen“; "taste":
+  „tasten“ with food or drink as its object ("tastete den Wein") -> „verkosten“ („tasten“ is to feel by touch);
 - "union" for a trade union: „Union“, „Unionschef“, „Pilotenunion“ in an article about work and pay, where
   German says „Gewerkschaft“ („Union“ is the EU or the CDU/CSU).
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
 können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
-fordern); „Zug“ (am Zug sein); „Nummer“ (auf Nummer sicher gehen); „rechtzeitig“; „sensibel“ (empfindlich,
+fordern); „Zug“ (am Zug sein); „Nummer“ (auf Nummer sicher gehen); „rechtzeitig“; „verbringen“; „verkosten“; „sensibel“ (empfindlich,
 feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
 """
 
@@ -57,7 +59,7 @@ _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte 
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
         + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx) + _play_it_safe(ctx) \
-        + _make_a_difference(ctx) + _in_time(ctx)
+        + _make_a_difference(ctx) + _in_time(ctx) + _verb_by_object(ctx)
 
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
@@ -496,4 +498,41 @@ def _in_time(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
                            "„in time“ word for word: German „rechtzeitig“", ["rechtzeitig"]))
         ctx.claim(start, end)
+    return out
+
+
+_TIME_SPANS = frozenset("Zeit Tag Tage Tagen Woche Wochen Monat Monate Monaten Jahr Jahre Jahren Stunde Stunden Abend "
+                        "Abende Wochenende Wochenenden Nacht Nächte Urlaub Ferien Sommer Winter Feiertage".split())
+_FOOD = frozenset("Wein Weine Weinen Käse Bier Biere Trauben Honig Speisen Gerichte Brot Schokolade Kaffee Tee "
+                  "Sekt Cognac Brandy Whisky Jahrgang Jahrgänge Most Saft Öl".split())
+# (English verb, German false friend, German verb, object nouns, message)
+_VERBS_BY_OBJECT = (("spenden", "verbringen", _TIME_SPANS, "„spend time“ word for word: „spenden“ is to donate; "
+                     "time is „verbracht“"),
+                    ("tasten", "verkosten", _FOOD, "„taste“ word for word: „tasten“ is to feel by touch; wine and "
+                     "food are „verkostet“"))
+
+
+def _verb_by_object(ctx: Context) -> list[Finding]:
+    """A verb German uses in another sense, with an object that shows the English one: the German verb in the
+    same form. The object stands within four words after the verb, or before a participle at the clause's end."""
+    from .calques import forms_index   # (calques imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for false_friend, german, objects, message in _VERBS_BY_OBJECT:
+        forms = forms_index(false_friend)
+        for i, t in enumerate(toks):
+            if t.text.lower() not in forms or ctx.claimed(i):
+                continue
+            window = range(i + 1, min(len(toks), i + 5)) if not t.text.startswith("ge") \
+                else range(max(0, i - 4), i)
+            near = [k for k in window if toks[k].text in _CLAUSE_MARKS]
+            if not any(toks[k].text in objects for k in window
+                       if not near or (k < near[0] if k > i else k > near[-1])):
+                continue
+            new = _same_form(t.text, false_friend, german)
+            if new is None:
+                continue
+            out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning", message, [new]))
+            ctx.claim(t.start, t.end)
     return out

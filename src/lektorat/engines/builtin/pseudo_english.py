@@ -534,14 +534,16 @@ def english_participle(part: str) -> str | None:
     low = part.lower()
     particle = next((p for p in _PARTICLE_PREFIXES if low.startswith(p + "ge") and len(low) >= len(p) + 7), "")
     rest = low[len(particle):]
-    if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 7:
+    if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 6:
         return None
     least = verb_min_zipf(low, EN_MIN_ZIPF)
     for cand in [sp for c in past_stems(rest[2:]) for sp in english_spellings(c)]:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            # (a three-letter verb only with its consonant doubled the German way: "gecuttet")
-            if (len(cand) >= 4 or rest.endswith(cand[-1:] * 2 + "et")) and lexicon.is_english(word) \
+            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", or in -y, which no
+            # German verb stem ends in: "geflyt")
+            if (len(cand) >= 4 or rest.endswith(cand[-1:] * 2 + "et") or cand.endswith("y")) \
+                    and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
                     and not lexicon.is_german(word) and _verb_senses(verb, low) \
                     and not (lexicon.zipf_en(word) < EN_MIN_ZIPF and _german_verb(word)):

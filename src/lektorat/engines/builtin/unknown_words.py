@@ -1065,7 +1065,7 @@ def _prefixed_english_participle(ctx: Context, low: str) -> tuple[str, list[str]
     from .calques import SEPARABLE
 
     for p in SEPARABLE:
-        if not low.startswith(p + "ge") or len(low) < len(p) + 7:
+        if not low.startswith(p + "ge") or len(low) < len(p) + 6:
             continue
         english = english_participle(low[len(p):])
         if english is None or " " in english:
