@@ -28,8 +28,9 @@
 
 Sources: Duden, „aufgeregt“ (voller Aufregung; nervös), „sich freuen“ (auf, über); „erwarten“ (es kaum erwarten
 können); „schwer“ (es schwer haben); „Spaß“ (Spaß haben); „Arbeit“ (gute Arbeit leisten); „Tribut“ (seinen Tribut
-fordern); „Zug“ (am Zug sein); „Nummer“ (auf Nummer sicher gehen); „rechtzeitig“; „verbringen“; „verkosten“; „sensibel“ (empfindlich,
-feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and „Gewerkschaft“.
+fordern); „Zug“ (am Zug sein); „Nummer“ (auf Nummer sicher gehen); „rechtzeitig“; „verbringen“; „verkosten“;
+„sensibel“ (empfindlich, feinfühlig); „Union“ (Bund, Vereinigung: die Europäische Union; CDU/CSU) and
+„Gewerkschaft“.
 """
 
 from __future__ import annotations
