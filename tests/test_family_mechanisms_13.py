@@ -1,4 +1,4 @@
-"""Family mechanisms added with the seventy-sixth and seventy-seventh batches of held-out articles: each finds its
+"""Family mechanisms added with the seventy-sixth to eighty-third batches of held-out articles: each finds its
 defect on words the articles do not use, with the right fix where it gives one, and stays quiet on the German it
 could be mistaken for."""
 
@@ -303,3 +303,17 @@ def test_more_mechanisms_from_batches_82_and_83(engines, text, span, fix):
 ])
 def test_verbs_by_their_object_stay_quiet(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Am Montag nahm der Zoll drei Schmuggler fest.", "Zoll"),     # customs as the subject
+    ("Er spendet seit Jahren Geld für das Tierheim.", "spendet"),   # a span of time after a preposition
+    ("Er tastete nach dem Wein im Regal.", "tastete"),
+])
+def test_idioms_need_their_object(engines, text, span):
+    _quiet(engines, text, span)
+
+
+def test_the_ball_in_your_court_takes_the_owner_s_person(engines):
+    f = _finding(engines, "„Jetzt liegt der Ball in deinem Feld“, sagte er.", "liegt der Ball in deinem Feld")
+    assert f.suggestions[0] == "bist du am Zug", f.suggestions

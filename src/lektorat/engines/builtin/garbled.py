@@ -125,9 +125,10 @@ DOUBLED_END_MIN_ZIPF = 2.0   # a word left by removing a doubled end ("Veranstal
 
 
 def _doubled(part: str) -> list[str]:
-    """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent"), or of a
-    longer one that is a word with its linking s ("Verkehrs|verkehrs|komitee"), where that gives a German word; the
-    first copy keeps its case. At most ten comparisons per letter."""
+    """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent"), of a
+    longer one that is a word with its linking s ("Verkehrs|verkehrs|komitee"), or of a longer one that ends the word
+    and leaves a word in use ("Veranstalter|stalter"), where that gives a German word; the first copy keeps its
+    case. At most ten comparisons per letter."""
     out = []
     low = part.lower()
     n = len(part)
@@ -572,7 +573,8 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“: a word doubled", whole[:3], "error"
     # a syllable doubled that leaves a common word comes before a linking s ("Investit|ion|ionen": not
     # "Investitionsionen")
-    common = [f for f in _doubled(part) if lexicon.zipf_de(f.lower()) >= DOUBLED_END_MIN_ZIPF]
+    doubled = _doubled(part)
+    common = [f for f in doubled if lexicon.zipf_de(f.lower()) >= DOUBLED_END_MIN_ZIPF]
     if common:
         return f"„{part}“: a syllable doubled", common[:3], "error"
     linked = missing_linking_s(part) or missing_linking_s_in_use(part)
@@ -610,7 +612,6 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     adverb = derived_adverb_fused(part)
     if adverb:
         return f"„{part}“ looks like two words run together", [adverb], "error"
-    doubled = _doubled(part)
     fused = [s for _, s in _fused(ctx, i, part)]
     if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
             and not _phrase_follows(ctx, i):
@@ -702,7 +703,6 @@ def suffix_on_noun(part: str) -> str | None:
             if len(cand) >= 6 and lexicon.zipf_de(cand.lower()) >= STACKED_BASE_MIN_ZIPF \
                     and not lexicon.is_german(cand.lower()) and _noun_compound(cand):
                 return cand
-        return None
     return None
 
 

@@ -39,6 +39,8 @@ import re
 
 from ... import lexicon, nouns
 from ...findings import Finding
+from . import morphology as M
+from .agreement import CLAUSE_END as _CLAUSE_MARKS
 from .context import Context
 from .morphology import adjective_stem, case_like
 
@@ -178,9 +180,6 @@ def _good_time(ctx: Context) -> list[Finding]:
     return out
 
 
-_CLAUSE_MARKS = frozenset(",.;:!?“”\"()–")
-
-
 def _closes_clause(toks, k: int) -> bool:
     """Token K is a word written small that ends its clause (a verb at the end: "… Zeit gelaufen und")."""
     return toks[k].text.islower() and (k + 1 >= len(toks) or toks[k + 1].text in _CLAUSE_MARKS
@@ -240,6 +239,12 @@ def _took_toll(ctx: Context) -> list[Finding]:
     for j, t in enumerate(toks):
         if t.text != "Zoll" or j < 2 or ctx.claimed(j):
             continue
+        # the object, with its possessive or article ("ihren Zoll", "einen hohen Zoll"; not "nahm der Zoll … fest")
+        det = toks[j - 1].text.lower()
+        if det.endswith("en") and det not in _TOLL_DETERMINERS and j >= 3:
+            det = toks[j - 2].text.lower()
+        if det not in _TOLL_DETERMINERS:
+            continue
         # the verb before it in the clause: "Die Hitze nahm schnell ihren Zoll", "nimmt die Hitze ihren Zoll"
         k = j - 1
         while k >= 0 and j - k <= 5 and toks[k].text not in _CLAUSE_MARKS and toks[k].text.lower() not in nehmen:
@@ -257,6 +262,7 @@ def _took_toll(ctx: Context) -> list[Finding]:
     return out
 
 
+_TOLL_DETERMINERS = frozenset(("seinen", "ihren", "unseren", "euren", "einen", "den"))
 _MEDALS = frozenset("Gold Silber Bronze Medaille Goldmedaille Silbermedaille Bronzemedaille Titel Pokal Trophäe "
                     "Sieg".split())
 
@@ -289,6 +295,8 @@ def _took_home(ctx: Context) -> list[Finding]:
 _LIEGEN_TO_SEIN = {"liegt": "ist", "liege": "sei", "lag": "war", "liegen": "sind", "läge": "wäre", "lägen": "wären"}
 _OWNER_PRONOUNS = {"ihrem": "sie", "seinem": "er", "unserem": "wir", "eurem": "ihr", "Ihrem": "Sie", "deinem": "du"}
 _PLURAL_SEIN = {"ist": "sind", "sei": "seien", "war": "waren", "wäre": "wären"}
+_PERSON_SEIN = {"du": {"ist": "bist", "sei": "seist", "war": "warst", "wäre": "wärst"},
+                "ihr": {"ist": "seid", "sei": "seiet", "war": "wart", "wäre": "wärt"}}
 
 
 def _ball_in_court(ctx: Context) -> list[Finding]:
@@ -325,6 +333,8 @@ def _ball_in_court(ctx: Context) -> list[Finding]:
         sein = _LIEGEN_TO_SEIN[toks[verb].text.lower()]
         if owner in ("wir", "Sie"):
             sein = _PLURAL_SEIN.get(sein, sein)
+        elif owner in _PERSON_SEIN:
+            sein = _PERSON_SEIN[owner].get(sein, sein)
         # the verb second after what opens the clause ("jetzt sei die Stadt …"), or after the owner
         fixes = [" ".join([*adverbs, sein, owner, "am Zug"]) if verb < b or adverbs
                  else " ".join([owner, sein, "am Zug"])]
@@ -417,6 +427,8 @@ def _play_it_safe(ctx: Context) -> list[Finding]:
         after = toks[j + 2].text if j + 2 < len(toks) and ctx.adjacent(j + 1, j + 2) else ""
         if before.lower() in spielen and ctx.adjacent(j - 1, j):            # "spielen es sicher"
             gehen = _same_form(before, "spielen", "gehen")
+            if gehen is None:
+                continue
             start, end, fix = toks[j - 1].start, toks[j + 1].end, f"{gehen} auf Nummer sicher"
         elif after == "gespielt":                                            # "(haben) es sicher gespielt"
             aux = before if before.lower() in _HABEN_TO_SEIN and ctx.adjacent(j - 1, j) else ""
@@ -425,10 +437,10 @@ def _play_it_safe(ctx: Context) -> list[Finding]:
             end, fix = toks[j + 2].end, f"{sein}auf Nummer sicher gegangen"
         elif after.lower() in spielen:                                      # "es sicher spielen"
             gehen = _same_form(after, "spielen", "gehen")
+            if gehen is None:
+                continue
             start, end, fix = toks[j].start, toks[j + 2].end, f"auf Nummer sicher {gehen}"
         else:
-            continue
-        if "None" in fix:
             continue
         out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
                            "„play it safe“ word for word: German „auf Nummer sicher gehen“", [fix]))
@@ -515,7 +527,7 @@ _VERBS_BY_OBJECT = (("spenden", "verbringen", _TIME_SPANS, "„spend time“ wor
 
 def _verb_by_object(ctx: Context) -> list[Finding]:
     """A verb German uses in another sense, with an object that shows the English one: the German verb in the
-    same form. The object stands within four words after the verb, or before a participle at the clause's end."""
+    same form. The object stands within four words after the verb in its clause, or before its participle."""
     from .calques import forms_index   # (calques imports this module)
 
     toks = ctx.doc.tokens
@@ -528,7 +540,8 @@ def _verb_by_object(ctx: Context) -> list[Finding]:
             window = range(i + 1, min(len(toks), i + 5)) if not t.text.startswith("ge") \
                 else range(max(0, i - 4), i)
             near = [k for k in window if toks[k].text in _CLAUSE_MARKS]
-            if not any(toks[k].text in objects for k in window
+            # (an object, not a phrase with a preposition: "spendet seit Jahren", "tastete nach dem Wein")
+            if not any(toks[k].text in objects and not _after_preposition(toks, k, window.start) for k in window
                        if not near or (k < near[0] if k > i else k > near[-1])):
                 continue
             new = _same_form(t.text, false_friend, german)
@@ -537,3 +550,13 @@ def _verb_by_object(ctx: Context) -> list[Finding]:
             out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning", message, [new]))
             ctx.claim(t.start, t.end)
     return out
+
+
+def _after_preposition(toks, k: int, first: int) -> bool:
+    """A preposition or contraction stands between FIRST and token K ("seit Jahren", "nach dem Wein")."""
+    return any(toks[m].text.lower() in M.PREPOSITIONS or toks[m].text.lower() in M.CONTRACTIONS
+               or toks[m].text.lower() in _TIME_PREPOSITIONS for m in range(max(first, k - 3), k))
+
+
+# (left out of morphology's table, where they are as often conjunctions)
+_TIME_PREPOSITIONS = frozenset(("seit", "bis", "während", "um", "statt"))

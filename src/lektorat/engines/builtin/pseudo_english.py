@@ -532,7 +532,7 @@ def english_participle(part: str) -> str | None:
     """An English verb in a German participle's frame ("gestruggled", "gecancelled"): the English infinitive, if
     the dictionary has German verbs for it."""
     low = part.lower()
-    particle = next((p for p in _PARTICLE_PREFIXES if low.startswith(p + "ge") and len(low) >= len(p) + 7), "")
+    particle = next((p for p in _PARTICLE_PREFIXES if low.startswith(p + "ge") and len(low) >= len(p) + 6), "")
     rest = low[len(particle):]
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 6:
         return None

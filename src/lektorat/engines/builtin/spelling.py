@@ -293,7 +293,7 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             and not (nxt.islower() and nxt.endswith(M.ADJ_ENDINGS) and _is_adjective(nxt))
         if (w == "mal" and (k < i - 1 or toks[k].text.lower() in _MAL_DETERMINERS)) or adverb_noun:
             out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
-                               f"„{cap}“ after an article and an adjective is a noun, written with a capital", [cap]))
+                               f"„{cap}“ after an article with an adjective, or a contraction, is a noun", [cap]))
             ctx.claim(t.start, t.end)
             continue
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
