@@ -1488,17 +1488,10 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if prep.lower() not in _DATIVE_BARE or prep.lower() in ("trotz", "wegen") \
                 or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
-        j = i + 1
-        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.endswith("e") \
-                and _is_adjective(toks[j].text) and toks[j].text not in _PRONOMINAL:
-            j += 1
-        if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken \
-                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+        j = _bare_adjectives_noun(ctx, i, "e", taken, lambda w: w not in _PRONOMINAL)
+        if j is None:
             continue
         noun = toks[j].text
-        if not (noun[:1].isupper() and noun.isalpha()) or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
-                                                            and toks[j + 1].text[:1].isupper()):
-            continue
         found = _plural_only(noun)
         if found is None:
             continue
@@ -1515,6 +1508,24 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _bare_adjectives_noun(ctx: Context, i: int, ending: str, taken: set[int], admit) -> int | None:
+    """After the preposition at token I, adjectives written small with ENDING (each one ADMIT allows) and then a
+    capitalised noun that opens no run of capitals: the noun's index, or None."""
+    toks = ctx.doc.tokens
+    j = i + 1
+    while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.endswith(ending) \
+            and _is_adjective(toks[j].text) and admit(toks[j].text):
+        j += 1
+    if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken \
+            or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+        return None
+    noun = toks[j].text
+    if not (noun[:1].isupper() and noun.isalpha()) or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
+                                                        and toks[j + 1].text[:1].isupper()):
+        return None
+    return j
+
+
 _ACCUSATIVE_BARE = frozenset("für durch gegen ohne um".split())
 
 
@@ -1529,17 +1540,10 @@ def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding
         prep = toks[i].text
         if prep.lower() not in _ACCUSATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
-        j = i + 1
-        while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.endswith("en") \
-                and _is_adjective(toks[j].text) and M.determiner(toks[j].text) is None:
-            j += 1
-        if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken \
-                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+        j = _bare_adjectives_noun(ctx, i, "en", taken, lambda w: M.determiner(w) is None)
+        if j is None:
             continue
         noun = toks[j].text
-        if not (noun[:1].isupper() and noun.isalpha()) or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
-                                                            and toks[j + 1].text[:1].isupper()):
-            continue
         readings = nouns.analyses(noun)
         feats = {f for _, f in readings}
         if "akk.pl" not in feats:
