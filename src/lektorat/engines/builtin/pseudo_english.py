@@ -179,16 +179,20 @@ def german_ierung_noun(word: str) -> str | None:
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
 
 
+def _english_noun_part(low: str) -> bool:
+    """LOW can be a compound's English part: an English word of four letters or more, no name, no German word with
+    a linking s ("Portion-s-stücken"), whose main sense is a noun ("window"; not "high"): its first translation that
+    is a word, not a phrase ("shift": "Ausflüchte machen", then "Lagenwechsel")."""
+    if len(low) < 4 or is_name_word(low) or not lexicon.is_english(low) \
+            or (low.endswith("s") and lexicon.is_german_any_case(low[:-1])):
+        return False
+    first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
+    return first in dictionary.NOUN_POS
+
+
 def _english_part(w: str) -> bool:
     low = w.lower()
-    if len(low) < 4 or is_name_word(low) or lexicon.is_german_any_case(w) or not lexicon.is_english(low):
-        return False
-    if low.endswith("s") and lexicon.is_german_any_case(low[:-1]):
-        return False              # a German word and a linking s ("Portion-s-stücken")
-    # the English word's main sense is a noun ("window"; not "high"): its first translation that is a word, not a
-    # phrase ("shift": "Ausflüchte machen", then "Lagenwechsel")
-    first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
-    if first not in dictionary.NOUN_POS:
+    if lexicon.is_german_any_case(w) or not _english_noun_part(low):
         return False
     en = lexicon.zipf_en(low)
     # (a word German text uses this often, not much more common in English, is a loan hunspell lacks:
@@ -206,11 +210,7 @@ def _loan_part(w: str) -> bool:
     """A loan hunspell knows, as a compound's English first part: much more common in English than in German
     ("power"; not "team", "job", "service"), with a noun as its main sense."""
     low = w.lower()
-    if len(low) < 4 or is_name_word(low) or not lexicon.is_english(low) \
-            or (low.endswith("s") and lexicon.is_german_any_case(low[:-1])):   # "Partition|s|name"
-        return False
-    first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
-    return first in dictionary.NOUN_POS and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
+    return _english_noun_part(low) and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
 
 
 def half_english_compound(part: str) -> tuple[str, list[str]] | None:
@@ -243,8 +243,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         head, tail = low[:k], part[k:]
         # English first part, German last part ("Healthversicherung"); a loan hunspell knows only where German
         # text has the compound of its German noun ("Powerpreise": "Strompreise")
-        loan = not _english_part(head) and _loan_part(head)
-        if (loan or _english_part(head)) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
+        english = _english_part(head)
+        loan = not english and _loan_part(head)
+        if (english or loan) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
             props = []
             # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
             sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
