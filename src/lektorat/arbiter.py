@@ -178,6 +178,10 @@ class _Judge:
         style = self._house_style(g)
         if style:   # (before the overlap: house style stays house style whatever else flags the same character)
             return style
+        # (before the overlap too: the built-in engine's finding on the dash is about the dash, not a comma)
+        across = self._comma_across_dash(g)
+        if across:
+            return across
         same = list(self._overlapping(g))
         if same:  # the built-in engine flags this text too: merge decides, with our proposals for words and names
             if is_speller(g) and any(f.start == g.start and f.end == g.end and f.category in _OURS_KNOWS
@@ -222,7 +226,8 @@ class _Judge:
         if "UNPAIRED" in g.rule and span and span in '„“”"»«' and self._quote_flagged_near(g):
             return ("the quotation's other mark is a straight quote the built-in engine flags: fixing that one "
                     "pairs this")
-        if span in ("-", "--") and not self.typographic_dashes and any("–" in s or "—" in s for s in g.suggestions):
+        # (two hyphens are no house style: the built-in engine flags them in any article)
+        if span == "-" and not self.typographic_dashes and any("–" in s or "—" in s for s in g.suggestions):
             return ("house style: the article sets hyphens as dashes throughout (the built-in engine flags them only "
                     "where an article mixes them with real dashes)")
         return None
@@ -236,15 +241,19 @@ class _Judge:
 
     # --- grammar rules on text they misread ------------------------------------------------------------------
 
+    def _comma_across_dash(self, g: Finding) -> str | None:
+        rule = g.rule.removeprefix("LT_")
+        if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and (
+                _DASH.search(g.text) or self.doc.text[g.end:g.end + 1] in ("–", "—")):
+            return "a dash already separates these clauses (it stands in for the comma)"
+        return None
+
     def _grammar(self, g: Finding) -> str | None:
         rule = g.rule.removeprefix("LT_")
         grammar_rule = g.category == "grammar" or (("KOMMA" in rule or "COMMA" in rule) and "WHITESPACE" not in rule)
         if grammar_rule and self._next_to_english(g):
             return ("an English word the built-in engine flags stands right next to it: LanguageTool read it as "
                     "German")
-        if ("KOMMA" in rule or "RELATIVE_CLAUSE" in rule) and (
-                _DASH.search(g.text) or self.doc.text[g.end:g.end + 1] in ("–", "—")):
-            return "a dash already separates these clauses (it stands in for the comma)"
         if rule == "LEERZEICHEN_RECHENZEICHEN" and _SCORE.fullmatch(g.text.strip()):
             return "a score or a ratio (6:4, 1:0), which German writes without spaces, not an arithmetic sign"
         k = self._token_at(g.start) if "ZUSAMMENSCHREIBUNG" in rule else None

@@ -185,6 +185,8 @@ def head_of(word: str) -> str | None:
         if analyses(cand) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])
             for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
+            # (a linking n follows -e, -er, -el: "Sonne|n", "Bauer|n"; not "Fundi|n|grunde" for "Funding|runde")
+            and (link != "n" or prefix[:-1].endswith(("e", "er", "el")))
         # or a verb's stem before a long last part ("Rechtschreib|unterschieden"; not "Angeb|orne"), or a prefix
         # German puts before nouns ("Sub|unternehmer", "Vize|präsidentin")
         ) or (len(prefix) >= 4 and len(tail) >= 7 and is_german(prefix.lower() + "en"))

@@ -351,6 +351,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _genitive_without_s(ctx, {f.start for f in out})
     out += _dative_objects(ctx, {f.start for f in out})
     out += _bare_phrases(ctx, {f.start for f in out})
+    out += _weak_adjective_without_article(ctx, {f.start for f in out})
     out += _predicative_endings(ctx)
     out += _plural_quantifier_singular(ctx, {f.start for f in out})
     out += _dative_after_accusative(ctx, {f.start for f in out})
@@ -363,6 +364,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _apart_after_adjective(ctx, {f.start for f in out})
     out += _apart_after_number(ctx, {f.start for f in out})
     out += _apart_after_verb_stem(ctx, {f.start for f in out})
+    out += _apart_after_verb(ctx, {f.start for f in out})
     places = _place_without_article(ctx, {f.start for f in out})
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
@@ -714,18 +716,35 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         noun = toks[j].text
         if _first_part_of_small_noun(ctx, j):
             continue
+        # (a capitalised word after it makes it a measure before its noun, "mit 300 Kilo Mehl", unless adjectives
+        # agree with it: "mit drei großen Getränkehersteller Lieferverträge")
         if not noun[:1].isupper() or not noun.isalpha() or noun in units or noun.lower().endswith(_UNIT_ENDINGS) \
-                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()
+                    and (j == c + 1 or noun in _CLASSIFIERS)):
             continue
-        plural = [(lem, f) for lem, f in nouns.analyses(noun) if f.endswith(".pl")]
-        if not plural or any(f == "dat.pl" for _, f in plural):
+        # a compound the lexicon lacks by its last part ("Getränkehersteller": "Hersteller"), the first part kept
+        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        plural = [(lem, f) for lem, f in nouns.analyses(head or "") if f.endswith(".pl")]
+        if not plural:
             continue
-        form = _dative_plural(noun, {lem for lem, _ in plural})
-        if form is None or form == noun:
+        # adjectives with the strong -e of a nominative or accusative ("mit 300 zusätzliche Waggons"): -en
+        for a in range(c + 1, j):
+            adj = toks[a].text
+            if adj.endswith("e") and not ctx.claimed(a) and toks[a].start not in taken \
+                    and M.determiner(adj) is None and not adj.startswith(_QUANTIFIER_STEMS):
+                out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{toks[k].text} … {count} {adj} {noun}“ is dative: the adjective ends in "
+                                   "-en", [adj + "n"]))
+        if any(f == "dat.pl" for _, f in plural):
             continue
+        form = _dative_plural(head, {lem for lem, _ in plural})
+        if form is None or form == head:
+            continue
+        first = noun[: len(noun) - len(head)]
         t = toks[j]
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
-                           f"„{toks[k].text} … {count} {noun}“ is dative: the plural takes -n", [form]))
+                           f"„{toks[k].text} … {count} {noun}“ is dative: the plural takes -n",
+                           [first + (form.lower() if first else form)]))
     return out
 
 
@@ -1260,6 +1279,40 @@ def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart with no determiner, adjective or preposition before them ("liefert Sport
+    Bekleidung"): the first a bare singular (no plural reading, which could be a subject of its own: "dass Eltern
+    Zeit haben"), the two a compound German text writes often (APART_BARE_MIN_ZIPF)."""
+    from .garbled import compound_in_use
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        before, first, second = toks[i - 1].text, toks[i].text, toks[i + 1].text
+        if not _noun_pair(first, second) or i in ctx.doc.sentence_starts or not before.isalpha() \
+                or not before.islower() or M.determiner(before) is not None or before in M.CONTRACTIONS \
+                or before in M.PREPOSITIONS or _is_adjective(before) or first in _CLASSIFIERS:
+            continue
+        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
+                or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
+                                          and ctx.adjacent(i + 1, i + 2)):
+            continue
+        first_feats = {f for _, f in nouns.analyses(first)}
+        # (nor a genitive before its noun: "um Himmels Willen")
+        if not first_feats or any(f.endswith(".pl") for f in first_feats) \
+                or all(f.startswith("gen") for f in first_feats) \
+                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+            continue
+        joined = first + second.lower()
+        if _joined_zipf(first, second) < APART_BARE_MIN_ZIPF or not compound_in_use(joined):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a compound written apart: German writes it as one word", [joined]))
+        ctx.claim(start, end)
+    return out
+
+
 def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
     """Two nouns written apart after a number ("400 Bienen Völker" -> "Bienenvölker"): the number counts the
     second, which is plural only; German writes the two as one word often. Not where the second is singular,
@@ -1368,6 +1421,7 @@ _CLASSIFIERS = frozenset("Art Sorte Form Reihe Menge Anzahl Zahl Gruppe Paar St�
 # noun, which can stand without an article, more: "Notaufnahmen" 2.5, but not "Polizeifotos" 1.6 ("nachdem die
 # Polizei Fotos gefunden hatte")
 APART_BOTH_MIN_ZIPF = 1.5
+APART_BARE_MIN_ZIPF = 2.0   # with nothing before the two to agree with, only compounds German text writes often
 APART_PLURAL_MIN_ZIPF = 2.5
 
 
@@ -1434,6 +1488,8 @@ def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[F
     """Adjectives without a determiner or preposition, with the strong -e or -er of a nominative, accusative or
     genitive plural, before a noun in the dative plural only ("Andere Arbeitern beklagten", "die Abwanderung junger
     Forschern"): the plural the adjectives ask for ("Arbeiter", "Forscher"). A dative plural would end in -en."""
+    from .word_order import finite_verb
+
     toks = ctx.doc.tokens
     out = []
     for j in range(1, len(toks)):
@@ -1456,7 +1512,8 @@ def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[F
                        or before.lower() in M.CONTRACTIONS or before[:1].isdigit()):
             continue
         endings = {"er" if toks[k].text.endswith("er") else "e" for k in adjs}
-        if len(endings) != 1:
+        # (a weak verb's past is no adjective: "ein Teil davon gehörte Landwirten")
+        if len(endings) != 1 or finite_verb(toks[adjs[0]].text):
             continue
         found = _plural_only(noun)
         if found is None:
@@ -1714,6 +1771,84 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                            f"„{t.text}“ takes the {'/'.join(_CASE_NAMES[c] for c in cases)}: the adjective ending "
                            "does not fit", proposals[:3]))
     return out
+
+
+def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Adjectives in -e before a masculine or neuter singular noun with nothing before them that could take the
+    ending ("eröffnet sanierte Studentenwohnheim"): without a determiner the adjective is strong, and -e is no
+    strong ending of these: -es ("saniertes"), -en or -er. Not where the noun has a plural or feminine reading
+    ("neue Wohnheime", "frische Milch"), and only right after a finite verb with no determiner further back."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for a in range(1, len(toks) - 1):
+        before = toks[a - 1].text
+        # (right after a finite verb, whose object or subject the phrase is: an adverb or a conjunction before may
+        # belong to a longer phrase with its determiner further back, "der vom Client ursprünglich bereitgestellte
+        # Befehl", "das klare, reine, ewig ungetrübte Licht")
+        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before)) \
+                or toks[a].start in taken or _is_adjective(before) or _determiner_before(ctx, a):
+            continue
+        j = _past_adjectives(ctx, a)
+        adjs = list(range(a, j))
+        if not adjs or j >= len(toks) or not ctx.adjacent(a - 1, a) or not ctx.adjacent(j - 1, j) \
+                or any(ctx.claimed(k) for k in (*adjs, j)):
+            continue
+        if any(not toks[k].text.endswith("e") or toks[k].text in _ADVERB_HOMOGRAPHS or M.determiner(toks[k].text)
+               or toks[k].text.startswith(_QUANTIFIER_STEMS) for k in adjs):
+            continue
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()) \
+                or ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑" or _first_part_of_small_noun(ctx, j):
+            continue
+        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        feats = {f for _, f in nouns.analyses(head or "")}
+        if not feats or any(not f.endswith((".sg.m", ".sg.n")) for f in feats) or len({f[-1] for f in feats}) != 1 \
+                or not any(f.startswith(("nom", "akk")) for f in feats):
+            continue
+        gender = next(iter(feats))[-1]
+        # the object's accusative first: after a verb the noun is mostly its object ("baut neuen Bahnhof")
+        order = ("akk.sg.n", "nom.sg.n") if gender == "n" else ("akk.sg.m", "nom.sg.m")
+        proposals = []
+        for f in order:
+            text = ctx.doc.text[toks[a].start:toks[j].end]
+            for k in adjs:
+                text = text.replace(toks[k].text, M.adjective_stem(toks[k].text) + M.adjective_ending(None, f), 1)
+            if text not in proposals:
+                proposals.append(text)
+        start, end = toks[a].start, toks[j].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"no article before „{noun}“: the adjective takes the strong ending", proposals))
+    return out
+
+
+def _determiner_before(ctx: Context, a: int) -> bool:
+    """A determiner, contraction or preposition stands before token A with only small words between, back to the
+    last capitalised word: the adjective at A may belong to its phrase ("der von ihm verwendete Speicherplatz",
+    "das verlockendste und populärste Hindernis")."""
+    toks = ctx.doc.tokens
+    k = a - 1
+    while k >= 0 and toks[k].text.isalpha():
+        w = toks[k].text
+        if M.determiner(w) is not None or w.lower() in M.CONTRACTIONS or w.lower() in M.PREPOSITIONS:
+            return True
+        if w[:1].isupper() or k in ctx.doc.sentence_starts:
+            return False
+        k -= 1
+    return False
+
+
+def _third_person_et(word: str) -> bool:
+    """A verb's present in -et after a stem in d, t, n ("eröffnet", "arbeitet", "meldet")."""
+    return word.islower() and word.endswith("et") and lexicon.is_german(word) and lexicon.is_german(word[:-2] + "en")
+
+
+# adverbs written like an adjective in -e ("hat gerade Urlaub", "wartet lange Zeit")
+# (and the pronouns "erstere", "letztere": "haben erstere Vorrang")
+_ADVERB_HOMOGRAPHS = frozenset("gerade lange gerne alleine nahe ferne balde stille leise feste erstere "
+                               "letztere".split())
 
 
 # a superlative or an ordinal before a singular noun takes the definite article: "an heißesten Tag" -> "am"

@@ -96,7 +96,20 @@ def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
         return False
     if not capitalised_english_noun_context(ctx, i):
         return False
+    if low in latin_loans_in_article(ctx):
+        return False
     return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
+
+
+def latin_loans_in_article(ctx: Context) -> frozenset[str]:
+    """Nouns in -or (lower-case) the article also inflects the German way, with a plural in -oren German text
+    has ("Elevatoren", "Investoren"; not "Exhibitoren", an English noun with a German ending): the writer uses the
+    German loan ("Elevator" for a grain elevator), no English left in."""
+    def compute() -> frozenset[str]:
+        return frozenset(t.text[:-2].lower() for t in ctx.doc.tokens
+                         if t.text.endswith("oren") and t.text[:1].isupper() and t.is_alpha_word and len(t.text) > 6
+                         and lexicon.zipf_de(t.text.lower()) > 0)
+    return ctx.memo("english.latin_loans_in_article", compute)
 
 
 def _title_before_name(ctx: Context, i: int) -> bool:

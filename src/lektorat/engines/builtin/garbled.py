@@ -29,6 +29,7 @@ from functools import lru_cache
 from ... import lexicon, nouns
 from .context import Context
 from .english import in_name
+from .morphology import adjective_stem
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
 _FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien "
@@ -285,9 +286,14 @@ def _doubled_noun_at_end(part: str) -> str | None:
             noun = run[0].upper() + run[1:]
             # (the lexicon lacks a few everyday nouns: "Wagen")
             if (nouns.analyses(noun) or (lexicon.is_german(noun) and lexicon.zipf_de(run) >= 3.0)) \
-                    and _in_use_as_written(fixed, part[0].isupper()):
+                    and (_in_use_as_written(fixed, part[0].isupper())
+                         # (or a compound hunspell builds that German text uses: "Glaswerk")
+                         or (lexicon.zipf_de(fixed.lower()) >= DOUBLED_IN_USE_MIN_ZIPF and lexicon.is_german(fixed))):
                 return fixed
     return None
+
+
+DOUBLED_IN_USE_MIN_ZIPF = 1.5   # a compound seen now and then in German text is evidence enough once doubled
 
 
 SHORT_RIGHT_MIN_ZIPF = 5.5  # a two-letter second part is a substring of many words: only the most frequent
@@ -420,9 +426,15 @@ def derived_adverb_fused(part: str) -> str | None:
         if not left.endswith(_DERIVED_ADJECTIVE) or right.startswith(_ADVERB_SUFFIXES):
             continue
         if lexicon.is_german(left) and lexicon.is_german(right) and not _suffix(right) \
-                and not nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) >= 2.5:
+                and not nouns.analyses(right[0].upper() + right[1:]) and _in_use_inflected(right):
             return f"{left} {right}"
     return None
+
+
+def _in_use_inflected(word: str) -> bool:
+    """German text uses WORD, or the adjective or participle it inflects ("wiederaufgebautes": "wiederaufgebaut")."""
+    stem = adjective_stem(word) if word.endswith(("e", "en", "er", "es", "em")) else None
+    return lexicon.zipf_de(word) >= 2.5 or (stem is not None and lexicon.zipf_de(stem) >= 2.5)
 
 
 def _zu_infinitive(part: str) -> str | None:
@@ -932,11 +944,17 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or len(part) < 4:
         return None
     nxt = toks[i + 1].text
-    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german_any_case(nxt) \
-            or lexicon.is_english(nxt):
-        return None
     joined = part + nxt
+    # (a noun written small, or an English word, is none as it stands either, where the first piece is no word
+    # and the joined word a common one: "Weiterbil dung")
+    common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german(nxt) \
+            or ((lexicon.is_english(nxt) or lexicon.is_german_any_case(nxt)) and not common):
+        return None
     return (toks[i + 1].end, joined) if compound_in_use(joined) else None
+
+
+SPLIT_COMMON_MIN_ZIPF = 3.0   # "Weiterbildung" 4.2, "Zuschauer" 4.6
 
 
 def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
@@ -946,10 +964,15 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if part != toks[i].text or i == 0 or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
         return None
     prev = toks[i - 1].text
-    if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha() and len(prev) >= 3) \
-            or lexicon.is_german_any_case(part) or lexicon.is_english(part):
-        return None
     joined = prev + part
+    # (or a capitalised function word mid-sentence before a noun written small, where the joined word is a common
+    # one: "viele Zu schauer")
+    common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german(part)
+    short_capital = len(prev) == 2 and prev[0].isupper() and i - 1 not in ctx.doc.sentence_starts and common
+    if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha()
+            and (len(prev) >= 3 or short_capital)) \
+            or (lexicon.is_german_any_case(part) and not common) or lexicon.is_english(part):
+        return None
     return (toks[i - 1].start, joined) if compound_in_use(joined) else None
 
 

@@ -62,7 +62,7 @@ _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte 
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
         + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx) + _play_it_safe(ctx) \
-        + _make_a_difference(ctx) + _in_time(ctx) + _verb_by_object(ctx)
+        + _make_a_difference(ctx) + _in_time(ctx) + _verb_by_object(ctx) + _get_comparative(ctx) + _no_idea(ctx)
 
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
@@ -560,3 +560,73 @@ def _after_preposition(toks, k: int, first: int) -> bool:
 
 # (left out of morphology's table, where they are as often conjunctions)
 _TIME_PREPOSITIONS = frozenset(("seit", "bis", "während", "um", "statt"))
+
+
+_BEKOMMEN_TO_WERDEN = {"bekommt": "wird", "bekomme": "werde", "bekommst": "wirst", "bekommen": "werden",
+                       "bekam": "wurde", "bekamen": "wurden", "bekamst": "wurdest", "bekäme": "würde",
+                       "bekämen": "würden"}
+# words that may stand between the verb and its comparative without being an object ("jedes Jahr", "immer")
+_BETWEEN_OK = frozenset("jedes jeden jede Jahr Tag Monat Woche Jahr immer noch viel deutlich zusehends stetig stets "
+                        "zunehmend langsam schnell ständig nun jetzt inzwischen mittlerweile zuletzt wieder".split())
+_OBJECT_PRONOUNS = frozenset("es das dies ihn sie man etwas nichts alles was ihm ihr ihnen uns euch mich dich".split())
+
+
+def _get_comparative(ctx: Context) -> list[Finding]:
+    """"Die Lage bekommt jedes Jahr kritischer": English "get" + comparative (get worse) word for word; German
+    "werden". A finite form of bekommen whose clause ends in a bare comparative after nothing but adverbs of time
+    and degree (no object: "bekommt es billiger" is German)."""
+    from .agreement import _is_adjective
+
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        new = _BEKOMMEN_TO_WERDEN.get(t.text.lower())
+        if new is None or ctx.claimed(i):
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and toks[k].text in _BETWEEN_OK:
+            k += 1
+        if k + 1 >= len(toks) or toks[k + 1].text not in _CLAUSE_MARKS:
+            continue
+        word = toks[k].text
+        base = word[:-2] if word.endswith("er") else ""
+        # a comparative: the base an adjective German inflects ("kritisch", "teur-er" from "teuer")
+        if not (word.islower() and len(base) >= 3 and (_is_adjective(base + "e") or _is_adjective(base[:-1] + "ere")
+                                                        or _is_adjective(_unumlaut(base) + "e"))):
+            continue
+        if any(toks[m].text.lower() in _OBJECT_PRONOUNS for m in range(max(0, i - 3), k)):
+            continue
+        out.append(Finding(t.start, t.end, t.text, "CALQUE", "calque", "warning",
+                           f"„get {word}“ word for word: German „{new} {word}“", [case_like(new, t.text)]))
+        ctx.claim(t.start, t.end)
+    return out
+
+
+def _unumlaut(word: str) -> str:
+    """"größ" -> "groß", "höh" -> "hoh": the base of a comparative with an umlaut."""
+    return word.replace("ö", "o").replace("ä", "a").replace("ü", "u")
+
+
+_CLAUSE_OPENERS = frozenset("dass wie was wo wer wann warum ob woher wohin weshalb welche welcher welches".split())
+
+
+def _no_idea(ctx: Context) -> list[Finding]:
+    """"Ich hatte keine Idee, dass …": English "no idea" word for word; German says "keine Ahnung". Only before a
+    clause of what one does not know ("…, wie", "…, dass", "…, ob") or at the end of a clause with "haben" (an
+    idea for something, "keine Idee für das Fest", is German)."""
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(len(toks) - 1):
+        if toks[j].text.lower() != "keine" or toks[j + 1].text != "Idee" or ctx.claimed(j + 1):
+            continue
+        k = j + 2
+        nxt = toks[k].text if k < len(toks) else "."
+        clause = nxt == "," and k + 1 < len(toks) and toks[k + 1].text.lower() in _CLAUSE_OPENERS
+        if not clause and not (nxt in _CLAUSE_MARKS and _haben_before(ctx, j)):
+            continue
+        start, end = toks[j].start, toks[j + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "„no idea“ word for word: German „keine Ahnung“",
+                           [case_like("keine Ahnung", toks[j].text)]))
+        ctx.claim(start, end)
+    return out

@@ -501,6 +501,29 @@ def english_noun_with_ending(part: str) -> tuple[str, bool] | None:
     return None
 
 
+def english_agent_feminine(part: str) -> tuple[str, list[str]] | None:
+    """(English noun, German proposals) for an English agent noun with the German feminine -in/-innen
+    ("Stitcherin" <- stitcher, "Welderinnen" <- welder), which German text has never had: the dictionary's German
+    nouns for a woman of that trade, as given ("Schweißerin") or made from a masculine one in -er; none where the
+    dictionary has only things ("stitcher": Tacker)."""
+    low = part.lower()
+    for end, plural in (("innen", True), ("in", False)):
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or not stem.endswith(("er", "or")) or len(stem) < 5 \
+                or lexicon.zipf_de(low) > 0 or lexicon.is_german(part) or lexicon.is_german(stem.capitalize()) \
+                or not lexicon.is_english(stem) or lexicon.zipf_en(stem) < AGENT_EN_MIN_ZIPF:
+            continue
+        german = [de for de, pos in dictionary.translations(stem) if pos in dictionary.NOUN_POS and " " not in de]
+        women = [de for de in german if de.endswith("in") and lexicon.is_german(de)]
+        women += [de + "in" for de in german if de.endswith("er") and lexicon.is_german(de + "in")]
+        women = list(dict.fromkeys(women))
+        return stem, [w + "nen" if plural else w for w in women]
+    return None
+
+
+AGENT_EN_MIN_ZIPF = 2.0   # an English agent noun this common ("stitcher" 2.2) with German -in is English
+
+
 def english_spellings(stem: str) -> list[str]:
     """A verb stem and its English spelling where German wrote the English c as k ("skal" -> "scal",
     "kollaps" -> "collaps")."""

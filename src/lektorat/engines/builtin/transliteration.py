@@ -213,8 +213,11 @@ def check(ctx: Context) -> list[Finding]:
         # "ss" between vowels alone is no sign of an English spelling of a first name ("Isaac", "Lisa")
         if _candidate(ctx, i, ss=False):
             changed[i] = w
+        # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
+        # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx) or _japanese(ctx, w) \
-                or _english_name_follows(ctx, i):
+                or _english_name_follows(ctx, i) \
+                or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
         if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
@@ -348,10 +351,17 @@ def check(ctx: Context) -> list[Finding]:
         proposals = [german + s]
         if re.search(r"[bcdfgklmnprstvwxz]ei$", german) and lang == "ru":
             proposals.append(german[:-1] + "j" + s)    # Alexei or Alexej: both German spellings of -ей
-        if lang == "ru" and re.search(r"(?:lew|schew)$", german):
+        ev = re.search(r"(?:lew|schew)(a?)$", german)
+        if lang == "ru" and ev:
             # -лёв, -чёв, -шёв: English writes ё as e ("Zhuravlev", "Gorbachev"), German as jo/o after l and the
-            # sibilants ("Schurawljow", "Gorbatschow"); -лев, -чев are rarer and stay second
-            proposals.insert(0, german[:-2] + ("jow" if german.endswith("lew") else "ow") + s)
+            # sibilants ("Schurawljow", "Gorbatschow"), in the feminine too ("Schurawljowa"); -лев, -чев are rarer
+            # and stay second
+            stem = german[: ev.start()] + ("l" if ev.group().startswith("l") else "sch")
+            proposals.insert(0, stem + ("jow" if stem.endswith("l") else "ow") + ev.group(1) + s)
+        if re.search(r"[bcdfgklmnprstvwxz]ia$", german) and _name_like(ctx, i + 1) and ctx.adjacent(i, i + 1):
+            # a first name in -ия, -ія: English writes ia, German press ija ("Yevgenia" -> "Jewgenija", "Yulia" ->
+            # "Julija"); not a surname, which may be Georgian (-ia: "Schwania")
+            proposals.insert(0, german[:-2] + "ija" + s)
         if base.lower().endswith("sky") and german.endswith("ski") and lang == "ru":
             proposals.append(german[:-1] + "y" + s)    # Tschaikowski or the older Tschaikowsky, both in use
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
@@ -387,8 +397,9 @@ def _german_form_elsewhere(ctx: Context, base: str) -> bool:
     """The article writes the name's German transliteration too, as it stands or as the start of a word
     ("Wologda" beside "Vologda", "Petrosawodsker Werft" beside "Petrozavodsk")."""
     # (a common German word or name is no evidence: "Alexander" beside "Aleksander", "Dateien" beside "DATEIen")
-    # (and only a name with a letter English writes for a Cyrillic one: "Dentry" beside "Dentries" is none)
-    if not base[1:].islower() or not re.search(r"v|kh|zh|ts|y[aeiou]", base.lower()):
+    # (and only a name with a letter English writes for a Cyrillic one: "Dentry" beside "Dentries" is none; a
+    # final -ay, -ey, -oy is -ай, -ей, -ой: "Kostanay" beside "Kostanai")
+    if not base[1:].islower() or not re.search(r"v|kh|zh|ts|y[aeiou]|[aeo]y$", base.lower()):
         return False
     forms = {germanize(base, lang) for lang in ("ru", "uk")} - {base}
     forms = {f for f in forms if len(f) >= 5 and lexicon.zipf_de(f.lower()) < 2.5}
@@ -444,10 +455,12 @@ def _club_names(ctx: Context) -> frozenset[str]:
 
 
 def _german_h_part(word: str) -> bool:
-    """A k or z ends a German part and the h begins the next ("Volk|heit", "Holz|haus"): no digraph."""
+    """A k, z or s ends a German part and the h begins the next ("Volk|heit", "Holz|haus", "Montage|s|halle"): no
+    digraph."""
     low = word.lower()
-    return any(low[m.start() + 1:].startswith(("heit", "haft")) or lexicon.is_german_any_case(word[m.start() + 1:])
-               for m in re.finditer(r"[kz]h", low))
+    return any(low[m.start() + 1:].startswith(("heit", "haft"))
+               or (len(word) - m.start() > 2 and lexicon.is_german_any_case(word[m.start() + 1:]))
+               for m in re.finditer(r"[kzs]h", low))
 
 
 def _place_position(ctx: Context, i: int) -> bool:

@@ -25,6 +25,12 @@ _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
+# two hyphens are the typewriter's dash ("nicht getötet -- dann"): never German typography, whatever the document
+# sets elsewhere. Not in a text that writes command-line options ("--help": there "--" is mentioned as itself), nor
+# before a quotation's source at the end of a line ("… zwecklos ist. -- Dirk Moebius")
+_DOUBLE_HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»).!?]) --(?=[ ,;:.]|$)|(?<=[^\W\d_])--(?=[^\W\d_])")
+_LONG_OPTION_RE = re.compile(r"(?<![\w-])--[a-z]")
+_SOURCE_LINE_RE = re.compile(r" [^\s.!?,;:][^\n]{0,60}$", re.MULTILINE)
 _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 # English sets the em dash; German the en dash, spaced (also beside a quotation mark: "nicht aus — „aber …")
 _EM_DASH_RE = re.compile(r"(?<=[\w“”\"»«)]) ?— ?(?=[\w„“\"»«(])")
@@ -33,7 +39,7 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
 # the next word ("Punkten,obwohl")
-_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
+_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
@@ -55,6 +61,12 @@ _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.rep
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+
+
+def _is_source_line(text: str, i: int) -> bool:
+    """Whether the rest of the line from I names a quotation's source: a few words with no sentence mark at the end."""
+    m = _SOURCE_LINE_RE.match(text, i)
+    return m is not None and len(m.group().split()) <= 6 and not m.group().rstrip().endswith((".", "!", "?", "…"))
 
 
 def _opens(para: str, i: int, k: int) -> bool:
@@ -127,7 +139,11 @@ def check(ctx: Context) -> list[Finding]:
         # an identifier or a placeholder, "Rechnername.Subdomain", "Zahl.Zahl")
         # (or a noun after a word that is no noun, so no placeholder pair: "warten.Außenminister")
         # (or a name after a common German word written small, which ends no identifier: "zwei.Kowal")
-        if len(m.group(3)) == 2 and lexicon.zipf_de(m.group(3).lower()) < SHORT_WORD_MIN_ZIPF:
+        # (a two-letter word on either side only if it is a frequent one written small: "sagt er.Viele"; not an
+        # abbreviation, "Dr.Müller", "St.Gallen")
+        if (len(m.group(3)) == 2 and lexicon.zipf_de(m.group(3).lower()) < SHORT_WORD_MIN_ZIPF) or (
+                len(m.group(1)) == 2 and (not m.group(1).islower()
+                                          or lexicon.zipf_de(m.group(1)) < SHORT_WORD_MIN_ZIPF)):
             continue
         if m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
                 and (lexicon.is_german(m.group(3).lower()) or (
@@ -170,6 +186,11 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
     for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
         add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
+    for m in _DOUBLE_HYPHEN_DASH_RE.finditer(text) if not _LONG_OPTION_RE.search(text) else ():
+        if _is_source_line(text, m.end()):
+            continue
+        add(m.start(), m.end(), "DASH", "warning", "two hyphens for a dash: German sets the en dash –",
+            [" –" if m.group().startswith(" ") else " – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
     for m in _EM_DASH_RE.finditer(text):

@@ -32,6 +32,7 @@ from .english import (
     in_name,
     introduced_name,
     is_name_word,
+    latin_loans_in_article,
     link_in_name,
     phrase_at,
     rare_english,
@@ -43,6 +44,7 @@ from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_w
 from .pseudo_english import (
     LATINATE_ENDINGS,
     attested_compounds,
+    english_agent_feminine,
     english_cognate_before_hyphen,
     english_noun_with_ending,
     english_participle,
@@ -101,7 +103,7 @@ def check(ctx: Context) -> list[Finding]:
                         # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
                         f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
                             or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part) \
-                            or _small_english_word(ctx, i, part)
+                            or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         f = f or _particle_apart(ctx, i, part)
@@ -122,6 +124,15 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return [_with_article(ctx, f) if f.rule == "EN_WORD" else f for f in out]
+
+
+def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | None:
+    """The finding on a word split after a piece that is a word itself ("Gewerk schaftschef", "Zu schauer")."""
+    split = split_after_word(ctx, i, part)
+    if split is None:
+        return None
+    return Finding(split[0], end, ctx.doc.text[split[0]:end], "GARBLED_WORD", "garbled", "error",
+                   "a word split in two: German writes it as one word", [split[1]])
 
 
 def _with_article(ctx: Context, f: Finding) -> Finding:
@@ -652,6 +663,8 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
 HYPHEN_LOAN_MIN_DE = 2.0   # an English word German text has this often before a hyphen is a loan ("Escape" 3.2)
 HYPHEN_EN_MARGIN = 1.5     # … and one rarer must be this much commoner in English ("feasibility" 3.4, 1.6)
 HYPHEN_EN_MIN_ZIPF = 2.5   # … and common in English ("retraining" 2.8)
+HYPHEN_FAR_MARGIN = 1.8    # a word this much commoner in English ("insurance" 1.9, "success" 2.1; "money" 1.7) …
+HYPHEN_FAR_MAX_DE = 3.5    # … and no commoner than this in German is English before the hyphen, not a loan
 
 
 def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
@@ -664,8 +677,10 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
         return None
     first = parts[0]
     de, en = lexicon.zipf_de(first.lower()), lexicon.zipf_en(first.lower())
-    # (German text may have it now and then: "Feasibility-Studie", de 1.6, en 3.4; not a loan it uses, "Escape")
-    if (de > 0 and (de >= HYPHEN_LOAN_MIN_DE or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
+    # (German text may have it now and then: "Feasibility-Studie", de 1.6, en 3.4; not a loan it uses, "Escape",
+    # unless English text has it far more often still: "Insurance-Summe", de 3.1, en 4.9)
+    loan = de >= HYPHEN_LOAN_MIN_DE and not (en - de >= HYPHEN_FAR_MARGIN and de < HYPHEN_FAR_MAX_DE)
+    if (de > 0 and (loan or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
             or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
         return None
     if de > 0:
@@ -1021,8 +1036,12 @@ def _english_noun_with_ending(ctx: Context, i: int, part: str, start: int) -> Fi
             or in_name(ctx, i) or plausible_compound(part) \
             or any(part.endswith(e) and lexicon.is_german(part[: -len(e)]) for e in ("s", "es")):
         return None   # (a German genitive of a loan: "des Deskriptors")
+    feminine = english_agent_feminine(part)
+    if feminine is not None:
+        return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                       f"English „{feminine[0]}“ with the German feminine ending", feminine[1][:MAX_PROPOSALS])
     src = english_noun_with_ending(part)
-    if src is None:
+    if src is None or src[0] in latin_loans_in_article(ctx):
         return None
     english, plural = src
     # (the English plural's translations are plurals: "exhibitors" -> "Aussteller")
@@ -1070,11 +1089,22 @@ def _prefixed_english_participle(ctx: Context, low: str) -> tuple[str, list[str]
         english = english_participle(low[len(p):])
         if english is None or " " in english:
             return None
+        # the English phrasal verb the prefix stands for, where the dictionary has it ("hochgescaled" <- scale up:
+        # "erhöht", "vergrößert")
+        phrasal = f"{english} {_PARTICLES[p]}" if p in _PARTICLES else ""
+        forms = _german_verb_forms(phrasal, "pp") if phrasal else []
+        if forms:
+            return phrasal, forms
         forms = [pp if pp.startswith(p + "ge") else p + pp
                  for pp in _german_verb_forms(english, "pp", curated=_curated_verbs(ctx, english))]
         forms = [f for f in dict.fromkeys(forms) if lexicon.is_german(f)]
         return (english, forms) if forms else None
     return None
+
+
+# German separable prefixes and the English particle of the same sense
+_PARTICLES = {"hoch": "up", "herunter": "down", "runter": "down", "aus": "out", "weg": "away", "zurück": "back",
+              "auf": "up", "ab": "off"}
 
 
 _OVER_UNDER = (("über", "over"), ("unter", "under"))
@@ -1102,6 +1132,12 @@ _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist
                                  "werden worden sei seien werde würde würden wäre wären bin bist seid wirst".split())
 
 
+def _in_number(toks, k: int) -> bool:
+    """Token k is the comma or point inside a number ("1,4 Millionen"), no end of a clause."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit() \
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+
+
 def _perfect_clause(ctx: Context, i: int) -> bool:
     """Token i ends a clause that has an auxiliary of the perfect or the passive before it ("hat 40 Teams
     deployt"): the place of a participle."""
@@ -1110,7 +1146,8 @@ def _perfect_clause(ctx: Context, i: int) -> bool:
     if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–"):
         return False
     k = i - 1
-    while k >= 0 and toks[k].text not in (".", ",", ";", ":", "!", "?") and i - k <= PERFECT_WINDOW:
+    while k >= 0 and (toks[k].text not in (".", ",", ";", ":", "!", "?") or _in_number(toks, k)) \
+            and i - k <= PERFECT_WINDOW:
         if toks[k].text.lower() in _PERFECT_AUXILIARIES:
             return True
         k -= 1
@@ -1350,12 +1387,16 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         curated = _curated_verbs(ctx, english_verb)
         pp = _verbs_in_form(curated, "pp") if loan else _german_verb_forms(english_verb, "pp", curated=curated)
         forms = [f + ending for f in pp if " " not in f or not ending]
-        if cognate and cognate + ending not in forms:
+        if cognate:
             # first where German letters stand for the English ones ("geskalet" <- scale: "skaliert"), which
             # shows the writer meant the German word; else after the dictionary's senses ("gesignt": "signiert"
-            # is to autograph, the sense is "unterschrieben")
+            # is to autograph, the sense is "unterschrieben"), unless the dictionary gives the -ieren verb for the
+            # English one ("exportet" <- export: "exportieren", "ausführen")
             respelt = "c" in english_verb and "c" not in low
-            forms = [cognate + ending] + forms if respelt else forms + [cognate + ending]
+            listed = cognate[:-4] + "ieren" in (de for de, pos in dictionary.translations(english_verb) if pos == "v")
+            rest = [f for f in forms if f != cognate + ending]
+            forms = [cognate + ending] + rest if respelt or listed else (
+                forms if cognate + ending in forms else forms + [cognate + ending])
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
@@ -1390,7 +1431,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return Finding(start, end, text, "GARBLED_WORD", "garbled", "error",
                            f"„{part}“: a compound with this first part takes no linking s", [unlinked])
         c = half_english_compound(part) or pseudo_compound(ctx, part)
-        if c is not None:
+        if c is not None and c[0].lower() not in latin_loans_in_article(ctx):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
@@ -1408,10 +1449,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                                                                           or stem_apart(ctx, i)
                                                                           or prefix_apart(ctx, i, part)
                                                                           or split_inside(ctx, i, part))
-    split = None if before_hyphen or linked is not None else split_after_word(ctx, i, part)
+    split = None if before_hyphen or linked is not None else _split_after_word(ctx, i, part, end)
     if split is not None:
-        return Finding(split[0], end, ctx.doc.text[split[0]:end], "GARBLED_WORD", "garbled", "error",
-                       "a word split in two: German writes it as one word", [split[1]])
+        return split
     if linked is not None:
         return Finding(start, linked[0], ctx.doc.text[start:linked[0]], "GARBLED_WORD", "garbled", "error",
                        "a word written apart (a linking s, a stem or a prefix alone): German writes it as one word", [linked[1]])
