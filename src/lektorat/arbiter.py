@@ -226,8 +226,10 @@ class _Judge:
         if "UNPAIRED" in g.rule and span and span in '„“”"»«' and self._quote_flagged_near(g):
             return ("the quotation's other mark is a straight quote the built-in engine flags: fixing that one "
                     "pairs this")
-        # (two hyphens are no house style: the built-in engine flags them in any article)
-        if span == "-" and not self.typographic_dashes and any("–" in s or "—" in s for s in g.suggestions):
+        # (two hyphens are house style only where the built-in engine lets them stand: a text of command-line
+        # options, a quotation's source; elsewhere it flags them, and the two findings merge)
+        if (span == "-" or (span == "--" and not any(self._overlapping(g)))) and not self.typographic_dashes \
+                and any("–" in s or "—" in s for s in g.suggestions):
             return ("house style: the article sets hyphens as dashes throughout (the built-in engine flags them only "
                     "where an article mixes them with real dashes)")
         return None

@@ -679,8 +679,9 @@ def _year_after(prep: str, number: str) -> bool:
 def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     """A counted plural without its dative -n where the dative is certain: after "den" (the article of no other
     plural case) or after a preposition that takes only the dative ("bei den rund 1.100 Mitarbeiter", "mit 300
-    Mitarbeiter", "seit drei Jahre"): the dative plural. Units stay as written ("in 2 Meter Höhe", "mit 40 Euro"),
-    as does a noun before another capitalised word (a measure before its noun)."""
+    Mitarbeiter", "seit drei Jahre"): the dative plural, and an adjective between with the strong -e, -en ("mit 300
+    zusätzliche Waggons"). Units stay as written ("in 2 Meter Höhe", "mit 40 Euro"), as does a noun right after
+    the number before another capitalised word (a measure before its noun)."""
     from .formats import UNIT_WORDS
 
     units = set(UNIT_WORDS.split("|")) - _COUNTED_NOUNS
@@ -730,8 +731,7 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         # adjectives with the strong -e of a nominative or accusative ("mit 300 zusätzliche Waggons"): -en
         for a in range(c + 1, j):
             adj = toks[a].text
-            if adj.endswith("e") and not ctx.claimed(a) and toks[a].start not in taken \
-                    and M.determiner(adj) is None and not adj.startswith(_QUANTIFIER_STEMS):
+            if _strong_e_adjective(adj) and not ctx.claimed(a) and toks[a].start not in taken:
                 out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[k].text} … {count} {adj} {noun}“ is dative: the adjective ends in "
                                    "-en", [adj + "n"]))
@@ -1280,18 +1280,19 @@ def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
-    """Two nouns written apart with no determiner, adjective or preposition before them ("liefert Sport
-    Bekleidung"): the first a bare singular (no plural reading, which could be a subject of its own: "dass Eltern
-    Zeit haben"), the two a compound German text writes often (APART_BARE_MIN_ZIPF)."""
+    """Two nouns written apart right after a finite verb, with no determiner, adjective or preposition before them
+    ("liefert Sport Bekleidung"): the first a bare singular (no plural reading, which could be a subject of its own:
+    "dass Eltern Zeit haben"), the two a compound German text writes often (APART_BARE_MIN_ZIPF)."""
     from .garbled import compound_in_use
+    from .word_order import finite_verb   # (word_order imports this module)
 
     toks = ctx.doc.tokens
     out = []
     for i in range(1, len(toks) - 1):
         before, first, second = toks[i - 1].text, toks[i].text, toks[i + 1].text
-        if not _noun_pair(first, second) or i in ctx.doc.sentence_starts or not before.isalpha() \
-                or not before.islower() or M.determiner(before) is not None or before in M.CONTRACTIONS \
-                or before in M.PREPOSITIONS or _is_adjective(before) or first in _CLASSIFIERS:
+        if not _noun_pair(first, second) or i in ctx.doc.sentence_starts \
+                or not (finite_verb(before) or _third_person_et(before)) or _is_adjective(before) \
+                or first in _CLASSIFIERS:
             continue
         if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
                 or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
@@ -1325,12 +1326,17 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for i in range(1, len(toks) - 1):
-        num, first, second = toks[i - 1].text, toks[i].text, toks[i + 1].text
+        # (adjectives may stand between the number and the nouns: "zwei neue Sessel Lifte")
+        n = i - 1
+        while n > 0 and toks[n].text.islower() and _is_adjective(toks[n].text) and ctx.adjacent(n, n + 1):
+            n -= 1
+        num, first, second = toks[n].text, toks[i].text, toks[i + 1].text
         if not (num.isdigit() or num.replace(".", "").isdigit() or num.lower() in _NUMBER_WORDS):
             continue
         if not _noun_pair(first, second):
             continue
-        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
+        if not (ctx.adjacent(n, n + 1) and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) \
+                or toks[i].start in taken or ctx.claimed(i) \
                 or ctx.claimed(i + 1) or first in currencies or first in _CLASSIFIERS \
                 or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2)):
             continue
@@ -1795,8 +1801,7 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         if not adjs or j >= len(toks) or not ctx.adjacent(a - 1, a) or not ctx.adjacent(j - 1, j) \
                 or any(ctx.claimed(k) for k in (*adjs, j)):
             continue
-        if any(not toks[k].text.endswith("e") or toks[k].text in _ADVERB_HOMOGRAPHS or M.determiner(toks[k].text)
-               or toks[k].text.startswith(_QUANTIFIER_STEMS) for k in adjs):
+        if not all(_strong_e_adjective(toks[k].text) for k in adjs):
             continue
         noun = toks[j].text
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
@@ -1813,9 +1818,12 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         order = ("akk.sg.n", "nom.sg.n") if gender == "n" else ("akk.sg.m", "nom.sg.m")
         proposals = []
         for f in order:
-            text = ctx.doc.text[toks[a].start:toks[j].end]
+            # (rebuilt token by token: a replace could hit an adjective inside an earlier one, "kalte alte")
+            text = ctx.doc.text[toks[a].start:toks[a].start]
             for k in adjs:
-                text = text.replace(toks[k].text, M.adjective_stem(toks[k].text) + M.adjective_ending(None, f), 1)
+                text += M.adjective_stem(toks[k].text) + M.adjective_ending(None, f) \
+                    + ctx.doc.text[toks[k].end:toks[k + 1].start]
+            text += noun
             if text not in proposals:
                 proposals.append(text)
         start, end = toks[a].start, toks[j].end
@@ -1840,8 +1848,15 @@ def _determiner_before(ctx: Context, a: int) -> bool:
     return False
 
 
+def _strong_e_adjective(word: str) -> bool:
+    """WORD is an adjective with the strong -e (no determiner, quantifier or adverb written like one: "alle",
+    "gerade", "lange")."""
+    return word.endswith("e") and word not in _ADVERB_HOMOGRAPHS and M.determiner(word) is None \
+        and not word.startswith(_QUANTIFIER_STEMS)
+
+
 def _third_person_et(word: str) -> bool:
-    """A verb's present in -et after a stem in d, t, n ("eröffnet", "arbeitet", "meldet")."""
+    """A verb's present in -et that finite_verb does not read ("eröffnet", "arbeitet": eröffn-en, arbeit-en)."""
     return word.islower() and word.endswith("et") and lexicon.is_german(word) and lexicon.is_german(word[:-2] + "en")
 
 

@@ -815,10 +815,26 @@ def _dated(toks, lo: int, hi: int) -> bool:
     return False
 
 
+# nouns of events by their last part: what takes place, and never sits down
+_EVENT_ENDINGS = ("spiel", "turnier", "wahl", "abstimmung", "konferenz", "treffen", "gipfel", "feier", "zeremonie",
+                  "festival", "konzert", "rennen", "sitzung", "messe", "auktion", "eröffnung", "verhandlung",
+                  "versammlung", "premiere", "finale", "wettbewerb", "meisterschaft", "parade", "kundgebung")
+
+
+def _event_subject(toks, lo: int, hi: int) -> bool:
+    """The clause LO..HI is about an event: its first noun is one, or, for a relative clause, the noun it follows
+    ("Das Freundschaftsspiel, das … Platz nahm"). People who sit down are no events."""
+    if lo >= 2 and toks[lo - 1].text == "," and toks[lo].text in ("der", "die", "das"):
+        return toks[lo - 2].text.lower().endswith(_EVENT_ENDINGS)
+    first = next((toks[j].text for j in range(lo, hi + 1) if toks[j].text[:1].isupper() and toks[j].text.isalpha()
+                  and M.determiner(toks[j].text) is None), "")
+    return first.lower().endswith(_EVENT_ENDINGS)
+
+
 def _check_took_place(ctx: Context) -> list[Finding]:
     """"Die Abstimmung, die am Sonntag Platz nahm" (took place) -> "stattfand": "Platz nehmen" is to sit down.
-    Only where the clause dates it ("am Sonntag", "im Juli", "Ende Mai") or puts it in a place by name ("nahmen
-    Platz in der Metropole Almaty"): people take their seats without either."""
+    Only where the clause dates it ("am Sonntag", "im Juli", "Ende Mai"), puts it in a place by name ("nahmen
+    Platz in der Metropole Almaty") or is about an event (_event_subject): people take their seats without these."""
     toks = ctx.doc.tokens
     forms = forms_index("nehmen")
     f = conjugate("stattfinden")[1]
@@ -844,7 +860,7 @@ def _check_took_place(ctx: Context) -> list[Finding]:
             # (or a town, a capital, a region the clause puts it in: "im Kulturpalast der ostlettischen Stadt")
             named = named or any(toks[j].text.lower().endswith(_PLACE_NOUN_ENDINGS) and toks[j].text[:1].isupper()
                                  for j in range(lo, hi + 1))
-            if not (_dated(toks, lo, hi) or named):
+            if not (_dated(toks, lo, hi) or named or _event_subject(toks, lo, hi)):
                 continue
             feats = forms[toks[verb].text.lower()]
             feat = _feature_to_replace(feats)

@@ -938,8 +938,9 @@ def _noun_position(ctx: Context, i: int) -> bool:
 
 
 def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
-    """(end of the span, the joined word) for a word split at the wrong place: neither piece is a word, joined
-    they are one German text uses ("Wasserver sorgung" -> "Wasserversorgung")."""
+    """(end of the span, the joined word) for a word split at the wrong place: neither piece is a word as written
+    (the second may be a noun or an English word written small where the joined word is a common one: "Weiterbil
+    dung"), joined they are one German text uses ("Wasserver sorgung" -> "Wasserversorgung")."""
     toks = ctx.doc.tokens
     if part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or len(part) < 4:
         return None
@@ -959,7 +960,8 @@ SPLIT_COMMON_MIN_ZIPF = 3.0   # "Weiterbildung" 4.2, "Zuschauer" 4.6
 
 def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     """(start of the span, the joined word) for a word split after a piece that is a word itself: the lower-case
-    rest is no word, joined they are one German text uses ("Gewerk schaftschef" -> "Gewerkschaftschef")."""
+    rest is no word (or a noun written small, where the joined word is a common one), joined they are one German
+    text uses ("Gewerk schaftschef" -> "Gewerkschaftschef", "Zu schauer" -> "Zuschauer")."""
     toks = ctx.doc.tokens
     if part != toks[i].text or i == 0 or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
         return None

@@ -566,9 +566,12 @@ _BEKOMMEN_TO_WERDEN = {"bekommt": "wird", "bekomme": "werde", "bekommst": "wirst
                        "bekam": "wurde", "bekamen": "wurden", "bekamst": "wurdest", "bekäme": "würde",
                        "bekämen": "würden"}
 # words that may stand between the verb and its comparative without being an object ("jedes Jahr", "immer")
-_BETWEEN_OK = frozenset("jedes jeden jede Jahr Tag Monat Woche Jahr immer noch viel deutlich zusehends stetig stets "
+_BETWEEN_OK = frozenset("jedes jeden jede Jahr Tag Monat Woche immer noch viel deutlich zusehends stetig stets "
                         "zunehmend langsam schnell ständig nun jetzt inzwischen mittlerweile zuletzt wieder".split())
-_OBJECT_PRONOUNS = frozenset("es das dies ihn sie man etwas nichts alles was ihm ihr ihnen uns euch mich dich".split())
+# an object put first ("Das bekommt man woanders billiger"): get it cheaper is German
+_OBJECT_PRONOUNS = frozenset("es das dies ihn etwas nichts alles was".split())
+# comparatives of quantity: "bekommen weniger" is to receive less
+_QUANTITIES = frozenset(("weniger", "mehr", "minder"))
 
 
 def _get_comparative(ctx: Context) -> list[Finding]:
@@ -589,12 +592,12 @@ def _get_comparative(ctx: Context) -> list[Finding]:
         if k + 1 >= len(toks) or toks[k + 1].text not in _CLAUSE_MARKS:
             continue
         word = toks[k].text
-        base = word[:-2] if word.endswith("er") else ""
+        base = word[:-2] if word.endswith("er") and word not in _QUANTITIES else ""
         # a comparative: the base an adjective German inflects ("kritisch", "teur-er" from "teuer")
         if not (word.islower() and len(base) >= 3 and (_is_adjective(base + "e") or _is_adjective(base[:-1] + "ere")
                                                         or _is_adjective(_unumlaut(base) + "e"))):
             continue
-        if any(toks[m].text.lower() in _OBJECT_PRONOUNS for m in range(max(0, i - 3), k)):
+        if any(toks[m].text.lower() in _OBJECT_PRONOUNS for m in range(max(0, i - 3), i)):
             continue
         out.append(Finding(t.start, t.end, t.text, "CALQUE", "calque", "warning",
                            f"„get {word}“ word for word: German „{new} {word}“", [case_like(new, t.text)]))
@@ -612,8 +615,9 @@ _CLAUSE_OPENERS = frozenset("dass wie was wo wer wann warum ob woher wohin wesha
 
 def _no_idea(ctx: Context) -> list[Finding]:
     """"Ich hatte keine Idee, dass …": English "no idea" word for word; German says "keine Ahnung". Only before a
-    clause of what one does not know ("…, wie", "…, dass", "…, ob") or at the end of a clause with "haben" (an
-    idea for something, "keine Idee für das Fest", is German)."""
+    clause of what one does not know ("…, wie", "…, dass", "…, ob") or before an exclamation or a question with
+    "haben" ("Ich habe keine Idee!"); an idea for something ("keine Idee für das Fest"), and one that ends a
+    statement ("Die Opposition hat keine Idee."), are German."""
     toks = ctx.doc.tokens
     out = []
     for j in range(len(toks) - 1):
@@ -622,7 +626,7 @@ def _no_idea(ctx: Context) -> list[Finding]:
         k = j + 2
         nxt = toks[k].text if k < len(toks) else "."
         clause = nxt == "," and k + 1 < len(toks) and toks[k + 1].text.lower() in _CLAUSE_OPENERS
-        if not clause and not (nxt in _CLAUSE_MARKS and _haben_before(ctx, j)):
+        if not clause and not (nxt in ("!", "?") and _haben_before(ctx, j)):
             continue
         start, end = toks[j].start, toks[j + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",

@@ -179,11 +179,11 @@ def german_ierung_noun(word: str) -> str | None:
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
 
 
-def _english_noun_part(low: str) -> bool:
-    """LOW can be a compound's English part: an English word of four letters or more, no name, no German word with
-    a linking s ("Portion-s-stücken"), whose main sense is a noun ("window"; not "high"): its first translation that
-    is a word, not a phrase ("shift": "Ausflüchte machen", then "Lagenwechsel")."""
-    if len(low) < 4 or is_name_word(low) or not lexicon.is_english(low) \
+def _english_noun_part(low: str, names: bool = False) -> bool:
+    """LOW can be a compound's English part: an English word of four letters or more, no name (unless NAMES), no
+    German word with a linking s ("Portion-s-stücken"), whose main sense is a noun ("window"; not "high"): its first
+    translation that is a word, not a phrase ("shift": "Ausflüchte machen", then "Lagenwechsel")."""
+    if len(low) < 4 or (is_name_word(low) and not names) or not lexicon.is_english(low) \
             or (low.endswith("s") and lexicon.is_german_any_case(low[:-1])):
         return False
     first = next((pos for de, pos in dictionary.translations(low) if " " not in de), None)
@@ -229,6 +229,11 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                     cand = head + de.lower()
                     if _acceptable(cand) and cand not in props:
                         props.append(cand)
+            if not props and tail.endswith("s"):
+                # an English plural: the German plurals of its singular's nouns, where German text has the compound
+                # ("Rotor|blades" <- blade: Blatt, "Rotorblätter")
+                plurals = [nouns.plural_of(de) for de in main_nouns(tail[:-1])]
+                props = [c for c in (head + p.lower() for p in plurals if p) if lexicon.zipf_de(c.lower()) > 0]
             if props:
                 return tail, _attested_first(props)[:3]
     found = None
@@ -245,7 +250,12 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # text has the compound of its German noun ("Powerpreise": "Strompreise")
         english = _english_part(head)
         loan = not english and _loan_part(head)
-        if (english or loan) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
+        # (an English noun German text has now and then, mostly as a name, "Snow", "Grid", that hunspell does not
+        # know: English where German text has the compound of its German noun, "Schneekanonen", "Netzbetreiber")
+        named = not english and not loan and not lexicon.is_german_any_case(head) \
+            and _english_noun_part(head, names=True) \
+            and lexicon.zipf_en(head) - lexicon.zipf_de(head) >= EN_MARGIN
+        if (english or loan or named) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
             props = []
             # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
             sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
@@ -257,6 +267,13 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                             if _acceptable(cand) and cand not in props:
                                 props.append(cand)
                                 break
+            if head.endswith("ing"):
+                props += [c for c in _verb_stem_compounds(head[:-3], tail) if c not in props]
+            if named:
+                props = [c for c in props if lexicon.zipf_de(c.lower()) > 0]
+                if props:
+                    return head, _attested_first(props)[:3]
+                continue
             if loan:   # (the German compound an everyday word: "Strompreise"; not "Auftragsliste" for "Taskliste")
                 props = [c for c in props if lexicon.zipf_de(c.lower()) >= LOAN_COMPOUND_MIN_ZIPF]
                 if props:
@@ -267,6 +284,16 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             found = found or (head, [])
     # an English part and a German one, but no German compound to propose: found all the same
     return found
+
+
+def _verb_stem_compounds(verb: str, tail: str) -> list[str]:
+    """The compound German text has of an English verb before "-ing" that is a German verb's stem too and the
+    German TAIL ("Parking|plätze" <- park, parken: "Parkplätze"). (Not the dictionary's verbs for it: their senses
+    stray, "gambling" is no "Spiele-".)"""
+    if not lexicon.is_german(verb + "en"):
+        return []
+    cand = verb[0].upper() + verb[1:] + tail.lower()
+    return [cand] if lexicon.zipf_de(cand.lower()) > 0 else []
 
 
 def _attested_first(compounds: list[str]) -> list[str]:
@@ -503,9 +530,9 @@ def english_noun_with_ending(part: str) -> tuple[str, bool] | None:
 
 def english_agent_feminine(part: str) -> tuple[str, list[str]] | None:
     """(English noun, German proposals) for an English agent noun with the German feminine -in/-innen
-    ("Stitcherin" <- stitcher, "Welderinnen" <- welder), which German text has never had: the dictionary's German
-    nouns for a woman of that trade, as given ("Schweißerin") or made from a masculine one in -er; none where the
-    dictionary has only things ("stitcher": Tacker)."""
+    ("Stitcherin" <- stitcher, "Welderinnen" <- welder), which German text has never had: the feminine of the
+    dictionary's German agent nouns in -er ("Schweißer": "Schweißerin"); none where the dictionary has only things
+    ("stitcher": Tacker)."""
     low = part.lower()
     for end, plural in (("innen", True), ("in", False)):
         stem = low[: len(low) - len(end)]
@@ -513,10 +540,12 @@ def english_agent_feminine(part: str) -> tuple[str, list[str]] | None:
                 or lexicon.zipf_de(low) > 0 or lexicon.is_german(part) or lexicon.is_german(stem.capitalize()) \
                 or not lexicon.is_english(stem) or lexicon.zipf_en(stem) < AGENT_EN_MIN_ZIPF:
             continue
+        # (a German verb of the stem makes a German agent noun: "Boulderin" <- bouldern)
+        if lexicon.zipf_de(stem + "n") > 0 or lexicon.is_german(stem + "n") or lexicon.is_german(stem[:-2] + "en"):
+            return None
         german = [de for de, pos in dictionary.translations(stem) if pos in dictionary.NOUN_POS and " " not in de]
-        women = [de for de in german if de.endswith("in") and lexicon.is_german(de)]
-        women += [de + "in" for de in german if de.endswith("er") and lexicon.is_german(de + "in")]
-        women = list(dict.fromkeys(women))
+        # (the feminine of a masculine agent noun in -er the dictionary gives, not any noun that ends in -in)
+        women = list(dict.fromkeys(de + "in" for de in german if de.endswith("er") and lexicon.is_german(de + "in")))
         return stem, [w + "nen" if plural else w for w in women]
     return None
 

@@ -85,13 +85,23 @@ def name_keys(word: str):
         yield word[:k], word[k:]
 
 
+ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4; not "Region" 0.0, "Bank" 0.25)
+
+
 def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
-    """An English place name (no Slavic one) inside a longer English name, which keeps it ("Brussels Airlines",
-    "Rome Statute", "Bank of Russia")."""
-    if nv.entry.kind != "place" or nv.entry.origin in SLAVIC:
+    """An English place name inside a longer English name, which keeps it ("Brussels Airlines", "Rome Statute",
+    "Bank of Russia"); a Slavic one only before an English word German does not have ("Volga Motors", "Volga Grain
+    Holding"; not "Kyiv Region")."""
+    if nv.entry.kind != "place":
         return False
     toks = ctx.doc.tokens
     nxt = last + 1
+    if nv.entry.origin in SLAVIC:
+        low = toks[nxt].text.lower() if nxt < len(toks) else ""
+        return nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
+            and toks[nxt].is_alpha_word \
+            and lexicon.is_english(low) and (not lexicon.is_german_any_case(toks[nxt].text)
+                                             or lexicon.zipf_en(low) - lexicon.zipf_de(low) >= ENGLISH_NAME_MARGIN)
     if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].is_alpha_word \
             and (not lexicon.is_german(toks[nxt].text) or lexicon.is_english(toks[nxt].text.lower())):
         return True

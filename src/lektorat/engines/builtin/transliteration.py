@@ -459,7 +459,9 @@ def _german_h_part(word: str) -> bool:
     digraph."""
     low = word.lower()
     return any(low[m.start() + 1:].startswith(("heit", "haft"))
-               or (len(word) - m.start() > 2 and lexicon.is_german_any_case(word[m.start() + 1:]))
+               # (after s only a longer word: "Gri|sh|in", "Ali|sh|er" are Slavic and Uzbek digraphs, not "hin", "her")
+               or (len(word) - m.start() > (4 if m.group() == "sh" else 2)
+                   and lexicon.is_german_any_case(word[m.start() + 1:]))
                for m in re.finditer(r"[kzs]h", low))
 
 

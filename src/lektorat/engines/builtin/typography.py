@@ -25,12 +25,13 @@ _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
-# two hyphens are the typewriter's dash ("nicht getötet -- dann"): never German typography, whatever the document
-# sets elsewhere. Not in a text that writes command-line options ("--help": there "--" is mentioned as itself), nor
-# before a quotation's source at the end of a line ("… zwecklos ist. -- Dirk Moebius")
+# two hyphens are the typewriter's dash ("nicht getötet -- dann"): never German typography (a warning where the text
+# sets typographic marks elsewhere, a hint in plain ASCII). Not in a text that writes command-line options ("--help":
+# there "--" is mentioned as itself), nor before a quotation's source at the end of a line ("… ist. -- Dirk Moebius")
 _DOUBLE_HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»).!?]) --(?=[ ,;:.]|$)|(?<=[^\W\d_])--(?=[^\W\d_])")
 _LONG_OPTION_RE = re.compile(r"(?<![\w-])--[a-z]")
-_SOURCE_LINE_RE = re.compile(r" [^\s.!?,;:][^\n]{0,60}$", re.MULTILINE)
+_SOURCE_LINE_RE = re.compile(r" [^\s.!?,;:][^\n]*$", re.MULTILINE)
+_SOURCE_NOTE_RE = re.compile(r"\s*\([^()\n]*\)?\s*$")   # "(Faust I)", "(aus: Maximen und …" cut off
 _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 # English sets the em dash; German the en dash, spaced (also beside a quotation mark: "nicht aus — „aber …")
 _EM_DASH_RE = re.compile(r"(?<=[\w“”\"»«)]) ?— ?(?=[\w„“\"»«(])")
@@ -56,6 +57,9 @@ SHORT_WORD_MIN_ZIPF = 5.0
 # "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
                             + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha|°C)\b)(?!-)")
+# a number run into the noun it counts ("40Fischer"): a German noun of three letters or more, no compound with a
+# hyphen after it ("3D-Drucker") and no name made so ("3Com")
+_GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
@@ -64,9 +68,18 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split
 
 
 def _is_source_line(text: str, i: int) -> bool:
-    """Whether the rest of the line from I names a quotation's source: a few words with no sentence mark at the end."""
+    """Whether the rest of the line from I names a quotation's source: a few words with no sentence mark at the end
+    (past a closing quote), after a sentence mark or made of names ("… zwecklos ist. -- Dirk Moebius",
+    "-- #Debian.DE"; not a headline's "zurück -- Aktie fällt")."""
     m = _SOURCE_LINE_RE.match(text, i)
-    return m is not None and len(m.group().split()) <= 6 and not m.group().rstrip().endswith((".", "!", "?", "…"))
+    # (the work in parentheses after the name does not count: "-- Johann Wolfgang von Goethe (Faust I)")
+    source = _SOURCE_NOTE_RE.sub("", m.group()) if m else ""
+    rest = source.rstrip().rstrip("“”\"»«'")
+    if m is None or len(source.split()) > 6 or len(source) > 60 or rest.endswith((".", "!", "?", "…")):
+        return False
+    before = text[:i - 2].rstrip()
+    return before.endswith((".", "!", "?", "…", ")", "“", "\"", "»")) \
+        or not any(w[:1].islower() and w.isalpha() for w in source.split())
 
 
 def _opens(para: str, i: int, k: int) -> bool:
@@ -182,6 +195,10 @@ def check(ctx: Context) -> list[Finding]:
         # (°C glued on is common outside news, like "38%": a hint, DIN 5008 sets the space)
         add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "info" if m.group(2) == "°C" else "warning",
             "a space between the number and its unit", [f"{m.group(1)} {m.group(2)}"])
+    for m in _GLUED_NOUN_RE.finditer(text):
+        if nouns.analyses(m.group(2)) and lexicon.is_german(m.group(2)):
+            add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "warning", "a space between the number and the noun",
+                [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
     for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
@@ -189,8 +206,9 @@ def check(ctx: Context) -> list[Finding]:
     for m in _DOUBLE_HYPHEN_DASH_RE.finditer(text) if not _LONG_OPTION_RE.search(text) else ():
         if _is_source_line(text, m.end()):
             continue
-        add(m.start(), m.end(), "DASH", "warning", "two hyphens for a dash: German sets the en dash –",
-            [" –" if m.group().startswith(" ") else " – "])
+        # (a hint in a text of ASCII marks only, whose house style it may be, as for straight quotes)
+        add(m.start(), m.end(), "DASH", "warning" if typographic_dashes or typographic_quotes else "info",
+            "two hyphens for a dash: German sets the en dash –", [" –" if m.group().startswith(" ") else " – "])
     for m in _ELLIPSIS_RE.finditer(text):
         add(m.start(), m.end(), "ELLIPSIS", "info", "use the ellipsis character", ["…"])
     for m in _EM_DASH_RE.finditer(text):

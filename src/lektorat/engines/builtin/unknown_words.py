@@ -1080,7 +1080,8 @@ def _bare_english_participle(low: str) -> str | None:
 def _prefixed_english_participle(ctx: Context, low: str) -> tuple[str, list[str]] | None:
     """A German separable prefix before an English verb in a participle's frame ("ausgebookt", "abgecancelt"): the
     English verb, and the participles of its German verbs (the glossary's first) that have the prefix already
-    ("abgesagt") or take it to make a German word ("ausgebucht")."""
+    ("abgesagt") or take it to make a German word ("ausgebucht"); where the prefix stands for an English particle
+    and the dictionary has the phrasal verb, that verb's participles ("hochgescaled" <- scale up: "erhöht")."""
     from .calques import SEPARABLE
 
     for p in SEPARABLE:
