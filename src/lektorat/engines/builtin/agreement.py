@@ -724,7 +724,7 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
                     and (j == c + 1 or noun in _CLASSIFIERS)):
             continue
         # a compound the lexicon lacks by its last part ("Getränkehersteller": "Hersteller"), the first part kept
-        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
         plural = [(lem, f) for lem, f in nouns.analyses(head or "") if f.endswith(".pl")]
         if not plural:
             continue
@@ -1456,7 +1456,7 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
             continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
         # a compound the lexicon lacks by its last part ("Schlagstöcke": "Stöcke"), the first part kept
-        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
         if not head:
             continue
         first = noun[: len(noun) - len(head)]
@@ -1481,7 +1481,7 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
 def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
     """(first part, head, plural lemmas) of a noun whose form is a plural and nothing else, by its last part for a
     compound the lexicon lacks ("Sicherheitsmängel": "Mängel")."""
-    head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+    head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
     if not head:
         return None
     feats = {f for _, f in nouns.analyses(head)}
@@ -1808,7 +1808,7 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()) \
                 or ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑" or _first_part_of_small_noun(ctx, j):
             continue
-        head = noun if nouns.analyses(noun) else nouns.head_of(noun)
+        head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
         feats = {f for _, f in nouns.analyses(head or "")}
         if not feats or any(not f.endswith((".sg.m", ".sg.n")) for f in feats) or len({f[-1] for f in feats}) != 1 \
                 or not any(f.startswith(("nom", "akk")) for f in feats):
