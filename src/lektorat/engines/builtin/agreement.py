@@ -1220,9 +1220,7 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         first, second = toks[i].text, toks[i + 1].text
         if not _noun_pair(first, second):
             continue
-        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
-                or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
-                                          and ctx.adjacent(i + 1, i + 2)):
+        if not _open_pair(ctx, i, taken):
             continue
         cases = _governing_cases(ctx, i)
         if not cases or toks[i - 1].text[:1].isupper():
@@ -1246,10 +1244,24 @@ def _apart_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
 
         if not compound_in_use(joined):
             continue
-        start, end = toks[i].start, toks[i + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                           "a compound written apart: German writes it as one word", [joined]))
+        out.append(_pair_apart(ctx, i, joined))
     return out
+
+
+def _open_pair(ctx: Context, i: int, taken: set[int]) -> bool:
+    """Tokens i and i + 1, each right after the token before, are free for a compound written apart: no finding
+    starts or stands on them, and no capitalised word follows (a longer run is a name or a phrase)."""
+    toks = ctx.doc.tokens
+    return ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1) and toks[i].start not in taken \
+        and not ctx.claimed(i) and not ctx.claimed(i + 1) \
+        and not (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2))
+
+
+def _pair_apart(ctx: Context, i: int, joined: str) -> Finding:
+    """The finding on nouns i and i + 1 written apart, JOINED proposed."""
+    start, end = ctx.doc.tokens[i].start, ctx.doc.tokens[i + 1].end
+    return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                   "a compound written apart: German writes it as one word", [joined])
 
 
 def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1294,9 +1306,7 @@ def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not (finite_verb(before) or _third_person_et(before)) or _is_adjective(before) \
                 or first in _CLASSIFIERS:
             continue
-        if not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken or ctx.claimed(i) \
-                or ctx.claimed(i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
-                                          and ctx.adjacent(i + 1, i + 2)):
+        if not _open_pair(ctx, i, taken):
             continue
         first_feats = {f for _, f in nouns.analyses(first)}
         # (nor a genitive before its noun: "um Himmels Willen")
@@ -1307,10 +1317,8 @@ def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
         joined = first + second.lower()
         if _joined_zipf(first, second) < APART_BARE_MIN_ZIPF or not compound_in_use(joined):
             continue
-        start, end = toks[i].start, toks[i + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                           "a compound written apart: German writes it as one word", [joined]))
-        ctx.claim(start, end)
+        out.append(_pair_apart(ctx, i, joined))
+        ctx.claim(toks[i].start, toks[i + 1].end)
     return out
 
 
@@ -1335,10 +1343,7 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if not _noun_pair(first, second):
             continue
-        if not (ctx.adjacent(n, n + 1) and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) \
-                or toks[i].start in taken or ctx.claimed(i) \
-                or ctx.claimed(i + 1) or first in currencies or first in _CLASSIFIERS \
-                or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2)):
+        if not (ctx.adjacent(n, n + 1) and _open_pair(ctx, i, taken)) or first in currencies or first in _CLASSIFIERS:
             continue
         second_feats = noun_features(second)[1]
         if not second_feats or not all(f.endswith(".pl") for f in second_feats) or not nouns.analyses(first) \
@@ -1347,9 +1352,7 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
         joined = first + second.lower()
         if _joined_zipf(first, second) < APART_BOTH_MIN_ZIPF or not compound_in_use(joined):
             continue
-        start, end = toks[i].start, toks[i + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                           "a compound written apart: German writes it as one word", [joined]))
+        out.append(_pair_apart(ctx, i, joined))
     return out
 
 
