@@ -230,6 +230,9 @@ def table(out: dict) -> str:
     lines.append(f"  {'precision (findings on marked spans)':<44}" +
                  "".join(f" | {_f(eng[n]['mqm']['precision']) + ' of ' + str(eng[n]['mqm']['findings']):>16}"
                          for n in names))
+    lines.append(f"  {'  error+warning only (hints apart)':<44}" +
+                 "".join(f" | {_f(q['precision_error_warning']) + ' of ' + str(q['findings_error_warning']):>16}"
+                         for q in (eng[n]['mqm'] for n in names)))
     lines.append(f"  {'  same, segments with marked spans only':<44}" +
                  "".join(f" | {_f(eng[n]['mqm']['precision_marked_segments']):>16}" for n in names))
     lines.append(f"  {'flags per 1,000 words of the references':<44}" +
@@ -365,6 +368,9 @@ def readme_block(out: dict) -> str:
                     " | ".join(_f(eng[n]["mqm"]["recall"][g]) for n in names) + " |")
     rows.append("| precision (findings on a marked span / all findings) | " +
                 " | ".join(f"{_f(eng[n]['mqm']['precision'])} of {eng[n]['mqm']['findings']:,}" for n in names) + " |")
+    rows.append("| precision, error + warning (hints apart) | " +
+                " | ".join(f"{_f(eng[n]['mqm']['precision_error_warning'])} of "
+                           f"{eng[n]['mqm']['findings_error_warning']:,}" for n in names) + " |")
     rows.append("| flags per 1,000 words of the human references (error + warning) | " +
                 " | ".join(f"{_f(eng[n]['mqm']['references']['per_1k'])} "
                            f"({_f(eng[n]['mqm']['references']['per_1k_error_warning'])})" for n in names) + " |")

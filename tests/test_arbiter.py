@@ -241,11 +241,21 @@ def test_an_english_quotation_and_the_allow_list(judge):
                               with_builtin=False)
     assert "quotation that is English" in held["island"]
     assert held["Oyelarans"] == "in the allow list"  # an inflected form of an allowed word
-    findings, held, _ = judge(text, [lt(text, "Oyelarans")], with_builtin=False)
+    # (with a correction to offer: a capitalised word LanguageTool cannot correct at all is held as a name)
+    findings, held, _ = judge(text, [lt(text, "Oyelarans", suggestions=["Oleanders"])], with_builtin=False)
     assert not held  # nothing else explains it
     # with the built-in engine, its EN_QUOTATION finding takes the word in
     findings, held, _ = judge(text, [lt(text, "island")])
     assert any(f.rule == "EN_QUOTATION" and f.engine == "builtin+languagetool" for f in findings)
+
+
+def test_a_capitalised_word_without_a_correction_is_a_name(judge):
+    # LanguageTool's speller on a word it cannot correct, which is no English word and begins with no German one:
+    # a name ("die staatliche Ukrgasbank"); a German word misspelt stays ("Superwichtigges": "Super" + …)
+    text = "Der Kredit kommt von der staatlichen Ukrgasbank. Es gibt etwas Superwichtigges zu sagen."
+    findings, held, _ = judge(text, [lt(text, "Ukrgasbank"), lt(text, "Superwichtigges")], with_builtin=False)
+    assert "a name" in held["Ukrgasbank"]
+    assert "Superwichtigges" not in held and any(f.text == "Superwichtigges" for f in findings)
 
 
 def test_nothing_is_lost(judge, seed_text):

@@ -67,7 +67,7 @@ from checking import hit as _hit
     # a dative preposition, adjectives and a plural without article; a count between a plural article and the
     # adjective; a noun with a prefix German puts before nouns; an infinitive after a modal across "und"
     ("Die Bauern kämpfen mit sinkende Erträge.", "sinkende Erträge", "sinkenden Erträgen"),
-    ("Delegierte aus den sieben baltische Häfen kamen.", "baltische", "baltischen"),
+    ("Delegierte aus den sieben baltische Häfen kamen.", "den sieben baltische Häfen", "den sieben baltischen Häfen"),
     ("Der Vertrag wurde mit ein Megakonzern aus Riga geschlossen.", "ein Megakonzern", "einem Megakonzern"),
     ("Die Städte müssen Pumpen und Leitungen ständig maintainen, sagte er.", "maintainen", "erhalten"),
     # an adjective as an adverb between the article and the adjective that does not agree

@@ -282,6 +282,7 @@ def score_mqm(mt: list, found_mt: list[list[F]], refs: list[str], found_ref: lis
     caught: dict[str, list] = defaultdict(list)
     on_span = total = 0
     on_span_marked = total_marked = 0
+    on_span_ew = total_ew = 0  # hints (info) apart: what a gate would fail on
     unmarked_examples = []
     by_cat_hit = defaultdict(Counter)
     for seg, fs in zip(mt, found_mt):
@@ -303,6 +304,9 @@ def score_mqm(mt: list, found_mt: list[list[F]], refs: list[str], found_ref: lis
             ok = any(_overlap(f.start, f.end, sp.start, sp.end) for sp in seg.spans)
             total += 1
             on_span += ok
+            if f.severity in ("error", "warning"):
+                total_ew += 1
+                on_span_ew += ok
             if seg.spans:
                 total_marked += 1
                 on_span_marked += ok
@@ -327,6 +331,7 @@ def score_mqm(mt: list, found_mt: list[list[F]], refs: list[str], found_ref: lis
         "findings": total, "findings_on_spans": on_span,
         "precision": _ratio(on_span, total),
         "precision_marked_segments": _ratio(on_span_marked, total_marked),
+        "findings_error_warning": total_ew, "precision_error_warning": _ratio(on_span_ew, total_ew),
         "findings_by_category": dict(Counter(f.category for fs in found_mt for f in fs).most_common()),
         "references": {"segments": len(refs), "words": words_ref, "findings": len(fr), "error_warning": len(ew),
                        "per_1k": _per_k(len(fr), words_ref), "per_1k_error_warning": _per_k(len(ew), words_ref),

@@ -369,6 +369,9 @@ class _Judge:
                 continue
             if word_reason is None and "-" in part:
                 word_reason = "an English compound German writes often (Start-up)"   # joined by _joined_words
+            if word_reason is None and len(parts) == 1 and not g.suggestions and _unknown_name(part):
+                word_reason = ("a capitalised word no dictionary knows and no speller can correct: a name "
+                               "(die staatliche Ukrgasbank, nach Jaremtsche)")
             if word_reason is None:
                 return self._english(g, i)
             if not (len(parts) > 1 and word_reason == "a German word"):
@@ -595,6 +598,17 @@ def _joined_words(parts: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word of letters that is neither English nor one typing slip from a German word, nor begins
+    with one: what LanguageTool's speller finds without a correction to offer is then a name, not a misspelling."""
+    from .engines.builtin.spelling import corrections
+
+    # (a German word misspelt begins with one: "Superwichtigges")
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 5 \
+        and not lexicon.is_english(word.lower()) and not corrections(word) \
+        and not any(lexicon.is_german_any_case(word[:k]) for k in range(4, len(word) - 1))
 
 
 def romanised_slavic(word: str) -> bool:

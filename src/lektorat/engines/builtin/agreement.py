@@ -26,6 +26,8 @@ _INVARIANT = frozenset(
 # Prozent", "der rund 300 Euro"): such phrases are not judged.
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
                           "sechzig siebzig achtzig neunzig hundert tausend hunderte tausende dutzend".split())
+# cardinals that do not inflect, as they stand between a determiner and its plural noun ("den letzten zwei Jahren")
+_CARDINALS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 # Words that are a preposition here and a conjunction or adverb elsewhere ("während die Union verhandelte",
 # "seit die Grenze offen ist"): after them a nominative is the subject of a clause, not a wrong case.
 _AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("gen",), "anstatt": ("gen",),
@@ -59,6 +61,7 @@ def np_at(ctx: Context, i: int):
     if det is None:
         return None
     adjs = []
+    counted = False
     j = i + 1
     while j < len(toks) and len(adjs) <= _MAX_ADJ:
         t = toks[j]
@@ -105,6 +108,15 @@ def np_at(ctx: Context, i: int):
             # ("das jeder zu Hause haben sollte")
             if j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                 return None
+            j += 1
+            continue
+        if w in _CARDINALS and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
+            # a cardinal between the determiner (and adjectives) and the noun ("in den letzten zwei Jahre"): the
+            # phrase is plural, and a determiner with no plural is no phrase of this kind ("dem zwei Meter hohen")
+            plural = tuple(f for f in det[2] if f.endswith(".pl"))
+            if not plural:
+                return None
+            det, counted = (det[0], det[1], plural), True
             j += 1
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
@@ -204,6 +216,8 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         if head is None:
             return None, frozenset()
         return head, nouns.features(head) | _INFINITIVE_FEATURES
+    if head is None and _ing_loan(word):
+        return word, _ING_FEATURES
     if head is None or len(head) < 3:
         return None, frozenset()
     if head != word and "-" not in word and not _german_modifier(word, head) \
@@ -215,6 +229,19 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # "Downgrade" is English, no "Grad")
         return None, frozenset()
     return head, nouns.features(head)
+
+
+# English nouns in -ing that German took over are neuter ("das Sponsoring", "das Rebranding"; Duden: das Marketing,
+# das Leasing, das Training); a German -ling noun is masculine ("der Lehrling") and the lexicon has those
+_ING_FEATURES = frozenset({"nom.sg.n", "akk.sg.n", "dat.sg.n"})
+ING_LOAN_MIN_ZIPF = 1.5   # German text has it ("Rebranding" 1.9)
+
+
+def _ing_loan(word: str) -> bool:
+    """WORD is an English -ing noun German text uses, which the noun lexicon lacks ("Sponsoring")."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and low.endswith("ing") and not low.endswith("ling") \
+        and len(word) >= 6 and lexicon.is_english(low) and lexicon.zipf_de(low) >= ING_LOAN_MIN_ZIPF
 
 
 def _german_modifier(word: str, head: str) -> bool:
@@ -259,6 +286,7 @@ def _pronoun_and_preterite(ctx: Context, i: int, adjs: list[int]) -> bool:
 
 def check(ctx: Context) -> list[Finding]:
     out = []
+    merged: set[int] = set()   # starts of phrases whose finding took the preposition before them in
     toks = ctx.doc.tokens
     for i, t in enumerate(toks):
         w = t.text
@@ -310,7 +338,8 @@ def check(ctx: Context) -> list[Finding]:
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         if prep_cases:
-            allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS else ())
+            allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS
+                                    and not _preposition_proper(ctx, i - 1) else ())
             fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
@@ -334,7 +363,15 @@ def check(ctx: Context) -> list[Finding]:
             and all(_adj_fits(toks[a].text, kind, dative) for a in adjs)
         severity = "warning" if colloquial else "error"
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
+        if any(toks[k].text in _CARDINALS for k in range(i + 1, n)):   # "den zwei …": plural proposals only
+            proposals = [p for p in proposals if any(f.endswith(".pl") for _, f in nouns.analyses(p.split()[-1]))]
+            if not proposals:
+                continue   # no plural phrase fits: "der andere zwei Schweinehaxen" is no phrase of one noun
         start, end = t.start, toks[n].end
+        contracted = _contracted(ctx, i, proposals)
+        if contracted:   # "von der georgischen Fußballverband" -> "vom georgischen Fußballverband" first
+            merged.add(start)   # (the phrase's own start stays taken for the rules below)
+            start, proposals = toks[i - 1].start, contracted
         if severity == "warning":
             msg = f"„{prep_word}“ takes the genitive in written German (the dative is colloquial)"
         elif not fits:
@@ -347,33 +384,21 @@ def check(ctx: Context) -> list[Finding]:
             msg = "the adjective ending does not fit the noun phrase"
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", severity, msg,
                            proposals))
-    out += _after_contractions(ctx, {f.start for f in out})
-    out += _genitive_without_s(ctx, {f.start for f in out})
-    out += _dative_objects(ctx, {f.start for f in out})
-    out += _bare_phrases(ctx, {f.start for f in out})
-    out += _weak_adjective_without_article(ctx, {f.start for f in out})
-    out += _predicative_endings(ctx)
-    out += _plural_quantifier_singular(ctx, {f.start for f in out})
-    out += _dative_after_accusative(ctx, {f.start for f in out})
-    out += _count_without_dative(ctx, {f.start for f in out})
-    out += _quantified_plurals(ctx, {f.start for f in out})
-    out += _quantifier_after_dative(ctx, {f.start for f in out})
-    out += _one_of_the(ctx, {f.start for f in out})
-    out += _relative_pronouns(ctx, {f.start for f in out})
-    out += _apart_after_preposition(ctx, {f.start for f in out})
-    out += _apart_after_adjective(ctx, {f.start for f in out})
-    out += _apart_after_number(ctx, {f.start for f in out})
-    out += _apart_after_verb_stem(ctx, {f.start for f in out})
-    out += _apart_after_verb(ctx, {f.start for f in out})
-    places = _place_without_article(ctx, {f.start for f in out})
+    # the narrower rules in turn, each leaving alone the phrases a finding already starts at (and those whose
+    # finding took the preposition in)
+    for rule in (_after_contractions, _genitive_without_s, _dative_objects, _bare_phrases,
+                 _weak_adjective_without_article, lambda c, _: _predicative_endings(c), _plural_quantifier_singular,
+                 _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
+                 _one_of_the, _relative_pronouns, _apart_after_preposition, _apart_after_adjective,
+                 _apart_after_number, _apart_after_verb_stem, _apart_after_verb):
+        out += rule(ctx, {f.start for f in out} | merged)
+    places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
-    out += _bare_plurals(ctx, {f.start for f in out} | {f.end - len(f.text.split()[-1]) for f in places})
-    out += _bare_adjective_plurals(ctx, {f.start for f in out})
-    out += _accusative_adjective_plurals(ctx, {f.start for f in out})
-    out += _counted_adjectives(ctx, {f.start for f in out})
-    out += _dative_noun_after_strong_adjective(ctx, {f.start for f in out})
-    out += _preposed_genitives(ctx, {f.start for f in out})
+    out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
+    for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _counted_adjectives,
+                 _dative_noun_after_strong_adjective, _preposed_genitives):
+        out += rule(ctx, {f.start for f in out} | merged)
     return out
 
 
@@ -1203,6 +1228,25 @@ def _joined_zipf(first: str, second: str) -> float:
     return max(lexicon.zipf_de(f.lower()) for f in forms)
 
 
+# a preposition and the article it merges with in written German ("vom", "zum", "im"; Duden, D 14)
+_MERGED = {(p, d): c for c, (p, d) in M.CONTRACTIONS.items() if c != "aufs"}
+
+
+def _contracted(ctx: Context, i: int, proposals: list[str]) -> list[str]:
+    """Where the first proposal for the phrase at token I opens with an article that merges with the preposition
+    right before it ("von" + "dem"), the proposals with the preposition: the merged form first, as news writes
+    it, then each as two words ("von dem", "an das"); an empty list otherwise."""
+    toks = ctx.doc.tokens
+    if i == 0 or not proposals or not ctx.adjacent(i - 1, i):
+        return []
+    prep = toks[i - 1].text
+    det, _, rest = proposals[0].partition(" ")
+    merged = _MERGED.get((prep.lower(), det.lower())) if rest else None
+    if not merged:
+        return []
+    return [f"{M.case_like(merged, prep)} {rest}"] + [f"{prep} {p}" for p in proposals]
+
+
 def _noun_pair(first: str, second: str) -> bool:
     """Two capitalised words that may be a compound's parts written apart ("Strom Netzen"): letters only, a capital
     and small letters, the first of three letters or more, the second of four or more."""
@@ -1782,6 +1826,9 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+_UNINFLECTED_QUANTIFIERS = frozenset(("mehr", "weniger", "viel", "wenig", "genug", "etwas"))
+
+
 def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
     """Adjectives in -e before a masculine or neuter singular noun with nothing before them that could take the
     ending ("eröffnet sanierte Studentenwohnheim"): without a determiner the adjective is strong, and -e is no
@@ -1796,8 +1843,11 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         # (right after a finite verb, whose object or subject the phrase is: an adverb or a conjunction before may
         # belong to a longer phrase with its determiner further back, "der vom Client ursprünglich bereitgestellte
         # Befehl", "das klare, reine, ewig ungetrübte Licht")
-        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before)) \
-                or toks[a].start in taken or _is_adjective(before) or _determiner_before(ctx, a):
+        # (or after a quantifier that does not inflect, which leaves the adjective strong: "mehr ausländische
+        # Kapital" -> "ausländisches")
+        quantifier = before.lower() in _UNINFLECTED_QUANTIFIERS
+        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before) or quantifier) \
+                or toks[a].start in taken or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a):
             continue
         j = _past_adjectives(ctx, a)
         adjs = list(range(a, j))
@@ -1934,6 +1984,24 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
         if fixed:
             return (fixed,)   # "warnt vor einer Katastrophe": the verb or noun decides the two-way preposition
     return cases
+
+
+# words that are a preposition or a postposition, never a conjunction: a preposition proper where no noun phrase
+# stands before them to close ("darf gegenüber der Sponsor", not "dem Vorschlag gegenüber die Ruhe selbst")
+_NO_CONJUNCTION = frozenset(("gegenüber", "entlang"))
+_OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen Ihnen sich es ihn sie".split())
+
+
+def _preposition_proper(ctx: Context, k: int) -> bool:
+    """Token K, a word of _NO_CONJUNCTION, opens the phrase after it: the word before is no noun, name or pronoun
+    whose postposition it could be (a verb, an adverb, a comma)."""
+    toks = ctx.doc.tokens
+    if toks[k].text.lower() not in _NO_CONJUNCTION or k in ctx.doc.sentence_starts:
+        return False
+    before = toks[k - 1].text if k > 0 and ctx.adjacent(k - 1, k) else ","
+    # (nor a word that may end a noun phrase: "dem anderen gegenüber")
+    return before.islower() and before.isalpha() and before not in _OBJECT_PRONOUNS \
+        and M.determiner(before) is None and not _is_adjective(before) and not before.endswith(("en", "em"))
 
 
 _COORDINATORS = frozenset(("und", "oder", "sowie"))
@@ -2193,9 +2261,15 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     toks = ctx.doc.tokens
     noun = toks[n].text
     # the lemma the word is a form of in its own right first ("Haus" is Haus, not the genitive of "Hau")
-    lemmas = sorted({lem for lem, _ in nouns.analyses(head)}, key=lambda lem: (lem != head, lem))
+    # … unless another lemma's form is what the determiner fits: "des neue Systems" is the genitive of "System",
+    # not a feminine "Systems"
+    analyses = nouns.analyses(head)
+    fitting = {lem for lem, f in analyses if f in det_feats}
+    lemmas = sorted({lem for lem, _ in analyses}, key=lambda lem: (lem not in fitting, lem != head, lem))
     if lemmas and lemmas[0] == head:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
+    if not lemmas and _ing_loan(head):
+        lemmas = [head]      # "aus der Sponsoring" -> "aus dem Sponsoring"
     lexicon_feats = nouns.features(head) or nfeats  # number from the lexicon, not from the infinitive reading
     numbers = {f.split(".")[1] for f in lexicon_feats}
     cases = [c for c in ("nom", "akk", "dat", "gen") if any(f.startswith(c) for f in det_feats)]
@@ -2225,7 +2299,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         cands.sort(key=lambda c: (c[1] != first_number, c[0] != "dat"))
     out = []
     for lemma in lemmas:
-        forms = nouns.forms_of(lemma)
+        forms = nouns.forms_of(lemma) or ({f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
+                                          if _ing_loan(lemma) else {})
         genders = sorted({f.split(".")[2] for f in forms if ".sg." in f})
         for case, number in cands:
             feats = [f"{case}.pl"] if number == "pl" else [f"{case}.sg.{g}" for g in genders]
@@ -2249,8 +2324,11 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     new_head = new_head[0].lower() + new_head[1:]
                 parts.append(noun[: len(noun) - len(head)] + new_head)
                 # keep what stood between the words (always single spaces here, but be exact)
-                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers, det_fits_preposition), len(out),
-                            _join(ctx, i, adjs, n, parts)))
+                # (a dative plural article as written, "in den letzten zwei Jahre", "mit den Kinder": the noun lost
+                # its -n, the article is right)
+                kept_dative = feat == "dat.pl" and parts[0] == toks[i].text and "dat.pl" in det_feats
+                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
+                                  det_fits_preposition or kept_dative), len(out), _join(ctx, i, adjs, n, parts)))
     # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
     # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")
     seen = []

@@ -1629,4 +1629,10 @@ def _fill(replacement: str, slots: list[str], original: str) -> str:
     # keep a sentence-initial capital
     if original[:1].isupper() and out[:1].islower():
         out = out[0].upper() + out[1:]
+    # … and a small one mid-sentence, where a row written for a sentence's start matched ("im langen Lauf" ->
+    # "langfristig", not "Langfristig"; a noun keeps its capital)
+    first = out.split(" ", 1)[0]
+    if original[:1].islower() and first[:1].isupper() and lexicon.is_german(first.lower()) \
+            and not nouns.analyses(first):
+        out = out[0].lower() + out[1:]
     return out

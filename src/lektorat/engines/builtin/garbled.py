@@ -258,7 +258,25 @@ def doubled_in_known(part: str) -> str | None:
                 and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF \
                 and (nouns.analyses(fixed) or plausible_compound(fixed)):
             return fixed
-    return _doubled_noun_at_end(part)
+    return _doubled_noun_at_end(part) or _doubled_first_of_head(part)
+
+
+def _doubled_first_of_head(part: str) -> str | None:
+    """A noun of 4-8 letters doubled where a compound's head begins with it ("Getreide|export|exporteure"): the
+    compound with one copy, where the part before is a German word and the head ("Exporteure") a noun German text
+    uses, however rare the whole compound."""
+    low = part.lower()
+    for size in range(4, 9):
+        for k in range(3, len(low) - 2 * size):
+            if low[k:k + size] != low[k + size:k + 2 * size]:
+                continue
+            head = part[k + size].upper() + part[k + size + 1:]
+            first = part[:k]
+            noun = part[k].upper() + part[k + 1:k + size]
+            if nouns.analyses(noun) and nouns.analyses(head) and lexicon.zipf_de(head.lower()) > 0 \
+                    and lexicon.is_german_any_case(first) and lexicon.is_german(first + head.lower()):
+                return first + head.lower()
+    return None
 
 
 def _in_use_as_written(word: str, noun: bool) -> bool:
@@ -332,6 +350,7 @@ def _suffix(fragment: str) -> bool:
     return _affixes()[2].get(fragment.lower(), 0) >= SUFFIX_MIN_WORDS
 
 
+SEEN_COMPOUND_MIN_ZIPF = 1.0   # a noun compound German text has ("Schubleichter" 1.2) is no fusion
 LINKED_NOUN_MAX_ZIPF = 5.0   # after a linking s, a noun less frequent than the commonest verbs ("ist", "hat")
 
 
@@ -378,6 +397,11 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         # a noun with its linking s before a noun ("Ertrags|plus" like "Umsatzplus"): a compound hunspell lacks
         if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) and not _function_word(right) \
                 and nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) < LINKED_NOUN_MAX_ZIPF:
+            continue
+        # … or a noun and a noun German text has as one word ("Schub|leichter", a barge, no "Schub leichter")
+        if part[0].isupper() and len(left) >= 4 and not _function_word(left) and nouns.analyses(left) \
+                and nouns.analyses(right[0].upper() + right[1:]) \
+                and lexicon.zipf_de(part.lower()) >= SEEN_COMPOUND_MIN_ZIPF:
             continue
         # … or a noun and a noun that starts with the s ("Casino|steuer" is no "Casinos teuer")
         if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) \
@@ -879,9 +903,24 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (placeholders of manuals, "das Paket paketname", repeat the noun)
     if part.startswith(first.lower()):
         return None
-    # the joined word is one German text uses (wordfreq), not just one hunspell could build
+    # the joined word is one German text uses (wordfreq), not just one hunspell could build; or, where the part
+    # written small is no German word at all and only a noun capitalised ("Fracht fähre"), one hunspell builds
+    # of a singular noun and that noun: written small it can be nothing else
+    # (not an English verb with the German infinitive's -en, "Experten monitoren"; nor a preposition run into its
+    # article, "inder", "gegenden"); German text's linking element where it has one
+    # ("Triebwerk probleme": "Triebwerksprobleme")
     joined = first + part
-    if not compound_in_use(joined):
+    noun_only = not lexicon.is_german(part) and bool(nouns.analyses(head)) \
+        and not (part.endswith("en") and lexicon.zipf_en(part[:-2]) >= ENGLISH_VERB_STEM_MIN_ZIPF) \
+        and any(".sg" in f for _, f in nouns.analyses(first)) and not lexicon.is_english(part) and len(part) >= 4 \
+        and preposition_article(ctx, i, part) is None
+    if noun_only:
+        linked = [first + link + part for link in ("s", "es", "n", "en") if compound_in_use(first + link + part)]
+        if not linked and _links_with_s(first) and lexicon.is_german(first + "s" + part):
+            linked = [first + "s" + part]   # the s the first part takes in the compounds German text has
+        joined = linked[0] if linked and not compound_in_use(joined) else joined
+        noun_only = lexicon.is_german(joined)
+    if not (compound_in_use(joined) or noun_only):
         return None
     # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
     # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in
@@ -894,6 +933,7 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i - 1].start, joined
 
 
+ENGLISH_VERB_STEM_MIN_ZIPF = 3.5   # "monitor" 4.4 (not "rout" 3.1 in "Tanker routen")
 SMALL_VERB_FORM_MIN_ZIPF = 2.0   # "Trockendock" 2.2, "Anzeigetafel" 2.8
 SHORT_NOUN_MIN_ZIPF = 4.0        # a three-letter second part written small: only a common noun ("Fabrik tor")
 
@@ -1115,6 +1155,22 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
     proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
                                if len(stump) >= 4 and stump not in PARTICLES else [])
     return f"„{part}“ is not a word: a compound whose last part is cut off", proposals, "warning"
+
+
+def _links_with_s(first: str) -> bool:
+    """The frequent German compounds that begin with the noun FIRST mostly add a linking s ("Triebwerks|teile",
+    "Triebwerks|schaden"): at least three of them, more than join it bare."""
+    low = first.lower()
+    words = _all_german_sorted()
+    linked = sum(1 for w in _starting_with(words, low + "s") if len(w) >= len(low) + 4)
+    bare = sum(1 for w in _starting_with(words, low) if len(w) >= len(low) + 3 and w[len(low)] != "s")
+    return linked >= 3 and linked > bare
+
+
+@lru_cache(maxsize=1)
+def _all_german_sorted() -> list[str]:
+    """Every word wordfreq has seen in German text, sorted for prefix search (built once, on first use)."""
+    return sorted(w for w in lexicon.german_frequencies() if w.isalpha())
 
 
 def _words_starting(ctx: Context, prefix: str) -> list[str]:

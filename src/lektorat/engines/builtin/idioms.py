@@ -59,6 +59,13 @@ _GOOD = frozenset(("gut", "toll", "großartig", "fantastisch", "phantastisch", "
 _HABEN = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte hätten gehabt".split())
 
 
+def _report(ctx: Context, out: list[Finding], start: int, end: int, message: str, fixes: list[str],
+            rule: str = "CALQUE", severity: str = "warning") -> None:
+    """One finding of this module over [start, end), its tokens claimed so that no later rule reports them again."""
+    out.append(Finding(start, end, ctx.doc.text[start:end], rule, "calque", severity, message, fixes))
+    ctx.claim(start, end)
+
+
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
         + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx) + _play_it_safe(ctx) \
@@ -115,10 +122,8 @@ def _excited(ctx: Context) -> list[Finding]:
         fix = " ".join([freuen, *inverted, reflexive, *degree])
         other = " ".join([sein, *between, "begeistert" if nxt in ("über", "darüber") else "gespannt"])
         start, end = toks[k].start, t.end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„excited to/about“ word for word: „aufgeregt“ is nervous or upset; anticipation is "
-                           "„sich freuen (auf, über)“", [fix, other]))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„excited to/about“ word for word: „aufgeregt“ is nervous or upset; "
+                "anticipation is „sich freuen (auf, über)“", [fix, other])
     return out
 
 
@@ -141,9 +146,7 @@ def _cannot_wait(ctx: Context) -> list[Finding]:
             continue
         start, end = toks[k].start, t.end
         fix = " ".join([toks[k].text, *subject, "es kaum erwarten"])
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„can't wait to“ word for word: German says „es kaum erwarten können“", [fix]))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„can't wait to“ word for word: German says „es kaum erwarten können“", [fix])
     return out
 
 
@@ -173,10 +176,8 @@ def _good_time(ctx: Context) -> list[Finding]:
             fixes = ["es schwer gehabt", "schwere Zeiten durchgemacht"]
         if toks[j].text[0].isupper():
             fixes = [f[0].upper() + f[1:] for f in fixes]
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning" if hard else "info",
-                           "„have a hard time“ word for word: German „es schwer haben“" if hard else
-                           "„have a good time“ word for word: German „Spaß haben“", fixes))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„have a hard time“ word for word: German „es schwer haben“" if hard else
+                "„have a good time“ word for word: German „Spaß haben“", fixes, severity="warning" if hard else "info")
     return out
 
 
@@ -224,9 +225,7 @@ def _good_job(ctx: Context) -> list[Finding]:
         fixes = []
         for a in (adj[:-1], "hervorragende"):
             fixes.append(f"{a} Arbeit {leisten}" if tail else f"{leisten} {a} Arbeit")
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„do a good job“ word for word: German „gute Arbeit leisten“", fixes))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„do a good job“ word for word: German „gute Arbeit leisten“", fixes)
     return out
 
 
@@ -256,9 +255,7 @@ def _took_toll(ctx: Context) -> list[Finding]:
             continue
         middle = ctx.doc.text[toks[k].end:t.start]
         fix = f"{fordern}{middle}Tribut"
-        out.append(Finding(toks[k].start, t.end, ctx.doc.text[toks[k].start:t.end], "CALQUE", "calque", "warning",
-                           "„take its toll“ word for word: German „seinen Tribut fordern“", [fix]))
-        ctx.claim(toks[k].start, t.end)
+        _report(ctx, out, toks[k].start, t.end, "„take its toll“ word for word: German „seinen Tribut fordern“", [fix])
     return out
 
 
@@ -286,9 +283,7 @@ def _took_home(ctx: Context) -> list[Finding]:
         fixes = [" ".join([v, *middle]) for v in (_same_form(t.text, "nehmen", "gewinnen"),
                                                   _same_form(t.text, "nehmen", "holen")) if v]
         start, end = t.start, toks[h + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„take gold home“ word for word: German „Gold gewinnen“, „Gold holen“", fixes))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„take gold home“ word for word: German „Gold gewinnen“, „Gold holen“", fixes)
     return out
 
 
@@ -341,9 +336,7 @@ def _ball_in_court(ctx: Context) -> list[Finding]:
         if verb > b and adverbs:
             fixes.append(" ".join([owner, sein, *adverbs, "am Zug"]))
         fixes = [case_like(x, toks[min(verb, b - 1)].text) for x in fixes]
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„the ball is in their court“ word for word: German „… ist am Zug“", fixes))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„the ball is in their court“ word for word: German „… ist am Zug“", fixes)
     return out
 
 
@@ -375,10 +368,8 @@ def _trade_union(ctx: Context) -> list[Finding]:
             fix = w[:-5] + "gewerkschaft"                                  # "Lehrerunion", "Pilotenunion"
         else:
             continue
-        out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
-                           "false friend: a trade union is a „Gewerkschaft“; „Union“ is the EU or the CDU/CSU",
-                           [fix]))
-        ctx.claim(t.start, t.end)
+        _report(ctx, out, t.start, t.end, "false friend: a trade union is a „Gewerkschaft“; „Union“ is the EU or "
+                "the CDU/CSU", [fix], rule="FALSE_FRIEND")
     return out
 
 
@@ -402,10 +393,8 @@ def _sensible(ctx: Context) -> list[Finding]:
             continue
         ending = low[len(stem):]
         fixes = [case_like(a + ending, w) for a in ("vernünftig", "sinnvoll")]
-        out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
-                           "false friend: „sensibel“ is sensitive; English „sensible“ is „vernünftig“, „sinnvoll“",
-                           fixes))
-        ctx.claim(t.start, t.end)
+        _report(ctx, out, t.start, t.end, "false friend: „sensibel“ is sensitive; English „sensible“ is "
+                "„vernünftig“, „sinnvoll“", fixes, rule="FALSE_FRIEND")
     return out
 
 
@@ -442,9 +431,7 @@ def _play_it_safe(ctx: Context) -> list[Finding]:
             start, end, fix = toks[j].start, toks[j + 2].end, f"auf Nummer sicher {gehen}"
         else:
             continue
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„play it safe“ word for word: German „auf Nummer sicher gehen“", [fix]))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„play it safe“ word for word: German „auf Nummer sicher gehen“", [fix])
     return out
 
 
@@ -488,10 +475,8 @@ def _make_a_difference(ctx: Context) -> list[Finding]:
         if new:
             middle = ctx.doc.text[toks[verb].end:toks[d].start].strip()
             fixes = [f"{obj} {new}" if verb > n else " ".join(x for x in (new, middle, obj) if x)]
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "info",
-                           "„make a difference“ word for word: German „viel bewirken“, „den Ausschlag geben“, "
-                           "„ins Gewicht fallen“", fixes))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„make a difference“ word for word: German „viel bewirken“, "
+                "„den Ausschlag geben“, „ins Gewicht fallen“", fixes, severity="info")
     return out
 
 
@@ -508,9 +493,7 @@ def _in_time(ctx: Context) -> list[Finding]:
                                                                     or toks[j + 3].text.islower()))):
             continue
         start, end = toks[j].start, toks[j + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„in time“ word for word: German „rechtzeitig“", ["rechtzeitig"]))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„in time“ word for word: German „rechtzeitig“", ["rechtzeitig"])
     return out
 
 
@@ -547,8 +530,7 @@ def _verb_by_object(ctx: Context) -> list[Finding]:
             new = _same_form(t.text, false_friend, german)
             if new is None:
                 continue
-            out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "warning", message, [new]))
-            ctx.claim(t.start, t.end)
+            _report(ctx, out, t.start, t.end, message, [new], rule="FALSE_FRIEND")
     return out
 
 
@@ -599,9 +581,8 @@ def _get_comparative(ctx: Context) -> list[Finding]:
             continue
         if any(toks[m].text.lower() in _OBJECT_PRONOUNS for m in range(max(0, i - 3), i)):
             continue
-        out.append(Finding(t.start, t.end, t.text, "CALQUE", "calque", "warning",
-                           f"„get {word}“ word for word: German „{new} {word}“", [case_like(new, t.text)]))
-        ctx.claim(t.start, t.end)
+        _report(ctx, out, t.start, t.end, f"„get {word}“ word for word: German „{new} {word}“",
+                [case_like(new, t.text)])
     return out
 
 
@@ -629,8 +610,6 @@ def _no_idea(ctx: Context) -> list[Finding]:
         if not clause and not (nxt in ("!", "?") and _haben_before(ctx, j)):
             continue
         start, end = toks[j].start, toks[j + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
-                           "„no idea“ word for word: German „keine Ahnung“",
-                           [case_like("keine Ahnung", toks[j].text)]))
-        ctx.claim(start, end)
+        _report(ctx, out, start, end, "„no idea“ word for word: German „keine Ahnung“",
+                [case_like("keine Ahnung", toks[j].text)])
     return out

@@ -176,7 +176,9 @@ def check(ctx: Context) -> list[Finding]:
         capital = w[0].isupper()
         # a run of capitals is a name, here or elsewhere in the article; but a long word German text has never had
         # is judged as at a sentence's start ("am Grenzubergang Verkhny Lars": no name is one slip from a noun so long)
-        named = capital and (in_name(ctx, i) or w in names_in_article(ctx))
+        # (so is a capitalised word right after a preposition without an article, where places stand, "bei
+        # Martuni", when no noun follows it)
+        named = capital and (in_name(ctx, i) or w in names_in_article(ctx) or _place_after_preposition(ctx, i))
         if named and (len(w) < NAMED_SLIP_MIN_LEN or lexicon.zipf_de(w.lower()) > 0):
             continue
         # a sentence start says nothing of the word's case: only a long word German text has never had is judged
@@ -185,7 +187,9 @@ def check(ctx: Context) -> list[Finding]:
         if w in ctx.glossary.known_words or _technical(text, t.start, t.end, w):
             continue
         low = w.lower()
-        if lexicon.is_english(low) or lexicon.is_german_any_case(w) or lexicon.is_regular_form(w):
+        # (a noun's form the noun lexicon has and hunspell lacks: "Schmelzern", the dative plural of "Schmelzer")
+        if lexicon.is_english(low) or lexicon.is_german_any_case(w) or lexicon.is_regular_form(w) \
+                or (capital and nouns.analyses(w)):
             continue
         zipf = lexicon.zipf_de(low)
         if named:
@@ -220,6 +224,19 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
+
+
+def _place_after_preposition(ctx: Context, i: int) -> bool:
+    """Token i, capitalised and singular in form (no -en, -er, -s), stands right after a preposition of place or
+    origin without an article ("bei Martuni", "aus Gavar"): where a town's name stands, not a common noun, which
+    would take its article there."""
+    toks = ctx.doc.tokens
+    w = toks[i].text
+    return i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS \
+        and not w.endswith(("en", "er", "s")) and not nouns.analyses(w)
+
+
+_PLACE_PREPOSITIONS = frozenset("in bei aus nach von nahe nördlich südlich östlich westlich".split())
 
 
 # endings of adjectives in older texts ("der jüngern Jahre", "der übeln Folgen") and of Latin ("des imperium
@@ -487,9 +504,16 @@ def _polite_sie_as_she(ctx: Context) -> list[Finding]:
 
 
 def _doubled_ending(word: str) -> tuple[str, ...]:
-    """A participle with its -et written twice ("abgesagtet" -> "abgesagt"), where the participle is frequent."""
+    """A participle with its -et written twice ("abgesagtet" -> "abgesagt"), where the participle is frequent; an
+    agent noun with its -er twice, where German text has the noun."""
     if word.endswith("tet") and lexicon.is_german(word[:-2]) and lexicon.zipf_de(word[:-2].lower()) >= TARGET_ZIPF:
         return (word[:-2],)
+    # an agent noun's -er written twice ("Schweißerer" -> "Schweißer"), before a case ending too ("Schweißerern")
+    for tail in ("", "n", "in", "innen"):
+        if word.endswith("erer" + tail) and len(word) > 6 + len(tail):
+            base = word[: len(word) - len(tail) - 2] + tail
+            if nouns.analyses(base) and lexicon.zipf_de(base.lower()) > 0:
+                return (base,)
     return ()
 
 

@@ -216,7 +216,7 @@ def check(ctx: Context) -> list[Finding]:
         # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx) or _japanese(ctx, w) \
-                or _english_name_follows(ctx, i) \
+                or _english_name_follows(ctx, i) or _chinese(ctx, i) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
@@ -391,6 +391,22 @@ def _japanese(ctx: Context, word: str) -> bool:
     not English letters for Cyrillic ones."""
     return (bool(_HEPBURN_RE.fullmatch(word.lower())) and not looks_slavic_surname(word)
             and ctx.memo("transliteration.japan", lambda: bool(_JAPAN_RE.search(ctx.doc.text))))
+
+
+# Hanyu Pinyin: a syllable of zh, ch, sh, x or q before -ong/-ang/-eng ("Zhongya", "Xiang"), or ji, x, q before
+# a vowel or a final -ao/-ai/-ou ("Jiancai", "Qiu"): Chinese, which Russian names in English letters never show
+_PINYIN_HEAD_RE = re.compile(r"^(?:zh|ch|sh|x|q)[a-z]*?(?:ong|ang|eng)")
+_PINYIN_RE = re.compile(r"^(?:ji[aeou]|x[iu]|q[iu])|(?:ao|ou)$")
+
+
+def _chinese(ctx: Context, i: int) -> bool:
+    """Token i is a Chinese name in pinyin ("Zhongya Jiancai"): its zh is no Cyrillic ж. Judged by the word itself
+    or by a capitalised neighbour in the same name."""
+    toks = ctx.doc.tokens
+    if _PINYIN_HEAD_RE.match(toks[i].text.lower()):
+        return True
+    return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
+               and _PINYIN_RE.search(toks[k].text.lower()) for k in (i - 1, i + 1))
 
 
 def _german_form_elsewhere(ctx: Context, base: str) -> bool:

@@ -22,7 +22,9 @@ _PROSE_QUOTE_RE = re.compile(r'(?<![\w=])"([^\W\d_][^"\n/=_<>{}]{0,300}?[\w.!?�
 _EN_OPEN_RE = re.compile(r"“(?=\w)")     # “ opening a quote (German uses it only to close)
 _EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never German
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w)[ \t]+(?=[,.;:!?](?:\s|$))")
+# (also after a closing quotation mark or parenthesis: "Familie“ , sagte sie")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w“”»«)])[ \t]+(?=[,.;:!?](?:\s|$))")
+_YEAR_RANGE_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)( ?)-( ?)(1[89]\d\d|20\d\d)(?![\w.,])")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
 # two hyphens are the typewriter's dash ("nicht getötet -- dann"): never German typography (a warning where the text
@@ -51,6 +53,17 @@ _SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄ�
 # a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
 # for one glued to a word is a gender form or an optional ending ("Lehrer(innen)", "Kunde(n)")
 _NO_SPACE_BEFORE_PAREN_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})\(([^\W\d_]{2,})(?=[^()\n]*\s[^()\n]*\))")
+# abbreviations of two or three words closed up ("z.B.", "d.h.", "u.a."): Duden sets a space after each point
+_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.B|d\.h|u\.a|u\.U|v\.a|o\.Ä|u\.Ä|z\.T|s\.o|s\.u|m\.E|i\.d\.R"
+                              r"|z\.Zt)\.(?!\w)")
+_SPACED_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.|d\.|u\.|v\.|o\.|s\.|m\.|i\.)[ \u00a0\u202f]\w{1,2}\.")
+ABBREVIATION_STYLE_MIN = 3
+# "Nr.1", "Abs.2": the abbreviation and its number apart (not a version or a path: no further point or slash)
+_NUMBER_SIGN_RE = re.compile(r"(?<![\w.])(Nr|Abs|Art|Bd|Kap|Tel)\.(\d+)(?![\w.,/]\w)")
+# spaces inside a parenthesis of prose ("( 40 Plätze )"): a parenthesis hugs its words (Duden, D 83); its content
+# starts and ends with a letter or digit and has no code or formula in it ("$( date )", "( a | b )", "( 1 - 3/2 )"),
+# and it follows a space ("oO( … )" is a drawing)
+_PAREN_INNER_SPACE_RE = re.compile(r"(?<![^\s„\"])\(( +)?([\w„][^()\n$|=<>{}\\/*+]{0,200}?[\w.“!?%])( +)?\)")
 # two-letter words frequent enough to tell prose after a missing space ("Abpfiff.Am", "Dienstag,in")
 SHORT_WORD_MIN_ZIPF = 5.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
@@ -191,6 +204,21 @@ def check(ctx: Context) -> list[Finding]:
         if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german_any_case(m.group(2)):
             add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
                 [f"{m.group(1)} ({m.group(2)}"])
+    closed = list(_ABBREVIATION_RE.finditer(text)) if typographic_quotes or typographic_dashes else []
+    # (a text that closes them up throughout, three times or more and never spaced, does so as its house style)
+    if len(closed) >= ABBREVIATION_STYLE_MIN and not _SPACED_ABBREVIATION_RE.search(text):
+        closed = []
+    for m in closed:
+        # (a hint, and only in a text set with typographic marks: plain text writes them closed up as its house
+        # style; Duden and DIN 5008 set a space, narrow where the font has one)
+        add(m.start(), m.end(), "ABBREVIATION_SPACE", "info", "a space inside the abbreviation („z. B.“)",
+            [". ".join(m.group().rstrip(".").split(".")) + "."])
+    for m in _NUMBER_SIGN_RE.finditer(text):
+        add(m.start(), m.end(), "ABBREVIATION_SPACE", "warning", "a space between the abbreviation and the number",
+            [f"{m.group(1)}. {m.group(2)}"])
+    for m in _PAREN_INNER_SPACE_RE.finditer(text):
+        if (m.group(1) or m.group(3)) and " " in m.group(2).strip():
+            add(m.start(), m.end(), "PAREN_SPACE", "warning", "no space inside the parenthesis", [f"({m.group(2)})"])
     for m in _GLUED_UNIT_RE.finditer(text):
         # (°C glued on is common outside news, like "38%": a hint, DIN 5008 sets the space)
         add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "info" if m.group(2) == "°C" else "warning",
@@ -201,8 +229,26 @@ def check(ctx: Context) -> list[Finding]:
                 [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLE_SPACE_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLE_SPACE", "info", "more than one space", [" "])
+    years = set()
+    for m in _YEAR_RANGE_RE.finditer(text):
+        # a span of years: "von 1987 bis 1991" after "von", else "1987–1991", the en dash unspaced (Duden, D 26)
+        # (the plain hyphen, "1987-1991", only where the text sets its dashes: elsewhere it is the ASCII house style)
+        a, b, spaced = m.group(1), m.group(4), bool(m.group(2) or m.group(3))
+        if not (spaced or typographic_dashes):
+            continue
+        before = text[max(0, m.start() - 10):m.start()]
+        if re.search(r"\b[Zz]wischen $", before):     # "zwischen 2023 und 2024"
+            props = [f"{a} und {b}"]
+        elif re.search(r"\b[Vv]on $", before):
+            props = [f"{a} bis {b}", f"{a}–{b}"]
+        else:
+            props = [f"{a}–{b}", f"{a} bis {b}"]
+        add(m.start(), m.end(), "DASH", "warning" if typographic_dashes and spaced else "info",
+            "a span of years: the en dash without spaces, or „bis“", props)
+        years.add(m.end(1))
     for m in _HYPHEN_DASH_RE.finditer(text) if typographic_dashes else ():
-        add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
+        if m.start() not in years:
+            add(m.start(), m.end(), "DASH", "info", "a dash between words is the en dash –", [" – "])
     for m in _DOUBLE_HYPHEN_DASH_RE.finditer(text) if not _LONG_OPTION_RE.search(text) else ():
         if _is_source_line(text, m.end()):
             continue

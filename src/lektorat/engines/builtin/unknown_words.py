@@ -123,7 +123,52 @@ def check(ctx: Context) -> list[Finding]:
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
-    return [_with_article(ctx, f) if f.rule == "EN_WORD" else f for f in out]
+    return [(_english_modifier(ctx, f) or _with_article(ctx, f)) if f.rule == "EN_WORD" else f for f in out]
+
+
+def _english_word_follows(ctx: Context, i: int) -> bool:
+    """A capitalised English word that is no German one follows token I ("Nordlight Power"): the two are a firm's
+    name, not a compound to translate."""
+    toks = ctx.doc.tokens
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return False
+    nxt = toks[i + 1].text
+    low = nxt.lower()
+    return nxt[:1].isupper() and nxt.isalpha() and lexicon.is_english(low) \
+        and (not lexicon.is_german_any_case(nxt) or lexicon.zipf_en(low) - lexicon.zipf_de(low) >= EN_MARGIN)
+
+
+def _english_modifier(ctx: Context, f: Finding) -> Finding | None:
+    """An English noun written apart before a German one ("storage Kapazität", "war risk Prämie"): English sets
+    its nouns side by side where German joins them, so the proposal is the German compound of the English word's
+    main sense and the German noun, where German text has it ("Speicherkapazität", "Risikoprämie"). The finding
+    takes the German noun in."""
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    i = ctx.token_at(f.start)
+    if i is None or toks[i].start != f.start or not f.text.isalpha():
+        return None
+    # (apart only: with a hyphen, "Poll-Modus", German may have taken the English term over, Grand-Slam-Titel)
+    if not (toks[i].end == f.end and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
+        return None
+    head, end = toks[i + 1].text, toks[i + 1].end
+    if not (head[:1].isupper() and head[1:].islower() and head.isalpha() and len(head) >= 4) \
+            or not nouns.analyses(head) or not lexicon.is_german(head):
+        return None
+    # (only a compound German text has: one hunspell merely builds may join another sense, "Stamm|passwort" for
+    # "root"; and no English word that is an adjective too, "underground Gebäude": "unterirdisch")
+    low = f.text.lower()
+    senses = dictionary.translations(low)
+    if not senses or senses[0][1] not in dictionary.NOUN_POS or any(pos in ("adj", "adv", "x") for _, pos in senses):
+        return None   # (a noun first, no other word: "two Wochen" is a number's)
+    compounds = attested_compounds(main_nouns(low), [head], MODIFIER_COMPOUND_MIN_ZIPF)
+    if not compounds:
+        return None
+    return Finding(f.start, end, text[f.start:end], f.rule, f.category, f.severity,
+                   f"English noun „{f.text}“ before a German one: German joins them in one compound", compounds)
+
+
+MODIFIER_COMPOUND_MIN_ZIPF = 1.0   # the compound German text has ("Milchbranche" 1.1)
 
 
 def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | None:
@@ -719,6 +764,9 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
                    f"„{part}“ is English; German has „{de}“", props)
 
 
+_COUNT_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split())
+
+
 def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     """An English noun German borrowed and writes capitalised, written small after an article or a preposition
     ("in einem statement"): the English word left in, not the German loanword."""
@@ -726,7 +774,9 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
     if i in ctx.doc.sentence_starts:
         return None
-    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in _PLURAL_QUANTIFIERS:
+    # (a number word counts a noun: "die drei operators"; not digits, which units written small follow: "64 bit")
+    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in _PLURAL_QUANTIFIERS \
+            or prev in _COUNT_WORDS:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
@@ -797,11 +847,15 @@ def _word_of_the_sentence(ctx: Context, i: int) -> bool:
 
 def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
     """An English noun German does not know, written small right after an article ("ein bottleneck", "einem
-    bottleneck"), where German has a capitalised noun: less common in English than english_by_frequency asks, but
-    more common there than in German text."""
+    bottleneck"), a contraction or a preposition ("zum bottleneck", "in retraining"), where German has a capitalised
+    noun: less common in English than english_by_frequency asks, but more common there than in German text."""
     toks = ctx.doc.tokens
-    if i == 0 or not ctx.adjacent(i - 1, i) or not toks[i].text.islower() or (
-            M.determiner(toks[i - 1].text) is None and toks[i - 1].text.lower() not in _PLURAL_QUANTIFIERS):
+    if i == 0 or not ctx.adjacent(i - 1, i) or not toks[i].text.islower():
+        return False
+    prev = toks[i - 1].text.lower()
+    # (after a bare preposition only one German text hardly has: "auf bookworm" names a release)
+    if M.determiner(prev) is None and prev not in _PLURAL_QUANTIFIERS and prev not in M.CONTRACTIONS \
+            and not (prev in M.PREPOSITIONS and lexicon.zipf_de(low) < BARE_SMALL_NOUN_MAX_DE):
         return False
     en = lexicon.zipf_en(low)
     return en >= SMALL_NOUN_MIN_EN and en - lexicon.zipf_de(low) >= EN_MARGIN and any(
@@ -809,6 +863,7 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
 
 
 SMALL_NOUN_MIN_EN = 2.5   # "bottleneck" 3.0 (German text 1.9)
+BARE_SMALL_NOUN_MAX_DE = 1.3   # "in retraining" 1.1; not "auf bookworm" 1.4, a Debian release
 # quantifiers that stand where an article does before a plural ("Viele landlords kündigten")
 _PLURAL_QUANTIFIERS = frozenset("viele vielen einige einigen mehrere mehreren zahlreiche zahlreichen wenige wenigen "
                                 "manche manchen alle allen beide beiden".split())
@@ -1432,7 +1487,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return Finding(start, end, text, "GARBLED_WORD", "garbled", "error",
                            f"„{part}“: a compound with this first part takes no linking s", [unlinked])
         c = half_english_compound(part) or pseudo_compound(ctx, part)
-        if c is not None and c[0].lower() not in latin_loans_in_article(ctx):
+        if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
