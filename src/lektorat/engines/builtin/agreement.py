@@ -26,8 +26,6 @@ _INVARIANT = frozenset(
 # Prozent", "der rund 300 Euro"): such phrases are not judged.
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
                           "sechzig siebzig achtzig neunzig hundert tausend hunderte tausende dutzend".split())
-# cardinals that do not inflect, as they stand between a determiner and its plural noun ("den letzten zwei Jahren")
-_CARDINALS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 # Words that are a preposition here and a conjunction or adverb elsewhere ("während die Union verhandelte",
 # "seit die Grenze offen ist"): after them a nominative is the subject of a clause, not a wrong case.
 _AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("gen",), "anstatt": ("gen",),
@@ -70,6 +68,8 @@ def np_at(ctx: Context, i: int):
         if t.text[0].isupper():
             if adjs and M.determiner(t.text) is not None:
                 return None  # "bei der andere Ihre Leistung": a second phrase with its own determiner
+            if counted and _measure_after_cardinal(ctx, j):
+                return None  # "die restlichen fünf Prozent", "den drei Meter hohen Zaun": a measure, not the noun
             # a capitalised adjective in a name: "die Europäische Union", "der Rote Platz"; place adjectives
             # in -er never inflect: "der Karlsruher Innenstadt" (a compound noun is none: "ein Sondergesandter
             # Chinas")
@@ -110,7 +110,7 @@ def np_at(ctx: Context, i: int):
                 return None
             j += 1
             continue
-        if w in _CARDINALS and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
+        if w in M.CARDINALS and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
             # a cardinal between the determiner (and adjectives) and the noun ("in den letzten zwei Jahre"): the
             # phrase is plural, and a determiner with no plural is no phrase of this kind ("dem zwei Meter hohen")
             plural = tuple(f for f in det[2] if f.endswith(".pl"))
@@ -135,6 +135,17 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _measure_after_cardinal(ctx: Context, j: int) -> bool:
+    """The noun at J after a cardinal is no counted plural of the phrase: a word with no plural reading ("fünf
+    Prozent", "drei Mal", "zwei Grad"), or a measure before an adjective and the noun it measures ("den drei Meter
+    hohen Zaun")."""
+    toks = ctx.doc.tokens
+    if not any(f.endswith(".pl") for f in noun_features(toks[j].text)[1]):
+        return True
+    return j + 2 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() \
+        and _is_adjective(toks[j + 1].text) and toks[j + 2].text[:1].isupper()
 
 
 def _apart_er_noun(word: str, nxt: str) -> bool:
@@ -176,6 +187,26 @@ def _technical_after(text: str, end: int) -> bool:
 
 
 _INFINITIVE_FEATURES = frozenset(("nom.sg.n", "dat.sg.n", "akk.sg.n"))
+
+
+# English nouns in -ing that German took over are neuter ("das Sponsoring", "das Rebranding"; Duden: das Marketing,
+# das Leasing, das Training); a German -ling noun is masculine ("der Lehrling") and the lexicon has those
+_ING_FEATURES = frozenset({"nom.sg.n", "akk.sg.n", "dat.sg.n"})
+ING_LOAN_MIN_ZIPF = 1.5   # German text has it ("Rebranding" 1.9)
+
+
+def _ing_loan(word: str) -> bool:
+    """WORD is an English -ing noun German text uses, which the noun lexicon lacks ("Sponsoring")."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and low.endswith("ing") and not low.endswith("ling") \
+        and len(word) >= 6 and lexicon.is_english(low) and lexicon.zipf_de(low) >= ING_LOAN_MIN_ZIPF
+
+
+def _ing_forms(lemma: str) -> dict[str, list[str]]:
+    """The forms of an -ing loan the lexicon lacks, as a neuter noun's ("des Sponsorings"); none for other words."""
+    if not _ing_loan(lemma):
+        return {}
+    return {f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
 
 
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
@@ -229,19 +260,6 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # "Downgrade" is English, no "Grad")
         return None, frozenset()
     return head, nouns.features(head)
-
-
-# English nouns in -ing that German took over are neuter ("das Sponsoring", "das Rebranding"; Duden: das Marketing,
-# das Leasing, das Training); a German -ling noun is masculine ("der Lehrling") and the lexicon has those
-_ING_FEATURES = frozenset({"nom.sg.n", "akk.sg.n", "dat.sg.n"})
-ING_LOAN_MIN_ZIPF = 1.5   # German text has it ("Rebranding" 1.9)
-
-
-def _ing_loan(word: str) -> bool:
-    """WORD is an English -ing noun German text uses, which the noun lexicon lacks ("Sponsoring")."""
-    low = word.lower()
-    return word[:1].isupper() and word[1:].islower() and low.endswith("ing") and not low.endswith("ling") \
-        and len(word) >= 6 and lexicon.is_english(low) and lexicon.zipf_de(low) >= ING_LOAN_MIN_ZIPF
 
 
 def _german_modifier(word: str, head: str) -> bool:
@@ -363,7 +381,7 @@ def check(ctx: Context) -> list[Finding]:
             and all(_adj_fits(toks[a].text, kind, dative) for a in adjs)
         severity = "warning" if colloquial else "error"
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
-        if any(toks[k].text in _CARDINALS for k in range(i + 1, n)):   # "den zwei …": plural proposals only
+        if any(toks[k].text in M.CARDINALS for k in range(i + 1, n)):   # "den zwei …": plural proposals only
             proposals = [p for p in proposals if any(f.endswith(".pl") for _, f in nouns.analyses(p.split()[-1]))]
             if not proposals:
                 continue   # no plural phrase fits: "der andere zwei Schweinehaxen" is no phrase of one noun
@@ -1989,7 +2007,7 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
 # words that are a preposition or a postposition, never a conjunction: a preposition proper where no noun phrase
 # stands before them to close ("darf gegenüber der Sponsor", not "dem Vorschlag gegenüber die Ruhe selbst")
 _NO_CONJUNCTION = frozenset(("gegenüber", "entlang"))
-_OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen Ihnen sich es ihn sie".split())
+_OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen Ihnen sich es ihn sie jedermann".split())
 
 
 def _preposition_proper(ctx: Context, k: int) -> bool:
@@ -2000,8 +2018,23 @@ def _preposition_proper(ctx: Context, k: int) -> bool:
         return False
     before = toks[k - 1].text if k > 0 and ctx.adjacent(k - 1, k) else ","
     # (nor a word that may end a noun phrase: "dem anderen gegenüber")
-    return before.islower() and before.isalpha() and before not in _OBJECT_PRONOUNS \
-        and M.determiner(before) is None and not _is_adjective(before) and not before.endswith(("en", "em"))
+    if not (before.islower() and before.isalpha() and before not in _OBJECT_PRONOUNS
+            and M.determiner(before) is None and not _is_adjective(before) and not before.endswith(("en", "em"))):
+        return False
+    # … and a finite verb earlier in its clause: without one it is an adverb before a clause without a verb ("Links
+    # steht das Rathaus und gegenüber die Schule", "schräg gegenüber der Pfarrer")
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    m = k - 1
+    while m >= 0 and toks[m].text not in _CLAUSE_MARKS and toks[m].text.lower() not in _COORDINATORS:
+        if finite_verb(toks[m].text) or toks[m].text in _AUXILIARIES or toks[m].text in _REPORTED_FINITE:
+            return True
+        m -= 1
+    return False
+
+
+# the subjunctive of reported speech, which finite_verb does not tell ("die Stadt dürfe gegenüber …")
+_REPORTED_FINITE = frozenset("dürfe müsse solle könne wolle möge habe werde sei seien".split())
 
 
 _COORDINATORS = frozenset(("und", "oder", "sowie"))
@@ -2265,7 +2298,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     # not a feminine "Systems"
     analyses = nouns.analyses(head)
     fitting = {lem for lem, f in analyses if f in det_feats}
-    lemmas = sorted({lem for lem, _ in analyses}, key=lambda lem: (lem not in fitting, lem != head, lem))
+    lemmas = sorted(fitting or {lem for lem, _ in analyses}, key=lambda lem: (lem != head, lem))
     if lemmas and lemmas[0] == head:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
     if not lemmas and _ing_loan(head):
@@ -2299,8 +2332,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         cands.sort(key=lambda c: (c[1] != first_number, c[0] != "dat"))
     out = []
     for lemma in lemmas:
-        forms = nouns.forms_of(lemma) or ({f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
-                                          if _ing_loan(lemma) else {})
+        forms = nouns.forms_of(lemma) or _ing_forms(lemma)
         genders = sorted({f.split(".")[2] for f in forms if ".sg." in f})
         for case, number in cands:
             feats = [f"{case}.pl"] if number == "pl" else [f"{case}.sg.{g}" for g in genders]

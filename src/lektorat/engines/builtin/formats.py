@@ -81,7 +81,7 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               r"|(?<![\d.,])[1-9]\d{0,2},000(?![\d,])"
                               # (thousands, "waren es 1,200.": a German decimal writes no two trailing zeros; not
                               # more digits before the comma, a score of three decimals: "133,900 Punkte")
-                              r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)]|[ \u00a0]+(?:und|oder|bis)\b)")
+                              r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))")
 
 _MONTH_NAMES_EN = "january february march april may june july august september october november december".split()
 MONTHS_EN = {m: i for i, m in enumerate(_MONTH_NAMES_EN, 1)}
@@ -566,11 +566,6 @@ _CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HS
 _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
 
-# quantifiers that stand where an article does before a plural ("mehrere EU Mitgliedstaaten")
-_PLURAL_QUANTIFIERS = frozenset("mehrere mehreren viele vielen einige einigen zahlreiche zahlreichen wenige wenigen "
-                                "alle allen beide beiden sämtliche sämtlichen".split())
-
-
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     from ...nouns import head_of, features
     from . import morphology as M
@@ -595,24 +590,21 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     from .agreement import _is_adjective   # (agreement imports this module)
 
     while len(words) > 1 and words[-1].islower() and M.adjective_stem(words[-1]) and M.determiner(words[-1]) is None \
-            and words[-1] not in M.CONTRACTIONS and words[-1] not in _PLURAL_QUANTIFIERS and _is_adjective(words[-1]):
+            and words[-1] not in M.CONTRACTIONS and words[-1] not in M.PLURAL_QUANTIFIERS and _is_adjective(words[-1]):
         words.pop()
     low = words[-1].lower()
     det = M.determiner(M.CONTRACTIONS[low][1] if low in M.CONTRACTIONS else low)
-    if det is None and low in M.PREPOSITIONS and words[-1].islower() and acronym.isupper() \
-            and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
-            and not lexicon.is_english(noun.lower()) and features(head) \
+    # right after a preposition, the abbreviation (which takes an article of its own, "die EU") and the noun make
+    # one phrase: the compound ("auf EU Fördermittel"; not a placeholder of a manual in capitals, "nach ANZAHL
+    # Zeichen", nor an English name, "MS Windows"); so after a quantifier of plurals, which counts the noun
+    # ("mehrere EU Mitgliedstaaten")
+    after_preposition = low in M.PREPOSITIONS and words[-1].islower() \
+        and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
+        and not lexicon.is_english(noun.lower()) and bool(features(head))
+    after_quantifier = low in M.PLURAL_QUANTIFIERS and (words[-1].islower() or len(words) == 1) \
+        and any(f.endswith(".pl") for f in features(head))
+    if det is None and acronym.isupper() and (after_preposition or after_quantifier) \
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
-        # (not a placeholder of a manual in capitals, "nach ANZAHL Zeichen", nor an English name, "MS Windows")
-        # right after a preposition, the abbreviation (which takes an article of its own, "die EU") and the noun
-        # make one phrase: the compound ("auf EU Fördermittel")
-        return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
-                       "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
-    if det is None and low in _PLURAL_QUANTIFIERS and (words[-1].islower() or len(words) == 1) and acronym.isupper() \
-            and any(f.endswith(".pl") for f in features(head)) \
-            and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
-        # a quantifier of plurals ("mehrere EU Mitgliedstaaten"): it counts the noun, the abbreviation before it
-        # is the compound's first part
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if det is None:

@@ -906,14 +906,17 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # the joined word is one German text uses (wordfreq), not just one hunspell could build; or, where the part
     # written small is no German word at all and only a noun capitalised ("Fracht fähre"), one hunspell builds
     # of a singular noun and that noun: written small it can be nothing else
-    # (not an English verb with the German infinitive's -en, "Experten monitoren"; nor a preposition run into its
-    # article, "inder", "gegenden"); German text's linking element where it has one
-    # ("Triebwerk probleme": "Triebwerksprobleme")
+    # (not a verb's plural after a noun that may be its subject, "Die Server routen", nor an English verb with the
+    # German infinitive's -en, "Experten monitoren"; nor a preposition run into its article, "inder", "gegenden";
+    # nor a name's noun after the noun that introduces it, which an article fits alone: "Der Begriff heimat");
+    # German text's linking element where it has one ("Triebwerk probleme": "Triebwerksprobleme")
     joined = first + part
+    first_feats = {f for _, f in nouns.analyses(first)}
     noun_only = not lexicon.is_german(part) and bool(nouns.analyses(head)) \
-        and not (part.endswith("en") and lexicon.zipf_en(part[:-2]) >= ENGLISH_VERB_STEM_MIN_ZIPF) \
-        and any(".sg" in f for _, f in nouns.analyses(first)) and not lexicon.is_english(part) and len(part) >= 4 \
-        and preposition_article(ctx, i, part) is None
+        and not (part.endswith("en") and (any(f.endswith(".pl") for f in first_feats)
+                                          or lexicon.zipf_en(part[:-2]) >= ENGLISH_VERB_STEM_MIN_ZIPF)) \
+        and any(".sg" in f for f in first_feats) and not lexicon.is_english(part) and len(part) >= 4 \
+        and preposition_article(ctx, i, part) is None and not _apposition(ctx, i - 1, head)
     if noun_only:
         linked = [first + link + part for link in ("s", "es", "n", "en") if compound_in_use(first + link + part)]
         if not linked and _links_with_s(first) and lexicon.is_german(first + "s" + part):
@@ -934,6 +937,23 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 
 ENGLISH_VERB_STEM_MIN_ZIPF = 3.5   # "monitor" 4.4 (not "rout" 3.1 in "Tanker routen")
+def _apposition(ctx: Context, n: int, head: str) -> bool:
+    """The article right before the noun at N agrees with that noun and not with HEAD, the noun after it written
+    small: "Der Begriff heimat" is the noun and a name of it (its capital lost), not one compound."""
+    from .morphology import determiner
+
+    toks = ctx.doc.tokens
+    det = determiner(toks[n - 1].text) if n > 0 and ctx.adjacent(n - 1, n) else None
+    if det is None:
+        return False
+    feats = set(det[2])
+    # (in a case where it fits the first noun and not the second: "Der" is nominative for "Begriff", only genitive
+    # or dative for "Heimat")
+    first = {f.split(".")[0] for f in feats & {f for _, f in nouns.analyses(toks[n].text)}}
+    second = {f.split(".")[0] for f in feats & {f for _, f in nouns.analyses(head)}}
+    return bool(first - second)
+
+
 SMALL_VERB_FORM_MIN_ZIPF = 2.0   # "Trockendock" 2.2, "Anzeigetafel" 2.8
 SHORT_NOUN_MIN_ZIPF = 4.0        # a three-letter second part written small: only a common noun ("Fabrik tor")
 

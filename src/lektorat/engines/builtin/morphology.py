@@ -53,6 +53,11 @@ PREPOSITIONS = {
 }
 # Personal pronouns in the nominative: a clause's subject.
 SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+# quantifiers that stand where an article does before a plural ("Viele landlords", "mehrere EU Mitgliedstaaten")
+PLURAL_QUANTIFIERS = frozenset("viele vielen einige einigen mehrere mehreren zahlreiche zahlreichen wenige wenigen "
+                               "manche manchen alle allen beide beiden sämtliche sämtlichen".split())
+# cardinals that do not inflect, as they stand between a determiner and its plural noun ("den letzten zwei Jahren")
+CARDINALS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split())
 # Contractions carry their article: "im" = "in dem".
 CONTRACTIONS = {
     "im": ("in", "dem"), "am": ("an", "dem"), "vom": ("von", "dem"), "zum": ("zu", "dem"), "beim": ("bei", "dem"),

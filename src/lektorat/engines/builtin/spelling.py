@@ -161,6 +161,9 @@ def _umlaut_candidates(low: str, vowels: bool = True) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PLACE_PREPOSITIONS = frozenset("in bei aus nach von nahe nördlich südlich östlich westlich".split())
+
+
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
@@ -227,16 +230,14 @@ def check(ctx: Context) -> list[Finding]:
 
 
 def _place_after_preposition(ctx: Context, i: int) -> bool:
-    """Token i, capitalised and singular in form (no -en, -er, -s), stands right after a preposition of place or
-    origin without an article ("bei Martuni", "aus Gavar"): where a town's name stands, not a common noun, which
-    would take its article there."""
+    """Token i, capitalised and ending in a full vowel as German nouns seldom do (a town's "Martuni", "Telavi",
+    "Soroca"), stands right after a preposition of place or origin without an article ("bei Martuni"): a name,
+    not a common noun, which would take its article there. (A German noun misspelt after "in" or "von" keeps its
+    consonant: "von Bedeutng", "in Zukumft".)"""
     toks = ctx.doc.tokens
     w = toks[i].text
     return i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS \
-        and not w.endswith(("en", "er", "s")) and not nouns.analyses(w)
-
-
-_PLACE_PREPOSITIONS = frozenset("in bei aus nach von nahe nördlich südlich östlich westlich".split())
+        and w[-1:] in "aiouy" and not nouns.analyses(w)
 
 
 # endings of adjectives in older texts ("der jüngern Jahre", "der übeln Folgen") and of Latin ("des imperium

@@ -393,10 +393,11 @@ def _japanese(ctx: Context, word: str) -> bool:
             and ctx.memo("transliteration.japan", lambda: bool(_JAPAN_RE.search(ctx.doc.text))))
 
 
-# Hanyu Pinyin: a syllable of zh, ch, sh, x or q before -ong/-ang/-eng ("Zhongya", "Xiang"), or ji, x, q before
-# a vowel or a final -ao/-ai/-ou ("Jiancai", "Qiu"): Chinese, which Russian names in English letters never show
-_PINYIN_HEAD_RE = re.compile(r"^(?:zh|ch|sh|x|q)[a-z]*?(?:ong|ang|eng)")
-_PINYIN_RE = re.compile(r"^(?:ji[aeou]|x[iu]|q[iu])|(?:ao|ou)$")
+# Hanyu Pinyin: a first syllable of zh, ch, sh, x or q before -ong/-ang/-eng ("Zhongya", "Xiang", "Zhuang"), or a
+# neighbour opening with ji, xi, xu or qi before a vowel ("Jiancai", "Xiamen", "Qiao"): Chinese, which Russian
+# names in English letters never show
+_PINYIN_HEAD_RE = re.compile(r"^(?:zh|ch|sh|x|q)[iu]?(?:ong|ang|eng)")
+_PINYIN_RE = re.compile(r"^(?:ji|xi|xu|qi)[aeiou]")
 
 
 def _chinese(ctx: Context, i: int) -> bool:

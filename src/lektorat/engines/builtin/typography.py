@@ -24,7 +24,8 @@ _EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never Germa
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 # (also after a closing quotation mark or parenthesis: "Familie“ , sagte sie")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w“”»«)])[ \t]+(?=[,.;:!?](?:\s|$))")
-_YEAR_RANGE_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)( ?)-( ?)(1[89]\d\d|20\d\d)(?![\w.,])")
+_YEAR_RANGE_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)( ?)-( ?)(1[89]\d\d|20\d\d)(?!\w|[.,]\d)"
+                            r"(?![ \u00a0]+(?:" + UNIT_WORDS + r")\b)")   # (not an amount: "1900 - 2000 Euro")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _HYPHEN_DASH_RE = re.compile(r"(?<=[\w\"“”»)]) - (?=[\w\"„»(])")
 # two hyphens are the typewriter's dash ("nicht getötet -- dann"): never German typography (a warning where the text
@@ -59,7 +60,7 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.B|d\.h|u\.a|u\.U|v\.a|o\.Ä|u\.�
 _SPACED_ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.|d\.|u\.|v\.|o\.|s\.|m\.|i\.)[ \u00a0\u202f]\w{1,2}\.")
 ABBREVIATION_STYLE_MIN = 3
 # "Nr.1", "Abs.2": the abbreviation and its number apart (not a version or a path: no further point or slash)
-_NUMBER_SIGN_RE = re.compile(r"(?<![\w.])(Nr|Abs|Art|Bd|Kap|Tel)\.(\d+)(?![\w.,/]\w)")
+_NUMBER_SIGN_RE = re.compile(r"(?<![\w.])(Nr|Abs|Art|Bd|Kap|Tel)\.(\d+)(?!\d)(?![.,/]?\w)")
 # spaces inside a parenthesis of prose ("( 40 Plätze )"): a parenthesis hugs its words (Duden, D 83); its content
 # starts and ends with a letter or digit and has no code or formula in it ("$( date )", "( a | b )", "( 1 - 3/2 )"),
 # and it follows a space ("oO( … )" is a drawing)
@@ -239,8 +240,8 @@ def check(ctx: Context) -> list[Finding]:
         before = text[max(0, m.start() - 10):m.start()]
         if re.search(r"\b[Zz]wischen $", before):     # "zwischen 2023 und 2024"
             props = [f"{a} und {b}"]
-        elif re.search(r"\b[Vv]on $", before):
-            props = [f"{a} bis {b}", f"{a}–{b}"]
+        elif re.search(r"\b[Vv]on $", before):     # (not "von 2001–2009": Duden wants "bis" after "von")
+            props = [f"{a} bis {b}"]
         else:
             props = [f"{a}–{b}", f"{a} bis {b}"]
         add(m.start(), m.end(), "DASH", "warning" if typographic_dashes and spaced else "info",

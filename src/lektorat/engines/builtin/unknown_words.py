@@ -161,7 +161,11 @@ def _english_modifier(ctx: Context, f: Finding) -> Finding | None:
     senses = dictionary.translations(low)
     if not senses or senses[0][1] not in dictionary.NOUN_POS or any(pos in ("adj", "adv", "x") for _, pos in senses):
         return None   # (a noun first, no other word: "two Wochen" is a number's)
-    compounds = attested_compounds(main_nouns(low), [head], MODIFIER_COMPOUND_MIN_ZIPF)
+    # (the compound German text has of the English word itself first, where it took the word over: "service
+    # Qualität" -> "Servicequalität")
+    loan = f.text.capitalize() + head.lower()
+    compounds = ([loan] if lexicon.zipf_de(loan.lower()) >= MODIFIER_COMPOUND_MIN_ZIPF else []) + [
+        c for c in attested_compounds(main_nouns(low), [head], MODIFIER_COMPOUND_MIN_ZIPF) if c != loan]
     if not compounds:
         return None
     return Finding(f.start, end, text[f.start:end], f.rule, f.category, f.severity,
@@ -764,9 +768,6 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
                    f"„{part}“ is English; German has „{de}“", props)
 
 
-_COUNT_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split())
-
-
 def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     """An English noun German borrowed and writes capitalised, written small after an article or a preposition
     ("in einem statement"): the English word left in, not the German loanword."""
@@ -775,8 +776,8 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     if i in ctx.doc.sentence_starts:
         return None
     # (a number word counts a noun: "die drei operators"; not digits, which units written small follow: "64 bit")
-    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in _PLURAL_QUANTIFIERS \
-            or prev in _COUNT_WORDS:
+    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in M.PLURAL_QUANTIFIERS \
+            or prev in M.CARDINALS:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
@@ -854,7 +855,7 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
         return False
     prev = toks[i - 1].text.lower()
     # (after a bare preposition only one German text hardly has: "auf bookworm" names a release)
-    if M.determiner(prev) is None and prev not in _PLURAL_QUANTIFIERS and prev not in M.CONTRACTIONS \
+    if M.determiner(prev) is None and prev not in M.PLURAL_QUANTIFIERS and prev not in M.CONTRACTIONS \
             and not (prev in M.PREPOSITIONS and lexicon.zipf_de(low) < BARE_SMALL_NOUN_MAX_DE):
         return False
     en = lexicon.zipf_en(low)
@@ -864,9 +865,6 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
 
 SMALL_NOUN_MIN_EN = 2.5   # "bottleneck" 3.0 (German text 1.9)
 BARE_SMALL_NOUN_MAX_DE = 1.3   # "in retraining" 1.1; not "auf bookworm" 1.4, a Debian release
-# quantifiers that stand where an article does before a plural ("Viele landlords kündigten")
-_PLURAL_QUANTIFIERS = frozenset("viele vielen einige einigen mehrere mehreren zahlreiche zahlreichen wenige wenigen "
-                                "manche manchen alle allen beide beiden".split())
 
 
 def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
