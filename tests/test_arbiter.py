@@ -245,7 +245,7 @@ def test_an_english_quotation_and_the_allow_list(judge):
     findings, held, _ = judge(text, [lt(text, "Oyelarans", suggestions=["Oleanders"])], with_builtin=False)
     assert not held  # nothing else explains it
     findings, held, _ = judge(text, [lt(text, "Oyelarans")], with_builtin=False)
-    assert "a name" in held["Oyelarans"]   # no correction to offer: a name
+    assert not held   # no correction to offer, but not where news puts a name (after a preposition, an adjective)
     # with the built-in engine, its EN_QUOTATION finding takes the word in
     findings, held, _ = judge(text, [lt(text, "island")])
     assert any(f.rule == "EN_QUOTATION" and f.engine == "builtin+languagetool" for f in findings)

@@ -369,7 +369,8 @@ class _Judge:
                 continue
             if word_reason is None and "-" in part:
                 word_reason = "an English compound German writes often (Start-up)"   # joined by _joined_words
-            if word_reason is None and len(parts) == 1 and not g.suggestions and _unknown_name(part):
+            if word_reason is None and len(parts) == 1 and not g.suggestions and _unknown_name(part) \
+                    and i is not None and self._name_position(i):
                 word_reason = ("a capitalised word no dictionary knows and no speller can correct: a name "
                                "(die staatliche Ukrgasbank, nach Jaremtsche)")
             if word_reason is None:
@@ -383,6 +384,21 @@ class _Judge:
                            message=f"English word „{modifier}“ in a compound with a German head: keep it if German "
                                    "uses the term (Grand-Slam-Titel), translate it if it is English left untranslated")
         return "; ".join(reasons) or "every part is a German word"
+
+    def _name_position(self, i: int) -> bool:
+        """Token I stands where news puts a name: right after a preposition ("nach Jaremtsche") or after an
+        article and an inflected adjective ("der staatlichen Ukrgasbank"). (Elsewhere, in machine translation, a
+        word no speller can correct is as often the translation's own garble.)"""
+        from .engines.builtin import morphology as M
+
+        toks = self.doc.tokens
+        if i == 0 or not self.doc.adjacent(i - 1, i):
+            return False
+        prev = toks[i - 1].text
+        if prev in M.PREPOSITIONS:
+            return True
+        return i >= 2 and self.doc.adjacent(i - 2, i - 1) and prev.islower() and prev.endswith(("en", "er", "em")) \
+            and M.determiner(toks[i - 2].text) is not None
 
     def _foreign_name(self, i: int) -> str | None:
         """Why token I is part of a foreign name no German speller knows, or None: it is written with letters
