@@ -768,6 +768,12 @@ def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
                    f"„{part}“ is English; German has „{de}“", props)
 
 
+def _article_place(prev: str) -> bool:
+    """PREV (lower case) stands where an article does before a noun: a determiner, a contraction ("zum") or a
+    quantifier of plurals ("viele")."""
+    return M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in M.PLURAL_QUANTIFIERS
+
+
 def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     """An English noun German borrowed and writes capitalised, written small after an article or a preposition
     ("in einem statement"): the English word left in, not the German loanword."""
@@ -776,8 +782,7 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     if i in ctx.doc.sentence_starts:
         return None
     # (a number word counts a noun: "die drei operators"; not digits, which units written small follow: "64 bit")
-    if M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in M.PLURAL_QUANTIFIERS \
-            or prev in M.CARDINALS:
+    if _article_place(prev) or prev in M.CARDINALS:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
@@ -855,8 +860,7 @@ def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
         return False
     prev = toks[i - 1].text.lower()
     # (after a bare preposition only one German text hardly has: "auf bookworm" names a release)
-    if M.determiner(prev) is None and prev not in M.PLURAL_QUANTIFIERS and prev not in M.CONTRACTIONS \
-            and not (prev in M.PREPOSITIONS and lexicon.zipf_de(low) < BARE_SMALL_NOUN_MAX_DE):
+    if not _article_place(prev) and not (prev in M.PREPOSITIONS and lexicon.zipf_de(low) < BARE_SMALL_NOUN_MAX_DE):
         return False
     en = lexicon.zipf_en(low)
     return en >= SMALL_NOUN_MIN_EN and en - lexicon.zipf_de(low) >= EN_MARGIN and any(
