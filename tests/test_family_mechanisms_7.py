@@ -86,7 +86,9 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
      "findet Anfang Juli in Tiflis statt"),
     ("Die Übergabe soll im zweiten Quartal Platz nehmen.", "Platz nehmen", "stattfinden"),
     ("Das Konzert hat im März Platz genommen.", "Platz genommen", "stattgefunden"),
-    ("Die Gespräche nahmen Platz in der usbekischen Hauptstadt Samarkand.", "nahmen Platz", "fanden statt"),
+    # (the place after "Platz", in English order: the particle goes to the clause's end)
+    ("Die Gespräche nahmen Platz in der usbekischen Hauptstadt Samarkand.",
+     "nahmen Platz in der usbekischen Hauptstadt Samarkand", "fanden in der usbekischen Hauptstadt Samarkand statt"),
     ("Die Gala, die im Theater der alten Hafenstadt Platz nahm, war ausverkauft.", "Platz nahm", "stattfand"),
 ])
 def test_took_place(engines, text, span, fix):

@@ -156,6 +156,11 @@ class Names:
         if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
                 and toks[i - 3].text in _PLACE_PREPOSITIONS and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
             return "coordinated with a place after a preposition (nach Seoul und Busan)", False
+        if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
+                and toks[i - 3].text[:1].isupper() and M.determiner(toks[i - 3].text) is None \
+                and nouns.head_of(toks[i - 3].text) is not None and not nouns.analyses(toks[i - 2].text) \
+                and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
+            return "coordinated with a name after the noun it names (die Städte Kirowsk und Apatity)", False
         if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1):
             return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
         base = stem(word)

@@ -52,6 +52,11 @@ def _adverb_of_adjective(w: str) -> bool:
         and lexicon.is_german(w) and _is_adjective(w + "e")
 
 
+# a number and an adjective joined by a hyphen ("34-jährigen", "5-prozentige", "3,5-fachen"; the part after the
+# hyphen may be no word alone: "10-köpfigen")
+_NUMBER_ADJECTIVE_RE = re.compile(r"\d+(?:[.,]\d+)?-([a-zäöüß]{4,})")
+
+
 def np_at(ctx: Context, i: int):
     """The noun phrase whose determiner is token i: (det info, adjective token indices, noun index) or None."""
     toks = ctx.doc.tokens
@@ -119,6 +124,12 @@ def np_at(ctx: Context, i: int):
             det, counted = (det[0], det[1], plural), True
             j += 1
             continue
+        number_adjective = _NUMBER_ADJECTIVE_RE.fullmatch(w)
+        if number_adjective and (_is_adjective(number_adjective.group(1)) or (M.adjective_stem(
+                number_adjective.group(1)) or "").endswith(("ig", "fach"))):
+            adjs.append(j)   # an adjective with a number before its hyphen ("seiner 34-jährigen Geschichte")
+            j += 1
+            continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() and _adverb_of_adjective(w) \
@@ -129,7 +140,8 @@ def np_at(ctx: Context, i: int):
                 and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
             j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
             continue
-        if w.isalpha() and _is_adjective(w):
+        # (the superlatives of quantity after an article: "den meisten Schiffen", "der wenigsten Betriebe")
+        if w.isalpha() and (_is_adjective(w) or (w in ("meisten", "wenigsten") and det[0] == "def")):
             adjs.append(j)
             j += 1
             continue
@@ -860,7 +872,10 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         q = toks[i].text
-        if q.lower() not in _PLURAL_QUANTIFIERS or not (q.islower() or i in ctx.doc.sentence_starts):
+        # (a number above one counts too, before an English plural in -s of a noun German has: "200 Farmers",
+        # whose -s form in German is only the genitive singular)
+        number = q in M.CARDINALS or (re.fullmatch(r"\d{1,3}(?:\.\d{3})*", q) is not None and q not in ("0", "1"))
+        if not number and (q.lower() not in _PLURAL_QUANTIFIERS or not (q.islower() or i in ctx.doc.sentence_starts)):
             continue
         j = i + 1
         j = _past_adjectives(ctx, j)
@@ -875,7 +890,8 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         analyses = nouns.analyses(noun)
         if not analyses or any(f.endswith(".pl") for _, f in analyses):
             continue
-        # (the dative plural after a dative preposition or "den": "mit beiden Parteien", "den beiden Ministern")
+        if number and not (noun.endswith("s") and all(f.startswith("gen.sg") for _, f in analyses)):
+            continue   # (after a number a measure stays singular: "drei Paar Schuhe", "100 Mann")
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
         case = "dat" if dative else "nom"
@@ -2298,6 +2314,12 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     # not a feminine "Systems"
     analyses = nouns.analyses(head)
     fitting = {lem for lem, f in analyses if f in det_feats}
+    if not fitting and any(f.endswith(".pl") for f in det_feats):
+        # … or, with a determiner that can be plural, the lemma the word is a plural of where German text has that
+        # lemma more often than the word: "von den großen Schiffe" is "Schiff" in the plural, not a feminine
+        # "Schiffe" of the lexicon ("vor den Halle" stays "Halle", no plural of "Hall")
+        fitting = {lem for lem, f in analyses if f.endswith(".pl")
+                   and lexicon.zipf_de(lem.lower()) > lexicon.zipf_de(head.lower())}
     lemmas = sorted(fitting or {lem for lem, _ in analyses}, key=lambda lem: (lem != head, lem))
     if lemmas and lemmas[0] == head:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is

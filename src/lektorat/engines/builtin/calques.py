@@ -391,6 +391,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_collocations(ctx)
     out += _check_years(ctx)
     out += _check_false_friends(ctx)
+    out += _check_false_friend_heads(ctx)
     out += _check_sentence_adverbs(ctx)
     out += _check_it_is_about(ctx)
     out += _check_call_on(ctx)
@@ -873,8 +874,10 @@ def _check_took_place(ctx: Context) -> list[Finding]:
                     continue
                 fix = f["last." + feat] if "last." + feat in f else f[feat]
             else:          # "nimmt Ende Mai in Baku Platz": the particle at the end
-                start, end = toks[verb].start, toks[k].end
-                fix = _case_like(f[feat], toks[verb].text) + ctx.doc.text[toks[verb].end:toks[k].start] + "statt"
+                # (English order, the place after "Platz": "nahm Platz im Rathaus" -> "fand im Rathaus statt")
+                start, end = toks[verb].start, toks[max(k, hi)].end
+                body = ctx.doc.text[toks[verb].end:toks[k].start].rstrip() + ctx.doc.text[toks[k].end:end]
+                fix = _case_like(f[feat], toks[verb].text) + body + " statt"
             out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE_COLLOCATION", "calque", "warning",
                                "„take place“ word for word: an event findet statt; „Platz nehmen“ is to sit down",
                                [fix]))
@@ -892,6 +895,17 @@ _ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|kris
                           r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
 
 
+def _issue_object_after(toks, k: int, stop: int) -> bool:
+    """An issue noun follows the verb at K after no more than a determiner and an adjective ("adressierte ihre
+    Sorgen", "adressiert die drängenden Probleme")."""
+    j = k + 1
+    if j < stop and M.determiner(toks[j].text) is not None:
+        j += 1
+    if j < stop and toks[j].text.islower() and toks[j].text.endswith(M.ADJ_ENDINGS):
+        j += 1
+    return j < stop and toks[j].text[:1].isupper() and bool(_ISSUE_HEADS.search(toks[j].text.lower()))
+
+
 def _check_address(ctx: Context) -> list[Finding]:
     """"adressieren" for English "address" an issue ("die Sorgen der Anrainer adressiere", "um die Krise zu
     adressieren"): German addresses letters, and appeals at someone; an issue is angegangen or angesprochen. Not
@@ -905,13 +919,14 @@ def _check_address(ctx: Context) -> list[Finding]:
     out = []
     for s in ctx.doc.sentences:
         words = {toks[k].text for k in range(s.first, s.last)}
-        if words & _ADDRESSED:
-            continue
         for k in range(s.first, s.last):
             w = toks[k].text
             if not _verb_form_at(ctx, s, k, forms):
                 continue
-            if any(toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2))):
+            # an issue as the object right after the verb is no letter, whatever carries it ("adressierte ihre
+            # Sorgen in einem offenen Brief an die Behörden")
+            if not _issue_object_after(toks, k, s.last) and (words & _ADDRESSED or any(
+                    toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2)))):
                 continue   # "an die Regierung adressiert", "adressiert an"
             if not any(toks[j].text[:1].isupper() and _ISSUE_HEADS.search(toks[j].text.lower())
                        for j in range(max(s.first, k - 8), min(s.last, k + 6))):
@@ -1216,6 +1231,44 @@ def _check_it_is_about(ctx: Context) -> list[Finding]:
         out.append(Finding(start, toks[j].end, span, "CALQUE", "calque", "warning",
                            "calque of English „it is about“: German says „es geht um“", [fixed]))
         ctx.claim(start, toks[j].end)
+    return out
+
+
+# heads of compounds machine translation builds from English ones word for word: English "authority" is an agency,
+# German "Autorität" is standing ("port authority": Hafenbehörde); a "mill" that makes steel, paper or textiles is
+# a Werk or a Fabrik ("steel mill": Stahlwerk), German "Mühle" grinds. (singular, plural) -> (German heads in
+# order, a head German text must have with the first part too, or ""): a mill of an industry German text names
+# ("Stahlindustrie"; not the "Riesenmühle des Weltalls")
+_FALSE_FRIEND_HEADS = {("autorität", "autoritäten"): ((("behörde", "behörden"),), ""),
+                       ("mühle", "mühlen"): ((("werk", "werke"), ("fabrik", "fabriken"), ("hütte", "hütten")),
+                                         "industrie")}
+
+
+def _check_false_friend_heads(ctx: Context) -> list[Finding]:
+    """"Hafenautorität" (port authority), "Stahlmühle" (steel mill): a compound German text has never used whose
+    head is the English word's false friend, where German text uses the compound with the German head
+    ("Hafenbehörde", "Stahlwerk"; not "Papiermühle", "Windmühle", which German has)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        w = t.text
+        if not (w[:1].isupper() and w.isalpha()) or ctx.claimed(i) or lexicon.zipf_de(w.lower()) > 0:
+            continue
+        low = w.lower()
+        for (sg, pl), (heads, sibling) in _FALSE_FRIEND_HEADS.items():
+            head, plural = (pl, True) if low.endswith(pl) else (sg, False) if low.endswith(sg) else ("", False)
+            first = w[: len(w) - len(head)]
+            if not head or len(first) < 3 or (sibling and lexicon.zipf_de((first + sibling).lower()) == 0):
+                continue
+            proposals = [first + (h_pl if plural else h_sg) for h_sg, h_pl in heads
+                         if max(lexicon.zipf_de((first + h).lower()) for h in (h_sg, h_pl)) > 0]
+            if not proposals:
+                continue
+            out.append(Finding(t.start, t.end, w, "FALSE_FRIEND", "calque", "warning",
+                               f"„{head.capitalize()}“ as the head of „{w}“ is English word for word (a false "
+                               "friend): German text uses the compound with another head", proposals))
+            ctx.claim(t.start, t.end)
+            break
     return out
 
 
@@ -1573,7 +1626,7 @@ def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]
 
 # --- in + year ---------------------------------------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d\Z")
 
 
 def _check_years(ctx: Context) -> list[Finding]:

@@ -6,7 +6,8 @@ capitalised word that neither German nor English text uses (wordfreq, hunspell),
 language's country, is restored when that language writes it with diacritics far more often than any of them
 writes it without (wordfreq, data/diacritics). A name German text does use bare ("Janis") is only restored beside
 a name restored on its own, in the same language ("Janis Berzins"). Turkish and Hungarian names only get back the
-letters German has itself (Öztürk, not Şahin: German press writes "Sahin" and "Orban" as often as not).
+letters German has itself (Öztürk, not Şahin: German press writes "Sahin" and "Orban" as often as not). Where
+German text writes the bare name at least as often as the one with diacritics ("Chisinau"), the finding is a hint.
 """
 
 from __future__ import annotations
@@ -105,6 +106,20 @@ def _entry(word: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# the comma below and the cedilla, which German text prints for the same Romanian letters (Chișinău, Chişinău)
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+
+def _bare_in_german(word: str, form: str) -> bool:
+    """German text (wordfreq) writes the bare name at least as often as with its diacritics ("Chisinau"): the
+    bare form is a house style of German press too, no slip."""
+    low, form = word.lower(), form.lower()
+    if low.endswith("s") and form.endswith("s") and lexicon.zipf_de(low[:-1]) > lexicon.zipf_de(low):
+        low, form = low[:-1], form[:-1]   # a German genitive ("Liepajas"): the name's own figures
+    bare = lexicon.zipf_de(low)
+    return bare > 0 and bare >= max(lexicon.zipf_de(form), lexicon.zipf_de(form.translate(_CEDILLA)))
+
+
 def _foreign(word: str) -> bool:
     """Neither German nor English text uses the word, nor German a word it could be an old inflection of ("Hute",
     "Kolorits"): no German or English name or word spelt plain."""
@@ -141,9 +156,14 @@ def check(ctx: Context) -> list[Finding]:
     for i in sorted(found):
         lang, form = found[i]
         t = toks[i]
+        severity = "warning"
         msg = (f"{LANGUAGES[lang]} name without its diacritics, as English text prints it; "
                f"German press writes „{form}“")
-        out.append(Finding(t.start, t.end, text[t.start:t.end], "NAME_DIACRITICS", "transliteration", "warning", msg,
+        if _bare_in_german(t.text, form):
+            severity = "info"
+            msg = (f"{LANGUAGES[lang]} name without its diacritics: German text writes it so as often as "
+                   f"„{form}“; keep it if that is the house style")
+        out.append(Finding(t.start, t.end, text[t.start:t.end], "NAME_DIACRITICS", "transliteration", severity, msg,
                            [form]))
         ctx.claim(t.start, t.end)
     return out

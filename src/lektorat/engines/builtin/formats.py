@@ -664,10 +664,13 @@ def _name_compounds(ctx: Context) -> list[Finding]:
             out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
                                "a compound written apart: German writes it as one word", [closed]))
             continue
-        # a German noun with a verb's stem is no name ("Tunnel|bohr Maschine"): one word, as hunspell builds it
-        if lexicon.is_german(closed) and any(nouns.analyses(name[:k]) and lexicon.is_german(name[:k]) and (
-                lexicon.is_german(name[k:].lower()) or lexicon.is_german(name[k:].lower() + "en"))
-                for k in range(4, len(name) - 2)):
+        # a verb's stem is no name ("die Lösch Arbeiten": löschen), nor a German noun with one ("Tunnel|bohr
+        # Maschine"): one word, as hunspell builds it
+        verb_stem = lexicon.is_german(name.lower() + "en") or any(
+            nouns.analyses(name[:k]) and lexicon.is_german(name[:k])
+            and (lexicon.is_german(name[k:].lower()) or lexicon.is_german(name[k:].lower() + "en"))
+            for k in range(4, len(name) - 2))
+        if lexicon.is_german(closed) and verb_stem:
             out.append(Finding(start, end, text[start:end], "GARBLED_WORD", "garbled", "warning",
                                "a compound written apart: German writes it as one word", [closed]))
             continue

@@ -21,6 +21,7 @@ A fragment that is itself a word gives a `warning`, not an `error`. The work per
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -258,7 +259,7 @@ def doubled_in_known(part: str) -> str | None:
                 and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF \
                 and (nouns.analyses(fixed) or plausible_compound(fixed)):
             return fixed
-    return _doubled_noun_at_end(part) or _doubled_first_of_head(part)
+    return _doubled_noun_at_end(part) or _doubled_first_of_head(part) or _doubled_last_of_first(part)
 
 
 def _doubled_first_of_head(part: str) -> str | None:
@@ -279,6 +280,25 @@ def _doubled_first_of_head(part: str) -> str | None:
     return None
 
 
+def _doubled_last_of_first(part: str) -> str | None:
+    """A noun of 4-8 letters that ends a compound's first part doubled before its head ("Polarlicht|licht|saison",
+    "Umschlag|schlag|kapazität"): the compound with one copy, where the first part ("Polarlicht") and the head
+    ("Saison") are words German text uses, however rare the whole compound."""
+    low = part.lower()
+    for size in range(4, 9):
+        for k in range(size + 1, len(low) - size - 3):      # k: where the second copy begins
+            if low[k - size:k] != low[k:k + size]:
+                continue
+            first, rest = part[:k], part[k + size:]
+            noun = part[k].upper() + part[k + 1:k + size]
+            head = rest[0].upper() + rest[1:]
+            if nouns.analyses(noun) and nouns.analyses(head) and lexicon.zipf_de(head.lower()) > 0 \
+                    and lexicon.zipf_de(first.lower()) > 0 and lexicon.is_german_any_case(first) \
+                    and lexicon.is_german(first + rest):
+                return first + rest
+    return None
+
+
 def _in_use_as_written(word: str, noun: bool) -> bool:
     """German text uses WORD; a noun also reads as one (the lexicon's, or a plausible compound)."""
     return lexicon.zipf_de(word.lower()) > 0 and (not noun or bool(nouns.analyses(word)) or plausible_compound(word))
@@ -296,12 +316,18 @@ def _doubled_noun_at_end(part: str) -> str | None:
         end = len(low) - len(tail)
         if not low.endswith(tail):
             continue
-        for size in range(4, 9):
-            if end - 2 * size < 2 or low[end - 2 * size:end - size] != low[end - size:end]:
+        # (with the first copy's linking element between them: "Winterpause|n|pause")
+        for size, link in itertools.product(range(3, 9), _DOUBLED_LINKS):
+            cut = end - size - len(link)             # where the first copy ends
+            if cut - size < 2 or low[cut - size:cut] != low[end - size:end] or low[cut:end - size] != link:
                 continue
             run = part[end - size:end]
-            fixed = part[:end - size] + part[end:]
+            fixed = part[:cut] + part[end:]
             noun = run[0].upper() + run[1:]
+            if (size == 3 or link) and not part[0].isupper():
+                continue   # (a verb form's ending: "hochzula|den|den")
+            if size == 3 and lexicon.zipf_de(run) < SHORT_DOUBLED_MIN_ZIPF:
+                continue   # a short noun repeated at the end only when everyday ("Werkstor|tor")
             # (the lexicon lacks a few everyday nouns: "Wagen")
             if (nouns.analyses(noun) or (lexicon.is_german(noun) and lexicon.zipf_de(run) >= 3.0)) \
                     and (_in_use_as_written(fixed, part[0].isupper())
@@ -312,6 +338,8 @@ def _doubled_noun_at_end(part: str) -> str | None:
 
 
 DOUBLED_IN_USE_MIN_ZIPF = 1.5   # a compound seen now and then in German text is evidence enough once doubled
+SHORT_DOUBLED_MIN_ZIPF = 4.0    # a three-letter noun doubled at the end: an everyday one ("Tor", "Zug")
+_DOUBLED_LINKS = ("", "n", "en", "s", "es")
 
 
 SHORT_RIGHT_MIN_ZIPF = 5.5  # a two-letter second part is a substring of many words: only the most frequent
@@ -566,11 +594,30 @@ def _joins_a_name(left: str) -> bool:
     return (left in PREPOSITIONS or left in CONTRACTIONS) and len(left) >= 2
 
 
+def _suspended_forms(ctx: Context, i: int, split: str) -> list[str]:
+    """"Hafen- und", then "Hafen und", for a noun run into "und"/"oder" before a compound whose head makes a compound
+    with it too ("Hafenund Bahnanlagen": Hafenanlagen): the first part of a suspended compound lost its hyphen."""
+    left, _, right = split.partition(" ")
+    toks = ctx.doc.tokens
+    if right not in ("und", "oder") or not left[:1].isupper() or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return []
+    nxt = toks[i + 1].text
+    for k in range(3, len(nxt) - 3):
+        head = nxt[k:]
+        if nxt[:1].isupper() and head.islower() and nouns.analyses(head.capitalize()) \
+                and lexicon.is_german_any_case(nxt[:k]) and (lexicon.is_german(left + head)
+                                                            or plausible_compound(left + head)):
+            return [f"{left}- {right}", split]
+    return []
+
+
 def _beside_foreign_name(ctx: Context, i: int) -> bool:
-    """A capitalised word German does not know stands right before or after token i: the two are a name."""
+    """A capitalised word German does not know stands right before or after token i: the two are a name. (A
+    compound of German words is no such word: "Containerund Schüttgutterminals".)"""
     toks = ctx.doc.tokens
     return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
-               and toks[k].text.isalpha() and not lexicon.is_german_any_case(toks[k].text) for k in (i - 1, i + 1))
+               and toks[k].text.isalpha() and not lexicon.is_german_any_case(toks[k].text)
+               and not plausible_compound(toks[k].text) for k in (i - 1, i + 1))
 
 
 def names_in_article(ctx: Context) -> frozenset[str]:
@@ -649,6 +696,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     if adverb:
         return f"„{part}“ looks like two words run together", [adverb], "error"
     fused = [s for _, s in _fused(ctx, i, part)]
+    fused = [w for f in fused for w in (_suspended_forms(ctx, i, f) or [f])]
     if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
             and not _phrase_follows(ctx, i):
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short

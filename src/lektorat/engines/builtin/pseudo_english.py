@@ -577,6 +577,33 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
     return None
 
 
+# German present endings on an English verb: -eln/-elt for English -le ("struggeln" <- struggle, as German
+# "handeln"), -en/-n and -t for the rest ("tacklen", "scrollt"); plural (and infinitive) or third person singular
+_PRESENT_ENDINGS = (("eln", "le", "pres.3pl"), ("elt", "le", "pres.3sg"), ("en", "", "pres.3pl"),
+                    ("n", "", "pres.3pl"), ("t", "", "pres.3sg"))
+
+
+def english_present(part: str) -> tuple[str, str] | None:
+    """(English verb, German form) for an English verb with a German present ending ("struggeln" <- struggle,
+    "struggelt", "tacklen" <- tackle), where German text has never had the word and the dictionary has German
+    verbs for it."""
+    low = part.lower()
+    if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
+        return None
+    for end, english_end, form in _PRESENT_ENDINGS:
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier") or (end == "n" and not stem.endswith("e")):
+            continue   # (-n alone after an English verb's -e: "managen"; "nichn" is no verb)
+        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n"):
+            return None
+        for verb in [v for sp in english_spellings(stem) for v in ((sp + english_end,) if english_end
+                                                                   else (sp, sp + "e"))]:
+            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \
+                    and any(pos == "v" for _, pos in dictionary.translations(verb)):
+                return verb, form
+    return None
+
+
 # English particles of phrasal verbs that a German-style participle may carry in front ("upgescaled")
 _PARTICLE_PREFIXES = ("up", "down", "out", "off", "back")
 

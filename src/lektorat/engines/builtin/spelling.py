@@ -314,8 +314,10 @@ def _small_nouns(ctx: Context) -> list[Finding]:
                                f"„{cap}“ after an article with an adjective, or a contraction, is a noun", [cap]))
             ctx.claim(t.start, t.end)
             continue
+        # (an English word is the English rules', unless German text has it more often: "die relegation")
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
-                or lexicon.is_english(w) or _technical(text, t.start, t.end, w):
+                or (lexicon.is_english(w) and lexicon.zipf_en(w) >= lexicon.zipf_de(w)) \
+                or _technical(text, t.start, t.end, w):
             continue
         out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
                            f"a noun is written with a capital: „{cap}“", [cap]))

@@ -55,6 +55,7 @@ _CONTEXT_RE = re.compile(
 _PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad|ichi)$",
                               re.IGNORECASE)
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
+                          "Städte Städten Dörfer Dörfern Orte Orten Gemeinde Gemeinden "
                           "Metropole Provinz Republik Insel Halbinsel Kap Übergang Grenzübergang Siedlung Fluss "
                           "in bei nahe aus nach von um über zwischen".split())
 _PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
@@ -79,6 +80,10 @@ _COMMON_HEAD = [
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
     (r"^ts|ts(?=[aeiouyv])|ts$|ts(?=k(?:y|iy|yi|aya|aia|oye|ikh)$)", "\x01"),   # Tsvetkov -> Zwetkow, Gritsenko ->
     # Grizenko, -ets -> -ez, -tsky/-tskaya (-цкий/-цкая) -> -zki/-zkaja
+    # (not where the s begins the second part of a name after Novo-, Krasno-, …: Novosibirsk -> Nowosibirsk,
+    # Krasnoselsky -> Krasnoselski, as German press writes them)
+    (r"^(novo|krasno|belo|staro|velyko|veliko|malo|verkhne|nizhne|sredne|yuzhno|severo|zapadno|chorno|cherno)"
+     r"s(?=[aeiou])", "\\1\x04"),
     # (a y before a vowel is a consonant: "Avetisyan" -> "Awetisjan")
     (r"(?<=[aeiouy])s(?=[aeiou]|y(?![aeiou]))", "\x02"),   # Isayev -> Issajew, Gerasimov -> Gerassimow
     (r"shch", "schtsch"),
@@ -120,6 +125,7 @@ _COMMON_TAIL = [
     (r"\x00", "ch"),
     (r"\x01", "z"),
     (r"\x02", "ss"),
+    (r"\x04", "s"),
 ]
 _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
 _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]

@@ -40,6 +40,8 @@ _IMPERIAL = {
     "square miles": ("area", 2.589988, "Quadratkilometer"), "square feet": ("area", 0.09290304, "Quadratmeter"),
     "gallons": ("volume", 3.785412, "Liter"), "miles per hour": ("speed", 1.609344, "Kilometer pro Stunde"),
 }
+# units German writes as capitalised nouns, the same word as the English one
+_NOUN_UNITS = frozenset(("acre", "acres", "yard", "yards"))
 # the German words for the English units, for the proposal that keeps the original measure
 _GERMAN_UNIT = {"ft": "Fuß", "ft.": "Fuß", "mph": "Meilen pro Stunde", "miles": "Meilen", "mile": "Meile",
                 "feet": "Fuß", "foot": "Fuß", "square miles": "Quadratmeilen", "square feet": "Quadratfuß",
@@ -92,9 +94,12 @@ def check(ctx: Context) -> list[Finding]:
         original = m.group()
         # English abbreviations German never writes ("8 ft.") are a defect; a German unit word ("200 Fuß") is correct
         # German that house style converts: that rule is opt-in (OPT_IN)
-        rule = "IMPERIAL_ABBREVIATION" if unit in _ENGLISH_ABBREVIATIONS else "IMPERIAL_UNIT"
+        # (a German unit noun written small is English left in: "40 acres", "30 yards", not "40 Acres")
+        english = unit in _ENGLISH_ABBREVIATIONS or (m.group("unit").islower() and unit in _NOUN_UNITS)
+        rule = "IMPERIAL_ABBREVIATION" if english else "IMPERIAL_UNIT"
         # (the original kept in brackets in German words: "25 Meilen (etwa 40 Kilometer)", not "25 miles (…)")
-        kept = f"{m.group('num')} {_GERMAN_UNIT[unit]}" if unit in _GERMAN_UNIT else original
+        kept = f"{m.group('num')} {_GERMAN_UNIT[unit]}" if unit in _GERMAN_UNIT else \
+            f"{m.group('num')} {unit.capitalize()}" if english else original
         out.append(Finding(m.start(), m.end(), original, rule, "format", "warning",
                            f"German news gives metric measures: {original} ≈ {shown} {metric}",
                            [f"{approx}{shown} {metric}", f"{kept} (etwa {shown} {metric})"]))

@@ -50,6 +50,7 @@ from .pseudo_english import (
     english_participle,
     english_present_participle,
     english_prefix,
+    english_present,
     english_preterite,
     english_verb_ability,
     english_zu_infinitive,
@@ -84,6 +85,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if "-" in t.text and lexicon.is_german(t.text.replace("-", "")):
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
+        if reduplicated_loan(t.text):
+            continue
         f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i)
         if f is not None:
             out.append(f)
@@ -124,6 +127,15 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
     return [(_english_modifier(ctx, f) or _with_article(ctx, f)) if f.rule == "EN_WORD" else f for f in out]
+
+
+# an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
+_REDUPLICATED_RE = re.compile(r"(?i)([a-z]{2,})-\1-[A-ZÄÖÜ][a-zäöüß]{3,}\Z")
+
+
+def reduplicated_loan(word: str) -> bool:
+    """A reduplicated English word before a German head, borrowed whole ("Win-win-Situation")."""
+    return bool(_REDUPLICATED_RE.match(word))
 
 
 def _english_word_follows(ctx: Context, i: int) -> bool:
@@ -1478,6 +1490,13 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             _german_verb_forms(preterite[0], form, finite=True, curated=curated)
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
+    present = english_present(part) if part.islower() and verb_band else None
+    if present:
+        curated = _curated_verbs(ctx, present[0])
+        forms = _verbs_in_form(curated, present[1], finite=True) if loan else \
+            _german_verb_forms(present[0], present[1], finite=True, curated=curated)
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
+                       f"English „{present[0]}“ with a German present ending{note}", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",

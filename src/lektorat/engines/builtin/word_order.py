@@ -15,7 +15,7 @@ Skulpturen Gruppen wurden restauriert"): two nouns there are one word.
 
 from __future__ import annotations
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
 from .agreement import noun_features, np_at
@@ -24,7 +24,40 @@ from .subject_verb import _PLURAL, _SINGULAR
 
 
 def check(ctx: Context) -> list[Finding]:
-    return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx)
+    return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx) + _fused_preposition_article(ctx)
+
+
+# conjunctions that are a preposition and "dem" run together: before a bare noun and the main clause's verb, the
+# two words ("Seitdem Frühjahr stehen die Maschinen still": seit dem Frühjahr)
+_FUSED_PREPOSITIONS = {"seitdem": "seit dem", "nachdem": "nach dem"}
+
+
+def _fused_preposition_article(ctx: Context) -> list[Finding]:
+    """"Seitdem Frühjahr stehen …": a conjunction would open a clause with its verb last; a singular noun that
+    "dem" fits, no article, then a verb that goes on with the clause (no comma, no article after the noun, which
+    would make it the subordinate clause's subject: "Nachdem Regen die Straßen überflutet hatte") is the
+    preposition and its article written as one word."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        two = _FUSED_PREPOSITIONS.get(toks[i].text.lower())
+        if two is None or ctx.claimed(i) or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)):
+            continue
+        noun, verb, after = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+        feats = noun_features(noun)[1]
+        # (a noun of the lexicon, no pronoun of address: "Nachdem Sie es kompiliert haben")
+        if not (noun[:1].isupper() and noun.isalpha() and any(f in feats for f in ("dat.sg.m", "dat.sg.n"))
+                and nouns.analyses(noun) and noun.lower() not in M.SUBJECT_PRONOUNS):
+            continue
+        if not (verb.islower() and verb.isalpha() and lexicon.is_german(verb) and M.determiner(verb) is None
+                and verb not in M.PREPOSITIONS and after not in (",", ".", ";", ":", "!", "?")):
+            continue
+        t = toks[i]
+        out.append(Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                           f"„{t.text}“ before a noun and the main clause's verb is a preposition and its article: "
+                           f"„{two}“", [M.case_like(two, t.text)]))
+        ctx.claim(t.start, t.end)
+    return out
 
 
 # nouns that name what follows them ("die Firma Müller", "der Begriff Freiheit"): an apposition, no compound
