@@ -594,9 +594,11 @@ def test_a_relative_pronoun_rule_measured_noisy_is_off(judge):
 
 
 @pytest.mark.parametrize("text, word, kept", [
-    ("Der Chef des Föderalen Zolldienstes trat zurück.", "Föderalen", False),
+    ("Der Chef der Staatlichen Bank trat zurück.", "Staatlichen", False),
     ("Die Studenten der Nationalen Universität streiken.", "Nationalen", False),
     ("Sie zeigten die Neue Generation von Robotern.", "Neue", True),   # a describing adjective: a slip
+    ("Das war eine Furchtbare Tragödie.", "Furchtbare", True),         # … and before no institution
+    ("Das ist die Zentrale Frage.", "Zentrale", True),
 ])
 def test_a_relational_adjective_between_article_and_noun_is_a_name(judge, text, word, kept):
     findings, held, _ = judge(text, [lt(text, word, rule="LT_DE_CASE", suggestions=[word.lower()],
@@ -627,3 +629,6 @@ def test_a_reduplicated_english_loan_before_a_german_head_is_held_back(judge):
     text = "Das ist eine Win-win-Situation für alle."
     _, held, _ = judge(text, [lt(text, "Win-win-Situation", suggestions=["Win-win-Situationen"])])
     assert "reduplicated" in held["Win-win-Situation"]
+    text = "Die Gas-Gas-Versorgung stockt."   # no English word doubled
+    _, held, _ = judge(text, [lt(text, "Gas-Gas-Versorgung", suggestions=["Gasversorgung"])])
+    assert "reduplicated" not in held.get("Gas-Gas-Versorgung", "")

@@ -554,10 +554,11 @@ class _Judge:
                     "(der Europäischen Union, der Asiatischen Infrastruktur-Investmentbank)")
         stem = M.adjective_stem(word.lower())
         if stem and stem.endswith(_RELATIONAL_SUFFIXES) and nxt[:1].isupper() and self.doc.adjacent(i, i + 1) \
-                and prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS):
+                and prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) \
+                and names_an_institution(nxt):
             # (a describing adjective capitalised is a slip: "die Neue Generation von Robotern")
-            return ("a relational adjective capitalised between an article and its noun: part of a name (die "
-                    "Staatliche Universität, der Föderalen Zolldienst)")
+            return ("a relational adjective capitalised between an article and an institution: part of its name "
+                    "(die Staatliche Universität, der Nationalen Bank)")
         return None
 
     def _scientific_names(self) -> frozenset[str]:
@@ -618,9 +619,8 @@ _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: n
 # the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische"), capitalised before
 # the kinds of thing named with them (spelling.names_an_institution)
 _NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
-# adjectives that relate a noun to something (national, staatlich, föderal) rather than describe it: capitalised,
-# they name an institution or a thing (those in -isch of a country or faith only before an institution, above:
-# "den Amerikanischen Traum" is a slip)
+# adjectives that relate a noun to something (national, staatlich, föderal): capitalised before an institution,
+# part of its name ("die Zentrale Frage", "eine Furchtbare Tragödie" are slips)
 _RELATIONAL_SUFFIXES = ("al", "lich", "ell", "är", "ar")
 
 

@@ -52,9 +52,9 @@ def _adverb_of_adjective(w: str) -> bool:
         and lexicon.is_german(w) and _is_adjective(w + "e")
 
 
-# a number and an adjective joined by a hyphen ("34-jährigen", "5-prozentige", "3,5-fachen"; the part after the
-# hyphen may be no word alone: "10-köpfigen")
-_NUMBER_ADJECTIVE_RE = re.compile(r"\d+(?:[.,]\d+)?-([a-zäöüß]{4,})")
+# a number and an adjective joined by a hyphen ("34-jährigen", "5-prozentige"; the part after the hyphen may be no
+# word alone: "10-köpfigen")
+_NUMBER_ADJECTIVE_RE = re.compile(r"\d+-([a-zäöüß]{4,})")
 
 
 def np_at(ctx: Context, i: int):
@@ -892,6 +892,8 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if number and not (noun.endswith("s") and all(f.startswith("gen.sg") for _, f in analyses)):
             continue   # (after a number a measure stays singular: "drei Paar Schuhe", "100 Mann")
+        if number and (j != i + 1 or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text))):
+            continue   # a section's number, and a genitive after it: "Abschnitt 3 dieses Handbuchs"
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
         case = "dat" if dative else "nom"
@@ -2341,7 +2343,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     for number in (["sg", "pl"] if "sg" in numbers else ["pl", "sg"]):
         for c in cases:
             cands.append((c, number))
-    if any(M.adjective_stem(toks[a].text) in _PLURAL_ONLY_STEMS for a in adjs):
+    if any(M.adjective_stem(toks[a].text) in _PLURAL_ONLY_STEMS or toks[a].text in ("meisten", "wenigsten")
+           for a in adjs):
         cands = [c for c in cands if c[1] == "pl"]   # "den beiden Minister": never "dem beiden Minister"
     det_numbers = {f.split(".")[1] for f in det_feats}
     # "trotz des schlechten Wetter": the article is right for the preposition, so the noun's ending is what is wrong

@@ -895,17 +895,6 @@ _ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|kris
                           r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
 
 
-def _issue_object_after(toks, k: int, stop: int) -> bool:
-    """An issue noun follows the verb at K after no more than a determiner and an adjective ("adressierte ihre
-    Sorgen", "adressiert die drängenden Probleme")."""
-    j = k + 1
-    if j < stop and M.determiner(toks[j].text) is not None:
-        j += 1
-    if j < stop and toks[j].text.islower() and toks[j].text.endswith(M.ADJ_ENDINGS):
-        j += 1
-    return j < stop and toks[j].text[:1].isupper() and bool(_ISSUE_HEADS.search(toks[j].text.lower()))
-
-
 def _check_address(ctx: Context) -> list[Finding]:
     """"adressieren" for English "address" an issue ("die Sorgen der Anrainer adressiere", "um die Krise zu
     adressieren"): German addresses letters, and appeals at someone; an issue is angegangen or angesprochen. Not
@@ -923,10 +912,7 @@ def _check_address(ctx: Context) -> list[Finding]:
             w = toks[k].text
             if not _verb_form_at(ctx, s, k, forms):
                 continue
-            # an issue as the object right after the verb is no letter, whatever carries it ("adressierte ihre
-            # Sorgen in einem offenen Brief an die Behörden")
-            if not _issue_object_after(toks, k, s.last) and (words & _ADDRESSED or any(
-                    toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2)))):
+            if words & _ADDRESSED or any(toks[j].text == "an" for j in range(max(s.first, k - 5), min(s.last, k + 2))):
                 continue   # "an die Regierung adressiert", "adressiert an"
             if not any(toks[j].text[:1].isupper() and _ISSUE_HEADS.search(toks[j].text.lower())
                        for j in range(max(s.first, k - 8), min(s.last, k + 6))):
@@ -1248,6 +1234,8 @@ def _check_false_friend_heads(ctx: Context) -> list[Finding]:
     """"Hafenautorität" (port authority), "Stahlmühle" (steel mill): a compound German text has never used whose
     head is the English word's false friend, where German text uses the compound with the German head
     ("Hafenbehörde", "Stahlwerk"; not "Papiermühle", "Windmühle", which German has)."""
+    from .spelling import names_an_institution   # (spelling imports this module)
+
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -1260,6 +1248,9 @@ def _check_false_friend_heads(ctx: Context) -> list[Finding]:
             first = w[: len(w) - len(head)]
             if not head or len(first) < 3 or (sibling and lexicon.zipf_de((first + sibling).lower()) == 0):
                 continue
+            holder = first.removesuffix("s")
+            if head.startswith("autorität") and (names_an_institution(holder) or holder.endswith("ung")):
+                continue   # the standing of who holds it: "Kirchenautorität", "Regierungsautorität"
             proposals = [first + (h_pl if plural else h_sg) for h_sg, h_pl in heads
                          if max(lexicon.zipf_de((first + h).lower()) for h in (h_sg, h_pl)) > 0]
             if not proposals:
@@ -1630,6 +1621,8 @@ _YEAR = re.compile(r"(?:1[6-9]|20)\d\d\Z")
 
 
 def _check_years(ctx: Context) -> list[Finding]:
+    from .agreement import _is_adjective   # (agreement imports from modules that import this one)
+
     years = _collocations(ctx)[2]
     if not years:
         return []
@@ -1649,6 +1642,9 @@ def _check_years(ctx: Context) -> list[Finding]:
             continue
         if nxt is not None and nxt.start == toks[i + 1].end and nxt.text in ("/", "-", "–"):
             continue
+        if nxt is not None and nxt.text.islower() and _is_adjective(nxt.text) and M.determiner(nxt.text) is None \
+                and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper():
+            continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen"
         start, end = t.start, toks[i + 1].end
         year = toks[i + 1].text
         sugg = [_case_like(d.replace("JJJJ", year), t.text) for d in e.de]

@@ -328,6 +328,10 @@ def _doubled_noun_at_end(part: str) -> str | None:
                 continue   # (a verb form's ending: "hochzula|den|den")
             if size == 3 and lexicon.zipf_de(run) < SHORT_DOUBLED_MIN_ZIPF:
                 continue   # a short noun repeated at the end only when everyday ("Werkstor|tor")
+            before = part[:cut - size]
+            if (size == 3 or link) and not (lexicon.is_german_any_case(before)
+                                            or (before.endswith("s") and lexicon.is_german_any_case(before[:-1]))):
+                continue   # the first copy ends a longer part: "Wintersp|ort|s", "Erzbisc|hof|s|hof"
             # (the lexicon lacks a few everyday nouns: "Wagen")
             if (nouns.analyses(noun) or (lexicon.is_german(noun) and lexicon.zipf_de(run) >= 3.0)) \
                     and (_in_use_as_written(fixed, part[0].isupper())
@@ -605,8 +609,7 @@ def _suspended_forms(ctx: Context, i: int, split: str) -> list[str]:
     for k in range(3, len(nxt) - 3):
         head = nxt[k:]
         if nxt[:1].isupper() and head.islower() and nouns.analyses(head.capitalize()) \
-                and lexicon.is_german_any_case(nxt[:k]) and (lexicon.is_german(left + head)
-                                                            or plausible_compound(left + head)):
+                and lexicon.is_german_any_case(nxt[:k]) and lexicon.is_german(left + head) and left + head != nxt:
             return [f"{left}- {right}", split]
     return []
 

@@ -578,9 +578,12 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
 
 
 # German present endings on an English verb: -eln/-elt for English -le ("struggeln" <- struggle, as German
-# "handeln"), -en/-n and -t for the rest ("tacklen", "scrollt"); plural (and infinitive) or third person singular
+# "handeln"), -en/-n and -t for the rest ("settlen", "approvt"); plural (and infinitive) or third person singular
 _PRESENT_ENDINGS = (("eln", "le", "pres.3pl"), ("elt", "le", "pres.3sg"), ("en", "", "pres.3pl"),
                     ("n", "", "pres.3pl"), ("t", "", "pres.3sg"))
+
+
+PRESENT_LOAN_MIN_ZIPF = 1.5   # an infinitive German text has this often is a loan ("upgraden" 2.5, "swipen" 1.8)
 
 
 def english_present(part: str) -> tuple[str, str] | None:
@@ -594,8 +597,9 @@ def english_present(part: str) -> tuple[str, str] | None:
         stem = low[: len(low) - len(end)]
         if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier") or (end == "n" and not stem.endswith("e")):
             continue   # (-n alone after an English verb's -e: "managen"; "nichn" is no verb)
-        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n"):
-            return None
+        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") \
+                or max(lexicon.zipf_de(stem + "en"), lexicon.zipf_de(stem + "n")) >= PRESENT_LOAN_MIN_ZIPF:
+            return None   # (a loan German text has in its infinitive: "upgraden", "swipen")
         for verb in [v for sp in english_spellings(stem) for v in ((sp + english_end,) if english_end
                                                                    else (sp, sp + "e"))]:
             if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \

@@ -130,12 +130,14 @@ def check(ctx: Context) -> list[Finding]:
 
 
 # an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
-_REDUPLICATED_RE = re.compile(r"(?i)([a-z]{2,})-\1-[A-ZÄÖÜ][a-zäöüß]{3,}\Z")
+_REDUPLICATED_RE = re.compile(r"([A-Za-z]{2,})-([A-Za-z]{2,})-[A-ZÄÖÜ][a-zäöüß]{3,}\Z")
 
 
 def reduplicated_loan(word: str) -> bool:
-    """A reduplicated English word before a German head, borrowed whole ("Win-win-Situation")."""
-    return bool(_REDUPLICATED_RE.match(word))
+    """A reduplicated English word before a German head, borrowed whole ("Win-win-Situation"; not "Gas-Gas-…")."""
+    m = _REDUPLICATED_RE.match(word)
+    return m is not None and m.group(1).lower() == m.group(2).lower() and lexicon.is_english(m.group(1).lower()) \
+        and not lexicon.is_german_any_case(m.group(1))
 
 
 def _english_word_follows(ctx: Context, i: int) -> bool:

@@ -52,6 +52,10 @@ def _fused_preposition_article(ctx: Context) -> list[Finding]:
         if not (verb.islower() and verb.isalpha() and lexicon.is_german(verb) and M.determiner(verb) is None
                 and verb not in M.PREPOSITIONS and after not in (",", ".", ";", ":", "!", "?")):
             continue
+        comma = next((k for k in range(i + 2, len(toks)) if toks[k].text in (",", ".", ";", ":", "!", "?")), None)
+        if comma is not None and toks[comma].text == "," and toks[comma - 1].text.islower() \
+                and (finite_verb(toks[comma - 1].text) or toks[comma - 1].text.endswith(("en", "t", "te", "ten"))):
+            continue   # a subordinate clause, closed by its verb ("Nachdem Wasser eingedrungen war, sank …")
         t = toks[i]
         out.append(Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
                            f"„{t.text}“ before a noun and the main clause's verb is a preposition and its article: "
