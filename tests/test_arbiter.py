@@ -611,9 +611,12 @@ def test_a_relational_adjective_between_article_and_noun_is_a_name(judge, text, 
 def test_a_name_coordinated_with_one_after_its_noun_is_held_back(judge):
     text = "Auch die Städte Kirowsk und Apatity profitieren."
     _, held, _ = judge(text, [lt(text, "Apatity", suggestions=["Apatit"])], with_builtin=False)
-    assert "coordinated with a name" in held["Apatity"]
+    assert "coordinated with a place" in held["Apatity"]
     text = "Die Firma kauft Maschinen und Apatity."   # after a German noun and "und": no name's place
     _, held, _ = judge(text, [lt(text, "Apatity", suggestions=["Apatit"])], with_builtin=False)
+    assert not held
+    text = "Die Nachbarländer Usbekistan und Kirgistna protestieren."   # a country misspelt: no town's noun
+    _, held, _ = judge(text, [lt(text, "Kirgistna", suggestions=["Kirgistan"])], with_builtin=False)
     assert not held
 
 

@@ -36,6 +36,8 @@ _PARTICLE_ARTICLES = frozenset("den der de la le".split())
 # nouns for places and waters whose name follows with a genitive article ("das Tal der Kolubara")
 _PLACE_NOUNS = frozenset("Tal Ufer Mündung Quelle Delta Becken Küste Insel Halbinsel Region Provinz Stadt Gemeinde "
                          "Hauptstadt Hafenstadt Republik Bucht Meerenge Ebene Steppe Oase Wüste Gebirge".split())
+# a compound of a noun for towns or regions ("Hafenstadt", "Grenzregion")
+_PLACE_HEAD_RE = re.compile(r"[a-zäöü](?:stadt|region|gemeinde)$")
 # the evidence of Names.introduced
 INTRODUCED = "after a word that introduces a name (namens, heißt, sogenannt, den Namen)"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -157,10 +159,9 @@ class Names:
                 and toks[i - 3].text in _PLACE_PREPOSITIONS and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
             return "coordinated with a place after a preposition (nach Seoul und Busan)", False
         if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
-                and toks[i - 3].text[:1].isupper() and M.determiner(toks[i - 3].text) is None \
-                and nouns.head_of(toks[i - 3].text) is not None and not nouns.analyses(toks[i - 2].text) \
+                and self._place_noun(toks[i - 3].text) and not nouns.analyses(toks[i - 2].text) \
                 and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
-            return "coordinated with a name after the noun it names (die Städte Kirowsk und Apatity)", False
+            return "coordinated with a place after the noun for it (die Städte Kirowsk und Apatity)", False
         if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1):
             return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
         base = stem(word)
@@ -170,6 +171,13 @@ class Names:
             if not near_noun(base):
                 return "repeated in the article as a name", False
         return None, False
+
+    @staticmethod
+    def _place_noun(word: str) -> bool:
+        """WORD is a noun for towns or regions, in any form, also as a compound's head ("Städte", "Hafenstädte"; not
+        "Nachbarländer", whose names the dictionaries have)."""
+        lemmas = {lem for lem, _ in nouns.analyses(word)}
+        return word[:1].isupper() and any(lem in _PLACE_NOUNS or bool(_PLACE_HEAD_RE.search(lem)) for lem in lemmas)
 
     def _after_particle(self, i: int) -> bool:
         """Token i follows a name particle ("van", "von", "de", "van den", "von der") after a name."""

@@ -581,15 +581,13 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
 # "handeln"), -en/-n and -t for the rest ("settlen", "approvt"); plural (and infinitive) or third person singular
 _PRESENT_ENDINGS = (("eln", "le", "pres.3pl"), ("elt", "le", "pres.3sg"), ("en", "", "pres.3pl"),
                     ("n", "", "pres.3pl"), ("t", "", "pres.3sg"))
-
-
 PRESENT_LOAN_MIN_ZIPF = 1.5   # an infinitive German text has this often is a loan ("upgraden" 2.5, "swipen" 1.8)
 
 
 def english_present(part: str) -> tuple[str, str] | None:
     """(English verb, German form) for an English verb with a German present ending ("struggeln" <- struggle,
-    "struggelt", "tacklen" <- tackle), where German text has never had the word and the dictionary has German
-    verbs for it."""
+    "struggelt", "settlen" <- settle), where German text has never had the word nor its infinitive (no loan) and
+    the dictionary has German verbs for it."""
     low = part.lower()
     if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
         return None

@@ -1492,13 +1492,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             _german_verb_forms(preterite[0], form, finite=True, curated=curated)
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
-    present = english_present(part) if part.islower() and verb_band else None
+    present = english_present(part) if part.islower() else None   # (never a loan: German text lacks it)
     if present:
-        curated = _curated_verbs(ctx, present[0])
-        forms = _verbs_in_form(curated, present[1], finite=True) if loan else \
-            _german_verb_forms(present[0], present[1], finite=True, curated=curated)
-        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
-                       f"English „{present[0]}“ with a German present ending{note}", forms[:MAX_PROPOSALS])
+        forms = _german_verb_forms(present[0], present[1], finite=True, curated=_curated_verbs(ctx, present[0]))
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{present[0]}“ with a German present ending", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",

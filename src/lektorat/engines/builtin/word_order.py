@@ -34,9 +34,10 @@ _FUSED_PREPOSITIONS = {"seitdem": "seit dem", "nachdem": "nach dem"}
 
 def _fused_preposition_article(ctx: Context) -> list[Finding]:
     """"Seitdem Frühjahr stehen …": a conjunction would open a clause with its verb last; a singular noun that
-    "dem" fits, no article, then a verb that goes on with the clause (no comma, no article after the noun, which
-    would make it the subordinate clause's subject: "Nachdem Regen die Straßen überflutet hatte") is the
-    preposition and its article written as one word."""
+    "dem" fits, no article, then a verb that goes on with the clause (no article after it, which would make the
+    noun the subordinate clause's subject: "Nachdem Regen die Straßen überflutet hatte"; no verb before the next
+    comma, which would close such a clause: "Nachdem Wasser eingedrungen war, …") is the preposition and its
+    article written as one word."""
     toks = ctx.doc.tokens
     out = []
     for i in range(len(toks) - 3):
