@@ -173,8 +173,9 @@ def test_the_cli_gives_up_on_a_trickling_server(fake_lt, run_cli, seed_path):
     assert code == 0 and "Traceback" not in err
     assert err.count("\n") == 1 and "did not answer within 2 s" in err and "built-in engine" in err
     assert json.loads(out)["findings"]
-    # the deadline plus the start of LanguageTool's package; the trickle alone would take 107 s
-    assert took < baseline + TIMEOUT + 2.5, (took, baseline)
+    # the deadline plus the start of LanguageTool's package, which a loaded machine stretches as it stretches the
+    # baseline (a CI box running other jobs took 8.2 s against a 3.7 s baseline); the trickle alone would take 107 s
+    assert took < 2 * baseline + TIMEOUT + 5, (took, baseline)
 
 
 def test_a_local_server_that_does_not_start_in_time_is_stopped(tmp_path):
