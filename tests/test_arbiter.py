@@ -635,3 +635,26 @@ def test_a_reduplicated_english_loan_before_a_german_head_is_held_back(judge):
     text = "Die Gas-Gas-Versorgung stockt."   # no English word doubled
     _, held, _ = judge(text, [lt(text, "Gas-Gas-Versorgung", suggestions=["Gasversorgung"])])
     assert "reduplicated" not in held.get("Gas-Gas-Versorgung", "")
+
+
+def test_places_in_a_list_and_a_quoted_name_after_its_noun_are_held_back(judge):
+    text = "Hoteliers in Batumi, Sugdidi und im Bergdorf Mestia fordern Straßen."
+    _, held, _ = judge(text, [lt(text, "Sugdidi", suggestions=["Süchtige"])], with_builtin=False)
+    assert "list of places" in held["Sugdidi"]
+    text = "Das Kurhotel „Majori“ hat einen neuen Besitzer."
+    _, held, _ = judge(text, [lt(text, "Majori", suggestions=["Major"])], with_builtin=False)
+    assert "quotation marks after the noun" in held["Majori"]
+    text = "Die Firma verkauft Brot, Kuchen und Kuchenn."   # no preposition of place opens the list
+    _, held, _ = judge(text, [lt(text, "Kuchenn", suggestions=["Kuchen"])], with_builtin=False)
+    assert "Kuchenn" not in held
+
+
+def test_a_relational_adjective_before_a_single_office_is_a_name(judge):
+    text = "Nach den Auflagen der Nationalen Denkmalbehörde muss er zahlen."
+    _, held, _ = judge(text, [lt(text, "Nationalen", rule="LT_DE_CASE", suggestions=["nationalen"],
+                                 category="grammar", severity="warning")])
+    assert "relational adjective" in held["Nationalen"]
+    text = "Die Nationalen Behörden schweigen."   # the plural: authorities of a nation, no name
+    _, held, _ = judge(text, [lt(text, "Nationalen", rule="LT_DE_CASE", suggestions=["nationalen"],
+                                 category="grammar", severity="warning")])
+    assert "Nationalen" not in held

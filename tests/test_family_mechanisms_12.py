@@ -258,4 +258,6 @@ def test_a_plural_the_lexicon_lists_as_a_variant_does_not_hide_a_compound_apart(
     # the lexicon gives "Export" as a plural beside "Exporte": "die Export Beschränkungen" is one compound
     f = _finding(engines, "Ein Schwerpunkt der Gespräche waren die Export Beschränkungen.", "Export Beschränkungen")
     assert f.suggestions == ["Exportbeschränkungen"]
-    _quiet(engines, "Die Polizei Fotos zeigen nichts.", "Polizei Fotos")
+    # (two noun phrases where a clause can hold them; at a sentence's start before the verb only one can stand,
+    # so there the compound is found: test_family_mechanisms_17)
+    _quiet(engines, "Er sagt, dass die Polizei Fotos zeigen will.", "Polizei Fotos")

@@ -555,7 +555,7 @@ class _Judge:
         stem = M.adjective_stem(word.lower())
         if stem and stem.endswith(_RELATIONAL_SUFFIXES) and nxt[:1].isupper() and self.doc.adjacent(i, i + 1) \
                 and prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) \
-                and names_an_institution(nxt):
+                and (names_an_institution(nxt) or nxt.lower().endswith(_SINGLE_OFFICE_FORMS)):
             # (a describing adjective capitalised is a slip: "die Neue Generation von Robotern")
             return ("a relational adjective capitalised between an article and an institution: part of its name "
                     "(die Staatliche Universität, der Nationalen Bank)")
@@ -622,6 +622,11 @@ _NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
 # adjectives that relate a noun to something (national, staatlich, föderal): capitalised before an institution,
 # part of its name ("die Zentrale Frage", "eine Furchtbare Tragödie" are slips)
 _RELATIONAL_SUFFIXES = ("al", "lich", "ell", "är", "ar")
+# offices a relational adjective names in the singular ("der Nationalen Kulturerbebehörde", "des Staatlichen
+# Zolldienstes"; the plural "die staatlichen Behörden" is no name)
+_SINGLE_OFFICE_FORMS = tuple(h + e for h in ("behörde", "verwaltung", "amt", "dienst", "komitee", "fonds", "kammer",
+                                             "bibliothek", "galerie", "zentrum", "archiv", "garde", "polizei")
+                             for e in ("", "s", "es"))
 
 
 def _joined_words(parts: list[str]) -> list[str]:

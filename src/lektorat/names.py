@@ -158,6 +158,10 @@ class Names:
         if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
                 and toks[i - 3].text in _PLACE_PREPOSITIONS and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
             return "coordinated with a place after a preposition (nach Seoul und Busan)", False
+        if self._in_place_list(i):
+            return "in a list of places after a preposition (in Kutaissi, Sugdidi und Mestia)", False
+        if self._quoted_after_noun(i):
+            return "a name in quotation marks after the noun it names (das Kurhotel „Dzintari“)", False
         if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
                 and self._place_noun(toks[i - 3].text) and not nouns.analyses(toks[i - 2].text) \
                 and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
@@ -171,6 +175,34 @@ class Names:
             if not near_noun(base):
                 return "repeated in the article as a name", False
         return None, False
+
+    def _in_place_list(self, i: int) -> bool:
+        """Token i ends a list of capitalised words joined by commas and "und"/"oder" that a preposition of place
+        opens ("in Karaganda, Schachtinsk und Abai"): each item a single word."""
+        toks = self.doc.tokens
+        k = i - 1
+        while k >= 2 and toks[k].text in (",", "und", "oder") and toks[k - 1].text[:1].isupper() \
+                and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None \
+                and nouns.head_of(toks[k - 1].text) is None:
+            k -= 2   # (names, not nouns)
+        # (a coordination: "und" or "oder" before the last item, next to token i)
+        return k <= i - 3 and k >= 0 and toks[k].text in _PLACE_PREPOSITIONS and "," in (
+            toks[m].text for m in range(k + 1, i)) and (
+            toks[i - 1].text in ("und", "oder") or (i + 1 < len(toks) and toks[i + 1].text in ("und", "oder")))
+
+    def _quoted_after_noun(self, i: int) -> bool:
+        """Token i is the one word in quotation marks right after a common noun ("das Kurhotel „Dzintari“")."""
+        toks, text = self.doc.tokens, self.doc.text
+        t = toks[i]
+        if text[t.start - 1:t.start] not in ("„", "\"", "»") or text[t.end:t.end + 1] not in ("“", "\"", "«") \
+                or i < 1:
+            return False
+        k = i - 1 if toks[i - 1].text not in ("„", "\"", "»") else i - 2   # (the mark may be a token)
+        if k < 0:
+            return False
+        prev = toks[k]
+        return text[prev.end:t.start].strip() in ("„", "\"", "»") and prev.text[:1].isupper() \
+            and nouns.head_of(prev.text) is not None and k not in self.doc.sentence_starts
 
     @staticmethod
     def _place_noun(word: str) -> bool:

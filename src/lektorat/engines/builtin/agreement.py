@@ -271,7 +271,25 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # "Glibc-Variablen": the head is an adjective used as a noun (in "Verkehrsbetrieben" a noun: "Betrieb";
         # "Downgrade" is English, no "Grad")
         return None, frozenset()
+    if head == word and len(word) >= 8 and nouns.features(head) == {"dat.pl"}:
+        # a compound the lexicon lists whole only as a dative plural may have taken the paradigm of a homonym of
+        # its last noun ("Milchbauern" of a "Bauer" cage, plural "Bauer"; "Bauern" are the farmers in every case):
+        # the plural readings of that noun as a word of its own count too
+        return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
     return head, nouns.features(head)
+
+
+@lru_cache(maxsize=20_000)
+def _last_noun_features(word: str) -> frozenset[str]:
+    """The features of WORD's last part as a noun of its own, the first part a German word (with or without a
+    linking s): "Milch|bauern" -> those of "Bauern"."""
+    for k in range(3, len(word) - 3):
+        tail = word[k].upper() + word[k + 1:]
+        first = word[:k]
+        if nouns.analyses(tail) and (lexicon.is_german_any_case(first)
+                                     or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))):
+            return nouns.features(tail)
+    return frozenset()
 
 
 def _german_modifier(word: str, head: str) -> bool:
@@ -331,8 +349,11 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # after ", PREPOSITION" too, when a plural follows, as a clause's subject would ("ein Zeitpunkt, an dem
         # Netzwerkschnittstellen fehlen"); a singular there is the preposition's object ("…, in den Hoffnung")
+        # (not after a preposition of the genitive, whose relative pronouns are "dessen", "deren": "…, trotz der
+        # gestiegene Kosten" is an article)
         relative_after_preposition = w.lower() in _RELATIVE and i > 1 and toks[i - 2].text == "," \
-            and toks[i - 1].text.lower() in M.PREPOSITIONS and _fits_preposition(w, toks[i - 1].text)
+            and toks[i - 1].text.lower() in M.PREPOSITIONS and _fits_preposition(w, toks[i - 1].text) \
+            and M.PREPOSITIONS[toks[i - 1].text.lower()][0] != "gen"
         # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None:
             continue
@@ -848,6 +869,15 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
                 out.append(Finding(adj.start, adj.end, adj.text, "AGREEMENT_NP", "grammar", "error",
                                    f"after „{toks[i].text}“ without an article the adjective takes the strong -e",
                                    [adj.text[:-1]]))
+        # a dative quantifier's adjectives take -en ("allen betroffene Mitarbeiter" -> "allen betroffenen
+        # Mitarbeitern"): no reading of any case has -e there
+        elif q in _DATIVE_QUANTIFIERS and j > i + 1 and all(
+                toks[k].text.endswith("e") and _is_adjective(toks[k].text) for k in range(i + 1, j)):
+            form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)}) if "dat.pl" not in feats else noun
+            words = [toks[i].text] + [toks[k].text + "n" for k in range(i + 1, j)] + [form or noun]
+            out.append(Finding(toks[i].start, toks[j].end, ctx.doc.text[toks[i].start:toks[j].end], "AGREEMENT_NP",
+                               "grammar", "error", f"„{toks[i].text}“ is dative plural: the adjective takes -en",
+                               [" ".join(words)]))
         # (no singular reading but the old dative in -e, "dem Freunde": "vielen Dank", "allen Ernstes" stay)
         elif q in _DATIVE_QUANTIFIERS and "dat.pl" not in feats \
                 and all(f.endswith(".pl") or f.startswith("dat.sg") for f in feats):
@@ -1117,6 +1147,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     if shared == {"gen.pl"} and any(".sg" in f for f in nfeats) and set(det_feats) & second_feats - {"gen.pl"}:
         shared = set()
     both = bool(shared)
+    single = False
     fits = set(det_feats) & second_feats
     if governed == ("gen",):
         fits = {f for f in fits if f.startswith("gen")}
@@ -1126,8 +1157,14 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         # (a noun the lexicon lacks gives no evidence here; an English part may be a name: "Crash Test")
         # a bare plural can be a phrase of its own ("die Polizei | Fotos"), a bare singular hardly
         least = APART_PLURAL_MIN_ZIPF if all(f.endswith(".pl") for f in fits) else APART_BOTH_MIN_ZIPF
-        if not fits or _joined_zipf(first, second) < least \
-                or not (lexicon.is_german(first) and lexicon.is_german(second)):
+        if not fits or not (lexicon.is_german(first) and lexicon.is_german(second)):
+            return None
+        # (or, where the two open the sentence before its verb, hunspell's compound: "Die Hundeschlitten Fahrten
+        # beginnen")
+        # (nominative or accusative: a genitive before its noun is one constituent too, "Der Welt Schlüssel")
+        single = _one_constituent(ctx, i, n) and all(f[:3] in ("nom", "akk") for f in shared) \
+            and first not in _CLASSIFIERS and not _place_adjective(first) and _tail_in_use(first, second)
+        if _joined_zipf(first, second) < least and not single:
             return None
     # (a noun the lexicon lacks, "Kontingent", is judged by the joined word alone)
     if (second_feats and not fits) or (fits and not all(_adj_fits(toks[a].text, kind, fits) for a in adjs)):
@@ -1145,7 +1182,32 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and first not in _CLASSIFIERS \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
-    return joined if compound_in_use(joined) else None
+    return joined if compound_in_use(joined) or (both and single) else None
+
+
+def _tail_in_use(first: str, second: str) -> bool:
+    """German text has the compound of SECOND and FIRST or FIRST's last part ("Hundeschlitten Fahrten":
+    "Schlittenfahrten"; not the apposition "Das Argument Gerät")."""
+    from .garbled import compound_in_use
+
+    return compound_in_use(first.lower() + second.lower()) or any(
+        lexicon.is_german_any_case(first[:k]) and compound_in_use(first[k:].lower() + second.lower())
+        for k in range(3, len(first) - 3))
+
+
+def _one_constituent(ctx: Context, i: int, n: int) -> bool:
+    """The phrase of determiner I and nouns n, n + 1 opens its sentence right before the finite verb, where German
+    puts a single constituent: two noun phrases cannot stand there ("Die Hundeschlitten Fahrten beginnen …"; an
+    apposition's second part is a name or a measure's noun, which the callers rule out)."""
+    from .word_order import finite_verb
+
+    toks = ctx.doc.tokens
+    v = n + 2
+    if i not in ctx.doc.sentence_starts or v >= len(toks) or not ctx.adjacent(n + 1, v):
+        return False
+    verb = toks[v].text
+    return finite_verb(verb) or (verb.islower() and verb.endswith("en") and lexicon.is_german(verb)
+                                 and not _is_adjective(verb) and M.determiner(verb) is None)
 
 
 def _after_noun(ctx: Context, i: int) -> bool:
@@ -1426,11 +1488,18 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
         if not (ctx.adjacent(n, n + 1) and _open_pair(ctx, i, taken)) or first in currencies or first in _CLASSIFIERS:
             continue
         second_feats = noun_features(second)[1]
-        if not second_feats or not all(f.endswith(".pl") for f in second_feats) or not nouns.analyses(first) \
+        # (a genitive singular does not follow a bare number: "Waggons" is the plural there)
+        if not second_feats or not all(f.endswith(".pl") or f.startswith("gen.sg") for f in second_feats) \
+                or not any(f.endswith(".pl") for f in second_feats) or not nouns.analyses(first) \
                 or not (lexicon.is_german(first) and lexicon.is_german(second)):
             continue
         joined = first + second.lower()
-        if _joined_zipf(first, second) < APART_BOTH_MIN_ZIPF or not compound_in_use(joined):
+        # (a singular first noun no number above one can count leaves the compound alone: "54 Eisenbahn Waggons";
+        # hunspell's word is enough there)
+        counted_first = any(f.endswith(".pl") for f in noun_features(first)[1]) or num in ("0", "1", "ein", "eine") \
+            or lexicon.is_german(first.lower())   # (a word German writes small too: "0 Bei Speicherfehlern")
+        if (_joined_zipf(first, second) < APART_BOTH_MIN_ZIPF or not compound_in_use(joined)) \
+                and (counted_first or not lexicon.is_german(joined)):
             continue
         out.append(_pair_apart(ctx, i, joined))
     return out
@@ -1784,8 +1853,8 @@ def _predicative_endings(ctx: Context) -> list[Finding]:
 def _cut_short(ctx: Context, noun: str, det_feats, kind, adjs: list[int], prep_cases) -> str | None:
     """The noun with its lost last letters ("Verhandlungsrund" -> "Verhandlungsrunde") when the written form is no
     word hunspell knows and the completed one agrees with the determiner and the adjectives as they stand."""
-    if lexicon.is_german(noun) or len(noun) < 8:
-        return None
+    if lexicon.is_german(noun) or len(noun) < 8 or nouns.analyses(noun):
+        return None   # (a noun the lexicon has whole is no word cut short: "ihren Jungfernfahrt" is the article's)
     for tail in ("e", "en", "n"):
         whole = noun + tail
         if not lexicon.is_german(whole):
@@ -1838,6 +1907,14 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             out.append(definite)
             continue
         fits = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
+        if cases == ("dat",) and not fits and any(f.endswith(".pl") for f in nfeats) \
+                and all(toks[a].text.endswith("en") for a in adjs):
+            # a plural after a preposition of the dative, its adjectives right, the noun without its -n ("mit
+            # polnischen Importeure" -> "Importeuren")
+            f = _bare_dative_plural(ctx, adjs[0], j)
+            if f is not None:
+                out.append(f)
+            continue
         if not fits or any(all(_adj_fits(toks[a].text, None, [f]) for a in adjs) for f in fits):
             continue
         proposals = []
@@ -1860,6 +1937,21 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                            f"„{t.text}“ takes the {'/'.join(_CASE_NAMES[c] for c in cases)}: the adjective ending "
                            "does not fit", proposals[:3]))
     return out
+
+
+def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:
+    """The finding on adjectives FIRST.. and plural noun J whose dative plural takes -n."""
+    toks = ctx.doc.tokens
+    noun = toks[j].text
+    head = nouns.head_of(noun) or noun
+    form = _dative_plural(head, {lem for lem, _ in nouns.analyses(head)})
+    if not form or form == head:
+        return None
+    new = noun[: len(noun) - len(head)] + (form if noun.endswith(head) else form[0].lower() + form[1:])
+    start, end = toks[first].start, toks[j].end
+    text = ctx.doc.text[start:end]
+    return Finding(start, end, text, "AGREEMENT_NP", "grammar", "error",
+                   f"„{toks[first - 1].text}“ takes the dative: the plural takes -n", [text[: len(text) - len(noun)] + new])
 
 
 _UNINFLECTED_QUANTIFIERS = frozenset(("mehr", "weniger", "viel", "wenig", "genug", "etwas"))
@@ -2371,21 +2463,26 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 d = M.determiner_form(kind, stem, feat, toks[i].text)
                 if d is None:
                     continue
-                parts = [d]
+                start = [d]
                 for a in adjs:
                     s = M.adjective_stem(toks[a].text)
-                    parts.append(s + M.adjective_ending(kind, feat))
-                # of several forms ("Lande", "Länder") the one nearest the writer's ("Ländern")
-                new_head = max(nf, key=lambda form: (len(os.path.commonprefix([form, head])), -nf.index(form)))
-                if not noun.endswith(head):  # a compound whose last part was looked up capitalised
-                    new_head = new_head[0].lower() + new_head[1:]
-                parts.append(noun[: len(noun) - len(head)] + new_head)
-                # keep what stood between the words (always single spaces here, but be exact)
-                # (a dative plural article as written, "in den letzten zwei Jahre", "mit den Kinder": the noun lost
-                # its -n, the article is right)
-                kept_dative = feat == "dat.pl" and parts[0] == toks[i].text and "dat.pl" in det_feats
-                out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
-                                  det_fits_preposition or kept_dative), len(out), _join(ctx, i, adjs, n, parts)))
+                    start.append(s + M.adjective_ending(kind, feat))
+                # of several forms ("Lande", "Länder") the one nearest the writer's ("Ländern"); a genitive's -es
+                # and -s both, the one German text has more often first ("des Zustandes", "des Zustands")
+                heads = [max(nf, key=lambda form: (len(os.path.commonprefix([form, head])), -nf.index(form)))]
+                if feat.startswith("gen.sg") and len(nf) > 1:
+                    heads = sorted(nf, key=lambda form: -lexicon.zipf_de(form.lower()))
+                for rank, new_head in enumerate(heads):
+                    if not noun.endswith(head):  # a compound whose last part was looked up capitalised
+                        new_head = new_head[0].lower() + new_head[1:]
+                    parts = start + [noun[: len(noun) - len(head)] + new_head]
+                    # keep what stood between the words (always single spaces here, but be exact)
+                    # (a dative plural article as written, "in den letzten zwei Jahre", "mit den Kinder": the noun
+                    # lost its -n, the article is right)
+                    kept_dative = feat == "dat.pl" and parts[0] == toks[i].text and "dat.pl" in det_feats
+                    out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
+                                      det_fits_preposition or kept_dative) + 0.01 * rank, len(out),
+                                _join(ctx, i, adjs, n, parts)))
     # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
     # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")
     seen = []

@@ -361,9 +361,16 @@ def _check_sentence_adverbs(ctx: Context) -> list[Finding]:
     rows = _collocations(ctx)[4]
     if not rows:
         return []
+    from .word_order import finite_verb
+
     toks = ctx.doc.tokens
     out = []
-    for i in sorted(ctx.doc.sentence_starts):
+    # a sentence's first word, or a main clause's after a comma or semicolon, inverted: the finite verb, then its
+    # subject ("…, konsequent wollen wir auch die Bahn modernisieren")
+    starts = sorted(set(ctx.doc.sentence_starts) | {
+        i for i in range(1, len(toks) - 2) if toks[i - 1].text in (",", ";") and finite_verb(toks[i + 1].text)
+        and (toks[i + 2].text in M.SUBJECT_PRONOUNS or M.determiner(toks[i + 2].text) is not None)})
+    for i in starts:
         if i + 2 >= len(toks) or ctx.claimed(i):
             continue
         e = rows.get(toks[i].text.lower())
@@ -378,7 +385,8 @@ def _check_sentence_adverbs(ctx: Context) -> list[Finding]:
         msg = f"false friend: „{t.text}“ in the sense of English „{e.en}“"
         if e.note:
             msg += f": {e.note}"
-        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info", msg, list(e.de[:3])))
+        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info", msg,
+                           [d if t.text[:1].isupper() else d[:1].lower() + d[1:] for d in e.de[:3]]))
         ctx.claim(t.start, t.end)
     return out
 
@@ -1533,6 +1541,9 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
         last = after[-1]
         if last.lower() in SEPARABLE or last.lower() in ("wahr", "teil", "zurück", "kaputt", "bekannt", "frei"):
             return None
+        if len(after) > 1 and last.islower() and _predicative_adjective(last) and last not in ("lang", "weit"):
+            return None   # "macht die Auszahlung von einem Zeitplan abhängig": the verb makes the noun something
+            # (not a span's "lang": "kämpften das Feuer über sieben Stunden lang")
     start, plain_end = toks[i].start, toks[i].end
     rights = [(r, *conjugate(r)) for r in col.right[:3]]
     # a separable verb puts its prefix at the clause end: the finding then spans the clause from the verb on
@@ -1558,8 +1569,8 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
     k = 0
     while k < len(words):
         w = words[k].lower()
-        if w in _BETWEEN_OK or (passive and w in _PASSIVE_AUXILIARIES):
-            k += 1
+        if w in _BETWEEN_OK or (passive and w in _PASSIVE_AUXILIARIES) or _PRONOMINAL_ADVERB.fullmatch(w):
+            k += 1   # (a pronominal adverb is a prepositional phrase: "ein Auge darauf halten")
             continue
         if w in _PREPOSITIONS or w == "bis":
             k += 1
@@ -1579,6 +1590,8 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
     return True
 
 
+_PRONOMINAL_ADVERB = re.compile(r"(?:da|dar|hier|wo|wor)(?:auf|an|über|für|um|mit|von|zu|bei|in|aus|nach|unter|vor|"
+                                r"gegen|durch)")
 _PASSIVE_AUXILIARIES = frozenset("sei seien wurde wurden ist sind war waren wird werden worden".split())
 
 

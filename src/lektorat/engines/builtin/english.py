@@ -520,7 +520,13 @@ def _participle_here(ctx: Context, i: int, verb: str, attributive: bool) -> str:
         return verb
     if attributive:
         return _inflect(participle, _adjective_ending_here(ctx, i))
-    return participle if _perfect_clause(ctx, i) else verb
+    # (also before the passive's werden: "muss noch approved werden" -> "genehmigt werden")
+    toks = ctx.doc.tokens
+    passive = i + 1 < len(toks) and toks[i + 1].text.lower() in _PASSIVE_WERDEN
+    return participle if passive or _perfect_clause(ctx, i) else verb
+
+
+_PASSIVE_WERDEN = frozenset("werden wird wurde wurden worden werde würde würden".split())
 
 
 def _closed_compound(low: str) -> list[tuple[str, str]]:
@@ -743,7 +749,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         if min_foreign and (foreign < min_foreign or 2 * foreign < n) and not (
                 titled and n == 2 and foreign and _in_noun_slot(ctx, i) and _foreign_to_german(ws)):
             continue
-        tr = dictionary.translations(" ".join(ws))
+        # (or as English hyphenates it before a noun: "state of the art" -> "state-of-the-art")
+        tr = dictionary.translations(" ".join(ws)) or dictionary.translations("-".join(ws))
         # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")
         if not tr or (max(len(w) for w in ws) < 4 and n < 4):
             continue

@@ -83,6 +83,14 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               # more digits before the comma, a score of three decimals: "133,900 Punkte")
                               r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))")
 
+# one group before an English plural noun ("rund 2,400 trucks"): the words are English, so is the number
+_THOUSANDS_BEFORE_WORD_RE = re.compile(r"(?<![\d.,:])(?P<num>\d{1,3},\d{3})(?![\d,])(?=\s+([a-z]{3,}s)\b)")
+
+
+def _english_plural(word: str) -> bool:
+    return lexicon.is_english(word) and lexicon.is_english(word[:-1]) and not lexicon.is_german(word)
+
+
 _MONTH_NAMES_EN = "january february march april may june july august september october november december".split()
 MONTHS_EN = {m: i for i, m in enumerate(_MONTH_NAMES_EN, 1)}
 MONTHS_EN.update({a: MONTHS_EN[f] for a, f in (("jan", "january"), ("feb", "february"), ("mar", "march"),
@@ -238,8 +246,14 @@ def check(ctx: Context) -> list[Finding]:
         add(_possessive(m, text, ctx))
     for m in _EN_DECIMAL_RE.finditer(text):
         s, e = m.span()
-        add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error",
-                    "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+        number = f"{m.group(1)},{m.group(2)}"
+        if text[e:e + 1] == "%" and not text[e + 1:e + 2].isalnum():
+            # a percent sign glued on as well ("12.5%"): one finding, the German number with "Prozent" or " %"
+            add(Finding(s, e + 1, text[s:e + 1], "EN_DECIMAL_POINT", "format", "error",
+                        "German uses a decimal comma (and sets a space before %, or writes „Prozent“)",
+                        [f"{number} Prozent", f"{number}\u00a0%"]))
+            continue
+        add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error", "German uses a decimal comma", [number]))
     for m in _TIME_DECIMAL_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma in the seconds of a time", [f"{m.group(1)},{m.group(2)}"]))
@@ -263,11 +277,15 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "PERCENT_SPACE", "format", "info",
                     "German sets a space before % (or writes „Prozent“ in running text)",
                     [f"{m.group(1)} Prozent", f"{m.group(1)}\u00a0%"]))
-    for m in _EN_THOUSANDS_RE.finditer(text):
-        s, e = m.span()
-        add(Finding(s, e, m.group(), "EN_THOUSANDS_SEPARATOR", "format", "error",
-                    "German groups thousands with a full stop (or a thin space), not a comma",
-                    [m.group().replace(",", "."), m.group().replace(",", "\u202f")]))
+    for m in list(_EN_THOUSANDS_RE.finditer(text)) + [
+            m for m in _THOUSANDS_BEFORE_WORD_RE.finditer(text) if _english_plural(m.group(2))]:
+        s, e = m.span(0) if m.re is _EN_THOUSANDS_RE else m.span("num")
+        num = text[s:e]
+        props = [num.replace(",", "."), num.replace(",", "\u202f")]
+        if len(num) == 5:
+            props.insert(1, num.replace(",", ""))   # four digits: German often writes them closed up ("2400")
+        add(Finding(s, e, num, "EN_THOUSANDS_SEPARATOR", "format", "error",
+                    "German groups thousands with a full stop (or a thin space), not a comma", props))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
     for f in _name_compounds(ctx):

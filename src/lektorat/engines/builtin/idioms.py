@@ -69,7 +69,8 @@ def _report(ctx: Context, out: list[Finding], start: int, end: int, message: str
 def check(ctx: Context) -> list[Finding]:
     return _excited(ctx) + _cannot_wait(ctx) + _good_time(ctx) + _good_job(ctx) + _took_toll(ctx) \
         + _took_home(ctx) + _ball_in_court(ctx) + _trade_union(ctx) + _sensible(ctx) + _play_it_safe(ctx) \
-        + _make_a_difference(ctx) + _in_time(ctx) + _verb_by_object(ctx) + _get_comparative(ctx) + _no_idea(ctx)
+        + _make_a_difference(ctx) + _in_time(ctx) + _verb_by_object(ctx) + _get_comparative(ctx) \
+        + _get_comparative_last(ctx) + _no_idea(ctx)
 
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
@@ -560,7 +561,6 @@ def _get_comparative(ctx: Context) -> list[Finding]:
     """"Die Lage bekommt jedes Jahr kritischer": English "get" + comparative (get worse) word for word; German
     "werden". A finite form of bekommen whose clause ends in a bare comparative after nothing but adverbs of time
     and degree (no object: "bekommt es billiger" is German)."""
-    from .agreement import _is_adjective
 
     toks = ctx.doc.tokens
     out = []
@@ -574,16 +574,93 @@ def _get_comparative(ctx: Context) -> list[Finding]:
         if k + 1 >= len(toks) or toks[k + 1].text not in _CLAUSE_MARKS:
             continue
         word = toks[k].text
-        base = word[:-2] if word.endswith("er") and word not in _QUANTITIES else ""
-        # a comparative: the base an adjective German inflects ("kritisch", "teur-er" from "teuer")
-        if not (word.islower() and len(base) >= 3 and (_is_adjective(base + "e") or _is_adjective(base[:-1] + "ere")
-                                                        or _is_adjective(_unumlaut(base) + "e"))):
+        if not _comparative(word):
             continue
         if any(toks[m].text.lower() in _OBJECT_PRONOUNS for m in range(max(0, i - 3), i)):
             continue
         _report(ctx, out, t.start, t.end, f"„get {word}“ word for word: German „{new} {word}“",
                 [case_like(new, t.text)])
     return out
+
+
+def _comparative(word: str) -> bool:
+    """WORD is a bare comparative: the base an adjective German inflects ("kritisch-er", "teur-er" from "teuer")."""
+    from .agreement import _is_adjective
+
+    base = word[:-2] if word.endswith("er") and word not in _QUANTITIES else ""
+    return word.islower() and len(base) >= 3 and (_is_adjective(base + "e") or _is_adjective(base[:-1] + "ere")
+                                                   or _is_adjective(_unumlaut(base) + "e"))
+
+
+_SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
+_MODALS = frozenset("kann können konnte konnten könnte könnten wird werden würde würden soll sollen sollte sollten "
+                    "muss müssen musste mussten dürfte dürften mag mögen".split())
+_CLAUSE_START = frozenset("dass weil ob obwohl wenn da als nachdem sodass falls bevor sobald solange während".split())
+
+
+def _get_comparative_last(ctx: Context) -> list[Finding]:
+    """"…, dass die Lage jedes Jahr schlimmer bekommt", "könnte noch schlimmer bekommen", "ist schlimmer
+    bekommen": get + comparative word for word with the verb at the clause's end. Only where nothing but the
+    subject can be bekommen's object: after a modal with adverbs of time and degree between, after a form of sein
+    (bekommen takes haben), or in a subordinate clause with a single noun phrase before the comparative ("dass
+    die Kunden den Strom billiger bekommen" gets the power cheaper)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        low = t.text.lower()
+        if low not in _BEKOMMEN_TO_WERDEN or ctx.claimed(i) or not _comparative(toks[i - 1].text) \
+                or toks[i - 1].text in ("früher", "später", "eher"):   # when, not what it becomes
+            continue
+        nxt = i + 1
+        if toks[nxt].text.lower() in _SEIN | _MODALS | {"hat", "haben", "hatte", "hatten"}:
+            nxt += 1
+        if nxt >= len(toks) or toks[nxt].text not in _CLAUSE_MARKS:
+            continue
+        k = i - 2
+        while k >= 0 and i - 2 - k < 4 and toks[k].text in _BETWEEN_OK:
+            k -= 1
+        if k < 0:
+            continue
+        before = toks[k].text.lower()
+        new = None
+        if low == "bekommen" and _sein_in_clause(toks, i):
+            new = "geworden"
+        elif low == "bekommen" and before in _MODALS:
+            new = "werden"
+        elif toks[k].text[:1].isupper() and nouns.analyses(toks[k].text):
+            from .agreement import _is_adjective
+
+            j = k - 1
+            while j >= 0 and (M.determiner(toks[j].text) is not None or _is_adjective(toks[j].text)) \
+                    and toks[j].text not in _CLAUSE_START:
+                j -= 1   # the noun's article and adjectives (no pronoun: "dass sie den Strom billiger bekommen")
+            if j >= 0 and toks[j].text.lower() in _CLAUSE_START and k - j <= 4:
+                new = _BEKOMMEN_TO_WERDEN[low]
+        elif before in ("der", "die", "das", "welche", "welcher", "welches") and k and toks[k - 1].text == ",":
+            new = _BEKOMMEN_TO_WERDEN[low]   # a relative clause: its pronoun is the subject
+        if new is None:
+            continue
+        _report(ctx, out, t.start, t.end, f"„get {toks[i - 1].text}“ word for word: German „{toks[i - 1].text} "
+                f"{new}“", [case_like(new, t.text)])
+    return out
+
+
+def _sein_in_clause(toks, i: int) -> bool:
+    """The participle "bekommen" at I stands with a form of sein in its clause (bekommen takes haben; with a
+    dative it is to agree with: "ist ihm besser bekommen")."""
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in _SEIN:
+        return True
+    for k in range(i - 2, max(-1, i - 12), -1):
+        w = toks[k].text.lower()
+        if toks[k].text in _CLAUSE_MARKS or w in _DATIVE_PRONOUNS:
+            return False
+        if w in _SEIN:
+            return True
+    return False
+
+
+_DATIVE_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen".split())
 
 
 def _unumlaut(word: str) -> str:

@@ -57,7 +57,7 @@ _PSEUDO_ENDINGS = [
 _ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
-_RESPELL = (("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"), ("is", "iz"))
+_RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"), ("is", "iz"))
 # an English verb German has never seen with a German verb ending ("weaponisieren", "incentiviert"): the English
 # word may be too new for the English dictionary, so wordfreq's English list is evidence enough
 WORDFREQ_MIN_ZIPF = 2.0
@@ -101,8 +101,10 @@ def english_source(ctx: Context, low: str) -> str | None:
 
 def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
     """(English word, part of speech of the pseudo word: adj/noun/verb or "", its German inflection ending)."""
-    if any(c in low for c in "äöüß") and not low.endswith(("ös", "öse", "ösen", "öser", "öses", "ösem", "ität",
-                                                           "itäten")):
+    # German letters rule out English, except in a German ending or an ä German writes for an English e
+    # ("Präservierung" <- preservation)
+    if any(c in low.replace("ä", "") for c in "öüß") and not low.endswith(
+            ("ös", "öse", "ösen", "öser", "öses", "ösem", "ität", "itäten")):
         return None
     for de_end, en_ends, distinctive in sorted(_PSEUDO_ENDINGS, key=lambda x: -len(x[0])):
         for infl in (_INFLECTIONS if de_end in _ADJ_SUFFIXES else ("",)):
@@ -110,7 +112,8 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
             if not low.endswith(full) or len(low) - len(full) < 3:
                 continue
             stem = low[: len(low) - len(full)]
-            if any(c in stem for c in "äöüß"):
+            # (an ä only before a verb's ending: "Präokkupation" is the Latin word both languages have)
+            if any(c in stem for c in "öüß") or ("ä" in stem and "ier" not in de_end):
                 continue
             if de_end.startswith("ierung") and (lexicon.is_german(stem + "ieren") or _misspelt_german(low)):
                 continue   # the noun of a German verb ("Expandierung" of "expandieren"), however rare, or of one
@@ -244,6 +247,14 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         found3 = [c for c in (de + part[3:].lower() for de in main_nouns(short)) if lexicon.zipf_de(c.lower()) > 0]
         if found3:
             return short, _attested_first(found3)[:3]
+    # … or last ("Export|ban"): likewise only for a compound German text has ("Exportverbot"); German text's
+    # figure for the word alone counts names there ("Ban"), none of which ends a compound written small
+    short = low[-3:]
+    if lexicon.zipf_en(short) >= SHORT_PART_MIN_EN and not lexicon.is_german_any_case(short) \
+            and lexicon.is_german(part[:-3]):
+        found3 = [c for c in (part[:-3] + de.lower() for de in main_nouns(short)) if lexicon.zipf_de(c.lower()) > 0]
+        if found3:
+            return short, _attested_first(found3)[:3]
     for k in range(4, len(part) - 3):
         head, tail = low[:k], part[k:]
         # English first part, German last part ("Healthversicherung"); a loan hunspell knows only where German
@@ -367,12 +378,21 @@ def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
         if lexicon.is_german_any_case(tail) or lexicon.is_german(tail[0].upper() + tail[1:]):
             continue   # a German compound hunspell does not list
         src = pseudo_source(ctx, tail)
+        genitive = ""
+        if (src is None or src[1] != "noun") and tail.endswith("s"):
+            # a genitive's s on a respelled English noun ("Hauptkontraktor|s" <- contractor)
+            src, genitive = pseudo_source(ctx, tail[:-1]), "s"
+            if src is not None and src[1] == "":
+                src = (src[0], "noun", "") if dictionary.translations(src[0]) else None
         if src is None or src[1] != "noun":
             continue
         props = []
         for de, pos in dictionary.translations(src[0]):
             if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
-                cand = head + de.lower()
+                if genitive and (any(f.endswith(".f") for _, f in nouns.analyses(de))
+                                 or not lexicon.is_german(de + "s")):
+                    continue   # (the head's genitive in -s: "Auftragnehmers", not a feminine "Firmas")
+                cand = head + de.lower() + genitive
                 if _acceptable(cand) and cand not in props:
                     props.append(cand)
         return src[0], _attested_first(props)[:3]

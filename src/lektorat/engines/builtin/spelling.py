@@ -319,6 +319,13 @@ def _small_nouns(ctx: Context) -> list[Finding]:
                 or (lexicon.is_english(w) and lexicon.zipf_en(w) >= lexicon.zipf_de(w)) \
                 or _technical(text, t.start, t.end, w):
             continue
+        if nxt.islower() and lexicon.is_german(w + nxt) and lexicon.zipf_de(w + nxt) > 0:
+            # the first part of an adjective compound written apart ("ein denkmal geschütztes Haus"): one word
+            end = toks[i + 1].end
+            out.append(Finding(t.start, end, text[t.start:end], "GARBLED_WORD", "garbled", "error",
+                               f"a compound written apart: „{w + nxt}“", [w + nxt]))
+            ctx.claim(t.start, end)
+            continue
         out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
                            f"a noun is written with a capital: „{cap}“", [cap]))
         ctx.claim(t.start, t.end)

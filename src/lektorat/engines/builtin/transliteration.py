@@ -109,6 +109,7 @@ _RU_ENDINGS = [
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
     (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
     (r"(?<=[bcdfghklmnprstvwxz])y$", "i"),            # Dmitry, Yevgeny
+    (r"(?<=\x01)ia$", "ja"),                          # -ция: Shestovytsia -> Schestowyzja
 ]
 _UK_ENDINGS = [
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
@@ -117,6 +118,7 @@ _UK_ENDINGS = [
     (r"iy$|ii$", "ij"), (r"\x03$", "yj"),            # Andriy -> Andrij, Syrskyi -> Syrskyj
     (r"(?<=sk)y$", "yj"),                              # Zelensky -> Selenskyj
     (r"(?<=[bcdfghklmnprstvwxz])y$", "yj"),
+    (r"(?<=\x01)ia$", "ja"),                          # -ця: Vinnytsia -> Winnyzja
 ]
 _COMMON_TAIL = [
     (r"ev$", "ew"), (r"ov$", "ow"), (r"eva$", "ewa"), (r"ova$", "owa"),
@@ -129,6 +131,9 @@ _COMMON_TAIL = [
 ]
 _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
 _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
+
+
+IN_GERMAN_USE_MIN_ZIPF = 2.0   # "Ryanair" 3.3 (English 2.7), "Yandex" 2.3; not "Tbilisi" 2.0 (English 2.8)
 
 
 @lru_cache(maxsize=50_000)
@@ -224,6 +229,14 @@ def check(ctx: Context) -> list[Finding]:
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx) or _japanese(ctx, w) \
                 or _english_name_follows(ctx, i) or _chinese(ctx, i) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
+            continue
+        # a name German text writes so at least as often as English text does is the German press form too
+        # ("Ryanair", "Gazprom", "Yandex")
+        # (not a Slavic name by its form, nor one beside another name: "Pavel Sokolov" is Pawel Sokolow)
+        if lexicon.zipf_de(w.lower()) >= max(IN_GERMAN_USE_MIN_ZIPF, lexicon.zipf_en(w.lower())) \
+                and not looks_slavic_surname(w) and not any(
+                    0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and _name_like(ctx, k)
+                    for k in (i - 1, i + 1)):
             continue
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
         if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
@@ -336,6 +349,7 @@ def check(ctx: Context) -> list[Finding]:
         prev = i - 1
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
+                and not (lexicon.is_german(changed[prev]) and nouns.head_of(changed[prev])) \
                 and not _role_word(changed[prev]) and not german_agent_noun(changed[prev]) \
                 and not (_DIGRAPH_RE.search(changed[prev]) is None
                          and wordformation.explain(changed[prev]) == "a compound of German words"):

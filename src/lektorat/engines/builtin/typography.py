@@ -18,9 +18,13 @@ from .formats import UNIT_WORDS
 _DQUOTE_RE = re.compile(r'"')
 # a quotation in straight quotes that reads as prose: a letter after the opening quote, a word or sentence mark
 # before the closing one, no code around ("name=\"…\"", "\"/usr\"")
-_PROSE_QUOTE_RE = re.compile(r'(?<![\w=])"([^\W\d_][^"\n/=_<>{}]{0,300}?[\w.!?…])"(?![\w"])')
+_PROSE_QUOTE_RE = re.compile(r'(?<![\w=])"([^\W\d_][^"\n/=_<>{}]{0,300}?[\w.!?…,])"(?![\w"])')
 _EN_OPEN_RE = re.compile(r"“(?=\w)")     # “ opening a quote (German uses it only to close)
 _EN_CLOSE_RE = re.compile(r"”")           # English closing quote: never German
+# English puts the comma before the closing quotation mark ("Tag,” sagte er"); German after it („Tag“, sagte er)
+_COMMA_INSIDE_RE = re.compile(r"(?<=\w),([”“\"])(?=[ \t]|$)", re.MULTILINE)
+# a whole sentence quoted after a colon ends with its own full stop inside the marks (Duden, D 26), not after them
+_STOP_OUTSIDE_RE = re.compile(r"(?<=[^\W\d_])([”“\"])\.(?=\s|$)")
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 # (also after a closing quotation mark or parenthesis: "Familie“ , sagte sie")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w“”»«)])[ \t]+(?=[,.;:!?](?:\s|$))")
@@ -110,6 +114,54 @@ def _opens(para: str, i: int, k: int) -> bool:
     return k % 2 == 0
 
 
+# verbs of saying that introduce speech before a colon ("sagte:", "hieß es:", "betonte der Minister:")
+_SAYING_RE = re.compile(r"\b(?:sag|erklär|beton|meint|warnt|fragt|antwortet|rief|ruft|schrieb|schreibt|hieß|heißt|"
+                        r"sprach|spricht|fügte|fügt|kommentiert|twittert|versicherte|versichert|kündigte|kündigt|"
+                        r"forderte|fordert|unterstrich|unterstreicht|zitiert)\w*", re.IGNORECASE)
+_PERSONAL_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
+
+
+def _a_sentence(inner: str) -> bool:
+    """A quotation with a personal pronoun or a finite verb is a sentence ("Sie sind Schäfer"), not a title or a
+    sign ("Der runde Kreis", "Warenhaus für Kleines Glück"), whose full stop stays outside."""
+    from .word_order import finite_verb
+
+    words = re.findall(r"[^\W\d_]+", inner)
+    return any(w.lower() in _PERSONAL_PRONOUNS or finite_verb(w) for w in words)
+
+
+def _moved_marks(para: str, typographic: bool) -> dict[int, tuple[int, list[str], str]]:
+    """Closing quotation marks with English punctuation around them, by the position where the finding starts:
+    (its end, proposals, message). A comma before the closing mark goes after it ("Tag,” sagte" -> "Tag“, sagte");
+    a full stop after the closing mark of a whole sentence quoted after a colon goes inside it ("hieß es:
+    „Wir … Kosten“." -> "Kosten.“"). The closing mark becomes German “ where the text sets typographic quotes; in
+    plain text its straight mark comes first (house style), the German one second."""
+    out = {}
+    for m in _COMMA_INSIDE_RE.finditer(para):
+        mark = m.group(1)
+        if mark == "“" and para[: m.start()].count("„") <= para[: m.start()].count("“"):
+            continue   # a “ that opens no German quotation: the English opening mark, reported as such
+        if mark == '"' and para[: m.start()].count('"') % 2 == 0:
+            continue   # an opening straight quote after a comma
+        props = ["“,"] if typographic or mark != '"' else ['",', "“,"]
+        out[m.start()] = (m.end(), props, "the comma goes after the closing quotation mark („…“, sagte sie)")
+    for m in _STOP_OUTSIDE_RE.finditer(para):
+        mark = m.group(1)
+        opening = max(para.rfind(o, 0, m.start()) for o in ("„", "“", '"', "»"))
+        inner = para[opening + 1:m.start()]
+        if opening < 2 or para[opening - 2:opening] != ": " or not inner[:1].isupper() or len(inner.split()) < 3 \
+                or any(c in inner for c in "„“”\"") or inner.rstrip()[-1:] in ".!?…" or not _a_sentence(inner) \
+                or not _SAYING_RE.search(para[max(0, para.rfind(".", 0, opening - 2) + 1):opening - 2]):
+            continue   # (speech a verb of saying introduces: a banner's or a sign's words keep the stop outside)
+        props = ["." + ("“" if typographic or mark != '"' else '"')]
+        if not typographic and mark == '"':
+            props.append(".“")
+        elif mark != "“":
+            props.append("“.")   # the English mark alone made German
+        out[m.start()] = (m.end(), props, "a whole sentence quoted after a colon ends inside the quotation marks")
+    return out
+
+
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
@@ -122,11 +174,16 @@ def check(ctx: Context) -> list[Finding]:
 
     for a, b in ctx.doc.paragraph_bounds:
         para = text[a:b]
+        moved = _moved_marks(para, typographic_quotes)
+        for pos, (end, props, msg) in moved.items():
+            add(a + pos, a + end, "GERMAN_QUOTES", "warning", msg, props)
         # straight double quotes: where they stand says whether they open or close („Programm": a German quote
         # closed by a straight one); where it does not, paired within the paragraph: the odd ones open
         # (a text with straight quotes only keeps them as its house style, plain text or ASCII: measured on the
         # MQM set, a hint on each of them there was 126 findings on correct text and none on a marked error)
         for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
+            if m.start() - 1 in moved or m.start() in moved:
+                continue
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
                 ["„" if _opens(para, m.start(), k) else "“"])
@@ -136,6 +193,8 @@ def check(ctx: Context) -> list[Finding]:
             if " " not in m.group(1) and not m.group(1)[:1].isupper():
                 continue   # a single small word in quotes is a value or a key ("yes", "none")
             for pos, mark in ((m.start(), "„"), (m.end() - 1, "“")):
+                if pos - 1 in moved or pos in moved:
+                    continue
                 add(a + pos, a + pos + 1, "GERMAN_QUOTES", "info",
                     "German quotation marks are „…“ (straight quotes throughout: keep them if that is the house style)",
                     [mark])
@@ -147,6 +206,8 @@ def check(ctx: Context) -> list[Finding]:
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German opening quotation mark is „", ["„"])
         for m in _EN_CLOSE_RE.finditer(para):
+            if m.start() - 1 in moved or m.start() in moved:
+                continue
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German closing quotation mark is “", ["“"])
         for m in _APOS_RE.finditer(para):
@@ -287,7 +348,30 @@ def check(ctx: Context) -> list[Finding]:
                 prev in _PREPOSITIONS and not _no_verb_ends_clause(text, m.end())):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+    out += _serial_commas(ctx)
     return out
+
+
+def _serial_commas(ctx: Context) -> list[Finding]:
+    """The English serial comma before the last item of a list: "Kabeljau, Schellfisch, und Seelachs" -> German
+    writes no comma before "und"/"oder" there. Only a list of three single capitalised words whose middle one stands
+    between the two commas, none a sentence's first (before "und" a comma may close a clause: "…, sagte er, und")."""
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(2, len(toks) - 3):
+        if toks[j].text != "," or toks[j + 1].text not in ("und", "oder") or toks[j - 2].text != ",":
+            continue
+        if j < 3 or not all(_list_word(ctx, k) for k in (j - 3, j - 1, j + 2)):
+            continue
+        y = toks[j - 1]
+        out.append(Finding(y.start, toks[j].end, ctx.doc.text[y.start:toks[j].end], "SERIAL_COMMA", "typography",
+                           "warning", "no comma before „und“/„oder“ in a list (the English serial comma)", [y.text]))
+    return out
+
+
+def _list_word(ctx: Context, k: int) -> bool:
+    w = ctx.doc.tokens[k].text
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3 and k not in ctx.doc.sentence_starts
 
 
 _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit von zu aus bei nach seit für gegen ohne "

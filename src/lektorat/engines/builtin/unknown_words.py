@@ -865,6 +865,63 @@ def _word_of_the_sentence(ctx: Context, i: int) -> bool:
     return not ("-" in t.text or before in "-»«„“\"'‚‘" or after in "»«“”\"'‘’" or call)
 
 
+def _agent_of_ieren(part: str) -> list[str]:
+    """An agent noun in -ierer made of an -ieren verb German names its doer otherwise ("Importierer" -> "Importeur",
+    English "importer"): the noun German text has of the stem with -eur, -ant, -ent, -or or -ist (singular and
+    plural where -ierer is either)."""
+    low = part.lower()
+    if lexicon.zipf_de(low) >= 1.0:
+        return []   # (German text has it: "Markierer", "Kopierer")
+    for end, plural in (("ierern", True), ("ierer", None), ("ierers", False)):
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 3 or not lexicon.is_german(stem + "ieren"):
+            continue
+        for suffix, pl in (("eur", "eure"), ("ant", "anten"), ("ent", "enten"), ("or", "oren"), ("ist", "isten")):
+            noun = stem[0].upper() + stem[1:] + suffix
+            # (a noun for a person: not the adjective "markant")
+            if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= AGENT_MIN_ZIPF and nouns.analyses(noun):
+                many = noun[: -len(suffix)] + pl
+                if plural:   # (a dative plural: "Importierern" -> "Importeuren")
+                    return [many + "n" if many.endswith("e") else many]
+                return [noun] if plural is False else [noun, many]
+        return []
+    return []
+
+
+AGENT_MIN_ZIPF = 2.0   # "Importeur" 2.8, "Demonstrant" 2.9
+
+
+def _in_prose(ctx: Context, i: int) -> bool:
+    """Token i is a word of the sentence, or the last of several words in quotation marks („fest commited“)."""
+    t = ctx.doc.tokens[i]
+    text = ctx.doc.text
+    return _word_of_the_sentence(ctx, i) or (
+        text[t.start - 1:t.start] == " " and text[t.end:t.end + 1] in ("“", "\"") and i > 0
+        and ctx.doc.tokens[i - 1].is_alpha_word)
+
+
+# a misspelling English text has ("commited" 2.6, "recieved" 2.8), one edit from a common English word
+MISSPELT_EN_MIN_ZIPF = 2.0
+MISSPELT_TARGET_MIN_ZIPF = 3.5
+MISSPELT_MARGIN = 1.5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def english_misspelling(low: str) -> str | None:
+    """The common English word LOW is one typing edit (deletion, insertion, replacement, swap) from, far more
+    frequent than LOW in English text; the most frequent of them."""
+    splits = [(low[:k], low[k:]) for k in range(len(low) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    least = max(MISSPELT_TARGET_MIN_ZIPF, lexicon.zipf_en(low) + MISSPELT_MARGIN)
+    if len(low) < 6:
+        return None   # (short: a command or an abbreviation, "mcat", "emerg")
+    # (not a word LOW cuts short: "emerg" is an abbreviation of "emergency", no misspelt "emerge")
+    cands = [w for w in edits - {low} if lexicon.zipf_en(w) >= least and lexicon.is_english(w)
+             and not w.startswith(low)]
+    return max(cands, key=lexicon.zipf_en) if cands else None
+
+
 def _small_noun_after_article(ctx: Context, i: int, low: str) -> bool:
     """An English noun German does not know, written small right after an article ("ein bottleneck", "einem
     bottleneck"), a contraction or a preposition ("zum bottleneck", "in retraining"), where German has a capitalised
@@ -1377,6 +1434,14 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     ):
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part))
+    if part.islower() and not named and part == ctx.doc.tokens[i].text and lexicon.zipf_de(low) == 0 \
+            and not lexicon.is_english(low) and lexicon.zipf_en(low) >= MISSPELT_EN_MIN_ZIPF \
+            and _in_prose(ctx, i):
+        right = english_misspelling(low)
+        if right is not None:
+            return Finding(start, end, text, "EN_WORD", "english", "error",
+                           f"English word „{right}“ (misspelt) in German text",
+                           translations(ctx, i, ctx.glossary.translations(right), part, english=right))
     if part.islower() and _dictionary_english(low) and not named and part == ctx.doc.tokens[i].text \
             and _word_of_the_sentence(ctx, i):
         # a word the English speller lacks ("winemakers") or German text never has, but the English–German
@@ -1399,6 +1464,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if f is not None:
             return _as_loan_hint(f) if loan else f
     if not lexicon.is_english(low) and lexicon.zipf_de(low) < 2.5:
+        agents = _agent_of_ieren(part)
+        if agents:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"„{part}“: an agent noun German forms otherwise from this verb", agents)
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
@@ -1508,7 +1577,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return Finding(start, end, text, "GARBLED_WORD", "garbled", "error",
                            f"„{part}“: a compound with this first part takes no linking s", [unlinked])
         c = half_english_compound(part) or pseudo_compound(ctx, part)
-        if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i):
+        # (with nothing to propose, not where a name stands: "im Ausstellungszentrum Moldexpo")
+        if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i) \
+                and (c[1] or not in_name(ctx, i)):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
