@@ -555,7 +555,7 @@ class _Judge:
         stem = M.adjective_stem(word.lower())
         if stem and stem.endswith(_RELATIONAL_SUFFIXES) and nxt[:1].isupper() and self.doc.adjacent(i, i + 1) \
                 and prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) \
-                and (names_an_institution(nxt) or nxt.lower().endswith(_SINGLE_OFFICE_FORMS)):
+                and (names_an_institution(nxt) or _named_office(nxt)):
             # (a describing adjective capitalised is a slip: "die Neue Generation von Robotern")
             return ("a relational adjective capitalised between an article and an institution: part of its name "
                     "(die Staatliche Universität, der Nationalen Bank)")
@@ -644,6 +644,14 @@ def _joined_words(parts: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+def _named_office(noun: str) -> bool:
+    """NOUN is a compound whose head is a single office ("Kulturerbebehörde", "Tourismusverwaltung"): a relational
+    adjective capitalised before it names one; before the bare office it is a slip ("im Öffentlichen Dienst",
+    "der Örtlichen Polizei")."""
+    low = noun.lower()
+    return any(low.endswith(h) and len(low) >= len(h) + 4 for h in _SINGLE_OFFICE_FORMS)
 
 
 def _german_in_use(word: str) -> bool:

@@ -181,6 +181,8 @@ def head_of(word: str) -> str | None:
     # word of any length costs at most about a hundred lookups, not one per letter (a megabyte "word" none).
     for i in range(max(3, len(word) - MAX_FORM_LEN), min(len(word) - 3, SPELL_MAX_LEN + 2)):
         prefix, tail = word[:i], word[i:]
+        if tail.startswith("schaft"):
+            continue   # the suffix -schaft (feminine: "Sponsorschaft"), not the masculine noun "Schaft"
         cand = tail[0].upper() + tail[1:]
         if analyses(cand) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])

@@ -872,7 +872,10 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         # a dative quantifier's adjectives take -en ("allen betroffene Mitarbeiter" -> "allen betroffenen
         # Mitarbeitern"): no reading of any case has -e there
         elif q in _DATIVE_QUANTIFIERS and j > i + 1 and all(
-                toks[k].text.endswith("e") and _is_adjective(toks[k].text) for k in range(i + 1, j)):
+                toks[k].text.endswith("e") and _is_adjective(toks[k].text) for k in range(i + 1, j)) and (
+                not feats & {"nom.pl", "akk.pl"} or (i > 0 and M.PREPOSITIONS.get(toks[i - 1].text.lower()) == ("dat",))):
+            # (only where the words after it make no phrase of their own: "bringt vielen höhere Kosten" is a dative
+            # pronoun and an object; after a preposition of the dative there is no such reading)
             form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)}) if "dat.pl" not in feats else noun
             words = [toks[i].text] + [toks[k].text + "n" for k in range(i + 1, j)] + [form or noun]
             out.append(Finding(toks[i].start, toks[j].end, ctx.doc.text[toks[i].start:toks[j].end], "AGREEMENT_NP",
@@ -1162,8 +1165,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         # (or, where the two open the sentence before its verb, hunspell's compound: "Die Hundeschlitten Fahrten
         # beginnen")
         # (nominative or accusative: a genitive before its noun is one constituent too, "Der Welt Schlüssel")
+        # (not a noun for a person or a place, which a name may follow: "Der Parteichef Koch", "Die Saalestadt Halle")
         single = _one_constituent(ctx, i, n) and all(f[:3] in ("nom", "akk") for f in shared) \
-            and first not in _CLASSIFIERS and not _place_adjective(first) and _tail_in_use(first, second)
+            and first not in _CLASSIFIERS and not _place_adjective(first) and _tail_in_use(first, second) \
+            and not _names_someone(first)
         if _joined_zipf(first, second) < least and not single:
             return None
     # (a noun the lexicon lacks, "Kontingent", is judged by the joined word alone)
@@ -1183,6 +1188,14 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
     return joined if compound_in_use(joined) or (both and single) else None
+
+
+def _names_someone(noun: str) -> bool:
+    """NOUN is one a name may follow in apposition: a person's role or a kind of place ("Parteichef", "Stadt")."""
+    from ...names import Names
+    from .transliteration import ROLE_RE, german_agent_noun
+
+    return bool(ROLE_RE.search(noun)) or german_agent_noun(noun) or Names._place_noun(nouns.head_of(noun) or noun)
 
 
 def _tail_in_use(first: str, second: str) -> bool:
@@ -1571,7 +1584,7 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
 # nouns that take a bare noun after them ("eine Art Mythos", "eine Reihe Fragen"): a wrong article before them is
 # the article's error, not a compound written apart
 _CLASSIFIERS = frozenset("Art Sorte Form Reihe Menge Anzahl Zahl Gruppe Paar Stück Teil Hälfte Sack Kiste Glas Tasse "
-                         "Flasche Dutzend Handvoll Typ".split())
+                         "Flasche Dutzend Handvoll Typ Kopf Mann".split())   # ("500 Kopf Rinder")
 
 
 # how often German text must write the joined word before two nouns the determiner both fits are read as one

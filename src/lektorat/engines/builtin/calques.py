@@ -369,7 +369,7 @@ def _check_sentence_adverbs(ctx: Context) -> list[Finding]:
     # subject ("…, konsequent wollen wir auch die Bahn modernisieren")
     starts = sorted(set(ctx.doc.sentence_starts) | {
         i for i in range(1, len(toks) - 2) if toks[i - 1].text in (",", ";") and finite_verb(toks[i + 1].text)
-        and (toks[i + 2].text in M.SUBJECT_PRONOUNS or M.determiner(toks[i + 2].text) is not None)})
+        and toks[i + 2].text in M.SUBJECT_PRONOUNS})   # (a pronoun: "konsequent werden die Regeln …" is the manner)
     for i in starts:
         if i + 2 >= len(toks) or ctx.claimed(i):
             continue

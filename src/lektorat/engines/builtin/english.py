@@ -520,13 +520,17 @@ def _participle_here(ctx: Context, i: int, verb: str, attributive: bool) -> str:
         return verb
     if attributive:
         return _inflect(participle, _adjective_ending_here(ctx, i))
-    # (also before the passive's werden: "muss noch approved werden" -> "genehmigt werden")
+    # (also in a passive: before "worden", or before "werden" after a modal, "muss noch approved werden" ->
+    # "genehmigt werden"; not a future's "signed wird", whose subject signs)
     toks = ctx.doc.tokens
-    passive = i + 1 < len(toks) and toks[i + 1].text.lower() in _PASSIVE_WERDEN
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    passive = nxt == "worden" or (nxt == "werden" and any(
+        toks[k].text.lower() in _MODALS for k in range(max(0, i - 8), i)))
     return participle if passive or _perfect_clause(ctx, i) else verb
 
 
-_PASSIVE_WERDEN = frozenset("werden wird wurde wurden worden werde würde würden".split())
+_MODALS = frozenset("muss müssen musste mussten soll sollen sollte sollten kann können konnte konnten darf dürfen "
+                    "durfte durften will wollen wollte wollten".split())
 
 
 def _closed_compound(low: str) -> list[tuple[str, str]]:

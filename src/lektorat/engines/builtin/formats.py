@@ -54,7 +54,8 @@ _CUR_RE = re.compile(
     + _NUM + r")"
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
-_EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+(million|millions|billion|billions|trillion)\b")
+_EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+((?:million|millions|billion|billions|trillion)\b"
+                          r"|(?:[Bb]n|[Mm]n)\b\.?)")   # (and the abbreviations: "2.3 Bn. US-Dollar")
 # (the typography rules' too: a number run into its unit, "40Prozent")
 UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
               "Millimeter|Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|"
@@ -64,6 +65,7 @@ UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|K
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
                             + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
+_MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
@@ -84,7 +86,7 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))")
 
 # one group before an English plural noun ("rund 2,400 trucks"): the words are English, so is the number
-_THOUSANDS_BEFORE_WORD_RE = re.compile(r"(?<![\d.,:])(?P<num>\d{1,3},\d{3})(?![\d,])(?=\s+([a-z]{3,}s)\b)")
+_THOUSANDS_BEFORE_WORD_RE = re.compile(r"(?<![\d.,:])(?P<num>[1-9]\d{0,2},\d{3})(?![\d,])(?=\s+([a-z]{3,}s)\b)")
 
 
 def _english_plural(word: str) -> bool:
@@ -172,6 +174,10 @@ def check(ctx: Context) -> list[Finding]:
     for m in _CUR_RE.finditer(text):
         add(_currency(m, text))
     for m in _EN_SCALE_RE.finditer(text):
+        # (the abbreviations written small only before a currency: "1 bn Dill" in a recipe is a bunch)
+        if m.group(2).rstrip(".") in ("bn", "mn") and not any(
+                text[m.end():].lstrip(" \u00a0").startswith(w) for names in CURRENCIES.values() for w in names):
+            continue
         add(_scale(m, text))
     for m in _DATE_RANGE_MONTH_FIRST_RE.finditer(text):
         k, d1, d2 = _month_number(m.group(1)), int(m.group(2)), int(m.group(4))
@@ -247,6 +253,15 @@ def check(ctx: Context) -> list[Finding]:
     for m in _EN_DECIMAL_RE.finditer(text):
         s, e = m.span()
         number = f"{m.group(1)},{m.group(2)}"
+        money = _MAGNITUDE_SIGN_RE.match(text, e)
+        if money:
+            # a currency sign after the abbreviated magnitude ("2.4 Mio. €"): one span, the sign as a word too
+            word = CURRENCIES[money.group(2)][0]
+            full = {"Mio": "Millionen", "Mrd": "Milliarden"}[money.group(1)]
+            add(Finding(s, money.end(), text[s:money.end()], "EN_DECIMAL_POINT", "format", "error",
+                        "German uses a decimal comma", [f"{number} {money.group(1)}. {money.group(2)}",
+                                                        f"{number} {full} {word}"]))
+            continue
         if text[e:e + 1] == "%" and not text[e + 1:e + 2].isalnum():
             # a percent sign glued on as well ("12.5%"): one finding, the German number with "Prozent" or " %"
             add(Finding(s, e + 1, text[s:e + 1], "EN_DECIMAL_POINT", "format", "error",
@@ -334,14 +349,18 @@ def _currency(m: re.Match, text: str) -> Finding:
 
 
 def _scale(m: re.Match, text: str) -> Finding:
-    number, word = m.group(1), m.group(2).lower()
+    number, word = m.group(1), m.group(2).lower().rstrip(".")
     singular, plural = SCALES[word]
     amount = german_number(number, english=True)
     scale_word = singular if amount in ("1", "1,0", "eine") else plural
-    msg = ("English „billion“ is a German Milliarde" if word.startswith("billion")
+    msg = ("English „billion“ is a German Milliarde" if word.startswith("billion") or word == "bn"
            else f"English „{m.group(2)}“: German writes {plural}")
+    # an abbreviation's full stop may end the sentence too ("lag bei 2.3 Bn."): kept unless a currency follows
+    after = text[m.end():].lstrip(" \u00a0")
+    stop = "." if m.group(2).endswith(".") and not (after[:1].islower() or any(
+        after.startswith(w) for names in CURRENCIES.values() for w in names)) else ""
     return Finding(m.start(), m.end(), m.group(), "EN_SCALE", "format", "error", msg,
-                   [f"{amount} {scale_word}"])
+                   [f"{amount} {scale_word}{stop}"])
 
 
 def german_number(number: str, english: bool) -> str:

@@ -595,7 +595,8 @@ def _comparative(word: str) -> bool:
 _SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
 _MODALS = frozenset("kann können konnte konnten könnte könnten wird werden würde würden soll sollen sollte sollten "
                     "muss müssen musste mussten dürfte dürften mag mögen".split())
-_CLAUSE_START = frozenset("dass weil ob obwohl wenn da als nachdem sodass falls bevor sobald solange während".split())
+# (not "während", "als", "seit": prepositions and "than" as often)
+_CLAUSE_START = frozenset("dass weil ob obwohl wenn nachdem sodass falls bevor sobald solange".split())
 
 
 def _get_comparative_last(ctx: Context) -> list[Finding]:
@@ -604,6 +605,8 @@ def _get_comparative_last(ctx: Context) -> list[Finding]:
     subject can be bekommen's object: after a modal with adverbs of time and degree between, after a form of sein
     (bekommen takes haben), or in a subordinate clause with a single noun phrase before the comparative ("dass
     die Kunden den Strom billiger bekommen" gets the power cheaper)."""
+    from .agreement import _is_adjective
+
     toks = ctx.doc.tokens
     out = []
     for i in range(1, len(toks) - 1):
@@ -615,8 +618,9 @@ def _get_comparative_last(ctx: Context) -> list[Finding]:
         nxt = i + 1
         if toks[nxt].text.lower() in _SEIN | _MODALS | {"hat", "haben", "hatte", "hatten"}:
             nxt += 1
-        if nxt >= len(toks) or toks[nxt].text not in _CLAUSE_MARKS:
-            continue
+        if nxt >= len(toks) or toks[nxt].text not in _CLAUSE_MARKS or (
+                toks[nxt].text == "," and nxt + 1 < len(toks) and toks[nxt + 1].text.lower() in _CLAUSE_OPENERS):
+            continue   # (an object clause after it: "sollen schneller bekommen, was ihnen zusteht")
         k = i - 2
         while k >= 0 and i - 2 - k < 4 and toks[k].text in _BETWEEN_OK:
             k -= 1
@@ -628,11 +632,11 @@ def _get_comparative_last(ctx: Context) -> list[Finding]:
             new = "geworden"
         elif low == "bekommen" and before in _MODALS:
             new = "werden"
-        elif toks[k].text[:1].isupper() and nouns.analyses(toks[k].text):
-            from .agreement import _is_adjective
-
+        elif toks[k].text[:1].isupper() and nouns.analyses(toks[k].text) \
+                and not _is_adjective(toks[k].text.lower()):   # (no adjective as a noun: "Arbeitslose Geld")
             j = k - 1
-            while j >= 0 and (M.determiner(toks[j].text) is not None or _is_adjective(toks[j].text)) \
+            while j >= 0 and toks[j].text.islower() and (M.determiner(toks[j].text) is not None
+                                                         or _is_adjective(toks[j].text)) \
                     and toks[j].text not in _CLAUSE_START:
                 j -= 1   # the noun's article and adjectives (no pronoun: "dass sie den Strom billiger bekommen")
             if j >= 0 and toks[j].text.lower() in _CLAUSE_START and k - j <= 4:
@@ -653,14 +657,15 @@ def _sein_in_clause(toks, i: int) -> bool:
         return True
     for k in range(i - 2, max(-1, i - 12), -1):
         w = toks[k].text.lower()
-        if toks[k].text in _CLAUSE_MARKS or w in _DATIVE_PRONOUNS:
-            return False
+        if toks[k].text in _CLAUSE_MARKS or w in _DATIVE_WORDS:
+            return False   # (with a dative it is to agree with: "ist dem Patienten schlechter bekommen")
         if w in _SEIN:
             return True
     return False
 
 
-_DATIVE_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen".split())
+_DATIVE_WORDS = frozenset("mir dir ihm ihr uns euch ihnen dem den einem meinem deinem seinem ihrem unserem euren "
+                          "ihren".split())
 
 
 def _unumlaut(word: str) -> str:

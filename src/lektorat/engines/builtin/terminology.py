@@ -6,9 +6,10 @@ short form, only in an article that names the Board of Peace in full).
 
 from __future__ import annotations
 
-from ... import lexicon
+from ... import lexicon, nouns
 from ...findings import Finding
 from ...glossary import NameVariant
+from . import morphology as M
 from .context import Context
 from .english import introduced_name
 
@@ -48,7 +49,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         nv, last, tail = hit
         start, end = t.start, toks[last].end
-        replacement = nv.replacement + _german_tail(nv.replacement, tail)
+        replacement = _inflected(ctx, i, nv.replacement) + _german_tail(nv.replacement, tail)
         e = nv.entry
         category = "transliteration" if e.origin in SLAVIC and e.kind in ("person", "place") else "terminology"
         if category == "transliteration":
@@ -64,6 +65,35 @@ def check(ctx: Context) -> list[Finding]:
         ctx.claim(start, end)
         i = last + 1
     return out
+
+
+def _inflected(ctx: Context, i: int, replacement: str) -> str:
+    """REPLACEMENT, adjectives and a noun in the nominative ("Asiatische Entwicklungsbank", "Weißes Haus"), in the
+    case and with the adjective endings the determiner before token i asks for ("der Asian Development Bank" -> "der
+    Asiatischen Entwicklungsbank", "des White House" -> "des Weißen Hauses"); as it stands where no determiner is."""
+    words = replacement.split()
+    if len(words) < 2 or i == 0 or not ctx.adjacent(i - 1, i):
+        return replacement
+    prev = ctx.doc.tokens[i - 1].text.lower()
+    det = M.determiner(M.CONTRACTIONS[prev][1]) if prev in M.CONTRACTIONS else M.determiner(prev)
+    noun = words[-1]
+    head = nouns.head_of(noun) or noun   # (a compound inflects its last part: "Entwicklungs|bank")
+    forms = nouns.forms_of(head)
+    if det is None or not forms or not noun.endswith((head, head[0].lower() + head[1:])):
+        return replacement
+    kind, _, feats = det
+    genders = {f.split(".")[2] for f in forms if ".sg." in f}
+    fitting = [f for f in feats if ".sg." in f and f.split(".")[2] in genders and forms.get(f)]
+    stems = [M.adjective_stem(w.lower()) for w in words[:-1]]
+    if not fitting or not all(stems):
+        return replacement
+    feat = fitting[0]
+    adjs = [(st + M.adjective_ending(kind, feat)) for st in stems]
+    adjs = [a[0].upper() + a[1:] if w[:1].isupper() else a for a, w in zip(adjs, words)]
+    form = forms[feat][0]
+    if head != noun:
+        form = noun[: len(noun) - len(head)] + form[0].lower() + form[1:]
+    return " ".join(adjs + [form])
 
 
 def _german_tail(name: str, tail: str) -> str:

@@ -12,6 +12,7 @@ import re
 
 from ... import lexicon, nouns
 from ...findings import Finding
+from . import morphology as M
 from .context import Context
 from .formats import UNIT_WORDS
 
@@ -115,9 +116,9 @@ def _opens(para: str, i: int, k: int) -> bool:
 
 
 # verbs of saying that introduce speech before a colon ("sagte:", "hieß es:", "betonte der Minister:")
-_SAYING_RE = re.compile(r"\b(?:sag|erklär|beton|meint|warnt|fragt|antwortet|rief|ruft|schrieb|schreibt|hieß|heißt|"
-                        r"sprach|spricht|fügte|fügt|kommentiert|twittert|versicherte|versichert|kündigte|kündigt|"
-                        r"forderte|fordert|unterstrich|unterstreicht|zitiert)\w*", re.IGNORECASE)
+_SAYING_RE = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte|meint|meinte|warnt|warnte|"
+                        r"fragt|fragte|antwortet|antwortete|rief|ruft|schrieb|schreibt|sprach|spricht|fügte|fügt|"
+                        r"versicherte|versichert|forderte|fordert|unterstrich|unterstreicht|hieß es|heißt es)\b")
 _PERSONAL_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 
 
@@ -151,7 +152,7 @@ def _moved_marks(para: str, typographic: bool) -> dict[int, tuple[int, list[str]
         inner = para[opening + 1:m.start()]
         if opening < 2 or para[opening - 2:opening] != ": " or not inner[:1].isupper() or len(inner.split()) < 3 \
                 or any(c in inner for c in "„“”\"") or inner.rstrip()[-1:] in ".!?…" or not _a_sentence(inner) \
-                or not _SAYING_RE.search(para[max(0, para.rfind(".", 0, opening - 2) + 1):opening - 2]):
+                or not _SAYING_RE.search(para[max(0, *(para.rfind(c, 0, opening - 2) + 1 for c in ".!?")):opening - 2]):
             continue   # (speech a verb of saying introduces: a banner's or a sign's words keep the stop outside)
         props = ["." + ("“" if typographic or mark != '"' else '"')]
         if not typographic and mark == '"':
@@ -361,7 +362,13 @@ def _serial_commas(ctx: Context) -> list[Finding]:
     for j in range(2, len(toks) - 3):
         if toks[j].text != "," or toks[j + 1].text not in ("und", "oder") or toks[j - 2].text != ",":
             continue
-        if j < 3 or not all(_list_word(ctx, k) for k in (j - 3, j - 1, j + 2)):
+        items = (j - 3, j - 1, j + 2)
+        if j < 3 or not all(_list_word(ctx, k) for k in items):
+            continue
+        # items of one kind, all nouns or all names (an apposition mixes them: "Ihr Bruder, Michael, und Anna";
+        # "Baerbock, Grüne, und Robert Habeck"), the last no first name of a longer name
+        kinds = {bool(nouns.analyses(toks[k].text)) for k in items}
+        if len(kinds) > 1 or (j + 3 < len(toks) and toks[j + 3].text[:1].isupper() and ctx.adjacent(j + 2, j + 3)):
             continue
         y = toks[j - 1]
         out.append(Finding(y.start, toks[j].end, ctx.doc.text[y.start:toks[j].end], "SERIAL_COMMA", "typography",
@@ -369,9 +376,13 @@ def _serial_commas(ctx: Context) -> list[Finding]:
     return out
 
 
+_POLITE = frozenset("sie ihnen ihr ihre ihren ihrem ihrer ihres".split())
+
+
 def _list_word(ctx: Context, k: int) -> bool:
     w = ctx.doc.tokens[k].text
-    return w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3 and k not in ctx.doc.sentence_starts
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3 and k not in ctx.doc.sentence_starts \
+        and M.determiner(w) is None and w.lower() not in _POLITE   # (not "Ihnen", "Ihren Kollegen")
 
 
 _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit von zu aus bei nach seit für gegen ohne "

@@ -883,7 +883,9 @@ def _agent_of_ieren(part: str) -> list[str]:
                 many = noun[: -len(suffix)] + pl
                 if plural:   # (a dative plural: "Importierern" -> "Importeuren")
                     return [many + "n" if many.endswith("e") else many]
-                return [noun] if plural is False else [noun, many]
+                if plural is False:   # (a genitive: "Exporteurs", a weak noun's "Demonstranten")
+                    return [noun + "s" if suffix in ("eur", "or") else many]
+                return [noun, many]
         return []
     return []
 
