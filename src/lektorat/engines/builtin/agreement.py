@@ -873,7 +873,8 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         # Mitarbeitern"): no reading of any case has -e there
         elif q in _DATIVE_QUANTIFIERS and j > i + 1 and all(
                 toks[k].text.endswith("e") and _is_adjective(toks[k].text) for k in range(i + 1, j)) and (
-                not feats & {"nom.pl", "akk.pl"} or (i > 0 and M.PREPOSITIONS.get(toks[i - 1].text.lower()) == ("dat",))):
+                not feats & {"nom.pl", "akk.pl"}
+                or (i > 0 and M.PREPOSITIONS.get(toks[i - 1].text.lower()) == ("dat",))):
             # (only where the words after it make no phrase of their own: "bringt vielen höhere Kosten" is a dative
             # pronoun and an object; after a preposition of the dative there is no such reading)
             form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)}) if "dat.pl" not in feats else noun
@@ -1964,7 +1965,8 @@ def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:
     start, end = toks[first].start, toks[j].end
     text = ctx.doc.text[start:end]
     return Finding(start, end, text, "AGREEMENT_NP", "grammar", "error",
-                   f"„{toks[first - 1].text}“ takes the dative: the plural takes -n", [text[: len(text) - len(noun)] + new])
+                   f"„{toks[first - 1].text}“ takes the dative: the plural takes -n",
+                   [text[: len(text) - len(noun)] + new])
 
 
 _UNINFLECTED_QUANTIFIERS = frozenset(("mehr", "weniger", "viel", "wenig", "genug", "etwas"))

@@ -175,8 +175,7 @@ def check(ctx: Context) -> list[Finding]:
         add(_currency(m, text))
     for m in _EN_SCALE_RE.finditer(text):
         # (the abbreviations written small only before a currency: "1 bn Dill" in a recipe is a bunch)
-        if m.group(2).rstrip(".") in ("bn", "mn") and not any(
-                text[m.end():].lstrip(" \u00a0").startswith(w) for names in CURRENCIES.values() for w in names):
+        if m.group(2).rstrip(".") in ("bn", "mn") and not _currency_follows(text, m.end()):
             continue
         add(_scale(m, text))
     for m in _DATE_RANGE_MONTH_FIRST_RE.finditer(text):
@@ -348,6 +347,12 @@ def _currency(m: re.Match, text: str) -> Finding:
                    "German news writes the amount first and the currency as a word after it", amounts)
 
 
+def _currency_follows(text: str, pos: int) -> bool:
+    """The name of a currency follows POS, after spaces ("2.3 Bn. US-Dollar")."""
+    after = text[pos:].lstrip(" \u00a0")
+    return any(after.startswith(w) for names in CURRENCIES.values() for w in names)
+
+
 def _scale(m: re.Match, text: str) -> Finding:
     number, word = m.group(1), m.group(2).lower().rstrip(".")
     singular, plural = SCALES[word]
@@ -357,8 +362,7 @@ def _scale(m: re.Match, text: str) -> Finding:
            else f"English „{m.group(2)}“: German writes {plural}")
     # an abbreviation's full stop may end the sentence too ("lag bei 2.3 Bn."): kept unless a currency follows
     after = text[m.end():].lstrip(" \u00a0")
-    stop = "." if m.group(2).endswith(".") and not (after[:1].islower() or any(
-        after.startswith(w) for names in CURRENCIES.values() for w in names)) else ""
+    stop = "." if m.group(2).endswith(".") and not (after[:1].islower() or _currency_follows(text, m.end())) else ""
     return Finding(m.start(), m.end(), m.group(), "EN_SCALE", "format", "error", msg,
                    [f"{amount} {scale_word}{stop}"])
 

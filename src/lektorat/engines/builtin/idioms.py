@@ -561,7 +561,6 @@ def _get_comparative(ctx: Context) -> list[Finding]:
     """"Die Lage bekommt jedes Jahr kritischer": English "get" + comparative (get worse) word for word; German
     "werden". A finite form of bekommen whose clause ends in a bare comparative after nothing but adverbs of time
     and degree (no object: "bekommt es billiger" is German)."""
-
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -595,6 +594,8 @@ def _comparative(word: str) -> bool:
 _SEIN = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
 _MODALS = frozenset("kann können konnte konnten könnte könnten wird werden würde würden soll sollen sollte sollten "
                     "muss müssen musste mussten dürfte dürften mag mögen".split())
+# an auxiliary after the verb at the clause's end ("… schlimmer bekommen hat")
+_AUXILIARY_AFTER = _SEIN | _MODALS | {"hat", "haben", "hatte", "hatten"}
 # (not "während", "als", "seit": prepositions and "than" as often)
 _CLAUSE_START = frozenset("dass weil ob obwohl wenn nachdem sodass falls bevor sobald solange".split())
 
@@ -616,7 +617,7 @@ def _get_comparative_last(ctx: Context) -> list[Finding]:
                 or toks[i - 1].text in ("früher", "später", "eher"):   # when, not what it becomes
             continue
         nxt = i + 1
-        if toks[nxt].text.lower() in _SEIN | _MODALS | {"hat", "haben", "hatte", "hatten"}:
+        if toks[nxt].text.lower() in _AUXILIARY_AFTER:
             nxt += 1
         if nxt >= len(toks) or toks[nxt].text not in _CLAUSE_MARKS or (
                 toks[nxt].text == "," and nxt + 1 < len(toks) and toks[nxt + 1].text.lower() in _CLAUSE_OPENERS):

@@ -57,7 +57,8 @@ _PSEUDO_ENDINGS = [
 _ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
-_RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"), ("ss", "s"), ("is", "iz"))
+_RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"),
+            ("ss", "s"), ("is", "iz"))
 # an English verb German has never seen with a German verb ending ("weaponisieren", "incentiviert"): the English
 # word may be too new for the English dictionary, so wordfreq's English list is evidence enough
 WORDFREQ_MIN_ZIPF = 2.0

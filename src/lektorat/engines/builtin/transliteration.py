@@ -109,7 +109,6 @@ _RU_ENDINGS = [
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
     (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
     (r"(?<=[bcdfghklmnprstvwxz])y$", "i"),            # Dmitry, Yevgeny
-    (r"(?<=\x01)ia$", "ja"),                          # -ция: Shestovytsia -> Schestowyzja
 ]
 _UK_ENDINGS = [
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
@@ -118,9 +117,9 @@ _UK_ENDINGS = [
     (r"iy$|ii$", "ij"), (r"\x03$", "yj"),            # Andriy -> Andrij, Syrskyi -> Syrskyj
     (r"(?<=sk)y$", "yj"),                              # Zelensky -> Selenskyj
     (r"(?<=[bcdfghklmnprstvwxz])y$", "yj"),
-    (r"(?<=\x01)ia$", "ja"),                          # -ця: Vinnytsia -> Winnyzja
 ]
 _COMMON_TAIL = [
+    (r"(?<=\x01)ia$", "ja"),                          # -ця, -ция: Vinnytsia -> Winnyzja
     (r"ev$", "ew"), (r"ov$", "ow"), (r"eva$", "ewa"), (r"ova$", "owa"),
     (r"v", "w"),
     (r"(?<![st])z", "s"),

@@ -119,24 +119,21 @@ def _opens(para: str, i: int, k: int) -> bool:
 _SAYING_RE = re.compile(r"\b(?:sagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte|meint|meinte|warnt|warnte|"
                         r"fragt|fragte|antwortet|antwortete|rief|ruft|schrieb|schreibt|sprach|spricht|fügte|fügt|"
                         r"versicherte|versichert|forderte|fordert|unterstrich|unterstreicht|hieß es|heißt es)\b")
-_PERSONAL_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
-
-
 def _a_sentence(inner: str) -> bool:
     """A quotation with a personal pronoun or a finite verb is a sentence ("Sie sind Schäfer"), not a title or a
     sign ("Der runde Kreis", "Warenhaus für Kleines Glück"), whose full stop stays outside."""
     from .word_order import finite_verb
 
     words = re.findall(r"[^\W\d_]+", inner)
-    return any(w.lower() in _PERSONAL_PRONOUNS or finite_verb(w) for w in words)
+    return any(w.lower() in M.SUBJECT_PRONOUNS or finite_verb(w) for w in words)
 
 
 def _moved_marks(para: str, typographic: bool) -> dict[int, tuple[int, list[str], str]]:
     """Closing quotation marks with English punctuation around them, by the position where the finding starts:
     (its end, proposals, message). A comma before the closing mark goes after it ("Tag,” sagte" -> "Tag“, sagte");
-    a full stop after the closing mark of a whole sentence quoted after a colon goes inside it ("hieß es:
-    „Wir … Kosten“." -> "Kosten.“"). The closing mark becomes German “ where the text sets typographic quotes; in
-    plain text its straight mark comes first (house style), the German one second."""
+    a full stop after the closing mark of a whole sentence quoted after a colon goes inside it ("hieß es: „Wir …
+    Kosten“." -> "Kosten.“"). The closing mark becomes German “ where the text sets typographic quotes; in plain
+    text its straight mark comes first (house style), the German one second."""
     out = {}
     for m in _COMMA_INSIDE_RE.finditer(para):
         mark = m.group(1)
@@ -163,6 +160,12 @@ def _moved_marks(para: str, typographic: bool) -> dict[int, tuple[int, list[str]
     return out
 
 
+def _moved_here(moved: dict, pos: int) -> bool:
+    """The quotation mark at POS is part of a finding of _moved_marks (which starts at the mark or at the comma
+    before it), so it gets no finding of its own."""
+    return pos in moved or pos - 1 in moved
+
+
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out: list[Finding] = []
@@ -183,7 +186,7 @@ def check(ctx: Context) -> list[Finding]:
         # (a text with straight quotes only keeps them as its house style, plain text or ASCII: measured on the
         # MQM set, a hint on each of them there was 126 findings on correct text and none on a marked error)
         for k, m in enumerate(_DQUOTE_RE.finditer(para) if typographic_quotes else ()):
-            if m.start() - 1 in moved or m.start() in moved:
+            if _moved_here(moved, m.start()):
                 continue
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German quotation marks are „…“",
@@ -194,7 +197,7 @@ def check(ctx: Context) -> list[Finding]:
             if " " not in m.group(1) and not m.group(1)[:1].isupper():
                 continue   # a single small word in quotes is a value or a key ("yes", "none")
             for pos, mark in ((m.start(), "„"), (m.end() - 1, "“")):
-                if pos - 1 in moved or pos in moved:
+                if _moved_here(moved, pos):
                     continue
                 add(a + pos, a + pos + 1, "GERMAN_QUOTES", "info",
                     "German quotation marks are „…“ (straight quotes throughout: keep them if that is the house style)",
@@ -207,7 +210,7 @@ def check(ctx: Context) -> list[Finding]:
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German opening quotation mark is „", ["„"])
         for m in _EN_CLOSE_RE.finditer(para):
-            if m.start() - 1 in moved or m.start() in moved:
+            if _moved_here(moved, m.start()):
                 continue
             s = a + m.start()
             add(s, s + 1, "GERMAN_QUOTES", "warning", "German closing quotation mark is “", ["“"])
@@ -372,7 +375,8 @@ def _serial_commas(ctx: Context) -> list[Finding]:
             continue
         y = toks[j - 1]
         out.append(Finding(y.start, toks[j].end, ctx.doc.text[y.start:toks[j].end], "SERIAL_COMMA", "typography",
-                           "warning", "no comma before „und“/„oder“ in a list (the English serial comma)", [y.text]))
+                           "warning", "no comma before „und“/„oder“ in a list (the English serial comma)",
+                           [y.text]))
     return out
 
 

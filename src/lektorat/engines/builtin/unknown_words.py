@@ -906,20 +906,18 @@ def _in_prose(ctx: Context, i: int) -> bool:
 MISSPELT_EN_MIN_ZIPF = 2.0
 MISSPELT_TARGET_MIN_ZIPF = 3.5
 MISSPELT_MARGIN = 1.5
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def english_misspelling(low: str) -> str | None:
     """The common English word LOW is one typing edit (deletion, insertion, replacement, swap) from, far more
     frequent than LOW in English text; the most frequent of them."""
-    splits = [(low[:k], low[k:]) for k in range(len(low) + 1)]
-    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
-        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
-    least = max(MISSPELT_TARGET_MIN_ZIPF, lexicon.zipf_en(low) + MISSPELT_MARGIN)
+    from .spelling import _edits   # (spelling imports this module's importers)
+
     if len(low) < 6:
         return None   # (short: a command or an abbreviation, "mcat", "emerg")
+    least = max(MISSPELT_TARGET_MIN_ZIPF, lexicon.zipf_en(low) + MISSPELT_MARGIN)
     # (not a word LOW cuts short: "emerg" is an abbreviation of "emergency", no misspelt "emerge")
-    cands = [w for w in edits - {low} if lexicon.zipf_en(w) >= least and lexicon.is_english(w)
+    cands = [w for w in set(_edits(low)) - {low} if lexicon.zipf_en(w) >= least and lexicon.is_english(w)
              and not w.startswith(low)]
     return max(cands, key=lexicon.zipf_en) if cands else None
 
