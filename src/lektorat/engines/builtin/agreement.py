@@ -30,7 +30,10 @@ _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf 
 # "seit die Grenze offen ist"): after them a nominative is the subject of a clause, not a wrong case.
 _AMBIGUOUS_PREPOSITIONS = {"während": ("gen",), "seit": ("dat",), "statt": ("gen",), "anstatt": ("gen",),
                            "um": ("akk",), "außer": ("dat",), "gegenüber": ("dat",), "ab": ("dat", "akk"),
-                           "entlang": ("akk", "gen", "dat"), "bis": ("akk",)}
+                           "entlang": ("akk", "gen", "dat"), "bis": ("akk",),
+                           # (a verb's particle or a postposition too; before its phrase the dative, Duden: "entgegen
+                           # des Rats" is wrong)
+                           "entgegen": ("dat",)}
 _MAX_ADJ = 3
 # prepositions whose dative is colloquial when an article shows the case ("wegen dem Angriff"; Duden, "wegen":
 # "mit Dativ umgangssprachlich"); the genitive is the written standard
@@ -2394,6 +2397,14 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if not feats:
         from .english import is_name_word  # (english imports this module)
 
+        # a German noun before a name of no German noun, or any noun before a word of neither language, heads the
+        # phrase the name stands beside ("mit den privaten Betreiber Caspian Gateway Logistics", "der staatliche
+        # Holding Saryarka Energy"; not "Das Karlsruher Software Unternehmen Datavera", a compound apart)
+        nxt = toks[n + 1].text.lower()
+        if (lexicon.zipf_en(toks[n].text.lower()) == 0 and not lexicon.is_german(toks[n + 1].text)
+                and not any(nouns.analyses(toks[j].text) for j in range(n + 1, k + 1))) \
+                or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0:
+            return False
         # a name after a German noun ("einem Präsident Trump", "dem Hotel Adlon"): the noun is the head; English
         # words after it make an English name the phrase is about ("die Maximum Transmission Unit")
         # (a rare word as an acronym, or an abbreviation, is a name's, not English: "dem Titelverteidiger SKA St.

@@ -755,8 +755,11 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
             continue
         # (or as English hyphenates it before a noun: "state of the art" -> "state-of-the-art")
         tr = dictionary.translations(" ".join(ws)) or dictionary.translations("-".join(ws))
+        # the glossary's German first, in its order ("at least": "mindestens" before the dictionary's "zumindest")
+        entry = ctx.glossary.translations(" ".join(ws))
+        curated = list(entry.de) if entry is not None and entry.kind == "english" else []
         # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")
-        if not tr or (max(len(w) for w in ws) < 4 and n < 4):
+        if not (tr or curated) or (max(len(w) for w in ws) < 4 and n < 4):
             continue
         props, seen = [], set()
         for k, (de, pos) in enumerate(tr):
@@ -765,8 +768,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
             if de not in seen and _acceptable(de):
                 seen.add(de)
                 props.append((-(_freq(de) - 0.3 * k), k, de))
-        if not props:
+        if not (props or curated):
             continue
         props.sort()
-        return n, [d for _, _, d in props[:MAX_PROPOSALS]]
+        return n, list(dict.fromkeys(curated + [d for _, _, d in props]))[:MAX_PROPOSALS]
     return None

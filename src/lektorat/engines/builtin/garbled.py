@@ -1131,8 +1131,10 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     Rettungs Westen" -> "Rettungswesten"): a feminine noun takes no genitive -s, so the s links a compound; the
     joined word is one German text uses."""
     toks = ctx.doc.tokens
+    # (the suffix makes the noun feminine where the lexicon lacks it: "Umschulungs programme")
     if not (part == toks[i].text and part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES)
-            and nouns.analyses(part[:-1]) and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
+            and (nouns.analyses(part[:-1]) or lexicon.is_german(part[:-1]))
+            and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
         return None
     nxt = toks[i + 1].text
     # (the noun after it may have lost its capital too: "Entwicklungs team")

@@ -239,7 +239,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                 plurals = [nouns.plural_of(de) for de in main_nouns(tail[:-1])]
                 props = [c for c in (head + p.lower() for p in plurals if p) if lexicon.zipf_de(c.lower()) > 0]
             if props:
-                return tail, _attested_first(props)[:3]
+                # the German cognate one letter away first, where the compound of it is German: the writer meant
+                # it ("Ausschreibungsplatform" -> "Ausschreibungsplattform", not "…bahnsteig")
+                return tail, (_cognate_compounds(head, tail) + _attested_first(props))[:3]
     found = None
     # a common three-letter English noun first ("Oil|preisen"): only for a compound German text has ("Ölpreisen")
     short = low[:3]
@@ -274,9 +276,11 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             for src in sources:
                 for de, pos in dictionary.translations(src):
                     if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de:
-                        for link in ("", "s"):
+                        # (-n and -en links where German text has the compound: "Puppetspieler" -> "Puppenspieler")
+                        for link in ("", "s", "n", "en"):
                             cand = de + link + tail.lower()
-                            if _acceptable(cand) and cand not in props:
+                            if _acceptable(cand) and cand not in props \
+                                    and (link in ("", "s") or lexicon.zipf_de(cand.lower()) > 0):
                                 props.append(cand)
                                 break
             if head.endswith("ing"):
@@ -306,6 +310,19 @@ def _verb_stem_compounds(verb: str, tail: str) -> list[str]:
         return []
     cand = verb[0].upper() + verb[1:] + tail.lower()
     return [cand] if lexicon.zipf_de(cand.lower()) > 0 else []
+
+
+COGNATE_MIN_ZIPF = 3.0   # a German noun this common one letter from the English one is its cognate ("Plattform")
+
+
+def _cognate_compounds(head: str, tail: str) -> list[str]:
+    """HEAD joined with the German spelling of the English TAIL, a letter doubled, a c written k or z, or an e at
+    the end ("platform" -> "Plattform", "adress" -> "Adresse"), where German has that noun and the compound."""
+    spellings = {tail[:k] + tail[k - 1] + tail[k:] for k in range(1, len(tail) + 1)} | {tail + "e"} | {
+        tail[:k] + g + tail[k + 1:] for k, c in enumerate(tail) if c == "c" for g in "kz"}
+    nouns_near = {v for v in spellings if lexicon.zipf_de(v) >= COGNATE_MIN_ZIPF and nouns.analyses(v.capitalize())}
+    return sorted((head + v for v in nouns_near if lexicon.is_german(head + v)),
+                  key=lambda c: -lexicon.zipf_de(c.lower()))
 
 
 def _attested_first(compounds: list[str]) -> list[str]:
@@ -627,6 +644,28 @@ def english_present(part: str) -> tuple[str, str] | None:
     return None
 
 
+def english_present_loan(part: str) -> tuple[str, str] | None:
+    """(English verb, German form) for a present form of an English verb German has borrowed ("supportet",
+    "performt", "switchen": German text has the infinitive now and then), where German's own dictionary lacks the
+    word: the glossary's German verbs read better in news."""
+    low = part.lower()
+    if lexicon.is_german_any_case(part):
+        return None
+    # (-et after a stem in t or d, as German "arbeitet": "supportet")
+    for end, english_end, form in (("et", "", "pres.3sg"),) + _PRESENT_ENDINGS:
+        stem = low[: len(low) - len(end)]
+        if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier") or (end == "n" and not stem.endswith("e")) \
+                or (end == "et" and not stem.endswith(("t", "d"))):
+            continue
+        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") \
+                or max(lexicon.zipf_de(stem + "en"), lexicon.zipf_de(stem + "n")) < PRESENT_LOAN_MIN_ZIPF:
+            continue
+        verb = stem + english_end
+        if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb):
+            return verb, form
+    return None
+
+
 # English particles of phrasal verbs that a German-style participle may carry in front ("upgescaled")
 _PARTICLE_PREFIXES = ("up", "down", "out", "off", "back")
 
@@ -643,9 +682,9 @@ def english_participle(part: str) -> str | None:
     for cand in [sp for c in past_stems(rest[2:]) for sp in english_spellings(c)]:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", or in -y, which no
+            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", "gecappt", or in -y, which no
             # German verb stem ends in: "geflyt")
-            if (len(cand) >= 4 or rest.endswith(cand[-1:] * 2 + "et") or cand.endswith("y")) \
+            if (len(cand) >= 4 or rest.endswith((cand[-1:] * 2 + "et", cand[-1:] * 2 + "t")) or cand.endswith("y")) \
                     and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
                     and not lexicon.is_german(word) and _verb_senses(verb, low) \

@@ -78,7 +78,7 @@ _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 _COMMON_HEAD = [
     (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
-    (r"^ts|ts(?=[aeiouyv])|ts$|ts(?=k(?:y|iy|yi|aya|aia|oye|ikh)$)", "\x01"),   # Tsvetkov -> Zwetkow, Gritsenko ->
+    (r"^ts|ts(?=[aeiouyv])|ts$|ts(?=k(?:y|iy|yi|\x03|oy|aya|aia|oye|ikh)$)", "\x01"),   # Tsvetkov -> Zwetkow, Gritsenko ->
     # Grizenko, -ets -> -ez, -tsky/-tskaya (-цкий/-цкая) -> -zki/-zkaja
     # (not where the s begins the second part of a name after Novo-, Krasno-, …: Novosibirsk -> Nowosibirsk,
     # Krasnoselsky -> Krasnoselski, as German press writes them)
@@ -243,7 +243,7 @@ def check(ctx: Context) -> list[Finding]:
         candidates[i] = w
     names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
     for i, w in candidates.items():
-        if _latvian_pair(ctx, i):
+        if _latvian_pair(ctx, i) or _LATVIAN_PLACE_RE.search(w):
             continue
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
         nxt, prev = i + 1, i - 1
@@ -454,6 +454,10 @@ def _english_name_follows(ctx: Context, i: int) -> bool:
             and lexicon.is_english(toks[k].text.lower()) and not lexicon.is_german(toks[k].text):
         k += 1
     return k > i + 1
+
+
+# the parts Latvian place names end in, "castle", "village", "manor": no Slavic name's ("Daugavpils", "Ventspils")
+_LATVIAN_PLACE_RE = re.compile(r"(?<=[a-z])(?:pils|ciems|muiža|muiza)$")
 
 
 def _latvian_pair(ctx: Context, i: int) -> bool:

@@ -51,6 +51,7 @@ from .pseudo_english import (
     english_present_participle,
     english_prefix,
     english_present,
+    english_present_loan,
     english_preterite,
     english_verb_ability,
     english_zu_infinitive,
@@ -346,9 +347,37 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         else:
             proposals = infinitives + [p for p in proposals if p not in infinitives]
             start, proposals = _verb_forms(ctx, i, low, start, proposals)
+    elif low.endswith(("ierung", "ierungen")):
+        # -ierung names the action, not the English noun's person or thing ("Sponsorierung" is no "Pate"): the
+        # -ung nouns of the German verbs for the English one ("fördern": "Förderung"), else what the nouns were
+        # (with the English noun's own -ung nouns: "permit" is "Genehmigung" as well as "zulassen")
+        actions = _action_nouns(eng, plural=low.endswith("en"))
+        own = [p for p in proposals if p.endswith("ungen" if low.endswith("en") else "ung")]
+        proposals = _commonest_first(list(dict.fromkeys(actions + own)))[:MAX_PROPOSALS] or proposals
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
+
+
+ACTION_NOUN_MIN_ZIPF = 2.0   # an -ung noun German text uses ("Förderung" 4.3), not one merely formable
+
+
+def _action_nouns(english: str, plural: bool) -> list[str]:
+    """The -ung nouns of the German verbs the dictionary gives for ENGLISH ("sponsor": fördern, unterstützen ->
+    "Förderung", "Unterstützung"), in the plural when PLURAL, commonest first."""
+    # (the gerund's present participles too, where the dictionary has the verb only in a phrase: "sponsoring":
+    # "fördernd" -> "fördern")
+    verbs = [de for de, pos in dictionary.translations(english) if pos == "v"] + [
+        de[:-1] for de, pos in dictionary.translations(english + "ing") if pos == "v" and de.endswith("nd")]
+    out = []
+    for de in verbs:
+        if " " in de or not de.endswith("n"):
+            continue
+        stem = de[:-1] if de.endswith(("ern", "eln")) else de[:-2]
+        noun = stem[0].upper() + stem[1:] + "ung"
+        if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= ACTION_NOUN_MIN_ZIPF:
+            out.append(noun + "en" if plural else noun)
+    return _commonest_first(list(dict.fromkeys(out)))[:MAX_PROPOSALS]
 
 
 _COGNATE_ENDINGS = ("ieren", "iert", "ierte", "ierten", "ierung", "ierungen", "ität", "itäten", "isch", "ös", "abel",
@@ -1294,7 +1323,9 @@ def _german_verb_forms(english: str, form: str, finite: bool = False, curated: l
 def _curated_verbs(ctx: Context, english: str) -> list[str]:
     """The glossary's German verbs for an English verb, best first ("launch": starten, beginnen, einleiten)."""
     # (by an inflected form too: a verb German writes as a command, "cancel", is left out of the variants)
-    entry = next((e for e in map(ctx.glossary.translations, (english, english + "s", english + "ed", english + "d"))
+    # (or doubled before -ed: "capped")
+    forms = (english, english + "s", english + "ed", english + "d", english + english[-1:] + "ed")
+    entry = next((e for e in map(ctx.glossary.translations, forms)
                   if e is not None and e.pos == "verb" and e.en.lower() == english), None)
     if entry is None:
         return []
@@ -1566,6 +1597,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         forms = _german_verb_forms(present[0], present[1], finite=True, curated=_curated_verbs(ctx, present[0]))
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{present[0]}“ with a German present ending", forms[:MAX_PROPOSALS])
+    present = english_present_loan(part) if part.islower() and verb_band else None
+    forms = _verbs_in_form(_curated_verbs(ctx, present[0]), present[1], finite=True) if present else []
+    if forms:   # (only with the glossary's German verb: a loan's hint without one is noise, "crasht", "forkt")
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
+                       f"English „{present[0]}“ with a German present ending{LOAN_NOTE}", forms[:MAX_PROPOSALS])
     prefixed = english_prefix(part) if lexicon.zipf_de(low) < 1.0 else None
     if prefixed:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
