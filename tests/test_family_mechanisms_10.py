@@ -18,10 +18,10 @@ from lektorat.engines.builtin.spelling import slip_corrections
     # English verbs in German forms that German text has now and then (wordfreq 1.5-3.0): a hint without the
     # dictionary's verbs, whose senses are seldom the one German borrowed; the glossary's verbs where it has the
     # English verb (curated for news: "launch" -> starten)
-    ("Die Band performte vor ausverkauftem Haus.", "performte", []),
+    ("Die Band performte vor ausverkauftem Haus.", "performte", ["spielte"]),   # (one word: not "trat auf")
     ("Die Firma hat die neue App im Frühjahr gelauncht.", "gelauncht", ["gestartet", "begonnen", "eingeleitet"]),
     ("Die internen Dokumente wurden an die Presse geleakt.", "geleakt", []),
-    ("Man wolle die Kunden beim Umstieg supporten, sagte sie.", "supporten", []),
+    ("Man wolle die Kunden beim Umstieg supporten, sagte sie.", "supporten", ["unterstützen", "fördern"]),
 ])
 def test_english_verbs_german_has_now_and_then_get_a_hint(engines, text, span, proposals):
     f = _finding(engines, text, span)

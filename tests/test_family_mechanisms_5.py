@@ -46,7 +46,7 @@ from lektorat.engines.builtin.transliteration import germanize
     # an English adjective German has only as a noun, written small
     ("Der Konzern ist overall profitabel.", "overall", "überhaupt"),
     # an English verb with its particle in front, in a German participle
-    ("Die Software wurde upgegradet.", "upgegradet", "verbessert"),
+    ("Die Software wurde upgegradet.", "upgegradet", "modernisiert"),   # the glossary's verb
     # "adressieren" with an issue: in the verb's form where it stands last
     ("Die Regierung will die Probleme der Bauern adressieren.", "adressieren", "angehen"),
     ("Es gelte, die Engpässe zu adressieren.", "zu adressieren", "anzugehen"),

@@ -61,7 +61,7 @@ from checking import hit as _hit
     ("Sie lehnte ab.„Das ist zu spät“, sagte sie.", ".", ". "),
     # an English verb in -e with the German -t and no ge-; a participle with an adjective ending
     ("Die Firma hat ihre Zentrale nach Riga relocatet.", "relocatet", "verlegt"),
-    ("Sie präsentierten die upgegradete Version.", "upgegradete", "verbesserte"),
+    ("Sie präsentierten die upgegradete Version.", "upgegradete", "modernisierte"),
     # English -le spelled the German way inside a participle
     ("Die Regierung hat den Export gethrottelt.", "gethrottelt", "gedrosselt"),
     # a dative preposition, adjectives and a plural without article; a count between a plural article and the

@@ -348,12 +348,12 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
             proposals = infinitives + [p for p in proposals if p not in infinitives]
             start, proposals = _verb_forms(ctx, i, low, start, proposals)
     elif low.endswith(("ierung", "ierungen")):
-        # -ierung names the action, not the English noun's person or thing ("Sponsorierung" is no "Pate"): the
-        # -ung nouns of the German verbs for the English one ("fördern": "Förderung"), else what the nouns were
-        # (with the English noun's own -ung nouns: "permit" is "Genehmigung" as well as "zulassen")
-        actions = _action_nouns(eng, plural=low.endswith("en"))
-        own = [p for p in proposals if p.endswith("ungen" if low.endswith("en") else "ung")]
-        proposals = _commonest_first(list(dict.fromkeys(actions + own)))[:MAX_PROPOSALS] or proposals
+        # -ierung names the action, not the English noun's person or thing ("Sponsorierung" is no "Pate"): where
+        # the English noun's translations have no -ung noun ("permit": "Genehmigung"), the -ung nouns of the German
+        # verbs for it first ("fördern": "Förderung")
+        if not any(p.endswith(("ung", "ungen")) for p in proposals):
+            actions = _action_nouns(eng, plural=low.endswith("en"))
+            proposals = list(dict.fromkeys(actions + proposals))[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
