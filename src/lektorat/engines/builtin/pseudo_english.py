@@ -622,6 +622,21 @@ _PRESENT_ENDINGS = (("eln", "le", "pres.3pl"), ("elt", "le", "pres.3sg"), ("en",
 PRESENT_LOAN_MIN_ZIPF = 1.5   # an infinitive German text has this often is a loan ("upgraden" 2.5, "swipen" 1.8)
 
 
+def _present_stems(low: str, endings=_PRESENT_ENDINGS):
+    """(stem, English ending, German form) for each German present ending of ENDINGS that LOW carries on a stem
+    an English verb may have ("-n" alone only after an English verb's -e: "managen", "nichn" is no verb; "-et"
+    only after t or d, as German "arbeitet": "supportet")."""
+    for end, english_end, form in endings:
+        stem = low[: len(low) - len(end)]
+        if low.endswith(end) and len(stem) >= 4 and not stem.endswith("ier") and (end != "n" or stem.endswith("e")) \
+                and (end != "et" or stem.endswith(("t", "d"))):
+            yield stem, english_end, form
+
+
+def _infinitive_zipf(stem: str) -> float:
+    return max(lexicon.zipf_de(stem + "en"), lexicon.zipf_de(stem + "n"))
+
+
 def english_present(part: str) -> tuple[str, str] | None:
     """(English verb, German form) for an English verb with a German present ending ("struggeln" <- struggle,
     "struggelt", "settlen" <- settle), where German text has never had the word nor its infinitive (no loan) and
@@ -629,12 +644,8 @@ def english_present(part: str) -> tuple[str, str] | None:
     low = part.lower()
     if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
         return None
-    for end, english_end, form in _PRESENT_ENDINGS:
-        stem = low[: len(low) - len(end)]
-        if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier") or (end == "n" and not stem.endswith("e")):
-            continue   # (-n alone after an English verb's -e: "managen"; "nichn" is no verb)
-        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") \
-                or max(lexicon.zipf_de(stem + "en"), lexicon.zipf_de(stem + "n")) >= PRESENT_LOAN_MIN_ZIPF:
+    for stem, english_end, form in _present_stems(low):
+        if _german_verb(stem) or _infinitive_zipf(stem) >= PRESENT_LOAN_MIN_ZIPF:
             return None   # (a loan German text has in its infinitive: "upgraden", "swipen")
         for verb in [v for sp in english_spellings(stem) for v in ((sp + english_end,) if english_end
                                                                    else (sp, sp + "e"))]:
@@ -651,14 +662,8 @@ def english_present_loan(part: str) -> tuple[str, str] | None:
     low = part.lower()
     if lexicon.is_german_any_case(part):
         return None
-    # (-et after a stem in t or d, as German "arbeitet": "supportet")
-    for end, english_end, form in (("et", "", "pres.3sg"),) + _PRESENT_ENDINGS:
-        stem = low[: len(low) - len(end)]
-        if not low.endswith(end) or len(stem) < 4 or stem.endswith("ier") or (end == "n" and not stem.endswith("e")) \
-                or (end == "et" and not stem.endswith(("t", "d"))):
-            continue
-        if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") \
-                or max(lexicon.zipf_de(stem + "en"), lexicon.zipf_de(stem + "n")) < PRESENT_LOAN_MIN_ZIPF:
+    for stem, english_end, form in _present_stems(low, (("et", "", "pres.3sg"),) + _PRESENT_ENDINGS):
+        if _german_verb(stem) or _infinitive_zipf(stem) < PRESENT_LOAN_MIN_ZIPF:
             continue
         verb = stem + english_end
         if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb):
@@ -682,8 +687,8 @@ def english_participle(part: str) -> str | None:
     for cand in [sp for c in past_stems(rest[2:]) for sp in english_spellings(c)]:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", "gecappt", or in -y, which no
-            # German verb stem ends in: "geflyt")
+            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", "gecappt", or in -y,
+            # which no German verb stem ends in: "geflyt")
             if (len(cand) >= 4 or rest.endswith((cand[-1:] * 2 + "et", cand[-1:] * 2 + "t")) or cand.endswith("y")) \
                     and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
