@@ -141,6 +141,13 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     return {k: order(k, v) for k, v in out.items()}
 
 
+def with_head(noun: str, head: str, form: str) -> str:
+    """NOUN with its last part HEAD (as head_of gives it) replaced by FORM, written small inside a compound
+    ("Friedens|initiative" -> "Friedensinitiativen"), as written after a hyphen ("Gaza-Konfliktlösungen")."""
+    rest = noun[: len(noun) - len(head)]
+    return rest + (form if noun.endswith(head) else form[0].lower() + form[1:])
+
+
 def plural_of(noun: str) -> str | None:
     """The nominative plural of a noun, also of a compound through its last part ("Regulierungsbehörde" ->
     "Regulierungsbehörden"); None when the lexicon does not know it."""
@@ -151,7 +158,7 @@ def plural_of(noun: str) -> str | None:
     if head and head != noun and noun.endswith(head[1:]):
         plural = forms_of(head).get("nom.pl")
         if plural:
-            return noun[: len(noun) - len(head)] + plural[0].lower()
+            return with_head(noun, head, plural[0])
     return None
 
 

@@ -1964,7 +1964,7 @@ def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:
     form = _dative_plural(head, {lem for lem, _ in nouns.analyses(head)})
     if not form or form == head:
         return None
-    new = noun[: len(noun) - len(head)] + (form if noun.endswith(head) else form[0].lower() + form[1:])
+    new = nouns.with_head(noun, head, form)
     start, end = toks[first].start, toks[j].end
     text = ctx.doc.text[start:end]
     return Finding(start, end, text, "AGREEMENT_NP", "grammar", "error",
@@ -2499,9 +2499,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 if feat.startswith("gen.sg") and len(nf) > 1:
                     heads = sorted(nf, key=lambda form: -lexicon.zipf_de(form.lower()))
                 for rank, new_head in enumerate(heads):
-                    if not noun.endswith(head):  # a compound whose last part was looked up capitalised
-                        new_head = new_head[0].lower() + new_head[1:]
-                    parts = start + [noun[: len(noun) - len(head)] + new_head]
+                    parts = start + [nouns.with_head(noun, head, new_head)]
                     # keep what stood between the words (always single spaces here, but be exact)
                     # (a dative plural article as written, "in den letzten zwei Jahre", "mit den Kinder": the noun
                     # lost its -n, the article is right)

@@ -33,7 +33,9 @@ _PSEUDO_ENDINGS = [
     # (only where none of those is English: the noun's verb or noun in -e, -y, "Prozedurierung" <- procedure, not
     # "Preparierung" <- prepare)
     ("ierung", ("e", "y"), True),
-    ("ierungen", ("ations", "izations", "ements", "ments"), True),
+    # (a plural also from the English singular, as -ierung: "Sponsorierungen" <- sponsor)
+    ("ierungen", ("ations", "izations", "ements", "ments", "ation", "ization", "isation", "ement", "ment", ""), True),
+    ("ierungen", ("e", "y"), True),
     # "-ität" also for English "-iveness" ("Kompetitivität" <- "competitiveness")
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
     ("ation", ("ation",), True), ("ationen", ("ations",), True),

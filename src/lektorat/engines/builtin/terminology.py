@@ -90,10 +90,7 @@ def _inflected(ctx: Context, i: int, replacement: str) -> str:
     feat = fitting[0]
     adjs = [(st + M.adjective_ending(kind, feat)) for st in stems]
     adjs = [a[0].upper() + a[1:] if w[:1].isupper() else a for a, w in zip(adjs, words)]
-    form = forms[feat][0]
-    if head != noun:
-        form = noun[: len(noun) - len(head)] + form[0].lower() + form[1:]
-    return " ".join(adjs + [form])
+    return " ".join(adjs + [nouns.with_head(noun, head, forms[feat][0])])
 
 
 def _german_tail(name: str, tail: str) -> str:

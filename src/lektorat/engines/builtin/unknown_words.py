@@ -351,8 +351,11 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         # -ierung names the action, not the English noun's person or thing ("Sponsorierung" is no "Pate"): where
         # the English noun's translations have no -ung noun ("permit": "Genehmigung"), the -ung nouns of the German
         # verbs for it first ("fördern": "Förderung")
+        plural = low.endswith("en")
+        if plural and not eng.endswith("s"):   # the plural of an English singular ("Sponsorierungen" <- sponsor)
+            proposals = [q for q in (nouns.plural_of(p) if " " not in p else None for p in proposals) if q]
         if not any(p.endswith(("ung", "ungen")) for p in proposals):
-            actions = _action_nouns(eng, plural=low.endswith("en"))
+            actions = _action_nouns(eng, plural=plural)
             proposals = list(dict.fromkeys(actions + proposals))[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
