@@ -397,6 +397,15 @@ def check(ctx: Context) -> list[Finding]:
             fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
+            if kind in ("def", "der") and _strong_adjectival(noun):
+                # "Der Abgeordneter": a noun declined as an adjective takes the weak ending after "der"
+                endings = list(dict.fromkeys(M.adjective_ending(kind, f)
+                                             for f in sorted(fits, key=lambda f: (f != "nom.sg.m", f))))
+                start, end = t.start, toks[n].end
+                text = ctx.doc.text[start:end]
+                out.append(Finding(start, end, text, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{noun}“ is declined like an adjective: after „{w}“ it ends in -{endings[0]}",
+                                   [text[:-2] + e for e in endings]))
             continue
         whole = _cut_short(ctx, noun, det_feats, kind, adjs, prep_cases)
         if whole:   # "Die nächste Verhandlungsrund": the noun lost its last letter, the phrase is right
@@ -443,7 +452,9 @@ def check(ctx: Context) -> list[Finding]:
     for rule in (_after_contractions, _genitive_without_s, _dative_objects, _bare_phrases,
                  _weak_adjective_without_article, lambda c, _: _predicative_endings(c), _plural_quantifier_singular,
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
-                 _one_of_the, _relative_pronouns, _apart_after_preposition, _apart_after_adjective,
+                 _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
+                 _apart_after_preposition,
+                 _apart_after_adjective,
                  _apart_after_number, _apart_after_verb_stem, _apart_after_verb):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
@@ -454,6 +465,18 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_noun_after_strong_adjective, _preposed_genitives):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
+
+
+def _strong_adjectival(noun: str) -> bool:
+    """NOUN is the strong masculine form of a noun declined like an adjective ("Abgeordneter", "Vorsitzender",
+    "Deutscher"): the lexicon gives both "-er" and "-e" as its nominative, unlike "Lehrer"."""
+    if not noun.endswith("er") or len(noun) < 5:
+        return False
+    head = nouns.head_of(noun) or noun
+    forms = nouns.forms_of(head)
+    # (and no noun of its own in -er: "das Alter", "des Alters"; "der Freier", "des Freiers")
+    return head in forms.get("nom.sg.m", ()) and head[:-1] in forms.get("nom.sg.m", ()) \
+        and "gen.sg.n" not in forms and all(g.endswith("en") for g in forms.get("gen.sg.m", ()))
 
 
 def _preposed_genitive_at(ctx: Context, d: int, n: int) -> int | None:
@@ -683,6 +706,13 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
             if one:
                 out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[i].text}“ does not fit the gender of „{noun}“ (one of several)", one))
+            # the adjectives after "der" of a genitive plural end in -en ("einer der größte Spielstätten")
+            stems = [M.adjective_stem(toks[k].text) for k in range(i + 2, j)]
+            if all(stems) and any(not toks[k].text.endswith("en") for k in range(i + 2, j)):
+                a, b = toks[i + 2].start, toks[j - 1].end
+                out.append(Finding(a, b, ctx.doc.text[a:b], "AGREEMENT_NP", "grammar", "error",
+                                   "one of several: the adjective of a genitive plural after „der“ ends in -en",
+                                   [" ".join(st + "en" for st in stems)]))
             continue
         if any(f.endswith(".pl") for _, f in analyses) or head != noun:
             continue
@@ -691,6 +721,145 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
             t = toks[j]
             out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
                                "one of several: the noun is plural", [form]))
+    return out
+
+
+# verbs whose zu-infinitive takes a predicate noun in the nominative ("ein guter Partner zu sein")
+_COPULA_INFINITIVES = frozenset("sein werden bleiben heißen gelten scheinen".split())
+_NOT_INFINITIVES = frozenset("ihnen denen deren dessen allen vielen einigen wenigen beiden anderen meisten".split())
+# finite verbs after a zu-infinitive that make its phrase their subject ("kein Widerstand zu erwarten ist", "hat der
+# Mann zu tun"), and the auxiliaries and modals that show a finite clause before the phrase
+_FINITE_AUXILIARIES = frozenset("ist sind war waren wäre wären sei seien bleibt blieb hat haben hatte hatten habe "
+                                "hätte hätten kann können konnte konnten muss müssen musste mussten soll sollen "
+                                "sollte sollten will wollen wollte wollten darf dürfen durfte gibt gab wird werden "
+                                "wurde wurden scheint schien".split())
+# words that open a zu-infinitive's clause
+_INFINITIVE_OPENERS = frozenset((",", "um", "ohne", "statt", "anstatt"))
+
+
+def _nominative_before_zu_infinitive(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A masculine noun phrase in the nominative right before a zu-infinitive ("um ein Hebel zu haben"): a
+    zu-infinitive has no subject of its own, so the phrase is its object, in the accusative ("einen Hebel"). Not
+    before a copula ("ein Held zu sein"), nor after "als", "wie" or a preposition, which decide the case."""
+    toks = ctx.doc.tokens
+    out = []
+    for z in range(2, len(toks) - 1):
+        if toks[z].text != "zu" or not ctx.adjacent(z - 1, z) or not ctx.adjacent(z, z + 1):
+            continue
+        verb = toks[z + 1].text
+        # (an infinitive: no article, pronoun or adjective before a noun, "zu den Häfen", "zu großen Teilen")
+        noun_next = z + 2 < len(toks) and toks[z + 2].text[:1].isupper() and ctx.adjacent(z + 1, z + 2)
+        if not (verb.islower() and verb.isalpha() and verb.endswith("n") and lexicon.is_german(verb)) \
+                or verb in _COPULA_INFINITIVES or M.determiner(verb) is not None or verb in _NOT_INFINITIVES \
+                or noun_next or (z + 2 < len(toks) and toks[z + 2].text in _FINITE_AUXILIARIES):
+            continue
+        n = z - 1
+        i = n - 1
+        while i > 0 and i > n - 4 and M.determiner(toks[i].text) is None:
+            i -= 1
+        np = np_at(ctx, i) if i >= 0 else None
+        if np is None or np[2] != n or toks[i].start in taken or ctx.claimed(n):
+            continue
+        (kind, stem, det_feats), adjs, _ = np
+        before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+        if before in ("als", "wie") or before in M.PREPOSITIONS:
+            continue
+        # the phrase inside the infinitive's clause, no copula before it there: not a noun's own infinitive after
+        # a predicate ("war ein Versuch zu helfen", "es gibt kein Grund zu klagen" is another rule's)
+        k = i - 1
+        while k >= max(0, i - 8) and toks[k].text.lower() not in _INFINITIVE_OPENERS \
+                and toks[k].text not in _SENTENCE_END and toks[k].text.lower() not in _FINITE_AUXILIARIES \
+                and toks[k].text.lower() not in _MARK_BOUNDS:
+            k -= 1
+        if k < max(0, i - 8) or toks[k].text.lower() not in _INFINITIVE_OPENERS:
+            continue
+        f = _accusative_of_nominative(ctx, i, np, f"the object of „zu {verb}“ takes the accusative")
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _accusative_of_nominative(ctx: Context, i: int, np, message: str) -> Finding | None:
+    """The finding on noun phrase NP at determiner I when it can only be a masculine nominative ("ein neuer
+    Vertrag"), with its accusative ("einen neuen Vertrag") as the proposal."""
+    toks = ctx.doc.tokens
+    (kind, stem, det_feats), adjs, n = np
+    _, nfeats = noun_features(toks[n].text)
+    fits = set(det_feats) & set(nfeats)
+    if fits != {"nom.sg.m"} or not all(_adj_fits(toks[a].text, kind, fits) for a in adjs):
+        return None
+    det = M.determiner_form(kind, stem, "akk.sg.m", toks[i].text)
+    noun = toks[n].text
+    head = nouns.head_of(noun) or noun   # (a compound inflects its last part: "Liefer|vertrag")
+    lemmas = {lem for lem, f in nouns.analyses(head) if f == "nom.sg.m"}
+    forms = nouns.forms_of(lemmas.pop()).get("akk.sg.m") if len(lemmas) == 1 else None
+    if not det or not forms:
+        return None
+    words = [det] + [M.adjective_stem(toks[a].text) + M.adjective_ending(kind, "akk.sg.m") for a in adjs]
+    start, end = toks[i].start, toks[n].end
+    return Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error", message,
+                   [" ".join(words + [nouns.with_head(noun, head, forms[0])])])
+
+
+# pronouns only ever the nominative: a clause that has one has its subject
+_NOMINATIVE_PRONOUNS = frozenset("ich du er wir man".split())
+# what ends a clause: marks, a dash, a conjunction that opens a clause of its own ("wo …", "… und ich konnte")
+_MARK_BOUNDS = frozenset(list(".!?,;:()–—-\"„“”") + "dass daß weil ob obwohl wenn damit wo als wie je desto bevor "
+                                                    "nachdem während seit bis da".split())
+_CLAUSE_BOUNDS = _MARK_BOUNDS | frozenset("und oder aber denn sondern doch".split())
+# verbs with a predicate noun in the nominative, in their finite and participle forms
+_PREDICATE_VERBS = frozenset("bin bist ist sind seid war warst waren wart wäre wären wär wärst wärt ward seiest seist "
+                             "sei seien sein gewesen wird wirst "
+                             "werde werden wurde wurden würde würden geworden bleibt bleiben blieb blieben geblieben "
+                             "heißt heißen hieß hießen gilt gelten galt galten nennt nennen nannte nannten "
+                             "scheint scheinen schien schienen".split())
+_COORDINATORS_BEFORE = frozenset("und oder sowie sondern noch weder bzw".split())
+_GEBEN = frozenset("gibt gab gäbe geben gegeben".split())
+
+
+def _clause_range(ctx: Context, s, i: int, n: int, bounds: frozenset[str]) -> list[int]:
+    """The tokens of sentence S around the phrase I..N up to BOUNDS, the phrase left out."""
+    toks = ctx.doc.tokens
+    a = i
+    while a > s.first and toks[a - 1].text.lower() not in bounds:
+        a -= 1
+    b = n
+    while b + 1 < s.last and toks[b + 1].text.lower() not in bounds:
+        b += 1
+    return [k for k in range(a, b + 1) if not i <= k <= n]
+
+
+def _second_nominative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A masculine noun phrase in the nominative in a clause whose subject is already a pronoun that can only be
+    the nominative ("habe man ein langfristiger Vertrag geschlossen", "Dort traf er ein alter Freund"), or after
+    "es gibt": the phrase is an object, in the accusative. Not with a verb that takes a predicate noun (sein,
+    werden, bleiben, heißen, gelten), nor after a preposition, "als", "wie" or a coordinator ("er und ein
+    Kollege")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.start in taken or M.determiner(t.text) is None or M.determiner(t.text)[0] != "ein":
+            continue
+        np = np_at(ctx, i)
+        if np is None or ctx.claimed(np[2]):
+            continue
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        if before in ("als", "wie") or before in M.PREPOSITIONS or before in _COORDINATORS_BEFORE:
+            continue
+        s = ctx.doc.sentence_of(t.start)
+        if s is None:
+            continue
+        # (a predicate's verb anywhere up to the marks, "sein eigener Vater oder seine eigene Mutter wird"; the
+        # subject in the phrase's own clause, "Mein Freund hat Geburtstag und ich will …")
+        if {toks[k].text.lower() for k in _clause_range(ctx, s, i, np[2], _MARK_BOUNDS)} & _PREDICATE_VERBS:
+            continue
+        lowered = {toks[k].text.lower() for k in _clause_range(ctx, s, i, np[2], _CLAUSE_BOUNDS)}
+        if not (lowered & _NOMINATIVE_PRONOUNS or ("es" in lowered and lowered & _GEBEN)):
+            continue
+        f = _accusative_of_nominative(ctx, i, np, "the clause has its subject: this phrase is an object, in the "
+                                                  "accusative")
+        if f is not None:
+            out.append(f)
     return out
 
 
@@ -899,7 +1068,10 @@ _UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "tonnen", "pixel", "byte", "
 
 
 # quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
-_PLURAL_QUANTIFIERS = frozenset(stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich") for end in ("e", "en"))
+# (and the genitive of "mehrere": "mehrerer Gemeinde"; not "zahlreicher Besuch", nor "beider" as a possessor: "In
+# beider Weichbild")
+_PLURAL_QUANTIFIERS = frozenset([stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich") for end in ("e", "en")]
+                                + ["mehrerer"])
 
 
 def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -933,7 +1105,7 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
             continue   # a section's number, and a genitive after it: "Abschnitt 3 dieses Handbuchs"
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
-        case = "dat" if dative else "nom"
+        case = "gen" if q.endswith("er") else "dat" if dative else "nom"
         form = _only_form({lem for lem, _ in analyses}, f"{case}.pl")
         if form is not None:
             t = toks[j]
@@ -1051,8 +1223,11 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
         if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or toks[n].start in taken:
             continue
         noun = toks[n].text
+        # (a capitalised word after it makes a compound apart or a name, unless it is a name the noun heads:
+        # "vom Biologe Mykhailo Shevchuk")
+        k = _name_after(ctx, n)
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or n in ctx.doc.sentence_starts \
-                or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)) \
+                or (k > n and not _noun_before_name(ctx, n, k)) \
                 or _first_part_of_small_noun(ctx, n):   # "zum Stadt rat": the compound's head decides
             continue
         analyses = nouns.analyses(noun)
@@ -1894,7 +2069,7 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
     for i, t in enumerate(toks[:-2]):
         cases = M.PREPOSITIONS.get(t.text.lower())
         # ("zu" before an adjective is as often "too": "in nicht zu kleine Würfel")
-        if not cases or not (t.text.islower() or i in ctx.doc.sentence_starts) or t.text == "zu":
+        if not cases or not (t.text.islower() or i in ctx.doc.sentence_starts) or t.text.lower() == "zu":
             continue
         if len(cases) == 2 and t.text.lower() in _valency():
             cases = (_fixed_case(ctx, i, t.text.lower()),) if _fixed_case(ctx, i, t.text.lower()) else cases
@@ -1908,8 +2083,10 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             j += 1
         if not adjs or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[adjs[0]].start in taken:
             continue
-        # quantifiers and gerundives inflect by their own rules ("alle anderen", "viele symbolische", "zu tötenden")
-        if any(toks[a].text.lower().startswith(_QUANTIFIER_STEMS) or "end" in toks[a].text[-6:] for a in adjs) \
+        # quantifiers inflect by their own rules ("alle anderen", "viele symbolische"); a present participle
+        # uninflected is an adverb before the adjective ("wegen dringend benötigter Teile"); an inflected one is an
+        # adjective like any ("wegen fehlende Genehmigungen")
+        if any(toks[a].text.lower().startswith(_QUANTIFIER_STEMS) or toks[a].text.endswith("end") for a in adjs) \
                 or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter"):
             continue
         if ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑":
@@ -2385,10 +2562,7 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     New York Büro"): the phrase agrees when the last of them agrees with the determiner. When the last is no noun
     of the lexicon (a name: "einem Präsident Trump"), the noun itself is judged."""
     toks = ctx.doc.tokens
-    k = n
-    while k + 1 < len(toks) and k - n < 3 and toks[k + 1].text[:1].isupper() and ctx.adjacent(k, k + 1) \
-            and (k + 1) not in ctx.doc.sentence_starts:
-        k += 1
+    k = _name_after(ctx, n)
     if k == n:
         return False
     if lexicon.is_english(toks[n].text.lower()) and lexicon.is_english(toks[n + 1].text.lower()):
@@ -2397,13 +2571,7 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if not feats:
         from .english import is_name_word  # (english imports this module)
 
-        # a German noun before a name of no German noun, or any noun before a word of neither language, heads the
-        # phrase the name stands beside ("mit den privaten Betreiber Caspian Gateway Logistics", "der staatliche
-        # Holding Saryarka Energy"; not "Das Karlsruher Software Unternehmen Datavera", a compound apart)
-        nxt = toks[n + 1].text.lower()
-        if (lexicon.zipf_en(toks[n].text.lower()) == 0 and not lexicon.is_german(toks[n + 1].text)
-                and not any(nouns.analyses(toks[j].text) for j in range(n + 1, k + 1))) \
-                or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0:
+        if _noun_before_name(ctx, n, k):
             return False
         # a name after a German noun ("einem Präsident Trump", "dem Hotel Adlon"): the noun is the head; English
         # words after it make an English name the phrase is about ("die Maximum Transmission Unit")
@@ -2417,6 +2585,28 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if prep_cases:
         fits = {f for f in fits if f.split(".")[0] in prep_cases}
     return bool(fits)
+
+
+def _noun_before_name(ctx: Context, n: int, k: int) -> bool:
+    """A German noun before a name of no German noun (N+1..K), or any noun before a word of neither language,
+    heads the phrase the name stands beside ("mit den privaten Betreiber Caspian Gateway Logistics", "der
+    staatliche Holding Saryarka Energy", "vom Biologe Mykhailo Shevchuk"; not "Das Karlsruher Software Unternehmen
+    Datavera", a compound apart)."""
+    toks = ctx.doc.tokens
+    nxt = toks[n + 1].text.lower()
+    return (lexicon.zipf_en(toks[n].text.lower()) == 0 and not lexicon.is_german(toks[n + 1].text)
+            and not any(nouns.analyses(toks[j].text) for j in range(n + 1, k + 1))) \
+        or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0
+
+
+def _name_after(ctx: Context, n: int) -> int:
+    """The last of up to three capitalised words right after token N (N itself when none follows)."""
+    toks = ctx.doc.tokens
+    k = n
+    while k + 1 < len(toks) and k - n < 3 and toks[k + 1].text[:1].isupper() and ctx.adjacent(k, k + 1) \
+            and (k + 1) not in ctx.doc.sentence_starts:
+        k += 1
+    return k
 
 
 def _prep_word(ctx: Context, i: int) -> str:
@@ -2496,7 +2686,10 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 # of several forms ("Lande", "Länder") the one nearest the writer's ("Ländern"); a genitive's -es
                 # and -s both, the one German text has more often first ("des Zustandes", "des Zustands")
                 heads = [max(nf, key=lambda form: (len(os.path.commonprefix([form, head])), -nf.index(form)))]
-                if feat.startswith("gen.sg") and len(nf) > 1:
+                declined = lemma[:-2] + M.adjective_ending(kind, feat)
+                if _strong_adjectival(lemma) and declined in nf:
+                    heads = [declined]   # a noun declined like an adjective: "dem Angestellten", not "Angestelltem"
+                elif feat.startswith("gen.sg") and len(nf) > 1:
                     heads = sorted(nf, key=lambda form: -lexicon.zipf_de(form.lower()))
                 for rank, new_head in enumerate(heads):
                     parts = start + [nouns.with_head(noun, head, new_head)]

@@ -263,7 +263,10 @@ def _wanted_pos(ctx: Context, i: int, original: str, low: str) -> tuple[set[str]
     next_is_noun = nxt[:1].isupper() and toks[i + 1].is_alpha_word and lexicon.is_german(nxt)
     if next_is_noun:
         return {"adj"}, True
-    if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS or _after_adjectives(ctx, i)):
+    # (a word small at the clause's end after a copula is its predicate, also after a pronoun that looks like an
+    # article: "war trotz allem upbeat")
+    if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS or _after_adjectives(ctx, i)) \
+            and not (prev.lower() in ("alles", "allem") and original.islower() and _predicative_at_clause_end(ctx, i)):
         return _number(low, nouns), False
     if low.endswith("ly"):
         return {"adv", "adj"}, False
@@ -273,11 +276,29 @@ def _wanted_pos(ctx: Context, i: int, original: str, low: str) -> tuple[set[str]
     if pl == "zu":
         before = toks[i - 2].text.lower() if i > 1 else ""
         return ({"adj", "adv"} if before in _DEGREE else {"v"}), False
-    if pl in _PREDICATIVE:
+    if pl in _PREDICATIVE or (original.islower() and _predicative_at_clause_end(ctx, i)):
         return {"adj", "adv"}, False
     if nxt.lower() in ("werden", "wird", "wurde", "wurden", "worden", "hat", "haben", "hatte", "ist", "sind"):
         return {"v", "adj"}, False
     return set(), False
+
+
+_COPULA_FORMS = frozenset("ist sind war waren bleibt bleiben blieb blieben scheint schien wirkt wirkte wirkten "
+                          "wird werden wurde wurden".split())
+
+
+def _predicative_at_clause_end(ctx: Context, i: int) -> bool:
+    """Token I, small, ends its clause after a copula in it ("Die Stimmung war trotz allem upbeat."): a predicate,
+    an adjective."""
+    toks = ctx.doc.tokens
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", "!", "?", "–"):
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 8 and toks[k].text not in (".", ",", ";", ":", "!", "?", "–"):
+        if toks[k].text.lower() in _COPULA_FORMS:
+            return True
+        k -= 1
+    return False
 
 
 _IRREGULAR_3SG = {
@@ -419,6 +440,20 @@ def _freq(de: str) -> float:
 _HINT_POS = {"adj": {"adj"}, "verb": {"v", "adj"}, "noun": set(dictionary.NOUN_POS)}
 
 
+RESPELLED_NOUN_MIN_ZIPF = 3.0   # "Stopp" 3.9, "Tipp" 4.5
+
+
+def _german_spelling(word: str) -> str | None:
+    """The German spelling of a short English noun German has borrowed, its final consonant doubled after a short
+    vowel ("Stop" -> "Stopp", "Tip" -> "Tipp"), where German text has that noun often."""
+    if not (3 <= len(word) <= 5 and word[:1].isupper() and word[1:].islower() and word[-1] in "bdfgklmnpt"
+            and word[-2] in "aeiou"):
+        return None
+    cand = word + word[-1]
+    ok = nouns.analyses(cand) and lexicon.is_german(cand) and lexicon.zipf_de(cand.lower()) >= RESPELLED_NOUN_MIN_ZIPF
+    return cand if ok else None
+
+
 def translations(ctx: Context, i: int, entry, original: str, english: str | None = None, pos_hint: str = "",
                  ending: str | None = None) -> list[str]:
     """Up to three German proposals for the English word ORIGINAL (or its source ENGLISH) at token i.
@@ -438,6 +473,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         epos = {"noun": "n", "verb": "v", "adj": "adj", "adv": "adv"}.get(entry.pos, "x")
         for de in entry.de:
             cands.append((de, epos, 0))
+    respelled = _german_spelling(original)
+    if respelled:
+        cands.insert(0, (respelled, "n", 0))
     direct = dictionary.translations(low)
     for k, (de, pos) in enumerate(direct or _closed_compound(low)):
         cands.append((de, pos, 1))

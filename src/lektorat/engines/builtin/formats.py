@@ -546,7 +546,40 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     if plural:
         return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                        "a plural takes no apostrophe", [f"{name}s"])
-    return _genitive_without_apostrophe(m, name)
+    return _place_genitive_after(m, name, text) or _genitive_without_apostrophe(m, name)
+
+
+# the genitive article of a place German names with its article, by gender (masculine and neuter places take an
+# -s as well and are left to the plain rule)
+_PLACE_GENITIVE_ARTICLE = {"f": "der", "pl": "der"}
+
+
+def _place_genitive_after(m: re.Match, name: str, text: str) -> Finding | None:
+    """The English possessive of a place German names with its article ("Ukraine's größte Bärenpopulation"): no
+    "Ukraines", but the possessed phrase with its article and the place's genitive after it ("die größte
+    Bärenpopulation der Ukraine"). The phrase in the nominative: its case is the sentence's."""
+    from . import morphology as M
+    from .agreement import _place_articles
+
+    article = _PLACE_GENITIVE_ARTICLE.get(_place_articles().get(name, ""))
+    after = re.match(r"((?:[ \u00a0]+[a-zäöüß]+){0,2})[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[m.end():m.end() + 80])
+    before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
+    if article is None or after is None or (before and M.determiner(before.group(1)) is not None):
+        return None   # (an article before the name already: "Die Schweiz's Banken" is another slip)
+    adjs, noun = after.group(1).split(), after.group(2)
+    stems = [M.adjective_stem(w) for w in adjs]
+    head = nouns.head_of(noun) or noun
+    feats = {f for _, f in nouns.analyses(head) if f.startswith("nom.")}
+    genders = {f.rsplit(".", 1)[1] for f in feats if ".sg." in f}
+    if not all(stems) or not feats or len(genders) > 1:
+        return None
+    feat = f"nom.sg.{genders.pop()}" if genders else "nom.pl"
+    det = M.determiner_form("def", "", feat, "die")
+    words = [det] + [st + M.adjective_ending("def", feat) for st in stems] + [noun, article, name]
+    end = m.end() + after.end()
+    return Finding(m.start(), end, text[m.start():end], "EN_POSSESSIVE", "format", "error",
+                   f"the English possessive of „{name}“, which German names with its article: the genitive after "
+                   "the noun", [" ".join(words)])
 
 
 def _genitive_without_apostrophe(m: re.Match, name: str) -> Finding:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ... import lexicon, nouns
 from .context import Context
 from .english import in_name
-from .morphology import adjective_stem
+from .morphology import adjective_stem, determiner
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
 _FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien "
@@ -149,9 +149,11 @@ def _doubled(part: str) -> list[str]:
             # an agent noun of a verb in "-ern" is one ("Polter|er", "Zauber|er|s"), not a slip
             if part[0].isupper() and low[p:p + size] == "er" and rest in ("", "s", "n"):
                 continue
-            # (a longer repeat is no such ending: "Produktionsions|daten" is no compound with "Ion")
-            if size <= 3 and len(rest) >= 3 and lexicon.is_german_any_case(part[:p + 2 * size]) and nouns.analyses(
-                    rest[0].upper() + rest[1:]):
+            # (a longer repeat is no such ending: "Produktionsions|daten" is no compound with "Ion"; and the word
+            # before the noun is one in use or in the lexicon, not one hunspell merely builds: "Monopol|pol|stellung")
+            before = part[:p + 2 * size]
+            if size <= 3 and len(rest) >= 3 and lexicon.is_german_any_case(before) and nouns.analyses(
+                    rest[0].upper() + rest[1:]) and (lexicon.zipf_de(before.lower()) > 0 or nouns.analyses(before)):
                 continue
             if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
                 out.append(fixed)
@@ -991,8 +993,6 @@ ENGLISH_VERB_STEM_MIN_ZIPF = 3.5   # "monitor" 4.4 (not "rout" 3.1 in "Tanker ro
 def _apposition(ctx: Context, n: int, head: str) -> bool:
     """The article right before the noun at N agrees with that noun and not with HEAD, the noun after it written
     small: "Der Begriff heimat" is the noun and a name of it (its capital lost), not one compound."""
-    from .morphology import determiner
-
     toks = ctx.doc.tokens
     det = determiner(toks[n - 1].text) if n > 0 and ctx.adjacent(n - 1, n) else None
     if det is None:
@@ -1082,11 +1082,52 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # one: "viele Zu schauer")
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german(part)
     short_capital = len(prev) == 2 and prev[0].isupper() and i - 1 not in ctx.doc.sentence_starts and common
+    # (not before a noun, which makes the word small an adjective, "die Früchte eigner Saaten", nor before an
+    # article, which makes it a verb before its object: "Die Server routen die Daten um")
+    noun_after = i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
+        bool(nouns.analyses(toks[i + 1].text)) or determiner(toks[i + 1].text) is not None)
+    if _small_head_apart(prev, part) and prev.lower() != part and _counted_or_noun_position(ctx, i - 1) \
+            and not noun_after:
+        return toks[i - 1].start, joined
     if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha()
             and (len(prev) >= 3 or short_capital)) \
             or (lexicon.is_german_any_case(part) and not common) or lexicon.is_english(part):
         return None
-    return (toks[i - 1].start, joined) if compound_in_use(joined) else None
+    if not compound_in_use(joined):
+        return None
+    cap = joined[0].upper() + joined[1:]
+    if joined.islower() and not lexicon.is_german(joined) and lexicon.is_german(cap):
+        # a noun split after a small first piece ("über tragung"): its capital back, and the noun before it
+        # taken in where hunspell knows the two as one ("Daten über tragung" -> "Datenübertragung")
+        first = i - 2
+        if first >= 0 and ctx.adjacent(first, i - 1) and _small_head_apart(toks[first].text, joined):
+            return toks[first].start, toks[first].text + joined
+        return toks[i - 1].start, cap
+    return toks[i - 1].start, joined
+
+
+def _counted_or_noun_position(ctx: Context, i: int) -> bool:
+    """Token I stands where a noun does (see _noun_position) or after a number ("zwei Tanker routen"), not where a
+    clause's subject may stand before its verb ("Experten monitoren …")."""
+    from .morphology import CARDINALS
+
+    toks = ctx.doc.tokens
+    counted = i > 0 and ctx.adjacent(i - 1, i) and (toks[i - 1].text in CARDINALS or toks[i - 1].text.isdigit())
+    return counted or _noun_position(ctx, i)
+
+
+SMALL_HEAD_MIN_ZIPF = 3.0   # a common noun ("Experte" 4.3, "Routen" 3.6; not a rare plural, "Hochrufen" 1.2)
+
+
+def _small_head_apart(prev: str, part: str) -> bool:
+    """A noun, then a noun written small that is no word as it stands, neither German nor English ("der Luftfahrt
+    experte"): the head of a compound written apart, where hunspell knows the two joined (German text need not
+    have used the compound: "Luftfahrtexperte")."""
+    return len(part) >= 4 and part.isalpha() and part.islower() and not lexicon.is_german(part) \
+        and not lexicon.is_english(part) and bool(nouns.analyses(part[0].upper() + part[1:])) \
+        and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF \
+        and len(prev) >= 3 and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and noun_head(prev) \
+        and lexicon.is_german(prev + part)
 
 
 FIRST_PART_MIN_ZIPF = 3.0   # "Cyber" 3.7, "Bio" 4.4: German text has them often, always as a compound's first part
@@ -1150,8 +1191,6 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 def after_determiner(ctx: Context, i: int) -> bool:
     """Token I stands where a noun does: after a determiner and at most two lower-case words ("einer neuen …")."""
-    from .morphology import determiner
-
     toks = ctx.doc.tokens
     j = i - 1
     while j >= 0 and i - j <= 3 and ctx.adjacent(j, j + 1):
@@ -1167,8 +1206,6 @@ def after_determiner(ctx: Context, i: int) -> bool:
 def _phrase_follows(ctx: Context, i: int) -> bool:
     """A noun phrase begins after token I (a determiner, a capitalised word or a number): a preposition run into
     the word before it has its object there ("einen Desktopauf einem Laptop")."""
-    from .morphology import determiner
-
     toks = ctx.doc.tokens
     if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
         return False

@@ -353,6 +353,44 @@ def check(ctx: Context) -> list[Finding]:
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     out += _serial_commas(ctx)
+    out += _comma_before_clause(ctx)
+    return out
+
+
+# conjunctions that open a subordinate clause only ("dass", "weil", "obwohl": never an adverb, unlike "damit")
+_SUBORDINATORS = frozenset(("dass", "daß", "weil", "obwohl"))
+# words that stand before such a conjunction without a comma: they join it ("so dass", "ohne dass", "als dass",
+# "und dass"), or an adverb or particle that belongs to the clause it opens, whose comma goes before them ("…, auch
+# weil", "…, nur dass", "…, vor allem weil"); Duden, Komma (D 126–127)
+_BEFORE_SUBORDINATOR = frozenset((
+    "so", "als", "ohne", "statt", "anstatt", "außer", "auf", "bis", "kaum", "und", "oder", "aber", "sondern", "doch",
+    "denn", "sowie", "entweder", "weder", "noch", "bzw", "beziehungsweise", "nur", "bloß", "nicht", "auch", "gerade",
+    "eben", "schon", "allem", "besonders", "insbesondere", "zumal", "teils", "vielleicht", "wohl", "ja", "nun",
+    "etwa", "beispielsweise", "vorausgesetzt", "angenommen", "gesetzt", "ausgenommen", "geschweige", "erst",
+    "selbst", "sogar", "allein", "einfach", "wahrscheinlich", "höchstwahrscheinlich", "vermutlich", "offenbar",
+    "möglicherweise", "beispiel", "deshalb", "deswegen", "darum", "daher", "na"))
+
+
+def _comma_before_clause(ctx: Context) -> list[Finding]:
+    """No comma before a conjunction that opens a subordinate clause ("Händler erwarten dass der Preis steigt" ->
+    "erwarten, dass"): German sets one there (Duden, D 126), English none before "that". Not after a word that
+    joins the conjunction or an adverb of the clause (see _BEFORE_SUBORDINATOR), nor after a mark."""
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(1, len(toks)):
+        # (written small: "Wetten daß" is a title, "das Weil" a noun, "DASS" a shout)
+        if toks[j].text not in _SUBORDINATORS or j in ctx.doc.sentence_starts or not ctx.adjacent(j - 1, j):
+            continue
+        prev = toks[j - 1]
+        if not prev.text.isalpha() or prev.text.lower() in _BEFORE_SUBORDINATOR or j - 1 in ctx.doc.sentence_starts:
+            continue
+        # (after an article, a preposition or "was" the word is no conjunction but "das" mistyped or named: "mit
+        # dem daß", "was daß den solle")
+        if M.determiner(prev.text) is not None or prev.text.lower() in M.PREPOSITIONS or prev.text.lower() == "was":
+            continue
+        out.append(Finding(prev.start, toks[j].end, ctx.doc.text[prev.start:toks[j].end], "COMMA_BEFORE_CLAUSE",
+                           "typography", "warning", f"a comma before „{toks[j].text}“: it opens a subordinate clause",
+                           [f"{prev.text}, {toks[j].text}"]))
     return out
 
 

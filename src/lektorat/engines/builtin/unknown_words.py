@@ -25,6 +25,7 @@ from .agreement import noun_features
 from .context import Context
 from .english import (
     EN_MARGIN,
+    LOAN_JOINED_MIN_ZIPF,
     MAX_PROPOSALS,
     RARE_EN_MIN_ZIPF,
     capitalised_english_noun,
@@ -94,8 +95,11 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if _english_phrase_modifier(t.text):
             continue
+        loans = _hyphenated_loan_parts(t.text)
         for m in _PART_RE.finditer(t.text):
             part = m.group()
+            if m.start() in loans:
+                continue
             # a run of letters longer than any German word is garbage or an identifier: splitting it at every
             # position would cost time and memory quadratic in its length, and nothing sensible could be proposed
             if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper():
@@ -731,6 +735,18 @@ def _carried_cognate_in_compound(word: str) -> tuple[str, list[str], list[str]] 
                 if props:
                     return judged[1], judged[3], props[:MAX_PROPOSALS]
     return None
+
+
+def _hyphenated_loan_parts(word: str) -> set[int]:
+    """Offsets of the parts of WORD that are two English words German text has as one loan, written joined now
+    and then ("Open-Source-Plattform": "Opensource"); hyphenated, they are the loan, not English left in."""
+    out: set[int] = set()
+    parts = list(_PART_RE.finditer(word)) if "-" in word else []
+    for a, b in zip(parts, parts[1:]):
+        if word[a.end():b.start()] == "-" and lexicon.zipf_de((a.group() + b.group()).lower()) >= LOAN_JOINED_MIN_ZIPF \
+                and lexicon.is_english(a.group().lower()) and lexicon.is_english(b.group().lower()):
+            out |= {a.start(), b.start()}
+    return out
 
 
 def _english_phrase_modifier(word: str) -> bool:
@@ -1446,6 +1462,26 @@ def _as_loan_hint(f: Finding) -> Finding:
     return replace(f, severity="info", message=f.message + LOAN_NOTE)
 
 
+def _sich_before(ctx: Context, i: int) -> bool:
+    """"sich" stands in the clause before token I ("der sich für drei Jahre gecommittet hat")."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and k >= i - 8 and toks[k].text not in (",", ".", ";", ":", "!", "?"):
+        if toks[k].text == "sich":
+            return True
+        k -= 1
+    return False
+
+
+def _reflexive_participles(english: str) -> list[str]:
+    """The German participles the dictionary gives as reflexive ("sich verpflichtet") for the English verb's past
+    form ("committed", "hoped", "stopped")."""
+    past = [english + "ed", english + "d", english + english[-1:] + "ed"]
+    return list(dict.fromkeys(de.split(" ", 1)[1] for e in past for de, pos in dictionary.translations(e)
+                              if pos == "v" and de.startswith("sich ") and de.count(" ") == 1
+                              and lexicon.is_german(de.split(" ", 1)[1])))
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
@@ -1562,6 +1598,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         curated = _curated_verbs(ctx, english_verb)
         pp = _verbs_in_form(curated, "pp") if loan else _german_verb_forms(english_verb, "pp", curated=curated)
         forms = [f + ending for f in pp if " " not in f or not ending]
+        reflexive = _reflexive_participles(english_verb) if not ending and _sich_before(ctx, i) else []
+        if reflexive:   # "hat sich … gecommittet": the dictionary's "sich verpflichtet", not "begangen"
+            forms = list(dict.fromkeys(reflexive + forms))
         if cognate:
             # first where German letters stand for the English ones ("geskalet" <- scale: "skaliert"), which
             # shows the writer meant the German word; else after the dictionary's senses ("gesignt": "signiert"
