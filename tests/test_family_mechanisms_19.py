@@ -158,3 +158,80 @@ def test_a_predicate_at_the_clause_end_gets_adjectives(engines):
 ])
 def test_quiet_where_the_hundred_and_eleventh_mechanisms_could_misread(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # an English sh in a name no dictionary knows, in an article about the region
+    ("Das Konsortium fördert im Ölfeld Kashagan vor der Küste Kasachstans.", "Kashagan", "Kaschagan"),
+    ("Zum Fest in Kirgistan gab es Beshbarmak mit Lammfleisch.", "Beshbarmak", "Beschbarmak"),
+])
+def test_english_sh_in_names_of_the_region(engines, text, span, fix):
+    f = _finding(engines, text, span)
+    assert f.category == "transliteration" and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("In Kasachstan baut die Firma eine neue Produktionshale.", "Produktionshale"),   # a linking s before h
+    ("Der Inder Gukesh gewann in Moskau.", "Gukesh"),                                   # a South Asian name
+    ("Der Fonds Ashford Capital investiert in Kasachstan.", "Ashford"),                 # an English name
+])
+def test_quiet_on_sh_that_is_no_transliteration(engines, text, span):
+    from lektorat.checker import check_text
+
+    wrong = [f for f in check_text(text, engines).findings if f.text == span and f.category == "transliteration"]
+    assert not wrong, [(f.rule, f.suggestions) for f in wrong]
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    # a phrase of English words made one hyphenated noun: one finding, the glossary's German where it has it
+    ("Der Streik war ein Wake-up-Call für die ganze Branche.", "Wake-up-Call", "english", "Weckruf"),
+    # a linking-s first part apart from a noun written small that is a verb form too
+    ("Der Milchverarbeitungs betrieb wächst weiter.", "Milchverarbeitungs betrieb", "garbled",
+     "Milchverarbeitungsbetrieb"),
+    # a noun with one letter lost that German text has now and then
+    ("Der neue Vetrag läuft bis 2027.", "Vetrag", "spelling", "Vertrag"),
+    # Вы- and -овый as English writes them, in an article about the region
+    ("Das Kabel endet bei Vyborg in Russland.", "Vyborg", "transliteration", "Wyborg"),
+    ("Das Kraftwerk Sosnovy Bor liegt in Russland.", "Sosnovy", "transliteration", "Sosnowy"),
+    # the English verb's spelling that keeps every letter, and a strong verb's participle
+    ("Die Konten der Firma wurden gefreezt.", "gefreezt", "pseudo-english", "eingefroren"),
+])
+def test_mechanisms_of_the_hundred_and_twelfth_batches(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and f.suggestions[0] == fix, (f.rule, f.category, f.suggestions)
+
+
+def test_a_borrowed_verb_in_a_german_participle_is_a_hint(engines):
+    # "scouten" is in German text: its participle is a loan, a hint; an English -ed stays an error
+    assert _finding(engines, "Er wurde vom Verein in Riga gescoutet.", "gescoutet").severity == "info"
+    assert _finding(engines, "Der Flug wurde gecancelled.", "gecancelled").severity == "error"
+
+
+def test_verbs_in_ieren_only_after_a_vowel():
+    from lektorat.engines.builtin.calques import conjugate
+
+    assert conjugate("einfrieren") == ("ein", conjugate("einfrieren")[1])
+    assert conjugate("einfrieren")[1]["pp"] == "eingefroren"
+    assert conjugate("schmieren")[1]["pp"] == "geschmiert"
+    assert conjugate("studieren")[1]["pp"] == "studiert"
+    assert conjugate("ausprobieren")[1]["pp"] == "ausprobiert"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Die Fähre hat einen Duty-free-Shop an Bord.", "Duty-free-Shop"),     # a hyphenated loan German has
+    ("Die Band veröffentlicht ein Best-of-Album.", "Best-of-Album"),
+])
+def test_no_whole_finding_on_hyphenated_loans(engines, text, span):
+    from lektorat.checker import check_text
+
+    whole = [f for f in check_text(text, engines).findings if f.text == span]
+    assert not whole, [(f.rule, f.suggestions) for f in whole]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Für viele Firmen ist das ein Nice-to-have.", "have"),          # a hyphenated phrase made a noun: no "habe"
+    ("Die Benutzer sind durch Man-in-the-Middle-Angriffe verwundbar.", "Middle"),
+    ("Männer, Fraun und Kinder kamen.", "Fraun"),                      # a poem's lost e
+])
+def test_quiet_on_hyphenated_phrase_nouns_and_poetry(engines, text, span):
+    _quiet(engines, text, span)

@@ -120,7 +120,7 @@ def split_verb(verb: str) -> tuple[str, str, str]:
             continue   # "hinterlassen": "hinter", not "hin"
         # "zahlen" is no zu+ahlen, "anstellen" is an+stellen: the rest must be a verb we know the shape of
         if verb.startswith(p) and len(rest) >= 4 and (_known_base(rest) or rest.endswith(("en", "ln", "rn"))) \
-                and not verb.endswith("ieren") and (p not in _DOUBTFUL or lexicon.is_german(p + "zu" + rest)):
+                and not _ieren_verb(rest) and (p not in _DOUBTFUL or lexicon.is_german(p + "zu" + rest)):
             sep, verb = p, rest
             break
     insep = ""
@@ -148,11 +148,17 @@ _ABLAUT = (("ie", "a", "e"), ("ie", "o", "o"), ("ei", "ie", "ie"), ("ei", "i", "
            ("e", "a", "o"), ("e", "a", "e"), ("a", "u", "a"), ("a", "ie", "a"), ("e", "o", "o"))
 
 
+def _ieren_verb(base: str) -> bool:
+    """A verb of the suffix -ieren, whose participle has no ge- ("studiert"): a vowel before the suffix, so not
+    "frieren" (gefroren) or "schmieren" (geschmiert)."""
+    return base.endswith("ieren") and any(c in "aeiouäöüy" for c in base[:-5])
+
+
 @lru_cache(maxsize=4096)
 def _guessed_strong(base: str) -> tuple[str, str, str, str, str] | None:
     """The forms _STRONG would list for a strong verb it does not ("schieben": schob, geschoben), guessed from the
     vowel changes of the strong verbs and kept only where hunspell knows both the preterite and the participle."""
-    if not base.endswith("en") or base.endswith("ieren") or len(base) < 5:
+    if not base.endswith("en") or _ieren_verb(base) or len(base) < 5:
         return None
     stem = base[:-2]
     m = re.search(r"(ie|ei|[aeiou])([^aeiouäöü]+)$", stem)
@@ -188,7 +194,7 @@ def _simple_forms(base: str, weak: bool = False) -> dict[str, str]:
         p = stem + ins + "te"
         pret = (p, p + "st", p, p + "n", p + "t", p + "n")
         k2 = pret
-        pp = "ge" + stem + ins + "t" if not base.endswith("ieren") else stem + "t"
+        pp = "ge" + stem + ins + "t" if not _ieren_verb(base) else stem + "t"
     else:
         s2, s3, p, pp, k = strong
         stem = base[:-1] if base == "tun" else base[:-2]

@@ -1178,9 +1178,10 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
         return None
     nxt = toks[i + 1].text
-    # (the noun after it may have lost its capital too: "Entwicklungs team")
-    if not ((nxt[:1].isupper() and nxt[1:].islower() or nxt.islower() and not lexicon.is_german(nxt))
-            and nxt.isalpha()):
+    # (the noun after it may have lost its capital too: "Entwicklungs team", also where the small word is a verb
+    # form as well: "Milchverarbeitungs betrieb")
+    if not ((nxt[:1].isupper() and nxt[1:].islower() or nxt.islower() and (
+            not lexicon.is_german(nxt) or nouns.analyses(nxt[0].upper() + nxt[1:]))) and nxt.isalpha()):
         return None
     joined = part + nxt.lower()
     # (a second part that lost its capital as well is evidence enough for a word hunspell knows: "Sanktions paket")

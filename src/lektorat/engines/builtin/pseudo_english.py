@@ -686,7 +686,11 @@ def english_participle(part: str) -> str | None:
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 6:
         return None
     least = verb_min_zipf(low, EN_MIN_ZIPF)
-    for cand in [sp for c in past_stems(rest[2:]) for sp in english_spellings(c)]:
+    # (a spelling that keeps every letter written first: "gefreezt" is "freeze", not "free")
+    written = rest[2:-2] if rest.endswith("ed") else rest[2:-1]
+    cands = sorted([sp for c in past_stems(rest[2:]) for sp in english_spellings(c)],
+                   key=lambda c: not (c.startswith(written) and len(c) > len(written)))
+    for cand in cands:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
             # (a three-letter verb only with its consonant doubled the German way, "gecuttet", "gecappt", or in -y,

@@ -74,7 +74,7 @@ ROLE_RE = re.compile(
 _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 
 # Ordered rewrite rules (English romanisation -> German); applied left to right on the lower-cased name.
-# \x00 to \x03 are placeholders, so a later rule leaves what an earlier one wrote alone.
+# \x00 to \x05 are placeholders, so a later rule leaves what an earlier one wrote alone.
 _COMMON_HEAD = [
     (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
@@ -105,6 +105,7 @@ _COMMON_HEAD = [
 ]
 _RU_ENDINGS = [
     (r"^alexandr$", "alexander"),                     # Aleksandr -> Alexander
+    (r"(?<=[oe]v)y$", "\x05"),                        # the adjective's -овый keeps its y: Sosnovy -> Sosnowy
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "i"),   # Mikhaylov -> Michailow, Zaytsev -> Saizew
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
     (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
@@ -127,6 +128,7 @@ _COMMON_TAIL = [
     (r"\x01", "z"),
     (r"\x02", "ss"),
     (r"\x04", "s"),
+    (r"\x05", "y"),
 ]
 _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
 _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
@@ -316,6 +318,17 @@ def check(ctx: Context) -> list[Finding]:
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
                       or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx))
+                      # English sh (no German word has it) in a name no dictionary knows in a sentence about the
+                      # region: a Turkic or Caucasian name in English romanisation ("Kashagan", "Shamkir",
+                      # "Beshbarmak", "Galkynysh")
+                      or (_english_sh(base) and (_slavic_context(ctx, i) or (
+                          _document_context(ctx) and i not in ctx.doc.sentence_starts
+                          and not _western_first_name(ctx, prev, i))))
+                      # Вы- and the adjective's -овый, -евый as English writes them ("Vyborg", "Sosnovy Bor"): no
+                      # German or English word opens with Vy or ends in -ovy
+                      or (bool(re.search(r"^Vy[bcdfgklmnprstvz]|[oe]vy$", base)) and len(base) >= 5
+                          and _document_context(ctx) and not lexicon.is_english(base.lower())
+                          and not _english_name(base))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
@@ -474,6 +487,33 @@ def _latvian_pair(ctx: Context, i: int) -> bool:
                     and not lexicon.is_german(n) and not nouns.analyses(n):
                 return True
     return False
+
+
+def _english_sh(word: str) -> bool:
+    """WORD, of seven letters or more, has an English sh no dictionary explains: not a German compound's linking s
+    before an h ("Produktion|s|hale", "Kron|sh|tadt" read as "Kronstadt"), not an English word or name, not the
+    -esh or -ash of South Asian names ("Gukesh")."""
+    m = re.search(r"(?<!s)sh", word)
+    if m is None or len(word) < 7 or re.search(r"[ae]sh$", word):
+        return False
+    return not (lexicon.is_german_any_case(word[:m.start()]) or lexicon.is_german_any_case(word.replace("sh", "s"))
+                or lexicon.is_english(word.lower()) or _english_name(word) or _german_h_part(word)
+                or _english_start(word))
+
+
+def _western_first_name(ctx: Context, prev: int, i: int) -> bool:
+    """Token PREV, right before token I, is a first name the German or English dictionary knows ("Hans
+    Krailsheimer", "John Toshack"): the surname after it is no transliteration."""
+    if prev < 0 or not ctx.adjacent(prev, i):
+        return False
+    w = ctx.doc.tokens[prev].text
+    return w[:1].isupper() and w[1:].islower() and (_english_name(w) or lexicon.is_german(w))
+
+
+def _english_name(word: str) -> bool:
+    from .english import is_name_word   # (english's imports reach this module)
+
+    return is_name_word(word)
 
 
 def _english_start(word: str) -> bool:

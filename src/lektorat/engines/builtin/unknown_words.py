@@ -93,7 +93,7 @@ def check(ctx: Context) -> list[Finding]:
         if f is not None:
             out.append(f)
             continue
-        if _english_phrase_modifier(t.text):
+        if _english_phrase_modifier(t.text) or _hyphenated_phrase_noun(t.text):
             continue
         loans = _hyphenated_loan_parts(t.text)
         for m in _PART_RE.finditer(t.text):
@@ -749,6 +749,14 @@ def _hyphenated_loan_parts(word: str) -> set[int]:
     return out
 
 
+def _hyphenated_phrase_noun(word: str) -> bool:
+    """An English phrase of three words or more, hyphenated and capitalised as German writes one made a noun
+    ("Nice-to-have", "Man-in-the-Middle", "Dial-on-Demand"; Duden, D 22): no English word in it to translate alone
+    ("have" -> "habe")."""
+    parts = word.split("-")
+    return len(parts) >= 3 and word[:1].isupper() and all(p.isalpha() and lexicon.is_english(p.lower()) for p in parts)
+
+
 def _english_phrase_modifier(word: str) -> bool:
     """An English phrase of three words or more coupled by hyphens to a German head ("Best-of-five-Serie",
     "Winner-takes-all-Prinzip"): German writes a quoted phrase so (Duden, D 26); no English left untranslated."""
@@ -762,13 +770,34 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
     for the whole token, with its German translation, not one per part."""
     t = ctx.doc.tokens[i]
     w = t.text
-    if "-" not in w or not w.islower() or not dictionary.has(w):
+    if "-" not in w or not all(p[1:].islower() for p in w.split("-")):
         return None
-    parts = w.split("-")
+    parts = w.lower().split("-")
     if not all(lexicon.is_english(p) for p in parts) or all(lexicon.is_german(p) for p in parts):
         return None
-    return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
-                   translations(ctx, i, None, w))
+    if dictionary.has(w.lower()) and w.islower():
+        return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
+                       translations(ctx, i, None, w))
+    if w.islower():
+        return None   # (written small, an option or a command's name: "--read-delay-duration", "start-stop-daemon")
+    # a phrase of three English words or more made one noun ("ein Nice-to-have"): one finding for the whole, with
+    # the glossary's or the dictionary's German where they have the phrase, else none (not "have" -> "habe")
+    if len(parts) < 3 or any(lexicon.is_german_any_case(p) and not lexicon.is_english(p) for p in parts):
+        return None
+    phrase = " ".join(parts)
+    entry = next((e for e in (ctx.glossary.translations(x) for x in (
+        w, w.lower(), phrase, "-".join(parts[:-1]) + " " + parts[-1])) if e is not None), None)
+    proposals = list(entry.de) if entry is not None else [
+        de for de, pos in dictionary.translations(phrase) if pos in dictionary.NOUN_POS][:MAX_PROPOSALS]
+    last = w.split("-")[-1]
+    if (entry is None and lexicon.is_german(last) and nouns.analyses(last)) or not proposals:
+        # an English phrase before a German head ("Best-of-Album"): German writes a quoted phrase so; or one German
+        # has taken over whole, hyphenated as German writes English phrases made nouns ("Duty-free-Shop",
+        # "Man-in-the-Middle", "Nice-to-have"): only the glossary's own entries ("Wake-up-Call"), or the
+        # dictionary's German for the phrase
+        return None
+    return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{phrase}“ in German text",
+                   proposals)
 
 
 HYPHEN_LOAN_MIN_DE = 2.0   # an English word German text has this often before a hyphen is a loan ("Escape" 3.2)
@@ -1593,6 +1622,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                        key=lambda f: not f.startswith(prefix))
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english}“ as a German participle", forms[:MAX_PROPOSALS])
+    if english_verb and not loan and low.endswith("t") and any(
+            lexicon.zipf_de(english_verb + e) >= LOAN_VERB_MIN_ZIPF and not nouns.analyses(english_verb.capitalize() + e)
+            for e in ("en", "n")):
+        # a participle formed the German way of a verb German has borrowed, its infinitive in German text and no
+        # noun's form ("gescoutet": "scouten" 1.8; not "Monitoren"): a hint, with the same proposals
+        severity, note = "info", LOAN_NOTE
     if english_verb:
         cognate = _ieren_cognate(low[: len(low) - len(ending)])
         curated = _curated_verbs(ctx, english_verb)
