@@ -453,9 +453,8 @@ def check(ctx: Context) -> list[Finding]:
                  _weak_adjective_without_article, lambda c, _: _predicative_endings(c), _plural_quantifier_singular,
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
-                 _apart_after_preposition,
-                 _apart_after_adjective,
-                 _apart_after_number, _apart_after_verb_stem, _apart_after_verb):
+                 _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
+                 _apart_after_verb):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places

@@ -361,7 +361,7 @@ def check(ctx: Context) -> list[Finding]:
 _SUBORDINATORS = frozenset(("dass", "daß", "weil", "obwohl"))
 # words that stand before such a conjunction without a comma: they join it ("so dass", "ohne dass", "als dass",
 # "und dass"), or an adverb or particle that belongs to the clause it opens, whose comma goes before them ("…, auch
-# weil", "…, nur dass", "…, vor allem weil"); Duden, Komma (D 126–127)
+# weil", "…, nur dass", "…, vor allem weil")
 _BEFORE_SUBORDINATOR = frozenset((
     "so", "als", "ohne", "statt", "anstatt", "außer", "auf", "bis", "kaum", "und", "oder", "aber", "sondern", "doch",
     "denn", "sowie", "entweder", "weder", "noch", "bzw", "beziehungsweise", "nur", "bloß", "nicht", "auch", "gerade",
@@ -373,7 +373,7 @@ _BEFORE_SUBORDINATOR = frozenset((
 
 def _comma_before_clause(ctx: Context) -> list[Finding]:
     """No comma before a conjunction that opens a subordinate clause ("Händler erwarten dass der Preis steigt" ->
-    "erwarten, dass"): German sets one there (Duden, D 126), English none before "that". Not after a word that
+    "erwarten, dass"): German sets one there (official rules, § 74), English none before "that". Not after a word that
     joins the conjunction or an adverb of the clause (see _BEFORE_SUBORDINATOR), nor after a mark."""
     toks = ctx.doc.tokens
     out = []

@@ -751,7 +751,7 @@ def _hyphenated_loan_parts(word: str) -> set[int]:
 
 def _hyphenated_phrase_noun(word: str) -> bool:
     """An English phrase of three words or more, hyphenated and capitalised as German writes one made a noun
-    ("Nice-to-have", "Man-in-the-Middle", "Dial-on-Demand"; Duden, D 22): no English word in it to translate alone
+    ("Nice-to-have", "Man-in-the-Middle", "Dial-on-Demand"): a loan, no English word in it to translate alone
     ("have" -> "habe")."""
     parts = word.split("-")
     return len(parts) >= 3 and word[:1].isupper() and all(p.isalpha() and lexicon.is_english(p.lower()) for p in parts)
