@@ -660,3 +660,20 @@ def test_a_relational_adjective_before_a_single_office_is_a_name(judge):
         _, held, _ = judge(text, [lt(text, word, rule="LT_DE_CASE", suggestions=[word.lower()],
                                      category="grammar", severity="warning")])
         assert word not in held, text
+
+
+def test_a_name_the_article_uses_joined_to_a_german_noun_is_held_back(judge):
+    text = ("Die Airline fliegt zwischen dem Ferganatal und der Hauptstadt. Das Fergana ist fruchtbar. "
+            "Die Regirungsrat tagt. Der Truck hielt, die Truckfahrer streikten.")
+    findings, held, _ = judge(text, [lt(text, "Ferganatal", suggestions=["Vergabetal"]),
+                                     lt(text, "Regirungsrat", suggestions=["Regierungsrat"]),
+                                     lt(text, "Truckfahrer", suggestions=["Trackfahrer"])])
+    assert "name the article uses" in held["Ferganatal"], held
+    assert "Regirungsrat" not in held   # a misspelt first part no name of the article explains
+    assert "name the article uses" not in held.get("Truckfahrer", "")   # an English first part: no name
+
+
+def test_a_turkic_patronymic_particle_after_a_name_is_held_back(judge):
+    text = "Der Bauer Bakyt Toktosun uulu hat nur die halbe Ernte eingebracht."
+    findings, held, _ = judge(text, [lt(text, "uulu", suggestions=["Zulu"])])
+    assert "patronymic" in held.get("uulu", ""), held

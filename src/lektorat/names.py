@@ -32,6 +32,8 @@ _GENITIVE = ("’s", "'s", "’", "'", "s")
 # particles of Dutch, German, Romance and Arabic surnames ("van den Broek", "von der Leyen", "da Silva", "bin
 # Salman"); the articles may follow the particle
 _NAME_PARTICLES = frozenset("van von de da di del della dos du ter ten le la al bin ibn".split())
+# Turkic patronymic particles written small after the father's name ("Bakyt Toktosun uulu", "Aigul Asan kyzy")
+_PATRONYMIC_PARTICLES = frozenset("uulu kyzy qizi ogly oglu uly kizi".split())
 _PARTICLE_ARTICLES = frozenset("den der de la le".split())
 # nouns for places and waters whose name follows with a genitive article ("das Tal der Kolubara")
 _PLACE_NOUNS = frozenset("Tal Ufer Mündung Quelle Delta Becken Küste Insel Halbinsel Region Provinz Stadt Gemeinde "
@@ -111,7 +113,21 @@ class Names:
         place = word[:-2] if word.endswith("er") and len(word) >= 6 else ""
         if place and (self.counts[place] or self._known_name(place) or self._glossary_name(place)):
             return "an adjective made of a place name (Tallinner, Kiewer)"
+        if self._name_compound(word):
+            return "a compound of a name the article uses on its own and a German noun (Ferganatal)"
         return None
+
+    def _name_compound(self, word: str) -> bool:
+        """WORD is a name that stands on its own elsewhere in the article, no German word, joined to a German noun
+        ("Fergana" … "Ferganatal", "Talas" … "Talasbecken")."""
+        for k in range(4, len(word) - 2):
+            first, rest = word[:k], word[k:]
+            # (a whole token elsewhere, neither German nor English: "Truck" in "Truckfahrer" is English left in)
+            if first in self.at and not lexicon.is_german_any_case(first) and not lexicon.is_english(first.lower()) \
+                    and rest.islower() \
+                    and nouns.analyses(rest[0].upper() + rest[1:]) and lexicon.is_german(rest[0].upper() + rest[1:]):
+                return True
+        return False
 
     def _glossary_name(self, word: str) -> bool:
         return self.glossary is not None and (word in self.glossary.known_words or word in self.glossary.name_index)
@@ -132,6 +148,9 @@ class Names:
         """(by_context's evidence, whether it rests on a neighbour that is a common English word: then the run of
         capitalised words may be English left untranslated, "Dead Horse Arum")."""
         toks, doc = self.doc.tokens, self.doc
+        if word in _PATRONYMIC_PARTICLES and i > 0 and doc.adjacent(i - 1, i) and toks[i - 1].text[:1].isupper() \
+                and i - 1 not in doc.sentence_starts:
+            return "a patronymic particle after a name (Bakyt Toktosun uulu)", False
         if not word[:1].isupper():
             return None, False
         if self.introduced(i):
