@@ -767,8 +767,7 @@ def _nominative_before_zu_infinitive(ctx: Context, taken: set[int]) -> list[Find
         # a predicate ("war ein Versuch zu helfen", "es gibt kein Grund zu klagen" is another rule's)
         k = i - 1
         while k >= max(0, i - 8) and toks[k].text.lower() not in _INFINITIVE_OPENERS \
-                and toks[k].text not in _SENTENCE_END and toks[k].text.lower() not in _FINITE_AUXILIARIES \
-                and toks[k].text.lower() not in _MARK_BOUNDS:
+                and toks[k].text.lower() not in _FINITE_AUXILIARIES and toks[k].text.lower() not in _MARK_BOUNDS:
             k -= 1
         if k < max(0, i - 8) or toks[k].text.lower() not in _INFINITIVE_OPENERS:
             continue
@@ -806,12 +805,13 @@ _NOMINATIVE_PRONOUNS = frozenset("ich du er wir man".split())
 _MARK_BOUNDS = frozenset(list(".!?,;:()–—-\"„“”") + "dass daß weil ob obwohl wenn damit wo als wie je desto bevor "
                                                     "nachdem während seit bis da".split())
 _CLAUSE_BOUNDS = _MARK_BOUNDS | frozenset("und oder aber denn sondern doch".split())
+# finite forms of the verbs that take a predicate (sein, bleiben, werden, scheinen)
+_COPULAS = frozenset("ist sind war waren wäre wären sei seien bleibt bleiben blieb blieben wird werden wurde wurden "
+                     "scheint scheinen schien schienen".split())
 # verbs with a predicate noun in the nominative, in their finite and participle forms
-_PREDICATE_VERBS = frozenset("bin bist ist sind seid war warst waren wart wäre wären wär wärst wärt ward seiest seist "
-                             "sei seien sein gewesen wird wirst "
-                             "werde werden wurde wurden würde würden geworden bleibt bleiben blieb blieben geblieben "
-                             "heißt heißen hieß hießen gilt gelten galt galten nennt nennen nannte nannten "
-                             "scheint scheinen schien schienen".split())
+_PREDICATE_VERBS = _COPULAS | frozenset("bin bist seid warst wart wär wärst wärt ward seiest seist sein gewesen wirst "
+                                        "werde würde würden geworden geblieben heißt heißen hieß hießen gilt gelten "
+                                        "galt galten nennt nennen nannte nannten".split())
 _COORDINATORS_BEFORE = frozenset("und oder sowie sondern noch weder bzw".split())
 _GEBEN = frozenset("gibt gab gäbe geben gegeben".split())
 
@@ -1997,8 +1997,6 @@ _SENTENCE_END = frozenset(".!?;:–—")
 # adjectives whose uninflected form ends in -e (a closed class): after a copula they are right as they stand
 _BASE_IN_E = frozenset("böse blöde bange feige gerade irre leise lose marode mürbe müde öde prüde rege schnöde träge "
                        "trübe weise zähe fade extreme".split())
-_COPULAS = frozenset("ist sind war waren wäre wären sei seien bleibt bleiben blieb blieben wird werden wurde wurden "
-                     "scheint scheinen schien schienen".split())
 _WERDEN = frozenset("wird werden wurde wurden".split())
 # words with adjective endings that stand after a copula as pronouns or quantifiers ("Wir sind viele", "Die Gründe
 # sind folgende:")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from ... import lexicon, nouns
 from .context import Context
 from .english import in_name
-from .morphology import adjective_stem, determiner
+from .morphology import CARDINALS, adjective_stem, determiner
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
 _FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien "
@@ -1109,8 +1109,6 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 def _counted_or_noun_position(ctx: Context, i: int) -> bool:
     """Token I stands where a noun does (see _noun_position) or after a number ("zwei Tanker routen"), not where a
     clause's subject may stand before its verb ("Experten monitoren …")."""
-    from .morphology import CARDINALS
-
     toks = ctx.doc.tokens
     counted = i > 0 and ctx.adjacent(i - 1, i) and (toks[i - 1].text in CARDINALS or toks[i - 1].text.isdigit())
     return counted or _noun_position(ctx, i)

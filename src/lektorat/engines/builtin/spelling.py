@@ -598,7 +598,7 @@ def _lost_letter_slip(word: str, zipf: float) -> tuple[str, ...]:
     "Vertrag"): the only noun one inserted letter makes, a thousand times as frequent."""
     low = word.lower()
     # (not the e a poem leaves out before a final n: "Fraun", "Versehn")
-    found = {word[:k] + c + word[k:] for k in range(1, len(word)) for c in "abcdefghijklmnopqrstuvwxyzäöüß"
+    found = {word[:k] + c + word[k:] for k in range(1, len(word)) for c in _LETTERS
              if lexicon.zipf_de(low[:k] + c + low[k:]) >= max(TARGET_ZIPF, zipf + LOST_LETTER_MARGIN)
              and not (c == "e" and k == len(word) - 1 and word.endswith("n"))}
     found = {f for f in found if lexicon.is_german(f) and nouns.analyses(f)}

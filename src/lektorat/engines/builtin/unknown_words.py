@@ -782,7 +782,7 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
         return None   # (written small, an option or a command's name: "--read-delay-duration", "start-stop-daemon")
     # a phrase of three English words or more made one noun ("ein Nice-to-have"): one finding for the whole, with
     # the glossary's or the dictionary's German where they have the phrase, else none (not "have" -> "habe")
-    if len(parts) < 3 or any(lexicon.is_german_any_case(p) and not lexicon.is_english(p) for p in parts):
+    if len(parts) < 3:
         return None
     phrase = " ".join(parts)
     entry = next((e for e in (ctx.glossary.translations(x) for x in (
