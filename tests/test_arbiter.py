@@ -596,6 +596,7 @@ def test_a_relative_pronoun_rule_measured_noisy_is_off(judge):
 @pytest.mark.parametrize("text, word, kept", [
     ("Der Chef der Staatlichen Bank trat zurück.", "Staatlichen", False),
     ("Die Studenten der Nationalen Universität streiken.", "Nationalen", False),
+    ("In Mogiljow hat das Internationale Puppentheaterfestival begonnen.", "Internationale", False),   # an event
     ("Sie zeigten die Neue Generation von Robotern.", "Neue", True),   # a describing adjective: a slip
     ("Das war eine Furchtbare Tragödie.", "Furchtbare", True),         # … and before no institution
     ("Das ist die Zentrale Frage.", "Zentrale", True),
@@ -618,6 +619,22 @@ def test_a_name_coordinated_with_one_after_its_noun_is_held_back(judge):
     text = "Die Nachbarländer Usbekistan und Kirgistna protestieren."   # a country misspelt: no town's noun
     _, held, _ = judge(text, [lt(text, "Kirgistna", suggestions=["Kirgistan"])], with_builtin=False)
     assert not held
+    text = "Die Airline will Städte wie Urgentsch und Nukus anbinden."   # … also after "wie"
+    _, held, _ = judge(text, [lt(text, "Nukus", suggestions=["Nickis"])], with_builtin=False)
+    assert "coordinated with a place" in held["Nukus"]
+    text = "Die Airline will Kunden wie Urgentsch und Nukus anbinden."   # no noun for places before "wie"
+    _, held, _ = judge(text, [lt(text, "Nukus", suggestions=["Nickis"])], with_builtin=False)
+    assert "coordinated with a place" not in held.get("Nukus", "")
+
+
+def test_a_name_after_a_noun_written_small_is_held_back(judge):
+    # the translation split the noun off its compound: "experte" still names the name after it
+    text = "„Das ist riskant“, sagte der Luftfahrt experte Askar Seitkali in Almaty."
+    _, held, _ = judge(text, [lt(text, "Askar", suggestions=["Oscar"])], with_builtin=False)
+    assert "written small" in held["Askar"]
+    text = "„Das ist riskant“, sagte er gestern Askar Seitkali."   # a German word written small: no noun
+    _, held, _ = judge(text, [lt(text, "Askar", suggestions=["Oscar"])], with_builtin=False)
+    assert "written small" not in held.get("Askar", "")
 
 
 def test_a_speller_match_on_a_name_we_only_hint_at_stays_a_hint(judge):

@@ -162,6 +162,12 @@ class Names:
                     return "after a first name or another name", common_english(stem(prev))
                 if nouns.head_of(prev) is not None:
                     return "after the noun it names (Trainer Tuchel, die Stadt Dorset)", False
+            elif prev.isalpha() and prev.islower() and not lexicon.is_german(prev) \
+                    and nouns.head_of(prev.capitalize()) is not None and i + 1 < len(toks) \
+                    and doc.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper() and not nouns.analyses(word):
+                # a noun written small (the translation split it off: "der Luftfahrt experte Askar Seitkali")
+                # before a run of capitalised words the lexicon does not know: a name after its noun
+                return "after the noun it names, written small (der Luftfahrt experte Askar Seitkali)", False
         if self._after_particle(i):
             return "a surname after a name particle (Pieter van den Broek, Ursula von der Leyen)", False
         if self._after_place_noun(i):
@@ -181,10 +187,9 @@ class Names:
             return "in a list of places after a preposition (in Kutaissi, Sugdidi und Mestia)", False
         if self._quoted_after_noun(i):
             return "a name in quotation marks after the noun it names (das Kurhotel „Dzintari“)", False
-        if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
-                and self._place_noun(toks[i - 3].text) and not nouns.analyses(toks[i - 2].text) \
-                and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
-            return "coordinated with a place after the noun for it (die Städte Kirowsk und Apatity)", False
+        if self._coordinated_after_place_noun(i):
+            return "coordinated with a place after the noun for it (die Städte Kirowsk und Apatity, Städte wie " \
+                   "Urgench und Nukus)", False
         if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and self.name_like(i + 1):
             return "before another name (a run of capitalised words)", common_english(stem(toks[i + 1].text))
         base = stem(word)
@@ -208,6 +213,18 @@ class Names:
         return k <= i - 3 and k >= 0 and toks[k].text in _PLACE_PREPOSITIONS and "," in (
             toks[m].text for m in range(k + 1, i)) and (
             toks[i - 1].text in ("und", "oder") or (i + 1 < len(toks) and toks[i + 1].text in ("und", "oder")))
+
+    def _coordinated_after_place_noun(self, i: int) -> bool:
+        """Token i follows "und"/"oder" after a name that a noun for towns or regions introduces, maybe with "wie"
+        ("die Städte Kirowsk und Apatity", "Städte wie Urgench und Nukus")."""
+        toks = self.doc.tokens
+        if i < 3 or toks[i - 1].text not in ("und", "oder") or not toks[i - 2].text[:1].isupper() \
+                or nouns.analyses(toks[i - 2].text):
+            return False
+        k = i - 3
+        if toks[k].text == "wie" and k >= 1:
+            k -= 1
+        return self._place_noun(toks[k].text) and all(self.doc.adjacent(j, j + 1) for j in range(k, i - 1))
 
     def _quoted_after_noun(self, i: int) -> bool:
         """Token i is the one word in quotation marks right after a common noun ("das Kurhotel „Dzintari“")."""

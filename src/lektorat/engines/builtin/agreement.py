@@ -39,6 +39,7 @@ _MAX_ADJ = 3
 # "mit Dativ umgangssprachlich"); the genitive is the written standard
 _GENITIVE_STANDARD = frozenset(("wegen", "trotz"))
 _RELATIVE = frozenset(("der", "die", "das", "den", "dem", "denen", "deren", "dessen"))
+_DEFINITE = frozenset(("der", "die", "das", "den", "dem", "des"))
 # Finite forms of the auxiliaries and modals: "das" right after them is a pronoun as often as an article ("sind das
 # ungelernte Berufe", "würde das Befangenheit einführen").
 _AUXILIARIES = frozenset(
@@ -358,7 +359,11 @@ def check(ctx: Context) -> list[Finding]:
             and toks[i - 1].text.lower() in M.PREPOSITIONS and _fits_preposition(w, toks[i - 1].text) \
             and M.PREPOSITIONS[toks[i - 1].text.lower()][0] != "gen"
         # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
-        if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None:
+        # (not a relative pronoun after its comma before a definite article: "…, das den größten Teleskop
+        # betreibt"; "…, die einem ihr Alter verrät" has a pronoun there)
+        after_relative = i > 1 and toks[i - 1].text.lower() in _RELATIVE and toks[i - 2].text == "," \
+            and w.lower() in _DEFINITE
+        if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None and not after_relative:
             continue
         # "was für ein Haufen": "für" is no preposition there
         if i > 1 and toks[i - 1].text.lower() == "für" and toks[i - 2].text.lower() == "was":
@@ -380,6 +385,10 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
             continue
+        if feminine_first_name(noun, nfeats, det_feats):
+            continue
+        if after_relative and M.adjective_stem(noun.lower()):
+            continue   # "…, die das Heilige …": an adjective as a noun, which the lexicon may read otherwise
         after = toks[n + 1].text if n + 1 < len(toks) and ctx.adjacent(n, n + 1) else ""
         if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats, after) or _pronoun_and_preterite(ctx, i, adjs):
             continue
@@ -393,7 +402,8 @@ def check(ctx: Context) -> list[Finding]:
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         if prep_cases:
             allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS
-                                    and not _preposition_proper(ctx, i - 1) else ())
+                                    and not _preposition_proper(ctx, i - 1)
+                                    and not _no_subordinate_clause(ctx, i - 1) else ())
             fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
@@ -464,6 +474,15 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_noun_after_strong_adjective, _preposed_genitives):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
+
+
+def feminine_first_name(noun: str, nfeats, det_feats) -> bool:
+    """NOUN is a woman's first name in -a after a feminine article ("Die kleine Anna", "der jungen Maria"), where
+    the lexicon knows only a noun of another gender or number (the coin "der Anna", the plural "Maria" of "Mare")."""
+    from .english import is_name_word
+
+    return noun.endswith("a") and is_name_word(noun) and not any(f.endswith(".f") for f in nfeats) \
+        and any(f.endswith("sg.f") for f in det_feats)
 
 
 def _strong_adjectival(noun: str) -> bool:
@@ -953,8 +972,11 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
                 break
         if not ctx.adjacent(k, k + 1):
             continue
+        # (and "Neben" opening a sentence: "besides", always the dative; the accusative only after verbs of
+        # placing, which put the phrase after them: "Neben zwölf deutsche Studenten arbeiten …")
         dative = toks[k].text.lower() == "den" or (_governing_cases(ctx, k + 1) == ("dat",)
-                                                    and (toks[k].text.islower() or k in ctx.doc.sentence_starts))
+                                                    and (toks[k].text.islower() or k in ctx.doc.sentence_starts)) \
+            or (toks[k].text == "Neben" and k in ctx.doc.sentence_starts)
         # ("bis zu 8 Abschnitte": "bis zu" bounds the count, the verb gives the case)
         if not dative or (toks[k].text.lower() == "zu" and k > 0 and toks[k - 1].text.lower() == "bis"):
             continue
@@ -1128,7 +1150,7 @@ def _dative_plural(word: str, lemmas: set[str], written: bool = True) -> str | N
 
 
 @lru_cache(maxsize=1)
-def _place_articles() -> dict[str, str]:
+def place_articles() -> dict[str, str]:
     """Place name -> gender (f, m, n, pl), from data/grammar/place_articles.tsv."""
     return {r[0]: r[1] for r in _grammar_rows("place_articles.tsv", "place-name")}
 
@@ -1147,7 +1169,7 @@ def _place_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
     "nach Ukraine"): the preposition and the article in its case ("in der Ukraine", "aus den USA", "in die
     Ukraine")."""
     toks = ctx.doc.tokens
-    places = _place_articles()
+    places = place_articles()
     out = []
     for j in range(1, len(toks)):
         name = toks[j].text
@@ -1458,9 +1480,15 @@ def _doubtful_plurals(noun: str) -> set[str]:
 def _fits_preposition(pronoun: str, prep: str) -> bool:
     """PRONOUN ("der", "den") has a form in a case PREP governs: as a relative pronoun after it, "…, für den"
     reads as a clause; "…, für der Export" cannot."""
-    det = M.determiner(pronoun)
     cases = M.PREPOSITIONS.get(prep.lower(), ())
-    return det is None or any(f.split(".")[0] in cases for f in det[2])
+    # (the relative pronoun's cases, not the article's: "den" is no dative relative pronoun, which is "denen", so
+    # "…, mit den verbliebenen Entwickler" is an article)
+    own = _RELATIVE_CASES.get(pronoun.lower())
+    return own is None or any(c in cases for c in own)
+
+
+_RELATIVE_CASES = {"der": ("nom", "dat"), "die": ("nom", "akk"), "das": ("nom", "akk"), "den": ("akk",),
+                   "dem": ("dat",), "denen": ("dat",), "dessen": ("gen",), "deren": ("gen",)}
 
 
 def _small_head_agrees(ctx: Context, n: int, det_feats, nfeats) -> str | None:
@@ -2335,6 +2363,32 @@ def _preposition_proper(ctx: Context, k: int) -> bool:
     return False
 
 
+_CONJUNCTIONS_TOO = frozenset(("seit", "während"))
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _no_subordinate_clause(ctx: Context, k: int) -> bool:
+    """Token K, "seit" or "während", can open no subordinate clause: it stands inside a clause (no comma or
+    sentence start before it) whose end is no finite verb ("Viele hätten seit der Beginn der Invasion Amputationen
+    erlitten"); "…, seit der Krieg begann" is a clause."""
+    toks = ctx.doc.tokens
+    if toks[k].text.lower() not in _CONJUNCTIONS_TOO or k in ctx.doc.sentence_starts or k == 0 \
+            or not ctx.adjacent(k - 1, k) or not toks[k - 1].text.isalpha() \
+            or toks[k - 1].text.lower() in _COORDINATORS:
+        return False
+    from .calques import strong_preterites
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    m = k + 1
+    while m + 1 < len(toks) and toks[m + 1].text not in _CLAUSE_MARKS:
+        m += 1
+    last = toks[m].text
+    # (a strong verb's forms too: "begann", "fährt")
+    plain = last.translate(_NO_UMLAUT)
+    return not (finite_verb(last) or last in _AUXILIARIES or last in _REPORTED_FINITE or last in strong_preterites()
+                or (last.islower() and last.endswith("t") and lexicon.is_german(plain[:-1] + "en")))
+
+
 # the subjunctive of reported speech, which finite_verb does not tell ("die Stadt dürfe gegenüber …")
 _REPORTED_FINITE = frozenset("dürfe müsse solle könne wolle möge habe werde sei seien".split())
 
@@ -2652,6 +2706,13 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
            for a in adjs):
         cands = [c for c in cands if c[1] == "pl"]   # "den beiden Minister": never "dem beiden Minister"
     det_numbers = {f.split(".")[1] for f in det_feats}
+    # without a preposition the article as written shows the case meant: "den" before a neuter singular is an
+    # accusative ("…, das den größten Teleskop betreibt" -> "das größte Teleskop"), not the dative its plural
+    # reading has ("dem größten Teleskop")
+    det_readings = {tuple(f.split(".")[:2]) for f in det_feats}
+    noun_cases: dict[str, set[str]] = {}
+    for f in nfeats:
+        noun_cases.setdefault(f.split(".")[1], set()).add(f.split(".")[0])
     # "trotz des schlechten Wetter": the article is right for the preposition, so the noun's ending is what is wrong
     # (not after a two-way preposition: "hinter die Blütenständen" may mean either case, and the dative is likelier)
     det_fits_preposition = bool(prep_cases) and set(prep_cases) != {"dat", "akk"} \
@@ -2694,8 +2755,13 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     # (a dative plural article as written, "in den letzten zwei Jahre", "mit den Kinder": the noun
                     # lost its -n, the article is right)
                     kept_dative = feat == "dat.pl" and parts[0] == toks[i].text and "dat.pl" in det_feats
+                    # (a case the article shows only in the other number; not a change of number, "des kleinen
+                    # Höfe" -> "der kleinen Höfe", nor the one case the noun's form shows, "einen Tages" ->
+                    # "eines Tages")
+                    other_case = 1.1 if not prep_cases and (case, number) not in det_readings \
+                        and number in det_numbers and noun_cases.get(number) != {case} else 0
                     out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
-                                      det_fits_preposition or kept_dative) + 0.01 * rank, len(out),
+                                      det_fits_preposition or kept_dative) + other_case + 0.01 * rank, len(out),
                                 _join(ctx, i, adjs, n, parts)))
     # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
     # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")

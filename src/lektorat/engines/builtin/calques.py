@@ -1530,7 +1530,14 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
         return None
     between = [toks[k].text.lower() for k in range(i + 1, j)]
     if any(w in _PREPOSITIONS for w in between):
-        return None   # "macht sich über die Debatte lustig": the noun is no object of the verb
+        # "macht sich über die Debatte lustig": the noun is no object of the verb; but a whole prepositional
+        # phrase may stand before the object's own article ("nahm nach der dritten Runde eine Pause")
+        a = j - 1
+        while a > i and toks[a].text.lower() in _NP_WORDS and toks[a].text.lower() not in _PREPOSITIONS:
+            a -= 1
+        if a == j - 1 or _in_prepositional_phrase(toks, j, i + 1) \
+                or not _attribute_between([toks[k].text for k in range(i + 1, a + 1)]):
+            return None
     if i - 1 >= s.first and _predicative_adjective(toks[i - 1].text):
         return None   # "Möglich macht das auch das Abkommen": the adjective, fronted, is what the verb makes
     if "sich" in between:

@@ -232,9 +232,13 @@ def capitalised_english_noun_context(ctx: Context, i: int) -> bool:
         return False
     if prev.text.islower() or M.determiner(prev.text) is not None or _function_word_opening(ctx, i - 1):
         return True
-    # a capitalised German adjective of a term before it ("Beide Schwarzen Holes"), itself in the sentence
-    return i > 1 and i - 1 not in ctx.doc.sentence_starts and _inflected_adjective(prev.text) \
-        and capitalised_english_noun_context(ctx, i - 1)
+    # a capitalised German adjective of a term before it ("Beide Schwarzen Holes"), itself in the sentence, or
+    # opening it ("Ukrainischer Striker wechselt nach Vilnius")
+    if not _inflected_adjective(prev.text):
+        return False
+    if i - 1 in ctx.doc.sentence_starts:
+        return lexicon.is_german(prev.text.lower()) and not lexicon.is_english(prev.text.lower())
+    return i > 1 and capitalised_english_noun_context(ctx, i - 1)
 
 
 def _function_word_opening(ctx: Context, k: int) -> bool:

@@ -559,9 +559,9 @@ def _place_genitive_after(m: re.Match, name: str, text: str) -> Finding | None:
     "Ukraines", but the possessed phrase with its article and the place's genitive after it ("die größte
     Bärenpopulation der Ukraine"). The phrase in the nominative: its case is the sentence's."""
     from . import morphology as M
-    from .agreement import _place_articles
+    from .agreement import place_articles
 
-    article = _PLACE_GENITIVE_ARTICLE.get(_place_articles().get(name, ""))
+    article = _PLACE_GENITIVE_ARTICLE.get(place_articles().get(name, ""))
     after = re.match(r"((?:[ \u00a0]+[a-zäöüß]+){0,2})[ \u00a0]+([A-ZÄÖÜ][a-zäöüß]+)\b", text[m.end():m.end() + 80])
     before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
     if article is None or after is None or (before and M.determiner(before.group(1)) is not None):

@@ -1089,6 +1089,8 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if _small_head_apart(prev, part) and prev.lower() != part and _counted_or_noun_position(ctx, i - 1) \
             and not noun_after:
         return toks[i - 1].start, joined
+    if _name_piece_apart(prev, part) and _noun_position(ctx, i - 1) and not noun_after:
+        return toks[i - 1].start, joined
     if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha()
             and (len(prev) >= 3 or short_capital)) \
             or (lexicon.is_german_any_case(part) and not common) or lexicon.is_english(part):
@@ -1104,6 +1106,19 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             return toks[first].start, toks[first].text + joined
         return toks[i - 1].start, cap
     return toks[i - 1].start, joined
+
+
+NAME_PIECE_MIN_ZIPF = 2.5   # "Marionetten" 3.1
+
+
+def _name_piece_apart(prev: str, part: str) -> bool:
+    """A noun split after a first piece that reads as a name, the rest a German word written small ("mit
+    lebensgroßen Mario netten" -> "Marionetten"): no common noun before, a noun German text has joined."""
+    joined = prev + part
+    return len(prev) >= 3 and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and len(part) >= 3 \
+        and part.isalpha() and part.islower() and nouns.head_of(prev) is None \
+        and not lexicon.is_german(prev.lower()) and nouns.head_of(joined) is not None \
+        and lexicon.zipf_de(joined.lower()) >= NAME_PIECE_MIN_ZIPF
 
 
 def _counted_or_noun_position(ctx: Context, i: int) -> bool:

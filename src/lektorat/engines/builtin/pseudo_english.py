@@ -64,6 +64,7 @@ _RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t
 # an English verb German has never seen with a German verb ending ("weaponisieren", "incentiviert"): the English
 # word may be too new for the English dictionary, so wordfreq's English list is evidence enough
 WORDFREQ_MIN_ZIPF = 2.0
+ITY_WORDFREQ_MIN_ZIPF = 3.0   # an English -ity noun hunspell lacks ("affordability" 3.2; not "nullity", "sagacity")
 _VERB_ENDINGS = ("isieren", "isiert", "isierte", "isierten", "ieren", "iert", "ierte", "ierten")
 
 
@@ -143,8 +144,13 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
                     if cand == low:
                         continue
                     if not lexicon.is_english(cand) or lexicon.zipf_en(cand) < min_zipf:
+                        # (an English word hunspell lacks but English text has, behind a verb's ending, or behind
+                        # -ität where the dictionary has it: "affordability" -> "Affordabilität")
                         if not (de_end in _VERB_ENDINGS and lexicon.zipf_de(low) == 0
-                                and lexicon.zipf_en(cand) >= WORDFREQ_MIN_ZIPF):
+                                and lexicon.zipf_en(cand) >= WORDFREQ_MIN_ZIPF) \
+                                and not (de_end in ("ität", "itäten") and lexicon.zipf_de(low) == 0
+                                         and lexicon.zipf_en(cand) >= ITY_WORDFREQ_MIN_ZIPF
+                                         and dictionary.translations(cand)):
                             continue
                     if not distinctive and ctx.glossary.translations(cand) is None:
                         continue
@@ -208,6 +214,13 @@ def _english_part(w: str) -> bool:
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
+
+
+def _loan_part(w: str) -> bool:
+    """W is an English noun German hunspell lists as a loan, far commoner in English text ("producer")."""
+    low = w.lower()
+    return len(low) >= 6 and lexicon.is_german_any_case(w) and _english_noun_part(low) \
+        and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
 SHORT_PART_MIN_EN = 4.5   # a three-letter English first part this common ("oil" 5.1), far commoner than in German
 LOAN_COMPOUND_MIN_ZIPF = 2.5   # the German compound proposed for one with a loan hunspell knows
 
@@ -228,12 +241,16 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
     for k in range(len(part) - 4, 3, -1):
         head, tail = part[:k], low[k:]
         # German first part (with or without a linking s), English last part
-        if _english_part(tail) and (lexicon.is_german(head) or (head.endswith("s") and lexicon.is_german(head[:-1]))):
+        # (or a loan German has in another sense, where German text has the compound of its German noun and not
+        # the one written: "Generikaproducer" -> "Generikahersteller")
+        loan = not _english_part(tail) and _loan_part(tail) and lexicon.zipf_de(low) == 0
+        if (_english_part(tail) or loan) and (lexicon.is_german(head)
+                                              or (head.endswith("s") and lexicon.is_german(head[:-1]))):
             props = []
             for de, pos in dictionary.translations(tail):
                 if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
                     cand = head + de.lower()
-                    if _acceptable(cand) and cand not in props:
+                    if _acceptable(cand) and cand not in props and (not loan or lexicon.zipf_de(cand.lower()) > 0):
                         props.append(cand)
             if not props and tail.endswith("s"):
                 # an English plural: the German plurals of its singular's nouns, where German text has the compound
@@ -498,6 +515,25 @@ def stacked_suffix(part: str) -> str | None:
             if plural:
                 return base + "en" if lexicon.is_german(base + "en") else None
             return base
+    return None
+
+
+def ung_on_loan_noun(part: str) -> str | None:
+    """The English loan noun under a German -ung, which German puts on verbs' stems only ("Livestreamung" ->
+    "Livestream"): a noun German text has often, an English word, no German verb of it; the -ung word unused."""
+    if not part[:1].isupper() or lexicon.zipf_de(part.lower()) >= 1.0:
+        return None
+    for end, plural in (("ungen", True), ("ung", False)):
+        base = part[: len(part) - len(end)]
+        low = base.lower()
+        if not part.endswith(end) or len(base) < 5:
+            continue
+        if lexicon.zipf_de(low) < 3.0 or lexicon.zipf_en(low) < 2.5 or lexicon.is_german(low + "en") \
+                or lexicon.is_german(low + "n") or lexicon.zipf_de(low + "en") >= 2.0:
+            return None
+        if plural:
+            return base + "s" if lexicon.zipf_de(low + "s") > 0 else None
+        return base
     return None
 
 

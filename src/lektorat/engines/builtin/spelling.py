@@ -737,7 +737,7 @@ _NAME_HEADS = ("union", "föderation", "republik", "kommission", "bank", "bahn",
                "nationalversammlung", "armee", "front", "gemeinschaft", "allianz", "bewegung", "küche", "inseln",
                "halbinsel", "tiefebene", "schweiz", "hochland", "gebirge", "platte", "ballett", "staatsoper",
                "reich", "rundfunk", "haus", "pferd", "horoskop", "gerichtshof", "staat", "emirat", "königreich",
-               "organisation", "ozean", "golf", "wirtschaftsraum")
+               "organisation", "ozean", "golf", "wirtschaftsraum", "festival", "festspiele", "ausstellung")
 # … and their inflected forms ("Meeres", "Zentralbanken"), for one endswith() test
 _NAME_HEAD_FORMS = tuple(h + e for h in _NAME_HEADS for e in ("", "s", "es", "n", "en"))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import CLAUSE_END, noun_features, np_at
+from .agreement import CLAUSE_END, feminine_first_name, noun_features, np_at
 from .context import Context
 
 # third person singular <-> plural of the verbs whose number always shows
@@ -124,6 +124,8 @@ def check(ctx: Context) -> list[Finding]:
         if noun in _QUANTITY_HEADS or not noun[:1].isupper() or not nouns.analyses(noun):
             continue
         _, nfeats = noun_features(noun)
+        if feminine_first_name(noun, nfeats, det_feats):
+            continue   # "Die kleine Anna singt": no plural of the coin "Anna"
         nominative = {f for f in set(det_feats) & nfeats if f.startswith("nom")}
         if not nominative:
             continue

@@ -113,7 +113,8 @@ _RU_ENDINGS = [
 ]
 _UK_ENDINGS = [
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
-    (r"(?<=[ao])i(?=l)", "j"),                       # й written i: Mykhailo -> Mychajlo, Mykhailenko -> Mychajlenko
+    # й written i before l or ch: Mykhailo -> Mychajlo, Mykhailenko -> Mychajlenko, Mykolaichuk -> Mykolajtschuk
+    (r"(?<=[ao])i(?=l|ts)", "j"),
     (r"ey$", "ej"), (r"ay$", "aj"), (r"oy$", "oj"),
     (r"iy$|ii$", "ij"), (r"\x03$", "yj"),            # Andriy -> Andrij, Syrskyi -> Syrskyj
     (r"(?<=sk)y$", "yj"),                              # Zelensky -> Selenskyj
@@ -121,6 +122,8 @@ _UK_ENDINGS = [
 ]
 _COMMON_TAIL = [
     (r"(?<=\x01)ia$", "ja"),                          # -ця, -ция: Vinnytsia -> Winnyzja
+    # a Georgian region in -eti, which German names -etien: Kakheti -> Kachetien, Imereti -> Imeretien
+    (r"(?<=[bcdfghklmnprstvz\x00])eti$", "etien"),
     (r"ev$", "ew"), (r"ov$", "ow"), (r"eva$", "ewa"), (r"ova$", "owa"),
     (r"v", "w"),
     (r"(?<![st])z", "s"),
@@ -329,6 +332,11 @@ def check(ctx: Context) -> list[Finding]:
                       or (bool(re.search(r"^Vy[bcdfgklmnprstvz]|[oe]vy$", base)) and len(base) >= 5
                           and _document_context(ctx) and not lexicon.is_english(base.lower())
                           and not _english_name(base))
+                      # an Armenian surname in -ian after a first name, in an article about Armenia
+                      # ("Viktor Ambartsumian")
+                      or (base.endswith("ian") and len(base) >= 8 and _armenian_document(ctx)
+                          and prev >= 0 and ctx.adjacent(prev, i) and _name_like(ctx, prev)
+                          and not lexicon.is_english(base.lower()))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
@@ -338,9 +346,11 @@ def check(ctx: Context) -> list[Finding]:
                           and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
-        if not slavic and _document_context(ctx) and _place_position(ctx, i) and (
-                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]", base.lower())
-                or _v_before_consonant(ctx, base)):
+        if not slavic and _document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
+                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|ts(?:a|ia|ya|y|i)$", base.lower())
+                or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
+                or (len(base) >= 6 and base.endswith("ez") and _central_asian_document(ctx))
+                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _georgian_document(ctx))):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
@@ -374,6 +384,8 @@ def check(ctx: Context) -> list[Finding]:
                          if 0 <= k < len(toks) and ctx.adjacent(min(k, i), max(k, i)) and _name_like(ctx, k)]
         lang = "uk" if looks_ukrainian(*full) or _ukrainian_document(ctx) else "ru"
         german = germanize(base, lang)
+        if german.endswith("ian") and _armenian_document(ctx):
+            german = german[:-3] + "jan"   # Armenian -յան, which English also writes -ian: Ambarzumjan
         if german == base:
             continue
         context = _slavic_context(ctx, i)
@@ -554,14 +566,18 @@ def _place_position(ctx: Context, i: int) -> bool:
     # a compound of a place word ("nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
     if len(prev) > 6 and any(prev.endswith(p.lower()) and len(prev) > len(p) + 2 for p in _PLACE_NOUNS) \
-            and nouns.analyses(prev):
+            and nouns.head_of(prev) is not None:
         return True
     # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
             and M.determiner(toks[i - 2].text) is not None:
         return True
-    return i > 2 and toks[i - 1].text in ("und", "oder", ",") and toks[i - 2].text[:1].isupper() \
-        and toks[i - 3].text in _PLACE_BEFORE and ctx.adjacent(i - 3, i - 2)
+    # coordinated with places after a place word, in a list ("nach Vilnius, Warschau oder Yerevan")
+    k = i - 1
+    while k >= 2 and toks[k].text in ("und", "oder", ",") and toks[k - 1].text[:1].isupper() \
+            and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None:
+        k -= 2
+    return k < i - 1 and toks[k].text in _PLACE_BEFORE and ctx.adjacent(k, k + 1)
 
 
 def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:
@@ -597,6 +613,12 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             # the cheap tests first: most hyphenated words are German compounds with nothing Slavic about them
             surname_first = k == 0 and len(parts) > 1 and looks_slavic_surname(part) and len(part) >= 5 \
                 and not _WEAK_ENDING_RE.search(part) and _document_context(ctx) and lexicon.is_german(parts[-1])
+            # (or a place with an English y after a consonant or kh, zh before a German noun, in a sentence about
+            # the region: "Byurakan-Observatorium in Armenien")
+            surname_first = surname_first or (
+                k == 0 and len(parts) > 1 and len(part) >= 6 and lexicon.is_german(parts[-1])
+                and bool(re.search(r"kh|zh|[bcdfgklmnprstvz]y[aeiou]", part.lower()))
+                and _slavic_context(ctx, i) and not _japanese(ctx, part) and not nouns.analyses(part))
             if not (surname_first or before_surname) or lexicon.is_german(part) or lexicon.is_english(part.lower()):
                 continue
             lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"
@@ -724,6 +746,24 @@ def _region_places(ctx: Context) -> frozenset[str]:
         except AttributeError:
             pass
     return cached
+
+
+def _central_asian_document(ctx: Context) -> bool:
+    """An article about Central Asia: a final -ez is Turkic з (Termez -> Termes), not the German spelling of the
+    Slavic -ец (Koselez)."""
+    return ctx.memo("central_asian_context", lambda: bool(re.search(
+        r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|almaty|astana|bischkek|duschanbe|aschgabat", ctx.doc.text,
+        re.I)))
+
+
+def _georgian_document(ctx: Context) -> bool:
+    """An article about Georgia: its regions in -eti are German -etien."""
+    return ctx.memo("georgian_context", lambda: bool(re.search(r"georgi|tiflis|tbilis", ctx.doc.text, re.I)))
+
+
+def _armenian_document(ctx: Context) -> bool:
+    """An article about Armenia: its -ian surnames are Armenian (-յան), German -jan."""
+    return ctx.memo("armenian_context", lambda: bool(re.search(r"armeni|jerewan|eriwan", ctx.doc.text, re.I)))
 
 
 def _ukrainian_document(ctx: Context) -> bool:

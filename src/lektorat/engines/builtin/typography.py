@@ -49,6 +49,8 @@ _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.)
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
 # the next word ("Punkten,obwohl")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
+# … or after a year that ends a sentence ("bis Sommer 2028.Die Ablöse"): the word after it opens a sentence
+_NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
@@ -245,6 +247,13 @@ def check(ctx: Context) -> list[Finding]:
                             and not lexicon.is_english(m.group(3).lower()))))):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
+    for m in _NO_SPACE_AFTER_YEAR_RE.finditer(text):
+        # (a word German writes small inside a sentence, an article or a pronoun: no noun, no ordinal's unit
+        # "1990.Jahrestag")
+        word = m.group(3)
+        if lexicon.is_german(word.lower()) and (M.determiner(word) is not None or not nouns.analyses(word)):
+            s = m.start(2)
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [". "])
     for m in _NO_SPACE_BEFORE_QUOTE_RE.finditer(text):
         add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark",
             [m.group(1) + " "])
@@ -354,6 +363,37 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     out += _serial_commas(ctx)
     out += _comma_before_clause(ctx)
+    out += _comma_after_adverb(ctx)
+    return out
+
+
+# adverbs that link a sentence to the one before and stand in its first place, the verb right after them
+# (Konjunktionaladverbien): English sets a comma after "Moreover", "However", "Meanwhile"; German none
+_LINKING_ADVERBS = frozenset("zudem außerdem dennoch trotzdem deshalb deswegen daher darum folglich somit jedoch "
+                             "inzwischen mittlerweile gleichzeitig stattdessen ferner überdies zusätzlich "
+                             "anschließend ebenso ebenfalls".split())
+# … except before a clause they announce ("Deshalb, weil …")
+_ANNOUNCED = frozenset("weil dass wenn da ob damit als".split())
+
+
+def _comma_after_adverb(ctx: Context) -> list[Finding]:
+    """A comma after a linking adverb that opens a sentence ("Zudem, habe man …", "Jedoch, die Firma …"): the
+    English comma after a sentence adverb."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in sorted(ctx.doc.sentence_starts):
+        if i + 2 >= len(toks) or toks[i].text.lower() not in _LINKING_ADVERBS or toks[i + 1].text != "," \
+                or toks[i + 1].start != toks[i].end or toks[i + 2].text.lower() in _ANNOUNCED:
+            continue
+        # (not before an insertion the next comma closes: "Darum, Mensch, sei …", "Trotzdem, oder vielleicht
+        # gerade deswegen, sollte …")
+        if toks[i + 2].text.lower() in ("oder", "und") or any(
+                toks[k].text in (",", "!", "?") for k in range(i + 2, min(i + 7, len(toks)))):
+            continue
+        t = toks[i]
+        out.append(Finding(t.start, toks[i + 1].end, ctx.doc.text[t.start:toks[i + 1].end], "COMMA_AFTER_ADVERB",
+                           "typography", "warning",
+                           f"no comma after „{t.text}“ at the start of a sentence (the verb follows it)", [t.text]))
     return out
 
 
@@ -397,25 +437,61 @@ def _comma_before_clause(ctx: Context) -> list[Finding]:
 def _serial_commas(ctx: Context) -> list[Finding]:
     """The English serial comma before the last item of a list: "Kabeljau, Schellfisch, und Seelachs" -> German
     writes no comma before "und"/"oder" there. Only a list of three single capitalised words whose middle one stands
-    between the two commas, none a sentence's first (before "und" a comma may close a clause: "…, sagte er, und")."""
+    between the two commas, none a sentence's first (before "und" a comma may close a clause: "…, sagte er, und"),
+    or of noun phrases whose middle one is counted."""
     toks = ctx.doc.tokens
     out = []
     for j in range(2, len(toks) - 3):
-        if toks[j].text != "," or toks[j + 1].text not in ("und", "oder") or toks[j - 2].text != ",":
+        if toks[j].text != "," or toks[j + 1].text not in ("und", "oder"):
             continue
-        items = (j - 3, j - 1, j + 2)
-        if j < 3 or not all(_list_word(ctx, k) for k in items):
-            continue
-        # items of one kind, all nouns or all names (an apposition mixes them: "Ihr Bruder, Michael, und Anna";
-        # "Baerbock, Grüne, und Robert Habeck"), the last no first name of a longer name
-        kinds = {bool(nouns.analyses(toks[k].text)) for k in items}
-        if len(kinds) > 1 or (j + 3 < len(toks) and toks[j + 3].text[:1].isupper() and ctx.adjacent(j + 2, j + 3)):
+        if not (_word_list(ctx, j) or _counted_list(ctx, j)):
             continue
         y = toks[j - 1]
         out.append(Finding(y.start, toks[j].end, ctx.doc.text[y.start:toks[j].end], "SERIAL_COMMA", "typography",
                            "warning", "no comma before „und“/„oder“ in a list (the English serial comma)",
                            [y.text]))
     return out
+
+
+def _word_list(ctx: Context, j: int) -> bool:
+    """The comma J before "und"/"oder" ends the middle one of three single capitalised words of one kind, all
+    nouns or all names (an apposition mixes them: "Ihr Bruder, Michael, und Anna"; "Baerbock, Grüne, und Robert
+    Habeck"), the last no first name of a longer name."""
+    toks = ctx.doc.tokens
+    items = (j - 3, j - 1, j + 2)
+    if j < 3 or toks[j - 2].text != "," or not all(_list_word(ctx, k) for k in items):
+        return False
+    kinds = {bool(nouns.analyses(toks[k].text)) for k in items}
+    return len(kinds) == 1 and not (j + 3 < len(toks) and toks[j + 3].text[:1].isupper() and ctx.adjacent(j + 2, j + 3))
+
+
+def _counted_list(ctx: Context, j: int) -> bool:
+    """The comma J before "und"/"oder" ends the middle item of a list of noun phrases, the middle one counted (a
+    number and maybe adjectives before a noun: "60 Betten, zwölf Behandlungsräume, und ein Bewegungsbad"), the
+    first ending in a noun, the last a noun phrase that ends the sentence. (A middle item with an article may be an
+    apposition, which the comma closes: "Sein Bruder, ein Arzt, und seine Schwester".)"""
+    toks = ctx.doc.tokens
+    c = j - 1
+    while c > j - 5 and toks[c].text != ",":
+        c -= 1
+    if toks[c].text != "," or c < 1 or c == j - 1:
+        return False
+    middle = [toks[k].text for k in range(c + 1, j)]
+    count = middle[0]
+    if not (count.isdigit() or count in M.CARDINALS) or not _plain_noun(middle[-1]) \
+            or not all(w.islower() and w.isalpha() for w in middle[1:-1]) or not _plain_noun(toks[c - 1].text):
+        return False
+    k = j + 2
+    while k < len(toks) and k < j + 6 and (toks[k].text.islower() or toks[k].text.isdigit()) and toks[k].text.isalnum():
+        k += 1
+    # (the last noun may be a compound the lexicon lacks: "Bewegungsbad")
+    last = toks[k].text if k < len(toks) else ""
+    return k + 1 < len(toks) and last[:1].isupper() and last[1:].islower() and last.isalpha() \
+        and M.determiner(last) is None and toks[k + 1].text in (".", "!", "?", ";")
+
+
+def _plain_noun(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and nouns.head_of(word) is not None
 
 
 _POLITE = frozenset("sie ihnen ihr ihre ihren ihrem ihrer ihres".split())

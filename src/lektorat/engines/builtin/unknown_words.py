@@ -66,6 +66,7 @@ from .pseudo_english import (
     pseudo_compound,
     pseudo_source,
     stacked_suffix,
+    ung_on_loan_noun,
     verb_min_zipf,
 )
 
@@ -114,7 +115,8 @@ def check(ctx: Context) -> list[Finding]:
                             or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
-                        f = f or _particle_apart(ctx, i, part)
+                        # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
+                        f = f or _particle_apart(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
                 if f is None and part == t.text:
@@ -374,9 +376,13 @@ def _action_nouns(english: str, plural: bool) -> list[str]:
     "Förderung", "Unterstützung"), in the plural when PLURAL, commonest first."""
     # (the gerund's present participles too, where the dictionary has the verb only in a phrase: "sponsoring":
     # "fördernd" -> "fördern")
-    verbs = [de for de, pos in dictionary.translations(english) if pos == "v"] + [
+    # (a reflexive verb's too: "pair": "sich paaren" -> "Paarung")
+    verbs = [de.removeprefix("sich ") for de, pos in dictionary.translations(english) if pos == "v"] + [
         de[:-1] for de, pos in dictionary.translations(english + "ing") if pos == "v" and de.endswith("nd")]
-    out = []
+    # the gerund's own -ung nouns first ("pairing": "Paarung")
+    out = [de + "en" if plural else de for de, pos in dictionary.translations(english + "ing")
+           if pos in dictionary.NOUN_POS and " " not in de and de.endswith("ung")
+           and lexicon.zipf_de(de.lower()) >= ACTION_NOUN_MIN_ZIPF]
     for de in verbs:
         if " " in de or not de.endswith("n"):
             continue
@@ -1478,8 +1484,21 @@ def _opens_a_name(ctx: Context, i: int, part: str) -> bool:
     ("Rail Baltica: Lettland kämpft …")."""
     toks = ctx.doc.tokens
     nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
-    return part[:1].isupper() and i in ctx.doc.sentence_starts and nxt[:1].isupper() and nxt.isalpha() \
-        and not lexicon.is_german_any_case(nxt) and not lexicon.is_english(nxt.lower())
+    if not (part[:1].isupper() and i in ctx.doc.sentence_starts and nxt[:1].isupper()):
+        return False
+    if nxt.isalpha() and not lexicon.is_german_any_case(nxt) and not lexicon.is_english(nxt.lower()):
+        return True
+    # the pair stands mid-sentence elsewhere in the article, where a run of capitalised words is a name ("die
+    # Fluggesellschaft Silk Valley Airways … Silk Valleys Flotte")
+    return (part, _name_stem(nxt)) in ctx.memo("unknown_words.capitalised_pairs", lambda: frozenset(
+        (toks[k].text, _name_stem(toks[k + 1].text)) for k in range(len(toks) - 1)
+        if k not in ctx.doc.sentence_starts and toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+        and ctx.adjacent(k, k + 1)))
+
+
+def _name_stem(word: str) -> str:
+    """A name without its genitive ending, German or English ("Valleys", "Valley's" -> "Valley")."""
+    return re.sub(r"(?:['’]s|['’]|s)$", "", word)
 
 
 LOAN_VERB_MIN_ZIPF = 1.5   # below: an English verb in a German form is an error ("gecancelled")
@@ -1570,7 +1589,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
-                                 (stacked_suffix, "a second noun ending on a German noun")):
+                                 (stacked_suffix, "a second noun ending on a German noun"),
+                                 (ung_on_loan_noun, "German -ung on a loan noun, not on a verb")):
             noun = german_noun(part)
             if noun is not None:
                 return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error", f"„{part}“: {why}",
