@@ -280,7 +280,17 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # its last noun ("Milchbauern" of a "Bauer" cage, plural "Bauer"; "Bauern" are the farmers in every case):
         # the plural readings of that noun as a word of its own count too
         return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
-    return head, nouns.features(head)
+    return head, nouns.features(head) - _old_dative(head)
+
+
+def _old_dative(word: str) -> frozenset[str]:
+    """The old dative in -e of another noun where WORD is a weak masculine noun of its own: "Zeuge" is the witness,
+    not "dem Zeuge" of "Zeug" ("von dem Zeuge" -> "Zeugen"); a feminine noun leaves the old dative alone ("in
+    diesem Falle", "mit dem Buche")."""
+    found = nouns.analyses(word)
+    if not any(lem == word and f == "nom.sg.m" for lem, f in found):
+        return frozenset()
+    return frozenset(f for lem, f in found if lem != word and lem + "e" == word and f.startswith("dat.sg"))
 
 
 @lru_cache(maxsize=20_000)
@@ -384,6 +394,11 @@ def check(ctx: Context) -> list[Finding]:
             out.append(_apart_finding(ctx, n, apart))
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
+            continue
+        # (nor a singular whose adjectives take the strong ending as a phrase without an article would: "…, bei
+        # dem importierte Elektronik … unterbewertet wurde" has the relative pronoun and its clause's subject)
+        if relative_after_preposition and adjs and any(
+                all(_adj_fits(toks[a].text, None, {f}) for a in adjs) for f in nfeats if f.startswith(("nom", "akk"))):
             continue
         if feminine_first_name(noun, nfeats, det_feats):
             continue
@@ -2177,6 +2192,9 @@ def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:
 _UNINFLECTED_QUANTIFIERS = frozenset(("mehr", "weniger", "viel", "wenig", "genug", "etwas"))
 
 
+_TIME_ADVERBS = frozenset("erstmals erneut wieder jetzt nun bereits schon noch künftig weiterhin heute".split())
+
+
 def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
     """Adjectives in -e before a masculine or neuter singular noun with nothing before them that could take the
     ending ("eröffnet sanierte Studentenwohnheim"): without a determiner the adjective is strong, and -e is no
@@ -2194,7 +2212,10 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         # (or after a quantifier that does not inflect, which leaves the adjective strong: "mehr ausländische
         # Kapital" -> "ausländisches")
         quantifier = before.lower() in _UNINFLECTED_QUANTIFIERS
-        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before) or quantifier) \
+        # (or after a finite verb and an adverb of time: "liefert erstmals gefrorenen Zanderfilet")
+        adverb = before in _TIME_ADVERBS and a > 1 and ctx.adjacent(a - 2, a - 1) and finite_verb(toks[a - 2].text)
+        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before) or quantifier
+                                                or adverb) \
                 or toks[a].start in taken or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a):
             continue
         j = _past_adjectives(ctx, a)
@@ -2202,7 +2223,9 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         if not adjs or j >= len(toks) or not ctx.adjacent(a - 1, a) or not ctx.adjacent(j - 1, j) \
                 or any(ctx.claimed(k) for k in (*adjs, j)):
             continue
-        if not all(_strong_e_adjective(toks[k].text) for k in adjs):
+        # (or -en before a neuter noun, which only the genitive has: "liefert gefrorenen Zanderfilet")
+        en = all(toks[k].text.endswith("en") and _is_adjective(toks[k].text) for k in adjs)
+        if not en and not all(_strong_e_adjective(toks[k].text) for k in adjs):
             continue
         noun = toks[j].text
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
@@ -2215,6 +2238,8 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
                 or not any(f.startswith(("nom", "akk")) for f in feats):
             continue
         gender = next(iter(feats))[-1]
+        if en and (gender != "n" or any(f.startswith("gen") for f in feats)):
+            continue
         # the object's accusative first: after a verb the noun is mostly its object ("baut neuen Bahnhof")
         order = ("akk.sg.n", "nom.sg.n") if gender == "n" else ("akk.sg.m", "nom.sg.m")
         proposals = []
@@ -2673,7 +2698,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     # the lemma the word is a form of in its own right first ("Haus" is Haus, not the genitive of "Hau")
     # … unless another lemma's form is what the determiner fits: "des neue Systems" is the genitive of "System",
     # not a feminine "Systems"
-    analyses = nouns.analyses(head)
+    old_dative = _old_dative(head)   # ("Zeuge" is no "dem Zeuge" of "Zeug")
+    analyses = tuple((lem, f) for lem, f in nouns.analyses(head) if lem == head or f not in old_dative)
     fitting = {lem for lem, f in analyses if f in det_feats}
     if not fitting and any(f.endswith(".pl") for f in det_feats):
         # … or, with a determiner that can be plural, the lemma the word is a plural of where German text has that
@@ -2756,10 +2782,10 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     # lost its -n, the article is right)
                     kept_dative = feat == "dat.pl" and parts[0] == toks[i].text and "dat.pl" in det_feats
                     # (a case the article shows only in the other number; not a change of number, "des kleinen
-                    # Höfe" -> "der kleinen Höfe", nor the one case the noun's form shows, "einen Tages" ->
+                    # Höfe" -> "der kleinen Höfe", nor the genitive the noun's form shows, "einen Tages" ->
                     # "eines Tages")
                     other_case = 1.1 if not prep_cases and (case, number) not in det_readings \
-                        and number in det_numbers and noun_cases.get(number) != {case} else 0
+                        and number in det_numbers and not (case == "gen" and noun_cases.get(number) == {case}) else 0
                     out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
                                       det_fits_preposition or kept_dative) + other_case + 0.01 * rank, len(out),
                                 _join(ctx, i, adjs, n, parts)))

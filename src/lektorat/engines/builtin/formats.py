@@ -498,9 +498,12 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
     falling = float(m.group(1).replace(",", ".")) >= float(m.group(2).replace(",", ".")) \
         and not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():m.end() + 2]) \
         and _RESULT_LEAD_RE.search(text[max(0, m.start() - 12):m.start()]) is not None
+    # (a vote's result before "Stimmen" after "mit": "mit 84-0 Stimmen angenommen")
+    vote = re.match(r"\s+Stimmen\b", text[m.end():m.end() + 9]) is not None \
+        and re.search(r"\b[Mm]it\s+$", text[max(0, m.start() - 6):m.start()]) is not None
     # (points of a judges' card, "116-112", only where a result stands: a range of hundreds is common)
     three_digits = max(len(m.group(1)), len(m.group(2))) >= 3
-    if not (falling or (not three_digits and (m.group(3) or _MATCH_WORDS.search(sentence)))):
+    if not (falling or vote or (not three_digits and (m.group(3) or _MATCH_WORDS.search(sentence)))):
         return None
     a, b = m.group(1).replace(".", ","), m.group(2).replace(".", ",")
     if m.group(3):

@@ -157,11 +157,13 @@ def _doubled(part: str) -> list[str]:
                 continue
             if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
                 out.append(fixed)
-    # a word doubled with a linking s between its copies ("Tarif|verhandlung|s|verhandlung|en")
-    for size in range(5, 16):
+    # a word doubled with a linking s between its copies ("Tarif|verhandlung|s|verhandlung|en"), or a suffix that
+    # links with s ("Durchsuch|ung|s|ung|en")
+    for size in range(3, 16):
         for p in range(n - 2 * size):
-            if low[p + size] == "s" and low[p:p + size] == low[p + size + 1:p + 2 * size + 1] \
-                    and lexicon.is_german_any_case(low[p:p + size]):
+            run = low[p:p + size]
+            if low[p + size] == "s" and run == low[p + size + 1:p + 2 * size + 1] \
+                    and (lexicon.is_german_any_case(run) if size >= 5 else run in _LINKED_WITH_S):
                 fixed = part[:p + size] + part[p + 2 * size + 1:]
                 if fixed not in out and lexicon.is_german(fixed):
                     out.append(fixed)

@@ -58,7 +58,11 @@ def check(ctx: Context) -> list[Finding]:
             out.append(Finding(start, end, text[start:end], "EN_SENTENCE", "english", "error",
                                "an English sentence left untranslated", []))
             ctx.claim(start, end)
-    out += _english_runs(ctx)
+    # (an English phrase of nouns after its article takes the article of its German noun: "einen price cap" ->
+    # "einen Preisdeckel", "eine Preisdeckelung"; unknown_words imports this module)
+    from .unknown_words import with_article
+
+    out += [with_article(ctx, f) for f in _english_runs(ctx)]
     return out
 
 

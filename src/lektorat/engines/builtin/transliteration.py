@@ -172,6 +172,9 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
     if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()):
         return False
+    # a German word with its last syllable doubled is garbled, no name ("Provinzinz")
+    if any(w[-k:] == w[-2 * k:-k] and len(w) - k >= 4 and lexicon.is_german(w[:-k]) for k in (2, 3, 4)):
+        return False
     # a doubled vowel inside the name is Finnish, Estonian or Dutch ("Liisa", "Tiit", "Maarten"), not an English
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
     if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
@@ -181,6 +184,8 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # "-chuk") or the person's first name is English romanisation ("Andriy Tkachenko")
     if germanize(w, ss=ss, ch=False) != w or germanize(w, "uk", ss=ss, ch=False) != w:
         return not _misspelt_noun(w)
+    if _CAUCASUS_J_RE.search(w) and _caucasus_document(ctx):
+        return not _misspelt_noun(w)   # "Dilijan": English j for ջ, ჯ, c: German "dsch"
     return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w)) \
         and not _misspelt_noun(w)
 
@@ -332,6 +337,10 @@ def check(ctx: Context) -> list[Finding]:
                       or (bool(re.search(r"^Vy[bcdfgklmnprstvz]|[oe]vy$", base)) and len(base) >= 5
                           and _document_context(ctx) and not lexicon.is_english(base.lower())
                           and not _english_name(base))
+                      # an English j between vowels in a place of the Caucasus (Armenian ջ, Georgian ჯ,
+                      # Azerbaijani c: "in Dilijan" -> "Dilidschan", "Ganja" -> "Gandscha")
+                      or (bool(_CAUCASUS_J_RE.search(base)) and len(base) >= 5 and _caucasus_document(ctx)
+                          and _place_position(ctx, i) and not lexicon.is_english(base.lower()))
                       # an Armenian surname in -ian after a first name, in an article about Armenia
                       # ("Viktor Ambartsumian")
                       or (base.endswith("ian") and len(base) >= 8 and _armenian_document(ctx)
@@ -347,7 +356,7 @@ def check(ctx: Context) -> list[Finding]:
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and _document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
-                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|ts(?:a|ia|ya|y|i)$", base.lower())
+                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _central_asian_document(ctx))
                 or _v_before_consonant(ctx, base) or (base.endswith("eti") and _georgian_document(ctx))):
@@ -383,7 +392,9 @@ def check(ctx: Context) -> list[Finding]:
         full = [base] + [toks[k].text for k in (i - 1, i + 1)
                          if 0 <= k < len(toks) and ctx.adjacent(min(k, i), max(k, i)) and _name_like(ctx, k)]
         lang = "uk" if looks_ukrainian(*full) or _ukrainian_document(ctx) else "ru"
-        german = germanize(base, lang)
+        # (English j for ջ, ჯ, c in a place of the Caucasus; a first name keeps its j, German "Gajane")
+        caucasian_j = _caucasus_document(ctx) and _place_position(ctx, i)
+        german = germanize(_CAUCASUS_J_RE.sub("dsch", base) if caucasian_j else base, lang)
         if german.endswith("ian") and _armenian_document(ctx):
             german = german[:-3] + "jan"   # Armenian -յան, which English also writes -ian: Ambarzumjan
         if german == base:
@@ -754,6 +765,15 @@ def _central_asian_document(ctx: Context) -> bool:
     return ctx.memo("central_asian_context", lambda: bool(re.search(
         r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|almaty|astana|bischkek|duschanbe|aschgabat", ctx.doc.text,
         re.I)))
+
+
+_CAUCASUS_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
+
+
+def _caucasus_document(ctx: Context) -> bool:
+    """An article about Armenia, Georgia or Azerbaijan."""
+    return _armenian_document(ctx) or _georgian_document(ctx) or ctx.memo(
+        "azerbaijani_context", lambda: bool(re.search(r"aserbaidsch|\bbaku\b", ctx.doc.text, re.I)))
 
 
 def _georgian_document(ctx: Context) -> bool:

@@ -459,7 +459,19 @@ def _word_list(ctx: Context, j: int) -> bool:
     Habeck"), the last no first name of a longer name."""
     toks = ctx.doc.tokens
     items = (j - 3, j - 1, j + 2)
-    if j < 3 or toks[j - 2].text != "," or not all(_list_word(ctx, k) for k in items):
+    if j < 3 or toks[j - 2].text != "," or not all(_list_word(ctx, k) for k in items[:2]):
+        return False
+    if j + 2 < len(toks) and M.determiner(toks[j + 2].text) is not None:
+        # the last item a phrase with its article, the list's end ("Zypern, Moldau, und den Vereinigten Arabischen
+        # Emiraten gewaschen"; not a clause of its own: "…, und die Stadt war begeistert")
+        from .word_order import finite_verb
+
+        k = j + 3
+        while k < len(toks) and k < j + 7 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                and ctx.adjacent(k - 1, k):
+            k += 1
+        return k > j + 3 and not (k < len(toks) and finite_verb(toks[k].text))
+    if not _list_word(ctx, j + 2):
         return False
     kinds = {bool(nouns.analyses(toks[k].text)) for k in items}
     return len(kinds) == 1 and not (j + 3 < len(toks) and toks[j + 3].text[:1].isupper() and ctx.adjacent(j + 2, j + 3))

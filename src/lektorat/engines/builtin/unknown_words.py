@@ -133,7 +133,8 @@ def check(ctx: Context) -> list[Finding]:
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
-    return [(_english_modifier(ctx, f) or _with_article(ctx, f)) if f.rule == "EN_WORD" else f for f in out]
+    return [(_english_modifier(ctx, f) or with_article(ctx, f)) if f.rule == "EN_WORD"
+            else with_article(ctx, f) if f.rule == "EN_PHRASE" else f for f in out]
 
 
 # an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
@@ -205,22 +206,23 @@ def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | No
                    "a word split in two: German writes it as one word", [split[1]])
 
 
-def _with_article(ctx: Context, f: Finding) -> Finding:
+def with_article(ctx: Context, f: Finding) -> Finding:
     """An English noun right after its determiner, whose German nouns take another article ("einem statement" ->
     "einer Erklärung", "Das closing" -> "Der Abschluss"): the finding takes the determiner in and each proposal
     the article of its own gender, in the cases the determiner (and a preposition before it) allow. Proposing the
     bare noun would leave "einem Erklärung"."""
     toks = ctx.doc.tokens
     i = ctx.token_at(f.start)
-    if i is None or i < 1 or toks[i].start != f.start or toks[i].end != f.end or not ctx.adjacent(i - 1, i) \
-            or ctx.claimed(i - 1) or not f.suggestions:
+    # (also an English phrase of nouns, "einen price cap" -> "einen Preisdeckel": its last word's number)
+    if i is None or i < 1 or toks[i].start != f.start or not ctx.adjacent(i - 1, i) or ctx.claimed(i - 1) \
+            or not f.suggestions or (toks[i].end != f.end and f.rule != "EN_PHRASE"):
         return f
     det_tok = toks[i - 1]
     det = M.determiner(det_tok.text)
     if det is None:
         return f
     kind, stem, feats = det
-    low = f.text.lower()
+    low = f.text.split()[-1].lower()
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
     prep = toks[i - 2].text.lower() if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
     if prep in M.PREPOSITIONS:   # "mit einem statement": the preposition's cases
@@ -270,12 +272,19 @@ def _with_article(ctx: Context, f: Finding) -> Finding:
                    [f"{article} {form}" for article, form in pairs])
 
 
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "ität")
+
+
 def _noun_gender(noun: str, plural: bool) -> str | None:
     """The gender of a German noun proposal in its nominative ("m", "f", "n"; "pl" for a plural), or None when it
     is no plain noun: a phrase, an adjectival noun ("Beamte", whose article changes its ending)."""
     if " " in noun or not noun[:1].isupper():
         return None
     found = nouns.analyses(noun)
+    if not found and not plural and noun.endswith(_FEMININE_SUFFIXES) and nouns.head_of(noun) in (None, noun):
+        # a compound the lexicon lacks whose suffix decides ("Preisdeckelung": -ung, -heit, -keit, -schaft, -ion,
+        # -ität are feminine)
+        return "f"
     if any(lemma != noun and not feat.endswith("pl") for lemma, feat in found):
         return None
     if plural:
@@ -842,6 +851,11 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
         c = (first.lower(), proposals) if proposals else None
     else:
         c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
+        if c is None and not is_name_word(first):
+            # (an English word whose first sense is a verb, "bribe": the compound of its noun senses German text
+            # has, "Bribe-Zahlungen" -> "Schmiergeldzahlungen")
+            found = attested_compounds(main_nouns(first.lower()), [parts[1]], MODIFIER_COMPOUND_MIN_ZIPF)
+            c = (first.lower(), found) if found else None
     if c is None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
@@ -1487,6 +1501,14 @@ def _opens_a_name(ctx: Context, i: int, part: str) -> bool:
     if not (part[:1].isupper() and i in ctx.doc.sentence_starts and nxt[:1].isupper()):
         return False
     if nxt.isalpha() and not lexicon.is_german_any_case(nxt) and not lexicon.is_english(nxt.lower()):
+        return True
+    # three capitalised words or more, none a German noun: an English name ("Transparency International Georgia
+    # warnte …")
+    k = i + 1
+    while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() and ctx.adjacent(k - 1, k) \
+            and not nouns.analyses(toks[k].text):
+        k += 1
+    if k - i >= 3 and (k >= len(toks) or not toks[k].text[:1].isupper()):
         return True
     # the pair stands mid-sentence elsewhere in the article, where a run of capitalised words is a name ("die
     # Fluggesellschaft Silk Valley Airways … Silk Valleys Flotte")
