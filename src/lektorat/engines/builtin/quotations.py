@@ -22,6 +22,7 @@ from ...findings import Finding
 from .context import Context
 from .english import _RUN_LINKS, comparative, introduced_name, phrase_at
 from .pseudo_english import composed_compound
+from .unknown_words import with_article
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -59,9 +60,7 @@ def check(ctx: Context) -> list[Finding]:
                                "an English sentence left untranslated", []))
             ctx.claim(start, end)
     # (an English phrase of nouns after its article takes the article of its German noun: "einen price cap" ->
-    # "einen Preisdeckel", "eine Preisdeckelung"; unknown_words imports this module)
-    from .unknown_words import with_article
-
+    # "eine Preisdeckelung")
     out += [with_article(ctx, f) for f in _english_runs(ctx)]
     return out
 

@@ -116,7 +116,8 @@ def check(ctx: Context) -> list[Finding]:
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
-                        f = f or _particle_apart(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
+                        f = f or _particle_apart(ctx, i, part) or (
+                            _split_after_word(ctx, i, part, t.end) if _after_name_piece(ctx, i) else None)
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
                 if f is None and part == t.text:
@@ -195,6 +196,16 @@ def _english_modifier(ctx: Context, f: Finding) -> Finding | None:
 
 
 MODIFIER_COMPOUND_MIN_ZIPF = 1.0   # the compound German text has ("Milchbranche" 1.1)
+
+
+def _after_name_piece(ctx: Context, i: int) -> bool:
+    """The cheap test before splitting a German word written small from the word before: that word is capitalised
+    mid-sentence and no noun (a piece that reads as a name, "Mario netten")."""
+    toks = ctx.doc.tokens
+    if i == 0 or i - 1 in ctx.doc.sentence_starts or not ctx.adjacent(i - 1, i):
+        return False
+    prev = toks[i - 1].text
+    return prev[:1].isupper() and prev[1:].islower() and nouns.head_of(prev) is None
 
 
 def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | None:
