@@ -248,3 +248,35 @@ def test_family_mechanisms_of_batches_118_119(engines, text, span, category, fix
 ])
 def test_quiet_on_what_the_batch_118_119_mechanisms_could_mistake(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    ("Die Maut gilt ab dem 1. Juli, 2025 für alle.", "1. Juli, 2025", "format", "1. Juli 2025"),
+    ("Die Strafe beträgt 1,2 Millionen Euros.", "Euros", "format", "Euro"),
+    ("Das Büro liegt in Almaty,die Zentrale in Astana.", ",", "typography", ", "),
+    ("Die Regierung plant eine Digitalisationsstrategie.", "Digitalisationsstrategie", "pseudo-english",
+     "Digitalisierungsstrategie"),
+    ("Die Umspurierung der Wagen dauert Stunden.", "Umspurierung", "pseudo-english", "Umspurung"),
+    ("Der Zug fährt nach Sovetsk in Russland.", "Sovetsk", "transliteration", "Sowetsk"),
+    ("Die Exporte stiegen auf jährlicher Basis um 12 Prozent.", "auf jährlicher Basis", "calque", "jährlich"),
+    ("Die Russian Railways beschweren sich.", "Russian Railways", "terminology", "Russische Eisenbahnen"),
+])
+def test_family_mechanisms_of_batches_120_121(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and f.suggestions[0] == fix, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Die Brücke nahe Palemonas in Litauen ist alt.", "Palemonas"),      # a Lithuanian name, no "pale" + noun
+    ("Die Kali-Minen bei Soligorsk in Belarus liefern.", "Soligorsk"),   # a German press form the glossary has
+    ("Die Euros im Portemonnaie klimpern.", "Euros"),
+    ("Optionen: Foo,bar und Baz.", ","),
+    ("Die Organisationsstrategie kommt.", "Organisationsstrategie"),
+    ("Die Markierung ist rot.", "Markierung"),
+    ("Das geschieht auf freiwilliger Basis.", "auf freiwilliger Basis"),
+    ("Der Zug fährt über Bratsk in Russland.", "Bratsk"),
+    # no compound written apart read from an old dative ("einem Rabatte" of "Rabatt")
+    ("Käufer könnten wegen der Abhängigkeit von einem einzigen Lieferweg Rabatte verlangen.", "Lieferweg Rabatte"),
+])
+def test_quiet_on_what_the_batch_120_121_mechanisms_could_mistake(engines, text, span):
+    _quiet(engines, text, span)

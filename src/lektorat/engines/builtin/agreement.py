@@ -1345,7 +1345,10 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2) \
             and (nouns.analyses(toks[n + 2].text) or not compound_in_use(joined)):
         return None   # a longer run of capitals: a name (not a compound in use before one: "den Bade Ort Jūrmala")
-    second_feats = noun_features(second)[1]
+    # (not the old dative in -e of another noun, which news no longer writes: "von einem einzigen Lieferweg
+    # Rabatte" is no "einem Rabatte")
+    second_feats = noun_features(second)[1] - {f for lem, f in nouns.analyses(second)
+                                               if lem + "e" == second and f.startswith("dat.sg")}
     shared = set(det_feats) & (nfeats - _doubtful_plurals(first))
     # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen"; and the case a
     # preposition demands: "auf der Langlauf Strecke" is no nominative "der Langlauf")

@@ -412,6 +412,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
+    out += _check_frequency_basis(ctx)
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
     out += _check_took_place(ctx)
@@ -980,6 +981,26 @@ def _check_part_of_period(ctx: Context) -> list[Finding]:
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE_PART_OF_PERIOD", "calque", "warning",
                            "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“",
                            [fix]))
+    return out
+
+
+# "on a daily/weekly/… basis" word for word with any adjective of frequency ("auf jährlicher Basis",
+# "auf einer monatlichen Basis"): German says the adverb. (Not "auf freiwilliger Basis", which is German.)
+_FREQUENCY_BASIS_RE = re.compile(r"\b[Aa]uf (?:einer )?([a-zäöü]*(?:täg|wöchent|monat|jähr|stünd)lich)(?:en|er) "
+                                 r"Basis\b")
+
+
+def _check_frequency_basis(ctx: Context) -> list[Finding]:
+    """"auf jährlicher Basis" (on an annual basis) -> "jährlich"."""
+    out = []
+    for m in _FREQUENCY_BASIS_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        if k is not None and ctx.claimed(k):
+            continue
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „on a … basis“: German uses the adverb",
+                           [_case_like(m.group(1), m.group())]))
     return out
 
 

@@ -127,6 +127,11 @@ _DATE_DAY_FIRST_RE = re.compile(r"(?<![\d.,])(\d{1,2})(" + _ORD + r")?\s+(?:of\s
 # a German day with its full stop before an English month: "am 23. March"
 _DATE_DOT_EN_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.\s+(" + "|".join(m.capitalize() for m in _MONTH_NAMES_EN)
                              + r")\b(?:,?\s+(\d{4}))?")
+# an English plural -s on the currency after an amount ("1,2 Millionen Euros", "500 Dollars")
+_CURRENCY_PLURAL_RE = re.compile(r"(?:\d|\b(?:Millionen|Milliarden|Mio\.|Mrd\.|Tausend|tausend|hundert))[ \u00a0]+"
+                                 r"(Euros|Dollars)\b")
+# a German date with the English comma before the year ("1. Juli, 2025")
+_DATE_COMMA_YEAR_RE = re.compile(r"(?<![\d.])(\d{1,2})\. (" + _MONTH_DE_RE + r"), ((?:19|20)\d\d)\b")
 _DATE_NO_SPACE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(" + _MONTH_DE_RE + r")\b")
 _ORDINAL_NO_SPACE_RE = re.compile(r"(?<![\w.])(\d{1,3})\.([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![.\w/-])")
 _MONTHS_DE_SET = frozenset(re.findall(r"[A-ZÄÖÜ][a-zäöü]+", _MONTH_DE_RE))
@@ -205,6 +210,13 @@ def check(ctx: Context) -> list[Finding]:
     for m in _DATE_NO_SPACE_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                     "a space belongs after the day's full stop", [f"{m.group(1)}. {m.group(2)}"]))
+    for m in _CURRENCY_PLURAL_RE.finditer(text):
+        add(Finding(m.start(1), m.end(1), m.group(1), "CURRENCY_FORMAT", "format", "error",
+                    f"after an amount the currency takes no plural -s („{m.group(1)[:-1]}“)", [m.group(1)[:-1]]))
+    for m in _DATE_COMMA_YEAR_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                    "no comma before the year of a German date (the English comma of „July 1, 2025“)",
+                    [f"{m.group(1)}. {m.group(2)} {m.group(3)}"]))
     for m in _ORDINAL_NO_SPACE_RE.finditer(text):
         # an ordinal before its noun ("in der 47.Minute", "der 3.Platz"): a German noun, not a file or a version
         if m.group(2) not in _MONTHS_DE_SET and nouns.analyses(m.group(2)):

@@ -185,10 +185,35 @@ def german_ierung_noun(word: str) -> str | None:
             noun = word[: -len(end)] + new_end
             if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= IERUNG_MIN_ZIPF:
                 return noun
+    # … also as a compound's first part, with its linking s ("Digitalisationsstrategie" -> "Digitalisierungs-
+    # strategie"; not "Organisationsstrategie": "Organisation" is German)
+    p = word.find("ations", 4)
+    if p > 0 and word[:1].isupper() and len(word) - p - 6 >= 4:
+        first, head = word[:p], word[p + 6:]
+        if not lexicon.is_german(first + "ation") and nouns.head_of(head[0].upper() + head[1:]) is not None:
+            noun = first + "ierung"
+            if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= IERUNG_MIN_ZIPF:
+                return noun + "s" + head
     return None
 
 
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
+
+
+def ung_of_german_verb(word: str) -> str | None:
+    """-ierung on the stem of a German verb, which makes its noun in plain -ung ("Umspurierung" -> "Umspurung" of
+    "umspuren", "Lieferierung" -> "Lieferung"), where hunspell knows that noun and German text not the word
+    written."""
+    for end, plural in (("ierungen", True), ("ierung", False)):
+        stem = word[: len(word) - len(end)]
+        if not word.endswith(end) or len(stem) < 4 or not word[:1].isupper() or lexicon.is_german(word) \
+                or lexicon.zipf_de(word.lower()) > 0:
+            continue
+        noun = stem + "ung"
+        # (a noun of the lexicon or of German text, not one hunspell merely builds)
+        if lexicon.is_german(noun) and (nouns.analyses(noun) or lexicon.zipf_de(noun.lower()) > 0):
+            return noun + "en" if plural else noun
+    return None
 
 
 def _english_noun_part(low: str, names: bool = False) -> bool:

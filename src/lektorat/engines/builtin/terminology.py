@@ -50,6 +50,10 @@ def check(ctx: Context) -> list[Finding]:
         nv, last, tail = hit
         start, end = t.start, toks[last].end
         replacement = _inflected(ctx, i, nv.replacement) + _german_tail(nv.replacement, tail)
+        if replacement == text[start:end]:
+            ctx.claim(start, end)   # the German press form itself, also an English one ("Soligorsk")
+            i = last + 1
+            continue
         e = nv.entry
         category = "transliteration" if e.origin in SLAVIC and e.kind in ("person", "place") else "terminology"
         if category == "transliteration":

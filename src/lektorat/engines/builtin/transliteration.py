@@ -52,7 +52,7 @@ _CONTEXT_RE = re.compile(
     r"aschgabat)\b", re.IGNORECASE
 )
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
-_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|opol|ovo|evo|kent|abad|ichi)$",
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|tsk|opol|ovo|evo|kent|abad|ichi)$",
                               re.IGNORECASE)
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
                           "Städte Städten Dörfer Dörfern Orte Orten Gemeinde Gemeinden "

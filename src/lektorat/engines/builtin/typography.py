@@ -53,6 +53,7 @@ _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})([.!?])([A-ZÄÖÜ][
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
+NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
 # a comma with the space before it instead of after ("Reisebusse ,die")
 _SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
@@ -260,7 +261,10 @@ def check(ctx: Context) -> list[Finding]:
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
         # (a capitalised word German text uses is enough: "Wasser,Sandwiches")
         third = m.group(3)
-        if lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
+        # (or a name before a frequent word written small: "in Almaty,die Zentrale")
+        name_before = m.group(1)[:1].isupper() and m.group(1)[1:].islower() and third.islower() \
+            and lexicon.zipf_de(third) >= NAME_COMMA_MIN_ZIPF
+        if name_before or lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
                 third[0].isupper() and len(third) >= 4 and lexicon.zipf_de(third.lower()) >= 2.0)) and (
                 len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF):
             s = m.end(1)

@@ -66,6 +66,7 @@ from .pseudo_english import (
     pseudo_compound,
     pseudo_source,
     stacked_suffix,
+    ung_of_german_verb,
     ung_on_loan_noun,
     verb_min_zipf,
 )
@@ -196,6 +197,14 @@ def _english_modifier(ctx: Context, f: Finding) -> Finding | None:
 
 
 MODIFIER_COMPOUND_MIN_ZIPF = 1.0   # the compound German text has ("Milchbranche" 1.1)
+
+
+def _german_noun_rest(word: str, english: str) -> bool:
+    """What is left of WORD around its ENGLISH part is a German noun ("Healthversicherung": "Versicherung")."""
+    low = word.lower()
+    rest = word[len(english):] if low.startswith(english) else word[:len(word) - len(english)] \
+        if low.endswith(english) else ""
+    return len(rest) >= 3 and nouns.head_of(rest[0].upper() + rest[1:]) is not None
 
 
 def _after_name_piece(ctx: Context, i: int) -> bool:
@@ -1621,6 +1630,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                            f"„{part}“: an agent noun German forms otherwise from this verb", agents)
         for german_noun, why in ((german_ity_noun, "a German adjective with the English ending -ity"),
                                  (german_ierung_noun, "English -ation; German says -ierung"),
+                                 (ung_of_german_verb, "-ierung on a German verb, whose noun ends in plain -ung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
                                  (stacked_suffix, "a second noun ending on a German noun"),
                                  (ung_on_loan_noun, "German -ung on a loan noun, not on a verb")):
@@ -1743,9 +1753,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return Finding(start, end, text, "GARBLED_WORD", "garbled", "error",
                            f"„{part}“: a compound with this first part takes no linking s", [unlinked])
         c = half_english_compound(part) or pseudo_compound(ctx, part)
-        # (with nothing to propose, not where a name stands: "im Ausstellungszentrum Moldexpo")
+        # (with nothing to propose, not where a name stands: "im Ausstellungszentrum Moldexpo", nor where the rest
+        # is no German noun: "Palemonas" is no "pale" + "Monas")
         if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i) \
-                and (c[1] or not in_name(ctx, i)):
+                and (c[1] or (not in_name(ctx, i) and _german_noun_rest(part, c[0]))):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
