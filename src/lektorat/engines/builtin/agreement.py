@@ -287,10 +287,15 @@ def _old_dative(word: str) -> frozenset[str]:
     """The old dative in -e of another noun where WORD is a weak masculine noun of its own: "Zeuge" is the witness,
     not "dem Zeuge" of "Zeug" ("von dem Zeuge" -> "Zeugen"); a feminine noun leaves the old dative alone ("in
     diesem Falle", "mit dem Buche")."""
-    found = nouns.analyses(word)
-    if not any(lem == word and f == "nom.sg.m" for lem, f in found):
+    if not any(lem == word and f == "nom.sg.m" for lem, f in nouns.analyses(word)):
         return frozenset()
-    return frozenset(f for lem, f in found if lem != word and lem + "e" == word and f.startswith("dat.sg"))
+    return old_datives(word)
+
+
+def old_datives(word: str) -> frozenset[str]:
+    """The features of WORD read as the old dative in -e of another noun ("Rabatte" of "Rabatt", "Falle" of
+    "Fall")."""
+    return frozenset(f for lem, f in nouns.analyses(word) if lem + "e" == word and f.startswith("dat.sg"))
 
 
 @lru_cache(maxsize=20_000)
@@ -1347,8 +1352,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         return None   # a longer run of capitals: a name (not a compound in use before one: "den Bade Ort Jūrmala")
     # (not the old dative in -e of another noun, which news no longer writes: "von einem einzigen Lieferweg
     # Rabatte" is no "einem Rabatte")
-    second_feats = noun_features(second)[1] - {f for lem, f in nouns.analyses(second)
-                                               if lem + "e" == second and f.startswith("dat.sg")}
+    second_feats = noun_features(second)[1] - old_datives(second)
     shared = set(det_feats) & (nfeats - _doubtful_plurals(first))
     # (the adjectives too: "die größte Aprikosen Ernte" is no plural "die größten Aprikosen"; and the case a
     # preposition demands: "auf der Langlauf Strecke" is no nominative "der Langlauf")

@@ -264,9 +264,9 @@ def check(ctx: Context) -> list[Finding]:
         # (or a name before a frequent word written small: "in Almaty,die Zentrale")
         name_before = m.group(1)[:1].isupper() and m.group(1)[1:].islower() and third.islower() \
             and lexicon.zipf_de(third) >= NAME_COMMA_MIN_ZIPF
-        if name_before or lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
+        if name_before or (lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
                 third[0].isupper() and len(third) >= 4 and lexicon.zipf_de(third.lower()) >= 2.0)) and (
-                len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF):
+                len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF)):
             s = m.end(1)
             what = "comma" if m.group(2) == "," else "semicolon"
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", f"a space after the {what}", [m.group(2) + " "])
