@@ -272,6 +272,12 @@ class _Judge:
         if rule == "SCHNELLE_RUND" and g.text.rstrip().endswith("rund") \
                 and re.match(r"\s+\d", self.doc.text[g.end:g.end + 3]):
             return "„rund“ before a number means about (rund 3.500), not a misspelt „und“"
+        if rule == "DE_COMPOUND_COHERENCY" and g.suggestions and "-" in g.suggestions[0] \
+                and g.suggestions[0].replace("-", "").lower() == g.text.lower() and lexicon.is_german(g.text):
+            # (the article writes a compound both ways: the closed form German writes is right, the hyphen is
+            # the other occurrence's to lose)
+            return ("the closed compound German writes (Vizeminister); the article's hyphenated form elsewhere is "
+                    "the one to change")
         if rule == "EINHEITEN_METRISCH":
             from .engines.builtin.units import metric_given
 
