@@ -343,7 +343,7 @@ def check(ctx: Context) -> list[Finding]:
                           and _place_position(ctx, i) and not lexicon.is_english(base.lower()))
                       # an Armenian surname in -ian after a first name, in an article about Armenia
                       # ("Viktor Ambartsumian")
-                      or (base.endswith("ian") and len(base) >= 8 and _armenian_document(ctx)
+                      or (base.endswith("ian") and len(base) >= 8 and _mentions(ctx, _ARMENIA_RE)
                           and prev >= 0 and ctx.adjacent(prev, i) and _name_like(ctx, prev)
                           and not lexicon.is_english(base.lower()))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
@@ -358,8 +358,8 @@ def check(ctx: Context) -> list[Finding]:
         if not slavic and _document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
-                or (len(base) >= 6 and base.endswith("ez") and _central_asian_document(ctx))
-                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _georgian_document(ctx))):
+                or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
+                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
@@ -395,7 +395,7 @@ def check(ctx: Context) -> list[Finding]:
         # (English j for ջ, ჯ, c in a place of the Caucasus; a first name keeps its j, German "Gajane")
         caucasian_j = _caucasus_document(ctx) and _place_position(ctx, i)
         german = germanize(_CAUCASUS_J_RE.sub("dsch", base) if caucasian_j else base, lang)
-        if german.endswith("ian") and _armenian_document(ctx):
+        if german.endswith("ian") and _mentions(ctx, _ARMENIA_RE):
             german = german[:-3] + "jan"   # Armenian -յան, which English also writes -ian: Ambarzumjan
         if german == base:
             continue
@@ -437,15 +437,15 @@ _BALTIC_RE = re.compile(r"lettland|lettisch|litauen|litauisch|estland|estnisch|\
 def _v_before_consonant(ctx: Context, base: str) -> bool:
     """A v before a consonant or at the end of a place's name ("um Roslavl"), which German spelling has not: an
     English v for в, except in an article about the Baltic states, whose own spelling has it ("Daugavpils")."""
-    return len(base) >= 6 and base.isascii() and bool(re.search(r"v(?![aeiouy])", base.lower())) and not ctx.memo(
-        "transliteration.baltic", lambda: bool(_BALTIC_RE.search(ctx.doc.text)))
+    return len(base) >= 6 and base.isascii() and bool(re.search(r"v(?![aeiouy])", base.lower())) \
+        and not _mentions(ctx, _BALTIC_RE)
 
 
 def _japanese(ctx: Context, word: str) -> bool:
     """A Japanese name in an article that mentions Japan ("aus Toyama und Fushiki"): its y and sh are Hepburn's,
     not English letters for Cyrillic ones."""
     return (bool(_HEPBURN_RE.fullmatch(word.lower())) and not looks_slavic_surname(word)
-            and ctx.memo("transliteration.japan", lambda: bool(_JAPAN_RE.search(ctx.doc.text))))
+            and _mentions(ctx, _JAPAN_RE))
 
 
 # Hanyu Pinyin: a first syllable of zh, ch, sh, x or q before -ong/-ang/-eng ("Zhongya", "Xiang", "Zhuang"), or a
@@ -759,31 +759,25 @@ def _region_places(ctx: Context) -> frozenset[str]:
     return cached
 
 
-def _central_asian_document(ctx: Context) -> bool:
-    """An article about Central Asia: a final -ez is Turkic з (Termez -> Termes), not the German spelling of the
-    Slavic -ец (Koselez)."""
-    return ctx.memo("central_asian_context", lambda: bool(re.search(
-        r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|almaty|astana|bischkek|duschanbe|aschgabat", ctx.doc.text,
-        re.I)))
+def _mentions(ctx: Context, pattern: re.Pattern) -> bool:
+    """The article mentions what PATTERN finds (a country, its people or its capital); once per document."""
+    return ctx.memo(f"transliteration.mentions:{pattern.pattern}", lambda: bool(pattern.search(ctx.doc.text)))
 
 
+# an article about Central Asia: a final -ez is Turkic з (Termez -> Termes), not the German spelling of the Slavic
+# -ец (Koselez)
+_CENTRAL_ASIA_RE = re.compile(r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|almaty|astana|bischkek|duschanbe|"
+                              r"aschgabat", re.I)
+# … about Georgia: its regions in -eti are German -etien; about Armenia: its -ian surnames are Armenian (-յան),
+# German -jan; with Azerbaijan, the Caucasus, whose English j in a place is German dsch
+_GEORGIA_RE = re.compile(r"georgi|tiflis|tbilis", re.I)
+_ARMENIA_RE = re.compile(r"armeni|jerewan|eriwan", re.I)
+_AZERBAIJAN_RE = re.compile(r"aserbaidsch|\bbaku\b", re.I)
 _CAUCASUS_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 
 
 def _caucasus_document(ctx: Context) -> bool:
-    """An article about Armenia, Georgia or Azerbaijan."""
-    return _armenian_document(ctx) or _georgian_document(ctx) or ctx.memo(
-        "azerbaijani_context", lambda: bool(re.search(r"aserbaidsch|\bbaku\b", ctx.doc.text, re.I)))
-
-
-def _georgian_document(ctx: Context) -> bool:
-    """An article about Georgia: its regions in -eti are German -etien."""
-    return ctx.memo("georgian_context", lambda: bool(re.search(r"georgi|tiflis|tbilis", ctx.doc.text, re.I)))
-
-
-def _armenian_document(ctx: Context) -> bool:
-    """An article about Armenia: its -ian surnames are Armenian (-յան), German -jan."""
-    return ctx.memo("armenian_context", lambda: bool(re.search(r"armeni|jerewan|eriwan", ctx.doc.text, re.I)))
+    return _mentions(ctx, _ARMENIA_RE) or _mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _AZERBAIJAN_RE)
 
 
 def _ukrainian_document(ctx: Context) -> bool:

@@ -460,7 +460,9 @@ def _serial_commas(ctx: Context) -> list[Finding]:
 def _word_list(ctx: Context, j: int) -> bool:
     """The comma J before "und"/"oder" ends the middle one of three single capitalised words of one kind, all
     nouns or all names (an apposition mixes them: "Ihr Bruder, Michael, und Anna"; "Baerbock, Grüne, und Robert
-    Habeck"), the last no first name of a longer name."""
+    Habeck"), the last no first name of a longer name; or of two such words and a last item with its article
+    and capitalised words, which no finite verb follows ("Zypern, Moldau, und den Vereinigten Arabischen
+    Emiraten")."""
     toks = ctx.doc.tokens
     items = (j - 3, j - 1, j + 2)
     if j < 3 or toks[j - 2].text != "," or not all(_list_word(ctx, k) for k in items[:2]):

@@ -1532,15 +1532,12 @@ def _opens_a_name(ctx: Context, i: int, part: str) -> bool:
         return True
     # the pair stands mid-sentence elsewhere in the article, where a run of capitalised words is a name ("die
     # Fluggesellschaft Silk Valley Airways … Silk Valleys Flotte")
-    return (part, _name_stem(nxt)) in ctx.memo("unknown_words.capitalised_pairs", lambda: frozenset(
-        (toks[k].text, _name_stem(toks[k + 1].text)) for k in range(len(toks) - 1)
+    from ...names import stem   # (the name without its genitive ending: "Valleys", "Valley's" -> "Valley")
+
+    return (part, stem(nxt)) in ctx.memo("unknown_words.capitalised_pairs", lambda: frozenset(
+        (toks[k].text, stem(toks[k + 1].text)) for k in range(len(toks) - 1)
         if k not in ctx.doc.sentence_starts and toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper()
         and ctx.adjacent(k, k + 1)))
-
-
-def _name_stem(word: str) -> str:
-    """A name without its genitive ending, German or English ("Valleys", "Valley's" -> "Valley")."""
-    return re.sub(r"(?:['’]s|['’]|s)$", "", word)
 
 
 LOAN_VERB_MIN_ZIPF = 1.5   # below: an English verb in a German form is an error ("gecancelled")
