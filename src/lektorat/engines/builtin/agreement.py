@@ -225,6 +225,15 @@ def _ing_forms(lemma: str) -> dict[str, list[str]]:
     return {f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
 
 
+def _declined_as_noun(word: str) -> bool:
+    """The lexicon declines WORD as a masculine or neuter noun, not as an adjective: its genitive singular ends in
+    -s ("des Finales"), where an adjective used as a noun has -en ("des Großen"). (A feminine noun's genitive is
+    the word itself, which tells nothing: "das Weite" is the adjective beside the noun "die Weite".)"""
+    genitives = {(feat, f) for lem, _ in nouns.analyses(word) if lem == word
+                 for feat, forms in nouns.forms_of(lem).items() if feat.startswith("gen.sg") for f in forms}
+    return bool(genitives) and all(f.endswith("s") and not feat.endswith(".f") for feat, f in genitives)
+
+
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     """(looked-up head, possible features) of a noun; empty when the noun cannot be judged.
 
@@ -244,7 +253,8 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     # German, for a verb's forms are too, "folge", "folgen", and a comparative, "nähe", "näher")
     if stem and lexicon.is_german(low) and _is_adjective(low) and (lexicon.is_german(stem) or all(
             lexicon.is_german(stem + e) for e in ("e", "en", "er", "es", "em"))) \
-            and not any(not lem.endswith(("e", "es")) for lem, _ in nouns.analyses(word)):
+            and not any(not lem.endswith(("e", "es")) for lem, _ in nouns.analyses(word)) \
+            and not _declined_as_noun(word):
         # an adjective used as a noun ("der Große", "die Abgeordnete"); "Schule" is no adjective, and a noun of its
         # own ("Wetter", though "wett" is an adjective) is judged as a noun
         return None, frozenset()
@@ -341,6 +351,51 @@ _CLAUSE_LINKS = frozenset("und oder aber sondern denn doch".split())
 _COPULA_FORMS = frozenset("ist sind war waren wäre wären sei seien bleibt blieb".split())
 
 
+def _after_time_noun(ctx: Context, i: int, n: int, det_feats) -> bool:
+    """Token I follows a noun of a point in time after a preposition with no article ("seit Beginn", "zu Ende",
+    "bis Mitte", "am Anfang"), with a determiner that has a genitive form: the phrase it opens is that noun's
+    genitive attribute ("seit Beginn des Krieges") where the phrase opens the sentence or a preposition or a mark
+    follows its noun n; a clause's subject may follow the adverbial otherwise ("…, weil seit Beginn der Krieg
+    tobt", "am Ende die Kraft")."""
+    toks = ctx.doc.tokens
+    if i < 2 or not (ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)) or toks[i - 1].text not in _POINT_NOUNS \
+            or toks[i - 2].text.lower() not in _POINT_NOUN_PREPOSITIONS \
+            or not any(f.startswith("gen") for f in det_feats):
+        return False
+    after = toks[n + 1].text if n + 1 < len(toks) else "."
+    return i - 2 in ctx.doc.sentence_starts or after.lower() in M.PREPOSITIONS or not after[:1].isalnum()
+
+
+_POINT_NOUNS = frozenset("Beginn Anfang Ende Mitte Start".split())
+_POINT_NOUN_PREPOSITIONS = frozenset("seit zu bis nach vor ab am zum gegen um".split())
+
+
+def _infinitive_clause(ctx: Context, i: int) -> bool:
+    """Token I opens a clause that ends in "zu" and an infinitive, with no finite verb in it ("…, daran, die
+    Papierkram zu erledigen"): an infinitive clause, so "der", "die", "das" there is an article; a relative clause
+    has its finite verb ("…, die zu erledigen ist")."""
+    toks = ctx.doc.tokens
+    j = i + 1
+    while j < len(toks) and toks[j].text not in _CLAUSE_END_MARKS and j - i < 12:
+        j += 1
+    if j >= len(toks) or toks[j].text not in _CLAUSE_END_MARKS or j - i < 4:
+        return False
+    last, before = toks[j - 1].text, toks[j - 2].text
+    if not (before == "zu" and last.islower() and last.endswith(("en", "ern", "eln")) and lexicon.is_german(last)):
+        return False
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    # (no finite verb before the infinitive: "…, die Benutzern helfen sollen zu entscheiden" is a relative clause)
+    return not any(toks[k].text.islower() and (finite_verb(toks[k].text) or toks[k].text in _MODAL_FORMS)
+                   for k in range(i + 1, j - 2))
+
+
+_MODAL_FORMS = frozenset(m + e for m in ("soll", "woll", "könn", "müss", "dürf", "mög") for e in ("en", "te", "ten"))
+
+
+_CLAUSE_END_MARKS = frozenset(",.;:!?–—")
+
+
 def _pronoun_and_preterite(ctx: Context, i: int, adjs: list[int]) -> bool:
     """"Das bestätigte Ministerin Berg": a sentence's first "Das" and a weak past tense, not an article and its
     adjective (the noun that follows is the subject)."""
@@ -361,7 +416,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
-        if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-"):
+        if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-") \
+                and not _infinitive_clause(ctx, i):
             f = _apart_after_comma(ctx, i)
             if f is not None:
                 out.append(f)
@@ -415,6 +471,8 @@ def check(ctx: Context) -> list[Finding]:
         prep_cases = _governing_cases(ctx, i)
         if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
             prep_cases = ("gen",)   # judged against the written standard; the dative gets a warning below
+        if _after_time_noun(ctx, i, n, det_feats):
+            prep_cases = ("gen",)   # "seit Beginn der Krieg": the attribute of the point in time
         # "in den Proton Studios": capitalised words written apart; the last one is the head
         if _name_run_fits(ctx, n, det_feats, prep_cases):
             continue
@@ -484,7 +542,7 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
-                 _apart_after_verb):
+                 _apart_after_verb, _apart_without_article):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -1007,10 +1065,11 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
         if _first_part_of_small_noun(ctx, j):
             continue
         # (a capitalised word after it makes it a measure before its noun, "mit 300 Kilo Mehl", unless adjectives
-        # agree with it: "mit drei großen Getränkehersteller Lieferverträge")
+        # agree with it: "mit drei großen Getränkehersteller Lieferverträge"; a span of time declines before its
+        # noun too: "zu sieben Jahren Haft")
         if not noun[:1].isupper() or not noun.isalpha() or noun in units or noun.lower().endswith(_UNIT_ENDINGS) \
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()
-                    and (j == c + 1 or noun in _CLASSIFIERS)):
+                    and (j == c + 1 or noun in _CLASSIFIERS) and noun not in _COUNTED_NOUNS):
             continue
         # a compound the lexicon lacks by its last part ("Getränkehersteller": "Hersteller"), the first part kept
         head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
@@ -1140,19 +1199,39 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         analyses = nouns.analyses(noun)
         if not analyses or any(f.endswith(".pl") for _, f in analyses):
             continue
-        if number and not (noun.endswith("s") and all(f.startswith("gen.sg") for _, f in analyses)):
-            continue   # (after a number a measure stays singular: "drei Paar Schuhe", "100 Mann")
-        if number and (j != i + 1 or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text))):
+        english_plural = noun.endswith("s") and all(f.startswith("gen.sg") for _, f in analyses)
+        # (after a number a measure stays singular: "drei Paar Schuhe", "100 Mann"; not so a noun after adjectives
+        # with the plural's strong -e, "zwei neue Kran", nor a feminine one, "drei Woche")
+        # (a count in words only: digits number a list's items or an exit status, "104 Aktion erlaubt", or stand
+        # under a fraction's bar, "1/2 Stunde"; and a currency stays singular too, "drei Hrywnja")
+        counted = j > i + 1 and q in M.CARDINALS and all(_strong_e_adjective(toks[a].text) for a in range(i + 1, j))
+        feminine = j == i + 1 and q in M.CARDINALS and all(f.endswith(".f") for _, f in analyses) \
+            and noun not in _SINGULAR_MEASURES and noun not in ctx.glossary.currency_words
+        if number and not (english_plural or counted or feminine):
+            continue
+        if number and ((j != i + 1 and not counted)
+                       or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text))):
             continue   # a section's number, and a genitive after it: "Abschnitt 3 dieses Handbuchs"
+        if number and (noun in _CLASSIFIERS or noun in _SINGULAR_MEASURES):
+            continue
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))
         case = "gen" if q.endswith("er") else "dat" if dative else "nom"
-        form = _only_form({lem for lem, _ in analyses}, f"{case}.pl")
-        if form is not None:
+        lemmas = {lem for lem, _ in analyses}
+        form = _only_form(lemmas, f"{case}.pl")
+        # (a noun with two plurals, "Krane" and "Kräne": the commoner first)
+        forms = [form] if form is not None else sorted(
+            {f for lem in lemmas for f in nouns.forms_of(lem).get(f"{case}.pl", ())},
+            key=lambda f: -lexicon.zipf_de(f.lower()))[:3] if counted or feminine else []
+        if forms:
             t = toks[j]
             out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
-                               f"„{q}“ takes a plural noun", [form]))
+                               f"„{q}“ takes a plural noun", forms))
     return out
+
+
+# measures that stay singular after a number ("zwölf Uhr", "zwei Mark")
+_SINGULAR_MEASURES = frozenset("Uhr Mark".split())
 
 
 def _only_form(lemmas: set[str], feat: str) -> str | None:
@@ -1405,11 +1484,32 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         #               German noun first is none: "beim Welt Cup")
     # (hunspell's word only where the lexicon knows the second as a noun: "den Nachbarland Lettland" is no
     # "Nachbarlandlettland", a country's name is no compound's head)
-    if not both and second_feats and lexicon.is_german_any_case(joined) and lexicon.is_german(second) \
-            and first not in _CLASSIFIERS \
+    # (or a compound of a noun and a noun hunspell does not build: "das Pipeline Projekt")
+    if not both and second_feats and lexicon.is_german(second) and first not in _CLASSIFIERS \
+            and (lexicon.is_german_any_case(joined) or _plausible_apart(first, second, fits, governed)) \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
         return joined
     return joined if compound_in_use(joined) or (both and single) else None
+
+
+def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
+    """Two nouns written apart after an article that fits the second only, which hunspell does not join: a compound
+    of German parts ("das Pipeline Projekt"), where the first is a noun German writes more than English, no
+    place's or person's -er ("das Römer Publikum"), no genitive in -s ("ein Kuckucks Clan") and no English word
+    second ("des Fortran Compilers"); the article in the nominative or accusative, which no genitive or relative
+    pronoun before a bare noun shows ("dieser Namen Vorsicht", "…, der Leuten Vergnügen liefert"), and in the case
+    a preposition before it demands ("gegen der Bescheid Einspruch")."""
+    from .garbled import plausible_compound
+
+    low = first.lower()
+    cases = {f.split(".")[0] for f in fits}
+    # (a first part in its base form, "Herrn Metaphysiker" has none, and no adjective German writes small too:
+    # "einen Lila Elefanten")
+    return any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) and not lexicon.is_german(low) \
+        and lexicon.zipf_de(low) >= lexicon.zipf_en(low) \
+        and not first.endswith(("er", "s")) and not lexicon.is_english(second.lower()) \
+        and bool(cases & {"nom", "akk"}) and (not governed or bool(cases & set(governed))) \
+        and plausible_compound(first + second.lower())
 
 
 def _names_someone(noun: str) -> bool:
@@ -1678,7 +1778,6 @@ def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
     """Two nouns written apart right after a finite verb, with no determiner, adjective or preposition before them
     ("liefert Sport Bekleidung"): the first a bare singular (no plural reading, which could be a subject of its own:
     "dass Eltern Zeit haben"), the two a compound German text writes often (APART_BARE_MIN_ZIPF)."""
-    from .garbled import compound_in_use
     from .word_order import finite_verb   # (word_order imports this module)
 
     toks = ctx.doc.tokens
@@ -1691,18 +1790,30 @@ def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if not _open_pair(ctx, i, taken):
             continue
-        first_feats = {f for _, f in nouns.analyses(first)}
-        # (nor a genitive before its noun: "um Himmels Willen")
-        if not first_feats or any(f.endswith(".pl") for f in first_feats) \
-                or all(f.startswith("gen") for f in first_feats) \
-                or not (lexicon.is_german(first) and lexicon.is_german(second)):
-            continue
-        joined = first + second.lower()
-        if _joined_zipf(first, second) < APART_BARE_MIN_ZIPF or not compound_in_use(joined):
-            continue
-        out.append(_pair_apart(ctx, i, joined))
-        ctx.claim(toks[i].start, toks[i + 1].end)
+        f = _bare_pair_apart(ctx, i)
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _bare_pair_apart(ctx: Context, i: int) -> Finding | None:
+    """Nouns i and i + 1 with nothing before them to agree with, written apart: the first a bare singular (a plural
+    could be a phrase of its own, "dass Eltern Zeit haben"; nor a genitive before its noun, "um Himmels Willen"),
+    both German, and German text writes the compound often (APART_BARE_MIN_ZIPF). The finding; the span is
+    claimed."""
+    from .garbled import compound_in_use
+
+    toks = ctx.doc.tokens
+    first, second = toks[i].text, toks[i + 1].text
+    first_feats = {f for _, f in nouns.analyses(first)}
+    if not first_feats or any(f.endswith(".pl") for f in first_feats) or all(f.startswith("gen") for f in first_feats) \
+            or not nouns.analyses(second) or not (lexicon.is_german(first) and lexicon.is_german(second)):
+        return None
+    joined = first + second.lower()
+    if _joined_zipf(first, second) < APART_BARE_MIN_ZIPF or not compound_in_use(joined):
+        return None
+    ctx.claim(toks[i].start, toks[i + 1].end)
+    return _pair_apart(ctx, i, joined)
 
 
 def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1743,6 +1854,48 @@ def _apart_after_number(ctx: Context, taken: set[int]) -> list[Finding]:
                 and (counted_first or not lexicon.is_german(joined)):
             continue
         out.append(_pair_apart(ctx, i, joined))
+    return out
+
+
+def _apart_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart with nothing before them to agree with: opening a sentence or a headline, before
+    its verb or a preposition ("Wahl Beobachter melden …", "Textil Arbeiter in Buchara …"), after an adjective
+    opening it ("Neuer Konzert Saal"), after a plural quantifier or a count ("Viele Stahl Arbeiter", "rund 210
+    Software Entwickler") or after a name's genitive ("Lettlands Holz Industrie"). Two bare phrases
+    cannot stand there side by side; the first a singular (a plural could be counted or quantified itself: "40
+    Stunden Woche" is the hyphens' case), no role or place a name follows, and German text writes the compound
+    often (APART_BARE_MIN_ZIPF)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        first, second = toks[i].text, toks[i + 1].text
+        if not _noun_pair(first, second) or toks[i].start in taken or ctx.claimed(i) or ctx.claimed(i + 1) \
+                or not ctx.adjacent(i, i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
+                                                  and ctx.adjacent(i + 1, i + 2)):
+            continue
+        if i in ctx.doc.sentence_starts:
+            nxt = toks[i + 2].text
+            context = _one_constituent(ctx, i, i) or (ctx.adjacent(i + 1, i + 2) and nxt in M.PREPOSITIONS)
+        else:
+            k = i - 1
+            while k > 0 and toks[k].text.islower() and _is_adjective(toks[k].text) and ctx.adjacent(k, k + 1) \
+                    and M.determiner(toks[k].text) is None:
+                k -= 1
+            w = toks[k].text
+            if not ctx.adjacent(k, k + 1):
+                continue
+            opening_adjective = k in ctx.doc.sentence_starts and k == i - 1 and w[1:].islower() \
+                and _is_adjective(w.lower()) and M.determiner(w) is None
+            counted = w.lower() in M.PLURAL_QUANTIFIERS or w.isdigit() or w.lower() in _NUMBER_WORDS
+            genitive = w.endswith("s") and w[:1].isupper() and k == i - 1 and not nouns.analyses(w) \
+                and (k not in ctx.doc.sentence_starts or lexicon.is_german(w[:-1])) and not lexicon.is_german(w.lower())
+            context = opening_adjective or counted or genitive
+        if not context or first in _CLASSIFIERS or first.lower() in M.PREPOSITIONS or _names_someone(first) \
+                or _place_adjective(first) or first.lower() in _NUMBER_WORDS or M.determiner(first) is not None:
+            continue
+        f = _bare_pair_apart(ctx, i)
+        if f is not None:
+            out.append(f)
     return out
 
 

@@ -404,6 +404,7 @@ def check(ctx: Context) -> list[Finding]:
     out = _check_patterns(ctx, index)
     out += _check_collocations(ctx)
     out += _check_years(ctx)
+    out += _check_months(ctx)
     out += _check_false_friends(ctx)
     out += _check_false_friend_heads(ctx)
     out += _check_sentence_adverbs(ctx)
@@ -1014,8 +1015,8 @@ def _check_eventually(ctx: Context) -> list[Finding]:
     """"eventuell" is "possibly"; machine translation writes it for "eventually" (in the end). Reported (as info)
     where the sentence says "in the end": after a sentence that opened with "Zunächst" ("Zunächst … Eventuell soll
     …"), with a comma of its own ("Eventuell, nach dem Krieg, …"), beside a past indicative or a perfect ("konnte …
-    eventuell zurückgewinnen", "haben … eventuell einen Käufer gefunden": a possibility is no fact) or beside
-    "wohl", which hedges already."""
+    eventuell zurückgewinnen", "haben … eventuell einen Käufer gefunden": a possibility is no fact), beside "wohl",
+    which hedges already, or in a third person's future or plan (see below)."""
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -1057,7 +1058,14 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         nxt = [toks[k].text for k in range(i + 1, min(i + 4, s.last))]
         opening = i == s.first and t.text == "Eventuell" and len(nxt) >= 2 and nxt[0] in _FUTURE_VERBS \
             and not {"Sie", "du", "ihr", "wir", "ich"} & set(nxt)
-        if not (sequence or comma or "wohl" in clause or past or perfect or opening):
+        # (the same inside a report's clause of a third person's future or plan: "das Geld werde eventuell auf den
+        # Konten ankommen", "will die Kapazität eventuell verdoppeln"; not a speaker's own, "Wir prüfen eventuell")
+        # (nor a passive, whose participle follows: "… wird dann eventuell zurückgesetzt")
+        participle = any(w.islower() and len(w) >= 6 and w.endswith(("t", "en")) and lexicon.is_german(w)
+                         and (w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)) for w in after)
+        planned = not opening and not participle and any(w in _PLAN_VERBS for w in clause) \
+            and not {"Sie", "du", "ihr", "wir", "ich", "man", "könnte", "könnten", "dürfte"} & set(clause)
+        if not (sequence or comma or "wohl" in clause or past or perfect or opening or planned):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
                            "false friend: „eventuell“ is „possibly“; for English „eventually“ (in the end) German "
@@ -1066,7 +1074,9 @@ def _check_eventually(ctx: Context) -> list[Finding]:
     return out
 
 
-# the future's and a plan's finite verbs: "Eventuell werde/soll …" opening a report is English "eventually"
+# the future's and a plan's finite verbs: "Eventuell werde/soll …" opening a report is English "eventually"; inside a
+# clause only the third person's future and plan ("werde … eventuell ankommen", "will … eventuell verdoppeln")
+_PLAN_VERBS = frozenset("wird werde soll solle will wolle".split())
 _FUTURE_VERBS = frozenset("wird werden werde würde würden soll sollen solle sollte sollten muss müssen müsse".split())
 
 
@@ -1259,8 +1269,10 @@ def _check_it_is_about(ctx: Context) -> list[Finding]:
 # German "Autorität" is standing ("port authority": Hafenbehörde); a "mill" that makes steel, paper or textiles is
 # a Werk or a Fabrik ("steel mill": Stahlwerk), German "Mühle" grinds. (singular, plural) -> (German heads in
 # order, a head German text must have with the first part too, or ""): a mill of an industry German text names
-# ("Stahlindustrie"; not the "Riesenmühle des Weltalls")
+# ("Stahlindustrie"; not the "Riesenmühle des Weltalls"); an English "ban" is a Verbot, German "Bann" a spell or an
+# excommunication ("import ban": Importverbot; Ding: ban :: Verbot)
 _FALSE_FRIEND_HEADS = {("autorität", "autoritäten"): ((("behörde", "behörden"),), ""),
+                       ("bann", "banne"): ((("verbot", "verbote"),), ""),
                        ("mühle", "mühlen"): ((("werk", "werke"), ("fabrik", "fabriken"), ("hütte", "hütten")),
                                          "industrie")}
 
@@ -1660,6 +1672,33 @@ def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]
         msg += f" ({e.note})"
     return Finding(start, end, text[start:end], "CALQUE_COLLOCATION", "calque", "warning", msg,
                    list(dict.fromkeys(sugg)))
+
+
+# --- in + month ---------------------------------------------------------------------------------------------
+
+def _check_months(ctx: Context) -> list[Finding]:
+    """"in September" (English "in September"): German names a month with its article, "im September". Not a
+    first name ("in August Mackes Bildern": a capitalised word follows)."""
+    from .formats import MONTHS_DE
+
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.text not in ("in", "In") or ctx.claimed(i) or toks[i + 1].text not in MONTHS_DE \
+                or not ctx.adjacent(i, i + 1):
+            continue
+        nxt = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
+        if nxt[:1].isupper():
+            continue
+        start, end = t.start, toks[i + 1].end
+        month = toks[i + 1].text
+        out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning",
+                           f"English „in {month}“: German names a month with its article",
+                           [f"{_case_like('im', t.text)} {month}"]))
+        ctx.claim(start, end)
+    return out
 
 
 # --- in + year ---------------------------------------------------------------------------------------------------

@@ -61,22 +61,24 @@ def rare_english(low: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _capitalised_english() -> frozenset[str]:
-    """Lower-cased words the English hunspell dictionary lists capitalised: names (Smith, Apple, Manchester)."""
+def _english_dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the English hunspell dictionary: those listed capitalised, lower-cased (names: Smith, Apple,
+    Manchester), and those listed small (common words: "treasury", "walker")."""
     try:
         import hunspell
         path = os.path.join(os.path.dirname(hunspell.__file__), "dictionaries", "en_US.dic")
         with open(path, encoding="utf-8", errors="replace") as fh:
             next(fh, None)
-            return frozenset(w.lower() for w in (line.split("/", 1)[0].strip() for line in fh)
-                             if w[:1].isupper() and w[1:].islower())
+            words = [line.split("/", 1)[0].strip() for line in fh]
     except (OSError, ImportError):
-        return frozenset()
+        return frozenset(), frozenset()
+    return (frozenset(w.lower() for w in words if w[:1].isupper() and w[1:].islower()),
+            frozenset(w for w in words if w.islower()))
 
 
 def is_name_word(word: str) -> bool:
     """A word English writes capitalised as a name (a surname, a first name, a company, a place)."""
-    return word.lower() in _capitalised_english()
+    return word.lower() in _english_dictionary_words()[0]
 
 
 def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
@@ -92,13 +94,41 @@ def capitalised_english_noun(ctx: Context, i: int, part: str) -> bool:
     # an English title before a first name and a surname is English left untranslated, even where the English
     # dictionary also lists the word as a name ("Mayor", "Governor")
     title = _title_before_name(ctx, i)
-    if (_in_english_name(ctx, i) or is_name_word(part)) and not title or after_quote(ctx, i):
+    name_word = is_name_word(part) and not _common_noun_after_adjective(ctx, i, part)
+    if (_in_english_name(ctx, i) or name_word) and not title or after_quote(ctx, i):
         return False
     if not capitalised_english_noun_context(ctx, i):
         return False
     if low in latin_loans_in_article(ctx):
         return False
     return any(pos in dictionary.NOUN_POS and _acceptable(de) for de, pos in dictionary.translations(low))
+
+
+def determiner_before_adjectives(ctx: Context, i: int) -> int | None:
+    """The index of the determiner before token i when the words between are inflected German adjectives, at
+    least one ("ihren harten"), else None."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and M.determiner(toks[k].text) is None:
+        w = toks[k].text
+        if not (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(w)):
+            return None
+        k -= 1
+    return k if 0 <= k < i - 1 else None
+
+
+def _common_noun_after_adjective(ctx: Context, i: int, part: str) -> bool:
+    """A word English writes capitalised as a name and small as a noun ("Treasury", "treasury"), after an article
+    and a German adjective ("bei der regionalen Treasury"): the noun, left untranslated, unless a capitalised word
+    follows it or stands before it elsewhere in the article (a surname: "Kyle Walker … der erfahrene Walker")."""
+    toks = ctx.doc.tokens
+    if part.lower() not in _english_dictionary_words()[1] or determiner_before_adjectives(ctx, i) is None:
+        return False
+    if i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper():
+        return False
+    return not any(t.text == part and k > 0 and toks[k - 1].text[:1].isupper() and ctx.adjacent(k - 1, k)
+                   and M.determiner(toks[k - 1].text) is None and k - 1 not in ctx.doc.sentence_starts
+                   for k, t in enumerate(toks))
 
 
 def latin_loans_in_article(ctx: Context) -> frozenset[str]:
@@ -642,7 +672,8 @@ def in_name(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
     prev_cap = i > 0 and i not in ctx.doc.sentence_starts and toks[i - 1].text[:1].isupper() \
         and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is None \
-        and not _function_word_opening(ctx, i - 1)  # "Aber Lawmakers": a sentence's first word, no name
+        and not _function_word_opening(ctx, i - 1) \
+        and toks[i - 1].text.lower() not in _COUNT_NOUNS  # "Aber Lawmakers", "Tausende Kommuter": no name
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
     # "Department of Justice", "Bank of England": an English link word between capitalised words
     linked = i + 2 < len(toks) and toks[i + 1].text in _NAME_LINKS and toks[i + 2].text[:1].isupper() \
@@ -654,6 +685,9 @@ def in_name(ctx: Context, i: int) -> bool:
 
 
 _NAME_LINKS = frozenset(("of", "for", "the"))   # ("Save the Children")
+# nouns that count what follows them, never a name's first word
+_COUNT_NOUNS = frozenset(p + e for p in ("dutzend", "hundert", "tausend", "zehntausend", "hunderttausend")
+                         for e in ("e", "en")) | {"millionen", "milliarden"}
 # the kinds of organisation an English name ends in ("Competition and Markets Authority", "Bill and Melinda Gates
 # Foundation"): a run of capitalised words joined by "and" that ends in one is a name, not English to translate
 _ORGANISATION_HEADS = frozenset((

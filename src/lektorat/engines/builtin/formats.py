@@ -140,11 +140,12 @@ _US_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _US_SHORT_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d|\s?[A-ZÄÖÜ])")
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 # ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof"; but "um 11:30 am." before
-# a punctuation mark or a word German "am" never takes, a preposition, conjunction or auxiliary ("um 5:40 am von
-# den Explosionen"), where no German noun follows)
+# a punctuation mark or a word German "am" never takes, a preposition, conjunction, auxiliary or article ("um 5:40
+# am von den Explosionen", "um 7:30 am die Markthalle"), where no German noun follows)
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
                       r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
-                      r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten)\b))")
+                      r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
+                      r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
@@ -598,8 +599,10 @@ def _place_genitive_after(m: re.Match, name: str, text: str) -> Finding | None:
 
 
 def _genitive_without_apostrophe(m: re.Match, name: str) -> Finding:
-    """The German genitive of NAME for the English possessive M: -s, or the apostrophe alone after a sibilant."""
-    fix = f"{name}’" if name[-1] in "sßxz" or name.endswith("ce") else f"{name}s"
+    """The German genitive of NAME for the English possessive M: -s, or the apostrophe alone after a sibilant (the
+    typographic one, or the straight one where the text sets no other: its house style)."""
+    mark = "’" if "’" in m.string else "'"
+    fix = f"{name}{mark}" if name[-1] in "sßxz" or name.endswith("ce") else f"{name}s"
     return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
                    "the English possessive apostrophe: German adds the genitive s without one", [fix])
 
@@ -725,19 +728,29 @@ def _name_compounds(ctx: Context) -> list[Finding]:
     out = []
     for i in range(1, len(toks) - 1):
         name, noun = toks[i].text, toks[i + 1].text
-        if not (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3
+        # (a name of hyphenated pieces, see _hyphenated_name, may follow adjectives and a count: "zwei neue Ro-Pax
+        # Fähren", "die Rolls-Royce Triebwerke")
+        pieces = _hyphenated_name(name)
+        if not ((pieces or (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3))
                 and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
             continue
         if text[toks[i].end:toks[i + 1].start] != " " or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
             continue
-        det = M.determiner(toks[i - 1].text)
+        k = i - 1
+        while pieces and k > 0 and toks[k].text.islower() and M.adjective_stem(toks[k].text) \
+                and M.determiner(toks[k].text) is None and ctx.adjacent(k - 1, k):
+            k -= 1
+        det = M.determiner(toks[k].text)
+        if det is None and pieces and (toks[k].text in M.CARDINALS or toks[k].text.isdigit()):
+            det = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))
         if det is None or ctx.claimed(i) or ctx.claimed(i + 1):
             continue
         # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche
         # Bank", "die Aläutischen Inseln"), an inhabitant or place adjective ("Berliner"); or an English name whose
         # last word English has too ("die Washington Post")
-        if nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower()) \
-                or name.endswith(("e", "en", "em", "es", "er", "rn", "sche")) or lexicon.is_english(noun.lower()):
+        if not pieces and (nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower())
+                           or name.endswith(("e", "en", "em", "es", "er", "rn", "sche"))) \
+                or lexicon.is_english(noun.lower()):
             continue
         # the article must fit the noun in a case other than the genitive: in "der Bash Klammern" it is the name's
         feats = nouns.features(noun)
@@ -766,6 +779,14 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
                            "German joins a name and a noun with a hyphen", [f"{name}-{noun}"]))
     return out
+
+
+def _hyphenated_name(word: str) -> bool:
+    """WORD is capitalised pieces joined by hyphens, not all German words, the last no German noun ("Ro-Pax",
+    "Rolls-Royce"; not "Nord-Süd", nor a compound of its own, "Obolon-Anhänger")."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p.isalpha() and len(p) >= 2 for p in parts) \
+        and not all(lexicon.is_german_any_case(p) for p in parts) and not nouns.analyses(parts[-1])
 
 
 _SUBORDINATORS = frozenset("dass weil ob wenn als nachdem da obwohl damit sodass bevor während falls sobald seit "

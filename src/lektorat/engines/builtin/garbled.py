@@ -126,6 +126,9 @@ def _noun_only(word: str) -> bool:
 DOUBLED_END_MIN_ZIPF = 2.0   # a word left by removing a doubled end ("Veranstalter", "Maschinenbauer") is in use
 
 
+_DOUBLED_SUFFIXES = frozenset(("schaft", "ung", "heit", "keit", "ität"))
+
+
 def _doubled(part: str) -> list[str]:
     """Remove one copy of a repeated run of 2-6 letters ("Regierungsungsplan", "weiteter", "Proprozent"), of a
     longer one that is a word with its linking s ("Verkehrs|verkehrs|komitee"), or of a longer one that ends the word
@@ -155,7 +158,14 @@ def _doubled(part: str) -> list[str]:
             if size <= 3 and len(rest) >= 3 and lexicon.is_german_any_case(before) and nouns.analyses(
                     rest[0].upper() + rest[1:]) and (lexicon.zipf_de(before.lower()) > 0 or nouns.analyses(before)):
                 continue
-            if len(fixed) >= 4 and fixed not in out and lexicon.is_german(fixed):
+            # (or a word of four letters or more doubled where German text has the word with one copy, which
+            # hunspell does not build: "Kombikraft|kraftwerks")
+            # (or a noun suffix doubled at the end of a compound of German parts: "Imkergenossenschaft|schaft")
+            if len(fixed) >= 4 and fixed not in out and (lexicon.is_german(fixed) or (
+                    size >= 4 and lexicon.is_german_any_case(low[p:p + size]) and part[0].isupper()
+                    and _in_use_as_written(fixed, True)) or (
+                    not rest and low[p:p + size] in _DOUBLED_SUFFIXES and part[0].isupper()
+                    and plausible_compound(fixed))):
                 out.append(fixed)
     # a word doubled with a linking s between its copies ("Tarif|verhandlung|s|verhandlung|en"), or a suffix that
     # links with s ("Durchsuch|ung|s|ung|en")
@@ -304,8 +314,10 @@ def _doubled_last_of_first(part: str) -> str | None:
 
 
 def _in_use_as_written(word: str, noun: bool) -> bool:
-    """German text uses WORD; a noun also reads as one (the lexicon's, or a plausible compound)."""
-    return lexicon.zipf_de(word.lower()) > 0 and (not noun or bool(nouns.analyses(word)) or plausible_compound(word))
+    """German text uses WORD (a noun also without its genitive s: "Kombikraftwerks"); a noun also reads as one (the
+    lexicon's, or a plausible compound)."""
+    used = lexicon.zipf_de(word.lower()) > 0 or (noun and word.endswith("s") and lexicon.zipf_de(word[:-1].lower()) > 0)
+    return used and (not noun or bool(nouns.analyses(word)) or plausible_compound(word))
 
 
 _NOUN_ENDINGS = ("", "s", "es", "n", "en")

@@ -37,6 +37,8 @@ _EIN_ENDINGS = {
     "es": ("gen.sg.m", "gen.sg.n"),
 }
 _DER_STEMS = ("dies", "jen", "jed", "welch", "manch", "solch")
+_JED_ENDINGS = {e: tuple(f for f in fs if not f.endswith(".pl")) + (("gen.sg.m", "gen.sg.n") if e == "en" else ())
+                for e, fs in _DER_ENDINGS.items()}
 _EIN_STEMS = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "eur", "euer")
 
 # Prepositions and the cases they govern (two-way prepositions take both dative and accusative).
@@ -73,6 +75,8 @@ def determiner(word: str) -> tuple[str, str, tuple[str, ...]] | None:
         return "def", "", _DEFINITE[w]
     for stem in _DER_STEMS:
         if w.startswith(stem) and w[len(stem):] in _DER_ENDINGS:
+            if stem == "jed":   # no plural; "jeden" is also the genitive before a noun in -s ("Ende jeden Monats")
+                return "der", stem, _JED_ENDINGS[w[len(stem):]]
             return "der", stem, _DER_ENDINGS[w[len(stem):]]
     for stem in _EIN_STEMS:
         if w.startswith(stem) and w[len(stem):] in _EIN_ENDINGS:
@@ -100,6 +104,8 @@ def determiner_form(kind: str, stem: str, feat: str, original: str) -> str | Non
     if kind == "def":
         form = next((w for w, fs in _DEFINITE.items() if feat in fs), None)
     elif kind == "der":
+        if stem == "jed" and feat.endswith(".pl"):
+            return None
         form = next((stem + e for e, fs in _DER_ENDINGS.items() if feat in fs), None)
     elif kind == "ein":
         if stem == "ein" and feat.endswith(".pl"):

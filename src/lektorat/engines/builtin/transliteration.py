@@ -52,11 +52,12 @@ _CONTEXT_RE = re.compile(
     r"aschgabat)\b", re.IGNORECASE
 )
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
-_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|tsk|opol|ovo|evo|kent|abad|ichi)$",
-                              re.IGNORECASE)
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|tsk|opol|ovo|evo|kent|abad|ichi"
+                              r"|[dlnr]sk)$", re.IGNORECASE)   # (also "Zelenogradsk", "Zelenodolsk")
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
                           "Städte Städten Dörfer Dörfern Orte Orten Gemeinde Gemeinden "
                           "Metropole Provinz Republik Insel Halbinsel Kap Übergang Grenzübergang Siedlung Fluss "
+                          "Stadtteil Stadtviertel Vorort Rayon Kreis "
                           "in bei nahe aus nach von um über zwischen".split())
 _PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
@@ -357,6 +358,10 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and _document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
+                # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
+                # a preposition only, "von Cryptsetup")
+                or (re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower()) and i > 0
+                    and toks[i - 1].text[:1].isupper() and toks[i - 1].text in _PLACE_BEFORE)
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
                 or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))):

@@ -52,15 +52,18 @@ _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})([.!?])([A-ZÄÖÜ][
 # … or after a year that ends a sentence ("bis Sommer 2028.Die Ablöse"): the word after it opens a sentence
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
-_NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?])(?=„[A-ZÄÖÜ])")
+# (also a colon before the quotation it announces: "sagte er:„Da …")
+_NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?:])(?=„[A-ZÄÖÜ])")
 NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
-_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{3,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})(?![\w@/,;(]|\.\w)")
+_NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})"
+                                      r"(?![\w@/,;(]|\.\w)")
 # a comma with the space before it instead of after ("Reisebusse ,die")
 _SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
 # an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)
 _SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 # a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
 # for one glued to a word is a gender form or an optional ending ("Lehrer(innen)", "Kunde(n)")
+_NO_SPACE_AFTER_PAREN_RE = re.compile(r"(?<=\s\()[^()\s]{2,40}(\))(?=([a-zäöüß]{3,})\b)")
 _NO_SPACE_BEFORE_PAREN_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})\(([^\W\d_]{2,})(?=[^()\n]*\s[^()\n]*\))")
 # abbreviations of two or three words closed up ("z.B.", "d.h.", "u.a."): Duden sets a space after each point
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.B|d\.h|u\.a|u\.U|v\.a|o\.Ä|u\.Ä|z\.T|s\.o|s\.u|m\.E|i\.d\.R"
@@ -256,15 +259,21 @@ def check(ctx: Context) -> list[Finding]:
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [". "])
     for m in _NO_SPACE_BEFORE_QUOTE_RE.finditer(text):
-        add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark",
-            [m.group(1) + " "])
+        add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning",
+            "a space after the colon" if m.group(1) == ":" else "a space after the sentence mark", [m.group(1) + " "])
     for m in _NO_SPACE_AFTER_COMMA_RE.finditer(text):
         # (a capitalised word German text uses is enough: "Wasser,Sandwiches")
         third = m.group(3)
         # (or a name before a frequent word written small: "in Almaty,die Zentrale")
-        name_before = m.group(1)[:1].isupper() and m.group(1)[1:].islower() and third.islower() \
-            and lexicon.zipf_de(third) >= NAME_COMMA_MIN_ZIPF
-        if name_before or (lexicon.is_german_any_case(m.group(1)) and (lexicon.is_german(third) or (
+        # (or an acronym before one: "12.000 TEU,doch")
+        first = m.group(1)
+        name_before = (first[1:].islower() or (first.isupper() and len(first) <= 6)) and first[:1].isupper() \
+            and third.islower() and lexicon.zipf_de(third) >= NAME_COMMA_MIN_ZIPF
+        # (a word or an acronym of two letters only before a frequent word: "um,doch", "EU,die"; not "ab,cd")
+        if len(first) == 2 and not (lexicon.zipf_de(third.lower()) >= NAME_COMMA_MIN_ZIPF
+                                    and (first.isupper() or lexicon.is_german(first.lower()))):
+            continue
+        if name_before or (lexicon.is_german_any_case(first) and (lexicon.is_german(third) or (
                 third[0].isupper() and len(third) >= 4 and lexicon.zipf_de(third.lower()) >= 2.0)) and (
                 len(m.group(3)) >= 3 or lexicon.zipf_de(m.group(3)) >= SHORT_WORD_MIN_ZIPF)):
             s = m.end(1)
@@ -279,6 +288,15 @@ def check(ctx: Context) -> list[Finding]:
         if text[line_start:m.start()].strip() and nouns.head_of(m.group(2)):   # (not a dateline: "KIEW - Die")
             add(m.start(), m.end(), "HYPHEN_SPACES", "warning", "an acronym and a noun make one compound: no spaces",
                 [f"{m.group(1)}-{m.group(2)}"])
+    for m in _NO_SPACE_AFTER_PAREN_RE.finditer(text):
+        # (a parenthesis of its own, a space before it, closed before a German word: "(OSZE)hatten"; not a word's
+        # part in parentheses, "Bürger(innen)", "(Ex)Partner")
+        # (not a prefix or a first part in parentheses, which makes a word with what follows: "(de)kodieren",
+        # "(Gzip-)komprimierten")
+        inside = text[m.start():m.start(1)]
+        if lexicon.is_german(m.group(2)) and inside[:1].isupper() and not inside.endswith("-") \
+                and not lexicon.is_german_any_case(inside + m.group(2)):
+            add(m.start(1), m.end(1), "SPACE_AFTER_PUNCT", "warning", "a space after the parenthesis", [") "])
     for m in _NO_SPACE_BEFORE_PAREN_RE.finditer(text):
         if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german_any_case(m.group(2)):
             add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
@@ -430,7 +448,9 @@ def _comma_before_clause(ctx: Context) -> list[Finding]:
             continue
         # (after an article, a preposition or "was" the word is no conjunction but "das" mistyped or named: "mit
         # dem daß", "was daß den solle")
-        if M.determiner(prev.text) is not None or prev.text.lower() in M.PREPOSITIONS or prev.text.lower() == "was":
+        # ("ein" is also a verb's particle at the clause's end: "räumte ein dass" -> "ein, dass")
+        if (M.determiner(prev.text) is not None and prev.text != "ein") or prev.text.lower() in M.PREPOSITIONS \
+                or prev.text.lower() == "was":
             continue
         out.append(Finding(prev.start, toks[j].end, ctx.doc.text[prev.start:toks[j].end], "COMMA_BEFORE_CLAUSE",
                            "typography", "warning", f"a comma before „{toks[j].text}“: it opens a subordinate clause",

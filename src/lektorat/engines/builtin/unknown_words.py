@@ -24,11 +24,14 @@ from . import morphology as M
 from .agreement import noun_features
 from .context import Context
 from .english import (
+    CAP_MARGIN,
     EN_MARGIN,
+    EN_MIN_ZIPF,
     LOAN_JOINED_MIN_ZIPF,
     MAX_PROPOSALS,
     RARE_EN_MIN_ZIPF,
     capitalised_english_noun,
+    determiner_before_adjectives,
     english_by_frequency,
     in_name,
     introduced_name,
@@ -91,7 +94,7 @@ def check(ctx: Context) -> list[Finding]:
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
         if reduplicated_loan(t.text):
             continue
-        f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i)
+        f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i) or _english_after_hyphen(ctx, i)
         if f is not None:
             out.append(f)
             continue
@@ -121,6 +124,8 @@ def check(ctx: Context) -> list[Finding]:
                             _split_after_word(ctx, i, part, t.end) if _after_name_piece(ctx, i) else None)
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
+                if f is None and part == t.text:
+                    f = _english_noun_hunspell_builds(ctx, i, part)
                 if f is None and part == t.text:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
@@ -857,7 +862,7 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     loan = de >= HYPHEN_LOAN_MIN_DE and not (en - de >= HYPHEN_FAR_MARGIN and de < HYPHEN_FAR_MAX_DE)
     if (de > 0 and (loan or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
             or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
-        return None
+        return _loan_before_hyphen(ctx, i, first, parts[1]) if loan else None
     if de > 0:
         # one German text has now and then: only capitalised, in no name or command ("Router Advertisement-…",
         # "LOCATE-Befehl") and with a compound of its main noun senses German text has; technical text writes
@@ -880,6 +885,62 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"half-English compound: „{c[0]}“ is English", c[1])
+
+
+HYPHEN_HINT_MARGIN = 1.0   # a loan German text has, this much commoner in English ("railway" 4.5 / 2.9) …
+HYPHEN_HINT_MIN_EN = 3.5   # … and this common there, gets a hint with German's own compound
+
+
+def _loan_before_hyphen(ctx: Context, i: int, first: str, head: str) -> Finding | None:
+    """An English noun German text has now and then, hyphenated to a German noun where German has a compound of
+    its own ("Railway-Verbindung" -> "Bahnverbindung"; "Overtime-Stunden" -> "Überstunden", whose German word holds
+    the head already): a hint, for house style may keep the loan. Only with a compound German text has, and not
+    in a name (a capitalised word before it)."""
+    low = first.lower()
+    de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
+    if de >= HYPHEN_FAR_MAX_DE or en < HYPHEN_HINT_MIN_EN or en - de < HYPHEN_HINT_MARGIN \
+            or not first[:1].isupper() or not first[1:].islower() or not lexicon.is_english(low) \
+            or lexicon.is_german_any_case(first) \
+            or not nouns.analyses(head) or _beside_a_name(ctx, i) or introduced_name(ctx.doc, i):
+        return None
+    senses = main_nouns(low)
+    whole = [german for german, pos in dictionary.translations(low) if pos in dictionary.NOUN_POS
+             and " " not in german and german.lower().endswith(head.lower()) and german.lower() != head.lower()]
+    whole = whole[:MAX_PROPOSALS]
+    # (a German word that holds the head already is evidence enough; a compound of its senses only for a word
+    # far commoner in English, for technical German keeps English terms so: "Scheduling-Klasse", "Root-Prozess")
+    proposals = whole or (attested_compounds(senses, [head], MODIFIER_COMPOUND_MIN_ZIPF)
+                          if en - de >= HYPHEN_EN_MARGIN else [])
+    if not proposals:
+        return None
+    t = ctx.doc.tokens[i]
+    return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "info",
+                   f"English „{first}“ before a German noun: German has its own compound (keep the loan if that is "
+                   "the house style)", proposals)
+
+
+def _english_after_hyphen(ctx: Context, i: int) -> Finding | None:
+    """A German noun hyphenated to an English noun German text hardly has ("Insulin-Shortage"): the English head
+    left untranslated; the compounds of its German senses German text has, else the hyphenated German."""
+    t = ctx.doc.tokens[i]
+    parts = t.text.split("-")
+    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts):
+        return None
+    first, head = parts
+    low = head.lower()
+    if low.endswith("s") and lexicon.is_english(low[:-1]):
+        return None   # an English plural as a German head ("Router-Advertisements"): a term, not a slip
+    de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
+    if de >= HYPHEN_LOAN_MIN_DE or en < EN_MIN_ZIPF or en - de < HYPHEN_EN_MARGIN or not lexicon.is_english(low) \
+            or lexicon.is_german_any_case(head) or not nouns.analyses(first) or _beside_a_name(ctx, i) \
+            or in_name(ctx, i) or introduced_name(ctx.doc, i):
+        return None
+    senses = main_nouns(low)
+    if not senses:
+        return None
+    proposals = attested_compounds([first], senses) or [f"{first}-{german}" for german in senses[:2]]
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error",
+                   f"English „{head}“ after a German noun: German writes the compound of its own word", proposals)
 
 
 def _cognate_before_hyphen(ctx: Context, i: int, part: str) -> Finding | None:
@@ -915,38 +976,34 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     # (a number word counts a noun: "die drei operators"; not digits, which units written small follow: "64 bit")
     if _article_place(prev) or prev in M.CARDINALS:
         least = CAPITALISED_LOAN_MIN_EN
-    elif after_determiner(ctx, i) and _determiner_before_adjectives(ctx, i) is not None:
+    elif after_determiner(ctx, i) and determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
     else:
         return None
     en = lexicon.zipf_en(part)
-    if en < least and en >= CLEARLY_ENGLISH_MIN_EN and en - lexicon.zipf_de(part) >= CLEARLY_ENGLISH_MARGIN:
+    # (right after an article, a word as much commoner in English as a capitalised English word must be:
+    # "die sponsors", "viele landlords")
+    margin = CAP_MARGIN if least == CAPITALISED_LOAN_MIN_EN else CLEARLY_ENGLISH_MARGIN
+    if en < least and en >= CLEARLY_ENGLISH_MIN_EN and en - lexicon.zipf_de(part) >= margin:
         least = CLEARLY_ENGLISH_MIN_EN
     if not (lexicon.is_english(part) and en >= least and lexicon.is_german(part[0].upper() + part[1:])):
         return None
     t = toks[i]
     cap = part[0].upper() + part[1:]
-    if lexicon.zipf_en(part) - lexicon.zipf_de(part) < EN_MARGIN:
+    # (an English plural in -s whose capitalised form German has only as a genitive singular: "die sponsors" is
+    # no "die Sponsors", German's plural is "Sponsoren")
+    genitive_only = part.endswith("s") and all(f.startswith("gen.sg") for _, f in nouns.analyses(cap))
+    if lexicon.zipf_en(part) - lexicon.zipf_de(part) < EN_MARGIN and not genitive_only:
         # as common in German text as in English ("Sport", "Team", "Job"): the German loanword written small
         return Finding(t.start, t.end, t.text, "NOUN_LOWERCASE", "spelling", "error",
                        f"a noun is written with a capital: „{cap}“", [cap])
     proposals = translations(ctx, i, ctx.glossary.translations(part), part)
+    if genitive_only:
+        return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
+                       f"English plural „{part}“ in German text", proposals)
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
                    f"English word „{part}“ in German text (German also has the loanword „{cap}“)",
                    (proposals[:MAX_PROPOSALS - 1] + [cap]) if cap not in proposals else proposals)
-
-
-def _determiner_before_adjectives(ctx: Context, i: int) -> int | None:
-    """The index of the determiner before token i when the words between are inflected German adjectives, at
-    least one ("ihren harten"), else None."""
-    toks = ctx.doc.tokens
-    k = i - 1
-    while k >= 0 and M.determiner(toks[k].text) is None:
-        w = toks[k].text
-        if not (w.islower() and w.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(w)):
-            return None
-        k -= 1
-    return k if 0 <= k < i - 1 else None
 
 
 CAPITALISED_LOAN_MIN_EN = 4.0   # a common English word, not a rare noun German and English share
@@ -1091,7 +1148,7 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
             or lexicon.zipf_en(low) < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
         return False
     det = M.determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
-    k = _determiner_before_adjectives(ctx, i) if det is None else None
+    k = determiner_before_adjectives(ctx, i) if det is None else None
     if k is not None:   # "mit einer linken Hook"
         det = M.determiner(toks[k].text)
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
@@ -1137,6 +1194,28 @@ def _english_adjective_inflected(ctx: Context, i: int, part: str) -> Finding | N
 EN_MIN_ZIPF_ADJ = 2.3   # an English adjective this common ("hawkish" 2.4) with a German ending before a noun
 
 
+def _english_noun_hunspell_builds(ctx: Context, i: int, part: str) -> Finding | None:
+    """A capitalised English noun mid-sentence that German hunspell accepts only by compounding ("Landlords":
+    "Land" + "Lords") and the noun lexicon lacks, far commoner in English: English left in ("die Landlords
+    wollten …" -> "Vermieter")."""
+    low = part.lower()
+    de = lexicon.zipf_de(low)
+    if not part[:1].isupper() or i in ctx.doc.sentence_starts or nouns.analyses(part) \
+            or de >= HYPHEN_LOAN_MIN_DE or lexicon.zipf_en(low) - de < HYPHEN_EN_MARGIN:
+        return None
+    # (after its article, in a noun's place, not a brand in a list, "Piotech und Trust"; nor the German genitive of a
+    # loan, "des Interpreters")
+    toks = ctx.doc.tokens
+    at = i - 1 if i > 0 and M.determiner(toks[i - 1].text) is not None else determiner_before_adjectives(ctx, i)
+    det = M.determiner(toks[at].text) if at is not None and ctx.adjacent(at, at + 1) else None
+    if det is None or (low.endswith("s") and all(f.startswith("gen") for f in det[2])) \
+            or not capitalised_english_noun(ctx, i, part):
+        return None
+    t = toks[i]
+    return Finding(t.start, t.end, part, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
+                   translations(ctx, i, ctx.glossary.translations(low), part))
+
+
 def _english_attributive(ctx: Context, i: int) -> Finding | None:
     """An English adjective German also lists as a loanword, used before a noun without a German ending ("nach
     monatelangen tough Verhandlungen"): German adjectives before a noun take an ending, so here it is English."""
@@ -1154,12 +1233,18 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
     if lexicon.zipf_en(low) - lexicon.zipf_de(low) < ATTRIBUTIVE_MARGIN or any(
             low.endswith(e) and (e == "e" or lexicon.is_german(low[: -len(e)])) for e in ("e", "en", "er", "es", "em")):
         return None
+    t = toks[i]
     if not any(pos == "adj" for _, pos in dictionary.translations(low)[:3]):
-        return None
+        # an English noun as English puts one before another ("unterzeichnet landmark Abkommen"): English left in,
+        # with nothing to propose (the German is an adjective or a compound the dictionary does not give)
+        if not any(pos in dictionary.NOUN_POS for _, pos in dictionary.translations(low)[:3]) \
+                or not lexicon.is_english(low) or lexicon.zipf_en(low) < EN_MIN_ZIPF:
+            return None
+        return Finding(t.start, t.end, w, "EN_WORD", "english", "warning",
+                       f"English noun „{w}“ before a noun, as English uses one", [])
     proposals = translations(ctx, i, ctx.glossary.translations(low), w)
     if not proposals:
         return None
-    t = toks[i]
     return Finding(t.start, t.end, w, "EN_WORD", "english", "warning",
                    f"English adjective „{w}“ before a noun, without a German ending", proposals)
 
