@@ -162,3 +162,40 @@ def test_quiet_on_what_the_batch_124_127_mechanisms_could_mistake(engines, text,
 def test_eventuell_in_a_third_persons_plan(engines, text, flagged):
     hits = [f for f in check_text(text, engines).findings if f.text == "eventuell"]
     assert bool(hits) == flagged, [(f.rule, f.suggestions) for f in hits]
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    # a word's ending split off after a fragment: one span
+    ("Die Imker betreuen rund 900 Bienenvölk er im Tal.", "Bienenvölk er", "garbled", "Bienenvölker"),
+    # a count before a rare capitalised English noun
+    ("Die Genossenschaft vereint 64 Beekeeper aus der Region.", "Beekeeper", "english", "Imker"),
+    # the glossary's other German forms after its first
+    ("Der Zug fährt nach Kishinev.", "Kishinev", "terminology", "Kischinau"),
+    # a Ding noun given with its article is a noun ("der Einzelhandel", "die Schifffahrt")
+    ("Die Retailketten wachsen.", "Retailketten", "pseudo-english", "Einzelhandelsketten"),
+    ("Neue Shippingrouten entstehen.", "Shippingrouten", "pseudo-english", "Schifffahrtsrouten"),
+    # the English compound whole in the dictionary
+    ("Die Ballotboxen wurden versiegelt.", "Ballotboxen", "pseudo-english", "Wahlurnen"),
+])
+def test_family_mechanisms_of_batches_128_129(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    ("Viele Familie verloren ihre Häuser.", "Familie", "grammar", "Familien"),     # "viele" takes a plural
+    ("Der Brand ist kaum containbar.", "containbar", "pseudo-english", "beherrschbar"),   # -bar on an English verb
+])
+def test_family_mechanisms_of_batches_130_131(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Er hat einige Zeit gewartet.", "Zeit"),                            # "einige" before a mass noun
+    ("Vielen Dank für die Hilfe.", "Dank"),
+    ("Die Daten könnten für das Kreditscoring missbraucht werden.", "Kreditscoring"),   # a loan's compound
+    ("Die Hackergruppe Sandworm ist aktiv.", "Sandworm"),                 # a name after the noun it names
+])
+def test_quiet_on_what_the_batch_130_131_mechanisms_could_mistake(engines, text, span):
+    _quiet(engines, text, span)

@@ -52,8 +52,16 @@ def translations(english: str) -> list[tuple[str, str]]:
     out = []
     for cell in rest.split("\t"):
         de, _, pos = cell.rpartition(":")
-        out.append((de, pos))
+        # (Ding gives some nouns with their article, "der Einzelhandel", "die Schifffahrt": the noun)
+        article, _, noun = de.partition(" ")
+        if pos in NOUN_POS and article in _ARTICLES and noun[:1].isupper() and " " not in noun:
+            de = noun
+        if (de, pos) not in out:
+            out.append((de, pos))
     return out
+
+
+_ARTICLES = frozenset(("der", "die", "das"))
 
 
 def german_texts():

@@ -1170,8 +1170,8 @@ _UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "tonnen", "pixel", "byte", "
 # quantifiers that take a plural noun, never a measure word in the singular ("zwei Prozent" is a number's)
 # (and the genitive of "mehrere": "mehrerer Gemeinde"; not "zahlreicher Besuch", nor "beider" as a possessor: "In
 # beider Weichbild")
-_PLURAL_QUANTIFIERS = frozenset([stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich") for end in ("e", "en")]
-                                + ["mehrerer"])
+_PLURAL_QUANTIFIERS = frozenset([stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich", "viel", "wenig")
+                                 for end in ("e", "en")] + ["mehrerer"])   # (not "einige": "einige Zeit")
 
 
 def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1213,6 +1213,12 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
                        or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text))):
             continue   # a section's number, and a genitive after it: "Abschnitt 3 dieses Handbuchs"
         if number and (noun in _CLASSIFIERS or noun in _SINGULAR_MEASURES):
+            continue
+        # ("viel-", "wenig-" after an article are adjectives, "die wenige Zeit"; and before a noun in -el, -er, -en
+        # the plural may be the singular's form the lexicon lacks, "viele Kernel"; a bracket goes on with the word)
+        if q.lower().startswith(("viel", "wenig")) and (
+                (i > 0 and M.determiner(toks[i - 1].text) is not None) or noun.endswith(("el", "er", "en"))
+                or toks[j].end < len(ctx.doc.text) and ctx.doc.text[toks[j].end] in "(-"):
             continue
         before = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
         dative = _governing_cases(ctx, i) == ("dat",) or (before == "den" and q.endswith("n"))

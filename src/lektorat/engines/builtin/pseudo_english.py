@@ -239,6 +239,7 @@ def _english_part(w: str) -> bool:
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
+LOAN_TAIL_MIN_DE = 2.0
 
 
 def _loan_part(w: str) -> bool:
@@ -269,6 +270,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # (or a loan German has in another sense, where German text has the compound of its German noun and not
         # the one written: "Generikaproducer" -> "Generikahersteller")
         loan = not _english_part(tail) and _loan_part(tail) and lexicon.zipf_de(low) == 0
+        # (an English tail German text has now and then, "scoring" 2.7, "worm" 2.6: only a compound German text has,
+        # for the dictionary's first senses are seldom the loan's: "Kreditscoring" is no "Kreditspielergebnis")
+        loan = loan or (_english_part(tail) and lexicon.zipf_de(tail) >= LOAN_TAIL_MIN_DE)
         if (_english_part(tail) or loan) and (lexicon.is_german(head)
                                               or (head.endswith("s") and lexicon.is_german(head[:-1]))):
             props = []
@@ -282,10 +286,11 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                 # ("Rotor|blades" <- blade: Blatt, "Rotorblätter")
                 plurals = [nouns.plural_of(de) for de in main_nouns(tail[:-1])]
                 props = [c for c in (head + p.lower() for p in plurals if p) if lexicon.zipf_de(c.lower()) > 0]
-            if props:
-                # the German cognate one letter away first, where the compound of it is German: the writer meant
-                # it ("Ausschreibungsplatform" -> "Ausschreibungsplattform", not "…bahnsteig")
-                return tail, (_cognate_compounds(head, tail) + _attested_first(props))[:3]
+            # the German cognate one letter away first, where the compound of it is German: the writer meant it
+            # ("Ausschreibungsplatform" -> "Ausschreibungsplattform", not "…bahnsteig")
+            cognates = _cognate_compounds(head, tail)
+            if props or cognates:
+                return tail, (cognates + _attested_first(props))[:3]
     found = None
     # a common three-letter English noun first ("Oil|preisen"): only for a compound German text has ("Ölpreisen")
     short = low[:3]
@@ -314,6 +319,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             and _english_noun_part(head, names=True) \
             and lexicon.zipf_en(head) - lexicon.zipf_de(head) >= EN_MARGIN
         if (english or loan or named) and lexicon.is_german(tail[0].upper() + tail[1:]) and len(tail) >= 4:
+            phrase = _english_compound_phrase(head, tail)
+            if phrase:   # the English compound whole in the dictionary: "Ballot|boxen" <- ballot boxes, "Wahlurnen"
+                return head, phrase[:3]
             props = []
             # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
             sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
@@ -344,6 +352,23 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             found = found or (head, [])
     # an English part and a German one, but no German compound to propose: found all the same
     return found
+
+
+def _english_compound_phrase(head: str, tail: str) -> list[str]:
+    """The dictionary's German nouns for the English compound an English HEAD and a German TAIL that is an English
+    noun with a German ending stand for ("Ballot|boxen": "ballot boxes" -> "Wahlurnen"), in the tail's number."""
+    low = tail.lower()
+    plural = any(f.endswith(".pl") for _, f in nouns.analyses(tail[0].upper() + tail[1:]))
+    stems = [low] + [low[: -len(e)] for e in ("en", "n", "e", "s") if low.endswith(e) and len(low) - len(e) >= 3]
+    for stem in dict.fromkeys(stems):
+        if not lexicon.is_english(stem):
+            continue
+        for english in ([stem + "es", stem + "s"] if plural else []) + [stem]:
+            found = [de for de, pos in dictionary.translations(f"{head} {english}")
+                     if pos in dictionary.NOUN_POS and " " not in de]
+            if found:
+                return found
+    return []
 
 
 def _verb_stem_compounds(verb: str, tail: str) -> list[str]:
@@ -564,20 +589,27 @@ def ung_on_loan_noun(part: str) -> str | None:
 
 # "-ierbar(keit)" on an English verb ("Trackierbarkeit" <- trackability): German says verb stem + -bar(keit)
 _ABLE_ENDINGS = ("ierbarkeiten", "ierbarkeit", "ierbarem", "ierbaren", "ierbarer", "ierbares", "ierbare", "ierbar")
+_PLAIN_ABLE_ENDINGS = tuple(e[len("ier"):] for e in _ABLE_ENDINGS)
 
 
 def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
     """(English verb, proposals) for an English verb under the German ending -ierbar or -ierbarkeit: the German
     verbs of the English one with -bar/-barkeit ("track" -> …), as many as hunspell knows (maybe none)."""
     low = part.lower()
-    for end in _ABLE_ENDINGS:
+    for end in _ABLE_ENDINGS + _PLAIN_ABLE_ENDINGS:
         stem = low[: len(low) - len(end)]
         if not low.endswith(end) or len(stem) < 4:
             continue
         if lexicon.is_german(stem + "ieren") or not lexicon.is_english(stem) or lexicon.is_german(stem) \
                 or lexicon.zipf_en(stem) < EN_MIN_ZIPF:
             return None
-        tail = end[len("ier"):]
+        # (-bar on the English verb itself, "containbar": only a verb first, as the dictionary gives it)
+        if end in _PLAIN_ABLE_ENDINGS and dictionary.translations(stem)[:1] != [
+                t for t in dictionary.translations(stem)[:1] if t[1] == "v"]:
+            return None
+        if end in _PLAIN_ABLE_ENDINGS and not dictionary.translations(stem):
+            return None
+        tail = end[len("ier"):] if end.startswith("ier") else end
         props = []
         for de, pos in dictionary.translations(stem):
             if pos != "v" or " " in de or not de.endswith("n"):

@@ -64,8 +64,12 @@ def check(ctx: Context) -> list[Finding]:
             msg = f"German press writes „{nv.replacement}“"
         if e.note:
             msg += f" ({e.note})"
+        # (the other German forms the entry lists after it, where the whole name matched: "Mogiljow", "Mahiljou")
+        others = [_inflected(ctx, i, d) + _german_tail(d, tail) for d in e.de
+                  if d != nv.replacement and nv.replacement in e.de and e.kind in ("person", "place")]
+        proposals = list(dict.fromkeys([replacement] + [o for o in others if o != text[start:end]]))[:3]
         out.append(Finding(start, end, text[start:end], "GLOSSARY_" + e.kind.upper(), category,
-                           "warning" if nv.short else "error", msg, [replacement]))
+                           "warning" if nv.short else "error", msg, proposals))
         ctx.claim(start, end)
         i = last + 1
     return out

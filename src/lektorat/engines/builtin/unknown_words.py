@@ -204,6 +204,17 @@ def _english_modifier(ctx: Context, f: Finding) -> Finding | None:
 MODIFIER_COMPOUND_MIN_ZIPF = 1.0   # the compound German text has ("Milchbranche" 1.1)
 
 
+def _after_its_noun(ctx: Context, i: int) -> bool:
+    """Token I follows a capitalised German noun inside the sentence, as a name follows the noun it names ("die
+    Hackergruppe Sandworm", "die Stadt Dorset")."""
+    toks = ctx.doc.tokens
+    if i == 0 or i in ctx.doc.sentence_starts or not ctx.adjacent(i - 1, i):
+        return False
+    prev = toks[i - 1].text
+    return prev[:1].isupper() and prev[1:].islower() and M.determiner(prev) is None \
+        and nouns.head_of(prev) is not None and not lexicon.is_german(prev.lower())
+
+
 def _german_noun_rest(word: str, english: str) -> bool:
     """What is left of WORD around its ENGLISH part is a German noun ("Healthversicherung": "Versicherung")."""
     low = word.lower()
@@ -1151,6 +1162,9 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
     k = determiner_before_adjectives(ctx, i) if det is None else None
     if k is not None:   # "mit einer linken Hook"
         det = M.determiner(toks[k].text)
+    if det is None and i > 0 and ctx.adjacent(i - 1, i) and i - 1 not in ctx.doc.sentence_starts \
+            and (toks[i - 1].text.isdigit() or toks[i - 1].text in M.CARDINALS):
+        det = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))   # a count before it: "vereint 64 Beekeeper"
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
         return False   # "eines Newsreaders": the German genitive of an English loanword
     return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
@@ -1726,7 +1740,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         able = english_verb_ability(part)
         if able is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if able[1] else "warning",
-                           f"English „{able[0]}“ with the German ending -ierbar", able[1])
+                           f"English „{able[0]}“ with a German ending -bar or -ierbar", able[1])
         src = pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
@@ -1837,8 +1851,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         c = half_english_compound(part) or pseudo_compound(ctx, part)
         # (with nothing to propose, not where a name stands: "im Ausstellungszentrum Moldexpo", nor where the rest
         # is no German noun: "Palemonas" is no "pale" + "Monas")
+        # (nor a name after the noun it names: "die Hackergruppe Sandworm")
         if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i) \
-                and (c[1] or (not in_name(ctx, i) and _german_noun_rest(part, c[0]))):
+                and (c[1] or (not in_name(ctx, i) and _german_noun_rest(part, c[0]))) and not _after_its_noun(ctx, i):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
@@ -1864,6 +1879,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                        "a word written apart (a linking s, a stem or a prefix alone): German writes it as one word", [linked[1]])
     g = None if before_hyphen else garbled_word(ctx, i, part)
     if g is not None:
+        # (the word's ending split off and standing after it: "Bienenvölk er" -> "Bienenvölker", one span)
+        toks = ctx.doc.tokens
+        if part == toks[i].text and i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text.islower() \
+                and len(toks[i + 1].text) <= 3 and part + toks[i + 1].text in g[1]:
+            whole = part + toks[i + 1].text
+            ctx.claim(toks[i + 1].start, toks[i + 1].end)
+            end = toks[i + 1].end
+            return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           f"„{whole}“ written apart before its ending", [whole])
         return Finding(start, end, text, "GARBLED_WORD", "garbled", g[2], g[0], g[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
         # a compound hunspell does not build ("Transportationskosten"); a whole word it does not know is the
