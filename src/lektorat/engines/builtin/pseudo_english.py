@@ -270,9 +270,10 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # (or a loan German has in another sense, where German text has the compound of its German noun and not
         # the one written: "Generikaproducer" -> "Generikahersteller")
         loan = not _english_part(tail) and _loan_part(tail) and lexicon.zipf_de(low) == 0
-        # (an English tail German text has now and then, "scoring" 2.7, "worm" 2.6: only a compound German text has,
-        # for the dictionary's first senses are seldom the loan's: "Kreditscoring" is no "Kreditspielergebnis")
-        loan = loan or (_english_part(tail) and lexicon.zipf_de(tail) >= LOAN_TAIL_MIN_DE)
+        # (an English -ing noun German text has now and then, "scoring" 2.7, a loan as German borrows them: only a
+        # compound German text has, for the dictionary's first senses are seldom the loan's: "Kreditscoring" is no
+        # "Kreditspielergebnis")
+        loan = loan or (tail.endswith("ing") and _english_part(tail) and lexicon.zipf_de(tail) >= LOAN_TAIL_MIN_DE)
         if (_english_part(tail) or loan) and (lexicon.is_german(head)
                                               or (head.endswith("s") and lexicon.is_german(head[:-1]))):
             props = []
