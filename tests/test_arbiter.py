@@ -706,3 +706,28 @@ def test_compound_coherency_on_the_closed_compound_is_held_back(judge):
     _, held, _ = judge(text, [lt(text, "Vize-Minister", rule="LT_DE_COMPOUND_COHERENCY", suggestions=["Vizeminister"],
                                  category="typography", severity="warning")], with_builtin=False)
     assert not held
+
+
+def test_languagetool_matches_on_german_the_rules_allow_are_held_back(judge):
+    # an indefinite numeral after "alles" is written small (Duden, K 76)
+    text = "Alles andere wäre Voreingenommenheit."
+    _, held, _ = judge(text, [lt(text, "andere", rule="LT_ALLES_GUTE", suggestions=["Andere"], category="grammar")])
+    assert "indefinite numeral" in held["andere"]
+    # … not a nominalised adjective the rule is about
+    text = "Wir wünschen alles gute."
+    findings, held, _ = judge(text, [lt(text, "gute", rule="LT_ALLES_GUTE", suggestions=["Gute"],
+                                          category="grammar")], with_builtin=False)
+    assert "gute" not in held and any(f.text == "gute" for f in findings)
+    # an article in a gender the noun lexicon lists for the noun ("der Tetraeder" and "das Tetraeder")
+    text = "Sie haben einen Tetraeder gebaut."
+    _, held, _ = judge(text, [lt(text, "einen Tetraeder", rule="LT_DE_AGREEMENT", suggestions=["ein Tetraeder"],
+                                 category="grammar")])
+    assert "gender our lexicon lists" in held["einen Tetraeder"]
+    text = "Er fährt mit den Auto."   # no gender of "Auto" fits "den" in the singular
+    findings, held, _ = judge(text, [lt(text, "den Auto", rule="LT_DE_AGREEMENT", suggestions=["dem Auto"],
+                                          category="grammar")], with_builtin=False)
+    assert "den Auto" not in held and any(f.text == "den Auto" for f in findings)
+    # a noun in -keit of a German adjective is a German word the speller lacks
+    text = "Das nimmt die Rekonfigurierbarkeit."
+    _, held, _ = judge(text, [lt(text, "Rekonfigurierbarkeit")])
+    assert "Rekonfigurierbarkeit" in held

@@ -278,6 +278,10 @@ class _Judge:
             # the other occurrence's to lose)
             return ("the closed compound German writes (Vizeminister); the article's hyphenated form elsewhere is "
                     "the one to change")
+        if rule == "ALLES_GUTE" and g.text.lower() in _INDEFINITE_NUMERALS:
+            return "an indefinite numeral after „alles“, which German writes small (alles andere; Duden, K 76)"
+        if rule == "DE_AGREEMENT" and self._agrees_by_our_lexicon(g):
+            return "the article agrees with the noun in a gender our lexicon lists for it (der/das Tetraeder)"
         if rule == "EINHEITEN_METRISCH":
             from .engines.builtin.units import metric_given
 
@@ -308,6 +312,19 @@ class _Judge:
                     return (f"„{words[0]}“ is a pronoun here, not an article (after „{before}“ or before a plural "
                             "noun: „sind das kleine Blumen“)")
         return None
+
+    def _agrees_by_our_lexicon(self, g: Finding) -> bool:
+        """G spans a determiner and a noun, nothing between, and the noun lexicon lists the noun in a gender, number
+        and case the determiner shows ("einen Tetraeder": der Tetraeder as well as das Tetraeder)."""
+        from .engines.builtin import morphology as M
+        from .engines.builtin.agreement import noun_features
+
+        words = g.text.split()
+        if len(words) != 2 or not words[1][:1].isupper():
+            return False
+        det = M.determiner(words[0])
+        feats = noun_features(words[1])[1]
+        return det is not None and bool(set(det[2]) & feats)
 
     def _next_to_english(self, g: Finding) -> bool:
         """A built-in English finding begins right after G's span or ends right before it ("… Energieinfrastruktur
@@ -615,6 +632,8 @@ class _Judge:
 
 LOANWORD_MIN_ZIPF = 2.5   # a loanword is a word German text uses, not a rarity
 # endings of Latin species epithets (maculatum, aegypti, fastidiosa, vulgaris, sinensis)
+# indefinite numerals German writes small after "alles" as elsewhere (Duden, K 76): "alles andere"
+_INDEFINITE_NUMERALS = frozenset(("andere", "anderes", "anderen", "viele", "vieles", "wenige", "weniges"))
 _LATIN_EPITHET = ("um", "us", "a", "is", "ae", "i", "ensis", "oides", "ens", "es")
 # English romanisation that German spelling never has: kh, zh, shch, -iy, -yy, -yi (Mukhina, Korzh, Dmitriy);
 # not -ya, which Indian and other names share (Priya, Surya)

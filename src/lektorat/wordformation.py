@@ -47,6 +47,8 @@ def explain(word: str) -> str | None:
     if low.endswith("erweise") and len(low) > 12 and lexicon.is_german(low[:-7]) \
             and lexicon.is_german(low[:-7] + "e"):
         return "an adverb in -erweise from a German adjective (anachronistischerweise)"
+    if word[0].isupper() and low.endswith(("keit", "heit")) and len(low) > 9 and lexicon.is_german(low[:-4]):
+        return "a noun in -heit or -keit of a German adjective (Rekonfigurierbarkeit)"
     return None
 
 
