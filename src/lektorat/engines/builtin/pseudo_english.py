@@ -605,10 +605,8 @@ def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
                 or lexicon.zipf_en(stem) < EN_MIN_ZIPF:
             return None
         # (-bar on the English verb itself, "containbar": only a verb first, as the dictionary gives it)
-        if end in _PLAIN_ABLE_ENDINGS and dictionary.translations(stem)[:1] != [
-                t for t in dictionary.translations(stem)[:1] if t[1] == "v"]:
-            return None
-        if end in _PLAIN_ABLE_ENDINGS and not dictionary.translations(stem):
+        senses = dictionary.translations(stem)
+        if end in _PLAIN_ABLE_ENDINGS and (not senses or senses[0][1] != "v"):
             return None
         tail = end[len("ier"):] if end.startswith("ier") else end
         props = []
