@@ -594,8 +594,9 @@ _PLAIN_ABLE_ENDINGS = tuple(e[len("ier"):] for e in _ABLE_ENDINGS)
 
 
 def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
-    """(English verb, proposals) for an English verb under the German ending -ierbar or -ierbarkeit: the German
-    verbs of the English one with -bar/-barkeit ("track" -> …), as many as hunspell knows (maybe none)."""
+    """(English verb, proposals) for an English verb under the German ending -ierbar or -ierbarkeit, or -bar and
+    -barkeit on the verb itself where the dictionary gives it first as a verb ("containbar"): the German verbs of
+    the English one with -bar/-barkeit ("track" -> …), as many as hunspell knows (maybe none)."""
     low = part.lower()
     for end in _ABLE_ENDINGS + _PLAIN_ABLE_ENDINGS:
         stem = low[: len(low) - len(end)]
