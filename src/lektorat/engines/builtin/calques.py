@@ -1048,10 +1048,8 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         after = clause[clause.index(t.text) + 1:]
         before = [toks[k].text for k in range(s.first, a)]
         perfect = any(w in _PERFECT_AUXILIARIES for w in clause + before) and any(
-            w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w)
-            and (w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)
-                 or (w == after[-1] and w.startswith(INSEPARABLE)))
-            and not (k and after[k - 1] == "zu") for k, w in enumerate(after))
+            _participle_form(w, inseparable=w == after[-1]) and not (k and after[k - 1] == "zu")
+            for k, w in enumerate(after))
         # a report's sentence that opens with it before a future's or a plan's verb, of a third person
         # ("Eventuell sollen damit 300 Betriebe …", "Eventuell werde die Kommission …"): in the end; "Eventuell
         # kommt er morgen", "Eventuell möchten Sie …" are German's "possibly"
@@ -1061,8 +1059,7 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         # (the same inside a report's clause of a third person's future or plan: "das Geld werde eventuell auf den
         # Konten ankommen", "will die Kapazität eventuell verdoppeln"; not a speaker's own, "Wir prüfen eventuell")
         # (nor a passive, whose participle follows: "… wird dann eventuell zurückgesetzt")
-        participle = any(w.islower() and len(w) >= 6 and w.endswith(("t", "en")) and lexicon.is_german(w)
-                         and (w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)) for w in after)
+        participle = any(_participle_form(w) for w in after)
         planned = not opening and not participle and any(w in _PLAN_VERBS for w in clause) \
             and not {"Sie", "du", "ihr", "wir", "ich", "man", "könnte", "könnten", "dürfte"} & set(clause)
         if not (sequence or comma or "wohl" in clause or past or perfect or opening or planned):
@@ -1072,6 +1069,14 @@ def _check_eventually(ctx: Context) -> list[Finding]:
                            "says „schließlich“, „letztlich“ or „irgendwann“",
                            [_case_like(w, t.text) for w in ("schließlich", "letztlich", "irgendwann")]))
     return out
+
+
+def _participle_form(w: str, inseparable: bool = False) -> bool:
+    """W reads as a past participle: ge-…-t/-en, a separable particle's …ge…, or, where INSEPARABLE (the clause's
+    last word), be-/ver-/er-… ("bekommen")."""
+    return w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w) and (
+        w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)
+        or (inseparable and w.startswith(INSEPARABLE)))
 
 
 # the future's and a plan's finite verbs: "Eventuell werde/soll …" opening a report is English "eventually"; inside a

@@ -742,7 +742,7 @@ def _name_compounds(ctx: Context) -> list[Finding]:
             k -= 1
         det = M.determiner(toks[k].text)
         if det is None and pieces and (toks[k].text in M.CARDINALS or toks[k].text.isdigit()):
-            det = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))
+            det = M.COUNT_DETERMINER
         if det is None or ctx.claimed(i) or ctx.claimed(i + 1):
             continue
         # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche

@@ -53,6 +53,9 @@ PREPOSITIONS = {
                               "anlässlich", "zugunsten", "abseits", "inmitten", "mithilfe", "anhand")},
     **{p: ("dat", "akk") for p in ("in", "an", "auf", "über", "unter", "vor", "hinter", "neben", "zwischen")},
 }
+# a count before a noun stands where a determiner does ("vereint 64 Beekeeper", "zwei neue Ro-Pax Fähren"): the
+# determiner() triple of the plural's cases a bare count allows
+COUNT_DETERMINER = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))
 # Personal pronouns in the nominative: a clause's subject.
 SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 # quantifiers that stand where an article does before a plural ("Viele landlords", "mehrere EU Mitgliedstaaten")

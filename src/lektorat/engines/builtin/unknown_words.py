@@ -873,7 +873,7 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     loan = de >= HYPHEN_LOAN_MIN_DE and not (en - de >= HYPHEN_FAR_MARGIN and de < HYPHEN_FAR_MAX_DE)
     if (de > 0 and (loan or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
             or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
-        return _loan_before_hyphen(ctx, i, first, parts[1]) if loan else None
+        return _loan_before_hyphen(ctx, i, first, parts[1], de, en) if loan else None
     if de > 0:
         # one German text has now and then: only capitalised, in no name or command ("Router Advertisement-…",
         # "LOCATE-Befehl") and with a compound of its main noun senses German text has; technical text writes
@@ -902,13 +902,12 @@ HYPHEN_HINT_MARGIN = 1.0   # a loan German text has, this much commoner in Engli
 HYPHEN_HINT_MIN_EN = 3.5   # … and this common there, gets a hint with German's own compound
 
 
-def _loan_before_hyphen(ctx: Context, i: int, first: str, head: str) -> Finding | None:
+def _loan_before_hyphen(ctx: Context, i: int, first: str, head: str, de: float, en: float) -> Finding | None:
     """An English noun German text has now and then, hyphenated to a German noun where German has a compound of
     its own ("Railway-Verbindung" -> "Bahnverbindung"; "Overtime-Stunden" -> "Überstunden", whose German word holds
     the head already): a hint, for house style may keep the loan. Only with a compound German text has, and not
-    in a name (a capitalised word before it)."""
+    in a name (a capitalised word before it). DE, EN: the word's frequencies in German and English text."""
     low = first.lower()
-    de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
     if de >= HYPHEN_FAR_MAX_DE or en < HYPHEN_HINT_MIN_EN or en - de < HYPHEN_HINT_MARGIN \
             or not first[:1].isupper() or not first[1:].islower() or not lexicon.is_english(low) \
             or lexicon.is_german_any_case(first) \
@@ -1164,7 +1163,7 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
         det = M.determiner(toks[k].text)
     if det is None and i > 0 and ctx.adjacent(i - 1, i) and i - 1 not in ctx.doc.sentence_starts \
             and (toks[i - 1].text.isdigit() or toks[i - 1].text in M.CARDINALS):
-        det = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))   # a count before it: "vereint 64 Beekeeper"
+        det = M.COUNT_DETERMINER   # a count before it: "vereint 64 Beekeeper"
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
         return False   # "eines Newsreaders": the German genitive of an English loanword
     return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
