@@ -151,3 +151,29 @@ def test_native_code_is_not_prose():
 def test_malformed_xliff_is_one_line_exit_2_nothing_written(tmp_path, refused_everywhere, data, message):
     (tmp_path / "s.de.xlf").write_text(data, encoding="utf-8")
     refused_everywhere(tmp_path, "s.de.xlf", message)
+
+
+CDATA_TARGET = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+ <file id="f">
+  <unit id="u0">
+   <segment id="s0">
+    <source>A</source>
+    <target><![CDATA[Er sagte <b>]]></target>
+   </segment>
+  </unit>
+ </file>
+</xliff>
+"""
+
+
+@pytest.mark.parametrize("start, end, replacement", [
+    (11, 12, "]]"),     # "<b>" -> "<]]>": the correction and the ">" after it would close the section
+    (0, 2, "x]]>y"),    # "]]>" inside the correction itself
+    (3, 8, "> A"),      # a ">" where the text before it ends in no "]]": nothing to split
+])
+def test_a_correction_inside_cdata_never_closes_the_section(start, end, replacement):
+    ex = extract(CDATA_TARGET.encode(), "a.xlf")
+    assert ex.text == "Er sagte <b>"
+    out = rebuild(CDATA_TARGET.encode(), ex, [Edit(start, end, replacement)])
+    assert extract(out, "a.xlf").text == ex.text[:start] + replacement + ex.text[end:]

@@ -102,7 +102,7 @@ class Names:
             return "a name with a capital inside (a brand or product)"
         base = stem(word)
         if self.glossary is not None and (base in self.glossary.known_words or word in self.glossary.known_words
-                                          or base in self.glossary.name_index):
+                                          or self._indexed_name(base)):
             return "a name of the glossary"
         if is_name_word(base) and not lexicon.is_english(base.lower()):
             return "known to the English dictionary only as a name"
@@ -130,7 +130,12 @@ class Names:
         return False
 
     def _glossary_name(self, word: str) -> bool:
-        return self.glossary is not None and (word in self.glossary.known_words or word in self.glossary.name_index)
+        return self.glossary is not None and (word in self.glossary.known_words or self._indexed_name(word))
+
+    def _indexed_name(self, word: str) -> bool:
+        """WORD opens a glossary name, or is a term by itself: not the first word of a term of several ("Court" of
+        "Court of Arbitration for Sport" is no name)."""
+        return any(nv.entry.kind != "term" or len(nv.words) == 1 for nv in self.glossary.name_index.get(word, ()))
 
     def _known_name(self, word: str) -> bool:
         """A name the German dictionary lists (only capitalised, and no noun) or the English one only as a name."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import xml.parsers.expat as expat
 
-from ..corrections import CorrectionError
 from ..textio import InputError
 from .base import ATOMIC, VERBATIM, Builder, Edit, Extracted, edited_blocks, splice
 
@@ -40,7 +39,7 @@ def rebuild(data: bytes, ex: Extracted, edits: list[Edit]) -> bytes:
     for block in edited_blocks(ex, edits):
         if block.state is not None:
             extra.append(_set_attribute(ex.original, *block.state, *block.state_attr))
-    out = splice(ex, edits, {"xml": lambda s, _: _escape(s), "cdata": _cdata}, extra)
+    out = splice(ex, edits, {"xml": lambda s, _: _escape(s), "cdata": lambda s, ed: _cdata(s, ex, ed)}, extra)
     return out.encode("utf-8")
 
 
@@ -48,10 +47,27 @@ def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _cdata(s: str, edit: Edit) -> str:
-    if "]]>" in s:
-        raise CorrectionError(f"{edit.label or 'an edit'}: ']]>' cannot be written into a CDATA section")
+_CDATA_BREAK = "]]><![CDATA["
+
+
+def _cdata(s: str, ex: Extracted, edit: Edit) -> str:
+    """S as the content of a CDATA section in place of EDIT: a "]]>" in it, or one it would make with the text
+    beside it ("<b>" with "b" corrected to "]]"), split across two sections (a reader joins them: the text read
+    back is the same)."""
+    start, end = ex.resolve(edit)[:2]
+    left, right = ex.original[max(0, start - 2):start], ex.original[end:end + 2]
+    s = s.replace("]]>", "]]" + _CDATA_BREAK + ">")
+    if _across(left, s):
+        s = _CDATA_BREAK + s
+    if _across(s, right):
+        s += _CDATA_BREAK
     return s
+
+
+def _across(a: str, b: str) -> bool:
+    """A "]]>" begins in A and ends in B."""
+    joined = a + b
+    return any(joined.startswith("]]>", k) for k in range(max(0, len(a) - 2), len(a)))
 
 
 _ATTR = re.compile(r"""\s([\w.:-]+)\s*=\s*("[^"]*"|'[^']*')""")

@@ -290,7 +290,15 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # its last noun ("Milchbauern" of a "Bauer" cage, plural "Bauer"; "Bauern" are the farmers in every case):
         # the plural readings of that noun as a word of its own count too
         return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
-    return head, nouns.features(head) - _old_dative(head)
+    feats = nouns.features(head) - _old_dative(head)
+    if adjectival_lemmas({lem for lem, _ in nouns.analyses(head)}):
+        # an adjective used as a noun is neuter too, which the lexicon does not list ("das Große", "des Neuen")
+        feats |= _ADJECTIVAL_NEUTER.get(head[-2:], _ADJECTIVAL_NEUTER.get(head[-1:], frozenset()))
+    return head, feats
+
+
+_ADJECTIVAL_NEUTER = {"e": frozenset({"nom.sg.n", "akk.sg.n"}), "en": frozenset({"gen.sg.n", "dat.sg.n"}),
+                      "es": frozenset({"nom.sg.n", "akk.sg.n"}), "em": frozenset({"dat.sg.n"})}
 
 
 def _old_dative(word: str) -> frozenset[str]:
@@ -542,7 +550,7 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
-                 _apart_after_verb, _apart_without_article):
+                 _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -573,6 +581,112 @@ def _strong_adjectival(noun: str) -> bool:
     # (and no noun of its own in -er: "das Alter", "des Alters"; "der Freier", "des Freiers")
     return head in forms.get("nom.sg.m", ()) and head[:-1] in forms.get("nom.sg.m", ()) \
         and "gen.sg.n" not in forms and all(g.endswith("en") for g in forms.get("gen.sg.m", ()))
+
+
+def _epithets(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A ruler's epithet after a name takes the name's case ("von Peter der Große" -> "von Peter dem Großen", "für
+    Katharina die Große" stays, "mit Katharina die Große" -> "mit Katharina der Großen"): a preposition of the
+    dative or accusative alone, a capitalised name, the article and a capitalised adjective in -e."""
+    toks = ctx.doc.tokens
+    out = []
+    for p in range(len(toks) - 3):
+        cases = M.PREPOSITIONS.get(toks[p].text.lower())
+        if not cases or len(cases) != 1 or cases[0] not in ("dat", "akk"):
+            continue
+        name, art, adj = toks[p + 1], toks[p + 2], toks[p + 3]
+        if not (name.text[:1].isupper() and name.text[1:].islower() and name.text.isalpha()) \
+                or art.text not in ("der", "die") or not (adj.text[:1].isupper() and adj.text.endswith("e")) \
+                or not _is_adjective(adj.text.lower()) or M.determiner(name.text) is not None \
+                or not all(ctx.adjacent(k, k + 1) for k in range(p, p + 3)) or art.start in taken \
+                or ctx.claimed(p + 1) or (p + 4 < len(toks) and ctx.adjacent(p + 3, p + 4)
+                                         and toks[p + 4].text[:1].isupper()):
+            continue
+        feminine = art.text == "die"
+        wanted = {("dat", False): "dem", ("dat", True): "der", ("akk", False): "den", ("akk", True): "die"}[
+            (cases[0], feminine)]
+        ending = "e" if (cases[0], feminine) == ("akk", True) else "en"
+        fix = f"{wanted} {adj.text[:-1]}{ending}"
+        if fix == f"{art.text} {adj.text}":
+            continue
+        out.append(Finding(art.start, adj.end, ctx.doc.text[art.start:adj.end], "AGREEMENT_NP", "grammar", "error",
+                           f"the epithet after „{name.text}“ takes the case of „{toks[p].text}“", [fix]))
+    return out
+
+
+def adjectival_lemmas(lemmas: set[str]) -> set[str]:
+    """The lemmas of a noun declined like an adjective among LEMMAS: its masculine in -er ("Beamter"), with its
+    feminine in -e where there is one, whose genitive then ends in -en ("Verdächtige": "der Verdächtigen"), unlike
+    a noun of its own beside it ("Alternative": "der Alternative")."""
+    out = set()
+    for lem in lemmas:
+        fem = lem[:-1] if lem.endswith("er") else lem
+        if _strong_adjectival(fem + "r") and (fem + "r" in lemmas) and (
+                fem not in lemmas or fem not in nouns.forms_of(fem).get("gen.sg.f", ())):
+            out.add(lem)
+    return out
+
+
+_COPULAS = frozenset("sind waren seien wären werden wurden würden bleiben blieben".split())
+_DECLINING_QUANTIFIERS = frozenset("alle beide keine manche solche sämtliche welche viele wenige einige mehrere "
+                                   "andere".split())
+
+
+def _plural_determiner(word: str) -> bool:
+    found = M.determiner(word)
+    return found is not None and any(f.endswith(".pl") for f in found[2])
+
+
+def _adjectival_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun declined like an adjective ("Verdächtiger", "Beamter") in the plural takes the ending an adjective
+    would take in its place: the weak -en after "alle" or after an article and a count ("für alle drei
+    Verdächtige" -> "Verdächtigen", "die zwei Angeklagte"), the strong -e after adjectives with -e and nothing
+    before them that declines ("gegen regionale Beamten" -> "regionale Beamte"). (Not "alle" floating after a
+    verb of being: "Wir sind alle Deutsche".)"""
+    toks = ctx.doc.tokens
+    out = []
+    for j, t in enumerate(toks):
+        w = t.text
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and w.endswith(("e", "en"))) \
+                or ctx.claimed(j) or j in ctx.doc.sentence_starts:
+            continue
+        plurals = {lem for lem, f in nouns.analyses(w) if f.endswith(".pl")}
+        lemmas = {lem for lem in plurals if _strong_adjectival(lem)}
+        # (every plural reading declined like an adjective: "Alternativen", "Weisen" are nouns of their own too)
+        if not lemmas or adjectival_lemmas(plurals) != plurals \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
+            continue
+        k = j - 1
+        while k >= 0 and ctx.adjacent(k, k + 1) and toks[k].text.islower() and _is_adjective(toks[k].text) \
+                and toks[k].text not in _DECLINING_QUANTIFIERS and M.determiner(toks[k].text) is None \
+                and k + 1 not in ctx.doc.sentence_starts:
+            k -= 1
+        adjs = [toks[a].text for a in range(k + 1, j)]
+        count = k >= 0 and ctx.adjacent(k, k + 1) and (toks[k].text in M.CARDINALS or (
+            toks[k].text.isdigit() and toks[k].text not in ("0", "1")))
+        d = k - 1 if count else k
+        if d < 0 or not ctx.adjacent(d, d + 1) or toks[d + 1].start in taken:
+            continue
+        det = toks[d].text
+        plural = {f for lem in lemmas for f, forms in nouns.forms_of(lem).items() if f in ("nom.pl", "akk.pl")}
+        before = toks[d - 1].text.lower() if d > 0 and d not in ctx.doc.sentence_starts else ""
+        weak = w.endswith("e") and all(a.endswith("en") for a in adjs) and (
+            (det.lower() == "alle" and (det == "alle" or d in ctx.doc.sentence_starts)
+             and before not in _COPULAS and before not in M.SUBJECT_PRONOUNS)
+            or (count and _plural_determiner(det)))
+        # (the strong ending only where nothing before the adjectives declines: no article, quantifier or
+        # adjective, and no preposition of the dative or genitive, after which the adjective is what is wrong)
+        strong = w.endswith("en") and bool(adjs) and all(a.endswith("e") for a in adjs) \
+            and M.determiner(det) is None and det.lower() not in _DECLINING_QUANTIFIERS \
+            and not (det.isalpha() and det.islower() and _is_adjective(det)) \
+            and not set(M.PREPOSITIONS.get(det.lower(), ())) & {"dat", "gen"}
+        form = w + "n" if weak else w[:-1] if strong else None
+        if form is None or not any(form in nouns.forms_of(lem).get(f, ()) for lem in lemmas for f in plural):
+            continue
+        out.append(Finding(t.start, t.end, w, "AGREEMENT_NP", "grammar", "error",
+                           f"„{w}“ is declined like an adjective: " + (
+                               "after an article or „alle“ it ends in -en" if weak
+                               else "after adjectives without an article it ends in -e like them"), [form]))
+    return out
 
 
 def _preposed_genitive_at(ctx: Context, d: int, n: int) -> int | None:
@@ -2370,8 +2484,8 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
 
     toks = ctx.doc.tokens
     out = []
-    for a in range(1, len(toks) - 1):
-        before = toks[a - 1].text
+    for a in range(len(toks) - 1):
+        before = toks[a - 1].text if a > 0 else ""
         # (right after a finite verb, whose object or subject the phrase is: an adverb or a conjunction before may
         # belong to a longer phrase with its determiner further back, "der vom Client ursprünglich bereitgestellte
         # Befehl", "das klare, reine, ewig ungetrübte Licht")
@@ -2380,21 +2494,30 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         quantifier = before.lower() in _UNINFLECTED_QUANTIFIERS
         # (or after a finite verb and an adverb of time: "liefert erstmals gefrorenen Zanderfilet")
         adverb = before in _TIME_ADVERBS and a > 1 and ctx.adjacent(a - 2, a - 1) and finite_verb(toks[a - 2].text)
-        if a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before) or quantifier
-                                                or adverb) \
-                or toks[a].start in taken or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a):
+        # (or opening a sentence or a headline, where the phrase is the subject: "Neue Genomlabor in Jerewan soll
+        # …" -> "Neues Genomlabor")
+        opening = a in ctx.doc.sentence_starts and toks[a].text[:1].isupper() and toks[a].text[1:].islower() \
+            and _is_adjective(toks[a].text.lower()) and toks[a].text.lower() not in _DECLINING_QUANTIFIERS
+        if not opening and (a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before)
+                                                                  or quantifier or adverb)
+                            or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a)) \
+                or toks[a].start in taken:
             continue
-        j = _past_adjectives(ctx, a)
+        j = _past_adjectives(ctx, a + 1) if opening else _past_adjectives(ctx, a)
         adjs = list(range(a, j))
-        if not adjs or j >= len(toks) or not ctx.adjacent(a - 1, a) or not ctx.adjacent(j - 1, j) \
+        if not adjs or j >= len(toks) or not (opening or ctx.adjacent(a - 1, a)) or not ctx.adjacent(j - 1, j) \
                 or any(ctx.claimed(k) for k in (*adjs, j)):
             continue
         # (or -en before a neuter noun, which only the genitive has: "liefert gefrorenen Zanderfilet")
-        en = all(toks[k].text.endswith("en") and _is_adjective(toks[k].text) for k in adjs)
-        if not en and not all(_strong_e_adjective(toks[k].text) for k in adjs):
+        en = not opening and all(toks[k].text.endswith("en") and _is_adjective(toks[k].text) for k in adjs)
+        if not en and not all(_strong_e_adjective(toks[k].text.lower()) for k in adjs):
             continue
         noun = toks[j].text
+        # (opening a sentence, not before a verb in the plural, which makes the noun one: "Neuere Kernel erlauben")
+        plural_verb = opening and j + 1 < len(toks) and toks[j + 1].text.islower() \
+            and toks[j + 1].text.endswith("en") and not _is_adjective(toks[j + 1].text)
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
+                or plural_verb \
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()) \
                 or ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑" or _first_part_of_small_noun(ctx, j):
             continue
@@ -2406,16 +2529,19 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         gender = next(iter(feats))[-1]
         if en and (gender != "n" or any(f.startswith("gen") for f in feats)):
             continue
-        # the object's accusative first: after a verb the noun is mostly its object ("baut neuen Bahnhof")
+        # the object's accusative first: after a verb the noun is mostly its object ("baut neuen Bahnhof"); the
+        # subject's nominative alone where the phrase opens the sentence
         order = ("akk.sg.n", "nom.sg.n") if gender == "n" else ("akk.sg.m", "nom.sg.m")
+        if opening:
+            order = order[1:]
         proposals = []
         for f in order:
             # (rebuilt token by token: a replace could hit an adjective inside an earlier one, "kalte alte")
             text = ctx.doc.text[toks[a].start:toks[a].start]
             for k in adjs:
-                text += M.adjective_stem(toks[k].text) + M.adjective_ending(None, f) \
+                text += M.adjective_stem(toks[k].text.lower()) + M.adjective_ending(None, f) \
                     + ctx.doc.text[toks[k].end:toks[k + 1].start]
-            text += noun
+            text = M.case_like(text, toks[a].text) + noun
             if text not in proposals:
                 proposals.append(text)
         start, end = toks[a].start, toks[j].end
@@ -2873,8 +2999,13 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         # "Schiffe" of the lexicon ("vor den Halle" stays "Halle", no plural of "Hall")
         fitting = {lem for lem, f in analyses if f.endswith(".pl")
                    and lexicon.zipf_de(lem.lower()) > lexicon.zipf_de(head.lower())}
-    lemmas = sorted(fitting or {lem for lem, _ in analyses}, key=lambda lem: (lem != head, lem))
-    if lemmas and lemmas[0] == head:
+    every = {lem for lem, _ in analyses}
+    # a noun declined like an adjective has both genders whatever the article shows ("des Angeklagte" ->
+    # "des Angeklagten", "mit der Angeklagte" -> "der Angeklagten")
+    adjectival = adjectival_lemmas(every)
+    lemmas = sorted((fitting | adjectival if fitting & adjectival else fitting) or every,
+                    key=lambda lem: (lem != head, lem))
+    if lemmas and lemmas[0] == head and not adjectival:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
     if not lemmas and _ing_loan(head):
         lemmas = [head]      # "aus der Sponsoring" -> "aus dem Sponsoring"

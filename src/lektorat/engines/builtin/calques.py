@@ -410,6 +410,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_sentence_adverbs(ctx)
     out += _check_it_is_about(ctx)
     out += _check_call_on(ctx)
+    out += _check_expected_to(ctx)
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
@@ -1161,6 +1162,62 @@ def _check_call_on(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, toks[end].end, text, "FALSE_FRIEND", "calque", "warning",
                            "„anrufen“ is to phone; English „call on … to“ is „auffordern … zu“", [fixed]))
         ctx.claim(t.start, toks[end].end)
+    return out
+
+
+# "is expected to …": the passive of "erwarten" with a subject and a zu-infinitive -> the modal of likelihood
+_EXPECTED = {"wird": "dürfte", "werden": "dürften", "wurde": "sollte", "wurden": "sollten"}
+
+
+def _check_expected_to(ctx: Context) -> list[Finding]:
+    """"Der Pegel wird erwartet, bis Dienstag zurückzugehen" (is expected to fall) -> "dürfte bis Dienstag
+    zurückgehen": in German a thing is not "erwartet" to do something; a noun phrase as the subject before the
+    passive, a comma and a zu-infinitive are English word for word. (Not "Es wird erwartet, …" nor "Von den
+    Teilnehmern wird erwartet, … zu …", where people are expected to act.)"""
+    from .agreement import _zu_infinitive_follows
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 3):
+        aux = toks[i].text
+        if aux not in _EXPECTED or toks[i + 1].text != "erwartet" or toks[i + 2].text != "," \
+                or ctx.claimed(i) or not _zu_infinitive_follows(ctx, i + 3) \
+                or toks[i + 3].text.lower() in ("um", "ohne", "statt", "anstatt", "dass", "ob"):
+            continue
+        # the subject: a noun right before, its determiner and adjectives before it, no preposition governing them
+        n = i - 1
+        if not (toks[n].text[:1].isupper() and nouns.analyses(toks[n].text)) or n in ctx.doc.sentence_starts:
+            continue
+        d = n - 1
+        while d >= 0 and toks[d].text.islower() and M.adjective_stem(toks[d].text) and M.determiner(
+                toks[d].text) is None:
+            d -= 1
+        if d < 0 or M.determiner(toks[d].text) is None or (d > 0 and d not in ctx.doc.sentence_starts
+                                                           and toks[d - 1].text.lower() in _PREPOSITIONS):
+            continue
+        # the zu-infinitive ends the span; its "zu" goes ("zurückzugehen" -> "zurückgehen", "zu dauern" -> "dauern")
+        k = i + 3
+        while k < len(toks) and toks[k].text not in _CLAUSE_MARKS:
+            low = toks[k].text.lower()
+            if low == "zu" and k + 1 < len(toks) and toks[k + 1].text.islower():
+                end, inner = k + 1, None
+                break
+            z = low.find("zu", 2)
+            if toks[k].text.islower() and 0 < z < len(low) - 3 and low.endswith("en") \
+                    and lexicon.is_german(low) and lexicon.is_german(low[:z] + low[z + 2:]):
+                end, inner = k, z
+                break
+            k += 1
+        else:
+            continue
+        text = ctx.doc.text
+        middle = text[toks[i + 2].end:toks[k].start].strip()
+        verb = toks[end].text if inner is None else toks[end].text[:inner] + toks[end].text[inner + 2:]
+        fixed = " ".join(x for x in (_EXPECTED[aux], middle, verb) if x)
+        out.append(Finding(toks[i].start, toks[end].end, text[toks[i].start:toks[end].end], "CALQUE", "calque",
+                           "warning", "„is expected to“ word for word: German says what is likely with „dürfte“ "
+                           "(or „soll“, „wird voraussichtlich“)", [fixed]))
+        ctx.claim(toks[i].start, toks[end].end)
     return out
 
 

@@ -461,9 +461,18 @@ def _acceptable(de: str) -> bool:
 
 
 def _cognate(english: str, german: str) -> float:
-    """A bonus for a German translation spelled like the English word ("character" / "Charakter")."""
+    """A bonus for a German translation spelled like the English word ("character" / "Charakter"), or one that
+    keeps the English compound's first part where German has that word too ("teammates" / "Teamkollegen", not
+    "Kumpel")."""
     from difflib import SequenceMatcher
-    return COGNATE_BONUS if SequenceMatcher(None, english, german.lower()).ratio() >= 0.75 else 0.0
+    if SequenceMatcher(None, english, german.lower()).ratio() >= 0.75:
+        return COGNATE_BONUS
+    low = german.lower()
+    # (worth more: the shared part shows the sense, which frequency alone does not)
+    return 2 * COGNATE_BONUS if " " not in english and any(
+        low.startswith(english[:k]) and len(low) > k + 2 and lexicon.is_english(english[:k])
+        and lexicon.is_german_any_case(english[:k]) and lexicon.is_english(english[k:])
+        for k in range(4, len(english) - 3)) else 0.0
 
 
 def _freq(de: str) -> float:

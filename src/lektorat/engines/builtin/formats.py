@@ -146,6 +146,10 @@ _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?
                       r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
+# "um 8:00", "ab 16:30", with no "Uhr", a.m./p.m. or another number after it (not "von", "bis": "beim Stand von
+# 13:13", "bis 20:18" are scores)
+_BARE_CLOCK_RE = re.compile(r"\b((?:[Uu]m|[Aa]b|[Gg]egen) )(\d{1,2}):(\d{2})\b"
+                            r"(?! ?(?:Uhr|h\b|[aApP]\.?[mM]\b|[AP]M\b)|[:.,]\d)")
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
@@ -250,6 +254,15 @@ def check(ctx: Context) -> list[Finding]:
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
+    for m in _BARE_CLOCK_RE.finditer(text):
+        # a clock time with a colon after "um", "ab", "gegen" and no "Uhr" (an English "at 8:00"): German names the
+        # hour ("um 8 Uhr", "um 8.30 Uhr"; "8:00 Uhr" is German too)
+        hour, minute = int(m.group(2)), m.group(3)
+        if hour <= 23 and int(minute) <= 59 and int(minute) % 5 == 0:   # (a clock's round minutes)
+            german = f"{hour} Uhr" if minute == "00" else f"{hour}.{minute} Uhr"
+            # (a hint: informal German writes "um 12:10" too)
+            add(Finding(m.start(2), m.end(3), m.group()[len(m.group(1)):], "TIME_FORMAT", "format", "info",
+                        "a clock time without „Uhr“: German names the hour", [german, f"{hour}:{minute} Uhr"]))
     for m in _SCORE_RE.finditer(text):
         add(_score(m, text, ctx))
     for m in _ORDINAL_RE.finditer(text):

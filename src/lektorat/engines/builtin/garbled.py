@@ -352,7 +352,10 @@ def _doubled_noun_at_end(part: str) -> str | None:
             if (nouns.analyses(noun) or (lexicon.is_german(noun) and lexicon.zipf_de(run) >= 3.0)) \
                     and (_in_use_as_written(fixed, part[0].isupper())
                          # (or a compound hunspell builds that German text uses: "Glaswerk")
-                         or (lexicon.zipf_de(fixed.lower()) >= DOUBLED_IN_USE_MIN_ZIPF and lexicon.is_german(fixed))):
+                         or (lexicon.zipf_de(fixed.lower()) >= DOUBLED_IN_USE_MIN_ZIPF and lexicon.is_german(fixed))
+                         # (or any it builds, where a noun of five letters or more is doubled with its linking
+                         # element, which no compound has: "Kühlmittelpumpe|n|pumpe")
+                         or (link and size >= 5 and lexicon.is_german(fixed))):
                 return fixed
     return None
 
@@ -1105,7 +1108,8 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         return toks[i - 1].start, joined
     if _name_piece_apart(prev, part) and _noun_position(ctx, i - 1) and not noun_after:
         return toks[i - 1].start, joined
-    if not (part.isalpha() and part.islower() and len(part) >= 4 and prev.isalpha()
+    # (a three-letter rest only where the joined word is a common one: "in Gewahr sam")
+    if not (part.isalpha() and part.islower() and (len(part) >= 4 or (len(part) == 3 and common)) and prev.isalpha()
             and (len(prev) >= 3 or short_capital)) \
             or (lexicon.is_german_any_case(part) and not common) or lexicon.is_english(part):
         return None

@@ -197,6 +197,36 @@ def german_ierung_noun(word: str) -> str | None:
     return None
 
 
+def rare_ierung(word: str) -> tuple[str, list[str]] | None:
+    """(English noun, proposals) for a noun in -ierung German text hardly has beside the common German noun in
+    -ion of the same stem ("Konstruierung" beside "Konstruktion", "Kompensierung" beside "Kompensation"): the
+    English noun in -ion rendered with the German verb's ending; the German nouns the dictionary gives for the
+    English one, commonest first ("construction": "Bau")."""
+    for end, plural in (("ierungen", True), ("ierung", False)):
+        stem = word[: len(word) - len(end)]
+        if not word.endswith(end) or len(stem) < 4 or not word[:1].isupper() or not word[1:].islower() \
+                or lexicon.zipf_de(word.lower()) >= RARE_IERUNG_MAX_ZIPF:
+            continue
+        for ion in ("ation", "ition", "ktion", "tion", "sion", "ion"):
+            sibling = stem + ion
+            if lexicon.zipf_de(sibling.lower()) < ION_SIBLING_MIN_ZIPF or not lexicon.is_german(sibling):
+                continue
+            english = sibling.lower().replace("k", "c")
+            if not lexicon.is_english(english):
+                continue
+            found = sorted({de for de, pos in dictionary.translations(english) if pos in dictionary.NOUN_POS
+                            and pos != "pl" and " " not in de and lexicon.zipf_de(de.lower()) >= 2.0
+                            and lexicon.is_german(de)}, key=lambda de: -lexicon.zipf_de(de.lower()))
+            if plural:
+                found = [p for p in (nouns.plural_of(de) for de in found) if p]
+            return english, found[:3]
+    return None
+
+
+RARE_IERUNG_MAX_ZIPF = 1.5   # "Kompensierung" 1.4 (German text: "Kompensation" 3.2); not "Isolierung" 3.0
+ION_SIBLING_MIN_ZIPF = 2.9   # a noun in -ion German text has often ("Supervision" 3.0; not "Appellation" 2.6)
+
+
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
 
 
@@ -323,6 +353,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             phrase = _english_compound_phrase(head, tail)
             if phrase:   # the English compound whole in the dictionary: "Ballot|boxen" <- ballot boxes, "Wahlurnen"
                 return head, phrase[:3]
+            holding = _translation_holding(head, tail)
+            if holding:   # a German word for the English part that holds the head already: "Tuition|gebühren" ->
+                return head, holding[:3]   # "Studiengebühren" (tuition :: Studiengebühr)
             props = []
             # an English plural or linking s ("Savingsprogramm"): the singular's nouns, with a German linking s
             sources = [head] + ([head[:-1]] if head.endswith("s") and lexicon.is_english(head[:-1]) else [])
@@ -353,6 +386,23 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             found = found or (head, [])
     # an English part and a German one, but no German compound to propose: found all the same
     return found
+
+
+def _translation_holding(english: str, tail: str) -> list[str]:
+    """The dictionary's German nouns for ENGLISH that end in the noun TAIL is a form of, with TAIL's form
+    ("tuition" :: Studiengebühr, tail "gebühren" -> "Studiengebühren")."""
+    cap = tail[0].upper() + tail[1:]
+    lemmas = {lem for lem, _ in nouns.analyses(cap)}
+    out = []
+    for de, pos in dictionary.translations(english):
+        if pos not in dictionary.NOUN_POS or " " in de or "-" in de:
+            continue
+        for lem in lemmas:
+            if de.lower().endswith(lem.lower()) and len(de) > len(lem) + 2:
+                cand = de[: len(de) - len(lem)] + tail.lower()
+                if cand not in out and lexicon.is_german(cand):
+                    out.append(cand)
+    return out
 
 
 def _english_compound_phrase(head: str, tail: str) -> list[str]:
@@ -602,8 +652,12 @@ def english_verb_ability(part: str) -> tuple[str, list[str]] | None:
         stem = low[: len(low) - len(end)]
         if not low.endswith(end) or len(stem) < 4:
             continue
-        if lexicon.is_german(stem + "ieren") or not lexicon.is_english(stem) or lexicon.is_german(stem) \
-                or lexicon.zipf_en(stem) < EN_MIN_ZIPF:
+        if lexicon.is_german(stem + "ieren"):
+            return None
+        # (an English verb in -e loses it before -ierbar: "relatierbar" <- relate)
+        stem = next((v for v in (stem, stem + "e") if lexicon.is_english(v) and not lexicon.is_german(v)
+                     and lexicon.zipf_en(v) >= EN_MIN_ZIPF and (v == stem or end.startswith("ier"))), None)
+        if stem is None:
             return None
         # (-bar on the English verb itself, "containbar": only a verb first, as the dictionary gives it)
         senses = dictionary.translations(stem)
@@ -737,7 +791,8 @@ def english_present(part: str) -> tuple[str, str] | None:
     "struggelt", "settlen" <- settle), where German text has never had the word nor its infinitive (no loan) and
     the dictionary has German verbs for it."""
     low = part.lower()
-    if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
+    # (a form German text has now and then but no more than a loan's infinitive: "reviewen" 1.3)
+    if lexicon.zipf_de(low) >= PRESENT_LOAN_MIN_ZIPF or lexicon.is_german_any_case(part):
         return None
     for stem, english_end, form in _present_stems(low):
         if _german_verb(stem) or _infinitive_zipf(stem) >= PRESENT_LOAN_MIN_ZIPF:
@@ -779,6 +834,9 @@ def english_participle(part: str) -> str | None:
     if not rest.startswith("ge") or not rest.endswith(("ed", "t")) or len(rest) < 6:
         return None
     least = verb_min_zipf(low, EN_MIN_ZIPF)
+    # English's own -ed, which no German participle has, shows the English verb even where German has the word
+    # too ("gepassed" <- pass)
+    english_ed = rest.endswith("ed") and lexicon.zipf_de(low) == 0 and not lexicon.is_german(low)
     # (a spelling that keeps every letter written first: "gefreezt" is "freeze", not "free")
     written = rest[2:-2] if rest.endswith("ed") else rest[2:-1]
     cands = sorted([sp for c in past_stems(rest[2:]) for sp in english_spellings(c)],
@@ -791,7 +849,7 @@ def english_participle(part: str) -> str | None:
             if (len(cand) >= 4 or rest.endswith((cand[-1:] * 2 + "et", cand[-1:] * 2 + "t")) or cand.endswith("y")) \
                     and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
-                    and not lexicon.is_german(word) and _verb_senses(verb, low) \
+                    and (english_ed or not lexicon.is_german(word)) and _verb_senses(verb, low) \
                     and not (lexicon.zipf_en(word) < EN_MIN_ZIPF and _german_verb(word)):
                 return verb
         joined = _hyphenated_verb(cand) if not particle and lexicon.zipf_de(low) == 0 else None

@@ -35,6 +35,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         for key, tail in name_keys(t.text):
             for nv in g.name_index.get(key, ()):
+                if tail == "er" and not (nv.entry.kind == "place" and len(nv.words) == 1
+                                         and nv.entry.origin in SLAVIC):
+                    continue   # (a city's adjective only, of a Slavic name: "Kyiver" -> "Kiewer")
                 m = name_match(ctx, i, nv, tail)
                 if m is None or _in_english_name(ctx, i, m[0], nv):
                     continue
@@ -118,6 +121,8 @@ def name_keys(word: str):
     if "-" in word[1:]:
         k = word.index("-", 1)
         yield word[:k], word[k:]
+    if word.endswith("er") and len(word) > 5 and word[:1].isupper():
+        yield word[:-2], "er"      # a place's adjective ("Kyiver Unternehmen"); the caller asks for a place
 
 
 ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4; not "Region" 0.0, "Bank" 0.25)
@@ -171,7 +176,7 @@ def name_match(ctx: Context, i: int, nv: NameVariant, tail: str) -> tuple[int, s
                 return None
             continue
         for key, last_tail in name_keys(w):
-            if key == nv.words[k]:
+            if key == nv.words[k] and last_tail != "er":   # (a place's adjective is one word)
                 return i + n - 1, last_tail
         return None
     return None

@@ -57,7 +57,7 @@ _PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|tsk|opo
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
                           "Städte Städten Dörfer Dörfern Orte Orten Gemeinde Gemeinden "
                           "Metropole Provinz Republik Insel Halbinsel Kap Übergang Grenzübergang Siedlung Fluss "
-                          "Stadtteil Stadtviertel Vorort Rayon Kreis "
+                          "Stadtteil Stadtviertel Vorort Rayon Kreis Kosmodrom Staniza "
                           "in bei nahe aus nach von um über zwischen".split())
 _PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
@@ -107,6 +107,7 @@ _COMMON_HEAD = [
 _RU_ENDINGS = [
     (r"^alexandr$", "alexander"),                     # Aleksandr -> Alexander
     (r"(?<=[oe]v)y$", "\x05"),                        # the adjective's -овый keeps its y: Sosnovy -> Sosnowy
+    (r"(?<=tschn)y$", "\x05"),                        # … and its -чный: Vostochny -> Wostotschny
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "i"),   # Mikhaylov -> Michailow, Zaytsev -> Saizew
     (r"ey$", "ej"), (r"ay$", "ai"), (r"oy$", "oi"),    # Sergey, Nikolay, Tolstoy
     (r"iy$", "i"), (r"\x03$", "i"),                   # Dmitriy
@@ -231,6 +232,11 @@ def check(ctx: Context) -> list[Finding]:
         if not _candidate(ctx, i):
             continue
         w = t.text
+        # a word in -iza German text has and English text not, where only its z would change, is German: z for ц
+        # ("Staniza", which English writes "Stanitsa"; English z for з is "Termez", Termes)
+        if re.search(r"iz[aeyu]n?$", w) and lexicon.zipf_de(w.lower()) > 0 and lexicon.zipf_en(w.lower()) == 0 \
+                and germanize(w) == w.replace("z", "s").replace("Z", "S"):
+            continue
         # "ss" between vowels alone is no sign of an English spelling of a first name ("Isaac", "Lisa")
         if _candidate(ctx, i, ss=False):
             changed[i] = w
@@ -351,6 +357,11 @@ def check(ctx: Context) -> list[Finding]:
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
                                   and not lexicon.is_german(toks[k].text) for k in beside))
+                      # a name opening with Ts, Zh or Kh (Ц, Ж, Х: no German or English word opens so) beside
+                      # another name the rules change, in an article about the region ("Yahor Tsvirko", "Anastasia
+                      # Zhuk")
+                      or (base.startswith(("Ts", "Zh", "Kh")) and _document_context(ctx)
+                          and (bool(pair) or any(_name_like(ctx, k) for k in beside)))
                       # or after the German noun it names ("die Agraraufsicht Rosselkhoznadzor")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and _document_context(ctx)
                           and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
@@ -360,8 +371,11 @@ def check(ctx: Context) -> list[Finding]:
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
                 # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
                 # a preposition only, "von Cryptsetup")
-                or (re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower()) and i > 0
-                    and toks[i - 1].text[:1].isupper() and toks[i - 1].text in _PLACE_BEFORE)
+                # (also after a compound of a place noun, "die Nachbarrepublik Adygea"; or ending the word, the
+                # adjective's -ый, where an English digraph is there too: "vom Kosmodrom Vostochny", not "Almaty")
+                or ((re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower())
+                     or re.search(r"(?:ch|sh|kh|zh).*[bdfgklmnprstvz]y$", base.lower()))
+                    and _after_place_noun(ctx, i))
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
                 or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))):
@@ -573,6 +587,17 @@ def _german_h_part(word: str) -> bool:
                for m in re.finditer(r"[kzs]h", low))
 
 
+def _after_place_noun(ctx: Context, i: int) -> bool:
+    """Token i comes right after a noun for a place ("der Stadtteil Peresyp") or a compound of one ("die
+    Nachbarrepublik Adygea"), not merely after a preposition."""
+    toks = ctx.doc.tokens
+    if i == 0 or not ctx.adjacent(i - 1, i) or not toks[i - 1].text[:1].isupper():
+        return False
+    prev = toks[i - 1].text
+    return prev in _PLACE_BEFORE or (len(prev) > 6 and nouns.head_of(prev) is not None and any(
+        prev.endswith(p.lower()) and len(prev) > len(p) + 2 for p in _PLACE_NOUNS))
+
+
 def _place_position(ctx: Context, i: int) -> bool:
     """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
     capitalised word that does ("in Almaty und Shymkent")."""
@@ -635,6 +660,12 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 k == 0 and len(parts) > 1 and len(part) >= 6 and lexicon.is_german(parts[-1])
                 and bool(re.search(r"kh|zh|[bcdfgklmnprstvz]y[aeiou]", part.lower()))
                 and _slavic_context(ctx, i) and not _japanese(ctx, part) and not nouns.analyses(part))
+            # (an English sh in such a place, in an article about the region: "an der Karshi-Kaskade")
+            surname_first = surname_first or (
+                k == 0 and len(parts) > 1 and len(part) >= 5 and part[1:].islower() and lexicon.is_german(parts[-1])
+                and re.search(r"(?<!s)sh(?!$)", part[1:].lower()) is not None and not nouns.analyses(part)
+                and not _german_h_part(part) and not _english_start(part) and not _english_name(part)
+                and (_slavic_context(ctx, i) or _document_context(ctx)))
             if not (surname_first or before_surname) or lexicon.is_german(part) or lexicon.is_english(part.lower()):
                 continue
             lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"

@@ -57,6 +57,8 @@ _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?:])(?=„[A-ZÄÖ�
 NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})"
                                       r"(?![\w@/,;(]|\.\w)")
+# a closing quotation mark, a comma and a word written small with no space ("nicht auf“,sagte sie")
+_NO_SPACE_AFTER_QUOTE_COMMA_RE = re.compile(r"(?<=[\w.!?][“”\"»’])(,)([a-zäöüß]{2,})\b")
 # a comma with the space before it instead of after ("Reisebusse ,die")
 _SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
 # an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)
@@ -269,6 +271,11 @@ def check(ctx: Context) -> list[Finding]:
         first = m.group(1)
         name_before = (first[1:].islower() or (first.isupper() and len(first) <= 6)) and first[:1].isupper() \
             and third.islower() and lexicon.zipf_de(third) >= NAME_COMMA_MIN_ZIPF
+        # (or two names, neither a noun nor an English word: "die Bezirke Cahul,Cantemir")
+        names = first[:1].isupper() and first[1:].islower() and third[:1].isupper() and third[1:].islower() \
+            and len(first) >= 3 and len(third) >= 3 and not nouns.analyses(first) and not nouns.analyses(third) \
+            and not lexicon.is_english(first.lower()) and not lexicon.is_english(third.lower())
+        name_before = name_before or names
         # (a word or an acronym of two letters only before a frequent word: "um,doch", "EU,die"; not "ab,cd")
         if len(first) == 2 and not (lexicon.zipf_de(third.lower()) >= NAME_COMMA_MIN_ZIPF
                                     and (first.isupper() or lexicon.is_german(first.lower()))):
@@ -279,6 +286,11 @@ def check(ctx: Context) -> list[Finding]:
             s = m.end(1)
             what = "comma" if m.group(2) == "," else "semicolon"
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", f"a space after the {what}", [m.group(2) + " "])
+    for m in _NO_SPACE_AFTER_QUOTE_COMMA_RE.finditer(text):
+        # a comma after a closing quotation mark, and the word after it with no space ("auf“,sagte er")
+        if lexicon.is_german(m.group(2)):
+            s = m.start(1)
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
     for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
         nxt = re.match(r"[^\W\d_]+", text[m.end():]).group()
         if lexicon.is_german(nxt):

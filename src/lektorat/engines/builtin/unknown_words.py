@@ -30,6 +30,7 @@ from .english import (
     LOAN_JOINED_MIN_ZIPF,
     MAX_PROPOSALS,
     RARE_EN_MIN_ZIPF,
+    _english_singular,
     capitalised_english_noun,
     determiner_before_adjectives,
     english_by_frequency,
@@ -68,6 +69,7 @@ from .pseudo_english import (
     past_stems,
     pseudo_compound,
     pseudo_source,
+    rare_ierung,
     stacked_suffix,
     ung_of_german_verb,
     ung_on_loan_noun,
@@ -79,6 +81,7 @@ def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     text = ctx.doc.text
+    out.extend(_rare_ierung_nouns(ctx))
     out.extend(_phrases(ctx))
     for i, t in enumerate(toks):
         if ctx.claimed(i) or not t.is_alpha_word:
@@ -405,9 +408,15 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         plural = low.endswith("en")
         if plural and not eng.endswith("s"):   # the plural of an English singular ("Sponsorierungen" <- sponsor)
             proposals = [q for q in (nouns.plural_of(p) if " " not in p else None for p in proposals) if q]
-        if not any(p.endswith(("ung", "ungen")) for p in proposals):
-            actions = _action_nouns(eng, plural=plural)
-            proposals = list(dict.fromkeys(actions + proposals))[:MAX_PROPOSALS]
+        # the English gerund's own nouns first ("Ticketierung": ticketing, "Buchung", not the "Fahrkarte"); where
+        # the English noun's translations have no -ung noun ("permit": "Genehmigung"), the -ung nouns of the German
+        # verbs for it next ("fördern": "Förderung"); a noun for a noun, not the gerund's participles
+        # ("untersuchend")
+        gerund = [de + "en" if plural else de for de, pos in dictionary.translations(eng + "ing")
+                  if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and de.endswith("ung")]
+        actions = [] if any(p.endswith(("ung", "ungen")) for p in proposals) else _action_nouns(eng, plural=plural)
+        proposals = list(dict.fromkeys(gerund + actions + [p for p in proposals if p[:1].isupper()]))
+        proposals = proposals[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
@@ -422,7 +431,9 @@ def _action_nouns(english: str, plural: bool) -> list[str]:
     # (the gerund's present participles too, where the dictionary has the verb only in a phrase: "sponsoring":
     # "fördernd" -> "fördern")
     # (a reflexive verb's too: "pair": "sich paaren" -> "Paarung")
-    verbs = [de.removeprefix("sich ") for de, pos in dictionary.translations(english) if pos == "v"] + [
+    # (and where ENGLISH is a gerund itself, its participles: "vetting": "überprüfend" -> "Überprüfung")
+    verbs = [de.removeprefix("sich ")[:-1] if de.endswith("nd") and english.endswith("ing")
+             else de.removeprefix("sich ") for de, pos in dictionary.translations(english) if pos == "v"] + [
         de[:-1] for de, pos in dictionary.translations(english + "ing") if pos == "v" and de.endswith("nd")]
     # the gerund's own -ung nouns first ("pairing": "Paarung")
     out = [de + "en" if plural else de for de, pos in dictionary.translations(english + "ing")
@@ -867,6 +878,9 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     if len(parts) != 2 or not parts[1][:1].isupper() or not parts[0].isalpha() or not parts[1].isalpha():
         return None
     first = parts[0]
+    phrase = _english_phrase_hyphenated(ctx, i, first, parts[1])
+    if phrase is not None:
+        return phrase
     de, en = lexicon.zipf_de(first.lower()), lexicon.zipf_en(first.lower())
     # (German text may have it now and then: "Feasibility-Studie", de 1.6, en 3.4; not a loan it uses, "Escape",
     # unless English text has it far more often still: "Insurance-Summe", de 3.1, en 4.9)
@@ -892,12 +906,64 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
             # has, "Bribe-Zahlungen" -> "Schmiergeldzahlungen")
             found = attested_compounds(main_nouns(first.lower()), [parts[1]], MODIFIER_COMPOUND_MIN_ZIPF)
             c = (first.lower(), found) if found else None
+        if c is None and first[:1].isupper() and first[1:].islower() and not is_name_word(first) \
+                and not _beside_a_name(ctx, i):
+            # an English plural as the first part ("Sandbags-Barrieren"): its singular's main noun before the head,
+            # closed as German writes compounds, or hyphenated ("Sandsackbarrieren", "Sandsack-Barrieren")
+            # (not a singular German text has, which makes the s a German linking s: "Registrations-Nummer")
+            singular = _english_singular(first.lower()) if first.lower().endswith("s") else None
+            noun = next(iter(main_nouns(singular)), None) if singular and lexicon.zipf_de(singular) == 0 else None
+            link = "s" if noun and noun.endswith(_LINKED_SUFFIXES) else ""
+            c = (first.lower(), [noun + link + parts[1].lower(), f"{noun}{link}-{parts[1]}"]) if noun else None
     if c is None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"half-English compound: „{c[0]}“ is English", c[1])
 
 
+def _rare_ierung_nouns(ctx: Context) -> list[Finding]:
+    """Nouns in -ierung German text hardly has beside its common noun in -ion ("die Konstruierung der Brücke"):
+    the English noun dressed as German, whatever hunspell's word formation accepts."""
+    out = []
+    for i, t in enumerate(ctx.doc.tokens):
+        if ctx.claimed(i) or not t.text.endswith(("ierung", "ierungen")) or not t.is_alpha_word:
+            continue
+        found = rare_ierung(t.text)
+        if found is not None:
+            out.append(Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                               f"English „{found[0]}“ as a German noun in -ierung, which German text hardly has",
+                               found[1]))
+            ctx.claim(t.start, t.end)
+    return out
+
+
+def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> Finding | None:
+    """Two English words hyphenated as one noun that the dictionary has as an English phrase with German nouns
+    ("Feature-Film" <- feature film: "Spielfilm"), where German text does not write the pair as a loan ("Know-how",
+    "Science-Fiction": joined, German text has them) and no name stands beside it."""
+    low = f"{first} {head}".lower()
+    if not (first[:1].isupper() and first[1:].islower() and head[:1].isupper() and head[1:].islower()) \
+            or len(head) < 3 \
+            or not lexicon.is_english(first.lower()) or not lexicon.is_english(head.lower()) \
+            or lexicon.zipf_de((first + head).lower()) > 0 or _beside_a_name(ctx, i):
+        return None
+    germans = sorted({de for de, pos in dictionary.translations(low) if pos in dictionary.NOUN_POS and " " not in de
+                      and "-" not in de and de.lower() not in (first.lower(), head.lower()) and lexicon.is_german(de)},
+                     key=lambda de: -lexicon.zipf_de(de.lower()))
+    # (only where German has a common word of its own: technical text keeps English terms, "Exit-Signal",
+    # "Audio-Tracks", whose German words are rare)
+    if not germans or lexicon.zipf_de(germans[0].lower()) < PHRASE_GERMAN_MIN_ZIPF:
+        return None
+    t = ctx.doc.tokens[i]
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
+                   f"the English „{low}“ hyphenated as a German noun", germans[:MAX_PROPOSALS])
+
+
+PHRASE_GERMAN_MIN_ZIPF = 3.0   # "Spielfilm" 3.5; not "Tonspuren" 2.4, "Systemabsturz" 1.6
+
+
+# noun suffixes that always take a linking s in a compound ("Regierung|s|chef", "Freiheit|s|kampf")
+_LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
 HYPHEN_HINT_MARGIN = 1.0   # a loan German text has, this much commoner in English ("railway" 4.5 / 2.9) …
 HYPHEN_HINT_MIN_EN = 3.5   # … and this common there, gets a hint with German's own compound
 
@@ -1131,7 +1197,7 @@ def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
     names are rarely plurals of common nouns, and wordfreq has never seen it in German. Inside a German sentence
     only (after a lower-case word, a determiner or a sentence-opening function word), never inside a run of
     capitalised words."""
-    from .english import _english_singular, capitalised_english_noun_context
+    from .english import capitalised_english_noun_context
 
     low = part.lower()
     if "-" in ctx.doc.tokens[i].text or lexicon.zipf_de(low) > 0 or not low.endswith("s") or in_name(ctx, i):
@@ -1804,6 +1870,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             rest = [f for f in forms if f != cognate + ending]
             forms = [cognate + ending] + rest if respelt or listed else (
                 forms if cognate + ending in forms else forms + [cognate + ending])
+        if low.endswith("ed") and lexicon.is_german(english_verb):
+            forms = []   # German has the verb in other senses ("gepassed": "pass" is no "passen", "passieren")
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
