@@ -1363,8 +1363,11 @@ def _only_form(lemmas: set[str], feat: str) -> str | None:
 def _dative_plural(word: str, lemmas: set[str], written: bool = True) -> str | None:
     """The dative plural of WORD's LEMMAS: WORD with its -n where that is one of them and WRITTEN ("Länder" ->
     "Ländern", not "Landen" of the other plural), else the one form they have."""
-    if written and word + "n" in {f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ())}:
+    datives = {f for lem in lemmas for f in nouns.forms_of(lem).get("dat.pl", ())}
+    if written and word + "n" in datives:
         return word + "n"
+    if written and word in datives:
+        return word   # (a dative plural already, of several the lexicon lists: "Krediten", "Kredits")
     return _only_form(lemmas, "dat.pl")
 
 

@@ -146,6 +146,8 @@ _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?
                       r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
+_DAY_PART_APART_RE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag) "
+                                r"(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b")
 # "um 8:00", "ab 16:30", with no "Uhr", a.m./p.m. or another number after it (not "von", "bis": "beim Stand von
 # 13:13", "bis 20:18" are scores)
 _BARE_CLOCK_RE = re.compile(r"\b((?:[Uu]m|[Aa]b|[Gg]egen) )(\d{1,2}):(\d{2})\b"
@@ -254,6 +256,10 @@ def check(ctx: Context) -> list[Finding]:
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
+    for m in _DAY_PART_APART_RE.finditer(text):
+        # a weekday and a part of the day are one word since the 1996 reform ("am Dienstagabend")
+        add(Finding(m.start(), m.end(), m.group(), "COMPOUND_APART", "garbled", "error",
+                    "a weekday and a part of the day make one word", [m.group(1) + m.group(2).lower()]))
     for m in _BARE_CLOCK_RE.finditer(text):
         # a clock time with a colon after "um", "ab", "gegen" and no "Uhr" (an English "at 8:00"): German names the
         # hour ("um 8 Uhr", "um 8.30 Uhr"; "8:00 Uhr" is German too)

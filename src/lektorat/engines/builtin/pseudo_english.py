@@ -265,7 +265,13 @@ def _english_part(w: str) -> bool:
     # (a word German text uses this often, not much more common in English, is a loan hunspell lacks:
     # "Resortdirektor"; "Healthversicherung" stays English)
     de = lexicon.zipf_de(low)
-    return en >= 3.5 and en - de >= (LOAN_PART_MARGIN if de >= LOAN_PART_MIN_DE else EN_MARGIN)
+    # (a rarer English word of eight letters or more too where German text hardly has it: "fertilizer" 3.4, de
+    # 1.2; not "cancels")
+    return (en >= 3.5 or (en >= RARE_PART_MIN_EN and en - de >= RARE_PART_MARGIN and len(low) >= 8)) \
+        and en - de >= (LOAN_PART_MARGIN if de >= LOAN_PART_MIN_DE else EN_MARGIN)
+
+
+RARE_PART_MIN_EN, RARE_PART_MARGIN = 3.0, 2.0
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2

@@ -46,7 +46,7 @@ _UKRAINIAN_RE = re.compile(
 _WEAK_ENDING_RE = re.compile(r"(?:in|ina|yn|yna)s?$")
 _DIGRAPH_RE = re.compile(r"kh|zh|shch|ya|yu|ye|yo|iy$|yy$", re.IGNORECASE)
 _CONTEXT_RE = re.compile(
-    r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim|kasach|usbek|kirgis|"
+    r"russ|kreml|moskau|ukrain|kiew|kyjiw|belarus|weißruss|minsk|sowjet|tschetschen|donbass|krim|kasach|usbek|kirgis|sibiri|"
     r"tadschik|turkmen|georgi|aserbaidsch|armeni|moldau|moldawi|"
     r"\b(?:chisinau|kischinau|tiflis|tbilissi|jerewan|eriwan|baku|taschkent|almaty|astana|bischkek|duschanbe|"
     r"aschgabat)\b", re.IGNORECASE

@@ -44,6 +44,8 @@ _ELLIPSIS_RE = re.compile(r"(?<!\.)\.\.\.(?!\.)")
 # English sets the em dash; German the en dash, spaced (also beside a quotation mark: "nicht aus — „aber …")
 _EM_DASH_RE = re.compile(r"(?<=[\w“”\"»«)]) ?— ?(?=[\w„“\"»«(])")
 _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?])'(?![\w'])")
+# English curly single quotes ‘…’ round words, where German sets „…“ (or ‚…‘ inside a quotation)
+_ENGLISH_SINGLE_QUOTED_RE = re.compile(r"(?<![\w‚])‘(?=\w)([^‘’\n]{1,120}?)(?<=[\w.!?])’(?!\w)")
 # a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
@@ -371,6 +373,11 @@ def check(ctx: Context) -> list[Finding]:
     for m in _SINGLE_QUOTED_RE.finditer(text) if typographic_quotes else ():
         add(m.start(), m.end(), "GERMAN_QUOTES", "warning", "German quotation marks are „…“ (‚…‘ inside a quote)",
             [f"„{m.group(1)}“"])
+    for m in _ENGLISH_SINGLE_QUOTED_RE.finditer(text):
+        # (a hint where the text sets no German quotation marks: technical text quotes keywords so, ‘papersize’)
+        add(m.start(), m.end(), "GERMAN_QUOTES", "warning" if "„" in text else "info",
+            "English single quotation marks: German sets „…“ (‚…‘ inside a quote)",
+            [f"„{m.group(1)}“", f"‚{m.group(1)}‘"])
     for m in _DOUBLED_WORD_RE.finditer(text):
         w = m.group(1)
         # (capitalised: a name of doubled words, "Ylang Ylang", "Bora Bora", unless an article opens a sentence)

@@ -95,7 +95,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if "-" in t.text and lexicon.is_german(t.text.replace("-", "")):
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
-        if reduplicated_loan(t.text):
+        if reduplicated_loan(t.text) or _east_asian_given_name(t.text):
             continue
         f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i) or _english_after_hyphen(ctx, i)
         if f is not None:
@@ -156,6 +156,13 @@ def reduplicated_loan(word: str) -> bool:
     m = _REDUPLICATED_RE.match(word)
     return m is not None and m.group(1).lower() == m.group(2).lower() and lexicon.is_english(m.group(1).lower()) \
         and not lexicon.is_german_any_case(m.group(1))
+
+
+def _east_asian_given_name(word: str) -> bool:
+    """A Korean or Chinese given name of two syllables joined by a hyphen, the second small ("Seung-woo",
+    "Jae-in"): the first syllable neither a German nor an English word."""
+    m = re.fullmatch(r"([A-Z][a-z]{1,4})-([a-z]{1,4})", word)
+    return m is not None and not lexicon.is_german_any_case(m.group(1)) and not lexicon.is_english(m.group(1).lower())
 
 
 def _english_word_follows(ctx: Context, i: int) -> bool:
@@ -345,16 +352,35 @@ def _small_english_word(ctx: Context, i: int, part: str) -> Finding | None:
     t = ctx.doc.tokens[i]
     text = ctx.doc.text
     # (in running prose only: a quoted, coloned or hyphenated word is a command or a key, "»new«", "major:minor")
-    if len(low) < 5 or text[t.start - 1:t.start] not in (" ", "") or text[t.end:t.end + 1] not in (" ", ".", ",", ""):
-        return None
     senses = dictionary.translations(low)
-    modifiers = sum(pos in ("adj", "adv") for _, pos in senses)
+    # (or an English preposition of four letters or more, every sense a phrase word, before a German noun phrase:
+    # "reagierte amid anhaltender Kritik"; not a keyword of technical text, "auf none gesetzt", "ist none.")
+    function_word = len(low) >= 4 and bool(senses) and all(pos == "x" for _, pos in senses) \
+        and _noun_phrase_follows(ctx, i)
+    if (len(low) < 5 and not function_word) or text[t.start - 1:t.start] not in (" ", "") \
+            or text[t.end:t.end + 1] not in (" ", ".", ",", ""):
+        return None
+    modifiers = sum(pos in ("adj", "adv", "x") if function_word else pos in ("adj", "adv") for _, pos in senses)
     # (a German noun before it makes no name: "Ergebnisse almost in Echtzeit")
     if 2 * modifiers <= len(senses) or not english_by_frequency(low) or link_in_name(ctx, i) \
             or (in_name(ctx, i) and _beside_a_name(ctx, i)):
         return None   # (most of the dictionary's senses an adjective's or an adverb's)
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                    translations(ctx, i, ctx.glossary.translations(low), part))
+
+
+def _noun_phrase_follows(ctx: Context, i: int) -> bool:
+    """A German noun phrase opens right after token I: a noun, or a determiner or an inflected German adjective
+    before one ("amid anhaltender Kritik"; not "none angegeben", "none sein.")."""
+    toks = ctx.doc.tokens
+    k = i + 1
+    while k < len(toks) and ctx.adjacent(k - 1, k) and k - i <= 3 and (
+            M.determiner(toks[k].text) is not None
+            or (toks[k].text.islower() and toks[k].text.endswith(("e", "en", "er", "em", "es"))
+                and lexicon.is_german(toks[k].text) and M.adjective_stem(toks[k].text) is not None)):
+        k += 1
+    return k < len(toks) and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() \
+        and k not in ctx.doc.sentence_starts and bool(nouns.analyses(toks[k].text))
 
 
 def _split_compound(ctx: Context, i: int, part: str, end: int) -> Finding | None:
@@ -414,8 +440,9 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         # ("untersuchend")
         gerund = [de + "en" if plural else de for de, pos in dictionary.translations(eng + "ing")
                   if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and de.endswith("ung")]
-        actions = [] if any(p.endswith(("ung", "ungen")) for p in proposals) else _action_nouns(eng, plural=plural)
-        proposals = list(dict.fromkeys(gerund + actions + [p for p in proposals if p[:1].isupper()]))
+        actions = [] if any(p.endswith(("ung", "ungen")) and " " not in p for p in proposals) \
+            else _action_nouns(eng, plural=plural)
+        proposals = list(dict.fromkeys(gerund + actions + [p for p in proposals if p[:1].isupper() or " " in p]))
         proposals = proposals[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
