@@ -731,3 +731,20 @@ def test_languagetool_matches_on_german_the_rules_allow_are_held_back(judge):
     text = "Das nimmt die Rekonfigurierbarkeit."
     _, held, _ = judge(text, [lt(text, "Rekonfigurierbarkeit")])
     assert "Rekonfigurierbarkeit" in held
+
+
+def test_agreement_matches_on_a_name_before_the_agreeing_noun_are_held_back(judge):
+    # the article agrees with the noun after a name ("den … Studios", dative plural)
+    text = "Die Animation entstand in den Proton Studios in Berlin."
+    _, held, _ = judge(text, [lt(text, "den Proton Studios", rule="LT_DE_AGREEMENT",
+                                 suggestions=["den Proton-Studios"], category="grammar")])
+    assert "a name before the noun" in held["den Proton Studios"]
+    text = "Die Animation kommt von den Proton Studios."
+    _, held, _ = judge(text, [lt(text, "den", rule="LT_DEN_DEM", suggestions=["dem"], category="grammar")])
+    assert "a name before the noun" in held["den"]
+    # … not an adjective before its noun, whose ending is what is wrong
+    text = "Er wohnt in der Europäische Union."
+    findings, held, _ = judge(text, [lt(text, "der Europäische Union", rule="LT_DE_AGREEMENT",
+                                          suggestions=["der Europäischen Union"], category="grammar")],
+                              with_builtin=False)
+    assert "der Europäische Union" not in held and any(f.text == "der Europäische Union" for f in findings)

@@ -188,3 +188,29 @@ def test_family_mechanisms_of_batches_142_145(engines, text, span, category, fix
 ])
 def test_quiet_on_what_the_batch_142_145_mechanisms_could_mistake(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    # "resign" an office: zurücktreten, not "resignieren" (to give up hope), in a sentence about an office holder
+    ("Der Bürgermeister hat am Montag resigniert.", "resigniert", "calque", "seinen Rücktritt erklärt"),
+    ("Die Ministerin resignierte nach dem Skandal.", "resignierte", "calque", "erklärte ihren Rücktritt"),
+    ("Der Gouverneur schloss eine Resignation aus.", "eine Resignation", "calque", "einen Rücktritt"),
+    # an adjective without its ending between a determiner and its noun
+    ("Sie rechnen mit die durchschnittlich Lohnerhöhung.", "die durchschnittlich Lohnerhöhung", "grammar",
+     "der durchschnittlichen Lohnerhöhung"),
+    ("Das ist ein gut Zeichen.", "ein gut Zeichen", "grammar", "ein gutes Zeichen"),
+])
+def test_family_mechanisms_of_batches_143_145_later(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Nach der dritten Niederlage resignierten die Fans.", "resignierten"),   # giving up hope: no office holder
+    ("Er hat die ungewöhnlich trockenen Sommer erlebt.", "ungewöhnlich"),       # an adverb before an adjective
+    ("Er las das Buch ganz.", "ganz"),
+    ("Ein Salzstreuer, der tatsächlich Salz streut.", "tatsächlich"),        # a pronoun, an adverb, an object
+    ("Er hat die acht Patienten wieder eingefangen.", "acht"),
+])
+def test_quiet_on_what_the_later_batch_143_145_mechanisms_could_mistake(engines, text, span):
+    _quiet(engines, text, span)

@@ -311,6 +311,9 @@ class _Judge:
                 if das_is_pronoun(words[0], before, noun_features(words[-1])[1]):
                     return (f"„{words[0]}“ is a pronoun here, not an article (after „{before}“ or before a plural "
                             "noun: „sind das kleine Blumen“)")
+        if rule in ("DE_AGREEMENT", "DEN_DEM") and self._name_before_agreeing_noun(g):
+            return ("a name before the noun the article agrees with (in den Proton Studios): the article is the "
+                    "noun's, not the name's")
         return None
 
     def _agrees_by_our_lexicon(self, g: Finding) -> bool:
@@ -325,6 +328,22 @@ class _Judge:
         det = M.determiner(words[0])
         feats = noun_features(words[1])[1]
         return det is not None and bool(set(det[2]) & feats)
+
+    def _name_before_agreeing_noun(self, g: Finding) -> bool:
+        """G begins with a determiner followed by a capitalised word that is no adjective and then a noun whose
+        lexicon features the determiner shows ("den Proton Studios": den … Studios, dative plural)."""
+        from .engines.builtin import morphology as M
+        from .engines.builtin.agreement import noun_features
+
+        i = self._token_at(g.start)
+        toks = self.doc.tokens
+        if i is None or i + 2 >= len(toks) or not (self.doc.adjacent(i, i + 1) and self.doc.adjacent(i + 1, i + 2)):
+            return False
+        det, name, noun = M.determiner(toks[i].text), toks[i + 1].text, toks[i + 2].text
+        if det is None or not (name[:1].isupper() and noun[:1].isupper()) or lexicon.is_german(name.lower()) \
+                or (i + 3 < len(toks) and self.doc.adjacent(i + 2, i + 3) and toks[i + 3].text[:1].isupper()):
+            return False
+        return bool(set(det[2]) & noun_features(noun)[1])
 
     def _next_to_english(self, g: Finding) -> bool:
         """A built-in English finding begins right after G's span or ends right before it ("… Energieinfrastruktur

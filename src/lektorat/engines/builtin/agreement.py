@@ -550,7 +550,8 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
-                 _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets):
+                 _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets,
+                 _bare_attributes):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -610,6 +611,70 @@ def _epithets(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(art.start, adj.end, ctx.doc.text[art.start:adj.end], "AGREEMENT_NP", "grammar", "error",
                            f"the epithet after „{name.text}“ takes the case of „{toks[p].text}“", [fix]))
+    return out
+
+
+_UNDECLINED_QUANTIFIERS = frozenset("wenig viel mehr weniger genug etwas allerlei lauter solch welch manch".split())
+
+
+def _bare_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
+    """An adjective without its ending between an article and its noun ("ein gut Zeichen" -> "ein gutes Zeichen",
+    "mit die durchschnittlich Lohnerhöhung" -> "mit der durchschnittlichen Lohnerhöhung"): an adjective before a
+    noun always declines. The article is kept where it fits the noun, else the noun's case that the article shows
+    comes first."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        det = M.determiner(toks[i].text)
+        if det is None or toks[i].start in taken or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)):
+            continue
+        # (only a determiner that is no pronoun: an indefinite article, or any after a preposition; "…, der
+        # tatsächlich Salz streut", "die bloß Klavier spielt" have a pronoun and an adverb)
+        before = toks[i - 1].text.lower() if i > 0 and i not in ctx.doc.sentence_starts else ""
+        if not (toks[i].text.lower() in ("ein", "eine", "einen", "einem", "eines")
+                or (before in M.PREPOSITIONS and det[0] == "def")):
+            continue   # (not "mit jedem leicht Freundschaft", "hinter welchem gelegentlich Gauner": pronouns)
+        w, noun = toks[i + 1].text, toks[i + 2].text
+        # (nor an English word German has too, which English left in: "eine proper Prüfung")
+        if w in M.CARDINALS or w in ("hundert", "tausend", "ihr") \
+                or (lexicon.is_english(w) and lexicon.zipf_en(w) - lexicon.zipf_de(w) >= 1.0):
+            continue
+        # (no determiner or quantifier, "das ein Anzeichen", "ein wenig Basilikum"; no verb form, "Dieser verwendet
+        # Informationen"; no adjective or verb used as a noun after an adverb, "das einzig Gute", "das unendlich
+        # Kleine", "das defaultmäßig Nullen")
+        if len(w) < 3 or not _adverb_of_adjective(w) or not (noun[:1].isupper() and noun[1:].islower()) \
+                or M.determiner(w) is not None or w in _UNDECLINED_QUANTIFIERS \
+                or (w.endswith("t") and lexicon.is_german(w[:-1] + "n")) or lexicon.is_german(noun.lower()) \
+                or i + 2 in ctx.doc.sentence_starts or ctx.claimed(i + 2) \
+                or (i + 3 < len(toks) and ctx.adjacent(i + 2, i + 3) and toks[i + 3].text[:1].isupper()):
+            continue
+        _, nfeats = noun_features(noun)
+        if not nfeats:
+            continue
+        kind, stem, dfeats = det
+        # (after a preposition, only its cases: "mit die … Lohnerhöhung" -> "der …")
+        allowed = M.PREPOSITIONS.get(before, ("nom", "akk", "dat", "gen"))
+        nfeats = frozenset(f for f in nfeats if f.split(".")[0] in allowed)
+        fitting = [f for f in dfeats if f in nfeats]
+        # (an article of another number is a pronoun more likely than a slip: "…, daß das defaultmäßig Nullen sind")
+        if not fitting and not {f.split(".")[1] for f in dfeats} & {f.split(".")[1] for f in nfeats}:
+            continue
+        cases = [f.split(".")[0] for f in dfeats]
+        feats = fitting or sorted(nfeats, key=lambda f: (f.split(".")[0] not in cases,
+                                                         cases.index(f.split(".")[0]) if f.split(".")[0] in cases
+                                                         else 9))
+        props = []
+        for f in feats[:2]:
+            d = M.determiner_form(kind, stem, f, toks[i].text) if not fitting else toks[i].text
+            if d is None:
+                continue
+            p = f"{d} {w}{M.adjective_ending(kind, f)} {noun}"
+            if p not in props:
+                props.append(p)
+        if props:
+            start, end = toks[i].start, toks[i + 2].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                               f"„{w}“ before the noun needs an adjective's ending", props))
     return out
 
 

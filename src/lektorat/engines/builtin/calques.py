@@ -411,6 +411,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_it_is_about(ctx)
     out += _check_call_on(ctx)
     out += _check_expected_to(ctx)
+    out += _check_resign(ctx)
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
@@ -1162,6 +1163,65 @@ def _check_call_on(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, toks[end].end, text, "FALSE_FRIEND", "calque", "warning",
                            "„anrufen“ is to phone; English „call on … to“ is „auffordern … zu“", [fixed]))
         ctx.claim(t.start, toks[end].end)
+    return out
+
+
+# "resign" (an office) is zurücktreten; "resignieren" is to give up hope: the false friend where an office holder
+# is the sentence's subject matter
+_RESIGN = {"resigniert": ("pp", "pres"), "resignierte": ("pret",), "resignierten": ("pret",),
+           "resignieren": ("inf",)}
+_OFFICES = re.compile(r"(?:gouverneur|minister|präsident|bürgermeister|premier|kanzler|vorsitzende|chef|direktor|"
+                      r"senator|abgeordnete|bürgermeisterin|gouverneurin|ministerin|präsidentin|chefin)(?:in|s|en|n)?$",
+                      re.IGNORECASE)
+
+
+def _check_resign(ctx: Context) -> list[Finding]:
+    """"Der Gouverneur hat resigniert" (resigned) -> "seinen Rücktritt erklärt", "eine Resignation" -> "einen
+    Rücktritt": in a sentence about an office holder, "resignieren" and "Resignation" are English "resign",
+    "resignation" (German: giving up hope, "Resignation" as despair)."""
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        offices = [toks[k].text for k in range(s.first, s.last)
+                   if _OFFICES.search(toks[k].text) and toks[k].text[:1].isupper()]
+        if not offices:
+            continue
+        # (her resignation first where the office holder is a woman: "Die Ministerin resignierte")
+        hers = offices[0].endswith("in")
+        for k in range(s.first, s.last):
+            w = toks[k].text
+            if ctx.claimed(k):
+                continue
+            if w in _RESIGN:
+                aux = any(toks[j].text.lower() in _AUXILIARIES for j in range(max(s.first, k - 8), k))
+                if "pp" in _RESIGN[w] and aux:
+                    props = ["seinen Rücktritt erklärt", "ihren Rücktritt erklärt"]
+                elif w == "resignieren":
+                    props = ["zurücktreten"]
+                else:
+                    verb = "erklärte" if "pret" in _RESIGN[w] and w.endswith("te") else \
+                        "erklärten" if w.endswith("ten") else "erklärt"
+                    props = [f"{verb} seinen Rücktritt", f"{verb} ihren Rücktritt"]
+                if hers:
+                    props.reverse()
+                out.append(Finding(toks[k].start, toks[k].end, w, "FALSE_FRIEND", "calque", "warning",
+                                   "false friend: „resignieren“ is to give up hope; an office holder resigns: "
+                                   "„zurücktreten“, „den Rücktritt erklären“", props))
+            elif w in ("Resignation", "Resignationen") and k > s.first:
+                det = M.determiner(toks[k - 1].text)
+                start = toks[k - 1].start if det is not None else toks[k].start
+                noun = "Rücktritt" if w == "Resignation" else "Rücktritte"
+                if det is not None and w == "Resignation":
+                    kind, stem, _ = det
+                    # (the subject's nominative first where the phrase opens the sentence)
+                    cases = ("nom.sg.m", "akk.sg.m") if k - 1 == s.first else ("akk.sg.m", "nom.sg.m")
+                    forms = [M.determiner_form(kind, stem, f, toks[k - 1].text) for f in cases]
+                    props = list(dict.fromkeys(f"{d} {noun}" for d in forms if d))
+                else:
+                    props = [noun]
+                out.append(Finding(start, toks[k].end, ctx.doc.text[start:toks[k].end], "FALSE_FRIEND", "calque",
+                                   "warning", "false friend: „Resignation“ is despair; an office holder's resignation "
+                                   "is the „Rücktritt“", props))
     return out
 
 
