@@ -214,3 +214,26 @@ def test_family_mechanisms_of_batches_143_145_later(engines, text, span, categor
 ])
 def test_quiet_on_what_the_later_batch_143_145_mechanisms_could_mistake(engines, text, span):
     _quiet(engines, text, span)
+
+
+@pytest.mark.parametrize("text, span, category, fix", [
+    # an English decade
+    ("In den 1970s wuchs die Stadt schnell.", "1970s", "format", "1970er-Jahre"),
+    # no space before an acronym in parentheses
+    ("Die Organisation für Sicherheit(OSZE) beobachtet die Wahl.", "Sicherheit(OSZE)", "typography",
+     "Sicherheit (OSZE)"),
+    # a noun doubled at a compound's start
+    ("Die Hafenhafengebühren steigen.", "Hafenhafengebühren", "garbled", "Hafengebühren"),
+])
+def test_family_mechanisms_of_batches_146_149(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ein Vierviertelschwein tanzte im Takt.", "Vierviertelschwein"),   # "Viertel" holds the second "vier"
+    ("Insbesondere News(NNTP)- und Mail(SMTP)-Server.", "Mail(SMTP)"),   # a compound's first part
+    ("In den 1990er-Jahren wuchs die Stadt.", "1990er-Jahren"),
+])
+def test_quiet_on_what_the_batch_146_149_mechanisms_could_mistake(engines, text, span):
+    _quiet(engines, text, span)

@@ -291,7 +291,7 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # the plural readings of that noun as a word of its own count too
         return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
     feats = nouns.features(head) - _old_dative(head)
-    if adjectival_lemmas({lem for lem, _ in nouns.analyses(head)}):
+    if head.endswith(("e", "en", "es", "em")) and adjectival_lemmas({lem for lem, _ in nouns.analyses(head)}):
         # an adjective used as a noun is neuter too, which the lexicon does not list ("das Große", "des Neuen")
         feats |= _ADJECTIVAL_NEUTER.get(head[-2:], _ADJECTIVAL_NEUTER.get(head[-1:], frozenset()))
     return head, feats
@@ -713,6 +713,11 @@ def _adjectival_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         w = t.text
         if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and w.endswith(("e", "en"))) \
                 or ctx.claimed(j) or j in ctx.doc.sentence_starts:
+            continue
+        # (cheap first: the word before is "alle", a count or an adjective's -e/-en, no determiner)
+        prev = toks[j - 1].text if j > 0 else ""
+        if not (prev.lower() == "alle" or prev in M.CARDINALS or prev.isdigit()
+                or (prev.islower() and prev.endswith(("e", "en")) and M.determiner(prev) is None)):
             continue
         plurals = {lem for lem, f in nouns.analyses(w) if f.endswith(".pl")}
         lemmas = {lem for lem in plurals if _strong_adjectival(lem)}

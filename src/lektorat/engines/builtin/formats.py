@@ -146,6 +146,7 @@ _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?
                       r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
+_ENGLISH_DECADE_RE = re.compile(r"(?<![\w.,'’])(1[0-9]{2}0|20[0-9]0)['’]?s\b")
 _DAY_PART_APART_RE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag) "
                                 r"(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b")
 # "um 8:00", "ab 16:30", with no "Uhr", a.m./p.m. or another number after it (not "von", "bis": "beim Stand von
@@ -256,6 +257,11 @@ def check(ctx: Context) -> list[Finding]:
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
+    for m in _ENGLISH_DECADE_RE.finditer(text):
+        # an English decade ("the 1990s"): German writes the -er adjective with "Jahre"
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
+                    "an English decade: German writes „1990er-Jahre“ (or „1990er Jahre“)",
+                    [f"{m.group(1)}er-Jahre", f"{m.group(1)}er Jahre"]))
     for m in _DAY_PART_APART_RE.finditer(text):
         # a weekday and a part of the day are one word since the 1996 reform ("am Dienstagabend")
         add(Finding(m.start(), m.end(), m.group(), "COMPOUND_APART", "garbled", "error",

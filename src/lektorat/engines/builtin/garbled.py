@@ -273,7 +273,22 @@ def doubled_in_known(part: str) -> str | None:
                 and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF \
                 and (nouns.analyses(fixed) or plausible_compound(fixed)):
             return fixed
-    return _doubled_noun_at_end(part) or _doubled_first_of_head(part) or _doubled_last_of_first(part)
+    return _doubled_noun_at_end(part) or _doubled_first_of_head(part) or _doubled_last_of_first(part) \
+        or _doubled_at_start(part)
+
+
+def _doubled_at_start(part: str) -> str | None:
+    """A noun of 4-8 letters doubled at a compound's start ("Exportexportzölle"): the compound with one copy, where
+    hunspell knows it."""
+    low = part.lower()
+    for size in range(4, 9):
+        # (the second copy a whole part, the rest after it a word: not "Vier|viertel|schwein")
+        if len(low) > 2 * size + 2 and low[:size] == low[size:2 * size] and nouns.analyses(part[:size]) \
+                and lexicon.is_german_any_case(part[2 * size].upper() + part[2 * size + 1:]):
+            rest = part[size].upper() + part[size + 1:]
+            if lexicon.is_german(rest):
+                return rest
+    return None
 
 
 def _doubled_first_of_head(part: str) -> str | None:

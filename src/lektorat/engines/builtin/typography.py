@@ -69,6 +69,8 @@ _SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄ�
 # for one glued to a word is a gender form or an optional ending ("Lehrer(innen)", "Kunde(n)")
 _NO_SPACE_AFTER_PAREN_RE = re.compile(r"(?<=\s\()[^()\s]{2,40}(\))(?=([a-zäöüß]{3,})\b)")
 _NO_SPACE_BEFORE_PAREN_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{3,})\(([^\W\d_]{2,})(?=[^()\n]*\s[^()\n]*\))")
+# … or before an acronym in parentheses ("Reporter ohne Grenzen(RSF)")
+_NO_SPACE_BEFORE_ACRONYM_RE = re.compile(r"(?<![\w.@/])([A-ZÄÖÜ][a-zäöüß]{2,})\(([A-Z]{2,6})\)(?![-\w])")
 # abbreviations of two or three words closed up ("z.B.", "d.h.", "u.a."): Duden sets a space after each point
 _ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:z\.B|d\.h|u\.a|u\.U|v\.a|o\.Ä|u\.Ä|z\.T|s\.o|s\.u|m\.E|i\.d\.R"
                               r"|z\.Zt)\.(?!\w)")
@@ -315,6 +317,10 @@ def check(ctx: Context) -> list[Finding]:
         if lexicon.is_german_any_case(m.group(1)) and lexicon.is_german_any_case(m.group(2)):
             add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
                 [f"{m.group(1)} ({m.group(2)}"])
+    for m in _NO_SPACE_BEFORE_ACRONYM_RE.finditer(text):
+        if lexicon.is_german(m.group(1)):
+            add(m.start(), m.end(), "SPACE_BEFORE_PAREN", "warning", "a space before the parenthesis",
+                [f"{m.group(1)} ({m.group(2)})"])
     closed = list(_ABBREVIATION_RE.finditer(text)) if typographic_quotes or typographic_dashes else []
     # (a text that closes them up throughout, three times or more and never spaced, does so as its house style)
     if len(closed) >= ABBREVIATION_STYLE_MIN and not _SPACED_ABBREVIATION_RE.search(text):
