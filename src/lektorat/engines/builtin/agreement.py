@@ -614,9 +614,6 @@ def _epithets(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-_UNDECLINED_QUANTIFIERS = frozenset("wenig viel mehr weniger genug etwas allerlei lauter solch welch manch".split())
-
-
 def _bare_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
     """An adjective without its ending between an article and its noun ("ein gut Zeichen" -> "ein gutes Zeichen",
     "mit die durchschnittlich Lohnerhöhung" -> "mit der durchschnittlichen Lohnerhöhung"): an adjective before a
@@ -691,7 +688,6 @@ def adjectival_lemmas(lemmas: set[str]) -> set[str]:
     return out
 
 
-_COPULAS = frozenset("sind waren seien wären werden wurden würden bleiben blieben".split())
 _DECLINING_QUANTIFIERS = frozenset("alle beide keine manche solche sämtliche welche viele wenige einige mehrere "
                                    "andere".split())
 
@@ -2543,6 +2539,8 @@ def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:
 
 
 _UNINFLECTED_QUANTIFIERS = frozenset(("mehr", "weniger", "viel", "wenig", "genug", "etwas"))
+# … and the words that never decline before a noun either ("allerlei Gründe", "solch ein")
+_UNDECLINED_QUANTIFIERS = _UNINFLECTED_QUANTIFIERS | frozenset("allerlei lauter solch welch manch".split())
 
 
 _TIME_ADVERBS = frozenset("erstmals erneut wieder jetzt nun bereits schon noch künftig weiterhin heute".split())

@@ -594,8 +594,13 @@ def _after_place_noun(ctx: Context, i: int) -> bool:
     if i == 0 or not ctx.adjacent(i - 1, i) or not toks[i - 1].text[:1].isupper():
         return False
     prev = toks[i - 1].text
-    return prev in _PLACE_BEFORE or (len(prev) > 6 and nouns.head_of(prev) is not None and any(
-        prev.endswith(p.lower()) and len(prev) > len(p) + 2 for p in _PLACE_NOUNS))
+    return prev in _PLACE_BEFORE or _place_compound(prev)
+
+
+def _place_compound(word: str) -> bool:
+    """WORD is a compound of a place word ("Ferienort", "Bergarbeiterstadt", "Nachbarrepublik")."""
+    return len(word) > 6 and any(word.endswith(p.lower()) and len(word) > len(p) + 2 for p in _PLACE_NOUNS) \
+        and nouns.head_of(word) is not None
 
 
 def _place_position(ctx: Context, i: int) -> bool:
@@ -606,8 +611,7 @@ def _place_position(ctx: Context, i: int) -> bool:
         return True
     # a compound of a place word ("nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
-    if len(prev) > 6 and any(prev.endswith(p.lower()) and len(prev) > len(p) + 2 for p in _PLACE_NOUNS) \
-            and nouns.head_of(prev) is not None:
+    if _place_compound(prev):
         return True
     # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
