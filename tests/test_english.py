@@ -244,7 +244,7 @@ def test_an_english_plural_in_a_nouns_place_gets_no_verb(check):
 @pytest.mark.parametrize("sentence, word, fix", [
     ("Moskau will die Energie weaponisieren, und die Menschen leiden.", "weaponisieren", "als Waffe einsetzen"),
     ("Die Regierung hat den Kauf von Elektroautos incentiviert.", "incentiviert", None),
-    ("Die Enforcierung der Regeln ist schwierig.", "Enforcierung", "Durchsetzung"),
+    ("Die Enforcierung der Regeln ist schwierig.", "Die Enforcierung", "Die Durchsetzung"),
     ("Die Kompetitivität gegenüber den Konkurrenten sei gering.", "Kompetitivität", "Wettbewerbsfähigkeit"),
     ("Die Kapazitätsutilisierung lag bei 80 Prozent.", "Kapazitätsutilisierung", "Kapazitätsauslastung"),
     ("Die Battery-Zellen kommen aus Polen.", "Battery-Zellen", "Batteriezellen"),

@@ -12,7 +12,7 @@ from lektorat.checker import check_text
 
 @pytest.mark.parametrize("text, span, category, fix", [
     # an English ending after an ä German writes for the English e ("prä-" for "pre-") before -ierung
-    ("Die Präservierung der Fresken kostet Millionen.", "Präservierung", "pseudo-english", "Erhalt"),
+    ("Die Präservierung der Fresken kostet Millionen.", "Die Präservierung", "pseudo-english", "Der Erhalt"),
     # "sh" written "sch" in an English stem under a German ending
     ("Die Refurbischierung der Flotte dauert.", "Refurbischierung", "pseudo-english", "Sanierung"),
     # a German first part before a respelled English noun with the genitive's s

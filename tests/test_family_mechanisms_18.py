@@ -34,7 +34,7 @@ def test_quiet_on_borrowed_verbs_without_a_german_verb(engines, text, span):
     ("Die Preise wurden bei 40 Euro gecappt.", "gecappt", "pseudo-english", "gedeckelt"),
     # -ierung on an English noun names the action: the -ung noun of a German verb for it, not a person
     ("Die Sponsorierung der Regatta ist unklar.", "Sponsorierung", "pseudo-english", "Förderung"),
-    ("Die Monitorierung der Wahlen beginnt.", "Monitorierung", "pseudo-english", "Überwachung"),
+    ("Die Monitorierung der Wahlen beginnt.", "Die Monitorierung", "pseudo-english", "Die Überwachung"),
     # a half-English compound whose English head is one doubled letter from the German noun
     ("Die Ausschreibungsplatform ist online.", "Ausschreibungsplatform", "pseudo-english", "Ausschreibungsplattform"),
     # a German noun before a company's name is the phrase's head

@@ -107,7 +107,7 @@ def test_the_same_page_of_a_text_stays_quiet(engines):
     # an English verb in -e with the German participle's -t and no ge- ("improve" -> "improvt")
     ("Die Firma hat die Qualität improvt.", "improvt", "verbessert"),
     # an English noun in -e, -y with the German -ierung ("procedure" -> "Prozedurierung", "capture")
-    ("Die Prozedurierung dauert Wochen.", "Prozedurierung", "Verfahren"),
+    ("Die Prozedurierung dauert Wochen.", "Die Prozedurierung", "Das Verfahren"),
     ("Die Kapturierung der Stadt gelang.", "Kapturierung", "Einnahme"),
     # a German verb of the bare English one, German text hardly has it ("confirm" -> "konfirmieren")
     ("Das Ministerium konfirmierte den Termin.", "konfirmierte", "bestätigte"),

@@ -964,11 +964,14 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for i in range(len(toks) - 3):
-        if toks[i].text.lower() not in _ONE or toks[i + 1].text != "der" or not ctx.adjacent(i, i + 1):
+        # (or a count of several: "zwei der beteiligte Reporter")
+        count = toks[i].text.lower() in M.CARDINALS and toks[i].text.lower() not in _ONE
+        if (toks[i].text.lower() not in _ONE and not count) or toks[i + 1].text != "der" \
+                or not ctx.adjacent(i, i + 1):
             continue
         j = _past_adjectives(ctx, i + 2)
         # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase)
-        if not any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j)) \
+        if not (count or any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j))) \
                 or j >= len(toks) \
                 or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
@@ -978,7 +981,7 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
         if not analyses:
             continue
         if any(f == "gen.pl" for _, f in analyses):
-            one = _one_for_gender(toks[i].text, {lem for lem, f in analyses if f == "gen.pl"})
+            one = None if count else _one_for_gender(toks[i].text, {lem for lem, f in analyses if f == "gen.pl"})
             if one:
                 out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[i].text}“ does not fit the gender of „{noun}“ (one of several)", one))
@@ -1281,7 +1284,8 @@ _COUNTED_NOUNS = frozenset("Jahre Monate Wochen Tage Punkte Sitze Menschen Einwo
 # quantifiers without an article before them: in -e the nominative or accusative plural, whose adjectives take the
 # strong -e ("viele russische Kunden"); in -en the dative plural, whose noun takes -n ("allen Kindern")
 _STRONG_QUANTIFIERS = frozenset("viele einige mehrere wenige zahlreiche etliche".split())
-_DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen".split())
+# (without an article "beiden" is dative too: "an beiden Beine" -> "Beinen")
+_DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen beiden".split())
 
 
 def _place_genitive(word: str) -> bool:
@@ -1303,6 +1307,8 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if q not in _STRONG_QUANTIFIERS and q not in _DATIVE_QUANTIFIERS or not ctx.adjacent(i, i + 1) \
                 or M.determiner(before) is not None or before.lower() in M.CONTRACTIONS:
             continue
+        if before in M.CARDINALS or (before.endswith("en") and _is_adjective(before)):
+            continue   # "Die ersten beiden Formate": the article further back
         j = _past_adjectives(ctx, i + 1)
         if j >= len(toks) or j == i or not ctx.adjacent(j - 1, j) or ctx.claimed(j) or toks[j].start in taken \
                 or any(M.determiner(toks[k].text) is not None for k in range(i + 1, j)):
@@ -1361,6 +1367,7 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         q = toks[i].text
+        q = q.lower() if i in ctx.doc.sentence_starts and q.lower() in M.CARDINALS else q   # ("Drei neue Schule")
         # (a number above one counts too, before an English plural in -s of a noun German has: "200 Farmers",
         # whose -s form in German is only the genitive singular)
         number = q in M.CARDINALS or (re.fullmatch(r"\d{1,3}(?:\.\d{3})*", q) is not None and q not in ("0", "1"))
@@ -1384,7 +1391,9 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         # with the plural's strong -e, "zwei neue Kran", nor a feminine one, "drei Woche")
         # (a count in words only: digits number a list's items or an exit status, "104 Aktion erlaubt", or stand
         # under a fraction's bar, "1/2 Stunde"; and a currency stays singular too, "drei Hrywnja")
-        counted = j > i + 1 and q in M.CARDINALS and all(_strong_e_adjective(toks[a].text) for a in range(i + 1, j))
+        # ("weitere", "andere" inflect as adjectives after a count: "zwei weitere Rakete")
+        counted = j > i + 1 and q in M.CARDINALS and all(
+            _strong_e_adjective(toks[a].text) or toks[a].text in ("weitere", "andere") for a in range(i + 1, j))
         feminine = j == i + 1 and q in M.CARDINALS and all(f.endswith(".f") for _, f in analyses) \
             and noun not in _SINGULAR_MEASURES and noun not in ctx.glossary.currency_words
         if number and not (english_plural or counted or feminine):
@@ -2190,6 +2199,8 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
             continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
+        if _first_part_of_small_noun(ctx, j):
+            continue    # "von Kinder lähmung": a compound written apart, the garbled rules' to report
         # a compound the lexicon lacks by its last part ("Schlagstöcke": "Stöcke"), the first part kept
         head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
         if not head:
@@ -2513,6 +2524,14 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                 text = text.replace(toks[a].text, new, 1)
             if text not in proposals:
                 proposals.append(text)
+        if cases == ("dat",) and any(f.endswith(".pl") for f in nfeats) and all(toks[a].text.endswith("e")
+                                                                               for a in adjs):
+            # a plural in the nominative's strong -e after a preposition of the dative: the dative plural first
+            # ("mit rechtliche Schritte" -> "mit rechtlichen Schritten", "an neue Lehrer" -> "neuen Lehrern")
+            form = _dative_plural(head, lemmas)
+            if form:
+                words = [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [nouns.with_head(noun, head, form)]
+                proposals = list(dict.fromkeys([" ".join(words)] + proposals))
         if not proposals:
             continue
         start, end = toks[adjs[0]].start, toks[j].end
@@ -2912,11 +2931,12 @@ _NOUN_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern")
 
 
 @lru_cache(maxsize=1)
-def _valency() -> dict[str, dict[str, list[tuple[str, str]]]]:
-    """preposition -> kind (verb|noun) -> [(stem, case)] from data/grammar/valency.tsv."""
-    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
-    for stem, kind, prep, case in (r[:4] for r in _grammar_rows("valency.tsv", "valency")):
-        out.setdefault(prep, {}).setdefault(kind, []).append((stem, case))
+def _valency() -> dict[str, dict[str, list[tuple[str, str, bool]]]]:
+    """preposition -> kind (verb|noun) -> [(stem, case, reflexive: the example has "sich")] from
+    data/grammar/valency.tsv."""
+    out: dict[str, dict[str, list[tuple[str, str, bool]]]] = {}
+    for stem, kind, prep, case, example in (r[:5] for r in _grammar_rows("valency.tsv", "valency")):
+        out.setdefault(prep, {}).setdefault(kind, []).append((stem, case, "sich" in example.split()))
     return out
 
 
@@ -2933,21 +2953,46 @@ def _fixed_case(ctx: Context, p: int, prep: str) -> str | None:
         before = toks[p - 1].text
         if before[:1].isupper():
             low = before.lower()
-            for stem, case in table.get("noun", ()):
+            for stem, case, _ in table.get("noun", ()):
                 if any(low.endswith(stem + e) for e in _NOUN_ENDINGS):
                     return case   # "die Angst vor", "Drohnenwarnung vor"
     verbs = table.get("verb", ())
     if not verbs:
         return None
-    for k in _clause(ctx, p):
-        w = toks[k].text
-        if not w.islower():
-            continue
+    before = toks[p - 1].text if p > 0 and ctx.adjacent(p - 1, p) else ""
+    if before == "bis":
+        return None   # "bis an die Grenze": a direction, whatever the verb
+    # a reflexive pronoun right before the preposition, beside a verb the table has without one, makes a direction
+    # ("sich an die Spitze arbeiten")
+    verbs = [v for v in verbs if v[2] or before not in _REFLEXIVES]
+    clause = [toks[k].text for k in _clause(ctx, p) if toks[k].text.islower()]
+    for w in clause:
         for form in (w, w[2:] if w.startswith("ge") else None):
-            for stem, case in verbs:
+            for stem, case, _ in verbs:
                 if form and form.startswith(stem) and form[len(stem):] in _VERB_ENDINGS:
                     return case
+    # a strong verb's other stems, and a separable verb split in a main clause ("nahm an der Sitzung teil")
+    for stem, case, _ in verbs:
+        particle, whole, split = _valency_verb_forms(stem)
+        if any(w in whole for w in clause) or (particle in clause and any(w in split for w in clause)):
+            return case
     return None
+
+
+_REFLEXIVES = frozenset(("sich", "mich", "dich", "uns", "euch"))
+
+
+@lru_cache(maxsize=None)
+def _valency_verb_forms(stem: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The separable particle of the verb of a valency row's STEM ("teil" for "teilnehm"), its forms written as
+    one word ("teilnahm", "teilgenommen") and the finite forms a main clause splits from the particle ("nahm")."""
+    from .calques import conjugate
+
+    particle, forms = conjugate(stem + "en")
+    whole = frozenset(f for key, f in forms.items() if " " not in f and (key.startswith("last.") or key == "pp"
+                                                                          or not particle))
+    split = frozenset(f for key, f in forms.items() if particle and key[:3] in ("pre", "k2."))
+    return particle, whole, split
 
 
 def _clause(ctx: Context, p: int, reach: int = 15):

@@ -416,6 +416,8 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_eventually(ctx)
     out += _check_part_of_period(ctx)
     out += _check_frequency_basis(ctx)
+    out += _check_one_at_a_time(ctx)
+    out += _check_went_up(ctx)
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
     out += _check_took_place(ctx)
@@ -523,7 +525,7 @@ _SEQUENCE_VERBS = frozenset("sprach sprachen kam kamen folgte folgten trat trate
                             "spricht folgt kommt tritt redet geht".split())
 
 
-def _person_noun(lemma: str) -> bool:
+def person_noun(lemma: str) -> bool:
     """A noun for a person by its form: an agent noun of a German verb ("Betreiber": betreiben, "Ermittler":
     ermitteln; not "Winter"), or a learned -ist, -ent, -ant, -eur, -loge, -experte."""
     low = lemma.lower()
@@ -553,7 +555,7 @@ def _check_according_to(ctx: Context) -> list[Finding]:
         if not noun[:1].isupper() or not verb.islower() or not finite_verb(verb) or verb in _SEQUENCE_VERBS:
             continue
         found = nouns.analyses(noun)
-        if not (_SOURCE_HEADS.search(noun.lower()) or any(_person_noun(lemma) for lemma, _ in found)):
+        if not (_SOURCE_HEADS.search(noun.lower()) or any(person_noun(lemma) for lemma, _ in found)):
             continue
         feats = {f for _, f in found if f.startswith("dat")}
         if not feats:
@@ -1004,6 +1006,55 @@ def _check_frequency_basis(ctx: Context) -> list[Finding]:
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
                            "calque of English „on a … basis“: German uses the adverb",
                            [_case_like(m.group(1), m.group())]))
+    return out
+
+
+# "one game/step/day at a time" word for word: "ein Spiel zur Zeit", "einen Schritt zur selben Zeit"
+_ONE_AT_A_TIME_RE = re.compile(r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner) ([A-ZÄÖÜ][a-zäöüß]{2,}) "
+                               r"(?:zur Zeit|zurzeit|auf einmal zur Zeit)\b")
+
+
+def _check_one_at_a_time(ctx: Context) -> list[Finding]:
+    """"ein Spiel zur Zeit" (one game at a time) -> "Spiel für Spiel", "einen Schritt zur Zeit" -> "Schritt für
+    Schritt": German repeats the noun (a noun the lexicon knows, in the singular)."""
+    out = []
+    for m in _ONE_AT_A_TIME_RE.finditer(ctx.doc.text):
+        noun = m.group(1)
+        k = ctx.token_at(m.start())
+        if (k is not None and ctx.claimed(k)) or not any(f.split(".")[1] == "sg" for _, f in nouns.analyses(noun)):
+            continue
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „one … at a time“: German repeats the noun",
+                           [f"{noun} für {noun}"]))
+    return out
+
+
+# "go up/down by 40 percent" word for word: a form of "gehen", a change "um" a number, the particle at the end
+_GO_UP_RE = re.compile(r"\b(geht|gehen|ging|gingen|gegangen)\b([^.,;:!?]{0,40}?\bum "
+                       r"(?:rund |etwa |fast |knapp |mehr als )?[\d.,]+ ?(?:Prozent|%|Prozentpunkte)[^.,;:!?]{0,30}?) "
+                       r"(hoch|nach oben|runter|herunter|nach unten)\b")
+_GO_UP_VERBS = {"hoch": "steigen", "nach oben": "steigen", "runter": "sinken", "herunter": "sinken",
+                "nach unten": "sinken"}
+
+
+def _check_went_up(ctx: Context) -> list[Finding]:
+    """"Die Preise gingen um 40 Prozent hoch" (went up by 40 percent) -> "stiegen um 40 Prozent": German says
+    "steigen", "sinken"; "hochgehen" is to explode."""
+    out = []
+    for m in _GO_UP_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        if k is not None and ctx.claimed(k):
+            continue
+        feats = forms_index("gehen").get(m.group(1), set())
+        feat = next((f for f in sorted(feats) if f.startswith(("pres.3", "pret.3")) or f == "pp"), None)
+        if feat is None:
+            continue
+        verb = conjugate(_GO_UP_VERBS[m.group(3)])[1][feat]
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „go up/down by …“: German says „steigen“, „sinken“",
+                           [verb + m.group(2)]))
     return out
 
 
@@ -1828,6 +1879,23 @@ def _check_months(ctx: Context) -> list[Finding]:
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d\Z")
 
 
+def _no_dative(noun: str) -> bool:
+    """A plural noun form the lexicon knows that is no dative plural ("Verträge", "Gesetze"; not "Sanktionen",
+    "Metern"): after a number above one only the plural counts."""
+    found = nouns.analyses(noun)
+    return any(f.endswith(".pl") for _, f in found) and not any(f == "dat.pl" for _, f in found)
+
+
+def _measure_phrase(toks, j: int) -> bool:
+    """The noun at J measures what follows it ("2000 Jahre alten Gräbern", "2000 Meter Höhe"): an adjective or a
+    noun after it."""
+    from .agreement import _is_adjective   # (agreement imports from modules that import this one)
+
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    # (an adjective inflected or not: "alten", "alt")
+    return after[:1].isupper() or (after.islower() and (_is_adjective(after) or _is_adjective(after + "e")))
+
+
 def _check_years(ctx: Context) -> list[Finding]:
     from .agreement import _is_adjective   # (agreement imports from modules that import this one)
 
@@ -1845,8 +1913,10 @@ def _check_years(ctx: Context) -> list[Finding]:
         if not ctx.adjacent(i, i + 1):
             continue
         nxt = toks[i + 2] if i + 2 < len(toks) else None
-        # "in 2000 Metern Höhe", "in 1990er Jahren", "in 2024/25": a number or more than a year
-        if nxt is not None and ctx.adjacent(i + 1, i + 2) and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+        # "in 2000 Metern Höhe", "in 1990er Jahren", "in 2024/25": a number or more than a year; but a plural
+        # noun that cannot be dative after "in" makes the number a year ("unterzeichnete in 2020 Verträge")
+        if nxt is not None and ctx.adjacent(i + 1, i + 2) and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) \
+                and not (_no_dative(nxt.text) and not _measure_phrase(toks, i + 2)):
             continue
         if nxt is not None and nxt.start == toks[i + 1].end and nxt.text in ("/", "-", "–"):
             continue

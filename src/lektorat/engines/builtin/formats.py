@@ -374,7 +374,10 @@ def _currency(m: re.Match, text: str) -> Finding:
             rest = text[end:].lstrip(" ")
             if not rest or rest[0] in "\n" or rest[0].isupper():
                 names = tuple(n + "." for n in names)
-    amount = german_number(number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
+    # (no amount of money has three decimals: without a scale word "$40.000" is forty thousand, German-grouped)
+    grouped = scale is None and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) is not None
+    amount = number if grouped else german_number(
+        number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
     if scale:
         scale_word = scale[0] if amount in ("1", "1,0") else scale[1]
         amounts = [f"{amount} {scale_word} {n}" for n in names]

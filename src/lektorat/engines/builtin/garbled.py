@@ -370,7 +370,10 @@ def _doubled_noun_at_end(part: str) -> str | None:
                          or (lexicon.zipf_de(fixed.lower()) >= DOUBLED_IN_USE_MIN_ZIPF and lexicon.is_german(fixed))
                          # (or any it builds, where a noun of five letters or more is doubled with its linking
                          # element, which no compound has: "Kühlmittelpumpe|n|pumpe")
-                         or (link and size >= 5 and lexicon.is_german(fixed))):
+                         or (link and size >= 5 and lexicon.is_german(fixed))
+                         # (or one of German nouns, where a noun of five letters or more is doubled at its end:
+                         # "Düngerkosten|kosten")
+                         or (size >= 5 and part[0].isupper() and nouns.analyses(before) and plausible_compound(fixed))):
                 return fixed
     return None
 
@@ -691,6 +694,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     whole = [f for f in _doubled(part) if len(part) - len(f) >= 5]
     if whole:
         return f"„{part}“: a word doubled", whole[:3], "error"
+    at_end = _doubled_noun_at_end(part)   # (of a compound hunspell does not build: "Düngerkosten|kosten")
+    if at_end:
+        return f"„{part}“: a word doubled", [at_end], "error"
     # a syllable doubled that leaves a common word comes before a linking s ("Investit|ion|ionen": not
     # "Investitionsionen")
     doubled = _doubled(part)

@@ -348,7 +348,7 @@ _POLITICAL_UNION_RE = re.compile(r"\b(?:Europäische[nr]?|Afrikanische[nr]?|Eura
 
 
 def _trade_union(ctx: Context) -> list[Finding]:
-    from .calques import _person_noun   # (calques imports this module)
+    from .calques import person_noun   # (calques imports this module)
 
     text = ctx.doc.text
     if not _LABOUR_RE.search(text) or _POLITICAL_UNION_RE.search(text):
@@ -364,7 +364,7 @@ def _trade_union(ctx: Context) -> list[Finding]:
             fix = "Gewerkschaft"
         elif w.startswith("Unions") and len(w) > 8 and w[6:].islower() and lexicon.is_german_any_case(w[6:]):
             fix = "Gewerkschafts" + w[6:]                                  # "Unionschef"
-        elif w.endswith("union") and len(w) > 8 and (_person_noun(w[:-5]) or any(
+        elif w.endswith("union") and len(w) > 8 and (person_noun(w[:-5]) or any(
                 f.endswith(".pl") for _, f in nouns.analyses(w[:-5]))):
             fix = w[:-5] + "gewerkschaft"                                  # "Lehrerunion", "Pilotenunion"
         else:

@@ -850,9 +850,11 @@ def english_participle(part: str) -> str | None:
     for cand in cands:
         # "scale up" written apart in English, or one word with its particle in front ("upgrade")
         for verb, word in (((f"{cand} {particle}", cand), (particle + cand,) * 2) if particle else ((cand, cand),)):
-            # (a three-letter verb only with its consonant doubled the German way, "gecuttet", "gecappt", or in -y,
-            # which no German verb stem ends in: "geflyt")
-            if (len(cand) >= 4 or rest.endswith((cand[-1:] * 2 + "et", cand[-1:] * 2 + "t")) or cand.endswith("y")) \
+            # (a three-letter verb only with its consonant doubled the German or English way, "gecuttet",
+            # "gecappt", "gecapped", or in -y, which no German verb stem ends in: "geflyt")
+            if (len(cand) >= 4 or (len(cand) == 3 and rest.endswith((cand[-1] * 2 + "et", cand[-1] * 2 + "t",
+                                                                        cand[-1] * 2 + "ed")))
+                or cand.endswith("y")) \
                     and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
                     and (english_ed or not lexicon.is_german(word)) and _verb_senses(verb, low) \
@@ -861,6 +863,20 @@ def english_participle(part: str) -> str | None:
         joined = _hyphenated_verb(cand) if not particle and lexicon.zipf_de(low) == 0 else None
         if joined:
             return joined
+    return None
+
+
+def loan_participle_spelling(part: str) -> str | None:
+    """German's own spelling of a borrowed verb's participle written with the English -ed ("gemanaged" ->
+    "gemanagt", "upgedated" -> "upgedatet"), where German has that form and not this one."""
+    low = part.lower()
+    if not low.endswith("ed") or not 0 <= low.find("ge") <= 6 or len(low) < 7 or lexicon.is_german_any_case(part):
+        return None
+    stem = low[:-2]
+    # (German's -et after t and d: "upgedatet"; "gestylt" after any other consonant, "geliket" never)
+    for form in ((stem + "et",) if stem.endswith(("t", "d")) else (stem + "t",)):
+        if lexicon.is_german(form):
+            return form
     return None
 
 
@@ -878,7 +894,8 @@ def english_present_participle(part: str) -> tuple[str, str] | None:
         if not low.endswith(end) or len(stem) < 4:
             continue
         for verb in (stem, stem + "e"):
-            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= EN_MIN_ZIPF and not lexicon.is_german(verb) \
+            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= UNSEEN_VERB_MIN_ZIPF \
+                    and not lexicon.is_german(verb) \
                     and not _german_verb(verb) and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb, end[3:]
     return None

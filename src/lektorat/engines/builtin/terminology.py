@@ -33,6 +33,12 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(i):  # an English quotation: "Kremlin" is right there
             i += 1
             continue
+        compass = _compass_place(ctx, i)
+        if compass is not None:
+            out.append(compass)
+            ctx.claim(compass.start, compass.end)
+            i += 2
+            continue
         for key, tail in name_keys(t.text):
             for nv in g.name_index.get(key, ()):
                 if tail == "er" and not (nv.entry.kind == "place" and len(nv.words) == 1
@@ -126,6 +132,37 @@ def name_keys(word: str):
 
 
 ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4; not "Region" 0.0, "Bank" 0.25)
+
+
+# English points of the compass before a place: German joins its own to the place ("Nordkasachstan", "Südkorea")
+_COMPASS = {"North": "Nord", "Northern": "Nord", "South": "Süd", "Southern": "Süd", "East": "Ost", "Eastern": "Ost",
+            "West": "West", "Western": "West", "Central": "Zentral"}
+COMPASS_PLACE_MIN_ZIPF = 2.0   # a joined form German text has ("Südkorea" 3.9; not "Westvirginia", "Südpark" 2.3
+# for "South Park" is kept out by "Park" being English)
+
+
+def _compass_place(ctx: Context, i: int) -> Finding | None:
+    """"North Kazakhstan" -> "Nordkasachstan", "South Korea" -> "Südkorea": an English point of the compass before a
+    single-word place of the glossary (its German form joined), or before a German place name that is no English
+    word, where German text has the joined form ("West Virginia" stays)."""
+    toks = ctx.doc.tokens
+    prefix = _COMPASS.get(toks[i].text)
+    if prefix is None or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not toks[i + 1].is_alpha_word:
+        return None
+    word = toks[i + 1].text
+    places = [nv for key, tail in name_keys(word) if not tail for nv in ctx.glossary.name_index.get(key, ())
+              if nv.entry.kind == "place" and len(nv.words) == 1 and " " not in nv.replacement]
+    if places:
+        german = places[0].replacement
+    elif word[:1].isupper() and lexicon.is_german_any_case(word) and not lexicon.is_english(word.lower()) \
+            and lexicon.zipf_de((prefix + word).lower()) >= COMPASS_PLACE_MIN_ZIPF:
+        german = word
+    else:
+        return None
+    start, end = toks[i].start, toks[i + 1].end
+    return Finding(start, end, ctx.doc.text[start:end], "EN_PLACE_COMPASS", "english", "error",
+                   f"English „{toks[i].text}“ before a place: German joins „{prefix}“ to it",
+                   [prefix + german.lower()])
 
 
 def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:

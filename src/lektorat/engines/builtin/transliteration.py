@@ -152,6 +152,10 @@ def germanize(name: str, lang: str = "ru", ss: bool = True, ch: bool = True) -> 
         if (rep == "\x02" and not ss) or (rep == "tsch" and not ch):
             continue
         low = pat.sub(rep, low)
+    # an initial E before a consonant is Е, "Je" in German, where German text has that form more than the one
+    # with E ("Evgeniy" -> "Jewgeni", "Egor" -> "Jegor"; not "Eduard", "Elena": Э, or German's own)
+    if re.match(r"e[^aeiouy]", low) and lexicon.zipf_de("j" + low) > lexicon.zipf_de(low):
+        low = "j" + low
     return low[0].upper() + low[1:] if name[:1].isupper() else low
 
 
@@ -180,6 +184,9 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # a doubled vowel inside the name is Finnish, Estonian or Dutch ("Liisa", "Tiit", "Maarten"), not an English
     # spelling of a Cyrillic name (Saakashvili keeps its Georgian ending, which is evidence of its own)
     if _DOUBLE_VOWEL_RE.search(w[1:-1].lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
+        return False
+    # y before "ea" is English or Scandinavian spelling ("Longyearbyen"): Cyrillic е after й is "ye", я "ya"
+    if "yea" in w.lower():
         return False
     # "ch" alone says little: English writes Ч so ("Chornomorsk"), German writes Х so ("Chomenko", "Charkiw",
     # "Michail"); such names are the glossary's, unless the ch is in a suffix where Ч is the rule ("Sachenko",
@@ -472,13 +479,19 @@ def _japanese(ctx: Context, word: str) -> bool:
 # names in English letters never show
 _PINYIN_HEAD_RE = re.compile(r"^(?:zh|ch|sh|x|q)[iu]?(?:ong|ang|eng)")
 _PINYIN_RE = re.compile(r"^(?:ji|xi|xu|qi)[aeiou]")
+# a word made of pinyin syllables only, with a final Russian names never have ("Alashankou": a-la-shan-kou)
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei"
+                    r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u)")
+_PINYIN_WORD_RE = re.compile(f"^(?:{_PINYIN_SYLLABLE})+$")
+_PINYIN_FINAL_RE = re.compile(r"ou|ang|eng|ong|iao|uo")
 
 
 def _chinese(ctx: Context, i: int) -> bool:
     """Token i is a Chinese name in pinyin ("Zhongya Jiancai"): its zh is no Cyrillic ж. Judged by the word itself
     or by a capitalised neighbour in the same name."""
     toks = ctx.doc.tokens
-    if _PINYIN_HEAD_RE.match(toks[i].text.lower()):
+    low = toks[i].text.lower()
+    if _PINYIN_HEAD_RE.match(low) or (_PINYIN_WORD_RE.match(low) and _PINYIN_FINAL_RE.search(low)):
         return True
     return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
                and _PINYIN_RE.search(toks[k].text.lower()) for k in (i - 1, i + 1))

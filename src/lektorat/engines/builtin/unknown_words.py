@@ -21,7 +21,7 @@ from functools import lru_cache
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import noun_features
+from .agreement import _is_adjective, noun_features
 from .context import Context
 from .english import (
     CAP_MARGIN,
@@ -53,6 +53,7 @@ from .pseudo_english import (
     english_cognate_before_hyphen,
     english_noun_with_ending,
     english_participle,
+    loan_participle_spelling,
     english_present_participle,
     english_prefix,
     english_present,
@@ -143,8 +144,12 @@ def check(ctx: Context) -> list[Finding]:
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
             if f is not None:
                 out.append(f)
+    # (and a pseudo-English -ierung, whose proposals may be a loan of another gender: "der Sponsorierung" ->
+    # "des Sponsorings")
     return [(_english_modifier(ctx, f) or with_article(ctx, f)) if f.rule == "EN_WORD"
-            else with_article(ctx, f) if f.rule == "EN_PHRASE" else f for f in out]
+            else with_article(ctx, f) if f.rule == "EN_PHRASE"
+            else with_article(ctx, f, collective=False) if f.rule == "PSEUDO_EN_WORD" and f.text.endswith("ierung")
+            else f for f in out]
 
 
 # an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
@@ -225,6 +230,17 @@ def _after_its_noun(ctx: Context, i: int) -> bool:
         and nouns.head_of(prev) is not None and not lexicon.is_german(prev.lower())
 
 
+def _named_after_their_noun(ctx: Context) -> frozenset[str]:
+    """The capitalised words the article sets right after the noun they name, before a determiner or a
+    punctuation mark ("die Trägerrakete Spectrum des …")."""
+    def compute() -> frozenset[str]:
+        toks = ctx.doc.tokens
+        return frozenset(t.text for k, t in enumerate(toks[:-1]) if t.text[:1].isupper() and t.text.isalpha()
+                         and _after_its_noun(ctx, k) and (M.determiner(toks[k + 1].text) is not None
+                                                          or not toks[k + 1].text[:1].isalnum()))
+    return ctx.memo("unknown_words.named_after_their_noun", compute)
+
+
 def _german_noun_rest(word: str, english: str) -> bool:
     """What is left of WORD around its ENGLISH part is a German noun ("Healthversicherung": "Versicherung")."""
     low = word.lower()
@@ -252,11 +268,13 @@ def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | No
                    "a word split in two: German writes it as one word", [split[1]])
 
 
-def with_article(ctx: Context, f: Finding) -> Finding:
+def with_article(ctx: Context, f: Finding, collective: bool = True) -> Finding:
     """An English noun right after its determiner, whose German nouns take another article ("einem statement" ->
     "einer Erklärung", "Das closing" -> "Der Abschluss"): the finding takes the determiner in and each proposal
     the article of its own gender, in the cases the determiner (and a preposition before it) allow. Proposing the
-    bare noun would leave "einem Erklärung"."""
+    bare noun would leave "einem Erklärung". COLLECTIVE: an English singular may stand for a German plural that
+    fits the determiner as written ("die workforce" -> "die Mitarbeiter"); not so a German -ierung ("Die
+    Prozedurierung" -> "Das Verfahren", not "Die Verfahren")."""
     toks = ctx.doc.tokens
     i = ctx.token_at(f.start)
     # (also an English phrase of nouns, "einen price cap" -> "einen Preisdeckel": its last word's number)
@@ -274,7 +292,11 @@ def with_article(ctx: Context, f: Finding) -> Finding:
     if prep in M.PREPOSITIONS:   # "mit einem statement": the preposition's cases
         feats = tuple(x for x in feats if x.split(".")[0] in M.PREPOSITIONS[prep])
     else:   # a sentence's first noun phrase is its subject; elsewhere an object as often as not
-        first = "nom" if i - 1 in ctx.doc.sentence_starts else "akk"
+        # (also one opening a clause after a comma, before a finite verb: "…, die Infestierung wandert")
+        from .word_order import finite_verb   # (word_order imports this module's importers)
+
+        clause_subject = i >= 2 and toks[i - 2].text == "," and i + 1 < len(toks) and finite_verb(toks[i + 1].text)
+        first = "nom" if i - 1 in ctx.doc.sentence_starts or clause_subject else "akk"
         feats = sorted(feats, key=lambda x: not x.startswith(first))
     fitting = feats
     feats = [x for x in feats if x.endswith(".pl") == plural]
@@ -297,7 +319,7 @@ def with_article(ctx: Context, f: Finding) -> Finding:
                 if rank == 0 and (det_tok.text, noun) not in pairs:
                     pairs.append((det_tok.text, noun))
                 continue
-            if not plural and found & set(fitting):
+            if not plural and found & set(fitting) and collective:
                 if rank == 0 and (det_tok.text, noun) not in later:
                     later.append((det_tok.text, noun))
                 continue
@@ -442,14 +464,39 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
                   if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and de.endswith("ung")]
         actions = [] if any(p.endswith(("ung", "ungen")) and " " not in p for p in proposals) \
             else _action_nouns(eng, plural=plural)
-        proposals = list(dict.fromkeys(gerund + actions + [p for p in proposals if p[:1].isupper() or " " in p]))
+        from .calques import person_noun   # (calques imports this module's importers)
+        # (no noun for a person: "Sponsorierung" is no "Pate", no "Unterstützer")
+        things = [p for p in proposals if (p[:1].isupper() and not person_noun(p) and not _weak_masculine(p))
+                  or " " in p]
+        proposals = list(dict.fromkeys(gerund + actions + things))
+        # (the English gerund German has borrowed second: house style may prefer either, "Überwachung",
+        # "Monitoring")
+        proposals = list(dict.fromkeys(proposals[:1] + _loan_gerund(eng, plural) + proposals[1:]))
         proposals = proposals[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
 
 
+def _weak_masculine(noun: str) -> bool:
+    """A masculine noun of the weak declension in -e ("Pate", "Kollege"): nearly always a person."""
+    forms = nouns.forms_of(noun)
+    return noun.endswith("e") and forms.get("gen.sg.m", ("",))[0] == noun + "n"
+
+
 ACTION_NOUN_MIN_ZIPF = 2.0   # an -ung noun German text uses ("Förderung" 4.3), not one merely formable
+LOAN_GERUND_MIN_ZIPF = 3.0   # an English gerund German has borrowed as a noun ("Sponsoring" 3.5, "Monitoring" 3.4)
+
+
+def _loan_gerund(english: str, plural: bool) -> list[str]:
+    """The English gerund German has borrowed as a neuter noun, for an -ierung on its verb ("Monitorierung" ->
+    "Monitoring"); none for a plural, which such nouns hardly have."""
+    gerund = (english[:-1] if english.endswith("e") and not english.endswith("ee") else english) + "ing"
+    noun = gerund[0].upper() + gerund[1:]
+    # (only one the noun lexicon has: its gender sets the article, "die Monitorierung" -> "das Monitoring")
+    if plural or lexicon.zipf_de(gerund) < LOAN_GERUND_MIN_ZIPF or not nouns.analyses(noun):
+        return []
+    return [noun]
 
 
 def _action_nouns(english: str, plural: bool) -> list[str]:
@@ -955,13 +1002,28 @@ def _rare_ierung_nouns(ctx: Context) -> list[Finding]:
     for i, t in enumerate(ctx.doc.tokens):
         if ctx.claimed(i) or not t.text.endswith(("ierung", "ierungen")) or not t.is_alpha_word:
             continue
-        found = rare_ierung(t.text)
+        found = rare_ierung(t.text) or _rare_ierung_head(t.text)
         if found is not None:
             out.append(Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                                f"English „{found[0]}“ as a German noun in -ierung, which German text hardly has",
                                found[1]))
             ctx.claim(t.start, t.end)
     return out
+
+
+def _rare_ierung_head(word: str) -> tuple[str, list[str]] | None:
+    """rare_ierung on the last part of a compound whose first part is a German noun ("Datenkollektierung"): the
+    first part joined to each proposal where hunspell knows the compound ("Datensammlung", "Datenerhebung")."""
+    for k in range(3, len(word) - 9):
+        first, head = word[:k], word[k].upper() + word[k + 1:]
+        # (the first part also with its linking s: "Regierungs|…")
+        if not (nouns.analyses(first) or (first.endswith("s") and nouns.analyses(first[:-1]))):
+            continue
+        found = rare_ierung(head)
+        if found is not None:
+            joined = [first + p.lower() for p in found[1] if lexicon.is_german(first + p.lower())]
+            return found[0], joined
+    return None
 
 
 def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> Finding | None:
@@ -1238,18 +1300,41 @@ def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
     return singular is not None and lexicon.is_english(low) and capitalised_english_noun_context(ctx, i)
 
 
+def _uses(ctx: Context, low: str) -> int:
+    """How often the text has the capitalised word LOW (lower-cased), with its singular or plural in -s."""
+    def compute() -> dict[str, int]:
+        out: dict[str, int] = {}
+        for t in ctx.doc.tokens:
+            if t.text[:1].isupper() and t.text.isalpha():
+                out[t.text.lower()] = out.get(t.text.lower(), 0) + 1
+        return out
+    counts = ctx.memo("unknown_words.uses", compute)
+    return counts.get(low, 0) + counts.get(low + "s", 0) + (counts.get(low[:-1], 0) if low.endswith("s") else 0)
+
+
 RARE_CAPITALISED_MAX_DE = 1.1   # wordfreq's German count of an English noun German text hardly has ("walkout")
+LOAN_CAPITALISED_MAX_DE = 4.0   # a noun German's dictionaries lack, however common in German text ("cash" 3.9) …
+LOAN_CAPITALISED_MARGIN = 0.6   # … that English text has this much more ("grit" 3.4 / 2.8) …
+LOAN_JARGON_USES = 3            # … unless the text has it this often (with its plural in -s): its jargon
 
 
-def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
-    """A capitalised English noun German text hardly ever has, right after a determiner ("Der Walkout trifft …",
-    "auf dem Homestretch"): no name (the English dictionary lists it as a common word; no capitalised word
-    follows), so English left untranslated."""
+def _rare_english_noun(ctx: Context, i: int, part: str) -> str | None:
+    """A capitalised English noun German text hardly ever has ("rare"), or one German's dictionary lacks ("loan"),
+    right after a determiner ("Der Walkout trifft …", "auf dem Homestretch", "ein Trader"): no name (the English
+    dictionary lists it as a common word; no capitalised word follows), so English left untranslated."""
     low = part.lower()
     toks = ctx.doc.tokens
-    if "-" in toks[i].text or lexicon.zipf_de(low) > RARE_CAPITALISED_MAX_DE or not lexicon.is_english(low) \
-            or lexicon.zipf_en(low) < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
-        return False
+    de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
+    # a noun German's dictionaries lack, however often German text has it (English passages and names count
+    # there): English where English text has it far more ("ein Trader", "einem Cap", "enormes Grit")
+    unknown = not lexicon.is_german_any_case(part) and not nouns.analyses(part) and not noun_features(part)[1]
+    most = LOAN_CAPITALISED_MAX_DE if unknown and en - de >= LOAN_CAPITALISED_MARGIN else RARE_CAPITALISED_MAX_DE
+    # (an English compound the English speller lacks but the English–German dictionary has: "Rollercoaster")
+    english = lexicon.is_english(low) or (unknown and any(pos in dictionary.NOUN_POS
+                                                          for _, pos in dictionary.translations(low)))
+    if "-" in toks[i].text or de > most or not english \
+            or en < RARE_EN_MIN_ZIPF or is_name_word(part) or in_name(ctx, i):
+        return None
     det = M.determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
     k = determiner_before_adjectives(ctx, i) if det is None else None
     if k is not None:   # "mit einer linken Hook"
@@ -1257,9 +1342,20 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> bool:
     if det is None and i > 0 and ctx.adjacent(i - 1, i) and i - 1 not in ctx.doc.sentence_starts \
             and (toks[i - 1].text.isdigit() or toks[i - 1].text in M.CARDINALS):
         det = M.COUNT_DETERMINER   # a count before it: "vereint 64 Beekeeper"
+        if de > RARE_CAPITALISED_MAX_DE:
+            return None   # (a currency or a unit German text has: "5000 Sum")
+    if det is None and unknown and i > 0 and ctx.adjacent(i - 1, i) and i - 1 not in ctx.doc.sentence_starts \
+            and toks[i - 1].text.islower() and toks[i - 1].text.endswith(("es", "er", "e")) \
+            and _is_adjective(toks[i - 1].text):
+        det = M.COUNT_DETERMINER   # a strong adjective alone before it: "zeigte enormes Grit"
     if det is None or (low.endswith("s") and any(f.startswith("gen.sg") for f in det[2])):
-        return False   # "eines Newsreaders": the German genitive of an English loanword
-    return not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1))
+        return None   # "eines Newsreaders": the German genitive of an English loanword
+    if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1):
+        return None
+    if de <= RARE_CAPITALISED_MAX_DE:
+        return "rare"
+    # a loan the text uses again and again is its jargon ("Locale", "Hash" in a manual), not a slip
+    return "loan" if _uses(ctx, low) < LOAN_JARGON_USES else None
 
 
 def _noun_follows(ctx: Context, i: int) -> bool:
@@ -1529,19 +1625,28 @@ def _prefixed_english_participle(ctx: Context, low: str) -> tuple[str, list[str]
         # the English phrasal verb the prefix stands for, where the dictionary has it ("hochgescaled" <- scale up:
         # "erhöht", "vergrößert")
         phrasal = f"{english} {_PARTICLES[p]}" if p in _PARTICLES else ""
-        forms = _german_verb_forms(phrasal, "pp") if phrasal else []
+        forms = (_german_verb_forms(phrasal, "pp") or _verbs_in_form(_adverb_verbs(phrasal), "pp")) if phrasal else []
         if forms:
             return phrasal, forms
         forms = [pp if pp.startswith(p + "ge") else p + pp
                  for pp in _german_verb_forms(english, "pp", curated=_curated_verbs(ctx, english))]
         forms = [f for f in dict.fromkeys(forms) if lexicon.is_german(f)]
-        return (english, forms) if forms else None
+        # (found without a proposal where the dictionary has the verb only in phrases: "eingephast" <- phase in)
+        return (english, forms) if forms or p in _PARTICLES else None
     return None
+
+
+def _adverb_verbs(english: str) -> list[str]:
+    """The German verbs the dictionary gives for an English verb only behind an adverb ("phase in": "stufenweise
+    einführen"): the verb alone, which the sentence's own words then qualify."""
+    pairs = [de.split(" ") for de, pos in dictionary.translations(english) if pos == "v" and de.count(" ") == 1]
+    return list(dict.fromkeys(verb for adverb, verb in pairs if adverb.islower() and adverb != "sich"
+                              and not adverb.endswith("en") and lexicon.is_german(verb)))
 
 
 # German separable prefixes and the English particle of the same sense
 _PARTICLES = {"hoch": "up", "herunter": "down", "runter": "down", "aus": "out", "weg": "away", "zurück": "back",
-              "auf": "up", "ab": "off"}
+              "auf": "up", "ab": "off", "ein": "in"}
 
 
 _OVER_UNDER = (("über", "over"), ("unter", "under"))
@@ -1773,7 +1878,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # English word: lower-case words by frequency; capitalised ones (names are capitalised too) only when the
     # glossary knows them as English words and they are not part of a run of capitalised words, which is a
     # proper name ("Russian International Affairs Council") and is left as it stands.
-    named = introduced_name(ctx.doc, i)   # "eine Übung namens Northern Shield"
+    # "eine Übung namens Northern Shield"; or a name the article gave after its noun before ("die Trägerrakete
+    # Spectrum … der zweite Flug der Spectrum")
+    named = introduced_name(ctx.doc, i) or (capital_mid_sentence and part in _named_after_their_noun(ctx)
+                                            and not _after_its_noun(ctx, i))
     if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low))
          and not link_in_name(ctx, i) and not _opens_a_name(ctx, i, part))
@@ -1796,9 +1904,13 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # dictionary translates, as it stands or as its singular ("gunsmiths"): English
         return Finding(start, end, text, "EN_WORD", "english", "error", f"English word „{part}“ in German text",
                        translations(ctx, i, entry, part) or translations(ctx, i, entry, part[:-1]))
-    if capital_mid_sentence and not named and _rare_english_noun(ctx, i, part):
-        return Finding(start, end, text, "EN_WORD", "english", "warning",
-                       f"English noun „{part}“ in German text", translations(ctx, i, entry, part))
+    rare = _rare_english_noun(ctx, i, part) if capital_mid_sentence and not named else None
+    if rare:
+        # (a loan German text has in some sense gets the glossary's words, or the dictionary's only one: of
+        # several senses the first is seldom the one meant, "Grit" is no "Kies"; "Rollercoaster": "Achterbahn")
+        single = len({de for de, pos in dictionary.translations(low) if pos in dictionary.NOUN_POS}) == 1
+        return Finding(start, end, text, "EN_WORD", "english", "warning", f"English noun „{part}“ in German text",
+                       translations(ctx, i, entry, part) if rare == "rare" or entry is not None or single else [])
     if capital_mid_sentence and not named and _rare_english_plural(ctx, i, part):
         return Finding(start, end, text, "EN_WORD", "english", "warning",
                        f"English plural „{part}“ in German text", translations(ctx, i, entry, part))
@@ -1898,11 +2010,17 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             forms = [cognate + ending] + rest if respelt or listed else (
                 forms if cognate + ending in forms else forms + [cognate + ending])
         if low.endswith("ed") and lexicon.is_german(english_verb):
-            forms = []   # German has the verb in other senses ("gepassed": "pass" is no "passen", "passieren")
+            # German has the verb in other senses ("gepassed": "pass" is no "passen", "passieren"), but for a loan
+            # that keeps the English e, whose own participle German has ("gestyled": "stylen", "gestylt")
+            forms = [f for f in [loan_participle_spelling(part)] if f and english_verb.endswith("e")]
         if part[0].isupper():
             forms = [f[0].upper() + f[1:] for f in forms]
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{english_verb}“ as a German participle{note}", forms[:MAX_PROPOSALS])
+    respelt = loan_participle_spelling(part) if part.islower() else None
+    if respelt:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"„{part}“: the English -ed on a verb German has borrowed; German writes „{respelt}“", [respelt])
     zu_verb = english_zu_infinitive(part) if part.islower() and verb_band else None
     if zu_verb:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
