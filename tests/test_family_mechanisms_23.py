@@ -76,6 +76,28 @@ def test_family_mechanisms_of_batches_154_157(engines, text, span, category, fix
     assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
 
 
+@pytest.mark.parametrize("text, span, category, fix", [
+    # a title-case English term whose German noun German text has now and then ("Sicherheitsnetz")
+    ("Die Stadt baut ein Safety Net.", "Safety Net", "english", "Sicherheitsnetz"),
+    # an English word German has in no case, small right after a determiner
+    ("Das ist unsere workforce.", "unsere workforce", "english", "unsere Mitarbeiter"),
+    # a contraction before a feminine noun with adjectives in -en between, a compound's head deciding
+    ("Er kam vom Staatlichen Universität.", "vom", "grammar", "von der"),
+    # a count noun's -en without an article is dative
+    ("Das traf Hunderte von Hunderten Häuser.", "Häuser", "grammar", "Häusern"),
+    # a German noun joined to a pseudo-English one, past a split that leaves nothing to propose
+    ("Die Kostenassessierung dauert.", "Kostenassessierung", "pseudo-english", "Kostenabschätzung"),
+    # a compound apart whose second part, written small, is a verb form but no infinitive
+    ("Die Auto bahn ist gesperrt.", "Auto bahn", "garbled", "Autobahn"),
+    # glossary places (sourced): English exonyms and romanisations of Russian regions
+    ("Die Flut an der Tisza stieg.", "Tisza", "terminology", "Theiß"),
+    ("Rauch aus Buryatia zog über den Baikal.", "Buryatia", "transliteration", "Burjatien"),
+])
+def test_family_mechanisms_of_batches_158_161(engines, text, span, category, fix):
+    f = _finding(engines, text, span)
+    assert f.category == category and fix in f.suggestions[:3], (f.rule, f.suggestions)
+
+
 def test_phrasal_participle_with_ein_found_with_the_verb_behind_the_adverb(engines):
     # "phase in": the dictionary has "stufenweise einführen"; the verb alone, in the participle
     f = _finding(engines, "Die Regierung hat die Steuer eingephast.", "eingephast")
@@ -123,6 +145,13 @@ def test_loan_noun_german_dictionaries_lack_has_no_proposal_from_many_senses(eng
     # "beiden" after an article; "hoch" of a time, not of a change
     ("Die beiden Hände zitterten.", "Hände"),
     ("Er ging um 8 Uhr hoch.", "hoch"),
+    # an infinitive or a possessive after a noun is no compound's second part
+    ("Kann man ein guter Christ sein?", "Christ sein"),
+    ("Er will Geld verdienen.", "Geld verdienen"),
+    # "in" is no infinitive after the noun of a contraction
+    ("Er wohnt im Haus in Berlin.", "im"),
+    # "beiden" after an adjective that follows the article
+    ("Die ersten beiden Formate sind gut.", "Formate"),
 ])
 def test_quiet_on_the_german_the_new_mechanisms_could_be_mistaken_for(engines, text, span):
     _quiet(engines, text, span)

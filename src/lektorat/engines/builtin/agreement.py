@@ -1284,8 +1284,10 @@ _COUNTED_NOUNS = frozenset("Jahre Monate Wochen Tage Punkte Sitze Menschen Einwo
 # quantifiers without an article before them: in -e the nominative or accusative plural, whose adjectives take the
 # strong -e ("viele russische Kunden"); in -en the dative plural, whose noun takes -n ("allen Kindern")
 _STRONG_QUANTIFIERS = frozenset("viele einige mehrere wenige zahlreiche etliche".split())
-# (without an article "beiden" is dative too: "an beiden Beine" -> "Beinen")
-_DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen beiden".split())
+# (without an article "beiden" is dative too: "an beiden Beine" -> "Beinen"; and a count noun's -en: "von
+# Tausenden Arbeitsplätze")
+_DATIVE_QUANTIFIERS = frozenset("allen vielen einigen mehreren wenigen zahlreichen etlichen beiden tausenden "
+                                "hunderten dutzenden".split())
 
 
 def _place_genitive(word: str) -> bool:
@@ -1535,8 +1537,10 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         feats = _CONTRACTION_FEATS[M.CONTRACTIONS[low][1]]
         n = i + 1
-        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - i <= 3 \
-                and ctx.adjacent(n - 1, n):
+        # (adjectives in -en between, also a name's capitalised one: "vom Nationalen Forschungsuniversität")
+        while n < len(toks) and (toks[n].text.islower() or (toks[n].text.endswith("en") and n + 1 < len(toks)
+                                                            and toks[n + 1].text[:1].isupper())) \
+                and _is_adjective(toks[n].text.lower()) and n - i <= 3 and ctx.adjacent(n - 1, n):
             n += 1
         if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or toks[n].start in taken:
             continue
@@ -1549,22 +1553,43 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
                 or _first_part_of_small_noun(ctx, n):   # "zum Stadt rat": the compound's head decides
             continue
         analyses = nouns.analyses(noun)
-        # (a verb or adjective used as a noun, "beim Booten", "ins Negative", is no form of another noun)
-        if not analyses or {f for _, f in analyses} & set(feats) or lexicon.is_german(noun.lower()):
+        # (a compound the lexicon lacks by its head: only its gender counts, "vom … Forschungsuniversität"; not a
+        # word German has small, "im Allgemein")
+        head = nouns.head_of(noun) if not analyses and not lexicon.is_german(noun.lower()) else None
+        by_head = nouns.analyses(head) if head and head != noun else ()
+        # (a verb or adjective used as a noun, "beim Booten", "ins Negative", is no form of another noun; a noun
+        # whose small form is some verb's, "Schule", is)
+        small = noun.lower()
+        used_as_noun = lexicon.is_german(small) and (small.endswith(("en", "ern", "eln")) or _is_adjective(small))
+        if not (analyses or by_head) or {f for _, f in analyses or by_head} & set(feats) or used_as_noun:
             continue
+        if by_head:
+            analyses = by_head
+            noun = head
         lemmas = {lem for lem, _ in analyses}
         if len(lemmas) != 1:
             continue
         forms = nouns.forms_of(lemmas.pop())
         fixed = next((forms[f][0] for f in feats if f in forms), None)
+        # (the head's form is no proposal for the compound; nor is a form after a name's adjective, "im Ganzen
+        # Grossen")
+        if fixed and (by_head or any(toks[k].text[:1].isupper() for k in range(i + 1, n))):
+            continue
         if not fixed:
             # a noun of another gender ("im Verfolgung" -> "in der Verfolgung", "zum Polizei" -> "zur Polizei"): the
             # contraction's preposition with the article the noun takes in the same case
             # (a common noun, "am Zips" may be a name; not before an infinitive: "vom Wahrheit sagen leben")
             nxt = toks[n + 1].text if n + 1 < len(toks) else ""
-            infinitive = nxt.islower() and nxt.endswith("n") and lexicon.is_german(nxt)
+            infinitive = nxt.islower() and nxt.endswith(("en", "rn", "ln")) and len(nxt) > 3 and lexicon.is_german(nxt)
             common = lexicon.zipf_de(noun.lower()) >= CONTRACTION_NOUN_MIN_ZIPF
-            other = _contraction_for(low, noun, analyses) if n == i + 1 and common and not infinitive else None
+            # (with adjectives between only where they end in -en, which both articles' cases keep: "vom
+            # Nationalen Forschungsuniversität" -> "von der")
+            # (no superlative, "am wenigsten Kreide", nor an English noun, "bis zur nächsten verbundenen Bridge")
+            between_en = all(toks[k].text.endswith("en") and not toks[k].text.endswith(("sten", "ßten"))
+                             for k in range(i + 1, n)) and low not in ("ins", "ans") \
+                and not lexicon.is_english(noun.lower())
+            other = _contraction_for(low, noun, analyses) if (n == i + 1 or between_en) and common \
+                and not infinitive else None
             if other:
                 out.append(Finding(t.start, t.end, t.text, "AGREEMENT_NP", "grammar", "error",
                                    f"„{noun}“ takes another article than „{t.text}“ "
@@ -1845,7 +1870,7 @@ def _first_part_of_small_noun(ctx: Context, n: int) -> bool:
     nxt = toks[n + 1].text
     from .garbled import linked_apart, short_noun_part, split_after_word, split_compound
 
-    if not (nxt.isalpha() and nxt.islower() and (len(nxt) >= 4 or short_noun_part(nxt))) or lexicon.is_german(nxt):
+    if not (nxt.isalpha() and nxt.islower() and (len(nxt) >= 4 or short_noun_part(nxt))):
         return False
 
     return split_compound(ctx, n + 1, nxt) is not None or linked_apart(ctx, n, toks[n].text) is not None \

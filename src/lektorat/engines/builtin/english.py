@@ -188,7 +188,8 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
     return any(w in _EN_LINKS for w in ws[1:-1]) and all(w[:1].isupper() or w in _EN_LINKS for w in ws)
 
 
-TERM_MIN_ZIPF_DE = 2.5   # the German term for a title-case English pair is established ("Lieferkette" 2.9)
+TERM_MIN_ZIPF_DE = 1.5   # the German term for a title-case English pair is established ("Lieferkette" 2.9,
+#                          "Studentenrat" 1.6)
 LOAN_JOINED_MIN_ZIPF = 2.0   # … unless German text writes the English pair as one word this often ("Highschool")
 
 
@@ -799,8 +800,12 @@ def _foreign_to_german(ws: list[str]) -> bool:
 
 def _in_noun_slot(ctx: Context, i: int) -> bool:
     """Token i follows a determiner or a preposition: a noun's place ("die Riot Police"; not "ist Public Domain")."""
+    from .agreement import _is_adjective   # (agreement imports this module's importers)
+
     prev = ctx.doc.tokens[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
-    return M.determiner(prev) is not None or prev.lower() in M.PREPOSITIONS or prev.lower() in M.CONTRACTIONS
+    # (or an adjective with a strong ending: "reines Window Dressing")
+    return M.determiner(prev) is not None or prev.lower() in M.PREPOSITIONS or prev.lower() in M.CONTRACTIONS \
+        or (prev.islower() and prev.endswith(("es", "er", "em")) and _is_adjective(prev))
 
 
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:

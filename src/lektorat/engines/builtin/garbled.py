@@ -979,9 +979,11 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             and lexicon.zipf_de(first.lower() + "e") >= nouns.E_DROPPED_MIN_ZIPF and nouns.analyses(head) \
             and lexicon.is_german(first + part):
         return toks[i - 1].start, first + part
-    # a German word written small is a verb form, unless it cannot be an infinitive and the compound is a common
-    # word ("Trocken dock", "Anzeige tafel"; but "Geld verdienen", "Auto fahren" are phrases)
-    if lexicon.is_german(part) and (part.endswith("n") or not nouns.analyses(head)
+    # a German word written small is a verb form, unless it cannot be an infinitive (-en, -ern, -eln; "bahn" is
+    # none) and the compound is a common word ("Trocken dock", "Anzeige tafel", "Lande bahn"; but "Geld
+    # verdienen", "Auto fahren" are phrases)
+    if lexicon.is_german(part) and (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")
+                                    or determiner(part) is not None or not nouns.analyses(head)
                                     or not _noun_position(ctx, i - 1)
                                     or (lexicon.zipf_de((first + part).lower()) < SMALL_VERB_FORM_MIN_ZIPF
                                         and not _adjective_fits_second_only(ctx, i - 1, first, head))):

@@ -515,6 +515,8 @@ def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
     translations of the English word as the compound's head."""
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 10:
         return None
+    first_found = None   # (a split with nothing to propose gives way to a shorter first part with proposals:
+    #                      "Schadensass|essierung" <- "es" before "Schadens|assessierung" <- assessment)
     for k in range(len(part) - 6, 3, -1):
         head, tail = part[:k], part[k:]
         if not (lexicon.is_german(head) or (head.endswith("s") and lexicon.is_german(head[:-1]))):
@@ -539,8 +541,10 @@ def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
                 cand = head + de.lower() + genitive
                 if _acceptable(cand) and cand not in props:
                     props.append(cand)
-        return src[0], _attested_first(props)[:3]
-    return None
+        if props:
+            return src[0], _attested_first(props)[:3]
+        first_found = first_found or (src[0], [])
+    return first_found
 
 
 def english_cognate_before_hyphen(part: str) -> str | None:
@@ -863,6 +867,13 @@ def english_participle(part: str) -> str | None:
         joined = _hyphenated_verb(cand) if not particle and lexicon.zipf_de(low) == 0 else None
         if joined:
             return joined
+    # an English particle before an English verb German text has never had, whatever the dictionary lacks
+    # ("upgeskillt" <- upskill): found, with nothing to propose
+    if particle and lexicon.zipf_de(low) == 0:
+        for cand in cands:
+            if len(cand) >= 4 and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= EN_MIN_ZIPF \
+                    and not lexicon.is_german(cand) and not _german_verb(cand):
+                return particle + cand
     return None
 
 

@@ -1358,6 +1358,20 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> str | None:
     return "loan" if _uses(ctx, low) < LOAN_JARGON_USES else None
 
 
+def _small_noun_after_determiner(ctx: Context, i: int, part: str) -> bool:
+    """An English word German has in no case, written small right after a determiner where a German noun would be
+    capitalised, no noun after it ("unsere lifeline"): English, however common in German text."""
+    toks = ctx.doc.tokens
+    # (the whole token, no name of a program or package, no abbreviation: "das doc-debian-Paket", "ein
+    # batman-adv", "der chin. Küche"; and English by frequency too, not colloquial German: "nix")
+    return part.islower() and part == toks[i].text and len(part) >= 5 and i > 0 and ctx.adjacent(i - 1, i) \
+        and M.determiner(toks[i - 1].text) is not None \
+        and lexicon.zipf_en(part) >= EN_MIN_ZIPF and lexicon.zipf_en(part) - lexicon.zipf_de(part) >= 0.5 \
+        and not lexicon.is_german_any_case(part) \
+        and not (i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (toks[i + 1].text[:1].isupper()
+                                                                   or toks[i + 1].text == "-"))
+
+
 def _noun_follows(ctx: Context, i: int) -> bool:
     """A noun stands right after token I (also a compound the noun lexicon lacks, judged by its head:
     "Umweltverträglichkeitsprüfung")."""
@@ -1883,7 +1897,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     named = introduced_name(ctx.doc, i) or (capital_mid_sentence and part in _named_after_their_noun(ctx)
                                             and not _after_its_noun(ctx, i))
     if lexicon.is_english(low) and not named and (
-        (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low))
+        (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low)
+                                       or _small_noun_after_determiner(ctx, i, part))
          and not link_in_name(ctx, i) and not _opens_a_name(ctx, i, part))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
