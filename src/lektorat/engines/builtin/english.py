@@ -700,7 +700,7 @@ _COUNT_NOUNS = frozenset(p + e for p in ("dutzend", "hundert", "tausend", "zehnt
                          for e in ("e", "en")) | {"millionen", "milliarden"}
 # the kinds of organisation an English name ends in ("Competition and Markets Authority", "Bill and Melinda Gates
 # Foundation"): a run of capitalised words joined by "and" that ends in one is a name, not English to translate
-_ORGANISATION_HEADS = frozenset((
+ORGANISATION_HEADS = frozenset((
     "authority", "agency", "commission", "council", "committee", "board", "office", "department", "ministry",
     "institute", "institution", "bank", "fund", "foundation", "trust", "association", "federation", "union",
     "organization", "organisation", "corporation", "company", "group", "society", "alliance", "service",
@@ -729,7 +729,7 @@ def _institution_name(ctx: Context, i: int) -> bool:
         b += 1
     caps = sum(1 for k in range(a, b + 1) if toks[k].text[:1].isupper())
     head = toks[b].text
-    return caps >= 2 and head[:1].isupper() and head.lower() in _ORGANISATION_HEADS
+    return caps >= 2 and head[:1].isupper() and head.lower() in ORGANISATION_HEADS
 
 
 def link_in_name(ctx: Context, i: int) -> bool:

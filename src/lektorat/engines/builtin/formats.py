@@ -258,10 +258,12 @@ def check(ctx: Context) -> list[Finding]:
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
     for m in _ENGLISH_DECADE_RE.finditer(text):
-        # an English decade ("the 1990s"): German writes the -er adjective with "Jahre"
+        # an English decade ("the 1990s"): German writes the -er adjective with "Jahre", "Jahren" after the dative
+        # plural's article ("in den 1990s" -> "in den 1990er-Jahren")
+        years = "Jahren" if re.search(r"\b[Dd]en\s+$", text[max(0, m.start() - 5):m.start()]) else "Jahre"
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                     "an English decade: German writes „1990er-Jahre“ (or „1990er Jahre“)",
-                    [f"{m.group(1)}er-Jahre", f"{m.group(1)}er Jahre"]))
+                    [f"{m.group(1)}er-{years}", f"{m.group(1)}er {years}"]))
     for m in _DAY_PART_APART_RE.finditer(text):
         # a weekday and a part of the day are one word since the 1996 reform ("am Dienstagabend")
         add(Finding(m.start(), m.end(), m.group(), "COMPOUND_APART", "garbled", "error",

@@ -11,7 +11,7 @@ from ...findings import Finding
 from ...glossary import NameVariant
 from . import morphology as M
 from .context import Context
-from .english import introduced_name
+from .english import ORGANISATION_HEADS, introduced_name
 
 SLAVIC = frozenset(("ru", "uk", "be"))
 # Endings an English-spelled name may carry in German text: genitive, plural, apostrophe genitive.
@@ -175,6 +175,12 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     nxt = last + 1
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
+        # (or a run of capitalised words ending in an English organisation's head: "Volga Stroy Group")
+        run = [k for k in range(nxt, min(nxt + 3, len(toks)))
+               if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
+        if run and run == list(range(nxt, nxt + len(run))) \
+                and any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):
+            return True
         return nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
             and toks[nxt].is_alpha_word \
             and lexicon.is_english(low) and (not lexicon.is_german_any_case(toks[nxt].text)
