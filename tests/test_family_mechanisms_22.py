@@ -218,7 +218,7 @@ def test_quiet_on_what_the_later_batch_143_145_mechanisms_could_mistake(engines,
 
 @pytest.mark.parametrize("text, span, category, fix", [
     # an English decade
-    ("In den 1970s wuchs die Stadt schnell.", "1970s", "format", "1970er-Jahre"),
+    ("In den 1970s wuchs die Stadt schnell.", "1970s", "format", "1970er-Jahren"),
     # no space before an acronym in parentheses
     ("Die Organisation für Sicherheit(OSZE) beobachtet die Wahl.", "Sicherheit(OSZE)", "typography",
      "Sicherheit (OSZE)"),

@@ -1325,6 +1325,8 @@ def _rare_english_noun(ctx: Context, i: int, part: str) -> str | None:
     low = part.lower()
     toks = ctx.doc.tokens
     de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
+    if en < RARE_EN_MIN_ZIPF or "-" in toks[i].text:
+        return None   # (the cheap tests first)
     # a noun German's dictionaries lack, however often German text has it (English passages and names count
     # there): English where English text has it far more ("ein Trader", "einem Cap", "enormes Grit")
     unknown = not lexicon.is_german_any_case(part) and not nouns.analyses(part) and not noun_features(part)[1]
