@@ -1009,9 +1009,9 @@ def _check_frequency_basis(ctx: Context) -> list[Finding]:
     return out
 
 
-# "one game/step/day at a time" word for word: "ein Spiel zur Zeit", "einen Schritt zur selben Zeit"
+# "one game/step/day at a time" word for word: "ein Spiel zur Zeit", "einen Schritt zurzeit"
 _ONE_AT_A_TIME_RE = re.compile(r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner) ([A-ZÄÖÜ][a-zäöüß]{2,}) "
-                               r"(?:zur Zeit|zurzeit|auf einmal zur Zeit)\b")
+                               r"(?:zur Zeit|zurzeit)\b")
 
 
 def _check_one_at_a_time(ctx: Context) -> list[Finding]:

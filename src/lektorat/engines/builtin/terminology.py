@@ -137,8 +137,7 @@ ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4
 # English points of the compass before a place: German joins its own to the place ("Nordkasachstan", "Südkorea")
 _COMPASS = {"North": "Nord", "Northern": "Nord", "South": "Süd", "Southern": "Süd", "East": "Ost", "Eastern": "Ost",
             "West": "West", "Western": "West", "Central": "Zentral"}
-COMPASS_PLACE_MIN_ZIPF = 2.0   # a joined form German text has ("Südkorea" 3.9; not "Westvirginia", "Südpark" 2.3
-# for "South Park" is kept out by "Park" being English)
+COMPASS_PLACE_MIN_ZIPF = 2.0   # a joined form German text has ("Südkorea" 3.9; not "Westvirginia" 0)
 
 
 def _compass_place(ctx: Context, i: int) -> Finding | None:
