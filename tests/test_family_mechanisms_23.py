@@ -95,6 +95,9 @@ def test_family_mechanisms_of_batches_154_157(engines, text, span, category, fix
     # an English decade after the dative plural's article; an idiom word for word
     ("Das Werk wurde in den 1980s gebaut.", "1980s", "format", "1980er-Jahren"),
     ("Die Arbeiter leben von Hand zu Mund.", "von Hand zu Mund", "calque", "von der Hand in den Mund"),
+    # "die" after a comma before a noun phrase and a finite verb that the clause goes on after: an article
+    ("Die Saison beginnt im Juni, die neue Gäste sollen im Juli kommen.", "die neue Gäste", "grammar",
+     "die neuen Gäste"),
 ])
 def test_family_mechanisms_of_batches_158_161(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -155,6 +158,9 @@ def test_loan_noun_german_dictionaries_lack_has_no_proposal_from_many_senses(eng
     ("Er wohnt im Haus in Berlin.", "im"),
     # "beiden" after an adjective that follows the article
     ("Die ersten beiden Formate sind gut.", "Formate"),
+    # a relative clause's verb chain or its end before a conjunction: "die" is a relative pronoun there
+    ("Länder, die neue Waffen haben wollen, zahlen.", "neue Waffen"),
+    ("Er will die Bereiche erkennen, die Text sind und die Bilder enthalten.", "die Text"),
     # a Slavic glossary place in a firm's English name
     ("Die Baufirma Volga Stroy Group zahlt mehr.", "Volga"),
 ])

@@ -398,6 +398,25 @@ def _infinitive_clause(ctx: Context, i: int) -> bool:
                    for k in range(i + 1, j - 2))
 
 
+def _verb_second_after(ctx: Context, i: int) -> bool:
+    """The noun phrase that token I opens after a comma is followed right away by a finite verb, and the clause goes
+    on after it ("…, die erste Kurgäste sollen im Mai kommen"): a main clause, verb second, so "die" there is an
+    article; a relative clause ends in its finite verb ("…, die Waffen liefern")."""
+    toks = ctx.doc.tokens
+    np = np_at(ctx, i)
+    if np is None:
+        return False
+    n = np[2]
+    if n + 2 >= len(toks) or not ctx.adjacent(n, n + 1) or toks[n + 2].text in _CLAUSE_END_MARKS:
+        return False
+    verb, after = toks[n + 1].text, toks[n + 2].text
+    # (not where verbs or a conjunction follow the verb: "…, die neue Waffen haben wollen", "…, die Text sind und
+    # …" end a relative clause)
+    chain = after in _MODAL_FORMS or after in _FINITE_AUXILIARIES or after in ("und", "oder", "aber", "sondern") \
+        or (after.islower() and after.endswith("en") and lexicon.is_german(after))
+    return verb.islower() and (verb in _MODAL_FORMS or verb in _FINITE_AUXILIARIES) and not chain
+
+
 _MODAL_FORMS = frozenset(m + e for m in ("soll", "woll", "könn", "müss", "dürf", "mög") for e in ("en", "te", "ten"))
 
 
@@ -425,7 +444,7 @@ def check(ctx: Context) -> list[Finding]:
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
         if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-") \
-                and not _infinitive_clause(ctx, i):
+                and not _infinitive_clause(ctx, i) and not _verb_second_after(ctx, i):
             f = _apart_after_comma(ctx, i)
             if f is not None:
                 out.append(f)
