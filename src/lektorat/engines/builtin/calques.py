@@ -965,6 +965,12 @@ def _check_address(ctx: Context) -> list[Finding]:
 
 
 # "at the end of November" word for word: German names the part of a month or year without article or preposition
+def _claimed_at(ctx: Context, start: int) -> bool:
+    """A pattern's match starting at START lies on a token another rule has claimed already."""
+    k = ctx.token_at(start)
+    return k is not None and ctx.claimed(k)
+
+
 _PART_OF_PERIOD_RE = re.compile(r"\b(?:([Aa]m|[Zz]um|[Gg]egen|[Bb]is zum|[Ii]n der) )?(Ende|Anfang|Beginn|Mitte) von "
                                 r"(" + "|".join(MONTHS_DE) + r"|(?:19|20)\d\d)\b")
 _PERIOD_LEAD = {"am": "", "zum": "", "in der": "", "gegen": "gegen ", "bis zum": "bis "}
@@ -979,8 +985,7 @@ def _check_part_of_period(ctx: Context) -> list[Finding]:
         lead = _PERIOD_LEAD[m.group(1).lower()] if m.group(1) else ""
         part = "Anfang" if m.group(2) == "Beginn" else m.group(2)
         fix = _case_like(lead + part + " " + m.group(3), m.group())
-        k = ctx.token_at(m.start())
-        if k is not None and ctx.claimed(k):
+        if _claimed_at(ctx, m.start()):
             continue
         ctx.claim(m.start(), m.end())
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE_PART_OF_PERIOD", "calque", "warning",
@@ -999,8 +1004,7 @@ def _check_frequency_basis(ctx: Context) -> list[Finding]:
     """"auf jährlicher Basis" (on an annual basis) -> "jährlich"."""
     out = []
     for m in _FREQUENCY_BASIS_RE.finditer(ctx.doc.text):
-        k = ctx.token_at(m.start())
-        if k is not None and ctx.claimed(k):
+        if _claimed_at(ctx, m.start()):
             continue
         ctx.claim(m.start(), m.end())
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
@@ -1020,8 +1024,7 @@ def _check_one_at_a_time(ctx: Context) -> list[Finding]:
     out = []
     for m in _ONE_AT_A_TIME_RE.finditer(ctx.doc.text):
         noun = m.group(1)
-        k = ctx.token_at(m.start())
-        if (k is not None and ctx.claimed(k)) or not any(f.split(".")[1] == "sg" for _, f in nouns.analyses(noun)):
+        if _claimed_at(ctx, m.start()) or not any(f.split(".")[1] == "sg" for _, f in nouns.analyses(noun)):
             continue
         ctx.claim(m.start(), m.end())
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
@@ -1043,8 +1046,7 @@ def _check_went_up(ctx: Context) -> list[Finding]:
     "steigen", "sinken"; "hochgehen" is to explode."""
     out = []
     for m in _GO_UP_RE.finditer(ctx.doc.text):
-        k = ctx.token_at(m.start())
-        if k is not None and ctx.claimed(k):
+        if _claimed_at(ctx, m.start()):
             continue
         feats = forms_index("gehen").get(m.group(1), set())
         feat = next((f for f in sorted(feats) if f.startswith(("pres.3", "pret.3")) or f == "pp"), None)
