@@ -161,13 +161,21 @@ def test_found_guilty(engines, text, span, fix):
     assert f[1] == "CALQUE_COLLOCATION" and f[2][0] == fix, f
 
 
-def test_straight_quotes_throughout_get_a_hint_on_quoted_prose(engines):
-    """A text that never sets „…“ keeps its straight quotes as house style, but quoted prose gets an info hint."""
-    found = [f for f in _found(engines, 'Der Minister sprach von einer "historischen Chance" für das Land.')
-             if f[1] == "GERMAN_QUOTES"]
-    assert [f[2] for f in found] == [["„"], ["“"]]
-    from lektorat.checker import check_text
-    assert {f.severity for f in check_text('Er sagte: "Wir bleiben."', engines).findings} == {"info"}
+def test_straight_quotes_throughout_are_house_style_unless_enabled(engines):
+    """A text that never sets „…“ keeps its straight quotes (and two hyphens as a dash) as house style; a
+    configuration that enables STRAIGHT_QUOTES and ASCII_DASH gets its quoted prose and dashes flagged."""
+    from lektorat.checker import check_text, make_engines
+    from lektorat.tuning import Tuning
+    text = 'Der Minister sprach von einer "historischen Chance" -- und das Land hofft. Er sagte: "Wir bleiben."'
+    assert check_text(text, engines).findings == []
+    enabled = make_engines(["builtin"], tuning=Tuning.of(enable=["straight_quotes", "ASCII_DASH"]))
+    found = [(f.rule, f.text, f.suggestions, f.severity) for f in check_text(text, enabled).findings]
+    assert found == [("STRAIGHT_QUOTES", '"', ["„"], "warning"), ("STRAIGHT_QUOTES", '"', ["“"], "warning"),
+                     ("ASCII_DASH", " --", [" –"], "warning"),
+                     ("STRAIGHT_QUOTES", '"', ["„"], "warning"), ("STRAIGHT_QUOTES", '"', ["“"], "warning")], found
+    # one typographic mark anywhere and the straight ones break the text's own style: always flagged
+    mixed = check_text(text + " Sie sagte: „Gut.“", engines).findings
+    assert {f.rule for f in mixed} == {"GERMAN_QUOTES", "DASH"}, mixed
 
 
 def test_an_english_verb_german_lacks_a_verb_for_is_found_without_a_proposal(engines):

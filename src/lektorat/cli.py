@@ -113,8 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--disable-category", action="append", default=[], metavar="ID",
                    help="a category to skip (english, typography, or LanguageTool's, e.g. TYPOGRAPHY)")
     c.add_argument("--enable", action="append", default=[], metavar="ID",
-                   help="a rule that is off by default, switched on: the built-in IMPERIAL_UNIT, or a LanguageTool "
-                        "rule --engine all holds back as noisy (repeatable; adds to the configuration's enable list)")
+                   help="a rule that is off by default, switched on: the built-in IMPERIAL_UNIT, STRAIGHT_QUOTES, "
+                        "ASCII_DASH, or a LanguageTool rule --engine all holds back as noisy (repeatable; adds to "
+                        "the configuration's enable list)")
     c.add_argument("--allow", action="append", default=[], metavar="WORD",
                    help="a word or phrase never to flag (repeatable; adds to the configuration's allow list)")
     c.add_argument("--level", choices=("default", "picky"), default="default", help="LanguageTool's level")

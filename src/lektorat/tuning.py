@@ -8,7 +8,7 @@ Applied by every engine to its own findings, so `check`, `propose`, `review`, `r
 - `severity`: rule id or category -> error | warning | info | off; a rule id wins over its category.
 - `enable`: rules off by default, switched on: LanguageTool rules that `--engine all` holds back as noisy
   (arbiter.NOISY_RULES: `KOMMA_VOR_UND_ODER` or `LT_KOMMA_VOR_UND_ODER`) and the built-in engine's opt-in rules
-  (`IMPERIAL_UNIT`); case is ignored.
+  (`IMPERIAL_UNIT`, `STRAIGHT_QUOTES`, `ASCII_DASH`: engines/builtin OPT_IN); case is ignored.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from .context import Context
 
 RULES = (quotations, terminology, calques, formats, units, transliteration, diacritics, agreement, subject_verb,
          word_order, unknown_words, spelling, typography)
+OPT_IN = {**units.OPT_IN, **typography.OPT_IN}   # rule id -> why it is off by default
 
 
 class BuiltinEngine:
@@ -35,5 +36,5 @@ class BuiltinEngine:
             if progress is not None:
                 progress(k, len(RULES))
         # rules a configuration must switch on (`enable`), each with the reason it is off
-        found = [f for f in found if f.rule not in units.OPT_IN or f.rule.casefold() in self.tuning.enable]
+        found = [f for f in found if f.rule not in OPT_IN or f.rule.casefold() in self.tuning.enable]
         return self.tuning.apply(doc, dedupe(found))

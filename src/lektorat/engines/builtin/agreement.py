@@ -92,7 +92,8 @@ def np_at(ctx: Context, i: int):
             # adjective even when the lexicon also lists it as a noun ("der Schwarze")
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                     and lexicon.is_german(t.text.lower()) and _is_adjective(t.text.lower())
-                    and ctx.adjacent(j, j + 1) and nouns.analyses(toks[j + 1].text)
+                    and ctx.adjacent(j, j + 1) and M.determiner(t.text) is None
+                    and (nouns.analyses(toks[j + 1].text) or _compound_noun(toks[j + 1].text))
                     and not _noun_first_part(t.text, toks[j + 1].text)):
                 adjs.append(j)
                 j += 1
@@ -134,6 +135,10 @@ def np_at(ctx: Context, i: int):
             adjs.append(j)   # an adjective with a number before its hyphen ("seiner 34-jährigen Geschichte")
             j += 1
             continue
+        if w.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "." and ctx.adjacent(j, j + 1) \
+                and ctx.adjacent(j + 1, j + 2) and j + 2 not in ctx.doc.sentence_starts and not counted:
+            j += 2      # an ordinal in digits declines nothing: "des 9. Internationalen Festivals"
+            continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() and _adverb_of_adjective(w) \
@@ -144,8 +149,10 @@ def np_at(ctx: Context, i: int):
                 and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
             j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
             continue
-        # (the superlatives of quantity after an article: "den meisten Schiffen", "der wenigsten Betriebe")
-        if w.isalpha() and (_is_adjective(w) or (w in ("meisten", "wenigsten") and det[0] == "def")):
+        # (the superlatives of quantity after an article: "den meisten Schiffen", "der wenigsten Betriebe"; an
+        # adjective of two joined by a hyphen declines at its end: "einen türkisch-aserbaidschanischen")
+        if (w.isalpha() and (_is_adjective(w) or (w in ("meisten", "wenigsten") and det[0] == "def"))) \
+                or _hyphenated_adjective(w):
             adjs.append(j)
             j += 1
             continue
@@ -158,10 +165,15 @@ def _measure_after_cardinal(ctx: Context, j: int) -> bool:
     Prozent", "drei Mal", "zwei Grad"), or a measure before an adjective and the noun it measures ("den drei Meter
     hohen Zaun")."""
     toks = ctx.doc.tokens
-    if not any(f.endswith(".pl") for f in noun_features(toks[j].text)[1]):
+    # (a span of the calendar is counted in the plural, unlike a measure: "in den nächsten fünf Jahr" ->
+    # "Jahren", but "fünf Prozent", "drei Mal")
+    if not any(f.endswith(".pl") for f in noun_features(toks[j].text)[1]) and toks[j].text not in _CALENDAR_SPANS:
         return True
     return j + 2 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() \
         and _is_adjective(toks[j + 1].text) and toks[j + 2].text[:1].isupper()
+
+
+_CALENDAR_SPANS = frozenset("Jahr Monat Tag Jahrzehnt Jahrhundert Quartal Semester".split())
 
 
 def _apart_er_noun(word: str, nxt: str) -> bool:
@@ -176,8 +188,28 @@ def _place_adjective(word: str) -> bool:
     """A place name + -er ("Londoner", "Kiewer"): an adjective before a noun even where the lexicon lists the
     inhabitant ("der Londoner")."""
     stem = word[:-2]
+    # (a name the noun lexicon lists has no plural: "Paris", "Wien"; a common noun has, "Bau")
     return len(stem) >= 3 and lexicon.is_german(stem) and not lexicon.is_german(stem.lower()) \
-        and not nouns.analyses(stem)
+        and not any(f.endswith(".pl") for f in nouns.forms_of(stem)) \
+        and not any(f.endswith(".pl") for _, f in nouns.analyses(stem))
+
+
+def _compound_noun(word: str) -> bool:
+    """A compound the noun lexicon lacks whose head it has, the head a noun of four letters or more after a
+    first part that is a word ("Dokumentarfilm|festival"; not "Verl|acht")."""
+    head = nouns.head_of(word)
+    if head is None or len(head) < 4 or not word.isalpha() or len(word) - len(head) < 4:
+        return False
+    first = word[: len(word) - len(head)]
+    firsts = (first, first[:-1]) if first.endswith("s") else (first,)
+    return any(nouns.analyses(x) or nouns.head_of(x) for x in firsts)
+
+
+def _hyphenated_adjective(word: str) -> bool:
+    """Adjectives joined by a hyphen, written small, the last inflected ("deutsch-französischen")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p.islower() and len(p) >= 3 for p in parts) \
+        and _is_adjective(parts[-1]) and all(lexicon.is_german(p) or _is_adjective(p + "e") for p in parts[:-1])
 
 
 def _is_adjective(word: str) -> bool:
@@ -576,7 +608,7 @@ def check(ctx: Context) -> list[Finding]:
     out += places
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
-    for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _counted_adjectives,
+    for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
@@ -1340,8 +1372,8 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
                                                              and not _place_genitive(toks[j + 1].text)):
             continue
         feats = {f for _, f in nouns.analyses(noun)}
-        if not any(f.endswith(".pl") for f in feats):
-            continue
+        if not any(f.endswith(".pl") for f in feats) or _first_part_of_small_noun(ctx, j):
+            continue   # (or a compound's first part, its rest written small: "an vielen Halte stellen")
         if q in _STRONG_QUANTIFIERS and j == i + 2 and feats & {"nom.pl", "akk.pl"}:
             adj = toks[i + 1]
             if adj.text.endswith("en") and _is_adjective(adj.text) and lexicon.is_german(adj.text[:-1]):
@@ -1439,6 +1471,9 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         forms = [form] if form is not None else sorted(
             {f for lem in lemmas for f in nouns.forms_of(lem).get(f"{case}.pl", ())},
             key=lambda f: -lexicon.zipf_de(f.lower()))[:3] if counted or feminine else []
+        if english_plural and lexicon.is_english(noun.lower()):
+            # ("200 Farmers" -> "Farmer"; not "mehrere Labs" -> "Labe": the English word, not the German "Lab")
+            forms = [f for f in forms if f == noun[:-1]]
         if forms:
             t = toks[j]
             out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
@@ -2361,6 +2396,18 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _second_plural_conjunct(ctx: Context, i: int, case: str) -> int:
+    """After the preposition at I, a bare plural noun in CASE and "und"/"oder" ("für Kinder und älteren Menschen"):
+    the conjunction's index, whose phrase the preposition governs too; else I. (Not for the dative's -e: "von
+    Mengen und benannte Zeichenklassen werden …" coordinates with the subject.)"""
+    toks = ctx.doc.tokens
+    if i + 3 < len(toks) and toks[i + 2].text in ("und", "oder") and toks[i + 1].text[:1].isupper() \
+            and toks[i + 1].text.isalpha() and ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2) \
+            and f"{case}.pl" in noun_features(toks[i + 1].text)[1]:
+        return i + 2
+    return i
+
+
 def _bare_adjectives_noun(ctx: Context, i: int, ending: str, taken: set[int], admit) -> int | None:
     """After the preposition at token I, adjectives written small with ENDING (each one ADMIT allows) and then a
     capitalised noun that opens no run of capitals: the noun's index, or None."""
@@ -2393,7 +2440,8 @@ def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding
         prep = toks[i].text
         if prep.lower() not in _ACCUSATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
-        j = _bare_adjectives_noun(ctx, i, "en", taken, lambda w: M.determiner(w) is None)
+        p = _second_plural_conjunct(ctx, i, "akk")
+        j = _bare_adjectives_noun(ctx, p, "en", taken, lambda w: M.determiner(w) is None)
         if j is None:
             continue
         noun = toks[j].text
@@ -2406,14 +2454,39 @@ def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding
             nouns.forms_of(lem).get("nom.sg.m", ("",))[0] != noun for lem, f in readings if f == "akk.sg.m")
         if "akk.sg.m" in feats and not weak or any(f in feats for f in ("akk.sg.n", "akk.sg.f")):
             continue
-        adjs = [toks[k].text for k in range(i + 1, j)]
+        adjs = [toks[k].text for k in range(p + 1, j)]
         if any(a.lower() in _PRONOMINAL and a.lower() not in ("beiden", "vielen", "wenigen", "anderen") for a in adjs):
             continue
-        start, end = toks[i + 1].start, toks[j].end
+        start, end = toks[p + 1].start, toks[j].end
         fix = " ".join([a[:-1] for a in adjs] + [noun])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"„{prep}“ takes the accusative: in the plural without article the adjective ends in -e",
                            [fix]))
+    return out
+
+
+def _bare_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"für", "gegen" and a noun declined like an adjective in -en without article ("gegen Beamten", "für
+    Angestellten"): bare, it is a plural, and the strong accusative plural ends in -e ("gegen Beamte")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        prep, noun = toks[i].text, toks[i + 1].text
+        if prep.lower() not in ("für", "gegen") or not (prep.islower() or i in ctx.doc.sentence_starts) \
+                or not noun.endswith("en") or not noun[:1].isupper() or not noun.isalpha() \
+                or not ctx.adjacent(i, i + 1) or toks[i + 1].start in taken or ctx.claimed(i + 1):
+            continue
+        if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and (toks[i + 2].text[:1].isupper()
+                                                                 or toks[i + 2].text in "-‐‑"):
+            continue   # a name or a compound goes on ("für Beamten Meier", "für Beamten-Pensionen")
+        lemmas = {lem for lem, _ in nouns.analyses(noun)}
+        strong = noun[:-1]
+        if not adjectival_lemmas(lemmas) or not any(f == "akk.pl" and lem in lemmas
+                                                    for lem, f in nouns.analyses(strong)):
+            continue
+        t = toks[i + 1]
+        out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{prep}“ takes the accusative: bare, the strong plural „{strong}“", [strong]))
     return out
 
 
@@ -2632,11 +2705,16 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         # …" -> "Neues Genomlabor")
         opening = a in ctx.doc.sentence_starts and toks[a].text[:1].isupper() and toks[a].text[1:].islower() \
             and _is_adjective(toks[a].text.lower()) and toks[a].text.lower() not in _DECLINING_QUANTIFIERS
+        # (or after a name's genitive, which leaves the adjective strong too: "Narvas stellvertretende
+        # Bürgermeister" -> "stellvertretender")
+        genitive = a > 0 and _name_genitive(before) and toks[a].text.islower()
         if not opening and (a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before)
-                                                                  or quantifier or adverb)
+                                                                  or quantifier or adverb or genitive)
                             or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a)) \
                 or toks[a].start in taken:
             continue
+        if M.determiner(toks[a].text) is not None:
+            continue   # (an article declines like an adjective but is none: "hat einen … Konsortium")
         j = _past_adjectives(ctx, a + 1) if opening else _past_adjectives(ctx, a)
         adjs = list(range(a, j))
         if not adjs or j >= len(toks) or not (opening or ctx.adjacent(a - 1, a)) or not ctx.adjacent(j - 1, j) \
@@ -2657,6 +2735,8 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
             continue
         head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
         feats = {f for _, f in nouns.analyses(head or "")}
+        if genitive and j + 1 < len(toks) and toks[j + 1].text.endswith(("te", "t")) and finite_verb(toks[j + 1].text):
+            feats = {f for f in feats if ".sg." in f}   # a singular verb after it: "… Bürgermeister kritisierte"
         if not feats or any(not f.endswith((".sg.m", ".sg.n")) for f in feats) or len({f[-1] for f in feats}) != 1 \
                 or not any(f.startswith(("nom", "akk")) for f in feats):
             continue
@@ -2668,6 +2748,8 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         order = ("akk.sg.n", "nom.sg.n") if gender == "n" else ("akk.sg.m", "nom.sg.m")
         if opening:
             order = order[1:]
+        elif genitive and a - 1 in ctx.doc.sentence_starts:
+            order = order[::-1]   # (the phrase opens the sentence: its subject, most likely)
         proposals = []
         for f in order:
             # (rebuilt token by token: a replace could hit an adjective inside an earlier one, "kalte alte")
@@ -2682,6 +2764,15 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"no article before „{noun}“: the adjective takes the strong ending", proposals))
     return out
+
+
+def _name_genitive(word: str) -> bool:
+    """A name's genitive before a noun phrase, German or with the English apostrophe ("Merkels", "Narva's"): no
+    German word, capitalised, a name's s."""
+    base = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith("s") else ""
+    return len(base) >= 3 and base[:1].isupper() and base[1:].islower() and base.isalpha() \
+        and not lexicon.is_german(word.lower()) and not nouns.analyses(word) and not nouns.analyses(base) \
+        and M.determiner(word) is None
 
 
 def _determiner_before(ctx: Context, a: int) -> bool:

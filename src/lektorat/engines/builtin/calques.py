@@ -417,6 +417,9 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_part_of_period(ctx)
     out += _check_frequency_basis(ctx)
     out += _check_one_at_a_time(ctx)
+    out += _check_nth_time(ctx)
+    out += _check_kick_the_can(ctx)
+    out += _check_appeal_against(ctx)
     out += _check_went_up(ctx)
     out += _check_address(ctx)
     out += _check_took_rank(ctx)
@@ -921,7 +924,7 @@ def _check_address(ctx: Context) -> list[Finding]:
     where the sentence has mail or an appeal, or "an" + addressee before or after the verb, and only where an
     issue stands with the verb in its clause (technical German addresses devices and memory). The proposal in the
     verb's form where it stands last in its clause (a separable verb cannot stand second: "adressiert die Krise"
-    gets none)."""
+    gets only "behandelt")."""
     toks = ctx.doc.tokens
     text = ctx.doc.text
     forms = forms_index("adressieren")
@@ -943,8 +946,9 @@ def _check_address(ctx: Context) -> list[Finding]:
             after_aux = any(toks[j].text.lower() in _AUXILIARIES for j in range(s.first, k))
             feats = forms[w.lower()]
             sugg = []
-            for right in ("angehen", "ansprechen"):
-                f = conjugate(right)[1]
+            # (a verb that is not separable in second place too: "adressierte die Kritik" -> "behandelte")
+            for right in ("angehen", "ansprechen", "behandeln"):
+                separable, f = conjugate(right)
                 if zu:
                     sugg.append(f["zu"])
                 elif last and "pp" in feats and after_aux:
@@ -955,6 +959,10 @@ def _check_address(ctx: Context) -> list[Finding]:
                     finite = sorted(x for x in feats if x.startswith(("pres.", "pret.", "k2.")))
                     if finite:
                         sugg.append(f["last." + finite[0]])
+                elif not separable and not after_aux:
+                    finite = sorted(x for x in feats if x.startswith(("pres.", "pret.")))
+                    if finite and finite[0] in f:
+                        sugg.append(f[finite[0]])
             if zu:
                 start = toks[k - 1].start
             out.append(Finding(start, end, text[start:end], "FALSE_FRIEND", "calque", "warning",
@@ -1030,6 +1038,75 @@ def _check_one_at_a_time(ctx: Context) -> list[Finding]:
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
                            "calque of English „one … at a time“: German repeats the noun",
                            [f"{noun} für {noun}"]))
+    return out
+
+
+# "for the second time" word for word: "für das zweite Mal" (German: "zum zweiten Mal")
+_FOR_THE_NTH_TIME_RE = re.compile(r"\b([Ff])ür das (erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|"
+                                  r"zehnte|elfte|zwölfte|letzte|nächste|\d{1,3}\.) Mal\b")
+
+
+def _check_nth_time(ctx: Context) -> list[Finding]:
+    """"für das zweite Mal" (for the second time) -> "zum zweiten Mal": German counts times with "zum"."""
+    out = []
+    for m in _FOR_THE_NTH_TIME_RE.finditer(ctx.doc.text):
+        if _claimed_at(ctx, m.start()):
+            continue
+        ordinal = m.group(2) if m.group(2)[0].isdigit() else m.group(2) + "n"
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „for the … time“: German says „zum … Mal“",
+                           [("Z" if m.group(1) == "F" else "z") + f"um {ordinal} Mal"]))
+    return out
+
+
+# "appeal (against) a verdict" word for word: "gegen" and what is appealed, then a form of "appellieren" (German
+# appeals to someone, "an"; a court's decision takes "Berufung" or "Einspruch", which is "eingelegt")
+_APPEAL_AGAINST_RE = re.compile(r"\b([Gg]egen (?:(?:die|das|den|dem|ein|eine|einen|diese|dieses|diesen|seine|ihre|"
+                                r"seinen|ihren) )?(?:[a-zäöüß]+(?:e|en|es|er) )?[A-ZÄÖÜ][\w-]+) (zu )?"
+                                r"(appellieren|appelliert|appellierte|appellierten)\b")
+_APPEAL_FORMS = {"appellieren": "einlegen", "appelliert": "eingelegt", "appellierte": "einlegte",
+                 "appellierten": "einlegten"}
+
+
+def _check_appeal_against(ctx: Context) -> list[Finding]:
+    """"gegen das Urteil (zu) appellieren" (appeal against the verdict) -> "Berufung gegen das Urteil
+    (ein)(zu)legen": "appellieren" is to appeal to someone ("an"), a decision is appealed by "Berufung"."""
+    out = []
+    for m in _APPEAL_AGAINST_RE.finditer(ctx.doc.text):
+        if _claimed_at(ctx, m.start()):
+            continue
+        verb = "einzulegen" if m.group(2) else _APPEAL_FORMS[m.group(3)]
+        against = m.group(1)[0].lower() + m.group(1)[1:]
+        ctx.claim(m.start(), m.end())
+        # (a finite verb after the phrase opening a sentence stands second, "Gegen das Urteil appellierte
+        # niemand": the rewrite moves words outside the span, so none is proposed)
+        second = m.group(1)[0].isupper() and not m.group(2) and m.group(3) != "appellieren"
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „appeal against“: a decision is appealed with „Berufung“ "
+                           "(„Einspruch“) that is „eingelegt“; „appellieren“ is to appeal to someone",
+                           [] if second else [_case_like(f"Berufung {against} {verb}", m.group(1)),
+                                              _case_like(f"Einspruch {against} {verb}", m.group(1))]))
+    return out
+
+
+# "kick the can down the road" word for word: a can kicked down the street (German: ein Problem vor sich
+# herschieben)
+_KICK_THE_CAN_RE = re.compile(r"\b(?:[Dd]ie|[Ee]ine) Dose\b(?:[^.!?;]{0,30}?) (?:die|der) Straße (?:hinunter|herunter|"
+                              r"runter|entlang) ?(?:zu )?(?:treten|tritt|trat|traten|getreten|kicken|gekickt)\b")
+
+
+def _check_kick_the_can(ctx: Context) -> list[Finding]:
+    """"die Dose die Straße hinunter treten" (kick the can down the road) -> "das Problem vor sich herschieben":
+    the English idiom word for word; what stands between the words changes, so it is found, not rewritten."""
+    out = []
+    for m in _KICK_THE_CAN_RE.finditer(ctx.doc.text):
+        if _claimed_at(ctx, m.start()):
+            continue
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "calque of English „kick the can down the road“: German says „das Problem (weiter) "
+                           "vor sich herschieben“", []))
     return out
 
 
@@ -1598,8 +1675,11 @@ def _noun_lemmas(word: str, by_noun) -> list[str]:
         for n in by_noun:
             first = tail[:-len(n)]
             # a short noun only after a linking element: "Präsidentenwahl", "Arbeitszeit", not "Hochzeit"
+            # (the first part a noun, not a prefix: "Vorführung" is no "Führung")
             if len(n) >= 4 and len(first) > 2 and tail.endswith(n.lower()) and first[:1].isupper() \
-                    and (len(n) >= 5 or first.endswith(("s", "n", "-"))):
+                    and (len(n) >= 5 or first.endswith(("s", "n", "-"))) \
+                    and (first.endswith("-") or any(len(x) >= 3 and nouns.analyses(x)
+                                                    for x in (first, first[:-1], first[:-2]))):
                 out.append(n)
     if not an:
         # a compound the lexicon does not list: its last part ("Sofortmaßnahmen" -> "Maßnahmen")
@@ -1663,6 +1743,8 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
         lemmas = _noun_lemmas(toks[j].text, by_noun)
         if not lemmas:
             continue
+        if j < i and _after_preposition(toks, j, s.first):
+            continue   # "aus dem Programm genommen": the noun of a prepositional phrase is no object of the verb
         for lemma in lemmas:
             for col in by_noun[lemma]:
                 if col.wrong not in cands:
@@ -1681,6 +1763,18 @@ def _predicative_adjective(word: str) -> bool:
     low = word.lower()
     return len(low) >= 3 and lexicon.is_german(low) and not nouns.analyses(word) \
         and sum(lexicon.is_german(low + e) for e in ("e", "en", "er", "es", "em")) >= 4
+
+
+def _after_preposition(toks, j: int, first: int) -> bool:
+    """Noun J follows a preposition with only a determiner and adjectives between ("aus dem Programm"; not "an dem
+    wir unsere Versprechen", where a pronoun stands between)."""
+    k = j - 1
+    if k >= first and toks[k].text.lower() in _NP_WORDS:
+        k -= 1
+    while k >= first and toks[k].text.islower() and toks[k].text.endswith(("e", "en", "er", "es", "em")) \
+            and toks[k].text not in _PREPOSITIONS and toks[k].text not in _NP_WORDS:
+        k -= 1   # adjectives
+    return k >= first and toks[k].text.lower() in _PREPOSITIONS
 
 
 def _in_prepositional_phrase(toks, j: int, first: int) -> bool:
@@ -1802,6 +1896,8 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
                 return False
             while k < len(words) and words[k][:1].isupper():   # "bis Mitte August"
                 k += 1
+            if k < len(words) and words[k].isdigit():   # "bei Kilometer 30"
+                k += 1
             continue
         # an adjective and a genitive noun as an adverb ("schweren Herzens", "guten Gewissens")
         if k + 1 < len(words) and w.endswith("en") and words[k + 1][:1].isupper() and words[k + 1].endswith("s"):
@@ -1922,8 +2018,12 @@ def _check_years(ctx: Context) -> list[Finding]:
             continue
         if nxt is not None and nxt.start == toks[i + 1].end and nxt.text in ("/", "-", "–"):
             continue
+        # (an extended attribute after its article takes a year: "die in 2024 gebildeten Kommissionen")
+        attribute = i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None \
+            and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text) is not None
         if nxt is not None and nxt.text.islower() and _is_adjective(nxt.text) and M.determiner(nxt.text) is None \
-                and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper():
+                and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper() \
+                and not attribute:
             continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen"
         start, end = t.start, toks[i + 1].end
         year = toks[i + 1].text

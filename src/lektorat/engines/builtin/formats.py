@@ -85,6 +85,8 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               # more digits before the comma, a score of three decimals: "133,900 Punkte")
                               r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))")
 
+# the two ends of a range, each a number with one comma group
+_RANGE_PAIR_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3},\d{3}) (?:auf|bis|und|bis zu) (\d{1,3},\d{3})(?![\d,])")
 # one group before an English plural noun ("rund 2,400 trucks"): the words are English, so is the number
 _THOUSANDS_BEFORE_WORD_RE = re.compile(r"(?<![\d.,:])(?P<num>[1-9]\d{0,2},\d{3})(?![\d,])(?=\s+([a-z]{3,}s)\b)")
 
@@ -169,8 +171,14 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
-_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{2,4}\d{1,2}|Lkw|Pkw|Kfz) "
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|Lkw|Pkw|Kfz) "
                                   r"([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
+
+
+# a range written with a hyphen after "zwischen" or "von", which ask for "und", "bis" ("zwischen Kilometer 25-32",
+# "von 10-12 Uhr"; Duden: no dash after "zwischen", "von"); spans of years are the typography rule's
+_WORD_RANGE_RE = re.compile(r"\b([Zz]wischen|[Vv]on) (?:[A-ZÄÖÜ][a-zäöüß]+ )?(\d{1,3}(?:,\d+)?) ?[-–] ?"
+                            r"(\d{1,3}(?:,\d+)?)(?![\d,.:-]?\d)(?!-)")
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -191,6 +199,13 @@ def check(ctx: Context) -> list[Finding]:
         if m.group(2).rstrip(".") in ("bn", "mn") and not _currency_follows(text, m.end()):
             continue
         add(_scale(m, text))
+    for m in _WORD_RANGE_RE.finditer(text):
+        if float(m.group(2).replace(",", ".")) >= float(m.group(3).replace(",", ".")):
+            continue   # (no range: a score, "ein Sieg von 3-1")
+        link = "und" if m.group(1).lower() == "zwischen" else "bis"
+        add(Finding(m.start(2), m.end(3), text[m.start(2):m.end(3)], "RANGE_FORMAT", "format", "warning",
+                    f"„{m.group(1).lower()}“ takes „{link}“, not a dash",
+                    [f"{m.group(2)} {link} {m.group(3)}"]))
     for m in _DATE_RANGE_MONTH_FIRST_RE.finditer(text):
         k, d1, d2 = _month_number(m.group(1)), int(m.group(2)), int(m.group(4))
         if k is None or not 1 <= d1 < d2 <= 31:
@@ -249,9 +264,11 @@ def check(ctx: Context) -> list[Finding]:
                         [f"{b:02d}.{a:02d}.{year}", f"{a:02d}.{b:02d}.{year}"]))
     for m in _US_SHORT_DATE_RE.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        # month/day without a year, after a word that takes a date ("am 08/15", "bis 12/14"); not a fraction or a
-        # score, which no such word precedes
-        if 1 <= a <= 12 and 1 <= b <= 31 and _day_context(text, m.start()):
+        # month/day without a year, after a word that takes a date ("am 08/15", "bis 12/14") or a weekday
+        # ("Freitag, 6/14"); not a fraction or a score, which no such word precedes
+        before = text[max(0, m.start() - 13):m.start()]
+        weekday = before.endswith(", ") and before[:-2].endswith(WEEKDAYS_DE)
+        if 1 <= a <= 12 and 1 <= b <= 31 and (_day_context(text, m.start()) or weekday):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                         "an American date (month/day); German writes the day first: day. month",
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
@@ -340,6 +357,16 @@ def check(ctx: Context) -> list[Finding]:
             props.insert(1, num.replace(",", ""))   # four digits: German often writes them closed up ("2400")
         add(Finding(s, e, num, "EN_THOUSANDS_SEPARATOR", "format", "error",
                     "German groups thousands with a full stop (or a thin space), not a comma", props))
+    # the other end of a range whose one end has the English comma has it too ("von 1,400 auf 2,000 Lari")
+    grouped = {f.start: f for f in out if f.rule == "EN_THOUSANDS_SEPARATOR"}
+    for m in _RANGE_PAIR_RE.finditer(text):
+        for mine, other in ((1, 2), (2, 1)):
+            if m.start(other) in grouped and m.start(mine) not in grouped:
+                num = m.group(mine)
+                add(Finding(m.start(mine), m.end(mine), num, "EN_THOUSANDS_SEPARATOR", "format", "error",
+                            "German groups thousands with a full stop (or a thin space), not a comma (as the "
+                            "range's other end)", [num.replace(",", "."), num.replace(",", ""),
+                                                   num.replace(",", "\u202f")]))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
     for f in _name_compounds(ctx):
@@ -579,6 +606,10 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
             return _genitive_without_apostrophe(m, name)
         if not (M.determiner(prev) is not None or prev in M.PREPOSITIONS or prev in _QUANTIFIERS):
             return None
+        # (a plural is of a noun or an acronym; a name's 's with no noun after it is the name's own: "eine
+        # Auktion von Sotheby's in London")
+        if name[1:].islower() and not nouns.analyses(name) and not lexicon.is_german(name.lower()):
+            return None
         plural = True
     # "Geht's", "Gibt's", "Mach's gut": a German verb with the clitic 's, not a possessive; a surname that is also
     # a German noun or adjective ("Linke's Rede", "Hornig's Plänen") is one before a noun
@@ -586,7 +617,7 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
             (nouns.analyses(name) or _base_adjective(name.lower())) and _possessed_after(text, m.end())):
         return None
     # "Peskov's" in an article about Russia: the German genitive of the German spelling, "Peskows"
-    if transliteration.looks_slavic_surname(name) and transliteration._document_context(ctx) \
+    if transliteration.looks_slavic_surname(name) and transliteration.document_context(ctx) \
             and not lexicon.is_german(name) and name not in ctx.glossary.known_words:
         name = transliteration.germanize(name)
     if plural:
@@ -778,8 +809,10 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche
         # Bank", "die Aläutischen Inseln"), an inhabitant or place adjective ("Berliner"); or an English name whose
         # last word English has too ("die Washington Post")
+        # (a word with a German noun's suffix is a noun, however garbled: "die Staatsanwaltwaltschaft Anklage")
         if not pieces and (nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower())
-                           or name.endswith(("e", "en", "em", "es", "er", "rn", "sche"))) \
+                           or name.endswith(("e", "en", "em", "es", "er", "rn", "sche", "schaft", "ung", "heit",
+                                             "keit", "ität"))) \
                 or lexicon.is_english(noun.lower()):
             continue
         # the article must fit the noun in a case other than the genitive: in "der Bash Klammern" it is the name's

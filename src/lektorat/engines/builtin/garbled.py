@@ -27,7 +27,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from ... import lexicon, nouns
+from ... import lexicon, nouns, wordformation
 from .context import Context
 from .english import in_name
 from .morphology import CARDINALS, adjective_stem, determiner
@@ -165,7 +165,9 @@ def _doubled(part: str) -> list[str]:
                     size >= 4 and lexicon.is_german_any_case(low[p:p + size]) and part[0].isupper()
                     and _in_use_as_written(fixed, True)) or (
                     not rest and low[p:p + size] in _DOUBLED_SUFFIXES and part[0].isupper()
-                    and plausible_compound(fixed))):
+                    and plausible_compound(fixed)) or (
+                    not rest and size >= 4 and part[0].isupper() and len(fixed) >= 8
+                    and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF)):
                 out.append(fixed)
     # a word doubled with a linking s between its copies ("Tarif|verhandlung|s|verhandlung|en"), or a suffix that
     # links with s ("Durchsuch|ung|s|ung|en")
@@ -278,10 +280,10 @@ def doubled_in_known(part: str) -> str | None:
 
 
 def _doubled_at_start(part: str) -> str | None:
-    """A noun of 4-8 letters doubled at a compound's start ("Exportexportzölle"): the compound with one copy, where
-    hunspell knows it."""
+    """A noun of 3-8 letters doubled at a compound's start ("Exportexportzölle", "Busbusflotten"): the compound with
+    one copy, where hunspell knows it."""
     low = part.lower()
-    for size in range(4, 9):
+    for size in range(3, 9):
         # (the second copy a whole part, the rest after it a word: not "Vier|viertel|schwein")
         if len(low) > 2 * size + 2 and low[:size] == low[size:2 * size] and nouns.analyses(part[:size]) \
                 and lexicon.is_german_any_case(part[2 * size].upper() + part[2 * size + 1:]):
@@ -683,6 +685,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     fused_article = preposition_article(ctx, i, part)
     if fused_article:
         return f"„{part}“ looks like two words run together", [fused_article], "error"
+    fused_particle = verb_particle_fused(part)
+    if fused_particle:
+        return f"„{part}“: a verb run into its particle", [fused_particle], "error"
     # a word the noun lexicon knows ("Erdumlaufbahn"), or one in the old spelling ("Selbstbewußtseins")
     cap = part[0].upper() + part[1:]
     if nouns.analyses(cap) or ("ß" in part and lexicon.is_german_any_case(part.replace("ß", "ss"))):
@@ -900,7 +905,14 @@ def particle_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             or verb.startswith("ge") or verb.startswith(tuple(_PARTICLES_APART)) or verb in _AUXILIARIES:
         return None
     before = [t.text for t in toks[max(0, i - 3):i]]
-    if "von" in before or (i > 0 and toks[i - 1].text[:1].isupper() and part == "nach"):
+    # ("von … aus", "von … an" across a place's phrase: "von Baikonur in Kasachstan aus fliegen")
+    clause = []
+    for t in reversed(toks[max(0, i - 8):i]):
+        if t.text in (",", ".", ";", ":", "!", "?"):
+            break
+        clause.append(t.text)
+    if "von" in before or (part in ("aus", "an", "ab") and "von" in clause) \
+            or (i > 0 and toks[i - 1].text[:1].isupper() and part == "nach"):
         return None
     return toks[i + 1].end, joined
 
@@ -930,6 +942,24 @@ def lost_third_letter(part: str) -> str | None:
 
 
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+
+
+_SPLIT_PARTICLES = ("an", "ab", "auf", "aus", "ein", "mit", "vor", "zu", "um", "bei", "nach", "fest", "zurück")
+
+
+def verb_particle_fused(part: str) -> str | None:
+    """A finite verb run into the particle that stands apart after it ("gingenan Kleinanleger" -> "gingen an"): a
+    word written small that German text never has, a verb form German has in front, a particle the verb takes
+    (hunspell knows the particle verb: "angingen")."""
+    if not part.islower() or lexicon.zipf_de(part) > 0 or lexicon.is_german(part):
+        return None
+    for particle in _SPLIT_PARTICLES:
+        verb = part[: -len(particle)]
+        if part.endswith(particle) and len(verb) >= 4 and verb.endswith(("en", "te", "ten", "t", "e")) \
+                and lexicon.is_german(verb) and not nouns.analyses(verb[0].upper() + verb[1:]) \
+                and lexicon.is_german(particle + verb):
+            return f"{verb} {particle}"
+    return None
 
 
 def preposition_article(ctx: Context, i: int, part: str) -> str | None:
@@ -982,12 +1012,16 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # a German word written small is a verb form, unless it cannot be an infinitive (-en, -ern, -eln; "bahn" is
     # none) and the compound is a common word ("Trocken dock", "Anzeige tafel", "Lande bahn"; but "Geld
     # verdienen", "Auto fahren" are phrases)
-    if lexicon.is_german(part) and (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")
-                                    or determiner(part) is not None or not nouns.analyses(head)
-                                    or not _noun_position(ctx, i - 1)
-                                    or (lexicon.zipf_de((first + part).lower()) < SMALL_VERB_FORM_MIN_ZIPF
-                                        and not _adjective_fits_second_only(ctx, i - 1, first, head))):
-        return None
+    # (an infinitive too where the word before fits only the compound and German text has it often: "an vielen
+    # Halte stellen" -> "Haltestellen")
+    if lexicon.is_german(part):
+        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head)
+        joined = lexicon.zipf_de((first + part).lower())
+        infinitive = (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")) \
+            and not (fits_second and joined >= SPLIT_COMMON_MIN_ZIPF)
+        if infinitive or determiner(part) is not None or not nouns.analyses(head) \
+                or not _noun_position(ctx, i - 1) or (joined < SMALL_VERB_FORM_MIN_ZIPF and not fits_second):
+            return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
     # (an English word only where German has no noun of it: "Trocken dock" is German "Dock")
     if (lexicon.is_english(part) and not nouns.analyses(head)) \
@@ -1100,10 +1134,15 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (a noun written small, or an English word, is none as it stands either, where the first piece is no word
     # and the joined word a common one: "Weiterbil dung")
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
+    # (or a word hunspell knows or a compound of German words, where the first piece is no word of either language:
+    # "Strafvoll zugs", "Quaran tänezone")
+    nowhere = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
+        and lexicon.zipf_de(part.lower()) == 0 and not lexicon.is_english(nxt) \
+        and (lexicon.is_german(joined) or wordformation.explain(joined) == "a compound of German words")
     if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german(nxt) \
-            or ((lexicon.is_english(nxt) or lexicon.is_german_any_case(nxt)) and not common):
+            or ((lexicon.is_english(nxt) or lexicon.is_german_any_case(nxt)) and not (common or nowhere)):
         return None
-    return (toks[i + 1].end, joined) if compound_in_use(joined) else None
+    return (toks[i + 1].end, joined) if compound_in_use(joined) or nowhere else None
 
 
 SPLIT_COMMON_MIN_ZIPF = 3.0   # "Weiterbildung" 4.2, "Zuschauer" 4.6

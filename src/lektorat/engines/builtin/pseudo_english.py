@@ -53,10 +53,11 @@ _PSEUDO_ENDINGS = [
     # no ending at all: an English word in German letters ("Kommitment", "Kongestion"; only a respelling counts)
     ("", ("",), True),
     ("al", ("al",), True),    # "technikal" <- "technical" (German spells the consonant k, keeps -al)
+    ("ell", ("al",), True),   # German -ell is English -al ("formell"): "additionelle" <- "additional"
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
 # German endings of adjectives that may follow an adjective suffix ("tremendös-e", "availabl-e")
-_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al")
+_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al", "ell")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
 _RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"),
@@ -79,6 +80,25 @@ def _variants(stem: str) -> list[str]:
     if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         out.append(stem[:-1])   # a final consonant German doubled before its ending ("permitt-ierung")
     return list(dict.fromkeys(out))
+
+
+def c_respelled(word: str) -> str | None:
+    """The German word WORD is with its English c written as German writes it, z before a front vowel, else k
+    ("Licenz" -> "Lizenz", "Certifikate" -> "Zertifikate"), where German text has it: the cognate the writer meant."""
+    low = word.lower()
+    if "c" not in low or "sch" in low:
+        return None
+    letters = list(word)
+    for k, c in enumerate(low):
+        if c == "c" and low[k + 1:k + 2] not in ("h", "k"):
+            german = "z" if low[k + 1:k + 2] in ("e", "i", "y", "ä", "ö") else "k"
+            letters[k] = german.upper() if word[k].isupper() else german
+    out = "".join(letters)
+    return out if out != word and lexicon.is_german(out) and lexicon.zipf_de(out.lower()) >= RESPELLED_MIN_DE \
+        else None
+
+
+RESPELLED_MIN_DE = 2.0   # a cognate German text uses ("Lizenz" 4.1, "Zertifikate" 3.0)
 
 
 def _pos_of(de_end: str) -> str:
@@ -113,8 +133,8 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
     for de_end, en_ends, distinctive in sorted(_PSEUDO_ENDINGS, key=lambda x: -len(x[0])):
         for infl in (_INFLECTIONS if de_end in _ADJ_SUFFIXES else ("",)):
             full = de_end + infl
-            if not low.endswith(full) or len(low) - len(full) < 3:
-                continue
+            if not low.endswith(full) or len(low) - len(full) < 3 or (de_end == "ell" and not infl):
+                continue   # (-ell only with an adjective's ending: a bare one is as often a name, "Corell")
             stem = low[: len(low) - len(full)]
             # (an ä only before a verb's ending: "Präokkupation" is the Latin word both languages have)
             if any(c in stem for c in "öüß") or ("ä" in stem and "ier" not in de_end):
@@ -207,24 +227,44 @@ def rare_ierung(word: str) -> tuple[str, list[str]] | None:
         if not word.endswith(end) or len(stem) < 4 or not word[:1].isupper() or not word[1:].islower() \
                 or lexicon.zipf_de(word.lower()) >= RARE_IERUNG_MAX_ZIPF:
             continue
-        for ion in ("ation", "ition", "ktion", "tion", "sion", "ion"):
-            sibling = stem + ion
-            if lexicon.zipf_de(sibling.lower()) < ION_SIBLING_MIN_ZIPF or not lexicon.is_german(sibling):
+        # (also with the z of the German verb a k before -tion: "Produzierung" beside "Produktion")
+        stems = [stem] + ([stem[:-1] + "k"] if stem.endswith("z") else [])
+        never = lexicon.zipf_de(word.lower()) == 0
+        # (where German text never has the -ierung noun, a rarer sibling too: "Konsultierung", "Konsultation" 2.9;
+        # not with the z made k, where German has both: "Replizierung" beside "Replikation")
+        for sibling in (st + ion for st in stems for ion in ("ation", "ition", "ktion", "tion", "sion", "ion")):
+            least = UNUSED_SIBLING_MIN_ZIPF if never and sibling.startswith(stem) else ION_SIBLING_MIN_ZIPF
+            if lexicon.zipf_de(sibling.lower()) < least or not lexicon.is_german(sibling):
                 continue
             english = sibling.lower().replace("k", "c")
             if not lexicon.is_english(english):
+                # no English word of that spelling ("Investierung" beside "Investition" <- investment): the
+                # German noun itself, where German text never has the -ierung one
+                if lexicon.zipf_de(word.lower()) == 0:
+                    return sibling, [nouns.plural_of(sibling) or sibling] if plural else [sibling]
                 continue
             found = sorted({de for de, pos in dictionary.translations(english) if pos in dictionary.NOUN_POS
                             and pos != "pl" and " " not in de and lexicon.zipf_de(de.lower()) >= 2.0
                             and lexicon.is_german(de)}, key=lambda de: -lexicon.zipf_de(de.lower()))
+            found = found or [sibling]   # (no German word of the dictionary: the -ion noun itself, "Deportation")
             if plural:
                 found = [p for p in (nouns.plural_of(de) for de in found) if p]
             return english, found[:3]
+        # the noun in -e of the German verb, where German text never has the -ierung one ("Kontrollierung" beside
+        # "Kontrolle" of "kontrollieren")
+        sibling = stem + "e"
+        # (a feminine singular, the verb's noun, not a plural: "Paketierung" is no "Pakete")
+        if never and lexicon.is_german(stem.lower() + "ieren") and lexicon.is_german(sibling) \
+                and lexicon.zipf_de(sibling.lower()) >= E_SIBLING_MIN_ZIPF \
+                and any(f == "nom.sg.f" for _, f in nouns.analyses(sibling)):
+            return sibling, [nouns.plural_of(sibling) or sibling] if plural else [sibling]
     return None
 
 
 RARE_IERUNG_MAX_ZIPF = 1.5   # "Kompensierung" 1.4 (German text: "Kompensation" 3.2); not "Isolierung" 3.0
 ION_SIBLING_MIN_ZIPF = 2.9   # a noun in -ion German text has often ("Supervision" 3.0; not "Appellation" 2.6)
+UNUSED_SIBLING_MIN_ZIPF = 2.7   # … beside an -ierung noun German text never has ("Konsultation" 2.9; not "Appellation")
+E_SIBLING_MIN_ZIPF = 3.0   # the verb's noun in -e German text has often ("Kontrolle" 4.8)
 
 
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
@@ -294,6 +334,11 @@ def _loan_part(w: str) -> bool:
     return _english_noun_part(low) and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
 
 
+# noun suffixes that always take a linking s in a compound (Duden, Fugenelemente): "Regierung|s|chef",
+# "Freiheit|s|kampf", "Förderung|s|lücke"
+LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+
+
 def half_english_compound(part: str) -> tuple[str, list[str]] | None:
     """(English part, proposals) for a compound of a German and an English noun unknown to German hunspell:
     "Steuerrefund" -> ("refund", ["Steuerrückerstattung", "Steuererstattung", ...])."""
@@ -348,7 +393,8 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         head, tail = low[:k], part[k:]
         # English first part, German last part ("Healthversicherung"); a loan hunspell knows only where German
         # text has the compound of its German noun ("Powerpreise": "Strompreise")
-        english = _english_part(head)
+        # (also an English gerund with a German linking s, which only German nouns take: "Fundings|lücke")
+        english = _english_part(head) or (head.endswith("ings") and _english_part(head[:-1]))
         loan = not english and _loan_part(head)
         # (an English noun German text has now and then, mostly as a name, "Snow", "Grid", that hunspell does not
         # know: English where German text has the compound of its German noun, "Schneekanonen", "Netzbetreiber")
@@ -368,8 +414,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             for src in sources:
                 for de, pos in dictionary.translations(src):
                     if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and "-" not in de:
-                        # (-n and -en links where German text has the compound: "Puppetspieler" -> "Puppenspieler")
-                        for link in ("", "s", "n", "en"):
+                        # (-n and -en links where German text has the compound: "Puppetspieler" -> "Puppenspieler";
+                        # the s a German noun's suffix always takes: "Förderungslücke", not "Förderunglücke")
+                        for link in ("s",) if de.endswith(LINKED_SUFFIXES) else ("", "s", "n", "en"):
                             cand = de + link + tail.lower()
                             if _acceptable(cand) and cand not in props \
                                     and (link in ("", "s") or lexicon.zipf_de(cand.lower()) > 0):
@@ -533,7 +580,11 @@ def pseudo_compound(ctx: Context, part: str) -> tuple[str, list[str]] | None:
         if src is None or src[1] != "noun":
             continue
         props = []
-        for de, pos in dictionary.translations(src[0]):
+        # (-ierung names the action: the English gerund's -ung nouns first, "Zoll|clearierung" <- clearing,
+        # "Zollabfertigung")
+        gerund = [(de, pos) for de, pos in dictionary.translations(src[0] + "ing") if de.endswith("ung")] \
+            if tail.endswith("ierung") else []
+        for de, pos in gerund + dictionary.translations(src[0]):
             if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
                 if genitive and (any(f.endswith(".f") for _, f in nouns.analyses(de))
                                  or not lexicon.is_german(de + "s")):

@@ -172,11 +172,16 @@ def looks_ukrainian(*names: str) -> bool:
 
 def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     w = ctx.doc.tokens[i].text
+    # (nor a brand in camel case: "CapitalNova")
     if not (w[:1].isupper() and w.isalpha() and 4 <= len(w) <= lexicon.MAX_WORD_LEN) or w.isupper() \
-            or ctx.claimed(i):
+            or ctx.claimed(i) or not w[1:].islower():
         return False
     # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
     if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()):
+        return False
+    # a name in its own Latin alphabet (Latvian, Lithuanian, Turkish, Azerbaijani …: "Vasiļjeva") is written as
+    # its language writes it, no English romanisation of Cyrillic
+    if _OWN_ALPHABET_RE.search(w):
         return False
     # a German word with its last syllable doubled is garbled, no name ("Provinzinz")
     if any(w[-k:] == w[-2 * k:-k] and len(w) - k >= 4 and lexicon.is_german(w[:-k]) for k in (2, 3, 4)):
@@ -311,7 +316,7 @@ def check(ctx: Context) -> list[Finding]:
                                              and _role_before(ctx, prev))) and (not weak or digraph)
             slavic = (slavic_first_name or unknown_first_name or double or bool(_STRONG_SURNAME_RE.search(base.lower()))
                       or role
-                      or (_document_context(ctx) and not weak))
+                      or (document_context(ctx) and not weak))
         if not slavic:
             # two unknown names in a row, one of them Slavic in form ("Valentyna Hrechko", "Liliya Korzh"); digraphs
             # alone are weaker evidence (Chinese "Zhang", Arabic "Khan"): a Russian sentence and a name of more
@@ -332,24 +337,24 @@ def check(ctx: Context) -> list[Finding]:
                       # in an article about the region: a river or place in English romanisation ("entlang der
                       # Velikaya"; people's names take no article)
                       or (bool(re.search(r"kh|zh|sh|y[aeiou]", base[1:])) and len(base) >= 6
-                          and _document_context(ctx)
+                          and document_context(ctx)
                           and prev >= 0 and ctx.adjacent(prev, i) and M.determiner(toks[prev].text) is not None
                           and not nouns.analyses(base) and not _german_h_part(base) and not _english_start(base)
                           and not any(lexicon.is_german(base[:k]) for k in range(5, len(base) - 1))
                           and not (nxt < len(toks) and toks[nxt].text[:1].isupper() and ctx.adjacent(i, nxt)))
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
-                      or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and _document_context(ctx))
+                      or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and document_context(ctx))
                       # English sh (no German word has it) in a name no dictionary knows in a sentence about the
                       # region: a Turkic or Caucasian name in English romanisation ("Kashagan", "Shamkir",
                       # "Beshbarmak", "Galkynysh")
                       or (_english_sh(base) and (_slavic_context(ctx, i) or (
-                          _document_context(ctx) and i not in ctx.doc.sentence_starts
+                          document_context(ctx) and i not in ctx.doc.sentence_starts
                           and not _western_first_name(ctx, prev, i))))
                       # Вы- and the adjective's -овый, -евый as English writes them ("Vyborg", "Sosnovy Bor"): no
                       # German or English word opens with Vy or ends in -ovy
                       or (bool(re.search(r"^Vy[bcdfgklmnprstvz]|[oe]vy$", base)) and len(base) >= 5
-                          and _document_context(ctx) and not lexicon.is_english(base.lower())
+                          and document_context(ctx) and not lexicon.is_english(base.lower())
                           and not _english_name(base))
                       # an English j between vowels in a place of the Caucasus (Armenian ջ, Georgian ჯ,
                       # Azerbaijani c: "in Dilijan" -> "Dilidschan", "Ganja" -> "Gandscha")
@@ -361,20 +366,20 @@ def check(ctx: Context) -> list[Finding]:
                           and prev >= 0 and ctx.adjacent(prev, i) and _name_like(ctx, prev)
                           and not lexicon.is_english(base.lower()))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
-                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and _document_context(ctx)
+                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
                                   and not lexicon.is_german(toks[k].text) for k in beside))
                       # a name opening with Ts, Zh or Kh (Ц, Ж, Х: no German or English word opens so) beside
                       # another name the rules change, in an article about the region ("Yahor Tsvirko", "Anastasia
                       # Zhuk")
-                      or (base.startswith(("Ts", "Zh", "Kh")) and _document_context(ctx)
+                      or (base.startswith(("Ts", "Zh", "Kh")) and document_context(ctx)
                           and (bool(pair) or any(_name_like(ctx, k) for k in beside)))
                       # or after the German noun it names ("die Agraraufsicht Rosselkhoznadzor")
-                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and _document_context(ctx)
+                      or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and document_context(ctx)
                           and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
-        if not slavic and _document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
+        if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
                 # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
                 # a preposition only, "von Cryptsetup")
@@ -652,7 +657,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
         # a double surname after a first name ("Alexander Botsan-Kharchenko") in an article about the region
         after_name = i > 0 and ctx.adjacent(i - 1, i) and _name_like(ctx, i - 1) and len(parts) == 2 \
             and all(p[:1].isupper() for p in parts)
-        if after_name and _document_context(ctx) and any(looks_slavic_surname(p) for p in parts) \
+        if after_name and document_context(ctx) and any(looks_slavic_surname(p) for p in parts) \
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or p in ctx.glossary.known_words
                             for p in parts):
             lang = "uk" if looks_ukrainian(*parts) or _ukrainian_document(ctx) else "ru"
@@ -665,12 +670,13 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
         for k, part in enumerate(parts):
             start = pos
             pos += len(part) + 1
-            if not (part[:1].isupper() and part.isalpha() and len(part) >= 4) or part in ctx.glossary.known_words \
-                    or _NOT_ENGLISH_RE.search(part):
+            # (an acronym is no name in English letters: "AZAL-Vizepräsident")
+            if not (part[:1].isupper() and part.isalpha() and len(part) >= 4) or part.isupper() \
+                    or part in ctx.glossary.known_words or _NOT_ENGLISH_RE.search(part):
                 continue
             # the cheap tests first: most hyphenated words are German compounds with nothing Slavic about them
             surname_first = k == 0 and len(parts) > 1 and looks_slavic_surname(part) and len(part) >= 5 \
-                and not _WEAK_ENDING_RE.search(part) and _document_context(ctx) and lexicon.is_german(parts[-1])
+                and not _WEAK_ENDING_RE.search(part) and document_context(ctx) and lexicon.is_german(parts[-1])
             # (or a place with an English y after a consonant or kh, zh before a German noun, in a sentence about
             # the region: "Byurakan-Observatorium in Armenien")
             surname_first = surname_first or (
@@ -682,7 +688,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 k == 0 and len(parts) > 1 and len(part) >= 5 and part[1:].islower() and lexicon.is_german(parts[-1])
                 and re.search(r"(?<!s)sh(?!$)", part[1:].lower()) is not None and not nouns.analyses(part)
                 and not _german_h_part(part) and not _english_start(part) and not _english_name(part)
-                and (_slavic_context(ctx, i) or _document_context(ctx)))
+                and (_slavic_context(ctx, i) or document_context(ctx)))
             if not (surname_first or before_surname) or lexicon.is_german(part) or lexicon.is_english(part.lower()):
                 continue
             lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"
@@ -700,6 +706,8 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 # romanisation of Russian or Ukrainian writes; "rzh" is r + zh (Korzh)
 # letters no English romanisation of Cyrillic writes: German, Polish, Serbo-Croatian, Czech; a Romanian Ghe-/Ghi-
 # ("Gherasimov", a Moldovan name in Romanian letters)
+# (no IGNORECASE: the dotless ı folds to i and I there)
+_OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñĀĒĪŪĻŅĶĢĖĮŲŐŰŞĞƏÕÃÑ]")
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)
 
 
@@ -786,7 +794,7 @@ def _role_before(ctx: Context, i: int) -> bool:
     return bool(w[:1].isupper() and ROLE_RE.search(w) and ROLE_RE.search(w).end() == len(w))
 
 
-def _document_context(ctx: Context) -> bool:
+def document_context(ctx: Context) -> bool:
     """An article about the region: it names one of its countries or capitals, or a place of Russia, Ukraine or
     Belarus the glossary knows, in either spelling ("Bashkortostan", "Kasan")."""
     def compute() -> bool:

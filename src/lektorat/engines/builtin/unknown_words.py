@@ -48,7 +48,9 @@ from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_w
                       stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
+    LINKED_SUFFIXES,
     attested_compounds,
+    c_respelled,
     english_agent_feminine,
     english_cognate_before_hyphen,
     english_noun_with_ending,
@@ -76,6 +78,7 @@ from .pseudo_english import (
     ung_on_loan_noun,
     verb_min_zipf,
 )
+from .transliteration import document_context
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 def check(ctx: Context) -> list[Finding]:
@@ -98,13 +101,15 @@ def check(ctx: Context) -> list[Finding]:
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
         if reduplicated_loan(t.text) or _east_asian_given_name(t.text):
             continue
-        f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i) or _english_after_hyphen(ctx, i)
+        f = _hyphenated_english(ctx, i) or _english_before_hyphen(ctx, i) or _english_after_hyphen(ctx, i) \
+            or _english_pair_before_hyphen(ctx, i)
         if f is not None:
             out.append(f)
             continue
         if _english_phrase_modifier(t.text) or _hyphenated_phrase_noun(t.text):
             continue
         loans = _hyphenated_loan_parts(t.text)
+        found_before = len(out)
         for m in _PART_RE.finditer(t.text):
             part = m.group()
             if m.start() in loans:
@@ -142,6 +147,14 @@ def check(ctx: Context) -> list[Finding]:
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
+            if f is not None and f.rule == "EN_WORD" and part != t.text and _phrase_piece(t.text, part):
+                # (a piece of an English phrase the dictionary lacks whole: the word alone means something else,
+                # "wake-up" is no "Kielwasser", "Lettisch-only" no "einzigen")
+                f = replace(f, suggestions=[])
+            if f is not None:
+                out.append(f)
+        if len(out) == found_before:   # (nothing else explains it: two English words written as one)
+            f = _english_pair_joined(ctx, i)
             if f is not None:
                 out.append(f)
     # (and a pseudo-English -ierung, whose proposals may be a loan of another gender: "der Sponsorierung" ->
@@ -150,6 +163,15 @@ def check(ctx: Context) -> list[Finding]:
             else with_article(ctx, f) if f.rule == "EN_PHRASE"
             else with_article(ctx, f, collective=False) if f.rule == "PSEUDO_EN_WORD" and f.text.endswith("ierung")
             else f for f in out]
+
+
+# English particles and adverbs that make a phrase of the word they are hyphenated to ("wake-up", "one-off")
+_PHRASE_PARTICLES = frozenset("up down off out in on over only back away".split())
+
+
+def _phrase_piece(word: str, part: str) -> bool:
+    """PART is a piece of a hyphenated WORD that holds an English particle ("wake-up", "Lettisch-only")."""
+    return any(p.lower() in _PHRASE_PARTICLES for p in word.split("-"))
 
 
 # an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
@@ -473,6 +495,9 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         # "Monitoring")
         proposals = list(dict.fromkeys(proposals[:1] + _loan_gerund(eng, plural) + proposals[1:]))
         proposals = proposals[:MAX_PROPOSALS]
+    cognate = c_respelled(part) if src[1] != "verb" else None
+    if cognate:   # ("Licenz" is "Lizenz" with the English c, not "Freiheit")
+        proposals = list(dict.fromkeys([cognate] + proposals))[:MAX_PROPOSALS]
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
@@ -937,6 +962,9 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
 
 
 HYPHEN_LOAN_MIN_DE = 2.0   # an English word German text has this often before a hyphen is a loan ("Escape" 3.2)
+HYPHEN_UNKNOWN_MIN_EN = 4.0   # … unless German's dictionaries lack it and it is this common in English ("usage" 4.2)
+HYPHEN_UNATTESTED_MAX_DE = 3.0   # a far commoner English word with no compound German text has ("fuel" 2.9; not
+#                                  the loan "lead" 3.3 of "Lead-Investor")
 HYPHEN_EN_MARGIN = 1.5     # … and one rarer must be this much commoner in English ("feasibility" 3.4, 1.6)
 HYPHEN_EN_MIN_ZIPF = 2.5   # … and common in English ("retraining" 2.8)
 HYPHEN_FAR_MARGIN = 1.8    # a word this much commoner in English ("insurance" 1.9, "success" 2.1; "money" 1.7) …
@@ -972,6 +1000,11 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
                 or lexicon.zipf_en(first.lower()) < HYPHEN_EN_MIN_ZIPF:
             return None
         proposals = attested_compounds(main_nouns(first), [parts[1]])
+        if not proposals and en - de >= HYPHEN_FAR_MARGIN and de < HYPHEN_UNATTESTED_MAX_DE \
+                and _uses(ctx, first.lower()) < LOAN_JARGON_USES:   # (not a text's jargon: "Capability-Menge")
+            # (English text has it far more often: English, with its main nouns hyphenated to the head where German
+            # text has no compound of them, "Fuel-Zuschlag" -> "Brennstoff-Zuschlag")
+            proposals = [f"{noun}-{parts[1]}" for noun in main_nouns(first.lower())[:2]]
         c = (first.lower(), proposals) if proposals else None
     else:
         c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
@@ -987,7 +1020,7 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
             # (not a singular German text has, which makes the s a German linking s: "Registrations-Nummer")
             singular = _english_singular(first.lower()) if first.lower().endswith("s") else None
             noun = next(iter(main_nouns(singular)), None) if singular and lexicon.zipf_de(singular) == 0 else None
-            link = "s" if noun and noun.endswith(_LINKED_SUFFIXES) else ""
+            link = "s" if noun and noun.endswith(LINKED_SUFFIXES) else ""
             c = (first.lower(), [noun + link + parts[1].lower(), f"{noun}{link}-{parts[1]}"]) if noun else None
     if c is None:
         return None
@@ -1004,9 +1037,10 @@ def _rare_ierung_nouns(ctx: Context) -> list[Finding]:
             continue
         found = rare_ierung(t.text) or _rare_ierung_head(t.text)
         if found is not None:
-            out.append(Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
-                               f"English „{found[0]}“ as a German noun in -ierung, which German text hardly has",
-                               found[1]))
+            # (the German noun of the stem where English has none of that spelling: "Investition")
+            msg = f"a noun in -ierung German text never has beside „{found[0]}“" if found[0][:1].isupper() \
+                else f"English „{found[0]}“ as a German noun in -ierung, which German text hardly has"
+            out.append(Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning", msg, found[1]))
             ctx.claim(t.start, t.end)
     return out
 
@@ -1024,6 +1058,67 @@ def _rare_ierung_head(word: str) -> tuple[str, list[str]] | None:
             joined = [first + p.lower() for p in found[1] if lexicon.is_german(first + p.lower())]
             return found[0], joined
     return None
+
+
+# both words this common in German text: a loan pair ("venture" 3.45, "capital" 3.8; "layer" 3.15, "low" 4.0;
+# not "buying" 2.3)
+LOAN_PAIR_MIN_DE = 3.0
+JOINED_PAIR_MIN_EN = 3.5   # each English word of a pair written as one this common in English ("truck" 4.6)
+JOINED_PAIR_GERMAN_MIN_ZIPF = 2.0   # … and its German word this common in German text ("LKW-Fahrer" 4.3)
+
+
+def _english_pair_joined(ctx: Context, i: int) -> Finding | None:
+    """Two English words written as one capitalised word that neither language has, which the dictionary has as a
+    phrase with a German noun ("Truckdriver" <- truck driver: "LKW-Fahrer")."""
+    t = ctx.doc.tokens[i]
+    w = t.text
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and 8 <= len(w) <= 24) \
+            or lexicon.zipf_de(w.lower()) > 0 or lexicon.is_german_any_case(w) or in_name(ctx, i):
+        return None
+    low = w.lower()
+    for k in range(3, len(low) - 2):
+        a, b = low[:k], low[k:]
+        if not (lexicon.is_english(a) and lexicon.is_english(b) and lexicon.zipf_en(a) >= JOINED_PAIR_MIN_EN
+                and lexicon.zipf_en(b) >= JOINED_PAIR_MIN_EN) \
+                or lexicon.is_german_any_case(a.capitalize()) or lexicon.is_german_any_case(b):
+            continue   # (a German part makes a half-English compound, the pseudo-English rules': "Exportban")
+        # (a German word German text has: "LKW-Fahrer", not "Bildschirmabzug" for a technical "Screendump")
+        germans = [de for de, pos in dictionary.translations(f"{a} {b}") if pos in dictionary.NOUN_POS
+                   and " " not in de and lexicon.zipf_de(de.lower()) >= JOINED_PAIR_GERMAN_MIN_ZIPF]
+        if germans:
+            return Finding(t.start, t.end, w, "EN_WORD", "english", "error",
+                           f"the English „{a} {b}“ written as one word", germans[:MAX_PROPOSALS])
+    return None
+
+
+def _english_pair_before_hyphen(ctx: Context, i: int) -> Finding | None:
+    """Two English words that the dictionary has as a phrase with a German noun, hyphenated to a German noun
+    ("Vote-Buying-Netzwerk" <- vote buying: "Stimmenkauf-Netzwerk"): the German noun before the head, closed
+    where hunspell knows the compound."""
+    t = ctx.doc.tokens[i]
+    parts = t.text.split("-")
+    if len(parts) != 3 or not all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+            or not all(lexicon.is_english(p.lower()) for p in parts[:2]) \
+            or all(lexicon.is_german_any_case(p) for p in parts[:2]) \
+            or not nouns.analyses(parts[2]) or _beside_a_name(ctx, i):
+        return None
+    # (not a pair German has taken over: written joined in German text, "Cashflow", "Openair", or both words common
+    # there, "Venture-Capital-Fonds", "Low-Level-Zugriffe", "Second-Hand-Shop")
+    if lexicon.zipf_de((parts[0] + parts[1]).lower()) > 0 \
+            or all(lexicon.zipf_de(p.lower()) >= LOAN_PAIR_MIN_DE for p in parts[:2]):
+        return None
+    germans = [de for de, pos in dictionary.translations(f"{parts[0]} {parts[1]}".lower())
+               if pos in dictionary.NOUN_POS and " " not in de and "-" not in de and lexicon.is_german(de)]
+    proposals = []
+    for de in germans:
+        # (closed where hunspell builds it, and hyphenated too, as German writes a long compound)
+        closed = de + ("s" if de.endswith(LINKED_SUFFIXES) else "") + parts[2].lower()
+        proposals += ([closed] if lexicon.is_german(closed) else []) + [f"{de}-{parts[2]}"]
+    proposals = proposals[:MAX_PROPOSALS]
+    if not proposals:
+        return None
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error",
+                   f"the English „{parts[0]} {parts[1]}“ hyphenated to a German noun", proposals)
 
 
 def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> Finding | None:
@@ -1051,8 +1146,6 @@ def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> F
 PHRASE_GERMAN_MIN_ZIPF = 3.0   # "Spielfilm" 3.5; not "Tonspuren" 2.4, "Systemabsturz" 1.6
 
 
-# noun suffixes that always take a linking s in a compound ("Regierung|s|chef", "Freiheit|s|kampf")
-_LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
 HYPHEN_HINT_MARGIN = 1.0   # a loan German text has, this much commoner in English ("railway" 4.5 / 2.9) …
 HYPHEN_HINT_MIN_EN = 3.5   # … and this common there, gets a hint with German's own compound
 
@@ -1096,7 +1189,14 @@ def _english_after_hyphen(ctx: Context, i: int) -> Finding | None:
     if low.endswith("s") and lexicon.is_english(low[:-1]):
         return None   # an English plural as a German head ("Router-Advertisements"): a term, not a slip
     de, en = lexicon.zipf_de(low), lexicon.zipf_en(low)
-    if de >= HYPHEN_LOAN_MIN_DE or en < EN_MIN_ZIPF or en - de < HYPHEN_EN_MARGIN or not lexicon.is_english(low) \
+    # (a common English word German's dictionaries lack is English however often German text quotes it:
+    # "Smartphone-Usage")
+    # (… after a German first part: "Safety-Car", "Dual-Listing" are English pairs German has taken over)
+    # (nor a text's jargon, which it uses again and again: "Bereichs-Unit" in systemd's manuals)
+    loan = de >= HYPHEN_LOAN_MIN_DE and not (en >= HYPHEN_UNKNOWN_MIN_EN and not lexicon.is_german_any_case(head)
+                                             and not lexicon.is_english(first.lower())
+                                             and _uses(ctx, low) < LOAN_JARGON_USES)
+    if loan or en < EN_MIN_ZIPF or en - de < HYPHEN_EN_MARGIN or not lexicon.is_english(low) \
             or lexicon.is_german_any_case(head) or not nouns.analyses(first) or _beside_a_name(ctx, i) \
             or in_name(ctx, i) or introduced_name(ctx.doc, i):
         return None
@@ -1492,6 +1592,13 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = 
             continue
         tr = dictionary.translations(base)
         if not any(pos == "v" for _, pos in tr):
+            # (a common English word the dictionary has no verb for, in a verb's place German text never has:
+            # found, nothing to propose: "den Markt shielden")
+            if lexicon.zipf_en(base) >= 3.5 and lexicon.zipf_de(low) == 0 and not lexicon.is_german_any_case(part) \
+                    and not lexicon.is_german_any_case(base):
+                span_start = toks[i - 1].start if zu else toks[i].start
+                return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
+                               f"English verb „{base}“ with a German ending", [])
             continue
         from .calques import conjugate
 
@@ -1881,6 +1988,15 @@ def _reflexive_participles(english: str) -> list[str]:
                               and lexicon.is_german(de.split(" ", 1)[1])))
 
 
+def _place_after_preposition(ctx: Context, i: int, part: str) -> bool:
+    """A capitalised word German lacks right after "in" without an article, in an article about the region ("in
+    Chop an der Grenze zu Ungarn"): a German noun there takes its article, so the word is a place's name (not an
+    English plural, "in Bargains", nor after "nach", "aus", which are "after" and "out of" too: "nach Overtime")."""
+    toks = ctx.doc.tokens
+    return part == toks[i].text and i > 0 and toks[i - 1].text == "in" and ctx.adjacent(i - 1, i) \
+        and not part.endswith("s") and not lexicon.is_german_any_case(part) and document_context(ctx)
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
@@ -1897,7 +2013,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # "eine Übung namens Northern Shield"; or a name the article gave after its noun before ("die Trägerrakete
     # Spectrum … der zweite Flug der Spectrum")
     named = introduced_name(ctx.doc, i) or (capital_mid_sentence and part in _named_after_their_noun(ctx)
-                                            and not _after_its_noun(ctx, i))
+                                            and not _after_its_noun(ctx, i)) \
+        or (capital_mid_sentence and _place_after_preposition(ctx, i, part))
     if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low)
                                        or _small_noun_after_determiner(ctx, i, part))
@@ -2053,8 +2170,19 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if preterite:
         form = "pret.3pl" if preterite[1] else "pret.3sg"
         curated = _curated_verbs(ctx, preterite[0])
-        forms = _verbs_in_form(curated, form, finite=True) if loan else \
-            _german_verb_forms(preterite[0], form, finite=True, curated=curated)
+        # (before a noun it is a participle with an adjective's ending: "einem reviewten Bericht" ->
+        # "überprüften", the participle's -t and -en)
+        toks = ctx.doc.tokens
+        nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+        attributive = nxt[:1].isupper() and nxt.isalpha() and bool(nouns.analyses(nxt)) and i > 0 \
+            and M.determiner(toks[i - 1].text) is not None   # (not "Dort performten Ensembles": verb second)
+        if attributive:
+            ending = "en" if part.endswith("ten") else "e"
+            forms = [pp + ending for pp in (_verbs_in_form(curated, "pp") if loan else
+                                            _german_verb_forms(preterite[0], "pp", curated=curated))]
+        else:
+            forms = _verbs_in_form(curated, form, finite=True) if loan else \
+                _german_verb_forms(preterite[0], form, finite=True, curated=curated)
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
     present = english_present(part) if part.islower() else None   # (never a loan: German text lacks it)
