@@ -1133,14 +1133,15 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     joined = part + nxt
     # (a noun written small, or an English word, is none as it stands either, where the first piece is no word
     # and the joined word a common one: "Weiterbil dung")
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german(nxt):
+        return None
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
     # (or a word hunspell knows or a compound of German words, where the first piece is no word of either language:
-    # "Strafvoll zugs", "Quaran tänezone")
+    # "Strafvoll zugs", "Quaran tänezone"; the cheap tests first)
     nowhere = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
         and lexicon.zipf_de(part.lower()) == 0 and not lexicon.is_english(nxt) \
         and (lexicon.is_german(joined) or wordformation.explain(joined) == "a compound of German words")
-    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german(nxt) \
-            or ((lexicon.is_english(nxt) or lexicon.is_german_any_case(nxt)) and not (common or nowhere)):
+    if (lexicon.is_english(nxt) or lexicon.is_german_any_case(nxt)) and not (common or nowhere):
         return None
     return (toks[i + 1].end, joined) if compound_in_use(joined) or nowhere else None
 
