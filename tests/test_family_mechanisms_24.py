@@ -123,6 +123,9 @@ from checking import quiet as _quiet
     # -ierung beside the German verb's noun in -e, or beside a German -ion noun the dictionary has no word for
     ("Die Kontrollierungen dauern.", "Kontrollierungen", "pseudo-english", "Kontrollen"),
     ("Die Deportierungen begannen.", "Deportierungen", "pseudo-english", "Deportationen"),
+    # an English plural after a preposition of the dative: the German dative plural
+    ("Die Waggons stehen tagelang auf Sidings herum.", "Sidings", "english", "Abstellgleisen"),
+    ("Er sprach lange mit den Lawmakers.", "Lawmakers", "english", "Parlamentariern"),
 ])
 def test_family_mechanisms_of_batches_166_185(engines, text, span, category, fix):
     f = _finding(engines, text, span)

@@ -544,6 +544,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
                 # unit's plural "Zoll"; "Leiter" keeps its own plural, not the ladders' "Leitern")
                 # (not a noun from an adjective's weak plural: "Abgeordnete", not "Abgeordneten")
                 form, pos = next((p for p in plural if p not in (de, de + "n") and p in offered), plural[0]), "pl"
+        if want == {"pl"} and pos == "pl" and " " not in form and not form.endswith(("n", "s")) \
+                and _dative_plural_slot(ctx, i) and lexicon.is_german(form + "n"):
+            form += "n"   # (after a preposition of the dative or "den": "auf Sidings" -> "auf Abstellgleisen")
         if pos == "adj" and " " not in de and ending and pos_hint == "adj":
             form = _inflect(de, ending)
         elif pos == "adj" and attributive and " " not in de:
@@ -586,6 +589,15 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         # "something" -> "etwas", not the noun "Etwas", where both are there and the word is written small
         forms = [f for f in forms if not (f[:1].isupper() and f[0].lower() + f[1:] in forms)]
     return forms[:MAX_PROPOSALS]
+
+
+def _dative_plural_slot(ctx: Context, i: int) -> bool:
+    """Token i, a plural noun, stands right after a preposition that takes the dative (also one of two cases, where
+    the dative is the commoner) or after the dative plural's "den"."""
+    if i == 0 or not ctx.adjacent(i - 1, i) or i - 1 in ctx.doc.sentence_starts:
+        return False
+    prev = ctx.doc.tokens[i - 1].text
+    return prev == "den" or "dat" in M.PREPOSITIONS.get(prev, ())
 
 
 def _participle_here(ctx: Context, i: int, verb: str, attributive: bool) -> str:
