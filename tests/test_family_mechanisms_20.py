@@ -217,7 +217,7 @@ def test_an_english_j_in_a_place_of_the_caucasus(engines):
     ("Das Geld sei über Firmen in Zypern, Moldau, und den Vereinigten Arabischen Emiraten gewaschen worden.",
      "Moldau,", "typography", "Moldau"),
     # a vote's result
-    ("Die Vorlage wurde mit 84-0 Stimmen angenommen.", "84-0", "format", "84:0"),
+    ("Die Vorlage wurde mit 84-0 Stimmen angenommen.", "84-0", "format", "84 zu 0"),
     # an English word whose first sense is a verb, hyphenated to a German noun
     ("Er nahm Bribe-Zahlungen an.", "Bribe-Zahlungen", "pseudo-english", "Schmiergeldzahlungen"),
     # glossary: a party's name German press translates, an idiom word for word

@@ -75,7 +75,7 @@ def test_family_mechanisms_of_batches_122_123(engines, text, span, category, fix
     ("Das Kunden-Feedback ist gut.", "Kunden-Feedback"),         # a loan German uses as its head
     ("Der Corona-Lockdown endet.", "Corona-Lockdown"),
     ("Kyle Walker spielte. Der erfahrene Walker traf.", "Walker"),   # a surname the article uses
-    ("Das Nord-Süd Gefälle wächst.", "Nord-Süd"),                # German pieces: not a name's hyphens
+    ("Das Nord-Süd-Gefälle wächst.", "Nord-Süd"),                # German pieces: not a name's hyphens
     ("Präsident Macron sagte das.", "Präsident"),                # a title before a name
     ("Anfang Mai kam er.", "Anfang"),
     ("Trotz Regen fand es statt.", "Trotz"),                     # a preposition opening the sentence

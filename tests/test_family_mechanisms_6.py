@@ -55,8 +55,11 @@ from checking import hit as _hit
     ("In Moskau kündigte die Behörde Roskomnadzhor neue Sperren an.", "Roskomnadzhor", "Roskomnadschor"),
     # a counted plural without its dative -n where the dative is certain
     ("Er sprach mit 12 Händler.", "Händler", "Händlern"),
-    ("Gespräche mit den rund 2.300 Beschäftigte laufen.", "Beschäftigte", "Beschäftigten"),
-    ("Aus den 14 Länder der Region kamen Delegierte.", "Länder", "Ländern"),
+    ("Gespräche mit den rund 2.300 Beschäftigte laufen.", "den rund 2.300 Beschäftigte",
+     "den rund 2.300 Beschäftigten"),
+    # (the whole phrase since the article's count in digits is parsed: its dative plural)
+    ("Aus den 14 Länder der Region kamen Delegierte.", "den 14 Länder", "den 14 Ländern"),
+    ("Er gab den 12 Kinder Geschenke.", "den 12 Kinder", "den 12 Kindern"),
     # a run of English words that are German word forms too: the dictionary's phrase gives the proposal
     ("Das neue account statement kam per Post.", "account statement", "Kontoauszug"),
     # a noun before a club's acronym and an abbreviated place: the noun is the head that inflects
@@ -91,7 +94,6 @@ def test_finds_with_the_right_fix(engines, text, span, fix):
     # units and measures keep their form after a count; "bis zu" bounds the count; a measure before its noun
     "In 2 Meter Höhe, mit 40 Euro pro Person und mit 5 Kilometer Abstand.",
     "Es unterstützt bis zu 8 benutzerdefinierte Abschnitte mit einer Länge von 3744 Pixel.",
-    "Er gab den 12 Kinder Geschenke.",
     # "es" made somewhere else than into a place; a family holds together; a version number
     "Sie macht es sich in der Küche bequem. Die Familie hält zusammen. Version 2.3.4567 ist da.",
     # "als" after a separable particle is no "mehr als" before a count

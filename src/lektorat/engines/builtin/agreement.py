@@ -93,7 +93,8 @@ def np_at(ctx: Context, i: int):
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
                     and lexicon.is_german(t.text.lower()) and _is_adjective(t.text.lower())
                     and ctx.adjacent(j, j + 1) and M.determiner(t.text) is None
-                    and (nouns.analyses(toks[j + 1].text) or _compound_noun(toks[j + 1].text))
+                    and (nouns.analyses(toks[j + 1].text) or _compound_noun(toks[j + 1].text)
+                         or _capitalised_adjective_before_noun(ctx, j + 1))
                     and not _noun_first_part(t.text, toks[j + 1].text)):
                 adjs.append(j)
                 j += 1
@@ -120,7 +121,10 @@ def np_at(ctx: Context, i: int):
                 return None
             j += 1
             continue
-        if w in M.CARDINALS and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
+        # (a count in digits too, not a year: "auf den letzten 12 Kilometer")
+        count = w in M.CARDINALS or (w.isdigit() and len(w) <= 3 and not w.startswith("0") and int(w) > 1
+                                     and ctx.doc.text[t.end:t.end + 1] != ".")   # (not an ordinal: "des 9.")
+        if count and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
             # a cardinal between the determiner (and adjectives) and the noun ("in den letzten zwei Jahre"): the
             # phrase is plural, and a determiner with no plural is no phrase of this kind ("dem zwei Meter hohen")
             plural = tuple(f for f in det[2] if f.endswith(".pl"))
@@ -158,6 +162,23 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _twin_adverb(ctx: Context, n: int) -> bool:
+    """Noun N stands twice around a preposition, an adverb of its own ("die beiden Schritt für Schritt", "Tag um
+    Tag"): no part of the phrase before it."""
+    toks = ctx.doc.tokens
+    return n + 2 < len(toks) and toks[n + 2].text == toks[n].text and toks[n + 1].text in ("für", "um", "zu", "an",
+                                                                                          "in", "auf")
+
+
+def _capitalised_adjective_before_noun(ctx: Context, j: int) -> bool:
+    """Token J is a second capitalised adjective of a name before its noun ("die Vereinigten Arabischen
+    Emirate")."""
+    toks = ctx.doc.tokens
+    w = toks[j].text
+    return j + 1 < len(toks) and ctx.adjacent(j, j + 1) and bool(M.adjective_stem(w)) \
+        and lexicon.is_german(w.lower()) and _is_adjective(w.lower()) and bool(nouns.analyses(toks[j + 1].text))
 
 
 def _measure_after_cardinal(ctx: Context, j: int) -> bool:
@@ -298,6 +319,9 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # paket"), not "Sankt" + "Ions"
         return None, frozenset()
     head = nouns.head_of(word)
+    # (a short rare head is a split's accident, not the compound's noun: "Rezep|turen" is no "Uren")
+    if head is not None and head != word and len(head) <= 4 and lexicon.zipf_de(head.lower()) < SHORT_HEAD_MIN_ZIPF:
+        return None, frozenset()
     if infinitive:
         # may be an infinitive used as a noun ("das Verzichten", "dem Starten"): neuter singular besides whatever
         # the lexicon lists ("Lagen" is also the plural of Lage, so "in der Lagen" is still wrong); a noun the
@@ -505,6 +529,8 @@ def check(ctx: Context) -> list[Finding]:
         noun = toks[n].text
         if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
             continue
+        if _twin_adverb(ctx, n):
+            continue
         if _first_part_of_small_noun(ctx, n):
             continue   # "ein neues Sanktions paket": a compound written apart, the garbled rules' to report
         head, nfeats = noun_features(noun)
@@ -573,8 +599,13 @@ def check(ctx: Context) -> list[Finding]:
             and all(_adj_fits(toks[a].text, kind, dative) for a in adjs)
         severity = "warning" if colloquial else "error"
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
-        if any(toks[k].text in M.CARDINALS for k in range(i + 1, n)):   # "den zwei …": plural proposals only
-            proposals = [p for p in proposals if any(f.endswith(".pl") for _, f in nouns.analyses(p.split()[-1]))]
+        if any(toks[k].text in M.CARDINALS or (toks[k].text.isdigit() and toks[k + 1].text != ".")
+               for k in range(i + 1, n)):
+            # "den zwei …", "den 12 …": plural proposals only
+            # (the article one of the plural too: not "dem letzten 12 Kilometer")
+            proposals = [p for p in proposals if any(f.endswith(".pl") for _, f in nouns.analyses(p.split()[-1]))
+                         and (M.determiner(p.split()[0]) is None
+                              or any(f.endswith(".pl") for f in M.determiner(p.split()[0])[2]))]
             if not proposals:
                 continue   # no plural phrase fits: "der andere zwei Schweinehaxen" is no phrase of one noun
         start, end = t.start, toks[n].end
@@ -602,7 +633,7 @@ def check(ctx: Context) -> list[Finding]:
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
                  _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets,
-                 _bare_attributes):
+                 _bare_attributes, _bare_weak_nouns):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -611,6 +642,53 @@ def check(ctx: Context) -> list[Finding]:
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+# prepositions after which a bare noun stays in its base form ("pro Student", "je Teilnehmer", "als Präsident")
+_BASE_FORM_AFTER = frozenset("pro je per als wie bis".split())
+# words that make a pair of bare nouns, where a weak noun keeps its base form ("von Mensch zu Mensch", "zwischen
+# Mieter und Vermieter")
+_PAIRING = frozenset("und oder sowie bzw zu noch".split())
+
+
+def _weak_noun(noun: str) -> str | None:
+    """The oblique form of a masculine noun of the weak declension ("Aktivist" -> "Aktivisten", "Kollege" ->
+    "Kollegen"), from the noun lexicon; None for any other noun, for one with a homograph of another gender ("das
+    Tor", "der Tor") and for an English word ("Apache")."""
+    forms = nouns.forms_of(noun)
+    if noun not in forms.get("nom.sg.m", ()) or any(not f.endswith(".m") for _, f in nouns.analyses(noun)) \
+            or lexicon.is_english(noun.lower()):
+        return None
+    oblique = {f for feat in ("gen.sg.m", "dat.sg.m", "akk.sg.m") for f in forms.get(feat, ())}
+    return oblique.pop() if len(oblique) == 1 and next(iter(oblique)) in (noun + "n", noun + "en") else None
+
+
+def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A weak masculine noun right after a preposition, alone, in its nominative ("über die Verhaftung von
+    Aktivist" -> "Aktivisten"): every case a preposition governs takes -(e)n, which is also the plural. A title
+    before a name keeps its base form ("von Präsident Macron"), as does a noun in a pair ("von Mensch zu Mensch")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        prep, j = toks[i].text, i + 1
+        if prep.lower() not in M.PREPOSITIONS or prep.lower() in _BASE_FORM_AFTER \
+                or not (prep.islower() or i in ctx.doc.sentence_starts) \
+                or not ctx.adjacent(i, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        form = _weak_noun(noun) if noun[:1].isupper() and noun.isalpha() else None
+        if form is None or (i > 0 and toks[i - 1].text.lower() in _PAIRING | {noun.lower()}):
+            continue
+        nxt = toks[j + 1].text if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else ""
+        if nxt[:1].isupper() or nxt.lower() in _PAIRING or nxt in ("-", "/"):
+            continue
+        # (an adverb's "aus", "an" after its noun is no preposition: "von Natur aus Optimist", "von Kind an"; a
+        # headline drops its articles: "Patientin verliebt sich in Schönheitschirurg")
+        if (i >= 2 and toks[i - 2].text.lower() == "von") or ctx.in_headline(i):
+            continue
+        out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{noun}“ declines weakly: after „{prep}“ it takes -{form[len(noun):]}", [form]))
     return out
 
 
@@ -1411,6 +1489,8 @@ _UNIT_ENDINGS = ("meter", "gramm", "liter", "watt", "tonnen", "pixel", "byte", "
 # beider Weichbild")
 _PLURAL_QUANTIFIERS = frozenset([stem + end for stem in ("beid", "mehrer", "zahlreich", "etlich", "viel", "wenig")
                                  for end in ("e", "en")] + ["mehrerer"])   # (not "einige": "einige Zeit")
+# quantifiers in the strong -e that a masculine or neuter singular cannot follow ("in andere Krankenhaus")
+_E_QUANTIFIERS = frozenset("andere einige verschiedene weitere diverse etliche mehrere zahlreiche".split())
 
 
 def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1424,7 +1504,13 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         # (a number above one counts too, before an English plural in -s of a noun German has: "200 Farmers",
         # whose -s form in German is only the genitive singular)
         number = q in M.CARDINALS or (re.fullmatch(r"\d{1,3}(?:\.\d{3})*", q) is not None and q not in ("0", "1"))
-        if not number and (q.lower() not in _PLURAL_QUANTIFIERS or not (q.islower() or i in ctx.doc.sentence_starts)):
+        # ("andere", "einige" … in the strong -e right after a preposition of the accusative: no pronoun, so
+        # their noun is plural, "in andere Krankenhaus" -> "Krankenhäuser"; a feminine singular fits, "für
+        # einige Zeit")
+        e_quantifier = not number and q in _E_QUANTIFIERS and i > 0 and ctx.adjacent(i - 1, i) \
+            and "akk" in (M.PREPOSITIONS.get(toks[i - 1].text.lower()) or ())
+        if not number and not e_quantifier and (q.lower() not in _PLURAL_QUANTIFIERS
+                                                or not (q.islower() or i in ctx.doc.sentence_starts)):
             continue
         j = i + 1
         j = _past_adjectives(ctx, j)
@@ -1434,11 +1520,14 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         if not noun[:1].isupper() or not noun.isalpha() or (j + 1 < len(toks) and ctx.adjacent(j, j + 1)
                                                              and toks[j + 1].text[:1].isupper()):
             continue
-        if _first_part_of_small_noun(ctx, j):
+        if _first_part_of_small_noun(ctx, j) or _twin_adverb(ctx, j):
             continue   # "den beiden Papier maschinen": a compound written apart, the garbled rules' to report
         analyses = nouns.analyses(noun)
         if not analyses or any(f.endswith(".pl") for _, f in analyses):
             continue
+        if e_quantifier and (any(f.endswith(".f") for _, f in analyses) or _mass_noun(noun, analyses)
+                             or not all(_strong_e_adjective(toks[a].text) for a in range(i + 1, j))):
+            continue   # (a mass noun may follow the quantifier as a pronoun: "für andere Geld ausgeben")
         english_plural = noun.endswith("s") and all(f.startswith("gen.sg") for _, f in analyses)
         # (after a number a measure stays singular: "drei Paar Schuhe", "100 Mann"; not so a noun after adjectives
         # with the plural's strong -e, "zwei neue Kran", nor a feminine one, "drei Woche")
@@ -1470,7 +1559,7 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         # (a noun with two plurals, "Krane" and "Kräne": the commoner first)
         forms = [form] if form is not None else sorted(
             {f for lem in lemmas for f in nouns.forms_of(lem).get(f"{case}.pl", ())},
-            key=lambda f: -lexicon.zipf_de(f.lower()))[:3] if counted or feminine else []
+            key=lambda f: -lexicon.zipf_de(f.lower()))[:3] if counted or feminine or e_quantifier else []
         if english_plural and lexicon.is_english(noun.lower()):
             # ("200 Farmers" -> "Farmer"; not "mehrere Labs" -> "Labe": the English word, not the German "Lab")
             forms = [f for f in forms if f == noun[:-1]]
@@ -1483,6 +1572,19 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
 
 # measures that stay singular after a number ("zwölf Uhr", "zwei Mark")
 _SINGULAR_MEASURES = frozenset("Uhr Mark".split())
+
+
+SHORT_HEAD_MIN_ZIPF = 2.5   # "Uren" 1.7 in "Rezepturen"; "Amt", "Rat", "Tor" are 4.7 and more
+BARE_COUNT_GAP = 1.2   # "Unternehmern" 3.4 beside "Unternehmer" 4.5; not "Düngern" 1.9 beside "Dünger" 3.4
+MASS_PLURAL_GAP = 1.1   # "Geld" 5.6, "Gelder" 3.9; not "Krankenhaus" 4.8, "Krankenhäuser" 3.8
+
+
+def _mass_noun(noun: str, analyses, case: str = "nom", gap: float = MASS_PLURAL_GAP) -> bool:
+    """Whether German text has NOUN's plural (in CASE) much less than NOUN, as with a mass noun ("Geld", "Glück";
+    "Dünger" 3.4, "Düngern" 1.9)."""
+    plurals = {f for lem, _ in analyses for f in nouns.forms_of(lem).get(f"{case}.pl", ())}
+    best = max((lexicon.zipf_de(p.lower()) for p in plurals), default=0.0)
+    return best < lexicon.zipf_de(noun.lower()) - gap
 
 
 def _only_form(lemmas: set[str], feat: str) -> str | None:
@@ -1674,14 +1776,30 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or noun.endswith(("s", "ß", "x", "z")) \
                 or noun_features(noun)[1] or not lexicon.is_german(noun) or lexicon.is_german(noun.lower()):
             continue   # (an adjective or participle used as a noun keeps its ending: "des Aufrufenden")
-        if n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1):
-            continue   # "des Freistaat Sachsen"-like runs are judged elsewhere
+        run = []
+        for k in range(n + 1, min(n + 4, len(toks))):
+            if not (toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)):
+                break
+            run.append(toks[k].text)
+        if run and (not _name_beside(noun, run[0]) or any(w.endswith("s") for w in run)):
+            continue   # a compound written apart ("des Flughafen Betreibers"), the garbled rules' to report; a
+            #            name whose last word takes the -s ("des Baku Jazz Festivals")
         fixed = next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
         if fixed is None or (lexicon.zipf_de(noun.lower()) > 0 and lexicon.zipf_de(fixed.lower()) == 0):
             continue   # (a word German text has, but never with -s, is a name that takes none: "des Bolschoi")
         out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{t.text}“ is genitive: the noun needs its -s", [fixed]))
     return out
+
+
+def _name_beside(noun: str, nxt: str) -> bool:
+    """Whether capitalised NXT after German NOUN begins a name the noun stands beside ("des Versorger Premier
+    Energy"), not the second part of a compound written apart ("des Flughafen Betreibers", "der Schwarzmeer
+    Küste"), whose genitive may be on that part."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    return nxt.isalpha() and not nxt.endswith("s") and not lexicon.is_german(noun + nxt.lower()) \
+        and not compound_in_use(noun + nxt.lower())
 
 
 def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int], nfeats) -> str | None:
@@ -1759,6 +1877,11 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and lexicon.zipf_de(first.lower()) <= lexicon.zipf_en(first.lower()):
         return None   # an English compound German writes apart as English does ("das Joint Venture", Duden; a
         #               German noun first is none: "beim Welt Cup")
+    # (not a bare plural after a noun of the lexicon the article fails, where German text has no such compound: the
+    # plural may open the next phrase, "während der letzten Heimspiel Plakate hochgehalten" is the article's error)
+    if not both and fits and all(f.endswith(".pl") for f in fits) and nouns.analyses(first) \
+            and not any(f.endswith(".pl") for f in nfeats) and not compound_in_use(joined):
+        return None
     # (hunspell's word only where the lexicon knows the second as a noun: "den Nachbarland Lettland" is no
     # "Nachbarlandlettland", a country's name is no compound's head)
     # (or a compound of a noun and a noun hunspell does not build: "das Pipeline Projekt")
@@ -2225,7 +2348,12 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         if cases:
             first_feats = {f for f in first_feats if f.split(".")[0] in cases}
             second_feats = {f for f in second_feats if f.split(".")[0] in cases}
-        if not second_feats or _adj_fits(adj, "strong", first_feats) or not _adj_fits(adj, "strong", second_feats):
+        # (where the ending fits both, a compound German text writes often, the first in its base form, which
+        # is its plural too: "gesunkene Kupfer Preise"; not a plural of its own, "wo andere Frauen Haare haben")
+        if not second_feats or not _adj_fits(adj, "strong", second_feats) or (
+                _adj_fits(adj, "strong", first_feats) and (_joined_zipf(first, second) < APART_BOTH_MIN_ZIPF
+                                                           or not any(f.startswith("nom.sg")
+                                                                      for _, f in nouns.analyses(first)))):
             continue
         joined = first + second.lower()
         # (a first part the noun lexicon has though hunspell has it only in compounds: "Blas Musik")
@@ -2286,9 +2414,10 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         first = noun[: len(noun) - len(head)]
         feats = {f for _, f in nouns.analyses(head)}
-        # a plural reading and no other than the old dative singular in -e ("dem Freunde")
-        if not feats or not any(f.endswith(".pl") for f in feats) or any(
-                not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats) or "dat.pl" in feats:
+        # a plural reading and no other than the old dative singular in -e ("dem Freunde"), or people
+        if not feats or not any(f.endswith(".pl") for f in feats) or (any(
+                not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats)
+                and not _bare_people(ctx, i, j, head, feats)) or "dat.pl" in feats:
             continue
         lemmas = {lem for lem, f in nouns.analyses(head) if f.endswith(".pl")}
         # (not as written where the old dative singular is a reading and the noun has two plurals: "bei Tage",
@@ -2301,6 +2430,26 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
                            f"„{prep}“ takes the dative: the plural ends in -n", [fix]))
     return out
+
+
+def _bare_people(ctx: Context, i: int, j: int, head: str, feats: set[str]) -> bool:
+    """Noun J (its HEAD with FEATS) after preposition I names people with a plural that looks like its singular:
+    bare, it stands for many ("E-Mail-Adressen von Unternehmer aus 170 Ländern" -> "Unternehmern"). Not in a pair
+    ("von Arbeiter zu Arbeiter", "zwischen Käufer und …"), not a mass noun, which stands bare in the singular ("mit
+    Dünger", "bei Wetter"), not after "mit", which has things as often ("ein Möbelwagen mit Anhänger"), nor a
+    placeholder of a manual ("von Benutzer „jane“", "von Benutzer/Gruppen", "von Rechner statt …")."""
+    from .calques import person_noun   # (calques imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else ""
+    after = ctx.doc.text[toks[j].end:toks[j].end + 2].strip()
+    analyses = nouns.analyses(head)
+    return after[:1] not in ("/", "“", "„", "\"", "»", "«", "(") and nxt != "statt" and nxt not in _PAIRING \
+        and any(f.startswith("nom.sg") for f in feats) and "nom.pl" in feats \
+        and all(f.endswith(".m") for f in feats if ".sg." in f) \
+        and any(person_noun(lem) for lem, _ in analyses) and not _mass_noun(head, analyses, "dat", BARE_COUNT_GAP) \
+        and not (i > 0 and toks[i - 1].text.lower() in _PAIRING | {toks[j].text.lower()}) \
+        and toks[i].text.lower() not in ("zu", "mit")
 
 
 def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
@@ -2609,10 +2758,13 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         if ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑":
             continue  # "mit teuren Hardware‐Analysemitteln": the noun goes on after the hyphen
         noun = toks[j].text
-        if not noun[:1].isupper() or not noun.isalpha() or ctx.claimed(j) or j in ctx.doc.sentence_starts \
+        # (a hyphenated compound by its last part: "bei asiatische Online-Buchmachern")
+        part = noun.rsplit("-", 1)[-1] if "-" in noun and noun[:1].isupper() else noun
+        if not noun[:1].isupper() or not part.isalpha() or not part[:1].isupper() or ctx.claimed(j) \
+                or j in ctx.doc.sentence_starts \
                 or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)):
             continue
-        _, nfeats = noun_features(noun)
+        _, nfeats = noun_features(part)
         definite = _needs_article(ctx, i, adjs, j, nfeats)
         if definite:
             out.append(definite)
@@ -2629,7 +2781,7 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         if not fits or any(all(_adj_fits(toks[a].text, None, [f]) for a in adjs) for f in fits):
             continue
         proposals = []
-        head = nouns.head_of(noun) or noun
+        head = nouns.head_of(part) or part
         lemmas = {lem for lem, _ in nouns.analyses(head)}
         for f in sorted(fits, key=lambda f: cases.index(f.split(".")[0])):
             # only where the noun is that case's usual form ("dem Proteste" is an old dative: no proposal)
@@ -2707,7 +2859,7 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
             and _is_adjective(toks[a].text.lower()) and toks[a].text.lower() not in _DECLINING_QUANTIFIERS
         # (or after a name's genitive, which leaves the adjective strong too: "Narvas stellvertretende
         # Bürgermeister" -> "stellvertretender")
-        genitive = a > 0 and _name_genitive(before) and toks[a].text.islower()
+        genitive = a > 0 and name_genitive(before) and toks[a].text.islower()
         if not opening and (a in ctx.doc.sentence_starts or not (finite_verb(before) or _third_person_et(before)
                                                                   or quantifier or adverb or genitive)
                             or (_is_adjective(before) and not quantifier) or _determiner_before(ctx, a)) \
@@ -2766,7 +2918,7 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
     return out
 
 
-def _name_genitive(word: str) -> bool:
+def name_genitive(word: str) -> bool:
     """A name's genitive before a noun phrase, German or with the English apostrophe ("Merkels", "Narva's"): no
     German word, capitalised, a name's s."""
     base = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith("s") else ""
@@ -2843,7 +2995,7 @@ def _needs_article(ctx: Context, i: int, adjs: list[int], j: int, nfeats) -> Fin
 
 
 _QUANTIFIER_STEMS = ("all", "viel", "wenig", "einig", "mehrer", "manch", "beid", "sämtlich", "solch", "etlich",
-                     "irgend", "welch", "jeglich", "ander", "zahlreich", "verschieden", "weitere")
+                     "irgend", "welch", "jeglich", "ander", "zahlreich", "verschieden", "weitere", "folgend")
 
 
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "akk": "accusative"}
@@ -3190,8 +3342,10 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if not feats:
         from .english import is_name_word  # (english imports this module)
 
-        if _noun_before_name(ctx, n, k):
-            return False
+        if _noun_before_name(ctx, n, k) or (lexicon.zipf_en(toks[n].text.lower()) == 0
+                                            and lexicon.is_german(toks[n].text)
+                                            and _name_beside(toks[n].text, toks[n + 1].text)):
+            return False   # (a German noun no English text has heads the phrase: "des Konzern Premier Energy")
         # a name after a German noun ("einem Präsident Trump", "dem Hotel Adlon"): the noun is the head; English
         # words after it make an English name the phrase is about ("die Maximum Transmission Unit")
         # (a rare word as an acronym, or an abbreviation, is a name's, not English: "dem Titelverteidiger SKA St.

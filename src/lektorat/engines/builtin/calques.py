@@ -842,7 +842,10 @@ def _dated(toks, lo: int, hi: int) -> bool:
 # nouns of events by their last part: what takes place, and never sits down
 _EVENT_ENDINGS = ("spiel", "turnier", "wahl", "abstimmung", "konferenz", "treffen", "gipfel", "feier", "zeremonie",
                   "festival", "konzert", "rennen", "sitzung", "messe", "auktion", "eröffnung", "verhandlung",
-                  "versammlung", "premiere", "finale", "wettbewerb", "meisterschaft", "parade", "kundgebung")
+                  "versammlung", "premiere", "finale", "wettbewerb", "meisterschaft", "parade", "kundgebung",
+                  "verfahren", "prozess", "anhörung", "debatte", "tagung", "kongress", "veranstaltung", "aufführung",
+                  "ausstellung", "demonstration", "protest", "streik", "manöver", "übung", "gottesdienst", "match",
+                  "duell", "derby", "regatta", "gespräch", "gespräche", "runde", "kampf")
 
 
 def _event_subject(toks, lo: int, hi: int) -> bool:
@@ -852,7 +855,9 @@ def _event_subject(toks, lo: int, hi: int) -> bool:
         return toks[lo - 2].text.lower().endswith(_EVENT_ENDINGS)
     first = next((toks[j].text for j in range(lo, hi + 1) if toks[j].text[:1].isupper() and toks[j].text.isalpha()
                   and M.determiner(toks[j].text) is None), "")
-    return first.lower().endswith(_EVENT_ENDINGS)
+    # (by the noun's lemma too: "Die Wettkämpfe" are a "Wettkampf")
+    lemmas = {first} | {lem for lem, _ in nouns.analyses(nouns.head_of(first) or first)} if first else set()
+    return any(w.lower().endswith(_EVENT_ENDINGS) for w in lemmas)
 
 
 def _check_took_place(ctx: Context) -> list[Finding]:
@@ -898,6 +903,8 @@ def _check_took_place(ctx: Context) -> list[Finding]:
                 fix = f["last." + feat] if "last." + feat in f else f[feat]
             else:          # "nimmt Ende Mai in Baku Platz": the particle at the end
                 # (English order, the place after "Platz": "nahm Platz im Rathaus" -> "fand im Rathaus statt")
+                # (a verb second is finite, though "nehmen" is an infinitive's form too)
+                feat = _finite(feats) or feat
                 start, end = toks[verb].start, toks[max(k, hi)].end
                 body = ctx.doc.text[toks[verb].end:toks[k].start].rstrip() + ctx.doc.text[toks[k].end:end]
                 fix = _case_like(f[feat], toks[verb].text) + body + " statt"
@@ -2023,8 +2030,9 @@ def _check_years(ctx: Context) -> list[Finding]:
             and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text) is not None
         if nxt is not None and nxt.text.islower() and _is_adjective(nxt.text) and M.determiner(nxt.text) is None \
                 and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper() \
-                and not attribute:
-            continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen"
+                and not attribute and not (nxt.text.endswith("e") and _no_dative(toks[i + 3].text)):
+            continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen" (not a phrase in no
+            #            dative, which "in" cannot govern: "werde in 2026 neue Bäume pflanzen")
         start, end = t.start, toks[i + 1].end
         year = toks[i + 1].text
         sugg = [_case_like(d.replace("JJJJ", year), t.text) for d in e.de]

@@ -43,3 +43,11 @@ class Context:
     def adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j are neighbours separated only by spaces (no line break, no punctuation)."""
         return j == i + 1 and self.doc.adjacent(i, j)
+
+    def in_headline(self, i: int) -> bool:
+        """Token i is in a line of its own with no full stop at its end: a headline or a title."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, self.doc.tokens[i].start) + 1
+        end = text.find("\n", self.doc.tokens[i].end)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return bool(line) and line[-1] not in ".!?:;,\"“”»«)…"

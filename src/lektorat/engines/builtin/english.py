@@ -205,9 +205,11 @@ def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
     if not (prev.islower() or M.determiner(prev) is not None) or not prev.isalpha():
         return False
     joined = ws[0] + ws[1].lower()
-    if lexicon.zipf_de(joined.lower()) >= LOAN_JOINED_MIN_ZIPF or lexicon.is_german(joined):
+    if lexicon.zipf_de(joined.lower()) >= LOAN_JOINED_MIN_ZIPF \
+            or (lexicon.is_german(joined) and lexicon.zipf_de(joined.lower()) > 0):
         return False   # German has the term as a loan, written as one word ("die High School": Highschool;
-        #                "das Joint Venture": Jointventure, which the German dictionary lists)
+        #                "das Joint Venture": Jointventure, which the German dictionary lists; not a compound
+        #                hunspell merely builds and German text never has, "Pressrelease")
     return any(pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
                for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
 
@@ -719,6 +721,9 @@ ORGANISATION_HEADS = frozenset((
     "administration", "bureau", "court", "tribunal", "university", "college", "school", "centre", "center",
     "party", "forum", "network", "club", "league", "conference", "partnership", "exchange"))
 _RUN_LINKS = frozenset(("of", "for", "and", "the", "&"))
+# companies' legal forms, written after the name (English, German, Russian and others in Latin letters)
+LEGAL_FORMS = frozenset("plc PLC Ltd Limited Inc LLC LLP Corp GmbH AG SE KG JSC PJSC OJSC CJSC NV BV SA Oy ASA AB "
+                        "AS".split())
 
 
 def _institution_name(ctx: Context, i: int) -> bool:
@@ -741,7 +746,19 @@ def _institution_name(ctx: Context, i: int) -> bool:
         b += 1
     caps = sum(1 for k in range(a, b + 1) if toks[k].text[:1].isupper())
     head = toks[b].text
-    return caps >= 2 and head[:1].isupper() and head.lower() in ORGANISATION_HEADS
+    return firm_name(ctx, i) or (caps >= 2 and head[:1].isupper() and head.lower() in ORGANISATION_HEADS)
+
+
+def firm_name(ctx: Context, i: int) -> bool:
+    """Token i lies in a run of capitalised words that a company's legal form ends or follows ("Steppe Resources
+    plc", "Volta Energy AG"): a firm's name."""
+    toks = ctx.doc.tokens
+    b = i
+    while b + 1 < len(toks) and ctx.adjacent(b, b + 1) and toks[b + 1].text[:1].isupper() \
+            and toks[b + 1].text.isalpha() and toks[b].text not in LEGAL_FORMS:
+        b += 1
+    return (toks[b].text in LEGAL_FORMS and b > i) or (
+        b + 1 < len(toks) and ctx.adjacent(b, b + 1) and toks[b + 1].text in LEGAL_FORMS)
 
 
 def link_in_name(ctx: Context, i: int) -> bool:
@@ -818,6 +835,27 @@ def _in_noun_slot(ctx: Context, i: int) -> bool:
     # (or an adjective with a strong ending: "reines Window Dressing")
     return M.determiner(prev) is not None or prev.lower() in M.PREPOSITIONS or prev.lower() in M.CONTRACTIONS \
         or (prev.islower() and prev.endswith(("es", "er", "em")) and _is_adjective(prev))
+
+
+def phrase_before_noun(ctx: Context, first: int, last: int) -> tuple[int, str] | None:
+    """(the noun's token, the compound) for an English phrase written small, tokens FIRST..LAST, right before a
+    German noun: the first part of a compound, hyphenated throughout (Duden): "ein worst case Szenario" ->
+    "Worst-Case-Szenario". None otherwise (a capitalised phrase before a noun is a name's)."""
+    toks = ctx.doc.tokens
+    k = last + 1
+    if k >= len(toks) or not ctx.adjacent(last, k) or not toks[last].text.islower() or k in ctx.doc.sentence_starts:
+        return None
+    noun = toks[k].text
+    if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or lexicon.is_english(noun.lower()) \
+            or not (nouns.analyses(noun) or nouns.head_of(noun)):
+        return None
+    # (an article before the phrase that fits the noun makes them one phrase: not a command and its object, "die
+    # Befehle git pull Daten empfangen")
+    det = M.determiner(toks[first - 1].text) if first > 0 and ctx.adjacent(first - 1, first) else None
+    if det is None or not set(det[2]) & set(nouns.features(nouns.head_of(noun) or noun)):
+        return None
+    words = ctx.doc.text[toks[first].start:toks[last].end].split()
+    return k, "-".join(w[:1].upper() + w[1:] for w in words) + "-" + noun
 
 
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:

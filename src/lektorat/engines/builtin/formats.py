@@ -148,6 +148,15 @@ _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?
                       r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
+# a range of English clock times, "10 am bis 6 pm", "9 a.m.-5 p.m." (a German "am" before "bis" and a time too)
+_TIME_RANGE_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\.?\s*(bis|[-–])\s*"
+                            r"(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])(?:\.\s?[mM]\.|[mM]\b)")
+# an English age as a compound, "26-year-old" ("a 26-year-old striker", "the 26-year-old")
+_AGE_RE = re.compile(r"\b(\d{1,3})-year-old(s)?\b")
+# a number and the adjective it makes written apart ("27 jährige", "3 stündigen"): German joins them with a hyphen
+_NUMBER_ADJECTIVE_APART_RE = re.compile(r"\b(\d{1,4}) ((?:jährig|tägig|stündig|minütig|wöchig|monatig|prozentig|"
+                                        r"köpfig|stöckig|seitig|teilig|malig|fach|spurig|sitzig)"
+                                        r"(?:e|en|er|es|em)?)\b", re.IGNORECASE)
 _ENGLISH_DECADE_RE = re.compile(r"(?<![\w.,'’])(1[0-9]{2}0|20[0-9]0)['’]?s\b")
 _DAY_PART_APART_RE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag) "
                                 r"(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b")
@@ -158,6 +167,8 @@ _BARE_CLOCK_RE = re.compile(r"\b((?:[Uu]m|[Aa]b|[Gg]egen) )(\d{1,2}):(\d{2})\b"
 # (half points of chess: "2.5-1.5")
 _SCORE_RE = re.compile(r"(?<![\d\-.:,/])(\d{1,3}(?:[.,]5)?)-(\d{1,3}(?:[.,]5)?)(?![\d:/]|[.-]\d)(-?\s?(?:Sieg|Niederlage|Erfolg|"
                        r"Heimsieg|Auswärtssieg|Unentschieden|Remis|Führung|Endstand|Halbzeitstand|"
+                       # (a compound of them: "Heimniederlage", "Auftaktsieg", "Führungstreffer")
+                       r"[A-ZÄÖÜ][a-zäöüß]+(?:sieg|niederlage|erfolg|führung|pleite|treffer)|"
                        r"win|victory|loss|defeat|draw|lead|home win|away win)\b)?")
 # English result nouns after a score ("a 3-1 win") and the German noun that joins the score
 _EN_RESULTS = {"win": "Sieg", "victory": "Sieg", "loss": "Niederlage", "defeat": "Niederlage", "draw": "Unentschieden",
@@ -272,8 +283,15 @@ def check(ctx: Context) -> list[Finding]:
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                         "an American date (month/day); German writes the day first: day. month",
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
+    for m in _TIME_RANGE_RE.finditer(text):
+        add(_time_range(m, text))
     for m in _TIME_RE.finditer(text):
         add(_time(m, text))
+    for m in _AGE_RE.finditer(text):
+        add(_age(m, ctx))
+    for m in _NUMBER_ADJECTIVE_APART_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                    "a number and the adjective it makes are joined by a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
     for m in _ENGLISH_DECADE_RE.finditer(text):
         # an English decade ("the 1990s"): German writes the -er adjective with "Jahre", "Jahren" after the dative
         # plural's article ("in den 1990s" -> "in den 1990er-Jahren")
@@ -370,6 +388,8 @@ def check(ctx: Context) -> list[Finding]:
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
     for f in _name_compounds(ctx):
+        add(f)
+    for f in _hyphenated_apart(ctx):
         add(f)
     for f in out:
         ctx.claim(f.start, f.end)
@@ -539,6 +559,51 @@ def _time(m: re.Match, text: str) -> Finding | None:
                    "an English time (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [german])
 
 
+def _hour24(hour: int, half: str) -> int:
+    return (0 if hour == 12 else hour) if half.lower() == "a" else (12 if hour == 12 else hour + 12)
+
+
+def _time_range(m: re.Match, text: str) -> Finding | None:
+    """"10 am bis 6 pm" -> "10 bis 18 Uhr": one "Uhr" after the range."""
+    h1, h2 = int(m.group(1)), int(m.group(5))
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
+        return None
+    a = f"{_hour24(h1, m.group(3))}" + (f".{m.group(2)}" if m.group(2) and m.group(2) != "00" else "")
+    b = f"{_hour24(h2, m.group(7))}" + (f".{m.group(6)}" if m.group(6) and m.group(6) != "00" else "")
+    sep = " bis " if m.group(4) == "bis" else "–"
+    end = m.end()
+    # (a sentence's full stop after "p.m." stays: the sentence needs it)
+    if m.group().endswith(".") and _new_sentence_after(text, end):
+        end -= 1
+    return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
+                   "English times (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [f"{a}{sep}{b} Uhr"])
+
+
+def _age(m: re.Match, ctx: Context) -> Finding | None:
+    """"26-year-old" -> "26-jährige" before a noun (with the ending the phrase needs), "26-Jährige" as a noun."""
+    from . import morphology as M
+    from .agreement import noun_features   # (agreement imports this module's importers)
+
+    toks = ctx.doc.tokens
+    i, first = ctx.token_at(m.end() - 1), ctx.token_at(m.start())
+    if i is None or first is None:
+        return None
+    nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    det = M.determiner(toks[first - 1].text) if first > 0 and ctx.adjacent(first - 1, first) else None
+    feats = set(noun_features(nxt)[1]) if nxt[:1].isupper() else set()
+    if det is not None:
+        feats = (feats or set(M.ALL)) & set(det[2])
+    # (the adjective's ending from the article and the noun: "der 26-jährige Kletterer", "einen 30-jährigen Mann")
+    endings = {M.adjective_ending(det[0] if det else None, f) for f in feats}
+    # (where several fit, the likeliest reading: a nominative at a sentence's start, "Der 26-Jährige gewann")
+    ending = endings.pop() if len(endings) == 1 else M.adjective_ending(det[0] if det else None, M.feature_order(
+        feats)[0]) if feats else "e"
+    word = "jährig" if nxt[:1].isupper() else "Jährig"
+    return Finding(m.start(), m.end(), m.group(), "AGE_FORMAT", "format", "error",
+                   "an English age: German writes „26-jährig“ (as a noun „26-Jährige“)",
+                   [f"{m.group(1)}-{word}{ending}"])
+
+
 def _new_sentence_after(text: str, end: int) -> bool:
     """The text after an abbreviation's full stop at END starts a new sentence: a line break or the end, or a
     capitalised word that is no German noun ("Danach", "Der", "Sie", a name); a noun ("Ortszeit", "Moskauer Zeit") or
@@ -581,8 +646,9 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
         noun = _EN_RESULTS.get(noun, noun)
         return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",
                        "a result is written with a colon, joined to its noun by a hyphen", [f"{a}:{b}-{noun}"])
+    # (a vote's count reads "52 zu 47" in German news; the colon is the score's)
     return Finding(m.start(), m.end(), m.group(), "SCORE_FORMAT", "format", "error",
-                   "a result is written with a colon", [f"{a}:{b}"])
+                   "a result is written with a colon", [f"{a} zu {b}", f"{a}:{b}"] if vote else [f"{a}:{b}"])
 
 
 def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
@@ -710,6 +776,8 @@ def _base_adjective(low: str) -> bool:
     return sum(lexicon.is_german(low + e) for e in ("e", "en", "er", "es")) >= 3
 
 
+# the kind of club before its name in club names of other countries ("BC Nemunas Kaunas", "FK Dnipro", "KK Partizan")
+CLUB_PREFIXES = frozenset("FC FK BC BK KK HC HK SK SC CS AC AS SV VK PFK MFK".split())
 # German and Swiss sports clubs put the kind of club before the town, apart ("EV Zug", "HC Davos", "VfB Stuttgart",
 # "HBW Rheinfels"): the usual abbreviations of those kinds (Fußball-, Sport-, Eishockey-, Turn- … verein or club)
 _CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HSG TSG SG SpVgg HBW BSC FSV KSC ZSC RW "
@@ -778,33 +846,102 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
 
 
+def _article_fits_second(ctx: Context, i: int, last: str, noun: str) -> bool:
+    """A determiner (adjectives may stand between) before token I fits NOUN after it and not LAST, the head of the
+    hyphenated word at I ("das Nord-Süd Gefälle", "einer 32-Bit Firma"): one phrase, one compound. Without
+    one, or where it fits the hyphenated word, the noun may begin a phrase of its own ("auf Ihrem Debian-System
+    Pakete bauen", "per E-Mail Zugang")."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and ctx.adjacent(k, k + 1) and toks[k].text.islower() and M.determiner(toks[k].text) is None \
+            and M.adjective_stem(toks[k].text):
+        k -= 1
+    det = M.determiner(toks[k].text) if k >= 0 and ctx.adjacent(k, k + 1) else None
+    if det is None:
+        return False
+    head_feats = set(nouns.features(last)) if last.isalpha() else set()
+    return bool(set(det[2]) & set(nouns.features(noun))) and not set(det[2]) & head_feats
+
+
+def _hyphenated_apart(ctx: Context) -> list[Finding]:
+    """A hyphenated compound and a noun written apart that German writes as one hyphenated word ("eine Zwei-Faktor
+    Authentifizierung" -> "Zwei-Faktor-Authentifizierung", "das Nord-Süd Gefälle"): hunspell knows the
+    whole, every part is capitalised (or a number), and the noun is a common German one, no name after a title
+    ("FIDE-Präsident Arkadi", "US-Bundesstaat Texas") and no English word of a name ("Hi-Tech Park")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        first, noun = toks[i].text, toks[i + 1].text
+        if "-" not in first or not all(p[:1].isupper() or p[:1].isdigit() for p in first.split("-")) \
+                or not any(p[:1].isalpha() for p in first.split("-")) \
+                or not ctx.adjacent(i, i + 1) or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) \
+                or ctx.claimed(i) or ctx.claimed(i + 1) or not nouns.analyses(noun) \
+                or lexicon.is_english(noun.lower()) \
+                or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()):
+            continue
+        joined = f"{first}-{noun}"
+        if not lexicon.is_german(joined) or not _article_fits_second(ctx, i, first.rsplit("-", 1)[-1], noun):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
+                           "a compound written apart: German joins it with a hyphen", [joined]))
+    return out
+
+
 def _name_compounds(ctx: Context) -> list[Finding]:
     """A name and a noun written apart after the noun's article ("die Trump Regierung", "der Google Konzern"):
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
     word, so English names stay as they are ("die Washington Post")."""
     from . import morphology as M
+    from .english import is_name_word
 
     toks = ctx.doc.tokens
     text = ctx.doc.text
     out = []
-    for i in range(1, len(toks) - 1):
+    for i in range(len(toks) - 1):
         name, noun = toks[i].text, toks[i + 1].text
         # (a name of hyphenated pieces, see _hyphenated_name, may follow adjectives and a count: "zwei neue Ro-Pax
         # Fähren", "die Rolls-Royce Triebwerke")
-        pieces = _hyphenated_name(name)
+        # (or a name and a noun joined, "Fergana-Tal", where the article fits the noun after it only: "der
+        # Fergana-Tal Region")
+        parts = name.split("-")
+        joined_noun = not _hyphenated_name(name) and len(parts) == 2 and _name_word(parts[0]) \
+            and parts[1][:1].isupper() and parts[1].isalpha() and bool(nouns.analyses(parts[1]))
+        pieces = _hyphenated_name(name) or joined_noun
         if not ((pieces or (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3))
                 and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
             continue
-        if text[toks[i].end:toks[i + 1].start] != " " or not ctx.adjacent(i - 1, i) or i in ctx.doc.sentence_starts:
+        if text[toks[i].end:toks[i + 1].start] != " ":
             continue
-        k = i - 1
+        # (a name of two words: "jede Sukhoi Superjet Flotte", "das New York Büro")
+        first = i - 1 if i >= 2 and i not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i) \
+            and _name_word(toks[i - 1].text) and _name_word(name) else i
+        if first == i - 1 and text[toks[i - 1].end:toks[i].start] != " ":
+            first = i
+        # (a headline's or a sentence's first words, without an article: a singular noun there has one unless a
+        # name stands before it, "Namangan Textilfabrik gewinnt Großauftrag")
+        # (in a headline, the name a place the article names after a preposition, the noun a compound German text
+        # hardly has: no first name and surname, "Helmut Kohl soll …", "Thomas Mann bei …")
+        opening = first in ctx.doc.sentence_starts and i + 2 < len(toks) and toks[i + 2].text.isalpha() \
+            and toks[i + 2].text.islower() and ctx.adjacent(i + 1, i + 2) and _name_word(name) and first == i \
+            and "nom.sg" in {f[:6] for f in nouns.features(nouns.head_of(noun) or noun)} \
+            and _compound(noun) and lexicon.zipf_de(noun.lower()) < OPENING_NOUN_MAX_ZIPF \
+            and not is_name_word(name) and lexicon.is_german(noun) and ctx.in_headline(i) \
+            and name in _places_named(ctx)
+        if not opening and (first == 0 or not ctx.adjacent(first - 1, first) or first in ctx.doc.sentence_starts):
+            continue
+        k = first - 1
         while pieces and k > 0 and toks[k].text.islower() and M.adjective_stem(toks[k].text) \
                 and M.determiner(toks[k].text) is None and ctx.adjacent(k - 1, k):
             k -= 1
-        det = M.determiner(toks[k].text)
+        head_feats = nouns.features(nouns.head_of(noun) or noun)
+        det = M.determiner(toks[k].text) if not opening else M.determiner(
+            "der" if "nom.sg.m" in head_feats else "die" if "nom.sg.f" in head_feats else "das")
         if det is None and pieces and (toks[k].text in M.CARDINALS or toks[k].text.isdigit()):
             det = M.COUNT_DETERMINER
-        if det is None or ctx.claimed(i) or ctx.claimed(i + 1):
+        if det is None or ctx.claimed(i) or ctx.claimed(i + 1) or ctx.claimed(first):
             continue
         # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche
         # Bank", "die Aläutischen Inseln"), an inhabitant or place adjective ("Berliner"); or an English name whose
@@ -813,16 +950,23 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if not pieces and (nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower())
                            or name.endswith(("e", "en", "em", "es", "er", "rn", "sche", "schaft", "ung", "heit",
                                              "keit", "ität"))) \
-                or lexicon.is_english(noun.lower()):
+                or (lexicon.is_english(noun.lower()) and not joined_noun):
             continue
         # the article must fit the noun in a case other than the genitive: in "der Bash Klammern" it is the name's
-        feats = nouns.features(noun)
+        feats = nouns.features(noun) or (head_feats if opening else ())
         if not feats or not {f for f in set(det[2]) & set(feats) if not f.startswith("gen")}:
             continue
+        if joined_noun and set(det[2]) & set(nouns.features(parts[1])):
+            continue   # "des Fergana-Tals Wasser": the article is the joined noun's
         # a following capitalised word makes a longer name ("die Trump Tower Gruppe"): left alone
         if i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2):
             continue
-        start, end = toks[i].start, toks[i + 1].end
+        start, end = toks[first].start, toks[i + 1].end
+        if first < i:
+            out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
+                               "German joins a name and a noun with hyphens",
+                               [f"{toks[first].text}-{name}-{noun}"]))
+            continue
         # a noun with its linking s is no name ("den Verhandlungs Tisch"): one word, as hunspell writes it
         closed = name + noun.lower()
         if name.endswith("s") and nouns.analyses(name[:-1]) and lexicon.is_german(closed):
@@ -842,6 +986,33 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, text[start:end], "OPEN_COMPOUND", "format", "warning",
                            "German joins a name and a noun with a hyphen", [f"{name}-{noun}"]))
     return out
+
+
+OPENING_NOUN_MAX_ZIPF = 3.0   # "Textilfabrik" 2.6, "Ölschieferkraftwerk" 0
+
+
+def _compound(noun: str) -> bool:
+    """NOUN ends in a German noun of its own after a first part of three letters or more ("Textil|fabrik")."""
+    return len(noun) >= 8 and any(nouns.analyses(noun[k].upper() + noun[k + 1:])
+                                  for k in range(3, len(noun) - 3))
+
+
+def _places_named(ctx: Context) -> frozenset[str]:
+    """Capitalised words the article has right after "in", "aus", "nach" or "bei": places."""
+    def compute() -> frozenset[str]:
+        toks = ctx.doc.tokens
+        return frozenset(toks[k].text for k in range(1, len(toks))
+                         if toks[k - 1].text in ("in", "aus", "nach", "bei") and toks[k].text[:1].isupper())
+    return ctx.memo("formats.places_named", compute)
+
+
+def _name_word(word: str) -> bool:
+    """WORD may be part of a name: capitalised, of letters, no common German word nor an adjective's stem
+    ("Namangan", "Sukhoi", "New", "York"; not "Bank", "Deutsche", "Russisch")."""
+    # (nor a name's genitive, "Georgiens Notenbank", "Tokhtarovs Verteidiger", nor a German compound noun)
+    return word[:1].isupper() and word.isalpha() and len(word) >= 3 and not lexicon.is_german(word.lower()) \
+        and not nouns.analyses(word) and not lexicon.is_german(word + "e") and not word.endswith("s") \
+        and nouns.head_of(word) is None
 
 
 def _hyphenated_name(word: str) -> bool:

@@ -587,6 +587,36 @@ def _truncated_compound(part: str) -> str | None:
     return None
 
 
+TRUNCATED_NOUN_MIN_ZIPF = 3.5   # the whole noun is a common one ("Infrastruktur" 4.6)
+TRUNCATED_MAX_MISSING = 4
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> list[str]:
+    return sorted(lexicon.frequent_german(TRUNCATED_NOUN_MIN_ZIPF))
+
+
+def truncated_noun(part: str) -> str | None:
+    """A noun cut short ("Infrastru" for "Infrastruktur"): the one common German noun that begins with the word
+    and has at most a few letters more (all its forms one noun: "Infrastruktur", not "Infrastrukturen" too)."""
+    low = part.lower()
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 6 or lexicon.zipf_de(low) > 0 \
+            or lexicon.is_german_any_case(part):
+        return None
+    words = _common_words()
+    found = []
+    for w in itertools.islice(words, bisect_left(words, low), None):
+        if not w.startswith(low):
+            break
+        noun = w[0].upper() + w[1:]
+        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and nouns.analyses(noun):
+            found.append(noun)
+    lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
+    if not found or len(lemmas) != 1:
+        return None
+    return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+
+
 def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
@@ -766,6 +796,12 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     stacked = suffix_on_noun(part)
     if stacked:   # "Fördermittel|ung", "Umsatzeinbuß|ungen": a noun in use with a suffix stacked on it
         return f"„{part}“ is not a word: „{stacked}“ with a suffix stacked on it", [stacked], "warning"
+    # the beginning of one common noun German text has, cut short ("Europameisterscha"): that noun, before any
+    # reading as a compound and a fragment ("Europameister" + "schauen")
+    broken_off = ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] in (".", "…")
+    whole = None if broken_off else truncated_noun(part)
+    if whole and len(whole) >= 12:
+        return f"„{part}“ is not a word: the end of „{whole}“ is missing", [whole], "warning"
     fragment = []
     for k in range(5, len(part) - 2):
         left, right = part[:k], part[k:]
@@ -778,7 +814,8 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         elif (len(right) <= SHORT_TAIL or _completions(right)) and not _suffix(right):
             fragment.append((k, left, right))
     if not fragment and not plausible_compound(part):
-        truncated = _truncated_compound(part)
+        # (a word broken off on purpose before an ellipsis is the writer's: "die Kontinu..., äh")
+        truncated = _truncated_compound(part) or whole
         if truncated:
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment or plausible_compound(part):

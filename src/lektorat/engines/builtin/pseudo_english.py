@@ -246,7 +246,11 @@ def rare_ierung(word: str) -> tuple[str, list[str]] | None:
             found = sorted({de for de, pos in dictionary.translations(english) if pos in dictionary.NOUN_POS
                             and pos != "pl" and " " not in de and lexicon.zipf_de(de.lower()) >= 2.0
                             and lexicon.is_german(de)}, key=lambda de: -lexicon.zipf_de(de.lower()))
-            found = found or [sibling]   # (no German word of the dictionary: the -ion noun itself, "Deportation")
+            # the -ion noun second, after the commonest German noun: the word the writer meant, though German often
+            # says it otherwise ("Konsultierung" -> "Absprache", "Konsultation"; "Kompensierung" ->
+            # "Entschädigung", "Kompensation")
+            found = [de for de in found if de != sibling]
+            found = found[:1] + [sibling] + found[1:]
             if plural:
                 found = [p for p in (nouns.plural_of(de) for de in found) if p]
             return english, found[:3]

@@ -20,7 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
-from .english import _RUN_LINKS, comparative, introduced_name, phrase_at
+from .english import _RUN_LINKS, comparative, introduced_name, phrase_at, phrase_before_noun
 from .pseudo_english import composed_compound
 from .unknown_words import with_article
 
@@ -99,6 +99,9 @@ def _english_runs(ctx: Context) -> list[Finding]:
             if not proposals and last == first + 1:
                 proposals = comparative(doc.tokens[first].text, doc.tokens[last].text) \
                     or composed_compound(doc.tokens[first].text, doc.tokens[last].text)
+            compound = phrase_before_noun(ctx, first, last)
+            if compound is not None:   # ("ein worst case Szenario" -> "Worst-Case-Szenario")
+                last, proposals = compound[0], [compound[1]]
             start, end = doc.tokens[first].start, doc.tokens[last].end
             out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
                                "English words left untranslated", proposals))

@@ -12,6 +12,7 @@ from ...glossary import NameVariant
 from . import morphology as M
 from .context import Context
 from .english import ORGANISATION_HEADS, introduced_name
+from .formats import CLUB_PREFIXES
 
 SLAVIC = frozenset(("ru", "uk", "be"))
 # Endings an English-spelled name may carry in German text: genitive, plural, apostrophe genitive.
@@ -172,6 +173,11 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
         return False
     toks = ctx.doc.tokens
     nxt = last + 1
+    # (a club's letters before it and its town after it: the place is the club's name, "BC Nemunas Kaunas"; a town
+    # right after the letters is the town, which German writes its way, "FK Rostow")
+    if i >= 1 and ctx.adjacent(i - 1, i) and toks[i - 1].text in CLUB_PREFIXES and nxt < len(toks) \
+            and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha():
+        return True
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
         # (or a run of capitalised words ending in an English organisation's head: "Volga Stroy Group")
@@ -194,6 +200,14 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
     if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
             and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
+        return True
+
+    # (or two English words before it, one of them no German word: "Policy Lab Moldova")
+    before = [k for k in (i - 2, i - 1) if k >= 0 and ctx.adjacent(k, k + 1) and toks[k].text[:1].isupper()
+              and toks[k].text.isalpha() and k + 1 not in ctx.doc.sentence_starts]
+    if len(before) == 2 and all(lexicon.is_english(toks[k].text.lower()) and M.determiner(toks[k].text) is None
+                                for k in before) \
+            and any(not lexicon.is_german_any_case(toks[k].text) for k in before):
         return True
     return i >= 2 and toks[i - 1].text in ("of", "for") and toks[i - 2].text[:1].isupper() \
         and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)

@@ -114,6 +114,7 @@ _RU_ENDINGS = [
     (r"(?<=[bcdfghklmnprstvwxz])y$", "i"),            # Dmitry, Yevgeny
 ]
 _UK_ENDINGS = [
+    (r"^alexandr$", "alexander"),                     # the Russian form beside a Ukrainian surname too
     (r"(?<=[aeiou])y(?=[bcdfghklmnprstvwxz\x00\x01\x02])", "j"),   # Mykhaylo -> Mychajlo, Samoylenko -> Samojlenko
     # й written i before l or ch: Mykhailo -> Mychajlo, Mykhailenko -> Mychajlenko, Mykolaichuk -> Mykolajtschuk
     (r"(?<=[ao])i(?=l|ts)", "j"),

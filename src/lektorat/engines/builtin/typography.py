@@ -424,9 +424,13 @@ def check(ctx: Context) -> list[Finding]:
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
         # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a
         # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
+        # (a preposition opening the sentence has no noun before it for a relative pronoun: "Für die die Landwirte
+        # der Region ist das …")
+        opening = prev in _PREPOSITIONS and before[: len(before) - len(prev)].rstrip()[-1:] in ("", ".", "!", "?",
+                                                                                              "\n", ":", "„", "\"")
         if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())
                 and not adverb) or (
-                prev in _PREPOSITIONS and not _no_verb_ends_clause(text, m.end())):
+                prev in _PREPOSITIONS and not opening and not _no_verb_ends_clause(text, m.end())):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     out += _serial_commas(ctx)
@@ -627,4 +631,12 @@ def _no_verb_ends_clause(text: str, start: int) -> bool:
     """The clause from START ends in a capitalised word or a number, not a verb ("für die die rund 4.800
     Beschäftigten in Hessen."): no relative clause, so a doubled article after a preposition is a doubled word."""
     words = _clause_words(text, start)
-    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+    # (nor a clause that "zu" and an infinitive end, after "um": "…, um die die neue Ausstellung zu sehen")
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit()
+                            or (len(words) >= 2 and words[-2] == "zu" and _before_um(text, start)))
+
+
+def _before_um(text: str, start: int) -> bool:
+    """The doubled word at START follows "um": the opening of an infinitive clause ("um … zu sehen")."""
+    before = text[:start].split()
+    return len(before) >= 3 and before[-3].lower() == "um"   # (START is after both copies)

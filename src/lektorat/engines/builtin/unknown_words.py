@@ -34,12 +34,14 @@ from .english import (
     capitalised_english_noun,
     determiner_before_adjectives,
     english_by_frequency,
+    firm_name,
     in_name,
     introduced_name,
     is_name_word,
     latin_loans_in_article,
     link_in_name,
     phrase_at,
+    phrase_before_noun,
     rare_english,
     translations,
 )
@@ -170,8 +172,11 @@ _PHRASE_PARTICLES = frozenset("up down off out in on over only back away".split(
 
 
 def _phrase_piece(word: str, part: str) -> bool:
-    """PART is a piece of a hyphenated WORD that holds an English particle ("wake-up", "Lettisch-only")."""
-    return any(p.lower() in _PHRASE_PARTICLES for p in word.split("-"))
+    """PART is a piece of a hyphenated WORD that holds an English particle ("wake-up", "Lettisch-only") or is
+    English words written small throughout, English's own compound ("must-see", "long-term")."""
+    pieces = word.split("-")
+    return any(p.lower() in _PHRASE_PARTICLES for p in pieces) \
+        or (word.islower() and all(p.isalpha() and lexicon.is_english(p) for p in pieces))
 
 
 # an English word twice, then a German head: "Win-win-Situation", "Lose-lose-Szenario"
@@ -1004,7 +1009,9 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
                 and _uses(ctx, first.lower()) < LOAN_JARGON_USES:   # (not a text's jargon: "Capability-Menge")
             # (English text has it far more often: English, with its main nouns hyphenated to the head where German
             # text has no compound of them, "Fuel-Zuschlag" -> "Brennstoff-Zuschlag")
-            proposals = [f"{noun}-{parts[1]}" for noun in main_nouns(first.lower())[:2]]
+            # (with the linking s its suffix takes: "Sponsorship-Vertrag" -> "Förderungs-Vertrag")
+            proposals = [f"{noun}{'s' if noun.endswith(LINKED_SUFFIXES) else ''}-{parts[1]}"
+                         for noun in main_nouns(first.lower())[:2]]
         c = (first.lower(), proposals) if proposals else None
     else:
         c = half_english_compound(first[0].upper() + first[1:].lower() + parts[1].lower())
@@ -1594,8 +1601,9 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = 
         if not any(pos == "v" for _, pos in tr):
             # (a common English word the dictionary has no verb for, in a verb's place German text never has:
             # found, nothing to propose: "den Markt shielden")
-            if lexicon.zipf_en(base) >= 3.5 and lexicon.zipf_de(low) == 0 and not lexicon.is_german_any_case(part) \
-                    and not lexicon.is_german_any_case(base):
+            # (one German text has never had may be rarer in English: "upscalen")
+            if lexicon.zipf_en(base) >= verb_min_zipf(low, 3.5) and lexicon.zipf_de(low) == 0 \
+                    and not lexicon.is_german_any_case(part) and not lexicon.is_german_any_case(base):
                 span_start = toks[i - 1].start if zu else toks[i].start
                 return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
                                f"English verb „{base}“ with a German ending", [])
@@ -1657,8 +1665,10 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     participles = {conjugate(v)[1]["pp"] for v in verbs if " " not in v and v.endswith(("en", "ern", "eln"))}
     for v in verbs:
         if " " in v or not v.endswith(("en", "ern", "eln")) or not lexicon.is_german(v) or v in participles:
-            if low.endswith("ieren") and not zu:
+            if low.endswith("ieren") and not zu and v.split(" ")[-1].islower() \
+                    and v.split(" ")[-1].endswith(("en", "ern", "eln")):
                 out.append(v)  # an infinitive phrase fits an infinitive; an inflected pseudo verb needs a form
+                #                (a noun or adjective of the English word's other senses fits neither: "Anreiz")
             continue
         sep, f = conjugate(v)
         if zu:
@@ -1808,7 +1818,9 @@ def _perfect_clause(ctx: Context, i: int) -> bool:
     deployt"): the place of a participle."""
     toks = ctx.doc.tokens
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
-    if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–"):
+    # (a quotation or a bracket may close right after it: "hat als Einheit performt“, sagte er")
+    # (or a comparison: "hätten so sauber performt wie nie zuvor")
+    if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–", "“", "”", "\"", "«", "»", ")", "wie"):
         return False
     k = i - 1
     while k >= 0 and (toks[k].text not in (".", ",", ";", ":", "!", "?") or _in_number(toks, k)) \
@@ -1884,6 +1896,9 @@ def _phrases(ctx: Context) -> list[Finding]:
             if p is not None:
                 n, props = p
                 start, end = t.start, toks[i + n - 1].end
+                compound = phrase_before_noun(ctx, i, i + n - 1)
+                if compound is not None:
+                    end, props = toks[compound[0]].end, [compound[1]]
                 phrase = ctx.doc.text[start:end]
                 out.append(Finding(start, end, phrase, "EN_PHRASE", "english", "error",
                                    f"English phrase „{phrase}“ in German text", props))
@@ -2014,7 +2029,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # Spectrum … der zweite Flug der Spectrum")
     named = introduced_name(ctx.doc, i) or (capital_mid_sentence and part in _named_after_their_noun(ctx)
                                             and not _after_its_noun(ctx, i)) \
-        or (capital_mid_sentence and _place_after_preposition(ctx, i, part))
+        or (capital_mid_sentence and _place_after_preposition(ctx, i, part)) \
+        or (capital_mid_sentence and firm_name(ctx, i))
     if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low)
                                        or _small_noun_after_determiner(ctx, i, part))

@@ -18,13 +18,40 @@ from __future__ import annotations
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import noun_features, np_at
+from .agreement import name_genitive, noun_features, np_at
 from .context import Context
 from .subject_verb import _PLURAL, _SINGULAR
 
 
 def check(ctx: Context) -> list[Finding]:
-    return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx) + _fused_preposition_article(ctx)
+    return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx) + _fused_preposition_article(ctx) \
+        + _ending_apart(ctx)
+
+
+def _ending_apart(ctx: Context) -> list[Finding]:
+    """A noun's plural or genitive -s written apart ("in den Silo s des Konzerns" -> "Silos"): a lone "s" (no
+    abbreviation's "s.", no key or variable "s" after a noun it would not inflect) where the noun lexicon reads the
+    joined word as a form of the noun."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        if toks[i].text != "s" or not ctx.adjacent(i - 1, i) or ctx.claimed(i) or ctx.claimed(i - 1):
+            continue
+        noun = toks[i - 1].text
+        after = ctx.doc.text[toks[i].end:toks[i].end + 1]
+        rest = ctx.doc.text[toks[i].end:toks[i].end + 3].lstrip()
+        # (a variable "s" in a formula or a listing: "das Symbol s = Zuord[c]")
+        if not (noun[:1].isupper() and noun.isalpha()) or after in (".", "'", "’", "-") or after.isalnum() \
+                or rest[:1] in ("=", "(", "[", "{", "<", ">", "+", "*", "/"):
+            continue
+        joined = noun + "s"
+        if not any(lem == noun or lem == nouns.head_of(noun) for lem, _ in nouns.analyses(joined)) \
+                and not any(lem == noun for lem, _ in nouns.analyses(nouns.head_of(joined) or "")):
+            continue
+        start, end = toks[i - 1].start, toks[i].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           f"the ending of „{joined}“ written apart", [joined]))
+    return out
 
 
 # conjunctions that are a preposition and "dem" run together: before a bare noun and the main clause's verb, the
@@ -42,6 +69,12 @@ def _fused_preposition_article(ctx: Context) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         two = _FUSED_PREPOSITIONS.get(toks[i].text.lower())
+        if two is None and toks[i].text.lower() in _FUSED_FEMININE and not ctx.claimed(i) and ctx.adjacent(i, i + 1):
+            f = _fused_before_feminine(ctx, i)
+            if f is not None:
+                out.append(f)
+                ctx.claim(f.start, f.end)
+            continue
         if two is None or ctx.claimed(i) or not ctx.adjacent(i, i + 1):
             continue
         noun = toks[i + 1].text
@@ -72,6 +105,25 @@ def _fused_preposition_article(ctx: Context) -> list[Finding]:
     return out
 
 
+# words of their own that are a preposition and "der" run together ("Inder Gruppenphase": in der; "beider Wahl")
+_FUSED_FEMININE = {"inder": "in der", "beider": "bei der"}
+
+
+def _fused_before_feminine(ctx: Context, i: int) -> Finding | None:
+    """"Inder Gruppenphase verlor …": a noun ("der Inder") or a quantifier ("beider") before a feminine singular
+    noun, which neither can stand beside; the preposition and its dative "der" are."""
+    toks = ctx.doc.tokens
+    noun = toks[i + 1].text
+    analyses = nouns.analyses(noun) if noun[:1].isupper() and noun.isalpha() else ()
+    if not analyses or not any(f == "dat.sg.f" for _, f in analyses) or any(f.endswith(".pl") for _, f in analyses):
+        return None
+    two = _FUSED_FEMININE[toks[i].text.lower()]
+    t = toks[i]
+    return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                   f"„{t.text}“ before a feminine noun is a preposition and its article: „{two}“",
+                   [M.case_like(two, t.text)])
+
+
 # nouns that name what follows them ("die Firma Müller", "der Begriff Freiheit"): an apposition, no compound
 _APPOSITION_HEADS = frozenset("Firma Familie Stadt Gemeinde Verein Partei Marke Begriff Wort Name Titel Konzern "
                               "Unternehmen Gruppe Band Zeitung Magazin Sender Film Buch Roman Serie Motto Stichwort "
@@ -90,6 +142,10 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
     for s in ctx.doc.sentences:
         i = _first_word(ctx, s)
         det = M.determiner(toks[i].text) if i < s.last else None
+        # (a name's genitive stands where the article would: "Bakus Teppich Museum öffnet")
+        genitive = det is None and i < s.last and name_genitive(toks[i].text)
+        if genitive:
+            det = M.determiner("das")
         j = i + 1 if det is not None else i
         if j + 2 >= s.last or not ((det is None or ctx.adjacent(i, j)) and ctx.adjacent(j, j + 1)
                                    and ctx.adjacent(j + 1, j + 2)):
@@ -103,7 +159,7 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
         if not first_feats or not second_feats:
             continue
         k = j + 2
-        headline = False
+        headline = genitive   # (hunspell's compound is enough after the name: nothing else reads two nouns there)
         if det is not None:
             if not set(det[2]) & {f for f in second_feats if f.startswith("nom")} or not finite_verb(toks[k].text):
                 continue
@@ -327,7 +383,7 @@ def finite_verb(word: str) -> bool:
         return True
     if not word.islower() or not lexicon.is_german(word):
         return False
-    for end in ("eten", "ete", "ten", "te", "t"):
+    for end in ("eten", "ete", "ten", "te", "et", "t"):   # ("öffnet": öffnen)
         stem = word[: -len(end)]
         if not word.endswith(end) or len(stem) < 3:
             continue
