@@ -91,8 +91,15 @@ from checking import quiet as _quiet
     ("Die Mannschaft gewann die Weltmeisterscha im Jahr 2010.", "Weltmeisterscha", "garbled", "Weltmeisterschaft"),
     # glossary places of the batches (data, with their sources)
     ("Das Treffen fand in Cholpon-Ata statt.", "Cholpon-Ata", "terminology", "Tscholpon-Ata"),
+    # batches 198-201
+    # "at" as "am" before an English time; English "of" between two numbers; an English quarter
+    ("Die Sitzung beginnt am 2:15 pm Ortszeit.", "am 2:15 pm", "format", "um 14.15 Uhr"),
+    ("Er traf 7 of 8 Freiwürfe.", "7 of 8", "english", "7 von 8"),
+    ("Die Anlage soll im Q2 2028 fertig sein.", "im Q2", "format", "im zweiten Quartal"),
+    # an English phrase in title case with "by" inside
+    ("Die Reform kommt Little by Little voran.", "Little by Little", "english", "nach und nach"),
 ])
-def test_family_mechanisms_of_batches_186_197(engines, text, span, category, fix):
+def test_family_mechanisms_of_batches_186_201(engines, text, span, category, fix):
     f = _finding(engines, text, span)
     assert f.category == category and f.suggestions[0] == fix, (f.rule, f.suggestions)
 
@@ -134,6 +141,9 @@ def test_family_mechanisms_of_batches_186_197(engines, text, span, category, fix
     # a club's letters before a glossary place; a noun twice around a preposition
     ("Der Verein BC Nemunas Kaunas protestierte.", "Nemunas"),
     ("Trotzdem überzeugten die beiden Schritt für Schritt die Bewohner.", "Schritt"),
+    # a German "am" before a place after a clock time; a bare Q3 with no year is a name
+    ("Wir treffen uns um 9 am Bahnhof.", "am"),
+    ("Der Server heißt Q3 im Netz.", "Q3"),
     # people sit down in a courtroom
     ("Der Angeklagte, der im Gerichtssaal Platz nahm, schwieg.", "Platz"),
     # "beider" before a plural; the noun "Inder" before a name

@@ -171,7 +171,7 @@ def _title_before_name(ctx: Context, i: int) -> bool:
 
 
 _NAME_PARTICLES = frozenset(("de", "da", "van", "von", "del", "di", "le", "la", "bin", "al"))
-_EN_LINKS = frozenset(("of", "and", "for", "the", "on", "in", "at", "to"))
+_EN_LINKS = frozenset(("of", "and", "for", "the", "on", "in", "at", "to", "by"))   # ("Step by Step")
 
 
 def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
@@ -903,7 +903,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
             continue
         props, seen = [], set()
         for k, (de, pos) in enumerate(tr):
-            if first[:1].isupper() and pos not in dictionary.NOUN_POS:
+            # (capitalised at a sentence's start only: a title-case phrase inside one keeps "nach und nach")
+            if first[:1].isupper() and i in ctx.doc.sentence_starts and pos not in dictionary.NOUN_POS:
                 de = de[0].upper() + de[1:]
             if de not in seen and _acceptable(de):
                 seen.add(de)

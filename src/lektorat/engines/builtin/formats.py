@@ -24,7 +24,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from . import tables
 from .context import Context
-from .morphology import PREPOSITIONS
+from .morphology import PREPOSITIONS, case_like
 
 
 
@@ -153,6 +153,9 @@ _TIME_RANGE_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.
                             r"(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])(?:\.\s?[mM]\.|[mM]\b)")
 # an English age as a compound, "26-year-old" ("a 26-year-old striker", "the 26-year-old")
 _AGE_RE = re.compile(r"\b(\d{1,3})-year-old(s)?\b")
+_NUMBER_OF_RE = re.compile(r"\b(\d{1,4}) of (\d{1,4})\b")
+# an English quarter ("im Q3 2027", "in Q1"): German business news writes the quarter out
+_QUARTER_RE = re.compile(r"\b(?:(im|in|das|dem) Q([1-4])\b(?![\w/-])|Q([1-4])(?= (?:19|20)\d\d\b))")
 # a number and the adjective it makes written apart ("27 jährige", "3 stündigen"): German joins them with a hyphen
 _NUMBER_ADJECTIVE_APART_RE = re.compile(r"\b(\d{1,4}) ((?:jährig|tägig|stündig|minütig|wöchig|monatig|prozentig|"
                                         r"köpfig|stöckig|seitig|teilig|malig|fach|spurig|sitzig)"
@@ -289,6 +292,12 @@ def check(ctx: Context) -> list[Finding]:
         add(_time(m, text))
     for m in _AGE_RE.finditer(text):
         add(_age(m, ctx))
+    for m in _NUMBER_OF_RE.finditer(text):
+        # ("9 of 10 Treffer": English "of" between two numbers)
+        add(Finding(m.start(), m.end(), m.group(), "EN_WORD", "english", "error",
+                    "English „of“ between two numbers: German says „von“", [f"{m.group(1)} von {m.group(2)}"]))
+    for m in _QUARTER_RE.finditer(text):
+        add(_quarter(m))
     for m in _NUMBER_ADJECTIVE_APART_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                     "a number and the adjective it makes are joined by a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
@@ -555,6 +564,13 @@ def _time(m: re.Match, text: str) -> Finding | None:
     if text[m.start():end].endswith(".") and (end >= len(text) or text[end] in " \n\r\t") \
             and _new_sentence_after(text, end):
         end -= 1
+    # ("at" as "am" before the time, a calque German says "um" for: "am 3:30 pm" -> "um 15.30 Uhr")
+    at = re.search(r"\b([Aa]m) $", text[max(0, m.start() - 3):m.start()])
+    if at:
+        start = m.start() - 3 + at.start(1)
+        return Finding(start, end, text[start:end], "TIME_FORMAT", "format", "error",
+                       "an English time (a.m./p.m.) after „am“: German says „um“ and writes the 24-hour clock",
+                       [f"{case_like('um', at.group(1))} {german}"])
     return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
                    "an English time (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [german])
 
@@ -577,6 +593,25 @@ def _time_range(m: re.Match, text: str) -> Finding | None:
         end -= 1
     return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
                    "English times (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [f"{a}{sep}{b} Uhr"])
+
+
+_QUARTER_ORDINALS = ("ersten", "zweiten", "dritten", "vierten")
+
+
+def _quarter(m: re.Match) -> Finding:
+    """"im Q3" -> "im dritten Quartal"; a bare "Q3" -> "3. Quartal" (the article of the sentence decides the rest)."""
+    n = int(m.group(2) or m.group(3))
+    prep = m.group(1)
+    if prep in ("im", "dem"):
+        fix = f"{prep} {_QUARTER_ORDINALS[n - 1]} Quartal"
+    elif prep == "in":
+        fix = f"im {_QUARTER_ORDINALS[n - 1]} Quartal"
+    elif prep == "das":
+        fix = f"das {_QUARTER_ORDINALS[n - 1][:-1]} Quartal"
+    else:
+        fix = f"{n}. Quartal"
+    return Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
+                   "an English quarter: German writes „drittes Quartal“ (or „Q3“ in tables)", [fix])
 
 
 def _age(m: re.Match, ctx: Context) -> Finding | None:
