@@ -98,6 +98,8 @@ from checking import quiet as _quiet
     ("Die Anlage soll im Q2 2028 fertig sein.", "im Q2", "format", "im zweiten Quartal"),
     # an English phrase in title case with "by" inside
     ("Die Reform kommt Little by Little voran.", "Little by Little", "english", "nach und nach"),
+    # the linking s of a -tum noun before a hyphen
+    ("Die Bank prüfte die Ownership-Regeln.", "Ownership-Regeln", "pseudo-english", "Eigentums-Regeln"),
 ])
 def test_family_mechanisms_of_batches_186_201(engines, text, span, category, fix):
     f = _finding(engines, text, span)

@@ -31,6 +31,7 @@ from ... import lexicon, nouns, wordformation
 from .context import Context
 from .english import in_name
 from .morphology import CARDINALS, adjective_stem, determiner
+from .pseudo_english import LINKED_SUFFIXES
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
 _FINITE_AUX = frozenset("ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien "
@@ -184,7 +185,7 @@ def _doubled(part: str) -> list[str]:
 
 
 # first parts that always link with s (Duden, Fugenelemente): "Zeitungsleser", "Gesundheitssystem", "Religionsfreiheit"
-_LINKED_WITH_S = ("ung", "heit", "keit", "schaft", "ion", "ität", "ling", "tum", "kunft")
+_LINKED_WITH_S = LINKED_SUFFIXES + ("ität",)   # (a doubled run is matched whole: "ität" as well as "tät")
 _LATIN_ADJECTIVE = ("al", "ell", "är", "ier", "ist", "ism")
 
 

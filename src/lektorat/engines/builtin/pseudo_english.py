@@ -340,7 +340,7 @@ def _loan_part(w: str) -> bool:
 
 # noun suffixes that always take a linking s in a compound (Duden, Fugenelemente): "Regierung|s|chef",
 # "Freiheit|s|kampf", "Förderung|s|lücke"
-LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+LINKED_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "kunft")
 
 
 def half_english_compound(part: str) -> tuple[str, list[str]] | None:
