@@ -986,6 +986,21 @@ def _claimed_at(ctx: Context, start: int) -> bool:
     return k is not None and ctx.claimed(k)
 
 
+def _pattern_findings(ctx: Context, regex: re.Pattern, rule: str, message: str, fix) -> list[Finding]:
+    """A calque warning with RULE and MESSAGE on each match of REGEX whose start no other rule has claimed;
+    FIX(match) gives its proposals (an empty list: found, nothing proposed), or None to leave the match alone."""
+    out = []
+    for m in regex.finditer(ctx.doc.text):
+        if _claimed_at(ctx, m.start()):
+            continue
+        proposals = fix(m)
+        if proposals is None:
+            continue
+        ctx.claim(m.start(), m.end())
+        out.append(Finding(m.start(), m.end(), m.group(), rule, "calque", "warning", message, proposals))
+    return out
+
+
 _PART_OF_PERIOD_RE = re.compile(r"\b(?:([Aa]m|[Zz]um|[Gg]egen|[Bb]is zum|[Ii]n der) )?(Ende|Anfang|Beginn|Mitte) von "
                                 r"(" + "|".join(MONTHS_DE) + r"|(?:19|20)\d\d)\b")
 _PERIOD_LEAD = {"am": "", "zum": "", "in der": "", "gegen": "gegen ", "bis zum": "bis "}
@@ -994,19 +1009,13 @@ _PERIOD_LEAD = {"am": "", "zum": "", "in der": "", "gegen": "gegen ", "bis zum":
 def _check_part_of_period(ctx: Context) -> list[Finding]:
     """"am Ende von November" (at the end of November) -> "Ende November", "bis zum Beginn von 2025" -> "bis
     Anfang 2025"."""
-    text = ctx.doc.text
-    out = []
-    for m in _PART_OF_PERIOD_RE.finditer(text):
+    def fix(m: re.Match) -> list[str]:
         lead = _PERIOD_LEAD[m.group(1).lower()] if m.group(1) else ""
         part = "Anfang" if m.group(2) == "Beginn" else m.group(2)
-        fix = _case_like(lead + part + " " + m.group(3), m.group())
-        if _claimed_at(ctx, m.start()):
-            continue
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE_PART_OF_PERIOD", "calque", "warning",
-                           "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“",
-                           [fix]))
-    return out
+        return [_case_like(lead + part + " " + m.group(3), m.group())]
+
+    return _pattern_findings(ctx, _PART_OF_PERIOD_RE, "CALQUE_PART_OF_PERIOD",
+                             "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“", fix)
 
 
 # "on a daily/weekly/… basis" word for word with any adjective of frequency ("auf jährlicher Basis",
@@ -1017,15 +1026,9 @@ _FREQUENCY_BASIS_RE = re.compile(r"\b[Aa]uf (?:einer )?([a-zäöü]*(?:täg|wöc
 
 def _check_frequency_basis(ctx: Context) -> list[Finding]:
     """"auf jährlicher Basis" (on an annual basis) -> "jährlich"."""
-    out = []
-    for m in _FREQUENCY_BASIS_RE.finditer(ctx.doc.text):
-        if _claimed_at(ctx, m.start()):
-            continue
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „on a … basis“: German uses the adverb",
-                           [_case_like(m.group(1), m.group())]))
-    return out
+    return _pattern_findings(ctx, _FREQUENCY_BASIS_RE, "CALQUE",
+                             "calque of English „on a … basis“: German uses the adverb",
+                             lambda m: [_case_like(m.group(1), m.group())])
 
 
 # "one game/step/day at a time" word for word: "ein Spiel zur Zeit", "einen Schritt zurzeit"
@@ -1036,16 +1039,12 @@ _ONE_AT_A_TIME_RE = re.compile(r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)
 def _check_one_at_a_time(ctx: Context) -> list[Finding]:
     """"ein Spiel zur Zeit" (one game at a time) -> "Spiel für Spiel", "einen Schritt zur Zeit" -> "Schritt für
     Schritt": German repeats the noun (a noun the lexicon knows, in the singular)."""
-    out = []
-    for m in _ONE_AT_A_TIME_RE.finditer(ctx.doc.text):
+    def fix(m: re.Match) -> list[str] | None:
         noun = m.group(1)
-        if _claimed_at(ctx, m.start()) or not any(f.split(".")[1] == "sg" for _, f in nouns.analyses(noun)):
-            continue
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „one … at a time“: German repeats the noun",
-                           [f"{noun} für {noun}"]))
-    return out
+        return [f"{noun} für {noun}"] if any(f.split(".")[1] == "sg" for _, f in nouns.analyses(noun)) else None
+
+    return _pattern_findings(ctx, _ONE_AT_A_TIME_RE, "CALQUE",
+                             "calque of English „one … at a time“: German repeats the noun", fix)
 
 
 # "for the second time" word for word: "für das zweite Mal" (German: "zum zweiten Mal")
@@ -1055,16 +1054,12 @@ _FOR_THE_NTH_TIME_RE = re.compile(r"\b([Ff])ür das (erste|zweite|dritte|vierte|
 
 def _check_nth_time(ctx: Context) -> list[Finding]:
     """"für das zweite Mal" (for the second time) -> "zum zweiten Mal": German counts times with "zum"."""
-    out = []
-    for m in _FOR_THE_NTH_TIME_RE.finditer(ctx.doc.text):
-        if _claimed_at(ctx, m.start()):
-            continue
+    def fix(m: re.Match) -> list[str]:
         ordinal = m.group(2) if m.group(2)[0].isdigit() else m.group(2) + "n"
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „for the … time“: German says „zum … Mal“",
-                           [("Z" if m.group(1) == "F" else "z") + f"um {ordinal} Mal"]))
-    return out
+        return [("Z" if m.group(1) == "F" else "z") + f"um {ordinal} Mal"]
+
+    return _pattern_findings(ctx, _FOR_THE_NTH_TIME_RE, "CALQUE",
+                             "calque of English „for the … time“: German says „zum … Mal“", fix)
 
 
 # "appeal (against) a verdict" word for word: "gegen" and what is appealed, then a form of "appellieren" (German
@@ -1079,22 +1074,19 @@ _APPEAL_FORMS = {"appellieren": "einlegen", "appelliert": "eingelegt", "appellie
 def _check_appeal_against(ctx: Context) -> list[Finding]:
     """"gegen das Urteil (zu) appellieren" (appeal against the verdict) -> "Berufung gegen das Urteil
     (ein)(zu)legen": "appellieren" is to appeal to someone ("an"), a decision is appealed by "Berufung"."""
-    out = []
-    for m in _APPEAL_AGAINST_RE.finditer(ctx.doc.text):
-        if _claimed_at(ctx, m.start()):
-            continue
+    def fix(m: re.Match) -> list[str]:
         verb = "einzulegen" if m.group(2) else _APPEAL_FORMS[m.group(3)]
         against = m.group(1)[0].lower() + m.group(1)[1:]
-        ctx.claim(m.start(), m.end())
         # (a finite verb after the phrase opening a sentence stands second, "Gegen das Urteil appellierte
         # niemand": the rewrite moves words outside the span, so none is proposed)
-        second = m.group(1)[0].isupper() and not m.group(2) and m.group(3) != "appellieren"
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „appeal against“: a decision is appealed with „Berufung“ "
-                           "(„Einspruch“) that is „eingelegt“; „appellieren“ is to appeal to someone",
-                           [] if second else [_case_like(f"Berufung {against} {verb}", m.group(1)),
-                                              _case_like(f"Einspruch {against} {verb}", m.group(1))]))
-    return out
+        if m.group(1)[0].isupper() and not m.group(2) and m.group(3) != "appellieren":
+            return []
+        return [_case_like(f"Berufung {against} {verb}", m.group(1)),
+                _case_like(f"Einspruch {against} {verb}", m.group(1))]
+
+    return _pattern_findings(ctx, _APPEAL_AGAINST_RE, "CALQUE",
+                             "calque of English „appeal against“: a decision is appealed with „Berufung“ "
+                             "(„Einspruch“) that is „eingelegt“; „appellieren“ is to appeal to someone", fix)
 
 
 # "kick the can down the road" word for word: a can kicked down the street (German: ein Problem vor sich
@@ -1106,15 +1098,9 @@ _KICK_THE_CAN_RE = re.compile(r"\b(?:[Dd]ie|[Ee]ine) Dose\b(?:[^.!?;]{0,30}?) (?
 def _check_kick_the_can(ctx: Context) -> list[Finding]:
     """"die Dose die Straße hinunter treten" (kick the can down the road) -> "das Problem vor sich herschieben":
     the English idiom word for word; what stands between the words changes, so it is found, not rewritten."""
-    out = []
-    for m in _KICK_THE_CAN_RE.finditer(ctx.doc.text):
-        if _claimed_at(ctx, m.start()):
-            continue
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „kick the can down the road“: German says „das Problem (weiter) "
-                           "vor sich herschieben“", []))
-    return out
+    return _pattern_findings(ctx, _KICK_THE_CAN_RE, "CALQUE",
+                             "calque of English „kick the can down the road“: German says „das Problem (weiter) "
+                             "vor sich herschieben“", lambda m: [])
 
 
 # "go up/down by 40 percent" word for word: a form of "gehen", a change "um" a number, the particle at the end
@@ -1128,20 +1114,13 @@ _GO_UP_VERBS = {"hoch": "steigen", "nach oben": "steigen", "runter": "sinken", "
 def _check_went_up(ctx: Context) -> list[Finding]:
     """"Die Preise gingen um 40 Prozent hoch" (went up by 40 percent) -> "stiegen um 40 Prozent": German says
     "steigen", "sinken"; "hochgehen" is to explode."""
-    out = []
-    for m in _GO_UP_RE.finditer(ctx.doc.text):
-        if _claimed_at(ctx, m.start()):
-            continue
+    def fix(m: re.Match) -> list[str] | None:
         feats = forms_index("gehen").get(m.group(1), set())
         feat = next((f for f in sorted(feats) if f.startswith(("pres.3", "pret.3")) or f == "pp"), None)
-        if feat is None:
-            continue
-        verb = conjugate(_GO_UP_VERBS[m.group(3)])[1][feat]
-        ctx.claim(m.start(), m.end())
-        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
-                           "calque of English „go up/down by …“: German says „steigen“, „sinken“",
-                           [verb + m.group(2)]))
-    return out
+        return None if feat is None else [conjugate(_GO_UP_VERBS[m.group(3)])[1][feat] + m.group(2)]
+
+    return _pattern_findings(ctx, _GO_UP_RE, "CALQUE",
+                             "calque of English „go up/down by …“: German says „steigen“, „sinken“", fix)
 
 
 # the signs that "eventuell" (possibly) stands for English "eventually" (in the end)

@@ -317,7 +317,7 @@ def check(ctx: Context) -> list[Finding]:
         # hour ("um 8 Uhr", "um 8.30 Uhr"; "8:00 Uhr" is German too)
         hour, minute = int(m.group(2)), m.group(3)
         if hour <= 23 and int(minute) <= 59 and int(minute) % 5 == 0:   # (a clock's round minutes)
-            german = f"{hour} Uhr" if minute == "00" else f"{hour}.{minute} Uhr"
+            german = f"{_clock(hour, minute)} Uhr"
             # (a hint: informal German writes "um 12:10" too)
             add(Finding(m.start(2), m.end(3), m.group()[len(m.group(1)):], "TIME_FORMAT", "format", "info",
                         "a clock time without „Uhr“: German names the hour", [german, f"{hour}:{minute} Uhr"]))
@@ -556,8 +556,7 @@ def _time(m: re.Match, text: str) -> Finding | None:
     half = (m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)).lower()
     if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
         return None
-    h24 = (0 if hour == 12 else hour) if half == "a" else (12 if hour == 12 else hour + 12)
-    german = f"{h24}.{minute} Uhr" if minute and minute != "00" else f"{h24} Uhr"
+    german = f"{_clock(_hour24(hour, half), minute)} Uhr"
     end = m.end()
     # a sentence-final "p.m." keeps its full stop: the sentence needs it ("um 7 p.m. Danach …"); before a noun
     # that goes on the sentence ("um 8 p.m. Ortszeit") the stop belongs to the abbreviation and goes with it
@@ -576,7 +575,13 @@ def _time(m: re.Match, text: str) -> Finding | None:
 
 
 def _hour24(hour: int, half: str) -> int:
+    """The 24-hour clock's hour of an English HOUR with its HALF ("a" or "p")."""
     return (0 if hour == 12 else hour) if half.lower() == "a" else (12 if hour == 12 else hour + 12)
+
+
+def _clock(hour: int, minute: str | None) -> str:
+    """A German clock time before "Uhr": "15.30", and the hour alone on the full hour ("15")."""
+    return f"{hour}.{minute}" if minute and minute != "00" else f"{hour}"
 
 
 def _time_range(m: re.Match, text: str) -> Finding | None:
@@ -584,8 +589,7 @@ def _time_range(m: re.Match, text: str) -> Finding | None:
     h1, h2 = int(m.group(1)), int(m.group(5))
     if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
         return None
-    a = f"{_hour24(h1, m.group(3))}" + (f".{m.group(2)}" if m.group(2) and m.group(2) != "00" else "")
-    b = f"{_hour24(h2, m.group(7))}" + (f".{m.group(6)}" if m.group(6) and m.group(6) != "00" else "")
+    a, b = _clock(_hour24(h1, m.group(3)), m.group(2)), _clock(_hour24(h2, m.group(7)), m.group(6))
     sep = " bis " if m.group(4) == "bis" else "–"
     end = m.end()
     # (a sentence's full stop after "p.m." stays: the sentence needs it)
