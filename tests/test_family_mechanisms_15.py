@@ -11,7 +11,7 @@ from checking import quiet as _quiet
 
 @pytest.mark.parametrize("text, span, category, fix", [
     # a rarer English noun written small after a contraction or a preposition
-    ("Der Hafen sei zum bottleneck der Region geworden.", "bottleneck", "english", "Flaschenhals"),
+    ("Der Hafen sei zum bottleneck der Region geworden.", "bottleneck", "english", "Engpass"),
     ("Die Fördermittel fließen in retraining und neue Gewerbeflächen.", "retraining", "english", "Umschulung"),
     # spaces inside a parenthesis; a space before a comma after a closing quotation mark
     ("Das neue Internat ( 60 Betten ) öffnet im Herbst.", "( 60 Betten )", "typography", "(60 Betten)"),

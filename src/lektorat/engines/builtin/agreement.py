@@ -490,6 +490,8 @@ def _pronoun_and_preterite(ctx: Context, i: int, adjs: list[int]) -> bool:
 
 
 def check(ctx: Context) -> list[Finding]:
+    from .garbled import cut_short   # (garbled imports this module's importers)
+
     out = []
     merged: set[int] = set()   # starts of phrases whose finding took the preposition before them in
     toks = ctx.doc.tokens
@@ -527,7 +529,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         (kind, stem, det_feats), adjs, n = np
         noun = toks[n].text
-        if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end):
+        if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end) \
+                or cut_short(noun):   # ("Das Mannschaf": a word cut short, no neuter "Schaf")
             continue
         if _twin_adverb(ctx, n):
             continue

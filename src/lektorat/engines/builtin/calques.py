@@ -1566,7 +1566,11 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
         comma = i + 1
         while comma < len(toks) and comma - i <= 10 and toks[comma].text not in _CLAUSE_MARKS:
             comma += 1
-        object_between = any(M.determiner(toks[k].text) is not None for k in range(i + 1, comma))
+        # (a determiner after a preposition opens an adverbial, no object: "realisierte nach den Verlusten, dass")
+        object_between = any(M.determiner(toks[k].text) is not None and not (
+            toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in M.CONTRACTIONS
+            or M.determiner(toks[k - 1].text) is not None or toks[k - 1].text[:1].isupper())
+            for k in range(i + 1, comma))
         j = comma + 1 if comma < len(toks) and toks[comma].text == "," and not object_between else i + 1
         if j >= len(toks):
             continue
@@ -1602,9 +1606,16 @@ def _degree_follows(toks, j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     w = toks[j + 1].text
-    if not w.islower() or w.startswith("ge") or (w.endswith("t") and lexicon.is_german(w[:-1] + "en")):
+    if w in _DEGREE_WORDS:
+        return True   # ("wie sehr", "wie viel")
+    # (a participle: "ge-" with "-t" or "-en"; "gefährlich" is an adjective)
+    if not w.islower() or (w.startswith("ge") and w.endswith(("t", "en"))) \
+            or (w.endswith("t") and lexicon.is_german(w[:-1] + "en")):
         return False
     return lexicon.is_german(w + "e") and lexicon.is_german(w + "en")
+
+
+_DEGREE_WORDS = frozenset(("sehr", "viel", "viele", "wenig", "wenige", "weit", "lange", "oft", "schnell"))
 
 
 def _check_patterns(ctx: Context, index) -> list[Finding]:

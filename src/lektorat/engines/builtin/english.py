@@ -183,7 +183,7 @@ def _titled_phrase(ctx: Context, i: int, n: int) -> bool:
     after = i + n
     if after < len(toks) and toks[after].text[:1].isupper() and ctx.adjacent(after - 1, after):
         return False
-    if n == 2 and _titled_term(ctx, i, ws):
+    if _titled_term(ctx, i, ws):
         return True
     return any(w in _EN_LINKS for w in ws[1:-1]) and all(w[:1].isupper() or w in _EN_LINKS for w in ws)
 
@@ -194,24 +194,36 @@ LOAN_JOINED_MIN_ZIPF = 2.0   # … unless German text writes the English pair as
 
 
 def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
-    """Two title-case English words inside a German sentence (after a determiner, a preposition or a lower-case
+    """Title-case English words inside a German sentence (after a determiner, a preposition or a lower-case
     word) that the dictionary gives as one term with an established German noun ("der Supply Chain" ->
     Lieferkette, "einen Debt Relief" -> Schuldenerlass): English left untranslated. Names are left alone: a word
     English writes only as a name, a run that goes on, a term whose German is rare ("Grand Slam": Großschlemm)."""
     toks = ctx.doc.tokens
-    if i == 0 or not ctx.adjacent(i - 1, i) or any(is_name_word(w) for w in ws):
+    if i == 0 or not ctx.adjacent(i - 1, i):
         return False
     prev = toks[i - 1].text
-    if not (prev.islower() or M.determiner(prev) is not None) or not prev.isalpha():
+    if not (prev.islower() or M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) \
+            or not prev.isalpha():
         return False
-    joined = ws[0] + ws[1].lower()
+    if _listed_variant(ctx, ws):
+        return True   # (the glossary's word decides: "den World Cup", though German has "Worldcup" now and then)
+    if any(is_name_word(w) for w in ws):
+        return False
+    joined = ws[0] + "".join(w.lower() for w in ws[1:])
     if lexicon.zipf_de(joined.lower()) >= LOAN_JOINED_MIN_ZIPF \
             or (lexicon.is_german(joined) and lexicon.zipf_de(joined.lower()) > 0):
         return False   # German has the term as a loan, written as one word ("die High School": Highschool;
         #                "das Joint Venture": Jointventure, which the German dictionary lists; not a compound
         #                hunspell merely builds and German text never has, "Pressrelease")
-    return any(pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
-               for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
+    return any(
+        pos in dictionary.NOUN_POS and " " not in de and lexicon.zipf_de(de.lower()) >= TERM_MIN_ZIPF_DE
+        for de, pos in dictionary.translations(" ".join(w.lower() for w in ws)))
+
+
+def _listed_variant(ctx: Context, ws: list[str]) -> bool:
+    """The words WS, as written, are a variant of an English entry of the glossary ("Game Changer")."""
+    entry = ctx.glossary.translations(" ".join(ws))
+    return entry is not None and entry.kind == "english" and " ".join(ws) in entry.variants
 
 
 # words that introduce a name: what follows them is what something is called ("eine Übung namens Northern
@@ -552,11 +564,11 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
         if pos == "adj" and " " not in de and ending and pos_hint == "adj":
             form = _inflect(de, ending)
         elif pos == "adj" and attributive and " " not in de:
-            form = _inflect(de, _adjective_ending_here(ctx, i))
+            form = _inflect(de, adjective_ending_here(ctx, i))
         elif pos == "adv" and attributive and " " not in de:
             # the dictionary tags some adjectives as adverbs ("unfriendly" :: "unfreundlich"): an adjective when
             # the inflected form is a German word
-            inflected = _inflect(de, _adjective_ending_here(ctx, i))
+            inflected = _inflect(de, adjective_ending_here(ctx, i))
             if inflected != de and sum(lexicon.is_german(de + e) for e in ("e", "en", "er", "es", "em")) >= 3:
                 form, pos = inflected, "adj"
         elif pos == "v" and third_sg and not pos_hint and "v" in want and not english.endswith(("ed", "ing")):
@@ -615,7 +627,7 @@ def _participle_here(ctx: Context, i: int, verb: str, attributive: bool) -> str:
     if not lexicon.is_german(participle):
         return verb
     if attributive:
-        return _inflect(participle, _adjective_ending_here(ctx, i))
+        return _inflect(participle, adjective_ending_here(ctx, i))
     # (also in a passive: before "worden", or before "werden" after a modal, "muss noch approved werden" ->
     # "genehmigt werden"; not a future's "signed wird", whose subject signs)
     toks = ctx.doc.tokens
@@ -642,7 +654,7 @@ def _closed_compound(low: str) -> list[tuple[str, str]]:
     return []
 
 
-def _adjective_ending_here(ctx: Context, i: int) -> str:
+def adjective_ending_here(ctx: Context, i: int) -> str:
     """The ending an attributive adjective at token i needs, from the determiner before and the noun after it."""
     toks = ctx.doc.tokens
     # the noun: the next capitalised token (skipping further lower-case adjectives)
@@ -890,7 +902,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
         # (a title-case pair the dictionary gives as one established German noun is English by its form: one word
         # unknown to German is enough, "die Riot Police"; not none, "das Public Viewing" is a German loan)
-        if min_foreign and (foreign < min_foreign or 2 * foreign < n) and not (
+        if min_foreign and (foreign < min_foreign or 2 * foreign < n) and not _listed_variant(
+                ctx, [toks[k].text for k in range(i, i + n)]) and not (
                 titled and n == 2 and foreign and _in_noun_slot(ctx, i) and _foreign_to_german(ws)):
             continue
         # (or as English hyphenates it before a noun: "state of the art" -> "state-of-the-art")

@@ -87,6 +87,9 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
 
 # the two ends of a range, each a number with one comma group
 _RANGE_PAIR_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3},\d{3}) (?:auf|bis|und|bis zu) (\d{1,3},\d{3})(?![\d,])")
+# … or one end grouped the German way ("von 2,800 auf 4.500 Plätze")
+_RANGE_MIXED_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3}[.,]\d{3}) (?:auf|bis|und|bis zu) (\d{1,3}[.,]\d{3})"
+                             r"(?![\d,.]\d)")
 # one group before an English plural noun ("rund 2,400 trucks"): the words are English, so is the number
 _THOUSANDS_BEFORE_WORD_RE = re.compile(r"(?<![\d.,:])(?P<num>[1-9]\d{0,2},\d{3})(?![\d,])(?=\s+([a-z]{3,}s)\b)")
 
@@ -161,8 +164,14 @@ _NUMBER_ADJECTIVE_APART_RE = re.compile(r"\b(\d{1,4}) ((?:jährig|tägig|stündi
                                         r"köpfig|stöckig|seitig|teilig|malig|fach|spurig|sitzig)"
                                         r"(?:e|en|er|es|em)?)\b", re.IGNORECASE)
 _ENGLISH_DECADE_RE = re.compile(r"(?<![\w.,'’])(1[0-9]{2}0|20[0-9]0)['’]?s\b")
+# (the part of the day small too, as before the 1996 reform: "Dienstag morgen")
 _DAY_PART_APART_RE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag) "
-                                r"(Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)\b")
+                                r"([Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht)\b")
+# English "on Sundays" word for word ("an Sonntags"): German says "sonntags" or "an Sonntagen"
+_ON_WEEKDAYS_RE = re.compile(r"\b([Aa][nm]) (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)s\b")
+# an age written small where it is a noun ("Der 34-jährige zog nach Jerewan"): German writes "34-Jährige"
+_AGE_NOUN_RE = re.compile(r"^(\d{1,3})-jährig(e|en|er|em)$")
+_AGE_NOUN_ADVERBS = frozenset(("erst", "nur", "gerade", "knapp", "kaum", "heute", "inzwischen", "damals", "bereits"))
 # "um 8:00", "ab 16:30", with no "Uhr", a.m./p.m. or another number after it (not "von", "bis": "beim Stand von
 # 13:13", "bis 20:18" are scores)
 _BARE_CLOCK_RE = re.compile(r"\b((?:[Uu]m|[Aa]b|[Gg]egen) )(\d{1,2}):(\d{2})\b"
@@ -214,6 +223,12 @@ def check(ctx: Context) -> list[Finding]:
             continue
         add(_scale(m, text))
     for m in _WORD_RANGE_RE.finditer(text):
+        if m.group(1).lower() == "von" and re.search(r"[Ss]tand\s+$", text[max(0, m.start() - 12):m.start()]) \
+                and "," not in m.group():
+            # (a score: "beim Stand von 1-2 nach Sätzen", German "1:2")
+            add(Finding(m.start(2), m.end(3), text[m.start(2):m.end(3)], "SCORE_FORMAT", "format", "error",
+                        "a score with a dash: German writes a colon", [f"{m.group(2)}:{m.group(3)}"]))
+            continue
         if float(m.group(2).replace(",", ".")) >= float(m.group(3).replace(",", ".")):
             continue   # (no range: a score, "ein Sieg von 3-1")
         link = "und" if m.group(1).lower() == "zwischen" else "bis"
@@ -308,6 +323,13 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                     "an English decade: German writes „1990er-Jahre“ (or „1990er Jahre“)",
                     [f"{m.group(1)}er-{years}", f"{m.group(1)}er {years}"]))
+    for i, t in enumerate(ctx.doc.tokens):
+        add(_age_as_noun(ctx, i) if _AGE_NOUN_RE.match(t.text) else None)
+    for m in _ON_WEEKDAYS_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "calque", "error",
+                    "English „on Sundays“: German says „sonntags“ or „an Sonntagen“",
+                    [(m.group(2) if m.group(1)[0].isupper() else m.group(2).lower()) + "s",
+                     f"{m.group(1)[0]}n {m.group(2)}en"]))
     for m in _DAY_PART_APART_RE.finditer(text):
         # a weekday and a part of the day are one word since the 1996 reform ("am Dienstagabend")
         add(Finding(m.start(), m.end(), m.group(), "COMPOUND_APART", "garbled", "error",
@@ -386,9 +408,11 @@ def check(ctx: Context) -> list[Finding]:
                     "German groups thousands with a full stop (or a thin space), not a comma", props))
     # the other end of a range whose one end has the English comma has it too ("von 1,400 auf 2,000 Lari")
     grouped = {f.start: f for f in out if f.rule == "EN_THOUSANDS_SEPARATOR"}
-    for m in _RANGE_PAIR_RE.finditer(text):
+    german_grouped = {m.start(k) for m in _RANGE_MIXED_RE.finditer(text) for k in (1, 2) if "." in m.group(k)}
+    for m in list(_RANGE_PAIR_RE.finditer(text)) + list(_RANGE_MIXED_RE.finditer(text)):
         for mine, other in ((1, 2), (2, 1)):
-            if m.start(other) in grouped and m.start(mine) not in grouped:
+            if (m.start(other) in grouped or m.start(other) in german_grouped) and m.start(mine) not in grouped \
+                    and "," in m.group(mine):
                 num = m.group(mine)
                 add(Finding(m.start(mine), m.end(mine), num, "EN_THOUSANDS_SEPARATOR", "format", "error",
                             "German groups thousands with a full stop (or a thin space), not a comma (as the "
@@ -399,6 +423,8 @@ def check(ctx: Context) -> list[Finding]:
     for f in _name_compounds(ctx):
         add(f)
     for f in _hyphenated_apart(ctx):
+        add(f)
+    for f in _pair_before_hyphen(ctx):
         add(f)
     for f in out:
         ctx.claim(f.start, f.end)
@@ -643,6 +669,32 @@ def _age(m: re.Match, ctx: Context) -> Finding | None:
                    [f"{m.group(1)}-{word}{ending}"])
 
 
+def _age_as_noun(ctx: Context, i: int) -> Finding | None:
+    """"Der 34-jährige zog …": an age after a determiner (an adverb between may be, "die erst 19-jährige") with no
+    noun after it is a noun itself, written with a capital ("34-Jährige"); not before a name or a noun ("der
+    34-jährige Manager", "der 34-jährige Dmitry Volkov"), nor where another adjective goes on after a comma or
+    "und" ("der 34-jährige, erfahrene Pilot")."""
+    from . import morphology as M
+
+    toks = ctx.doc.tokens
+    k = i - 1
+    if k >= 0 and toks[k].text in _AGE_NOUN_ADVERBS and ctx.adjacent(k, i):
+        k -= 1
+    if k < 0 or not ctx.adjacent(k, k + 1) or M.determiner(toks[k].text) is None:
+        return None
+    nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    after = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
+    noun_after = i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()
+    if not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ("-", "–", "/") \
+            or (_german_adjective(nxt) and noun_after) \
+            or (nxt in (",", "und", "oder", "bis") and (after[:1].isdigit() or after.endswith(M.ADJ_ENDINGS))):
+        return None
+    m = _AGE_NOUN_RE.match(toks[i].text)
+    fix = f"{m.group(1)}-Jährig{m.group(2)}"
+    return Finding(toks[i].start, toks[i].end, toks[i].text, "AGE_FORMAT", "grammar", "error",
+                   "an age as a noun is written with a capital: „34-Jährige“", [fix])
+
+
 def _new_sentence_after(text: str, end: int) -> bool:
     """The text after an abbreviation's full stop at END starts a new sentence: a line break or the end, or a
     capitalised word that is no German noun ("Danach", "Der", "Sie", a name); a noun ("Ortszeit", "Moskauer Zeit") or
@@ -723,7 +775,8 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         return None
     # "Peskov's" in an article about Russia: the German genitive of the German spelling, "Peskows"
     if transliteration.looks_slavic_surname(name) and transliteration.document_context(ctx) \
-            and not lexicon.is_german(name) and name not in ctx.glossary.known_words:
+            and not lexicon.is_german(name) and name not in ctx.glossary.known_words \
+            and not transliteration.opens_english_name(ctx, name):   # (a firm's: "Zernova Trade")
         name = transliteration.germanize(name)
     if plural:
         return Finding(m.start(), m.end(), m.group(), "EN_POSSESSIVE", "format", "error",
@@ -867,6 +920,9 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+    if acronym.isupper() and _title_before_name(ctx, m.end(), noun):
+        return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                       "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if det is None:
         return None
     # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end
@@ -883,6 +939,20 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+def _title_before_name(ctx: Context, end: int, noun: str) -> bool:
+    """NOUN, ending at offset END, is a role ("Chef", "Sprecherin") and a person's name follows it: a title, one
+    compound with what stands before it ("sagte KSRF Chef Elnur Hasanli" -> "KSRF-Chef")."""
+    from .transliteration import role_word
+
+    i = ctx.token_at(end - 1)
+    toks = ctx.doc.tokens
+    if i is None or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not role_word(noun):
+        return False
+    name = toks[i + 1].text
+    return name[:1].isupper() and name[1:].islower() and name.isalpha() and not nouns.analyses(name) \
+        and not lexicon.is_german(name) and not lexicon.is_english(name.lower())
 
 
 def _article_fits_second(ctx: Context, i: int, last: str, noun: str) -> bool:
@@ -929,6 +999,57 @@ def _hyphenated_apart(ctx: Context) -> list[Finding]:
     return out
 
 
+def _german_adjective(word: str) -> bool:
+    """WORD is a German adjective with an ending, capitalised or not ("Schwitzige")."""
+    from . import morphology as M
+
+    stem = M.adjective_stem(word.lower())
+    return bool(stem) and lexicon.is_german(stem)
+
+
+def _english_adjective_listed(ctx: Context, word: str) -> bool:
+    """WORD is an English adjective of the glossary ("Kazakh"), no name."""
+    e = ctx.glossary.translations(word)
+    return e is not None and e.kind == "english" and e.pos == "adj" and word in e.variants
+
+
+def _pair_before_hyphen(ctx: Context) -> list[Finding]:
+    """A foreign name of two words hyphenated to a German noun by its second word only ("des Grand Slam-Turniers",
+    "das Rail Baltica-Projekt"): German couples every part (Duden, D 26: "Grand-Slam-Turnier"). Both words of the
+    name are unknown to German (not "Champions League-Finale", not a surname "Hans Müller-Wohlfahrt"), and the
+    name begins there (no capitalised word before it)."""
+    from . import morphology as M
+    from . import transliteration
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        first, second = toks[i - 1].text, toks[i].text
+        parts = second.split("-")
+        if len(parts) != 2 or not ctx.adjacent(i - 1, i) or ctx.claimed(i - 1) or ctx.claimed(i):
+            continue
+        name, noun = parts
+        if not (first.isalpha() and first[:1].isupper() and first[1:].islower() and name.isalpha()
+                and name[:1].isupper() and name[1:].islower() and noun.isalpha() and noun[:1].isupper()
+                and noun[1:].islower()) \
+                or lexicon.is_german_any_case(first) or lexicon.is_german_any_case(name) \
+                or nouns.head_of(first) or lexicon.is_german(first.lower()) or _german_adjective(first) \
+                or lexicon.zipf_de(first.lower()) > lexicon.zipf_en(first.lower()) \
+                or lexicon.is_english(noun.lower()) or not (nouns.analyses(noun) or nouns.head_of(noun)) \
+                or (lexicon.is_english(name.lower()) and not (lexicon.is_english(first.lower())
+                                                              or lexicon.is_english(first))) \
+                or (transliteration.germanize(first) != first and transliteration.document_context(ctx)):
+            continue   # (an English word after a name is no part of it, "Tolyatti Bribe-Zahlungen", nor one the
+            #            transliteration changes: Toljatti)
+        prev = toks[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
+        if prev[:1].isupper() and i - 1 not in ctx.doc.sentence_starts and M.determiner(prev) is None:
+            continue
+        start, end = toks[i - 1].start, toks[i].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
+                           "a name of two words in a compound: German hyphenates every part", [f"{first}-{second}"]))
+    return out
+
+
 def _name_compounds(ctx: Context) -> list[Finding]:
     """A name and a noun written apart after the noun's article ("die Trump Regierung", "der Google Konzern"):
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
@@ -952,8 +1073,8 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if not ((pieces or (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3))
                 and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
             continue
-        if text[toks[i].end:toks[i + 1].start] != " ":
-            continue
+        if text[toks[i].end:toks[i + 1].start] != " " or _english_adjective_listed(ctx, name):
+            continue   # (nor an English adjective of a people, "die Kazakh Regierung": kasachische)
         # (a name of two words: "jede Sukhoi Superjet Flotte", "das New York Büro")
         first = i - 1 if i >= 2 and i not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i) \
             and _name_word(toks[i - 1].text) and _name_word(name) else i

@@ -445,12 +445,39 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         # about the parts only where one of the readings below is still possible
         frequent_right = _maybe_frequent(right) and lexicon.zipf_de(right) >= FUSED_MIN_ZIPF
         function_left = len(left) <= 8 and _maybe_frequent(left) and (left.islower() or at_start)
+        # a noun run into a weak verb's past ("Tennisverband|kündigte"): no noun ends in a finite verb that is no
+        # participle ("Angestellte") or noun ("Verwandte")
+        # (not at a sentence's start, where it is an adjective: "Zeichenbasierte Anzeige")
+        if part[0].isupper() and not at_start and not name_run and len(left) >= 5 and len(right) >= 5 \
+                and right.endswith(("te", "ten")) \
+                and not right.startswith("ge") and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF \
+                and lexicon.is_german(left) and lexicon.is_german(right) \
+                and (nouns.analyses(left) or nouns.head_of(left)) and _past_of_weak_verb(right) \
+                and not nouns.analyses(right[0].upper() + right[1:]) \
+                and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+            continue
         if not (frequent_right or function_left) or not lexicon.is_german(left):
             continue
         right_word = lexicon.is_german(right)
         # "mit|der", "zwischen|den", "wird|es": after a frequent word, no word ending there
         closed_left = (_function_word(left) or verb_prefix(left)
                        or ((left.islower() or at_start) and lexicon.zipf_de(left.lower()) >= FUNCTION_MIN_ZIPF))
+        # a preposition of the dative run into an adjective's dative -em ("mit|billigem Metall"): no verb, participle
+        # or adjective is made so (unlike "aus|fetten", "vor|reservierte", "hinter|indische")
+        if part.islower() and left in _DATIVE_PREPOSITIONS and len(right) >= 5 and right.endswith("em") \
+                and not right.startswith("ge") and lexicon.is_german(right[:-2]) and lexicon.is_german(right) \
+                and lexicon.zipf_de(right) >= INFLECTED_FUSED_MIN_ZIPF:
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left), f"{left} {right}"))
+            continue
+        # a noun run into the preposition after it ("Abnehmern|in Ägypten", "Trainingslauf|in der"): the noun is one
+        # of the lexicon and no agent noun whose feminine -in this could be, a noun or a name follows
+        if right in _GLUED_PREPOSITIONS and part[0].isupper() and not name_run and len(left) >= 7 \
+                and not (right == "in" and (left.endswith(("er", "or", "ist", "ant", "ent", "eur"))
+                                            or lexicon.is_german((nouns.head_of(left) or left) + "in"))) \
+                and (nouns.analyses(left) or nouns.head_of(left)) and _capitalised_after(ctx, i):
+            out.append((lexicon.zipf_de(left.lower()) + 5.0, f"{left} {right}"))
+            continue
         # (mid-sentence, a capitalised token may be a name: "Gabin" is no "Gab in")
         if len(right) == 2 and (lexicon.zipf_de(right) < SHORT_RIGHT_MIN_ZIPF or (
                 (not closed_left or (part[0].isupper() and not at_start)) and _affix_like(right, False))):
@@ -503,6 +530,33 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {fixed}"))
     out.sort(reverse=True)
     return out
+
+
+_GLUED_PREPOSITIONS = frozenset(("in", "an", "auf", "aus", "bei", "mit", "nach", "von", "für", "über", "unter"))
+
+
+def _capitalised_after(ctx: Context, i: int) -> bool:
+    """A capitalised word (a noun, a name, an article opening a phrase) follows token I."""
+    toks = ctx.doc.tokens
+    return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper() \
+        or (i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text in ("der", "die", "das", "den", "dem"))
+
+
+def _noun_after(ctx: Context, i: int) -> bool:
+    toks = ctx.doc.tokens
+    return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and bool(nouns.analyses(toks[i + 1].text))
+
+
+_DATIVE_PREPOSITIONS = frozenset(("mit", "aus", "bei", "von", "zu", "nach", "seit"))
+INFLECTED_FUSED_MIN_ZIPF = 2.5   # a common adjective form ("billigem" 2.6, "neuen" 5.0)
+PAST_FUSED_MIN_ZIPF = 3.0   # a common verb form ("kündigte" 3.9, "teilte" 4.1)
+
+
+def _past_of_weak_verb(word: str) -> bool:
+    """WORD is a weak verb's past ("kündigte", "teilten"), by the verb hunspell knows for its stem."""
+    stem = word[:-3] if word.endswith("ten") else word[:-2]
+    return len(stem) >= 3 and (lexicon.is_german(stem + "en") or (stem.endswith(("el", "er"))
+                                                                   and lexicon.is_german(stem + "n")))
 
 
 # derivational endings of adjectives: German joins no such adjective to a participle or another adjective
@@ -595,6 +649,20 @@ TRUNCATED_MAX_MISSING = 4
 @lru_cache(maxsize=1)
 def _common_words() -> list[str]:
     return sorted(lexicon.frequent_german(TRUNCATED_NOUN_MIN_ZIPF))
+
+
+CUT_SHORT_MIN_ZIPF = 4.0   # the noun a letter longer is a very common one ("Mannschaft" 4.9)
+
+
+def cut_short(part: str) -> str | None:
+    """A word German text never has, one letter short of a very common noun ("Mannschaf" for "Mannschaft", which
+    the lexicon would read as "Mann|schaf"): the noun, where there is one such."""
+    low = part.lower()
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 7 or lexicon.zipf_de(low) > 0:
+        return None
+    whole = [part + c for c in "abcdefghijklmnopqrstuvwxyzäöüß"
+             if lexicon.zipf_de(low + c) >= CUT_SHORT_MIN_ZIPF and nouns.analyses(part + c)]
+    return whole[0] if len(whole) == 1 else None
 
 
 def truncated_noun(part: str) -> str | None:
@@ -1204,17 +1272,19 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # article, which makes it a verb before its object: "Die Server routen die Daten um")
     noun_after = i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
         bool(nouns.analyses(toks[i + 1].text)) or determiner(toks[i + 1].text) is not None)
-    if _small_head_apart(prev, part) and prev.lower() != part and _counted_or_noun_position(ctx, i - 1) \
+    # (the noun may end a hyphenated compound: "die Rugby-National mannschaft")
+    tail = prev.rsplit("-", 1)[-1] if "-" in prev and prev.rsplit("-", 1)[0].replace("-", "").isalnum() else prev
+    if _small_head_apart(tail, part) and prev.lower() != part and _counted_or_noun_position(ctx, i - 1) \
             and not noun_after:
         return toks[i - 1].start, joined
     if _name_piece_apart(prev, part) and _noun_position(ctx, i - 1) and not noun_after:
         return toks[i - 1].start, joined
     # (a three-letter rest only where the joined word is a common one: "in Gewahr sam")
-    if not (part.isalpha() and part.islower() and (len(part) >= 4 or (len(part) == 3 and common)) and prev.isalpha()
-            and (len(prev) >= 3 or short_capital)) \
+    if not (part.isalpha() and part.islower() and (len(part) >= 4 or (len(part) == 3 and common)) and tail.isalpha()
+            and (len(tail) >= 3 or short_capital)) \
             or (lexicon.is_german_any_case(part) and not common) or lexicon.is_english(part):
         return None
-    if not compound_in_use(joined):
+    if not compound_in_use(tail + part):
         return None
     cap = joined[0].upper() + joined[1:]
     if joined.islower() and not lexicon.is_german(joined) and lexicon.is_german(cap):
@@ -1395,6 +1465,9 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
         return None
     if ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] == "-":
         return None   # "Finanzierungs- und Kreditrunde": a suspended compound
+    toks = ctx.doc.tokens
+    if i + 1 < len(toks) and split_after_word(ctx, i + 1, toks[i + 1].text) is not None:
+        return None   # its head follows, written small: "ein neues Sanktions paket" is one word written apart
     proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
                                if len(stump) >= 4 and stump not in PARTICLES else [])
     return f"„{part}“ is not a word: a compound whose last part is cut off", proposals, "warning"

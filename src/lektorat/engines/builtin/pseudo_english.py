@@ -322,11 +322,6 @@ LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
 LOAN_TAIL_MIN_DE = 2.0
 
 
-def _loan_part(w: str) -> bool:
-    """W is an English noun German hunspell lists as a loan, far commoner in English text ("producer")."""
-    low = w.lower()
-    return len(low) >= 6 and lexicon.is_german_any_case(w) and _english_noun_part(low) \
-        and lexicon.zipf_en(low) - lexicon.zipf_de(low) >= LOAN_PART_MARGIN
 SHORT_PART_MIN_EN = 4.5   # a three-letter English first part this common ("oil" 5.1), far commoner than in German
 LOAN_COMPOUND_MIN_ZIPF = 2.5   # the German compound proposed for one with a loan hunspell knows
 

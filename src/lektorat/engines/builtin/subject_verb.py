@@ -44,8 +44,11 @@ def _verb_number(word: str) -> tuple[str, str] | None:
     if len(word) >= 4 and word.islower() and word.isalpha() and lexicon.is_german(word) \
             and word not in M.PREPOSITIONS and word not in _NO_VERBS:
         if word.endswith("ten") and lexicon.is_german(word[:-1]):
-            # "sagten" -> "sagte"; but "beinhalten" is a present plural ("beinhaltet"), and the forms do not tell
-            return None if lexicon.is_german(word[:-2] + "et") and lexicon.is_german(word[:-2] + "e") else ("pl", word[:-1])
+            # "sagten" -> "sagte"; but "beinhalten" is a present plural ("beinhaltet"), and the forms do not tell,
+            # unless the infinitive of a past shows ("einigten": einigen)
+            past = lexicon.is_german(word[:-3] + "en") and not word[:-3].endswith("t")
+            return None if lexicon.is_german(word[:-2] + "et") and lexicon.is_german(word[:-2] + "e") and not past \
+                else ("pl", word[:-1])
         if word.endswith("te") and lexicon.is_german(word + "n"):
             return "sg", word + "n"
         # (a present plural in -en is also the infinitive, which follows a noun in instructions and headlines:
@@ -147,5 +150,21 @@ def check(ctx: Context) -> list[Finding]:
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
+    return out + _plural_verb_before_man(ctx)
+
+
+def _plural_verb_before_man(ctx: Context) -> list[Finding]:
+    """A plural verb right before "man", which is singular and only ever the subject ("Schließlich einigten man
+    sich" -> "einigte")."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k].text != "man" or not ctx.adjacent(k - 1, k) or ctx.claimed(k - 1):
+            continue
+        shown = _verb_number(toks[k - 1].text)
+        if shown is not None and shown[0] == "pl":
+            verb = toks[k - 1].text
+            out.append(Finding(toks[k - 1].start, toks[k - 1].end, verb, "SUBJECT_VERB", "grammar", "error",
+                               f"„man“ is singular; the verb „{verb}“ is not", [shown[1]]))
     return out
 

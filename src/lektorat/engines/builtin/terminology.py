@@ -17,6 +17,7 @@ from .formats import CLUB_PREFIXES
 SLAVIC = frozenset(("ru", "uk", "be"))
 # Endings an English-spelled name may carry in German text: genitive, plural, apostrophe genitive.
 _SUFFIXES = ("s", "es", "n", "en", "’s", "'s", "’", "'")
+ENGLISH_WORD_MIN_ZIPF = 2.0   # a token English text has this often is a word of its own ("Moldovan" 2.5)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -41,6 +42,9 @@ def check(ctx: Context) -> list[Finding]:
             i += 2
             continue
         for key, tail in name_keys(t.text):
+            if tail in ("n", "en") and (lexicon.is_english(t.text)
+                                        or lexicon.zipf_en(t.text.lower()) >= ENGLISH_WORD_MIN_ZIPF):
+                continue   # an English word of its own, no inflected name: "Russian" is no "Russia" + n
             for nv in g.name_index.get(key, ()):
                 if tail == "er" and not (nv.entry.kind == "place" and len(nv.words) == 1
                                          and nv.entry.origin in SLAVIC):

@@ -275,6 +275,10 @@ def check(ctx: Context) -> list[Finding]:
     for i, w in candidates.items():
         if _latvian_pair(ctx, i) or _LATVIAN_PLACE_RE.search(w):
             continue
+        # a Lithuanian name written without its letters (Panevezys for Panevėžys) is no English romanisation:
+        # German keeps the Lithuanian spelling, which the rules would not restore
+        if _LITHUANIAN_ENDING_RE.search(w.lower()) and _mentions(ctx, _BALTIC_RE):
+            continue
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
         nxt, prev = i + 1, i - 1
         first_name_before_surname = (nxt in candidates and looks_slavic_surname(candidates[nxt])
@@ -366,6 +370,11 @@ def check(ctx: Context) -> list[Finding]:
                       or (base.endswith("ian") and len(base) >= 8 and _mentions(ctx, _ARMENIA_RE)
                           and prev >= 0 and ctx.adjacent(prev, i) and _name_like(ctx, prev)
                           and not lexicon.is_english(base.lower()))
+                      # a Georgian surname (-ani, -ia, -ua, -ava, -uli) with letters of English romanisation after a
+                      # first name, in an article about Georgia ("Luka Matchavariani" -> Matschawariani)
+                      or (bool(_GEORGIAN_SURNAME_RE.search(base)) and len(base) >= 7 and _mentions(ctx, _GEORGIA_RE)
+                          and bool(re.search(r"kh|zh|sh|ch|ts|v", base.lower())) and prev >= 0
+                          and ctx.adjacent(prev, i) and _name_like(ctx, prev) and not lexicon.is_english(base.lower()))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 6 and document_context(ctx)
                           and any(_name_like(ctx, k) and k not in ctx.doc.sentence_starts
@@ -381,7 +390,11 @@ def check(ctx: Context) -> list[Finding]:
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
-                _PLACE_ENDING_RE.search(base) or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
+                _PLACE_ENDING_RE.search(base)
+                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
+                # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
+                # Kostanai; not "bei Cray", "in Sydney")
+                or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
                 # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
                 # a preposition only, "von Cryptsetup")
                 # (also after a compound of a place noun, "die Nachbarrepublik Adygea"; or ending the word, the
@@ -391,7 +404,13 @@ def check(ctx: Context) -> list[Finding]:
                     and _after_place_noun(ctx, i))
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
-                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))):
+                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))
+                # (English v for ვ between vowels in a Georgian place: "in Telavi" -> Telawi; no English plural,
+                # "von Uevents")
+                # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
+                or (re.search(r"[aeiou]v[aeiou]", base.lower()) and _mentions(ctx, _GEORGIA_RE)
+                    and not _mentions(ctx, _AZERBAIJAN_RE)
+                    and not base.endswith("s") and lexicon.zipf_en(base.lower()) == 0)):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
         if slavic:
             names[i] = (base, s)
@@ -413,7 +432,7 @@ def check(ctx: Context) -> list[Finding]:
         if prev in changed and prev not in names and ctx.adjacent(prev, i) and prev not in ctx.doc.sentence_starts \
                 and not nouns.analyses(changed[prev]) and changed[prev] not in ctx.glossary.known_words \
                 and not (lexicon.is_german(changed[prev]) and nouns.head_of(changed[prev])) \
-                and not _role_word(changed[prev]) and not german_agent_noun(changed[prev]) \
+                and not role_word(changed[prev]) and not german_agent_noun(changed[prev]) \
                 and not (_DIGRAPH_RE.search(changed[prev]) is None
                          and wordformation.explain(changed[prev]) == "a compound of German words"):
             names[prev] = (changed[prev], "")
@@ -521,8 +540,21 @@ def _german_form_elsewhere(ctx: Context, base: str) -> bool:
 
 def _english_name_follows(ctx: Context, i: int) -> bool:
     """Token I opens an English name, spelt as the company or club spells itself ("Bukhara Cotton Textile"):
-    capitalised English words follow it, which German does not know."""
+    capitalised English words follow it, which German does not know. (Only here: elsewhere the same word may be
+    the place the firm is named after, "Kakheti Wine Company" … "in Kakheti".)"""
+    return _opens_english_name(ctx, i)
+
+
+def opens_english_name(ctx: Context, word: str) -> bool:
+    """WORD opens an English name somewhere in the article ("Zernova Trade" … "Zernova's Geschäftsführerin")."""
+    return word in ctx.memo("transliteration.english_name_openers", lambda: frozenset(
+        t.text for k, t in enumerate(ctx.doc.tokens) if _opens_english_name(ctx, k)))
+
+
+def _opens_english_name(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
+    if i + 1 >= len(toks) or not toks[i].text[:1].isupper():
+        return False
     k = i + 1
     while k < len(toks) and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
             and lexicon.is_english(toks[k].text.lower()) and not lexicon.is_german(toks[k].text):
@@ -530,6 +562,8 @@ def _english_name_follows(ctx: Context, i: int) -> bool:
     return k > i + 1
 
 
+# endings of Lithuanian names ("Panevėžys", "Žukauskienė", "Vaitkus" is not among them: too Western)
+_LITHUANIAN_ENDING_RE = re.compile(r"(?:[^aeiou]ys|ius|ien[eė]|ait[eė]|yt[eė]|ut[eė]|aitis|[uū]nas|[eė]nas)s?$")
 # the parts Latvian place names end in, "castle", "village", "manor": no Slavic name's ("Daugavpils", "Ventspils")
 _LATVIAN_PLACE_RE = re.compile(r"(?<=[a-z])(?:pils|ciems|muiža|muiza)$")
 
@@ -729,7 +763,7 @@ def _name_like(ctx: Context, k: int) -> bool:
         return False
     w = toks[k].text
     return (w[:1].isupper() and w.isalpha() and not w.isupper() and len(w) >= 3 and k not in ctx.doc.sentence_starts
-            and not nouns.analyses(w) and not _role_word(w))
+            and not nouns.analyses(w) and not role_word(w))
 
 
 def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
@@ -738,13 +772,13 @@ def _is_first_name(ctx: Context, i: int, changed: dict[int, str]) -> bool:
     w = ctx.doc.tokens[i].text
     if w in _slavic_glossary_words(ctx):
         return True
-    return i in changed and not nouns.analyses(w) and not _role_word(w) and i not in ctx.doc.sentence_starts
+    return i in changed and not nouns.analyses(w) and not role_word(w) and i not in ctx.doc.sentence_starts
 
 
 _ROLE_END_RE = re.compile(rf"(?:{ROLE_RE.pattern})$", re.IGNORECASE)
 
 
-def _role_word(w: str) -> bool:
+def role_word(w: str) -> bool:
     """A role noun, also as the last part of a German compound ("Vizechefin", "Regionalminister")."""
     return bool(ROLE_RE.fullmatch(w)) or (bool(_ROLE_END_RE.search(w)) and wordformation.explain(w) is not None)
 
@@ -833,6 +867,7 @@ _CENTRAL_ASIA_RE = re.compile(r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|a
 # … about Georgia: its regions in -eti are German -etien; about Armenia: its -ian surnames are Armenian (-յան),
 # German -jan; with Azerbaijan, the Caucasus, whose English j in a place is German dsch
 _GEORGIA_RE = re.compile(r"georgi|tiflis|tbilis", re.I)
+_GEORGIAN_SURNAME_RE = re.compile(r"(?:ani|ava|[^aeiou](?:ia|ua|uli))$")
 _ARMENIA_RE = re.compile(r"armeni|jerewan|eriwan", re.I)
 _AZERBAIJAN_RE = re.compile(r"aserbaidsch|\bbaku\b", re.I)
 _CAUCASUS_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")

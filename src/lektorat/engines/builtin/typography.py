@@ -108,6 +108,10 @@ _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+# a noun, a participle with an adjective's ending and a capitalised noun: an extended attribute after an article
+_EXTENDED_ATTRIBUTE_RE = re.compile(r" [A-ZÄÖÜ][\w-]* (?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|"
+                                    r"keine[nmrs]?|meine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\b)"
+                                    r"[a-zäöüß]{3,}(?:end|t|en)(?:e|en|er|es|em) [A-ZÄÖÜ]")
 
 
 def _is_source_line(text: str, i: int) -> bool:
@@ -428,9 +432,16 @@ def check(ctx: Context) -> list[Finding]:
         # der Region ist das …")
         opening = prev in _PREPOSITIONS and before[: len(before) - len(prev)].rstrip()[-1:] in ("", ".", "!", "?",
                                                                                               "\n", ":", "„", "\"")
+        # (a relative clause opens after its comma: "die Hütte, von der der Ort abhängt"; with no comma before the
+        # preposition the article is doubled, "hängt von der der Hütte ab")
+        comma_before = before[: len(before) - len(prev)].rstrip().endswith((",", "(", "–", "—"))
         if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())
                 and not adverb) or (
-                prev in _PREPOSITIONS and not opening and not _no_verb_ends_clause(text, m.end())):
+                prev in _PREPOSITIONS and not opening and not _no_verb_ends_clause(text, m.end()) and comma_before):
+            continue
+        # (the second opens a phrase inside the first's, before an adjective and the first's noun: "in der der Unit
+        # entsprechenden Cgroup")
+        if w.lower() in _ARTICLES and _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     out += _serial_commas(ctx)

@@ -31,6 +31,7 @@ from .english import (
     MAX_PROPOSALS,
     RARE_EN_MIN_ZIPF,
     _english_singular,
+    adjective_ending_here,
     capitalised_english_noun,
     determiner_before_adjectives,
     english_by_frequency,
@@ -45,9 +46,9 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart, lost_third_letter,
-                      particle_apart, prefix_apart, preposition_article, split_after_word, split_compound, split_inside,
-                      stem_apart, superfluous_linking_s)
+from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart,
+                      lost_third_letter, particle_apart, prefix_apart, preposition_article, split_after_word,
+                      split_compound, split_inside, stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -91,6 +92,10 @@ def check(ctx: Context) -> list[Finding]:
     out.extend(_phrases(ctx))
     for i, t in enumerate(toks):
         if ctx.claimed(i) or not t.is_alpha_word:
+            continue
+        f = _english_demonym(ctx, i)
+        if f is not None:
+            out.append(f)
             continue
         if _technical(text, t.start, t.end, t.text):
             # a camel-case token is an identifier ("getElementById") unless it is two words of prose run together
@@ -903,6 +908,28 @@ def _carried_cognate_in_compound(word: str) -> tuple[str, list[str], list[str]] 
     return None
 
 
+def _english_demonym(ctx: Context, i: int) -> Finding | None:
+    """An English adjective of a country or its people, the glossary's ("Kazakh"), before a German noun: the German
+    adjective with the ending the phrase needs ("Kazakh Uranproduzent" -> "Kasachischer Uranproduzent"). Before an
+    English word it is a name's ("Kazakh Railways")."""
+    toks = ctx.doc.tokens
+    w = toks[i].text
+    if not w[:1].isupper() or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return None
+    entry = ctx.glossary.translations(w)
+    if entry is None or entry.kind != "english" or entry.pos != "adj" or w not in entry.variants:
+        return None
+    noun = toks[i + 1].text
+    if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or lexicon.is_english(noun.lower()) \
+            or not (nouns.analyses(noun) or nouns.head_of(noun)):
+        return None
+    proposals = translations(ctx, i, entry, w, pos_hint="adj", ending=adjective_ending_here(ctx, i))
+    if i in ctx.doc.sentence_starts:
+        proposals = [p[0].upper() + p[1:] for p in proposals]
+    return Finding(toks[i].start, toks[i].end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
+                   proposals)
+
+
 def _hyphenated_loan_parts(word: str) -> set[int]:
     """Offsets of the parts of WORD that are two English words German text has as one loan, written joined now
     and then ("Open-Source-Plattform": "Opensource"); hyphenated, they are the loan, not English left in."""
@@ -938,6 +965,11 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
     w = t.text
     if "-" not in w or not all(p[1:].islower() for p in w.split("-")):
         return None
+    # (one of the glossary's, capitalised too: "ein No-Brainer")
+    listed = ctx.glossary.translations(w.lower())
+    if listed is not None and listed.kind == "english" and w in listed.variants:
+        return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
+                       translations(ctx, i, listed, w))
     parts = w.lower().split("-")
     if not all(lexicon.is_english(p) for p in parts) or all(lexicon.is_german(p) for p in parts):
         return None
