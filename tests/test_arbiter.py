@@ -586,6 +586,14 @@ def test_a_word_in_use_that_no_speller_can_correct_is_held_back(judge):
     assert {"Insidium", "Helicodiceros"} <= {f.text for f in findings}
 
 
+def test_a_form_of_a_noun_of_the_lexicon_the_speller_lacks_is_held_back(judge):
+    # the genitive "Pollens" is a form of "Pollen" the noun lexicon lists; a garble next to it stays
+    text = "Die Hülle des Pollens schützt die Zellen. Die Pollenns fliegen weit."
+    findings, held, _ = judge(text, [lt(text, "Pollens", suggestions=["Pellens"]),
+                                     lt(text, "Pollenns", suggestions=["Pollen"])], with_builtin=False)
+    assert "lexicon" in held["Pollens"] and "Pollenns" in {f.text for f in findings}
+
+
 def test_a_relative_pronoun_rule_measured_noisy_is_off(judge):
     text = "Es ist eine Mission für den Weltraum, die in zehn Jahren starten soll."
     findings, held, _ = judge(text, [lt(text, "die", rule="LT_FALSCHES_RELATIVPRONOMEN", suggestions=["der"],

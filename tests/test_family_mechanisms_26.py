@@ -56,6 +56,17 @@ from checking import quiet as _quiet
     ("Die Zahl der Betten stieg von 1,200 auf 2.400.", "1,200", "format", "1.200"),
     # a doubled article after a preposition with no comma before it
     ("Die Stadt hängt von der der Raffinerie ab.", "der der", "typography", "der"),
+    # "Millionen" before a count noun in the singular, no number before it: a compound apart
+    ("Der Verein feiert Millionen Transfer seines Stürmers.", "Millionen Transfer", "garbled", "Millionentransfer"),
+    # a common first part before an abbreviation: a hyphen
+    ("Das neue Bio EU-Siegel und der Cyber SOC der Bank.", "Cyber SOC", "garbled", "Cyber-SOC"),
+    # an English exonym of a place in Europe
+    ("Die Regatta auf der Danube bei Linz fällt aus.", "Danube", "terminology", "Donau"),
+    # English idioms word for word (glossary rows): the German idiom in the same form
+    ("Die Kommission scheint lieber auf dem Zaun zu sitzen.", "auf dem Zaun zu sitzen", "calque",
+     "unentschlossen zu sein"),
+    ("Nach dem Tor war die Trainerin auf Wolke neun.", "auf Wolke neun", "calque", "auf Wolke sieben"),
+    ("Ein Erfolg bleibt ein langer Schuss.", "bleibt ein langer Schuss", "calque", "bleibt wenig aussichtsreich"),
 ])
 def test_family_mechanisms_of_batches_202_209(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -92,6 +103,10 @@ def test_a_title_case_english_term_of_three_words_gets_the_german_term(engines):
     ("Das ist die Raffinerie, von der der Ort abhängt.", "der der"),
     # a Latvian place keeps its v
     ("Die Fabrik in Jelgava in Lettland wächst.", "Jelgava"),
+    # "Millionen" before a plural or a mass noun, or after a number: a count
+    ("Es flossen Millionen Dollar und Millionen Menschen profitierten.", "Millionen Dollar"),
+    ("Die Stiftung leistet Millionen Hilfe.", "Millionen Hilfe"),
+    ("Drei Millionen Franken fehlen.", "Millionen Franken"),
 ])
 def test_quiet_on_the_german_the_new_mechanisms_could_be_mistaken_for(engines, text, span):
     _quiet(engines, text, span)

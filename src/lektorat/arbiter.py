@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import dictionary, lexicon, wordformation
+from . import dictionary, lexicon, nouns, wordformation
 from .document import Document
 from .engines.builtin.english import english_by_frequency
 from .findings import Finding, merge
@@ -426,6 +426,9 @@ class _Judge:
             if word_reason is None and len(parts) == 1 and not g.suggestions and _german_in_use(part):
                 word_reason = ("a word German text uses (wordfreq) that the speller's dictionary lacks and cannot "
                                "correct (Multiversum, Nahtoderfahrung)")
+            if word_reason is None and len(parts) == 1 and _noun_form(part):
+                word_reason = ("a form of a noun of the lexicon (Wiktionary) the speller's dictionary lacks "
+                               "(des Pollens)")
             if word_reason is None and len(parts) == 1 and not g.suggestions and _unknown_name(part) \
                     and i is not None and self._name_position(i):
                 word_reason = ("a capitalised word no dictionary knows and no speller can correct: a name "
@@ -515,6 +518,7 @@ class _Judge:
         if reason:
             return reason
         low = part.lower()
+
         if part[:1].isupper() and part[1:].islower() and lexicon.zipf_de(low) >= ESTABLISHED_MIN_ZIPF \
                 and not lexicon.is_english(low) and not near_noun(part):
             return "frequent in German text (wordfreq), a word the speller's dictionary lacks (Darknet, Homeoffice)"
@@ -696,6 +700,13 @@ def _named_office(noun: str) -> bool:
     "der Örtlichen Polizei")."""
     low = noun.lower()
     return any(low.endswith(h) and len(low) >= len(h) + 4 for h in _SINGLE_OFFICE_FORMS)
+
+
+def _noun_form(word: str) -> bool:
+    """WORD is a form of a German noun the lexicon lists whole ("Pollens"), no word English text has more (left to
+    the English tests)."""
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 4 and bool(nouns.analyses(word)) \
+        and not english_by_frequency(word.lower())
 
 
 def _german_in_use(word: str) -> bool:

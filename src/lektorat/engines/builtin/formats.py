@@ -426,6 +426,8 @@ def check(ctx: Context) -> list[Finding]:
         add(f)
     for f in _pair_before_hyphen(ctx):
         add(f)
+    for f in _scale_noun_apart(ctx):
+        add(f)
     for f in out:
         ctx.claim(f.start, f.end)
     return out
@@ -1011,6 +1013,36 @@ def _english_adjective_listed(ctx: Context, word: str) -> bool:
     """WORD is an English adjective of the glossary ("Kazakh"), no name."""
     e = ctx.glossary.translations(word)
     return e is not None and e.kind == "english" and e.pos == "adj" and word in e.variants
+
+
+_SCALE_PLURALS = frozenset(("Millionen", "Milliarden", "Billionen"))
+
+
+def _scale_noun_apart(ctx: Context) -> list[Finding]:
+    """"Millionen" or "Milliarden" before a noun that has no plural form there, with no number before it ("sichert
+    sich Millionen Deal"): the first part of a compound written apart ("Millionendeal"); a count's plural noun
+    ("Millionen Menschen", "Millionen Euro") is none."""
+    from . import morphology as M
+    from .agreement import _mass_noun   # (agreement imports this module's importers)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].text not in _SCALE_PLURALS or not ctx.adjacent(i, i + 1) or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+        noun = toks[i + 1].text
+        feats = nouns.features(noun) if noun[:1].isupper() and noun[1:].islower() and noun.isalpha() else ()
+        # (a count noun: a mass noun is measured so, "Millionen Steuergeld", "Millionen Unterstützung")
+        if not feats or any(f.endswith(".pl") for f in feats) or prev[:1].isdigit() or prev in M.CARDINALS \
+                or prev in M.PLURAL_QUANTIFIERS or _mass_noun(noun, nouns.analyses(noun)):
+            continue
+        joined = toks[i].text + noun.lower()
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "COMPOUND_APART", "garbled", "error",
+                           "a compound written apart: German writes it as one word",
+                           [joined] if lexicon.is_german(joined) else [joined, f"{toks[i].text}-{noun}"]))
+    return out
 
 
 def _pair_before_hyphen(ctx: Context) -> list[Finding]:

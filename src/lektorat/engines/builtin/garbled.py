@@ -1350,6 +1350,11 @@ def stem_apart(ctx: Context, i: int) -> tuple[int, str] | None:
     if i in ctx.doc.sentence_starts and not common:
         return None
     nxt = toks[i + 1].text
+    # (before an abbreviation, a hyphen: "der kompakte Elektro SUV" -> "Elektro-SUV"; not inside a run of names,
+    # "Linux Kernel Crypto API")
+    if common and i not in ctx.doc.sentence_starts and len(first) >= 4 and 2 <= len(nxt) <= 5 and nxt.isupper() \
+            and nxt.isalpha() and toks[i - 1].text.islower() and ctx.adjacent(i - 1, i):
+        return toks[i + 1].end, f"{first}-{nxt}"
     if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()) or not noun_head(nxt):
         return None
     joined = first + nxt.lower()
