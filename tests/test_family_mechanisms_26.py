@@ -67,6 +67,10 @@ from checking import quiet as _quiet
      "unentschlossen zu sein"),
     ("Nach dem Tor war die Trainerin auf Wolke neun.", "auf Wolke neun", "calque", "auf Wolke sieben"),
     ("Ein Erfolg bleibt ein langer Schuss.", "bleibt ein langer Schuss", "calque", "bleibt wenig aussichtsreich"),
+    # an adjective's -iv kept before -ität, where German forms the noun without it
+    ("Die Intensivitäten der Trainingsphasen schwanken.", "Intensivitäten", "pseudo-english", "Intensitäten"),
+    # a glossary word hyphenated
+    ("Der Verband stellte den neuen Head-Coach vor.", "Head-Coach", "english", "Cheftrainer"),
 ])
 def test_family_mechanisms_of_batches_202_209(engines, text, span, category, fix):
     f = _finding(engines, text, span)

@@ -194,6 +194,12 @@ def german_ity_noun(word: str) -> str | None:
                     noun = adj[0].upper() + adj[1:] + suffix + ("en" if end == "itäten" else "")
                     if lexicon.is_german(noun):
                         return noun
+            # (or the adjective's -iv before -ität, as English "intensivity" would have it: "Intensivität" ->
+            # "Intensität", the noun German has)
+            if adj.endswith("iv") and len(adj) >= 6 and lexicon.is_german(adj):
+                noun = adj[0].upper() + adj[1:-2] + end
+                if lexicon.is_german(noun):
+                    return noun
     return None
 
 
