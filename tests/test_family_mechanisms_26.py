@@ -111,6 +111,8 @@ def test_a_title_case_english_term_of_three_words_gets_the_german_term(engines):
     ("Es flossen Millionen Dollar und Millionen Menschen profitierten.", "Millionen Dollar"),
     ("Die Stiftung leistet Millionen Hilfe.", "Millionen Hilfe"),
     ("Drei Millionen Franken fehlen.", "Millionen Franken"),
+    # a name with a c of its own is no English romanisation of Cyrillic (a Romanian one in Moldova)
+    ("Der Weinkeller Cotova in Moldau lädt ein.", "Cotova"),
 ])
 def test_quiet_on_the_german_the_new_mechanisms_could_be_mistaken_for(engines, text, span):
     _quiet(engines, text, span)

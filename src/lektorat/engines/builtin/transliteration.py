@@ -181,8 +181,9 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()):
         return False
     # a name in its own Latin alphabet (Latvian, Lithuanian, Turkish, Azerbaijani …: "Vasiļjeva") is written as
-    # its language writes it, no English romanisation of Cyrillic
-    if _OWN_ALPHABET_RE.search(w):
+    # its language writes it, no English romanisation of Cyrillic; so is one with a c of its own, which English
+    # romanisation writes only in "ch" ("Cricova", a Moldovan winery; not "Kovalchuk")
+    if _OWN_ALPHABET_RE.search(w) or re.search(r"c(?![hkz])", w.lower()):
         return False
     # a German word with its last syllable doubled is garbled, no name ("Provinzinz")
     if any(w[-k:] == w[-2 * k:-k] and len(w) - k >= 4 and lexicon.is_german(w[:-k]) for k in (2, 3, 4)):
