@@ -18,6 +18,8 @@ from checking import quiet as _quiet
     # a Georgian surname in English romanisation after a first name, in an article about Georgia
     ("In Tiflis siegte Dato Chkhaidze vor Irakli Tsereteliani.", "Tsereteliani", "transliteration",
      "Zereteliani"),
+    # … whose sh is no pinyin
+    ("In Tiflis gewann Levan Shengavelia.", "Shengavelia", "transliteration", "Schengawelia"),
     # an abbreviation and a role noun before a person's name
     ("Das bestätigte OSZE Sprecher Tomas Lindqvist am Abend.", "OSZE Sprecher", "format", "OSZE-Sprecher"),
     # a foreign name of two words hyphenated to a German noun by its second word only

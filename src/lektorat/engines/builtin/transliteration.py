@@ -517,6 +517,8 @@ def _chinese(ctx: Context, i: int) -> bool:
     or by a capitalised neighbour in the same name."""
     toks = ctx.doc.tokens
     low = toks[i].text.lower()
+    if len(low) >= 7 and _GEORGIAN_SURNAME_RE.search(low) and _mentions(ctx, _GEORGIA_RE):
+        return False   # (a Georgian surname's sh: "Shengelia" is no pinyin "sheng")
     if _PINYIN_HEAD_RE.match(low) or (_PINYIN_WORD_RE.match(low) and _PINYIN_FINAL_RE.search(low)):
         return True
     return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
