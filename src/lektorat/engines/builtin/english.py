@@ -222,8 +222,15 @@ def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
 
 def _listed_variant(ctx: Context, ws: list[str]) -> bool:
     """The words WS, as written, are a variant of an English entry of the glossary ("Game Changer")."""
-    entry = ctx.glossary.translations(" ".join(ws))
-    return entry is not None and entry.kind == "english" and " ".join(ws) in entry.variants
+    return listed_english(ctx, " ".join(ws))
+
+
+def listed_english(ctx: Context, text: str, pos: str | None = None) -> bool:
+    """TEXT, as written, is a variant of an English entry of the glossary ("Game Changer", "No-Brainer"), of part
+    of speech POS where given ("Kazakh": adj)."""
+    entry = ctx.glossary.translations(text)
+    return entry is not None and entry.kind == "english" and text in entry.variants \
+        and (pos is None or entry.pos == pos)
 
 
 # words that introduce a name: what follows them is what something is called ("eine Übung namens Northern

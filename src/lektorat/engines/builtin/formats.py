@@ -1009,12 +1009,6 @@ def _german_adjective(word: str) -> bool:
     return bool(stem) and lexicon.is_german(stem)
 
 
-def _english_adjective_listed(ctx: Context, word: str) -> bool:
-    """WORD is an English adjective of the glossary ("Kazakh"), no name."""
-    e = ctx.glossary.translations(word)
-    return e is not None and e.kind == "english" and e.pos == "adj" and word in e.variants
-
-
 _SCALE_PLURALS = frozenset(("Millionen", "Milliarden", "Billionen"))
 
 
@@ -1087,7 +1081,7 @@ def _name_compounds(ctx: Context) -> list[Finding]:
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
     word, so English names stay as they are ("die Washington Post")."""
     from . import morphology as M
-    from .english import is_name_word
+    from .english import is_name_word, listed_english
 
     toks = ctx.doc.tokens
     text = ctx.doc.text
@@ -1105,7 +1099,7 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if not ((pieces or (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3))
                 and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
             continue
-        if text[toks[i].end:toks[i + 1].start] != " " or _english_adjective_listed(ctx, name):
+        if text[toks[i].end:toks[i + 1].start] != " " or listed_english(ctx, name, "adj"):
             continue   # (nor an English adjective of a people, "die Kazakh Regierung": kasachische)
         # (a name of two words: "jede Sukhoi Superjet Flotte", "das New York Büro")
         first = i - 1 if i >= 2 and i not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i) \

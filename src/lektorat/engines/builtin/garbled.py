@@ -538,8 +538,8 @@ _GLUED_PREPOSITIONS = frozenset(("in", "an", "auf", "aus", "bei", "mit", "nach",
 def _capitalised_after(ctx: Context, i: int) -> bool:
     """A capitalised word (a noun, a name, an article opening a phrase) follows token I."""
     toks = ctx.doc.tokens
-    return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper() \
-        or (i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text in ("der", "die", "das", "den", "dem"))
+    return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
+        toks[i + 1].text[:1].isupper() or toks[i + 1].text in ("der", "die", "das", "den", "dem"))
 
 
 def _noun_after(ctx: Context, i: int) -> bool:

@@ -373,7 +373,7 @@ def check(ctx: Context) -> list[Finding]:
                           and not lexicon.is_english(base.lower()))
                       # a Georgian surname (-ani, -ia, -ua, -ava, -uli) with letters of English romanisation after a
                       # first name, in an article about Georgia ("Luka Matchavariani" -> Matschawariani)
-                      or (bool(_GEORGIAN_SURNAME_RE.search(base)) and len(base) >= 7 and _mentions(ctx, _GEORGIA_RE)
+                      or (_georgian_surname(ctx, base)
                           and bool(re.search(r"kh|zh|sh|ch|ts|v", base.lower())) and prev >= 0
                           and ctx.adjacent(prev, i) and _name_like(ctx, prev) and not lexicon.is_english(base.lower()))
                       # or inside a name beside another name there ("Jamshed Rakhimzoda")
@@ -517,7 +517,7 @@ def _chinese(ctx: Context, i: int) -> bool:
     or by a capitalised neighbour in the same name."""
     toks = ctx.doc.tokens
     low = toks[i].text.lower()
-    if len(low) >= 7 and _GEORGIAN_SURNAME_RE.search(low) and _mentions(ctx, _GEORGIA_RE):
+    if _georgian_surname(ctx, low):
         return False   # (a Georgian surname's sh: "Shengelia" is no pinyin "sheng")
     if _PINYIN_HEAD_RE.match(low) or (_PINYIN_WORD_RE.match(low) and _PINYIN_FINAL_RE.search(low)):
         return True
@@ -541,20 +541,16 @@ def _german_form_elsewhere(ctx: Context, base: str) -> bool:
     return any(w.startswith(f) and len(w) <= len(f) + 3 for f in forms for w in words)
 
 
+def opens_english_name(ctx: Context, word: str) -> bool:
+    """WORD opens an English name somewhere in the article ("Zernova Trade" … "Zernova's Geschäftsführerin")."""
+    return word in ctx.memo("transliteration.english_name_openers", lambda: frozenset(
+        t.text for k, t in enumerate(ctx.doc.tokens) if _english_name_follows(ctx, k)))
+
+
 def _english_name_follows(ctx: Context, i: int) -> bool:
     """Token I opens an English name, spelt as the company or club spells itself ("Bukhara Cotton Textile"):
     capitalised English words follow it, which German does not know. (Only here: elsewhere the same word may be
     the place the firm is named after, "Kakheti Wine Company" … "in Kakheti".)"""
-    return _opens_english_name(ctx, i)
-
-
-def opens_english_name(ctx: Context, word: str) -> bool:
-    """WORD opens an English name somewhere in the article ("Zernova Trade" … "Zernova's Geschäftsführerin")."""
-    return word in ctx.memo("transliteration.english_name_openers", lambda: frozenset(
-        t.text for k, t in enumerate(ctx.doc.tokens) if _opens_english_name(ctx, k)))
-
-
-def _opens_english_name(ctx: Context, i: int) -> bool:
     toks = ctx.doc.tokens
     if i + 1 >= len(toks) or not toks[i].text[:1].isupper():
         return False
@@ -871,6 +867,11 @@ _CENTRAL_ASIA_RE = re.compile(r"usbek|kasach|kirgis|tadschik|turkmen|taschkent|a
 # German -jan; with Azerbaijan, the Caucasus, whose English j in a place is German dsch
 _GEORGIA_RE = re.compile(r"georgi|tiflis|tbilis", re.I)
 _GEORGIAN_SURNAME_RE = re.compile(r"(?:ani|ava|[^aeiou](?:ia|ua|uli))$")
+
+
+def _georgian_surname(ctx: Context, word: str) -> bool:
+    """WORD ends as Georgian surnames do (-ani, -ia, -ua, -ava, -uli), in an article about Georgia."""
+    return len(word) >= 7 and bool(_GEORGIAN_SURNAME_RE.search(word)) and _mentions(ctx, _GEORGIA_RE)
 _ARMENIA_RE = re.compile(r"armeni|jerewan|eriwan", re.I)
 _AZERBAIJAN_RE = re.compile(r"aserbaidsch|\bbaku\b", re.I)
 _CAUCASUS_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")

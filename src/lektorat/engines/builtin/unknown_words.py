@@ -41,6 +41,7 @@ from .english import (
     is_name_word,
     latin_loans_in_article,
     link_in_name,
+    listed_english,
     phrase_at,
     phrase_before_noun,
     rare_english,
@@ -916,9 +917,9 @@ def _english_demonym(ctx: Context, i: int) -> Finding | None:
     w = toks[i].text
     if not w[:1].isupper() or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
         return None
-    entry = ctx.glossary.translations(w)
-    if entry is None or entry.kind != "english" or entry.pos != "adj" or w not in entry.variants:
+    if not listed_english(ctx, w, "adj"):
         return None
+    entry = ctx.glossary.translations(w)
     noun = toks[i + 1].text
     if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or lexicon.is_english(noun.lower()) \
             or not (nouns.analyses(noun) or nouns.head_of(noun)):
@@ -966,10 +967,9 @@ def _hyphenated_english(ctx: Context, i: int) -> Finding | None:
     if "-" not in w or not all(p[1:].islower() for p in w.split("-")):
         return None
     # (one of the glossary's, capitalised too: "ein No-Brainer")
-    listed = ctx.glossary.translations(w.lower())
-    if listed is not None and listed.kind == "english" and w in listed.variants:
+    if listed_english(ctx, w):
         return Finding(t.start, t.end, w, "EN_WORD", "english", "error", f"English „{w}“ in German text",
-                       translations(ctx, i, listed, w))
+                       translations(ctx, i, ctx.glossary.translations(w), w))
     parts = w.lower().split("-")
     if not all(lexicon.is_english(p) for p in parts) or all(lexicon.is_german(p) for p in parts):
         return None
