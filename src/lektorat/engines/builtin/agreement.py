@@ -124,6 +124,9 @@ def np_at(ctx: Context, i: int):
         # (a count in digits too, not a year: "auf den letzten 12 Kilometer")
         count = w in M.CARDINALS or (w.isdigit() and len(w) <= 3 and not w.startswith("0") and int(w) > 1
                                      and ctx.doc.text[t.end:t.end + 1] != ".")   # (not an ordinal: "des 9.")
+        grouped = _grouped_number_end(ctx, j) if not counted else None
+        if grouped is not None:
+            count, j = True, grouped   # thousands grouped with points: "mit ihre rund 350.000 Einwohnern"
         if count and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not counted:
             # a cardinal between the determiner (and adjectives) and the noun ("in den letzten zwei Jahre"): the
             # phrase is plural, and a determiner with no plural is no phrase of this kind ("dem zwei Meter hohen")
@@ -162,6 +165,20 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _grouped_number_end(ctx: Context, j: int) -> int | None:
+    """The index of the last token of a number written with German thousands points that starts at token J
+    ("350.000", "1.200.000"), else None; a date or an ordinal has no group of three digits ("3.10.", "des 9.")."""
+    toks = ctx.doc.tokens
+    w = toks[j].text
+    if not (w.isdigit() and len(w) <= 3 and not w.startswith("0")):
+        return None
+    k = j
+    while k + 2 < len(toks) and toks[k + 1].text == "." and len(toks[k + 2].text) == 3 and toks[k + 2].text.isdigit() \
+            and ctx.adjacent(k, k + 1) and ctx.adjacent(k + 1, k + 2):
+        k += 2
+    return k if k > j and ctx.doc.text[toks[k].end:toks[k].end + 1] not in (".", ",") else None
 
 
 def _twin_adverb(ctx: Context, n: int) -> bool:
@@ -643,7 +660,8 @@ def check(ctx: Context) -> list[Finding]:
     # (the name after a preposition is the place rule's: "von Niederlande" -> "von den Niederlanden")
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
-                 _dative_noun_after_strong_adjective, _preposed_genitives):
+                 _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
+                 _unlisted_ist_nouns):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -653,6 +671,32 @@ _BASE_FORM_AFTER = frozenset("pro je per als wie bis".split())
 # words that make a pair of bare nouns, where a weak noun keeps its base form ("von Mensch zu Mensch", "zwischen
 # Mieter und Vermieter")
 _PAIRING = frozenset("und oder sowie bzw zu noch".split())
+
+
+def _unlisted_ist_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun in -ist the lexicon lacks ("Monopolist", "Lobbyist") after a determiner that cannot be its
+    nominative singular ("gegen den staatlichen Monopolist"): a masculine of the weak declension, as every German
+    noun in -ist for a person, whose other forms end in -en ("den staatlichen Monopolisten")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.start in taken or M.determiner(t.text) is None:
+            continue
+        np = np_at(ctx, i)
+        if np is None:
+            continue
+        (kind, stem, det_feats), adjs, n = np
+        noun = toks[n].text
+        if not (noun.endswith("ist") and len(noun) >= 7 and noun[1:].islower()) or ctx.claimed(n) \
+                or nouns.analyses(noun) or nouns.head_of(noun) or not lexicon.is_german(noun) \
+                or "nom.sg.m" in det_feats or (n + 1 < len(toks) and ctx.adjacent(n, n + 1)
+                                               and toks[n + 1].text[:1].isupper()):
+            continue
+        start, end = t.start, toks[n].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{noun}“ is declined weak: after „{t.text}“ it ends in -en",
+                           [ctx.doc.text[start:toks[n].start] + noun + "en"]))
+    return out
 
 
 def _weak_noun(noun: str) -> str | None:
@@ -1365,6 +1409,11 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
                 break
         if not ctx.adjacent(k, k + 1):
             continue
+        # ("von bis zu drei Tage": "bis zu" bounds the count of a preposition before it, which gives the case)
+        if toks[k].text.lower() == "zu" and k > 1 and toks[k - 1].text.lower() == "bis" \
+                and M.PREPOSITIONS.get(toks[k - 2].text.lower()) == ("dat",) and toks[k - 2].text.islower() \
+                and ctx.adjacent(k - 2, k - 1) and ctx.adjacent(k - 1, k):
+            k -= 2
         # (and "Neben" opening a sentence: "besides", always the dative; the accusative only after verbs of
         # placing, which put the phrase after them: "Neben zwölf deutsche Studenten arbeiten …")
         dative = toks[k].text.lower() == "den" or (_governing_cases(ctx, k + 1) == ("dat",)
@@ -1659,7 +1708,7 @@ def _place_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 # prepositions after which a plural noun without article or adjective shows its case only in the dative -n
-_DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber".split())
+_DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber laut dank".split())
 
 
 # the case and article a contraction carries: "vom" = "von dem" (dative), "ins" = "in das" (accusative)
@@ -2396,12 +2445,23 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         prep = toks[i].text
         if prep.lower() not in _DATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
+        # ("laut" after a verb may be the adverb, "brüllt laut Lieder": the preposition only where it opens a
+        # sentence, or a phrase after a comma or dash, "– laut Satellitenbilder um …")
+        if prep.lower() == "laut" and not (i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text in ",;:(–")):
+            continue
         j = i + 1
+        if j + 2 < len(toks) and toks[j].text in ("noch", "viel", "immer") and toks[j + 1].text in ("mehr", "weniger") \
+                and ctx.adjacent(j, j + 1):
+            j += 1   # ("mit noch mehr Gäste")
         # (a number of them between: "mit 312 Fahrgäste"; or "mehr", "weniger": "mit weniger Besucher")
         if j + 1 < len(toks) and ((toks[j].text.isdigit() and toks[j].text != "1")
-                                  or toks[j].text in ("mehr", "weniger")) and ctx.adjacent(i, j):
+                                  or toks[j].text in ("mehr", "weniger")) and ctx.adjacent(j - 1, j):
             if _year_after(prep, toks[j].text):
                 continue   # a year: "produziert seit 2018 Elektrobusse"
+            j += 1
+        # (adjectives with the dative's -en, which only the noun fails: "aus oberen Stockwerke")
+        while j + 1 < len(toks) and _weak_en(toks[j].text) and M.determiner(toks[j].text) is None \
+                and toks[j].text not in _PRONOMINAL and ctx.adjacent(j - 1, j) and j - i <= _MAX_ADJ:
             j += 1
         noun = toks[j].text
         if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not noun.isalpha() \
@@ -2452,7 +2512,7 @@ def _bare_people(ctx: Context, i: int, j: int, head: str, feats: set[str]) -> bo
         and all(f.endswith(".m") for f in feats if ".sg." in f) \
         and any(person_noun(lem) for lem, _ in analyses) and not _mass_noun(head, analyses, "dat", BARE_COUNT_GAP) \
         and not (i > 0 and toks[i - 1].text.lower() in _PAIRING | {toks[j].text.lower()}) \
-        and toks[i].text.lower() not in ("zu", "mit")
+        and toks[i].text.lower() not in ("zu", "mit", "laut", "dank")   # ("laut Hersteller": the one maker)
 
 
 def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
@@ -2930,6 +2990,66 @@ def name_genitive(word: str) -> bool:
         and M.determiner(word) is None
 
 
+# words before a plural phrase without article: a conjunction joining it to another phrase, a comparison's "wie"
+_BARE_PLURAL_OPENERS = frozenset(("und", "oder", "sowie", "wie", "als"))
+# words after which an adjective takes the weak -en in the plural (and pronouns: "wir kleinen Leute")
+_WEAK_AFTER = frozenset("alle beide keine solche welche manche sämtliche irgendwelche wir ihr uns euch".split())
+BARE_PLURAL_LOOKBACK = 10   # tokens searched for a determiner the phrase may share ("der großen und kleinen Städte")
+
+
+def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Adjectives in -en before a plural noun in the nominative, accusative or genitive with nothing before them
+    that declines ("große Namen sowie kleinen Familienbetriebe", "sie kaufen neuen Maschinen"): without an article
+    the adjective is strong, -e ("kleine Familienbetriebe"); -en is the dative's, whose noun ends in -n. Not where a
+    determiner or another adjective in -en stands shortly before (a phrase that shares it: "der großen Städte und
+    kleinen Gemeinden"), nor before a noun with a dative plural or a singular reading -en fits."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for a in range(1, len(toks) - 1):
+        w, before = toks[a].text, toks[a - 1].text
+        # (a verb before it, no participle that may be an adjective of the same phrase: "installierten")
+        if not (w.islower() and w.endswith("en") and w not in _PRONOMINAL and ctx.adjacent(a - 1, a)) \
+                or a in ctx.doc.sentence_starts or toks[a].start in taken \
+                or not (before in _BARE_PLURAL_OPENERS or (finite_verb(before) and not _is_adjective(before))):
+            continue
+        j = _past_adjectives(ctx, a)
+        adjs = list(range(a, j))
+        # (no finite verb in the past either, a participle's twin: "… und beschlagnahmten Dokumente")
+        if not adjs or j >= len(toks) or not ctx.adjacent(j - 1, j) or any(ctx.claimed(k) for k in (*adjs, j)) \
+                or not all(toks[k].text.endswith("en") and lexicon.is_german(toks[k].text[:-1])
+                           and M.determiner(toks[k].text) is None for k in adjs) or finite_verb(w):
+            continue
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and (toks[j + 1].text[:1].isupper()
+                                                                      or toks[j + 1].text in "-‐‑")):
+            continue
+        head = nouns.head_of(noun) or noun
+        feats = {f for _, f in nouns.analyses(head)} - old_datives(head)   # (not "dem Betriebe")
+        if not feats or not all(f in ("nom.pl", "akk.pl", "gen.pl") for f in feats):
+            continue
+        s = max((b for b in ctx.doc.sentence_starts if b <= a), default=0)
+        window = range(max(s, a - BARE_PLURAL_LOOKBACK), a)
+        # (a determiner or quantifier before, whose phrase it may share, "keine Leerzeichen oder sonstigen
+        # Freiräume", "der großen Städte und kleinen Gemeinden"; "wir kleinen Leute")
+        coordinated = before in _BARE_PLURAL_OPENERS and a > 1 and _is_adjective(toks[a - 2].text)
+        if _determiner_before(ctx, a) or coordinated or any(
+                M.determiner(toks[k].text) is not None or toks[k].text.lower() in _WEAK_AFTER for k in window):
+            continue
+        start, end = toks[a].start, toks[j].end
+        fix = " ".join([toks[k].text[:-1] for k in adjs] + [noun])
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"no article before the plural „{noun}“: the adjective takes the strong -e", [fix]))
+    return out
+
+
+def _weak_en(word: str) -> bool:
+    """WORD is an adjective with the weak (or dative) -en, written small."""
+    return word.islower() and word.endswith("en") and _is_adjective(word)
+
+
 def _determiner_before(ctx: Context, a: int) -> bool:
     """A determiner, contraction or preposition stands before token A with only small words between, back to the
     last capitalised word: the adjective at A may belong to its phrase ("der von ihm verwendete Speicherplatz",
@@ -3401,7 +3521,9 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     old_dative = _old_dative(head)   # ("Zeuge" is no "dem Zeuge" of "Zeug")
     analyses = tuple((lem, f) for lem, f in nouns.analyses(head) if lem == head or f not in old_dative)
     fitting = {lem for lem, f in analyses if f in det_feats}
-    if not fitting and any(f.endswith(".pl") for f in det_feats):
+    # (not where the word is a lemma of its own, a weak noun: "den gesetzten Russe" is "Russen", no plural of "Russ")
+    weak = nouns.forms_of(head).get("akk.sg.m", ()) in ((head + "n",), (head + "en",))
+    if not fitting and any(f.endswith(".pl") for f in det_feats) and not weak:
         # … or, with a determiner that can be plural, the lemma the word is a plural of where German text has that
         # lemma more often than the word: "von den großen Schiffe" is "Schiff" in the plural, not a feminine
         # "Schiffe" of the lexicon ("vor den Halle" stays "Halle", no plural of "Hall")

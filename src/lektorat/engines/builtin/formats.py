@@ -194,6 +194,8 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
+# a brand in camel case and a capitalised word after it ("EuroCup Debüt", "iPhone Modell")
+_CAMEL_COMPOUND_RE = re.compile(r"\b((?:[A-Z][a-z]+|i)[A-Z][A-Za-z]*) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 _ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|Lkw|Pkw|Kfz) "
                                   r"([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
@@ -420,6 +422,8 @@ def check(ctx: Context) -> list[Finding]:
                                                    num.replace(",", "\u202f")]))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
+    for m in _CAMEL_COMPOUND_RE.finditer(text):
+        add(_camel_compound(m, ctx))
     for f in _name_compounds(ctx):
         add(f)
     for f in _hyphenated_apart(ctx):
@@ -941,6 +945,37 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+def _camel_compound(m: re.Match, ctx: Context) -> Finding | None:
+    """A brand written in camel case and a German noun apart, after a determiner or an adjective that agrees with
+    the noun ("historisches EuroCup Debüt", "der YouTube Kanal"): one compound, joined with a hyphen
+    ("EuroCup-Debüt"). Not where the brand stands alone after a preposition ("auf YouTube Videos posten"), nor
+    before a run of capitalised words (a name)."""
+    from .agreement import _adj_fits, _is_adjective   # (agreement imports this module)
+    from . import morphology as M
+
+    brand, noun = m.group(1), m.group(2)
+    text = ctx.doc.text
+    head = nouns.head_of(noun)
+    feats = nouns.features(head) if head else frozenset()
+    # (an English word is a product's name more likely: "die WhatsApp Business", not one German uses, "Spiel")
+    english = lexicon.is_english(noun.lower()) and lexicon.zipf_en(noun.lower()) > lexicon.zipf_de(noun.lower())
+    if not feats or not lexicon.is_german(noun) or english \
+            or text[m.end():m.end() + 1] in "-‐‑" or re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
+        return None
+    before = re.search(r"(\w+) $", text[max(0, m.start() - 40):m.start()])
+    if before is None:
+        return None
+    word = before.group(1)
+    det = M.determiner(word)
+    agrees = (det is not None and set(det[2]) & set(feats)) or (
+        word.islower() and M.adjective_stem(word) and M.determiner(word) is None and _is_adjective(word)
+        and any(_adj_fits(word, kind, feats) for kind in (None, "ein", "def")))
+    if not agrees:
+        return None
+    return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                   "German joins a name and a noun with a hyphen", [f"{brand}-{noun}"])
 
 
 def _title_before_name(ctx: Context, end: int, noun: str) -> bool:

@@ -1023,6 +1023,43 @@ def particle_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i + 1].end, joined
 
 
+# particles that are no adjective, preposition or adverb of their own before an infinitive or participle (not
+# "frei lassen", "mit genommen": "also", "an gesprochenen"), and "bereit", whose phrase with "erklären" the joined
+# word's rarity keeps apart
+_PURE_PARTICLES = frozenset("statt teil zurück vorbei voran hinzu heim empor fort dar bereit heraus hinaus herein "
+                            "hinein herunter hinunter herauf hinauf herbei nieder".split())
+_NONFINITE_AUXILIARIES = frozenset(("sein", "werden", "haben", "gewesen", "geworden", "worden"))
+
+
+def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a separable particle written apart from its infinitive or participle
+    ("etwas zurück geben", "bereit gestellt werden" -> "zurückgeben", "bereitgestellt"): German writes them as one
+    word wherever they stand. Not before an auxiliary ("bereit sein"), nor where German text never has the joined
+    word ("bereit erklärt")."""
+    toks = ctx.doc.tokens
+    if part not in _PURE_PARTICLES or part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return None
+    # (a particle opening a clause is an adverb before the finite verb: "…; hinzu kommen Kosten")
+    if i == 0 or i in ctx.doc.sentence_starts or toks[i - 1].text in (",", ";", ":", "(", "–", "—", "und", "oder"):
+        return None
+    verb = toks[i + 1].text
+    joined = part + verb
+    if not (verb.isalpha() and verb.islower() and lexicon.is_german(verb)) \
+            or verb in _NONFINITE_AUXILIARIES or verb in _AUXILIARIES \
+            or not (lexicon.is_german(joined) and lexicon.zipf_de(joined) >= 1.0) \
+            or nouns.analyses(joined[0].upper() + joined[1:]):
+        return None
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+    # an infinitive, which has a form in -t ("geben": gebt; no pronoun, "statt dessen": "desst", nor a plural noun
+    # written small) or a participle in ge- ("gestellt"; no finite "geht")
+    infinitive = verb.endswith("en") and len(verb) >= 5 and lexicon.is_german(verb[:-2] + "t") \
+        and not nouns.analyses(verb[0].upper() + verb[1:-1])
+    participle = verb.startswith("ge") and verb.endswith(("t", "en")) and len(verb) >= 6 and not finite_verb(verb)
+    if not (infinitive or participle):
+        return None
+    return toks[i + 1].end, joined
+
+
 def _english_verb_inflected(part: str) -> bool:
     """PART is a common English verb with a German verb ending ("performte", "managten")."""
     low = part.lower()
@@ -1239,9 +1276,12 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     joined = part + nxt
     # (a noun written small, or an English word, is none as it stands either, where the first piece is no word
     # and the joined word a common one: "Weiterbil dung")
-    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3) or lexicon.is_german(nxt):
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 2) or lexicon.is_german(nxt):
         return None
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
+    if len(nxt) == 2 and not (common and lexicon.zipf_de(part.lower()) < SPLIT_PIECE_MAX_ZIPF
+                              and not lexicon.is_english(part.lower())):
+        return None   # (two letters only after a piece that is nothing as written: "Tras se" -> "Trasse")
     # (or a word hunspell knows or a compound of German words, where the first piece is no word of either language:
     # "Strafvoll zugs", "Quaran tänezone"; the cheap tests first)
     nowhere = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
@@ -1253,6 +1293,7 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 
 SPLIT_COMMON_MIN_ZIPF = 3.0   # "Weiterbildung" 4.2, "Zuschauer" 4.6
+SPLIT_PIECE_MAX_ZIPF = 2.0    # a piece before two letters that German text has at most as a foreign word ("Tras" 1.8)
 
 
 def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:

@@ -27,6 +27,8 @@ _PSEUDO_ENDINGS = [
     ("ifizieren", ("ify",), True), ("ifiziert", ("ified", "ifies"), True), ("ifizierte", ("ified",), True),
     ("ifizierten", ("ified",), True),
     ("ieren", ("ize", "ise", "ate", "e", ""), True), ("iert", ("ized", "ised", "ated", "ed"), True),
+    # (the first person and the subjunctive of reported speech: "die Bahn prioritisiere" <- prioritise)
+    ("isiere", ("ize", "ise"), True), ("iere", ("ize", "ise", "ate", "e", ""), True),
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
     # (and the bare English verb: "Permittierung" <- permit, with the consonant German doubled)
     ("ierung", ("ation", "ization", "isation", "ement", "ment", ""), True),
@@ -66,7 +68,7 @@ _RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t
 # word may be too new for the English dictionary, so wordfreq's English list is evidence enough
 WORDFREQ_MIN_ZIPF = 2.0
 ITY_WORDFREQ_MIN_ZIPF = 3.0   # an English -ity noun hunspell lacks ("affordability" 3.2; not "nullity", "sagacity")
-_VERB_ENDINGS = ("isieren", "isiert", "isierte", "isierten", "ieren", "iert", "ierte", "ierten")
+_VERB_ENDINGS = ("isieren", "isiert", "isierte", "isierten", "ieren", "iert", "ierte", "ierten", "isiere", "iere")
 
 
 def _variants(stem: str) -> list[str]:
@@ -102,7 +104,7 @@ RESPELLED_MIN_DE = 2.0   # a cognate German text uses ("Lizenz" 4.1, "Zertifikat
 
 
 def _pos_of(de_end: str) -> str:
-    if de_end.endswith(("ieren", "iert", "ierte", "ierten")):
+    if de_end.endswith(("ieren", "iert", "ierte", "ierten", "iere")):
         return "verb"
     if de_end in _ADJ_SUFFIXES:
         return "adj"
@@ -200,6 +202,12 @@ def german_ity_noun(word: str) -> str | None:
                 noun = adj[0].upper() + adj[1:-2] + end
                 if lexicon.is_german(noun):
                     return noun
+            # (or an adjective in -ent, -ant, whose noun German forms in -enz, -anz: "Transparentität" ->
+            # "Transparenz", "Relevantität" -> "Relevanz")
+            if adj.endswith(("ent", "ant")) and len(adj) >= 7 and lexicon.is_german(adj):
+                noun = adj[0].upper() + adj[1:-1] + "z" + ("en" if end == "itäten" else "")
+                if lexicon.is_german(noun) and nouns.analyses(noun):
+                    return noun
     return None
 
 
@@ -293,6 +301,45 @@ def ung_of_german_verb(word: str) -> str | None:
         # (a noun of the lexicon or of German text, not one hunspell merely builds)
         if lexicon.is_german(noun) and (nouns.analyses(noun) or lexicon.zipf_de(noun.lower()) > 0):
             return noun + "en" if plural else noun
+    return None
+
+
+IERUNG_VERB_MIN_ZIPF = 3.0   # an English verb this common behind -ierung ("train" 5.0, "expand" 4.2, "manage" 4.6)
+IERUNG_NOUN_MIN_DE = 3.0     # an English noun of that verb German text uses as it stands ("Training", "Management")
+
+
+def ierung_on_english_verb(word: str) -> list[str] | None:
+    """-ierung on an English verb (or a compound's last part: "Crowdmanagierung"), a noun German text never has
+    ("Trainierung", "Livestreamierung"), even where German has the verb in -ieren if German names the action with
+    the English gerund ("Training"): the English noun German borrowed ("Training", "Management") is proposed where
+    German text uses it, with the compound's first part; else nothing is proposed. Not -isierung, -ifizierung,
+    which German forms freely ("Tokenisierung")."""
+    for end in ("ierungen", "ierung"):
+        stem = word[: len(word) - len(end)].lower()
+        if not word.endswith(end) or not word[:1].isupper() or stem.endswith(("is", "ifiz")) \
+                or lexicon.is_german(word) or lexicon.zipf_de(word.lower()) > 0 or c_respelled(word):
+            continue   # (nor a German word with an English c: "Compilierung" is "Kompilierung" misspelt)
+        # (nor a compound whose last part is a German noun in -ierung: "Ausmaskierung", "Variablenmarkierung")
+        if any(lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
+               for k in range(1, len(stem) - 2)):
+            return None
+        for k in range(len(stem) - 3):   # the longest English verb at the end of the stem ("export", not "port")
+            verb = next((v for v in (stem[k:], stem[k:] + "e") if lexicon.is_english(v)
+                         and lexicon.zipf_en(v) >= IERUNG_VERB_MIN_ZIPF
+                         and any(pos == "v" for _, pos in dictionary.translations(v))), None)
+            if verb is None:
+                continue
+            first = word[:k]
+            gerund = verb.removesuffix("e") + "ing"
+            # the noun German text uses: the English gerund ("Training"), or -ment, -ion ("Management")
+            found = [n for n in (gerund, verb + "ment", verb + "ion")
+                     if lexicon.zipf_de(n) >= IERUNG_NOUN_MIN_DE and lexicon.is_german(n[0].upper() + n[1:])]
+            # a German verb in -ieren forms its -ierung noun, however rare ("Expandierung" in manuals), unless
+            # German names the action with the English gerund ("trainieren": Training, no "Trainierung")
+            if lexicon.is_german(stem[k:] + "ieren") and gerund not in found:
+                return None
+            return [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
+        return None
     return None
 
 

@@ -418,6 +418,11 @@ def check(ctx: Context) -> list[Finding]:
         # a noun repeated small ("die Saison saison"): no German word is written small that way, so a slip
         noun_again = w[0].isupper() and second == w.lower() and not lexicon.is_german(second) \
             and lexicon.is_german(w) and len(w) >= 4
+        third = re.compile(r" " + re.escape(second) + r"\b").match(text, m.end())
+        # (three times is never a relative pronoun and its article: "die die die"; "daß das das das ersetzt" is)
+        if third and w in _TRIPLE_SLIP:
+            add(m.start(), third.end(), "DOUBLED_WORD", "warning", f"„{w}“ three times", [m.group()])
+            continue
         if noun_again:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
@@ -444,6 +449,19 @@ def check(ctx: Context) -> list[Finding]:
         if w.lower() in _ARTICLES and _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+    for m in _TWO_ARTICLES_RE.finditer(text):
+        before = text[:m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before else ""
+        rest = before[: len(before) - len(prev)].rstrip()
+        # (a relative clause opens after its comma, "die Hütte, von der die Leute leben"; an article inside an
+        # extended attribute, "mit der die Bürger belastenden Steuer")
+        # ("…, um den die Sorte zu probieren": the comma of an infinitive clause, whose "zu" _no_verb_ends_clause
+        # reads)
+        if prev not in _STRAY_ARTICLE_PREPOSITIONS or (rest.endswith((",", "(", "–", "—")) and prev != "um") \
+                or not _no_verb_ends_clause(text, m.end()) or _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
+            continue
+        add(m.start(), m.end(), "DOUBLED_WORD", "warning",
+            f"two articles after „{prev}“: one is left over", [m.group(2)])
     out += _serial_commas(ctx)
     out += _comma_before_clause(ctx)
     out += _comma_after_adverb(ctx)
@@ -604,6 +622,14 @@ def _list_word(ctx: Context, k: int) -> bool:
 
 _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit von zu aus bei nach seit für gegen ohne "
                           "durch um wegen trotz während".split())
+
+
+# two different definite articles in a row ("um den die berühmte Sorte zu probieren"): one is a slip
+# (the second not one of the genitive, after a pronoun: "zu dem des Programms", "aus dem der Menschheit")
+_TWO_ARTICLES_RE = re.compile(r"\b(der|die|das|den|dem|des) (?!\1\b)(die|das|den|dem)\b")
+_TRIPLE_SLIP = frozenset(("der", "die", "den", "dem", "des"))
+# prepositions before it that are no conjunction too ("seit", "während", "nach dem": "nachdem" written apart)
+_STRAY_ARTICLE_PREPOSITIONS = _PREPOSITIONS - frozenset(("seit", "während", "nach"))
 
 
 _CLAUSE_END_RE = re.compile(r"[;:!?()\n–—„“\"]|[.,](?!\d)")   # (not the point of "4.800")

@@ -48,8 +48,8 @@ from .english import (
     translations,
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart,
-                      lost_third_letter, particle_apart, prefix_apart, preposition_article, split_after_word,
-                      split_compound, split_inside, stem_apart, superfluous_linking_s)
+                      lost_third_letter, particle_apart, particle_before_nonfinite, prefix_apart, preposition_article,
+                      split_after_word, split_compound, split_inside, stem_apart, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -76,6 +76,7 @@ from .pseudo_english import (
     past_stems,
     pseudo_compound,
     pseudo_source,
+    ierung_on_english_verb,
     rare_ierung,
     stacked_suffix,
     ung_of_german_verb,
@@ -493,18 +494,30 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
         # the English noun's translations have no -ung noun ("permit": "Genehmigung"), the -ung nouns of the German
         # verbs for it next ("fördern": "Förderung"); a noun for a noun, not the gerund's participles
         # ("untersuchend")
-        gerund = [de + "en" if plural else de for de, pos in dictionary.translations(eng + "ing")
-                  if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de and de.endswith("ung")]
+        gerund_nouns = [de for de, pos in dictionary.translations(eng + "ing")
+                        if pos in dictionary.NOUN_POS and pos != "pl" and " " not in de]
+        gerund = [de + "en" if plural else de for de in gerund_nouns if de.endswith("ung")]
         actions = [] if any(p.endswith(("ung", "ungen")) and " " not in p for p in proposals) \
             else _action_nouns(eng, plural=plural)
         from .calques import person_noun   # (calques imports this module's importers)
         # (no noun for a person: "Sponsorierung" is no "Pate", no "Unterstützer")
-        things = [p for p in proposals if (p[:1].isupper() and not person_noun(p) and not _weak_masculine(p))
-                  or " " in p]
+        things = [p for p in proposals if (p[:1].isupper() and not person_noun(p) and not _weak_masculine(p)
+                                           and not _agent_in_er(p)) or " " in p]
+        bare = not plural and eng == low[: -len("ierung")]
+        if bare:
+            # -ierung on the bare English word: the gerund's nouns where the dictionary has them ("Ticketierung" is
+            # ticketing, "Kartenverkauf", no "Fahrkarte"), else the English noun's that name an action
+            # ("Permittierung": "Genehmigung", "Erlaubnis"; "Coachierung" is no "Kutsche")
+            things = [de for de in gerund_nouns if de not in gerund] if gerund_nouns else \
+                [p for p in things if " " not in p and p.endswith(_ACTION_ENDINGS)]
         proposals = list(dict.fromkeys(gerund + actions + things))
         # (the English gerund German has borrowed second: house style may prefer either, "Überwachung",
         # "Monitoring")
-        proposals = list(dict.fromkeys(proposals[:1] + _loan_gerund(eng, plural) + proposals[1:]))
+        loan = _loan_gerund(eng, plural) or [p for p in proposals if p.lower() == eng + "ing"]
+        if bare and not gerund_nouns:   # (the loan, not the English noun's senses: "Streamierung" is "Streaming")
+            proposals = list(dict.fromkeys(loan + proposals))
+        else:
+            proposals = list(dict.fromkeys(proposals[:1] + loan + proposals[1:]))
         proposals = proposals[:MAX_PROPOSALS]
     cognate = c_respelled(part) if src[1] != "verb" else None
     if cognate:   # ("Licenz" is "Lizenz" with the English c, not "Freiheit")
@@ -512,6 +525,19 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
     return Finding(start, end, ctx.doc.text[start:end], "PSEUDO_EN_WORD", "pseudo-english",
                    severity or ("error" if known else "warning"), f"English „{eng}“ dressed as a German word",
                    proposals)
+
+
+_ACTION_ENDINGS = ("ung", "ion", "ing", "nis", "age", "ment")   # nouns of an action ("Genehmigung", "Erlaubnis")
+
+
+def _agent_in_er(noun: str) -> bool:
+    """NOUN in -er names the one who does what a German verb in -ieren says ("Trainer": trainieren) or ends in
+    such an agent noun ("Pfadfinder": Finder, finden)."""
+    from .calques import person_noun   # (calques imports this module's importers)
+
+    low = noun.lower()
+    return low.endswith("er") and (lexicon.is_german(low[:-2] + "ieren")
+                                   or any(person_noun(low[k:]) for k in range(1, len(low) - 5)))
 
 
 def _weak_masculine(noun: str) -> bool:
@@ -641,7 +667,7 @@ def _dictionary_english(low: str) -> bool:
 
 
 def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
-    p = particle_apart(ctx, i, part)
+    p = particle_apart(ctx, i, part) or particle_before_nonfinite(ctx, i, part)
     if p is None:
         return None
     start = ctx.doc.tokens[i].start
@@ -1024,7 +1050,9 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
     # (German text may have it now and then: "Feasibility-Studie", de 1.6, en 3.4; not a loan it uses, "Escape",
     # unless English text has it far more often still: "Insurance-Summe", de 3.1, en 4.9)
     loan = de >= HYPHEN_LOAN_MIN_DE and not (en - de >= HYPHEN_FAR_MARGIN and de < HYPHEN_FAR_MAX_DE)
-    if (de > 0 and (loan or en - de < HYPHEN_EN_MARGIN)) or not lexicon.is_english(first.lower()) \
+    # (an English word hunspell lacks counts where the dictionary has it and German text never: "Hydropower")
+    if (de > 0 and (loan or en - de < HYPHEN_EN_MARGIN)) \
+            or not (lexicon.is_english(first.lower()) or _dictionary_english(first.lower())) \
             or lexicon.is_german_any_case(first) or not nouns.analyses(parts[1]):
         return _loan_before_hyphen(ctx, i, first, parts[1], de, en) if loan else None
     if de > 0:
@@ -1061,6 +1089,14 @@ def _english_before_hyphen(ctx: Context, i: int) -> Finding | None:
             noun = next(iter(main_nouns(singular)), None) if singular and lexicon.zipf_de(singular) == 0 else None
             link = "s" if noun and noun.endswith(LINKED_SUFFIXES) else ""
             c = (first.lower(), [noun + link + parts[1].lower(), f"{noun}{link}-{parts[1]}"]) if noun else None
+        if c is None and not lexicon.is_english(first.lower()) and _dictionary_english(first.lower()):
+            # an English word only the dictionary knows ("Hydropower-Projekt"): its main noun before the head,
+            # closed where hunspell builds the compound ("Wasserkraftprojekt"), else hyphenated
+            noun = next(iter(main_nouns(first.lower())), None)
+            link = "s" if noun and noun.endswith(LINKED_SUFFIXES) else ""
+            closed = f"{noun}{link}{parts[1].lower()}" if noun else ""
+            c = (first.lower(), ([closed] if lexicon.is_german(closed) else []) + [f"{noun}{link}-{parts[1]}"]) \
+                if noun else None
     if c is None:
         return None
     return Finding(t.start, t.end, t.text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
@@ -1174,8 +1210,12 @@ def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> F
                       and "-" not in de and de.lower() not in (first.lower(), head.lower()) and lexicon.is_german(de)},
                      key=lambda de: -lexicon.zipf_de(de.lower()))
     # (only where German has a common word of its own: technical text keeps English terms, "Exit-Signal",
-    # "Audio-Tracks", whose German words are rare)
-    if not germans or lexicon.zipf_de(germans[0].lower()) < PHRASE_GERMAN_MIN_ZIPF:
+    # "Audio-Tracks", whose German words are rare; a rarer one where the head is no word of German's and far
+    # commoner in English: "Brand-Awareness" -> "Markenbekanntheit")
+    english_head = not lexicon.is_german_any_case(head) \
+        and lexicon.zipf_en(head.lower()) - lexicon.zipf_de(head.lower()) >= HYPHEN_EN_MARGIN
+    least = PHRASE_GERMAN_RARE_MIN_ZIPF if english_head else PHRASE_GERMAN_MIN_ZIPF
+    if not germans or lexicon.zipf_de(germans[0].lower()) < least:
         return None
     t = ctx.doc.tokens[i]
     return Finding(t.start, t.end, t.text, "EN_WORD", "english", "warning",
@@ -1183,6 +1223,7 @@ def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> F
 
 
 PHRASE_GERMAN_MIN_ZIPF = 3.0   # "Spielfilm" 3.5; not "Tonspuren" 2.4, "Systemabsturz" 1.6
+PHRASE_GERMAN_RARE_MIN_ZIPF = 1.5   # … after an English head German has no word for ("Markenbekanntheit" 1.8)
 
 
 HYPHEN_HINT_MARGIN = 1.0   # a loan German text has, this much commoner in English ("railway" 4.5 / 2.9) …
@@ -1717,6 +1758,8 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
             out.append(f["pp"] + low[low.rindex("iert") + 4:])
         elif low.endswith("iert") and not attributive:
             out.append(f["pp"])
+        elif low.endswith("iere") and not sep:
+            out.append(f["pres.1sg"])   # (also the subjunctive of reported speech: "die Bahn priorisiere")
     if zu:
         start = toks[i - 1].start
     # a form the small inflector got wrong ("verschobt" for a strong verb) is no proposal
@@ -2300,6 +2343,13 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # ("Protestoren": English "protesters" with the German plural)
         # (an English word as it stands, "Minor", "Description", is English, not carried over)
         from .spelling import corrections
-        return _latinate_cognate(ctx, i, part, start,
-                                 compound_only=lexicon.is_english(part.lower()) or bool(corrections(part)))
+        f = _latinate_cognate(ctx, i, part, start,
+                              compound_only=lexicon.is_english(part.lower()) or bool(corrections(part)))
+        if f is not None:
+            return f
+    # (last: the rules above know a German word for more of these, "Zollclearierung" -> "Zollabfertigung")
+    made = ierung_on_english_verb(part) if lexicon.zipf_de(low) == 0 else None
+    if made is not None:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"„{part}“: German forms no noun in -ierung of an English verb", made)
     return None
