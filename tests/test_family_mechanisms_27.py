@@ -48,6 +48,22 @@ from checking import quiet as _quiet
     ("Das Unternehmen will die Brand-Loyalty stärken.", "Brand-Loyalty", "english", "Markentreue"),
     # an English word only the dictionary knows before a hyphen and a German noun
     ("Das neue Railcar-Depot der Bahn ist fertig.", "Railcar-Depot", "pseudo-english", "Wagendepot"),
+    # a count of times in digits and "mal" apart
+    ("Die Fähre pendelt bis zu 12 mal am Tag.", "12 mal", "format", "12-mal"),
+    # a firm's name and a role apart before a person's name
+    ("Belkomet Chef Andrei Zhurba kündigte Entlassungen an.", "Belkomet Chef", "format", "Belkomet-Chef"),
+    # "einer der" before a feminine plural where the case is the nominative
+    ("Die Anlage gilt als einer der modernsten Fabriken Europas.", "einer", "grammar", "eine"),
+    # a compound apart after a count, whose first part has no plural
+    ("Geplant sind 40 Photovoltaik anlagen im Umland.", "Photovoltaik anlagen", "garbled", "Photovoltaikanlagen"),
+    # an Armenian place's v between vowels; its j after a capital vowel
+    ("In Armenien schließt die Fabrik in Yeghegnavan.", "Yeghegnavan", "transliteration", "Jeghegnawan"),
+    ("In Armenien eröffnet in Ijevan ein Werk.", "Ijevan", "transliteration", "Idschewan"),
+    # a German verb's noun in -ierung German text never has: the -sion noun of a stem in -d
+    ("Die Marktexpandierung verlief schneller als geplant.", "Marktexpandierung", "pseudo-english",
+     "Marktexpansion"),
+    # "take its toll" with German's noun and English's verb
+    ("Der lange Winter nahm seinen Tribut.", "nahm seinen Tribut", "calque", "forderte seinen Tribut"),
     # an English verb in -iere (the subjunctive of reported speech)
     ("Er sagte, die Firma utilisiere neue Maschinen.", "utilisiere", "pseudo-english", "nutze"),
 ])
@@ -71,10 +87,15 @@ def test_family_mechanisms_of_batches_210_217(engines, text, span, category, fix
     ("Die Syntax ist ähnlich zu der des alten Programms.", "der des"),
     # an extended attribute after the first article
     ("Sie sprachen über die die Bürger belastende Steuer.", "die die"),
-    # -isierung, which German forms freely; the -ierung noun of a German verb; a German -ierung noun last
+    # -isierung, which German forms freely; a German -ierung noun last
     ("Die Tokenisierung der Texte dauert.", "Tokenisierung"),
-    ("Nach der Expandierung der Variablen startet das Skript.", "Expandierung"),
     ("Die Ausmaskierung der Signale dauert.", "Ausmaskierung"),
+    # "einer der" as a dative or genitive; "mal" in a product
+    ("Er sprach mit einer der größten Reedereien.", "einer"),
+    ("Die Fläche misst 3 mal 4 Meter.", "3 mal"),
+    # a club's own name, wherever the article writes it, and a camel-case firm's name after an opening quote
+    ("Der Verein BC Neman siegte. Die Neman-Familie feiert.", "Neman-Familie"),
+    ("Die Agentur „DuWelt“ widersprach.", "DuWelt"),
     # "laut" and one person; a noun in -ist in the nominative
     ("Laut Veranstalter kamen mehr Gäste.", "Veranstalter"),
     ("Er singt laut Lieder aus seiner Heimat.", "Lieder"),

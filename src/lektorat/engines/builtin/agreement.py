@@ -1157,7 +1157,8 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
         if not analyses:
             continue
         if any(f == "gen.pl" for _, f in analyses):
-            one = None if count else _one_for_gender(toks[i].text, {lem for lem, f in analyses if f == "gen.pl"})
+            lemmas = {lem for lem, f in analyses if f == "gen.pl"}
+            one = None if count else _one_for_gender(toks[i].text, lemmas) or _nominative_one(ctx, i, lemmas)
             if one:
                 out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[i].text}“ does not fit the gender of „{noun}“ (one of several)", one))
@@ -1321,6 +1322,22 @@ def _second_nominative(ctx: Context, taken: set[int]) -> list[Finding]:
 # "one" of several by the noun's gender where the form rules the gender out: (form, gender) -> proposals
 _ONE_FOR_GENDER = {("eine", "n"): ["eines"], ("eine", "m"): ["einen", "einer"], ("eines", "f"): ["eine", "einer"],
                    ("einer", "n"): ["eines", "einem"], ("einen", "f"): ["eine"], ("einen", "n"): ["eines"]}
+
+
+# words after which "einer der …" is a nominative: a predicate ("gilt als einer der …", "ist einer der …")
+_NOMINATIVE_BEFORE = frozenset("als ist war sei wäre bleibt blieb wird wurde".split())
+
+
+def _nominative_one(ctx: Context, i: int, lemmas: set[str]) -> list[str]:
+    """"einer" before "der" and a feminine plural where the case is the nominative ("gilt als einer der größten
+    Investitionen", sentence-opening "Einer der …"): "eine", which "einer", a feminine dative or genitive
+    elsewhere ("mit einer der Firmen"), cannot be there."""
+    toks = ctx.doc.tokens
+    genders = {f[-1] for lem in lemmas for _, f in nouns.analyses(lem) if ".sg." in f}
+    if toks[i].text.lower() != "einer" or genders != {"f"} or not (
+            i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text.lower() in _NOMINATIVE_BEFORE)):
+        return []
+    return ["Eine" if toks[i].text[0].isupper() else "eine"]
 
 
 def _one_for_gender(one: str, lemmas: set[str]) -> list[str]:

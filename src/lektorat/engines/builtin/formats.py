@@ -67,6 +67,11 @@ _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
 # a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
+# a count of times in digits and "mal" apart ("35 mal an die Grenze" -> "35-mal", "35 Mal"; Duden, "-mal"): not a
+# product ("3 mal 4", "8 mal zwei Kammern", "100 mal der Anzahl"), a year and the adverb ("seit sie 2007 mal …"), an
+# ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
+_TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
+                             r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
 # three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
@@ -194,6 +199,8 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
+# a capitalised word and a capitalised word after it: a firm's name and a role ("Rodnik Chef")
+_NAME_ROLE_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a brand in camel case and a capitalised word after it ("EuroCup Debüt", "iPhone Modell")
 _CAMEL_COMPOUND_RE = re.compile(r"\b((?:[A-Z][a-z]+|i)[A-Z][A-Za-z]*) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 _ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|Lkw|Pkw|Kfz) "
@@ -395,6 +402,10 @@ def check(ctx: Context) -> list[Finding]:
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
+    for m in _TIMES_APART_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "warning",
+                    "German writes a count of times with a hyphen or the noun „Mal“",
+                    [f"{m.group(1)}-mal", f"{m.group(1)} Mal"]))
     for m in _PERCENT_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "PERCENT_SPACE", "format", "info",
                     "German sets a space before % (or writes „Prozent“ in running text)",
@@ -424,6 +435,8 @@ def check(ctx: Context) -> list[Finding]:
         add(_acronym_compound(m, ctx))
     for m in _CAMEL_COMPOUND_RE.finditer(text):
         add(_camel_compound(m, ctx))
+    for m in _NAME_ROLE_RE.finditer(text):
+        add(_name_role_compound(m, ctx))
     for f in _name_compounds(ctx):
         add(f)
     for f in _hyphenated_apart(ctx):
@@ -945,6 +958,26 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+def _name_role_compound(m: re.Match, ctx: Context) -> Finding | None:
+    """A firm's name and a role apart before a person's name ("Rodnik Chef Vyacheslav Zhukov versprach"): one
+    compound, as with an abbreviation ("Rodnik-Chef"). The first word is no German or English word and no first
+    name, and opens the phrase (no capitalised word before it but at a sentence's start)."""
+    from .english import is_name_word   # (english imports modules that import this one)
+
+    name, role = m.group(1), m.group(2)
+    # (not a city's adjective or a genitive, which stand apart: "Helsinkier Polizeikommissar", "Sumys Bürgermeister")
+    if lexicon.is_german_any_case(name) or lexicon.is_english(name.lower()) or is_name_word(name) \
+            or name.endswith(("er", "s")) or not _title_before_name(ctx, m.end(), role):
+        return None
+    i = ctx.token_at(m.start())
+    toks = ctx.doc.tokens
+    if i is None or (i > 0 and i not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i)
+                     and toks[i - 1].text[:1].isupper()):
+        return None
+    return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                   "German joins a name and a role with a hyphen", [f"{name}-{role}"])
 
 
 def _camel_compound(m: re.Match, ctx: Context) -> Finding | None:

@@ -105,7 +105,7 @@ def verb_prefix(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _function_word(word: str) -> bool:
+def function_word(word: str) -> bool:
     """A frequent word that neither begins compounds nor prefixes verbs: an article, pronoun, conjunction or
     adverb ("der", "als", "wir", "sehr"). Run together with the next word, it cannot be a compound."""
     low = word.lower()
@@ -461,7 +461,7 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             continue
         right_word = lexicon.is_german(right)
         # "mit|der", "zwischen|den", "wird|es": after a frequent word, no word ending there
-        closed_left = (_function_word(left) or verb_prefix(left)
+        closed_left = (function_word(left) or verb_prefix(left)
                        or ((left.islower() or at_start) and lexicon.zipf_de(left.lower()) >= FUNCTION_MIN_ZIPF))
         # a preposition of the dative run into an adjective's dative -em ("mit|billigem Metall"): no verb, participle
         # or adjective is made so (unlike "aus|fetten", "vor|reservierte", "hinter|indische")
@@ -494,11 +494,11 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         # noun), no surname, and the function word no common word ending ("Eichwal|der")
         # ("Siedie": a capitalised pronoun is a function word too)
         # a noun with its linking s before a noun ("Ertrags|plus" like "Umsatzplus"): a compound hunspell lacks
-        if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) and not _function_word(right) \
+        if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) and not function_word(right) \
                 and nouns.analyses(right[0].upper() + right[1:]) and lexicon.zipf_de(right) < LINKED_NOUN_MAX_ZIPF:
             continue
         # … or a noun and a noun German text has as one word ("Schub|leichter", a barge, no "Schub leichter")
-        if part[0].isupper() and len(left) >= 4 and not _function_word(left) and nouns.analyses(left) \
+        if part[0].isupper() and len(left) >= 4 and not function_word(left) and nouns.analyses(left) \
                 and nouns.analyses(right[0].upper() + right[1:]) \
                 and lexicon.zipf_de(part.lower()) >= SEEN_COMPOUND_MIN_ZIPF:
             continue
@@ -506,14 +506,14 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         if part[0].isupper() and left.endswith("s") and nouns.analyses(left[:-1]) \
                 and nouns.analyses("S" + right) and len(right) >= 4:
             continue
-        noun_left = (not left[0].isupper() or at_start or _function_word(left) or (
+        noun_left = (not left[0].isupper() or at_start or function_word(left) or (
             len(left) >= 4 and not name_run and (nouns.analyses(left) or not lexicon.is_german(left.lower()))))
         if frequent_right and right_word and len(left) >= 3 and noun_left and (
                 closed_left or not (len(right) == 3 and _affix_like(right, False))) and (
                 # a frequent word that cannot end a compound ("wird", "ist", "im"): one that can would make a
                 # compound ("Studentenleben"), unless the first part cannot begin one ("Wirhaben") or the token
                 # is written lower-case, as no noun is ("realisiertwerden")
-                not _ends_compounds(right) or _function_word(left) or part.islower()) and (
+                not _ends_compounds(right) or function_word(left) or part.islower()) and (
                 # after a verb prefix only the most frequent words ("zusammengedacht" is a verb) or an inflected
                 # adjective, which no verb is made of ("nach|eigenen")
                 not verb_prefix(left) or lexicon.zipf_de(right) >= TOP_MIN_ZIPF or _inflected_adjective(right)):
@@ -524,7 +524,7 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             # an abbreviation glued on ("Sozialleistungenusw"): frequent in German text, unknown to hunspell in
             # any case (a noun written lower-case, "kopf", makes a compound), and no common word ending ("-ner")
             out.append((lexicon.zipf_de(right), f"{left} {right}"))
-        elif function_left and _function_word(left) and (len(right) >= 3 or frequent_right) and (
+        elif function_left and function_word(left) and (len(right) >= 3 or frequent_right) and (
                 right_word or _noun_only(right)):
             fixed = right[0].upper() + right[1:] if _noun_only(right) else right
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {fixed}"))
@@ -713,8 +713,8 @@ def camel_fused(part: str) -> str | None:
         return None
     # an English part makes a name or identifier ("LogLevel", "LinuxTag", "GatewayPorts"); a German function
     # word before the capital is prose whatever follows ("einemIndex")
-    if (lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) and not _function_word(left)) or (
-            not _function_word(left) and lexicon.zipf_en(right.lower()) >= lexicon.zipf_de(right.lower())):
+    if (lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) and not function_word(left)) or (
+            not function_word(left) and lexicon.zipf_en(right.lower()) >= lexicon.zipf_de(right.lower())):
         return None
     # both parts real words of the running text, not letters of a name ("McDonald", "DiCaprio")
     # (a long lower-case first part or a long capitalised second part is a word of prose, however rare:
@@ -844,6 +844,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ looks like two words run together", [adverb], "error"
     fused = [s for _, s in _fused(ctx, i, part)]
     fused = [w for f in fused for w in (_suspended_forms(ctx, i, f) or [f])]
+    fused = [f for f in fused if not _preposition_without_object(ctx, i, f)]
     if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
             and not _phrase_follows(ctx, i):
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
@@ -1060,6 +1061,21 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     return toks[i + 1].end, joined
 
 
+def _preposition_without_object(ctx: Context, i: int, split: str) -> bool:
+    """SPLIT of token I ends in a preposition or a contraction ("Fund am") and no phrase for it follows: the next
+    word is written small and is no determiner, adjective or number ("die ersten Fundam noch im …" is "Fundamente"
+    cut short, no "Fund am")."""
+    from .agreement import _is_adjective   # (agreement imports this module's importers)
+    from .morphology import CONTRACTIONS, PREPOSITIONS
+
+    last = split.split(" ")[-1]
+    toks = ctx.doc.tokens
+    if " " not in split or (last not in PREPOSITIONS and last not in CONTRACTIONS) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return nxt.isalpha() and nxt.islower() and determiner(nxt) is None and not _is_adjective(nxt)
+
+
 def _english_verb_inflected(part: str) -> bool:
     """PART is a common English verb with a German verb ending ("performte", "managten")."""
     low = part.lower()
@@ -1158,12 +1174,18 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (an infinitive too where the word before fits only the compound and German text has it often: "an vielen
     # Halte stellen" -> "Haltestellen")
     if lexicon.is_german(part):
+        if _verb_second(ctx, i):
+            return None   # "Das Wasser stand 1,8 Meter hoch": the subject and its verb
         fits_second = _adjective_fits_second_only(ctx, i - 1, first, head)
         joined = lexicon.zipf_de((first + part).lower())
+        # (a count before a noun without a plural is evidence enough for a compound German text has at all: "40
+        # Photovoltaik anlagen")
+        counted = fits_second and i >= 2 and _count(toks[i - 2].text)
         infinitive = (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")) \
-            and not (fits_second and joined >= SPLIT_COMMON_MIN_ZIPF)
+            and not (fits_second and joined >= (SMALL_VERB_FORM_MIN_ZIPF if counted else SPLIT_COMMON_MIN_ZIPF))
         if infinitive or determiner(part) is not None or not nouns.analyses(head) \
-                or not _noun_position(ctx, i - 1) or (joined < SMALL_VERB_FORM_MIN_ZIPF and not fits_second):
+                or not (_noun_position(ctx, i - 1) or counted) \
+                or (joined < SMALL_VERB_FORM_MIN_ZIPF and not fits_second):
             return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
     # (an English word only where German has no noun of it: "Trocken dock" is German "Dock")
@@ -1233,6 +1255,22 @@ def short_noun_part(part: str) -> bool:
     return bool(nouns.analyses(head)) and lexicon.zipf_de(part) >= SHORT_NOUN_MIN_ZIPF and not lexicon.is_german(part)
 
 
+def _verb_second(ctx: Context, i: int) -> bool:
+    """Token I, written small, is the finite verb after a sentence's first phrase, an article and a noun ("Das
+    Wasser stand …"), and no finite verb follows it, as one would after the subject the compound makes ("Der
+    Wasser stand ist hoch")."""
+    from .calques import strong_preterites   # (calques imports this module's importers)
+    from .word_order import finite_verb
+
+    toks = ctx.doc.tokens
+    word = toks[i].text
+    if i < 2 or i - 2 not in ctx.doc.sentence_starts or determiner(toks[i - 2].text) is None \
+            or not (word in strong_preterites() or finite_verb(word)):
+        return False
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return not (nxt.islower() and (nxt in strong_preterites() or finite_verb(nxt)))
+
+
 def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> bool:
     """An adjective without article before token I whose strong ending agrees with HEAD and not with FIRST
     ("mobile Schutz wände": "mobile" is plural, "Schutz" singular): FIRST is no noun phrase of its own, so the
@@ -1243,11 +1281,22 @@ def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> 
     if i == 0 or not ctx.adjacent(i - 1, i):
         return False
     adj = toks[i - 1].text
+    first_feats, head_feats = noun_features(first)[1], noun_features(head)[1]
+    # (or a count, which a noun without a plural cannot follow: "180 Windkraft anlagen")
+    if _count(adj) and first_feats and not any(f.endswith(".pl") for f in first_feats) \
+            and any(f.endswith(".pl") for f in head_feats):
+        return True
     if not (adj.isalpha() and adj.islower() and _is_adjective(adj)) or (i - 1 > 0 and after_determiner(ctx, i - 1)):
         return False
-    first_feats, head_feats = noun_features(first)[1], noun_features(head)[1]
     return bool(first_feats and head_feats) and not _adj_fits(adj, "strong", first_feats) \
         and _adj_fits(adj, "strong", head_feats)
+
+
+def _count(word: str) -> bool:
+    """WORD is a cardinal above one, in digits or letters ("180", "drei")."""
+    from .morphology import CARDINALS
+
+    return (word.isdigit() and word.lstrip("0") not in ("", "1")) or word.lower() in CARDINALS
 
 
 def _noun_position(ctx: Context, i: int) -> bool:

@@ -334,13 +334,44 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
             # the noun German text uses: the English gerund ("Training"), or -ment, -ion ("Management")
             found = [n for n in (gerund, verb + "ment", verb + "ion")
                      if lexicon.zipf_de(n) >= IERUNG_NOUN_MIN_DE and lexicon.is_german(n[0].upper() + n[1:])]
-            # a German verb in -ieren forms its -ierung noun, however rare ("Expandierung" in manuals), unless
-            # German names the action with the English gerund ("trainieren": Training, no "Trainierung")
+            # a German verb in -ieren: unused_ierung's warning, unless German names the action with the English
+            # gerund ("trainieren": Training, no "Trainierung")
             if lexicon.is_german(stem[k:] + "ieren") and gerund not in found:
                 return None
             return [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
         return None
     return None
+
+
+def unused_ierung(word: str) -> list[str] | None:
+    """A noun in -ierung German text never has and hunspell does not know, of a German verb in -ieren
+    ("Retirierung", "Kapazitätsexpandierung"), where German names the action otherwise ("Ausmusterung",
+    "Expansion"): the
+    English noun made German with the verb's ending. Proposed is only the noun in -sion of a stem in -d that German
+    has ("Expansion"), with the compound's first part; not -isierung, -ifizierung, which
+    German forms freely, nor a compound whose last part is a noun in -ierung German has ("Variablenmarkierung")."""
+    for end in ("ierungen", "ierung"):
+        stem = word[: len(word) - len(end)].lower()
+        if not word.endswith(end) or not word[:1].isupper() or stem.endswith(("is", "ifiz")) \
+                or lexicon.is_german(word) or lexicon.zipf_de(word.lower()) > 0 or c_respelled(word):
+            continue
+        if any(lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
+               for k in range(1, len(stem) - 2)):
+            return None
+        k = next((k for k in range(len(stem) - 3) if lexicon.is_german(stem[k:] + "ieren")), None)
+        if k is None:
+            return None
+        verb_stem = stem[k:]
+        # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal)
+        sibling = verb_stem[:-1] + "sion" if verb_stem.endswith("d") else ""
+        found = [sibling.capitalize()] if sibling and lexicon.is_german(sibling.capitalize()) \
+            and lexicon.zipf_de(sibling) >= UNUSED_IERUNG_SIBLING_MIN_ZIPF else []
+        plural = end == "ierungen"
+        return [(word[:k] + n.lower() if k else n) + ("en" if plural else "") for n in found[:1]]
+    return None
+
+
+UNUSED_IERUNG_SIBLING_MIN_ZIPF = 2.5   # the noun German uses instead ("Expansion" 3.7)
 
 
 def _english_noun_part(low: str, names: bool = False) -> bool:

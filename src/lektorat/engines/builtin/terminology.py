@@ -175,8 +175,16 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     Holding"; not "Kyiv Region")."""
     if nv.entry.kind != "place":
         return False
+    from .transliteration import after_place_noun, club_names, germanize   # (it imports this module's importers)
+
     toks = ctx.doc.tokens
     nxt = last + 1
+    # (a name the article writes after a club's letters is the club's wherever it stands, "BC Nemunas" … "die
+    # Nemunas-Familie", unless a noun for a place says the place, "der Fluss Nemunas"; not an English romanisation
+    # of a Cyrillic name, which German writes its way in a club's name too, "FK Rostov" -> "FK Rostow")
+    word = toks[i].text.split("-")[0]
+    if word in club_names(ctx) and germanize(word) == word and not after_place_noun(ctx, i):
+        return True
     # (a club's letters before it and its town after it: the place is the club's name, "BC Nemunas Kaunas"; a town
     # right after the letters is the town, which German writes its way, "FK Rostow")
     if i >= 1 and ctx.adjacent(i - 1, i) and toks[i - 1].text in CLUB_PREFIXES and nxt < len(toks) \

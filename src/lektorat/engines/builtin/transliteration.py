@@ -256,7 +256,7 @@ def check(ctx: Context) -> list[Finding]:
             changed[i] = w
         # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
-        if w in ctx.glossary.known_words or lexicon.is_german(w) or w in _club_names(ctx) or _japanese(ctx, w) \
+        if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
                 or _english_name_follows(ctx, i) or _chinese(ctx, i) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
@@ -402,14 +402,15 @@ def check(ctx: Context) -> list[Finding]:
                 # adjective's -ый, where an English digraph is there too: "vom Kosmodrom Vostochny", not "Almaty")
                 or ((re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower())
                      or re.search(r"(?:ch|sh|kh|zh).*[bdfgklmnprstvz]y$", base.lower()))
-                    and _after_place_noun(ctx, i))
+                    and after_place_noun(ctx, i))
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
                 or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))
-                # (English v for ვ between vowels in a Georgian place: "in Telavi" -> Telawi; no English plural,
-                # "von Uevents")
+                # (English v for ვ, վ between vowels in a Georgian or Armenian place: "in Telavi" -> Telawi, "aus
+                # Armavir" -> Armawir; no English plural, "von Uevents")
                 # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
-                or (re.search(r"[aeiou]v[aeiou]", base.lower()) and _mentions(ctx, _GEORGIA_RE)
+                or (re.search(r"[aeiou]v[aeiou]", base.lower())
+                    and (_mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _ARMENIA_RE))
                     and not _mentions(ctx, _AZERBAIJAN_RE)
                     and not base.endswith("s") and lexicon.zipf_en(base.lower()) == 0)):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
@@ -617,7 +618,7 @@ def _english_start(word: str) -> bool:
                for k in range(4, len(word) - 1))
 
 
-def _club_names(ctx: Context) -> frozenset[str]:
+def club_names(ctx: Context) -> frozenset[str]:
     """Words the article writes after the abbreviation of a club or a company ("BC Kalev", "FK Dinamo", "HC
     Neftekhimik"): names of organisations, in their own spelling, wherever they stand in the article."""
     def compute() -> frozenset[str]:
@@ -639,7 +640,7 @@ def _german_h_part(word: str) -> bool:
                for m in re.finditer(r"[kzs]h", low))
 
 
-def _after_place_noun(ctx: Context, i: int) -> bool:
+def after_place_noun(ctx: Context, i: int) -> bool:
     """Token i comes right after a noun for a place ("der Stadtteil Peresyp") or a compound of one ("die
     Nachbarrepublik Adygea"), not merely after a preposition."""
     toks = ctx.doc.tokens
@@ -874,7 +875,7 @@ def _georgian_surname(ctx: Context, word: str) -> bool:
     return len(word) >= 7 and bool(_GEORGIAN_SURNAME_RE.search(word)) and _mentions(ctx, _GEORGIA_RE)
 _ARMENIA_RE = re.compile(r"armeni|jerewan|eriwan", re.I)
 _AZERBAIJAN_RE = re.compile(r"aserbaidsch|\bbaku\b", re.I)
-_CAUCASUS_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
+_CAUCASUS_J_RE = re.compile(r"(?<=[aeiouAEIOU])j(?=[aeiou])")   # (a capital vowel before it: "Ijevan")
 
 
 def _caucasus_document(ctx: Context) -> bool:

@@ -47,7 +47,7 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, doubled_in_known, garbled_word, linked_apart,
+from .garbled import (after_determiner, camel_fused, doubled_in_known, function_word, garbled_word, linked_apart,
                       lost_third_letter, particle_apart, particle_before_nonfinite, prefix_apart, preposition_article,
                       split_after_word, split_compound, split_inside, stem_apart, superfluous_linking_s)
 from .pseudo_english import (
@@ -77,6 +77,7 @@ from .pseudo_english import (
     pseudo_compound,
     pseudo_source,
     ierung_on_english_verb,
+    unused_ierung,
     rare_ierung,
     stacked_suffix,
     ung_of_german_verb,
@@ -2016,7 +2017,9 @@ def _camel_prose(ctx: Context, i: int) -> Finding | None:
     first = split.split(" ")[0]
     # mid-sentence, a capitalised first part that is no noun is a brand's ("die Fachmesse ProWein"): prose would
     # write it small ("derKlang"), as only a noun or the first word of a sentence is capitalised
-    if first[:1].isupper() and i not in ctx.doc.sentence_starts and not nouns.analyses(first):
+    # (nor a function word written capitalised there, whatever noun the lexicon has of its letters: "ObTrans")
+    if first[:1].isupper() and i not in ctx.doc.sentence_starts \
+            and (not nouns.analyses(first) or function_word(first)):
         return None
     return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
                    f"„{t.text}“ looks like two words run together", [split])
@@ -2352,4 +2355,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if made is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"„{part}“: German forms no noun in -ierung of an English verb", made)
+    # (a German verb's noun German text never has: a warning, technical text forms some, "Expandierung")
+    unused = unused_ierung(part) if lexicon.zipf_de(low) == 0 and part == ctx.doc.tokens[i].text else None
+    if unused is not None:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                       f"„{part}“: German text does not form this noun of the verb", unused)
     return None
