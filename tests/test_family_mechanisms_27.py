@@ -62,6 +62,11 @@ from checking import quiet as _quiet
     # a German verb's noun in -ierung German text never has: the -sion noun of a stem in -d
     ("Die Marktexpandierung verlief schneller als geplant.", "Marktexpandierung", "pseudo-english",
      "Marktexpansion"),
+    # a role cut short before a person's name
+    ("Bezirksbürgermeis Zurab Beridze kündigte Reformen an.", "Bezirksbürgermeis", "garbled",
+     "Bezirksbürgermeister"),
+    # a noun cut short at a sentence's end (not before an ellipsis: the writer's)
+    ("Die Stadt spart bei der Unterhaltung und der Verwaltu.", "Verwaltu", "garbled", "Verwaltung"),
     # "take its toll" with German's noun and English's verb
     ("Der lange Winter nahm seinen Tribut.", "nahm seinen Tribut", "calque", "forderte seinen Tribut"),
     # an English verb in -iere (the subjunctive of reported speech)

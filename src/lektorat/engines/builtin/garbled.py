@@ -642,6 +642,36 @@ def _truncated_compound(part: str) -> str | None:
     return None
 
 
+ROLE_CUT_MAX_MISSING = 5   # letters a role noun may have lost ("Präsi|dent")
+
+
+def _role_cut_short(ctx: Context, i: int, part: str) -> list[str]:
+    """A compound for a person's role cut short before the person's name ("Verbandspräsi Nodar Chkheidze",
+    "Landwirtschaftsminis Joseph Mwanza"): a German first part and the beginning of a role noun; the compounds of
+    the first part and the role nouns that begin so (the masculine first), where the next word is a name (no
+    German word)."""
+    from .transliteration import role_word   # (transliteration imports this module's importers)
+
+    toks = ctx.doc.tokens
+    if not (part[:1].isupper() and part[1:].islower() and len(part) >= 8) or lexicon.zipf_de(part.lower()) > 0 \
+            or lexicon.is_german_any_case(part) or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return []
+    name = toks[i + 1].text
+    if not (name[:1].isupper() and name[1:].islower() and name.isalpha()) or lexicon.is_german_any_case(name) \
+            or lexicon.is_english(name.lower()):
+        return []
+    for k in range(len(part) - 3, 3, -1):
+        left, right = part[:k], part[k:]
+        if not (lexicon.is_german(left) or (left.endswith("s") and nouns.analyses(left[:-1]))) \
+                or lexicon.is_german_any_case(right):
+            continue
+        roles = sorted({w for w in _prefixed(right.lower(), ROLE_CUT_MAX_MISSING, False) if role_word(w.capitalize())},
+                       key=len)
+        if roles:
+            return [left + w for w in roles]
+    return []
+
+
 TRUNCATED_NOUN_MIN_ZIPF = 3.5   # the whole noun is a common one ("Infrastruktur" 4.6)
 TRUNCATED_MAX_MISSING = 4
 
@@ -665,9 +695,10 @@ def cut_short(part: str) -> str | None:
     return whole[0] if len(whole) == 1 else None
 
 
-def truncated_noun(part: str) -> str | None:
+def truncated_noun(part: str, det_feats=None) -> str | None:
     """A noun cut short ("Infrastru" for "Infrastruktur"): the one common German noun that begins with the word
-    and has at most a few letters more (all its forms one noun: "Infrastruktur", not "Infrastrukturen" too)."""
+    and has at most a few letters more (all its forms one noun: "Infrastruktur", not "Infrastrukturen" too), or the
+    one of them the determiner before it fits (DET_FEATS: "der Veranstalt" is "Veranstalter", no "Veranstaltung")."""
     low = part.lower()
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 6 or lexicon.zipf_de(low) > 0 \
             or lexicon.is_german_any_case(part):
@@ -681,6 +712,9 @@ def truncated_noun(part: str) -> str | None:
         if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and nouns.analyses(noun):
             found.append(noun)
     lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
+    if found and len(lemmas) > 1 and det_feats:
+        found = [n for n in found if set(det_feats) & {f for _, f in nouns.analyses(n)}]
+        lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if not found or len(lemmas) != 1:
         return None
     return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
@@ -827,6 +861,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     slip = consonant_corrections(part) if part[:1].isupper() and lexicon.zipf_de(part.lower()) < 1.0 else ()
     if slip:
         return f"„{part}“ is not a word: „{slip[0]}“", list(slip), "warning"
+    role = _role_cut_short(ctx, i, part)
+    if role:   # "Verbandspräsi Nodar Chkheidze": a role cut short before a person's name
+        return f"„{part}“ is not a word: the end of „{role[0]}“ is missing", role, "warning"
     # a capitalised word beside another may be a name ("Sabine Müllerhausen"): only a doubled syllable that leaves
     # a German word, or a second part that cannot end a compound, is evidence enough ("Schwaschwarze Loch")
     if part[0].isupper() and i in ctx.doc.sentence_starts and part in names_in_article(ctx):
@@ -868,8 +905,12 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ is not a word: „{stacked}“ with a suffix stacked on it", [stacked], "warning"
     # the beginning of one common noun German text has, cut short ("Europameisterscha"): that noun, before any
     # reading as a compound and a fragment ("Europameister" + "schauen")
-    broken_off = ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] in (".", "…")
-    whole = None if broken_off else truncated_noun(part)
+    # (not a sentence's full stop: "für Energie und Instandhalt." is cut short all the same)
+    after = ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 3]
+    broken_off = after.startswith("…") or after == "..."
+
+    prev = determiner(ctx.doc.tokens[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    whole = None if broken_off else truncated_noun(part, prev[2] if prev else None)
     if whole and len(whole) >= 12:
         return f"„{part}“ is not a word: the end of „{whole}“ is missing", [whole], "warning"
     fragment = []

@@ -2355,9 +2355,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if made is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"„{part}“: German forms no noun in -ierung of an English verb", made)
-    # (a German verb's noun German text never has: a warning, technical text forms some, "Expandierung")
+    # (a German verb's noun German text never has: a hint, technical text forms some, "Paketierung", "Expandierung"
+    # in manuals)
     unused = unused_ierung(part) if lexicon.zipf_de(low) == 0 and part == ctx.doc.tokens[i].text else None
     if unused is not None:
-        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
                        f"„{part}“: German text does not form this noun of the verb", unused)
     return None
