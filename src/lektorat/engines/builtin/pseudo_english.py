@@ -362,6 +362,8 @@ def unused_ierung(word: str) -> list[str] | None:
         if k is None:
             return None
         verb_stem = stem[k:]
+        if nouns.analyses(verb_stem.capitalize()):
+            return None   # a verb made of a noun forms its -ierung noun freely ("Paketierung" of Paket, "Appell")
         # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal)
         sibling = verb_stem[:-1] + "sion" if verb_stem.endswith("d") else ""
         found = [sibling.capitalize()] if sibling and lexicon.is_german(sibling.capitalize()) \
