@@ -67,6 +67,18 @@ from checking import quiet as _quiet
      "Bezirksbürgermeister"),
     # a noun cut short at a sentence's end (not before an ellipsis: the writer's)
     ("Die Stadt spart bei der Unterhaltung und der Verwaltu.", "Verwaltu", "garbled", "Verwaltung"),
+    # a foreign name and a German noun apart after a determiner that fits the noun only
+    ("Die Arbeiter streiken im Dongfeng Werk.", "Dongfeng Werk", "format", "Dongfeng-Werk"),
+    # a noun run into "und", or into a preposition before a number; a count run into its noun
+    ("Sie lagern 300 Tonnen Roggenund Gerste.", "Roggenund", "garbled", "Roggen und"),
+    ("Die Bank meldete einen Gewinnvon 5 Millionen Euro.", "Gewinnvon", "garbled", "Gewinn von"),
+    ("Am Ende standen vierSpieler im Finale.", "vierSpieler", "garbled", "vier Spieler"),
+    # a contraction before a town the article elsewhere names after a bare preposition
+    ("Tausende feiern im Haapsalu das Stadtfest. Das Fest in Haapsalu dauert drei Tage.", "im Haapsalu", "grammar",
+     "in Haapsalu"),
+    # a determiner after a relative pronoun and its comma, before a weak noun
+    ("Sie beliefert Händler, die jedem Lieferant neue Aufträge geben.", "jedem Lieferant", "grammar",
+     "jedem Lieferanten"),
     # "take its toll" with German's noun and English's verb
     ("Der lange Winter nahm seinen Tribut.", "nahm seinen Tribut", "calque", "forderte seinen Tribut"),
     # an English verb in -iere (the subjunctive of reported speech)
@@ -105,6 +117,10 @@ def test_family_mechanisms_of_batches_210_217(engines, text, span, category, fix
     ("Laut Veranstalter kamen mehr Gäste.", "Veranstalter"),
     ("Er singt laut Lieder aus seiner Heimat.", "Lieder"),
     ("Der Extremist wurde verhaftet.", "Extremist"),
+    # a German form of a glossary place with what looks like an ending of its English variant
+    ("Die Kämpfe im Donbass gehen weiter.", "Donbass"),
+    # a region's article before its name, which the article never gives bare
+    ("Die Abgeordneten im Sejm stimmten zu.", "im Sejm"),
     # a brand alone after a preposition, its noun an object of its own
     ("Er hat auf YouTube Videos veröffentlicht.", "YouTube Videos"),
     # "bereit" and "erklären" stay apart, as does a particle before an auxiliary

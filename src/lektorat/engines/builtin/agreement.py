@@ -39,6 +39,9 @@ _MAX_ADJ = 3
 # "mit Dativ umgangssprachlich"); the genitive is the written standard
 _GENITIVE_STANDARD = frozenset(("wegen", "trotz"))
 _RELATIVE = frozenset(("der", "die", "das", "den", "dem", "denen", "deren", "dessen"))
+# determiners a relative clause's object may open with ("…, die jedem Kunden …"), unlike pronouns of their own
+# there ("…, die einem ihr Alter verrät", "…, der solche alle Tage sieht")
+_RELATIVE_CLAUSE_DETERMINERS = frozenset("jed dies jen mein dein sein ihr unser eur".split())
 _DEFINITE = frozenset(("der", "die", "das", "den", "dem", "des"))
 # Finite forms of the auxiliaries and modals: "das" right after them is a pronoun as often as an article ("sind das
 # ungelernte Berufe", "würde das Befangenheit einführen").
@@ -534,8 +537,10 @@ def check(ctx: Context) -> list[Finding]:
         # "eines jeden Zuhauses", "die beiden": two determiners make one; the first carries the case
         # (not a relative pronoun after its comma before a definite article: "…, das den größten Teleskop
         # betreibt"; "…, die einem ihr Alter verrät" has a pronoun there)
+        # (or "jed-", "dies-", a possessive: "…, die jedem Kunde …"; not "ein-", "kein-", pronouns there too)
+        det_here = M.determiner(w)
         after_relative = i > 1 and toks[i - 1].text.lower() in _RELATIVE and toks[i - 2].text == "," \
-            and w.lower() in _DEFINITE
+            and (w.lower() in _DEFINITE or (det_here is not None and det_here[1] in _RELATIVE_CLAUSE_DETERMINERS))
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None and not after_relative:
             continue
         # "was für ein Haufen": "für" is no preposition there
@@ -568,7 +573,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if feminine_first_name(noun, nfeats, det_feats):
             continue
-        if after_relative and M.adjective_stem(noun.lower()):
+        if after_relative and w.lower() in _DEFINITE and M.adjective_stem(noun.lower()):
             continue   # "…, die das Heilige …": an adjective as a noun, which the lexicon may read otherwise
         after = toks[n + 1].text if n + 1 < len(toks) and ctx.adjacent(n, n + 1) else ""
         if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats, after) or _pronoun_and_preterite(ctx, i, adjs):
@@ -661,7 +666,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
-                 _unlisted_ist_nouns):
+                 _unlisted_ist_nouns, _contraction_before_place):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -1749,6 +1754,36 @@ def _contraction_for(contraction: str, noun: str, analyses) -> str | None:
         return None
     new = _ARTICLE_OF[case][genders.pop()]
     return _CONTRACTED.get((prep, new), f"{prep} {new}")
+
+
+# contractions that cannot stand before a town's name, and the preposition alone
+_PLACE_CONTRACTIONS = {"im": "in", "vom": "von", "beim": "bei"}
+
+
+def _contraction_before_place(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A contraction before a place's name that the article elsewhere writes after a bare preposition ("trotzen im
+    Tartu der Kälte" … "in Tartu"): a town takes no article, so the preposition alone ("in Tartu"). A name the
+    article never gives so stays (a region has one: "im Donbass", "im Sejm")."""
+    toks = ctx.doc.tokens
+    bare = {toks[k + 1].text for k in range(len(toks) - 1)
+            if toks[k].text.lower() in ("in", "aus", "nach") and ctx.adjacent(k, k + 1)}
+    out = []
+    for i in range(len(toks) - 1):
+        low = toks[i].text.lower()
+        name = toks[i + 1].text
+        if low not in _PLACE_CONTRACTIONS or toks[i].start in taken or not ctx.adjacent(i, i + 1) \
+                or name not in bare or not (name[:1].isupper() and name[1:].islower() and name.isalpha()) \
+                or nouns.analyses(name) \
+                or lexicon.is_german(name.lower()) or lexicon.is_german(name) or ctx.claimed(i + 1) \
+                or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()
+                    and nouns.analyses(toks[i + 2].text)):
+            continue   # (nor before a noun, where the name is a compound's first part written apart)
+        prep = _PLACE_CONTRACTIONS[low]
+        prep = prep.capitalize() if toks[i].text[:1].isupper() else prep
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{name}“ is a town the article names without an article", [f"{prep} {name}"]))
+    return out
 
 
 def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:

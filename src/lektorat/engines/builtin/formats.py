@@ -436,7 +436,7 @@ def check(ctx: Context) -> list[Finding]:
     for m in _CAMEL_COMPOUND_RE.finditer(text):
         add(_camel_compound(m, ctx))
     for m in _NAME_ROLE_RE.finditer(text):
-        add(_name_role_compound(m, ctx))
+        add(_name_role_compound(m, ctx) or _foreign_name_compound(m, ctx))
     for f in _name_compounds(ctx):
         add(f)
     for f in _hyphenated_apart(ctx):
@@ -958,6 +958,44 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None
     return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                    "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
+
+
+def _foreign_name_compound(m: re.Match, ctx: Context) -> Finding | None:
+    """A foreign name and a German noun apart after a determiner that fits the noun and not the name ("das Nasdaq
+    Debüt", "im Ventspils Getreideterminal"): one compound, hyphenated as with an abbreviation ("Nasdaq-Debüt").
+    Not a German or English word first, nor a city's adjective; not after a subordinator or a comma, where the noun
+    may be a clause's object ("…, dass die Nasdaq Anleger verschreckt"), nor before a longer run of capitals."""
+    from . import morphology as M
+
+    name, noun = m.group(1), m.group(2)
+    text = ctx.doc.text
+    head = nouns.head_of(noun)
+    from .english import is_name_word   # (english imports modules that import this one)
+
+    low = name.lower()
+    # (a word hunspell knows is German unless English text has it more: "Nasdaq", not "Lieferant", "Chemie")
+    german_word = lexicon.is_german(name) and lexicon.zipf_en(low) <= lexicon.zipf_de(low)
+    # (nor an adjective of a name, "des Belarussischen Schachverbands", nor a German word's compound or a garbled
+    # one, "Staatsanwaltwaltschaft": a German noun begins it; a name is one wordfreq has, no old spelling)
+    german_start = any(lexicon.is_german(name[:k]) and nouns.analyses(name[:k]) for k in range(4, len(name)))
+    if german_word or german_start or lexicon.is_german(low) or lexicon.is_english(low) or is_name_word(name) \
+            or name.endswith(("e", "er", "ern", "en", "em", "es")) or head is None \
+            or max(lexicon.zipf_de(low), lexicon.zipf_en(low)) == 0 or lexicon.is_german(noun.lower()) \
+            or lexicon.is_english(noun.lower()) or re.match(r"[ \u00a0]?[-A-ZÄÖÜ]", text[m.end():m.end() + 2]):
+        return None
+    before = re.search(r"(\S+) (\w+) $", text[max(0, m.start() - 60):m.start()])
+    if before is None or before.group(1).lower().rstrip(",") in _SUBORDINATORS or before.group(1).endswith(","):
+        return None
+    word = before.group(2).lower()
+    det = M.determiner(M.CONTRACTIONS[word][1] if word in M.CONTRACTIONS else word)
+    if det is None:
+        return None
+    fits_noun = set(det[2]) & nouns.features(head)
+    fits_name = set(det[2]) & nouns.features(name)
+    if not fits_noun or fits_name:
+        return None
+    return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                   "German joins a name and a noun with a hyphen", [f"{name}-{noun}"])
 
 
 def _name_role_compound(m: re.Match, ctx: Context) -> Finding | None:

@@ -472,7 +472,10 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             continue
         # a noun run into the preposition after it ("Abnehmern|in Ägypten", "Trainingslauf|in der"): the noun is one
         # of the lexicon and no agent noun whose feminine -in this could be, a noun or a name follows
-        if right in _GLUED_PREPOSITIONS and part[0].isupper() and not name_run and len(left) >= 7 \
+        # (or into "und", "oder" before the next noun: "Weizen|und Raps"; after a measure, no name: "Tonnen")
+        if right in _GLUED_PREPOSITIONS | _GLUED_CONJUNCTIONS and part[0].isupper() \
+                and (not name_run or _measure_word(prev)) \
+                and len(left) >= (5 if right in _GLUED_CONJUNCTIONS else 6) \
                 and not (right == "in" and (left.endswith(("er", "or", "ist", "ant", "ent", "eur"))
                                             or lexicon.is_german((nouns.head_of(left) or left) + "in"))) \
                 and (nouns.analyses(left) or nouns.head_of(left)) and _capitalised_after(ctx, i):
@@ -533,13 +536,22 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
 
 
 _GLUED_PREPOSITIONS = frozenset(("in", "an", "auf", "aus", "bei", "mit", "nach", "von", "für", "über", "unter"))
+_GLUED_CONJUNCTIONS = frozenset(("und", "oder"))
+
+
+def _measure_word(word: str) -> bool:
+    """WORD is a unit or measure German writes before what it measures ("Tonnen", "Liter")."""
+    from .formats import UNIT_WORDS   # (formats imports this module's importers)
+
+    return word in UNIT_WORDS.split("|")
 
 
 def _capitalised_after(ctx: Context, i: int) -> bool:
-    """A capitalised word (a noun, a name, an article opening a phrase) follows token I."""
+    """A capitalised word (a noun, a name, an article opening a phrase) or a number follows token I."""
     toks = ctx.doc.tokens
     return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
-        toks[i + 1].text[:1].isupper() or toks[i + 1].text in ("der", "die", "das", "den", "dem"))
+        toks[i + 1].text[:1].isupper() or toks[i + 1].text[:1].isdigit()
+        or toks[i + 1].text in ("der", "die", "das", "den", "dem"))
 
 
 def _noun_after(ctx: Context, i: int) -> bool:
@@ -737,6 +749,8 @@ def camel_fused(part: str) -> str | None:
     # a product or program name is known to English or spelled as one word there ("JavaScript", "PowerPoint")
     if lexicon.is_english(part.lower()) or lexicon.zipf_en(part.lower()) > 0:
         return None
+    if left in CARDINALS and nouns.analyses(right):
+        return f"{left} {right}"   # a count run into its noun ("zweiTeams"), English loan or not
     if left.islower() and len(right) >= 4 and _joins_a_name(left):
         return f"{left} {right}"   # "ausAlmaty", "zurAmberbank": a preposition run into a name
     if not (lexicon.is_german(left) and lexicon.is_german(right)):
