@@ -968,6 +968,8 @@ def _foreign_name_compound(m: re.Match, ctx: Context) -> Finding | None:
     from . import morphology as M
 
     name, noun = m.group(1), m.group(2)
+    if len(noun) > lexicon.MAX_WORD_LEN or len(name) > lexicon.MAX_WORD_LEN:
+        return None   # (a run of letters longer than any word: garbage, no compound)
     text = ctx.doc.text
     head = nouns.head_of(noun)
     from .english import is_name_word   # (english imports modules that import this one)

@@ -665,7 +665,8 @@ def _role_cut_short(ctx: Context, i: int, part: str) -> list[str]:
     from .transliteration import role_word   # (transliteration imports this module's importers)
 
     toks = ctx.doc.tokens
-    if not (part[:1].isupper() and part[1:].islower() and len(part) >= 8) or lexicon.zipf_de(part.lower()) > 0 \
+    if not (part[:1].isupper() and part[1:].islower() and 8 <= len(part) <= lexicon.MAX_WORD_LEN) \
+            or lexicon.zipf_de(part.lower()) > 0 \
             or lexicon.is_german_any_case(part) or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
         return []
     name = toks[i + 1].text

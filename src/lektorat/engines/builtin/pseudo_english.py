@@ -304,6 +304,23 @@ def ung_of_german_verb(word: str) -> str | None:
     return None
 
 
+def _unknown_ierung(word: str) -> list[tuple[str, str]]:
+    """[(ending, stem written small)] of WORD, a noun in -ierung or -ierungen German text never has and hunspell
+    does not know; none for -isierung, -ifizierung, which German forms freely ("Tokenisierung"), for a German word
+    with an English c ("Compilierung" is "Kompilierung" misspelt), for a compound whose last part is a German noun
+    in -ierung ("Ausmaskierung", "Variablenmarkierung") and for a run of letters longer than any word."""
+    if len(word) > lexicon.MAX_WORD_LEN or not word[:1].isupper() or lexicon.is_german(word) \
+            or lexicon.zipf_de(word.lower()) > 0:
+        return []
+    end = next((e for e in ("ierungen", "ierung") if word.endswith(e)), None)
+    stem = word[: len(word) - len(end)].lower() if end else ""
+    if end is None or stem.endswith(("is", "ifiz")) or c_respelled(word) or any(
+            lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
+            for k in range(1, len(stem) - 2)):
+        return []
+    return [(end, stem)]
+
+
 IERUNG_VERB_MIN_ZIPF = 3.0   # an English verb this common behind -ierung ("train" 5.0, "expand" 4.2, "manage" 4.6)
 IERUNG_NOUN_MIN_DE = 3.0     # an English noun of that verb German text uses as it stands ("Training", "Management")
 
@@ -314,15 +331,7 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
     the English gerund ("Training"): the English noun German borrowed ("Training", "Management") is proposed where
     German text uses it, with the compound's first part; else nothing is proposed. Not -isierung, -ifizierung,
     which German forms freely ("Tokenisierung")."""
-    for end in ("ierungen", "ierung"):
-        stem = word[: len(word) - len(end)].lower()
-        if not word.endswith(end) or not word[:1].isupper() or stem.endswith(("is", "ifiz")) \
-                or lexicon.is_german(word) or lexicon.zipf_de(word.lower()) > 0 or c_respelled(word):
-            continue   # (nor a German word with an English c: "Compilierung" is "Kompilierung" misspelt)
-        # (nor a compound whose last part is a German noun in -ierung: "Ausmaskierung", "Variablenmarkierung")
-        if any(lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
-               for k in range(1, len(stem) - 2)):
-            return None
+    for end, stem in _unknown_ierung(word):
         for k in range(len(stem) - 3):   # the longest English verb at the end of the stem ("export", not "port")
             verb = next((v for v in (stem[k:], stem[k:] + "e") if lexicon.is_english(v)
                          and lexicon.zipf_en(v) >= IERUNG_VERB_MIN_ZIPF
@@ -334,11 +343,14 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
             # the noun German text uses: the English gerund ("Training"), or -ment, -ion ("Management")
             found = [n for n in (gerund, verb + "ment", verb + "ion")
                      if lexicon.zipf_de(n) >= IERUNG_NOUN_MIN_DE and lexicon.is_german(n[0].upper() + n[1:])]
-            # a German verb in -ieren: unused_ierung's warning, unless German names the action with the English
+            # a German verb in -ieren: unused_ierung's hint, unless German names the action with the English
             # gerund ("trainieren": Training, no "Trainierung")
             if lexicon.is_german(stem[k:] + "ieren") and gerund not in found:
                 return None
-            return [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
+            proposals = [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
+            if end == "ierungen":   # (the loan's plural, where the lexicon has it: "Trainings")
+                proposals = [p for p in (nouns.plural_of(p) for p in proposals) if p]
+            return proposals
         return None
     return None
 
@@ -346,18 +358,9 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
 def unused_ierung(word: str) -> list[str] | None:
     """A noun in -ierung German text never has and hunspell does not know, of a German verb in -ieren
     ("Retirierung", "Kapazitätsexpandierung"), where German names the action otherwise ("Ausmusterung",
-    "Expansion"): the
-    English noun made German with the verb's ending. Proposed is only the noun in -sion of a stem in -d that German
-    has ("Expansion"), with the compound's first part; not -isierung, -ifizierung, which
-    German forms freely, nor a compound whose last part is a noun in -ierung German has ("Variablenmarkierung")."""
-    for end in ("ierungen", "ierung"):
-        stem = word[: len(word) - len(end)].lower()
-        if not word.endswith(end) or not word[:1].isupper() or stem.endswith(("is", "ifiz")) \
-                or lexicon.is_german(word) or lexicon.zipf_de(word.lower()) > 0 or c_respelled(word):
-            continue
-        if any(lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
-               for k in range(1, len(stem) - 2)):
-            return None
+    "Expansion"): the English noun made German with the verb's ending. Proposed is only the noun in -sion of a stem
+    in -d that German has ("Expansion"), with the compound's first part."""
+    for end, stem in _unknown_ierung(word):
         k = next((k for k in range(len(stem) - 3) if lexicon.is_german(stem[k:] + "ieren")), None)
         if k is None:
             return None
