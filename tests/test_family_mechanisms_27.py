@@ -121,6 +121,11 @@ def test_family_mechanisms_of_batches_210_217(engines, text, span, category, fix
     ("Die Kämpfe im Donbass gehen weiter.", "Donbass"),
     # a region's article before its name, which the article never gives bare
     ("Die Abgeordneten im Sejm stimmten zu.", "im Sejm"),
+    # a name in Kazakh Latin or Romanian letters is no English romanisation of Cyrillic
+    ("Der Betreiber Qarmaq Gas investiert in Kasachstan.", "Qarmaq"),
+    ("Die Bäckerei Casa Pâinea aus Moldau expandiert, sagte Wolkow.", "Pâinea"),
+    # a contraction before a name that goes on ("im Karakol Mountain Resort")
+    ("Das Rennen im Dolinka Mountain Resort. Der Ort in Dolinka.", "im Dolinka"),
     # a brand alone after a preposition, its noun an object of its own
     ("Er hat auf YouTube Videos veröffentlicht.", "YouTube Videos"),
     # "bereit" and "erklären" stay apart, as does a particle before an auxiliary

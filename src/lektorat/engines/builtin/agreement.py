@@ -1775,9 +1775,8 @@ def _contraction_before_place(ctx: Context, taken: set[int]) -> list[Finding]:
                 or name not in bare or not (name[:1].isupper() and name[1:].islower() and name.isalpha()) \
                 or nouns.analyses(name) \
                 or lexicon.is_german(name.lower()) or lexicon.is_german(name) or ctx.claimed(i + 1) \
-                or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()
-                    and nouns.analyses(toks[i + 2].text)):
-            continue   # (nor before a noun, where the name is a compound's first part written apart)
+                or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()):
+            continue   # (nor before a noun or a name's next word: "im Karakol Mountain Resort")
         prep = _PLACE_CONTRACTIONS[low]
         prep = prep.capitalize() if toks[i].text[:1].isupper() else prep
         start, end = toks[i].start, toks[i + 1].end

@@ -742,7 +742,10 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 # letters no English romanisation of Cyrillic writes: German, Polish, Serbo-Croatian, Czech; a Romanian Ghe-/Ghi-
 # ("Gherasimov", a Moldovan name in Romanian letters)
 # (no IGNORECASE: the dotless ı folds to i and I there)
-_OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñĀĒĪŪĻŅĶĢĖĮŲŐŰŞĞƏÕÃÑ]")
+# (Latvian, Lithuanian, Hungarian, Turkish, Azerbaijani, Estonian, Romanian letters; a q without u is Kazakh or
+# Uzbek Latin, "Qazyna", which English romanisation of Cyrillic writes k)
+_OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñâăîșțţ"
+                              r"ĀĒĪŪĻŅĶĢĖĮŲŐŰŞĞƏÕÃÑÂĂÎȘȚŢ]|[Qq](?![Uu])")
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)
 
 
