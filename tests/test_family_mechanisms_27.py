@@ -79,6 +79,11 @@ from checking import quiet as _quiet
     # a determiner after a relative pronoun and its comma, before a weak noun
     ("Sie beliefert Händler, die jedem Lieferant neue Aufträge geben.", "jedem Lieferant", "grammar",
      "jedem Lieferanten"),
+    # an adjective with a strong ending after a contraction
+    ("Das Spiel fand im überfülltem Saal statt.", "überfülltem", "grammar", "überfüllten"),
+    ("Er reiste ins kaltes Sibirien.", "kaltes", "grammar", "kalte"),
+    # an acronym and a noun apart after a count
+    ("Die Firma liefert an zwölf EU Staaten.", "EU Staaten", "format", "EU-Staaten"),
     # "take its toll" with German's noun and English's verb
     ("Der lange Winter nahm seinen Tribut.", "nahm seinen Tribut", "calque", "forderte seinen Tribut"),
     # an English verb in -iere (the subjunctive of reported speech)
@@ -126,6 +131,8 @@ def test_family_mechanisms_of_batches_210_217(engines, text, span, category, fix
     ("Die Bäckerei Casa Pâinea aus Moldau expandiert, sagte Wolkow.", "Pâinea"),
     # a contraction before a name that goes on ("im Karakol Mountain Resort")
     ("Das Rennen im Dolinka Mountain Resort. Der Ort in Dolinka.", "im Dolinka"),
+    # an adjective after a contraction with the weak ending already, or an adverb's superlative
+    ("Das Spiel fand im überfüllten Saal statt, und am meisten Geld gab es im Norden.", "überfüllten"),
     # a brand alone after a preposition, its noun an object of its own
     ("Er hat auf YouTube Videos veröffentlicht.", "YouTube Videos"),
     # "bereit" and "erklären" stay apart, as does a particle before an auxiliary

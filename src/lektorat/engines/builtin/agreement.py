@@ -666,7 +666,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
-                 _unlisted_ist_nouns, _contraction_before_place):
+                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -1754,6 +1754,45 @@ def _contraction_for(contraction: str, noun: str, analyses) -> str | None:
         return None
     new = _ARTICLE_OF[case][genders.pop()]
     return _CONTRACTED.get((prep, new), f"{prep} {new}")
+
+
+# the weak ending an adjective takes after a contraction: its article's case ("im" = in dem: -en; "ins" = in das: -e)
+_CONTRACTION_ADJECTIVE_ENDING = {"dem": "en", "der": "en", "das": "e"}
+
+
+def _adjective_after_contraction(ctx: Context, taken: set[int]) -> list[Finding]:
+    """An adjective with a strong ending after a contraction, before its noun ("im ausverkauftem Stadion", "zur
+    neuer Saison"): the contraction holds the article, so the adjective is weak ("im ausverkauften Stadion"; after
+    "ins", "ans", "aufs" -e: "ins neue Jahr")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        low = toks[i].text.lower()
+        if low not in M.CONTRACTIONS or toks[i].start in taken or not ctx.adjacent(i, i + 1):
+            continue
+        ending = _CONTRACTION_ADJECTIVE_ENDING.get(M.CONTRACTIONS[low][1])
+        j = _past_adjectives(ctx, i + 1)
+        noun = toks[j].text if j < len(toks) else ""
+        if ending is None or j == i + 1 or not (noun[:1].isupper() and noun.isalpha()) or not ctx.adjacent(j - 1, j) \
+                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+            continue
+        adjs = [toks[k].text for k in range(i + 1, j)]
+        if adjs[0].endswith("sten"):
+            continue   # "am besten neue Kartoffeln": the adverb's superlative, another phrase after it
+        stems = [M.adjective_stem(a) for a in adjs]
+        if not all(stems) or all(a.endswith(ending) and not a.endswith(ending + "n") for a in adjs) \
+                or any(a in _PRONOMINAL or not lexicon.is_german(st + ending) for a, st in zip(adjs, stems)) \
+                or (ending == "e" and any(a.endswith("en") for a in adjs)) \
+                or not all(a.endswith(("em", "er", "es", "e", "en")) for a in adjs):
+            continue
+        wrong = [a for a in adjs if not (a.endswith(ending) and (ending != "e" or not a.endswith("en")))]
+        if not wrong:
+            continue
+        start, end = toks[i + 1].start, toks[j - 1].end
+        fix = " ".join(st + ending for st in stems)
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"after „{toks[i].text}“ the adjective is weak: -{ending}", [fix]))
+    return out
 
 
 # contractions that cannot stand before a town's name, and the preposition alone

@@ -933,8 +933,9 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     after_preposition = low in M.PREPOSITIONS and words[-1].islower() \
         and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
         and not lexicon.is_english(noun.lower()) and bool(features(head))
-    after_quantifier = low in M.PLURAL_QUANTIFIERS and (words[-1].islower() or len(words) == 1) \
-        and any(f.endswith(".pl") for f in features(head))
+    # (or a count in words: "an sieben NATO Staaten"; not in digits, where the capitals are a unit, "4 MB Speicher")
+    after_quantifier = (low in M.PLURAL_QUANTIFIERS or low in M.CARDINALS) \
+        and (words[-1].islower() or len(words) == 1) and any(f.endswith(".pl") for f in features(head))
     if det is None and acronym.isupper() and (after_preposition or after_quantifier) \
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
