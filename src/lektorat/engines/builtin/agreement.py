@@ -683,7 +683,13 @@ def _unlisted_ist_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
     nominative singular ("gegen den staatlichen Monopolist"): a masculine of the weak declension, as every German
     noun in -ist for a person, whose other forms end in -en ("den staatlichen Monopolisten")."""
     toks = ctx.doc.tokens
+
+    def ist_noun(word: str) -> bool:
+        return word.endswith("ist") and len(word) >= 7 and word[1:].islower()
+
     out = []
+    if not any(ist_noun(t.text) for t in toks):
+        return out   # (the cheap test first: parsing every noun phrase again is the main loop's cost)
     for i, t in enumerate(toks):
         if t.start in taken or M.determiner(t.text) is None:
             continue
@@ -692,7 +698,7 @@ def _unlisted_ist_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         (kind, stem, det_feats), adjs, n = np
         noun = toks[n].text
-        if not (noun.endswith("ist") and len(noun) >= 7 and noun[1:].islower()) or ctx.claimed(n) \
+        if not ist_noun(noun) or ctx.claimed(n) \
                 or nouns.analyses(noun) or nouns.head_of(noun) or not lexicon.is_german(noun) \
                 or "nom.sg.m" in det_feats or (n + 1 < len(toks) and ctx.adjacent(n, n + 1)
                                                and toks[n + 1].text[:1].isupper()):
@@ -1407,9 +1413,9 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     Mitarbeiter", "seit drei Jahre"): the dative plural, and an adjective between with the strong -e, -en ("mit 300
     zusätzliche Waggons"). Units stay as written ("in 2 Meter Höhe", "mit 40 Euro"), as does a noun right after
     the number before another capitalised word (a measure before its noun)."""
-    from .formats import UNIT_WORDS
+    from .formats import unit_words
 
-    units = set(UNIT_WORDS.split("|")) - _COUNTED_NOUNS
+    units = unit_words() - _COUNTED_NOUNS
     toks = ctx.doc.tokens
     out = []
     for c in range(1, len(toks) - 1):
@@ -1780,13 +1786,11 @@ def _adjective_after_contraction(ctx: Context, taken: set[int]) -> list[Finding]
         if adjs[0].endswith("sten"):
             continue   # "am besten neue Kartoffeln": the adverb's superlative, another phrase after it
         stems = [M.adjective_stem(a) for a in adjs]
-        if not all(stems) or all(a.endswith(ending) and not a.endswith(ending + "n") for a in adjs) \
+        # (one with another ending at least; after "ins" none with -en, the dative's)
+        if not all(stems) or all(a.endswith(ending) for a in adjs) \
                 or any(a in _PRONOMINAL or not lexicon.is_german(st + ending) for a, st in zip(adjs, stems)) \
                 or (ending == "e" and any(a.endswith("en") for a in adjs)) \
                 or not all(a.endswith(("em", "er", "es", "e", "en")) for a in adjs):
-            continue
-        wrong = [a for a in adjs if not (a.endswith(ending) and (ending != "e" or not a.endswith("en")))]
-        if not wrong:
             continue
         start, end = toks[i + 1].start, toks[j - 1].end
         fix = " ".join(st + ending for st in stems)

@@ -24,6 +24,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from . import tables
 from .context import Context
+from . import morphology as M
 from .morphology import PREPOSITIONS, case_like
 
 
@@ -61,6 +62,14 @@ UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|K
               "Millimeter|Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|"
               "Dollar|US-Dollar|Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|"
               "Hektar|Meilen|Barrel|Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """UNIT_WORDS as a set, for the rules that ask whether a word is a unit or measure ("Tonnen", "Prozent")."""
+    return frozenset(UNIT_WORDS.split("|"))
+
+
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
                             + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
@@ -665,7 +674,6 @@ def _quarter(m: re.Match) -> Finding:
 
 def _age(m: re.Match, ctx: Context) -> Finding | None:
     """"26-year-old" -> "26-jährige" before a noun (with the ending the phrase needs), "26-Jährige" as a noun."""
-    from . import morphology as M
     from .agreement import noun_features   # (agreement imports this module's importers)
 
     toks = ctx.doc.tokens
@@ -693,8 +701,6 @@ def _age_as_noun(ctx: Context, i: int) -> Finding | None:
     noun after it is a noun itself, written with a capital ("34-Jährige"); not before a name or a noun ("der
     34-jährige Manager", "der 34-jährige Dmitry Volkov"), nor where another adjective goes on after a comma or
     "und" ("der 34-jährige, erfahrene Pilot")."""
-    from . import morphology as M
-
     toks = ctx.doc.tokens
     k = i - 1
     if k >= 0 and toks[k].text in _AGE_NOUN_ADVERBS and ctx.adjacent(k, i):
@@ -773,7 +779,6 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
         # ("mit den WiWi's", "auf PowerPC's portiert"), else the 's is part of a name ("Lloyd's hätten")
         before = re.search(r"(\w+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
         prev = before.group(1).lower() if before else ""
-        from . import morphology as M
         # (a name German text has more than English text: "Europa", not "Lloyd", "Buddha")
         if before and (nouns.analyses(before.group(1)) or nouns.head_of(before.group(1))) and name[1:].islower() \
                 and lexicon.is_german(name) and not lexicon.is_german(name.lower()) \
@@ -812,7 +817,6 @@ def _place_genitive_after(m: re.Match, name: str, text: str) -> Finding | None:
     """The English possessive of a place German names with its article ("Ukraine's größte Bärenpopulation"): no
     "Ukraines", but the possessed phrase with its article and the place's genitive after it ("die größte
     Bärenpopulation der Ukraine"). The phrase in the nominative: its case is the sentence's."""
-    from . import morphology as M
     from .agreement import place_articles
 
     article = _PLACE_GENITIVE_ARTICLE.get(place_articles().get(name, ""))
@@ -861,8 +865,6 @@ def _noun_after(text: str, end: int) -> bool:
 def _possessed_after(text: str, end: int) -> bool:
     """A noun follows END, maybe after up to two adjectives ("Trump's neue Politik"): what a possessive belongs
     to."""
-    from . import morphology as M
-
     m = re.match(r"((?:[ \u00a0]+[a-zäöüß]+){0,2})[ \u00a0]+[A-ZÄÖÜ0-9]", text[end:end + 80])
     if m is None:
         return False
@@ -900,7 +902,6 @@ _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after 
 
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     from ...nouns import head_of, features
-    from . import morphology as M
 
     if m.group(1) in _CLUB_LETTERS:
         return None
@@ -966,12 +967,18 @@ def _foreign_name_compound(m: re.Match, ctx: Context) -> Finding | None:
     Debüt", "im Ventspils Getreideterminal"): one compound, hyphenated as with an abbreviation ("Nasdaq-Debüt").
     Not a German or English word first, nor a city's adjective; not after a subordinator or a comma, where the noun
     may be a clause's object ("…, dass die Nasdaq Anleger verschreckt"), nor before a longer run of capitals."""
-    from . import morphology as M
-
     name, noun = m.group(1), m.group(2)
     if len(noun) > lexicon.MAX_WORD_LEN or len(name) > lexicon.MAX_WORD_LEN:
         return None   # (a run of letters longer than any word: garbage, no compound)
     text = ctx.doc.text
+    # the cheap tests first (every pair of capitalised words comes here): a determiner before it, no subordinator
+    before = re.search(r"(\S+) (\w+) $", text[max(0, m.start() - 60):m.start()])
+    if before is None or before.group(1).lower().rstrip(",") in _SUBORDINATORS or before.group(1).endswith(","):
+        return None
+    word = before.group(2).lower()
+    det = M.determiner(M.CONTRACTIONS[word][1] if word in M.CONTRACTIONS else word)
+    if det is None or name.endswith(("e", "er", "ern", "en", "em", "es")):
+        return None
     head = nouns.head_of(noun)
     from .english import is_name_word   # (english imports modules that import this one)
 
@@ -982,16 +989,9 @@ def _foreign_name_compound(m: re.Match, ctx: Context) -> Finding | None:
     # one, "Staatsanwaltwaltschaft": a German noun begins it; a name is one wordfreq has, no old spelling)
     german_start = any(lexicon.is_german(name[:k]) and nouns.analyses(name[:k]) for k in range(4, len(name)))
     if german_word or german_start or lexicon.is_german(low) or lexicon.is_english(low) or is_name_word(name) \
-            or name.endswith(("e", "er", "ern", "en", "em", "es")) or head is None \
-            or max(lexicon.zipf_de(low), lexicon.zipf_en(low)) == 0 or lexicon.is_german(noun.lower()) \
-            or lexicon.is_english(noun.lower()) or re.match(r"[ \u00a0]?[-A-ZÄÖÜ]", text[m.end():m.end() + 2]):
-        return None
-    before = re.search(r"(\S+) (\w+) $", text[max(0, m.start() - 60):m.start()])
-    if before is None or before.group(1).lower().rstrip(",") in _SUBORDINATORS or before.group(1).endswith(","):
-        return None
-    word = before.group(2).lower()
-    det = M.determiner(M.CONTRACTIONS[word][1] if word in M.CONTRACTIONS else word)
-    if det is None:
+            or head is None or max(lexicon.zipf_de(low), lexicon.zipf_en(low)) == 0 \
+            or lexicon.is_german(noun.lower()) or lexicon.is_english(noun.lower()) \
+            or re.match(r"[ \u00a0]?[-A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return None
     fits_noun = set(det[2]) & nouns.features(head)
     fits_name = set(det[2]) & nouns.features(name)
@@ -1027,7 +1027,6 @@ def _camel_compound(m: re.Match, ctx: Context) -> Finding | None:
     ("EuroCup-Debüt"). Not where the brand stands alone after a preposition ("auf YouTube Videos posten"), nor
     before a run of capitalised words (a name)."""
     from .agreement import _adj_fits, _is_adjective   # (agreement imports this module)
-    from . import morphology as M
 
     brand, noun = m.group(1), m.group(2)
     text = ctx.doc.text
@@ -1071,8 +1070,6 @@ def _article_fits_second(ctx: Context, i: int, last: str, noun: str) -> bool:
     hyphenated word at I ("das Nord-Süd Gefälle", "einer 32-Bit Firma"): one phrase, one compound. Without
     one, or where it fits the hyphenated word, the noun may begin a phrase of its own ("auf Ihrem Debian-System
     Pakete bauen", "per E-Mail Zugang")."""
-    from . import morphology as M
-
     toks = ctx.doc.tokens
     k = i - 1
     while k >= 0 and ctx.adjacent(k, k + 1) and toks[k].text.islower() and M.determiner(toks[k].text) is None \
@@ -1112,8 +1109,6 @@ def _hyphenated_apart(ctx: Context) -> list[Finding]:
 
 def _german_adjective(word: str) -> bool:
     """WORD is a German adjective with an ending, capitalised or not ("Schwitzige")."""
-    from . import morphology as M
-
     stem = M.adjective_stem(word.lower())
     return bool(stem) and lexicon.is_german(stem)
 
@@ -1125,7 +1120,6 @@ def _scale_noun_apart(ctx: Context) -> list[Finding]:
     """"Millionen" or "Milliarden" before a noun that has no plural form there, with no number before it ("sichert
     sich Millionen Deal"): the first part of a compound written apart ("Millionendeal"); a count's plural noun
     ("Millionen Menschen", "Millionen Euro") is none."""
-    from . import morphology as M
     from .agreement import _mass_noun   # (agreement imports this module's importers)
 
     toks = ctx.doc.tokens
@@ -1153,7 +1147,6 @@ def _pair_before_hyphen(ctx: Context) -> list[Finding]:
     "das Rail Baltica-Projekt"): German couples every part (Duden, D 26: "Grand-Slam-Turnier"). Both words of the
     name are unknown to German (not "Champions League-Finale", not a surname "Hans Müller-Wohlfahrt"), and the
     name begins there (no capitalised word before it)."""
-    from . import morphology as M
     from . import transliteration
 
     toks = ctx.doc.tokens
@@ -1189,7 +1182,6 @@ def _name_compounds(ctx: Context) -> list[Finding]:
     """A name and a noun written apart after the noun's article ("die Trump Regierung", "der Google Konzern"):
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
     word, so English names stay as they are ("die Washington Post")."""
-    from . import morphology as M
     from .english import is_name_word, listed_english
 
     toks = ctx.doc.tokens

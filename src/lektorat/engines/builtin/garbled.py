@@ -30,7 +30,7 @@ from functools import lru_cache
 from ... import lexicon, nouns, wordformation
 from .context import Context
 from .english import in_name
-from .morphology import CARDINALS, adjective_stem, determiner
+from .morphology import CARDINALS, CONTRACTIONS, PREPOSITIONS, adjective_stem, determiner
 from .pseudo_english import LINKED_SUFFIXES
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
@@ -541,9 +541,9 @@ _GLUED_CONJUNCTIONS = frozenset(("und", "oder"))
 
 def _measure_word(word: str) -> bool:
     """WORD is a unit or measure German writes before what it measures ("Tonnen", "Liter")."""
-    from .formats import UNIT_WORDS   # (formats imports this module's importers)
+    from .formats import unit_words   # (formats imports this module's importers)
 
-    return word in UNIT_WORDS.split("|")
+    return word in unit_words()
 
 
 def _capitalised_after(ctx: Context, i: int) -> bool:
@@ -780,8 +780,6 @@ _ARTICLES_BEFORE_ACRONYMS = frozenset("der die das den dem des ein eine einen ei
 def _joins_a_name(left: str) -> bool:
     """LEFT is a preposition or a contraction with an article, which stands before names in prose ("aus",
     "zur", "im"); brands and identifiers begin otherwise ("myTaxi", "iPhone", "eBay")."""
-    from .morphology import CONTRACTIONS, PREPOSITIONS
-
     return (left in PREPOSITIONS or left in CONTRACTIONS) and len(left) >= 2
 
 
@@ -1122,7 +1120,6 @@ def _preposition_without_object(ctx: Context, i: int, split: str) -> bool:
     word is written small and is no determiner, adjective or number ("die ersten Fundam noch im …" is "Fundamente"
     cut short, no "Fund am")."""
     from .agreement import _is_adjective   # (agreement imports this module's importers)
-    from .morphology import CONTRACTIONS, PREPOSITIONS
 
     last = split.split(" ")[-1]
     toks = ctx.doc.tokens
@@ -1181,8 +1178,6 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
     """"in der" for "inder", "gegen den" for "gegenden": a preposition run into an article that fits its case,
     before a word of the noun phrase, where the whole is no word written lower-case (hunspell knows "Inder" and
     "Gegenden" only as nouns; the two-letter "in" is no evidence in the general splitter)."""
-    from .morphology import PREPOSITIONS, determiner
-
     if not part.islower() or lexicon.is_german(part):
         return None
     toks = ctx.doc.tokens
@@ -1350,8 +1345,6 @@ def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> 
 
 def _count(word: str) -> bool:
     """WORD is a cardinal above one, in digits or letters ("180", "drei")."""
-    from .morphology import CARDINALS
-
     return (word.isdigit() and word.lstrip("0") not in ("", "1")) or word.lower() in CARDINALS
 
 
@@ -1359,7 +1352,6 @@ def _noun_position(ctx: Context, i: int) -> bool:
     """Token i stands where a noun does, mid-sentence: after a determiner (and adjectives), a contraction ("im")
     or an inflected adjective ("mobile Schutz wände")."""
     from .agreement import _is_adjective
-    from .morphology import CONTRACTIONS
 
     toks = ctx.doc.tokens
     if i in ctx.doc.sentence_starts:

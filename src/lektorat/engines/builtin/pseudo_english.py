@@ -304,21 +304,21 @@ def ung_of_german_verb(word: str) -> str | None:
     return None
 
 
-def _unknown_ierung(word: str) -> list[tuple[str, str]]:
-    """[(ending, stem written small)] of WORD, a noun in -ierung or -ierungen German text never has and hunspell
+def _unknown_ierung(word: str) -> tuple[str, str] | None:
+    """(ending, stem written small) of WORD, a noun in -ierung or -ierungen German text never has and hunspell
     does not know; none for -isierung, -ifizierung, which German forms freely ("Tokenisierung"), for a German word
     with an English c ("Compilierung" is "Kompilierung" misspelt), for a compound whose last part is a German noun
     in -ierung ("Ausmaskierung", "Variablenmarkierung") and for a run of letters longer than any word."""
     if len(word) > lexicon.MAX_WORD_LEN or not word[:1].isupper() or lexicon.is_german(word) \
             or lexicon.zipf_de(word.lower()) > 0:
-        return []
+        return None
     end = next((e for e in ("ierungen", "ierung") if word.endswith(e)), None)
     stem = word[: len(word) - len(end)].lower() if end else ""
     if end is None or stem.endswith(("is", "ifiz")) or c_respelled(word) or any(
             lexicon.zipf_de(word[k:].lower()) > 0 and lexicon.is_german(word[k].upper() + word[k + 1:])
             for k in range(1, len(stem) - 2)):
-        return []
-    return [(end, stem)]
+        return None
+    return end, stem
 
 
 IERUNG_VERB_MIN_ZIPF = 3.0   # an English verb this common behind -ierung ("train" 5.0, "expand" 4.2, "manage" 4.6)
@@ -331,27 +331,29 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
     the English gerund ("Training"): the English noun German borrowed ("Training", "Management") is proposed where
     German text uses it, with the compound's first part; else nothing is proposed. Not -isierung, -ifizierung,
     which German forms freely ("Tokenisierung")."""
-    for end, stem in _unknown_ierung(word):
-        for k in range(len(stem) - 3):   # the longest English verb at the end of the stem ("export", not "port")
-            verb = next((v for v in (stem[k:], stem[k:] + "e") if lexicon.is_english(v)
-                         and lexicon.zipf_en(v) >= IERUNG_VERB_MIN_ZIPF
-                         and any(pos == "v" for _, pos in dictionary.translations(v))), None)
-            if verb is None:
-                continue
-            first = word[:k]
-            gerund = verb.removesuffix("e") + "ing"
-            # the noun German text uses: the English gerund ("Training"), or -ment, -ion ("Management")
-            found = [n for n in (gerund, verb + "ment", verb + "ion")
-                     if lexicon.zipf_de(n) >= IERUNG_NOUN_MIN_DE and lexicon.is_german(n[0].upper() + n[1:])]
-            # a German verb in -ieren: unused_ierung's hint, unless German names the action with the English
-            # gerund ("trainieren": Training, no "Trainierung")
-            if lexicon.is_german(stem[k:] + "ieren") and gerund not in found:
-                return None
-            proposals = [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
-            if end == "ierungen":   # (the loan's plural, where the lexicon has it: "Trainings")
-                proposals = [p for p in (nouns.plural_of(p) for p in proposals) if p]
-            return proposals
+    unknown = _unknown_ierung(word)
+    if unknown is None:
         return None
+    end, stem = unknown
+    for k in range(len(stem) - 3):   # the longest English verb at the end of the stem ("export", not "port")
+        verb = next((v for v in (stem[k:], stem[k:] + "e") if lexicon.is_english(v)
+                     and lexicon.zipf_en(v) >= IERUNG_VERB_MIN_ZIPF
+                     and any(pos == "v" for _, pos in dictionary.translations(v))), None)
+        if verb is None:
+            continue
+        first = word[:k]
+        gerund = verb.removesuffix("e") + "ing"
+        # the noun German text uses: the English gerund ("Training"), or -ment, -ion ("Management")
+        found = [n for n in (gerund, verb + "ment", verb + "ion")
+                 if lexicon.zipf_de(n) >= IERUNG_NOUN_MIN_DE and lexicon.is_german(n[0].upper() + n[1:])]
+        # a German verb in -ieren: unused_ierung's hint, unless German names the action with the English
+        # gerund ("trainieren": Training, no "Trainierung")
+        if lexicon.is_german(stem[k:] + "ieren") and gerund not in found:
+            return None
+        proposals = [(first + n) if first else n[0].upper() + n[1:] for n in found[:1]]
+        if end == "ierungen":   # (the loan's plural, where the lexicon has it: "Trainings")
+            proposals = [p for p in (nouns.plural_of(p) for p in proposals) if p]
+        return proposals
     return None
 
 
@@ -360,20 +362,22 @@ def unused_ierung(word: str) -> list[str] | None:
     ("Retirierung", "Kapazitätsexpandierung"), where German names the action otherwise ("Ausmusterung",
     "Expansion"): the English noun made German with the verb's ending. Proposed is only the noun in -sion of a stem
     in -d that German has ("Expansion"), with the compound's first part."""
-    for end, stem in _unknown_ierung(word):
-        k = next((k for k in range(len(stem) - 3) if lexicon.is_german(stem[k:] + "ieren")), None)
-        if k is None:
-            return None
-        verb_stem = stem[k:]
-        if nouns.analyses(verb_stem.capitalize()):
-            return None   # a verb made of a noun forms its -ierung noun freely ("Paketierung" of Paket, "Appell")
-        # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal)
-        sibling = verb_stem[:-1] + "sion" if verb_stem.endswith("d") else ""
-        found = [sibling.capitalize()] if sibling and lexicon.is_german(sibling.capitalize()) \
-            and lexicon.zipf_de(sibling) >= UNUSED_IERUNG_SIBLING_MIN_ZIPF else []
-        plural = end == "ierungen"
-        return [(word[:k] + n.lower() if k else n) + ("en" if plural else "") for n in found[:1]]
-    return None
+    unknown = _unknown_ierung(word)
+    if unknown is None:
+        return None
+    end, stem = unknown
+    k = next((k for k in range(len(stem) - 3) if lexicon.is_german(stem[k:] + "ieren")), None)
+    if k is None:
+        return None
+    verb_stem = stem[k:]
+    if nouns.analyses(verb_stem.capitalize()):
+        return None   # a verb made of a noun forms its -ierung noun freely ("Paketierung" of Paket, "Appell")
+    # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal)
+    sibling = verb_stem[:-1] + "sion" if verb_stem.endswith("d") else ""
+    found = [sibling.capitalize()] if sibling and lexicon.is_german(sibling.capitalize()) \
+        and lexicon.zipf_de(sibling) >= UNUSED_IERUNG_SIBLING_MIN_ZIPF else []
+    plural = end == "ierungen"
+    return [(word[:k] + n.lower() if k else n) + ("en" if plural else "") for n in found[:1]]
 
 
 UNUSED_IERUNG_SIBLING_MIN_ZIPF = 2.5   # the noun German uses instead ("Expansion" 3.7)

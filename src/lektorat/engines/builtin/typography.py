@@ -450,7 +450,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
     for m in _TWO_ARTICLES_RE.finditer(text):
-        before = text[:m.start()].rstrip()
+        # (the words just before it: a window, not the whole text before each match)
+        before = text[max(0, m.start() - TWO_ARTICLES_WINDOW):m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1] if before else ""
         rest = before[: len(before) - len(prev)].rstrip()
         # (a relative clause opens after its comma, "die Hütte, von der die Leute leben"; an article inside an
@@ -628,6 +629,7 @@ _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit v
 # (the second not one of the genitive, after a pronoun: "zu dem des Programms", "aus dem der Menschheit")
 _TWO_ARTICLES_RE = re.compile(r"\b(der|die|das|den|dem|des) (?!\1\b)(die|das|den|dem)\b")
 _TRIPLE_SLIP = frozenset(("der", "die", "den", "dem", "des"))
+TWO_ARTICLES_WINDOW = 200   # characters before the two articles: the preposition and the mark before it
 # prepositions before it that are no conjunction too ("seit", "während", "nach dem": "nachdem" written apart)
 _STRAY_ARTICLE_PREPOSITIONS = _PREPOSITIONS - frozenset(("seit", "während", "nach"))
 

@@ -2351,13 +2351,13 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if f is not None:
             return f
     # (last: the rules above know a German word for more of these, "Zollclearierung" -> "Zollabfertigung")
-    made = ierung_on_english_verb(part) if lexicon.zipf_de(low) == 0 else None
+    made = ierung_on_english_verb(part)
     if made is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"„{part}“: German forms no noun in -ierung of an English verb", made)
     # (a German verb's noun German text never has: a hint, technical text forms some, "Paketierung", "Expandierung"
     # in manuals)
-    unused = unused_ierung(part) if lexicon.zipf_de(low) == 0 and part == ctx.doc.tokens[i].text else None
+    unused = unused_ierung(part) if part == ctx.doc.tokens[i].text else None
     if unused is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
                        f"„{part}“: German text does not form this noun of the verb", unused)
