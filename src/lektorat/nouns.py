@@ -190,6 +190,8 @@ def head_of(word: str) -> str | None:
         prefix, tail = word[:i], word[i:]
         if tail.startswith("schaft"):
             continue   # the suffix -schaft (feminine: "Sponsorschaft"), not the masculine noun "Schaft"
+        if tail == "loge" and prefix.endswith("o"):
+            continue   # the agent noun in -ologe (masculine: "Technologe"), not "Techno" + the feminine "Loge"
         cand = tail[0].upper() + tail[1:]
         if analyses(cand) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])

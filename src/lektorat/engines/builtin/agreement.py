@@ -558,9 +558,15 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if _first_part_of_small_noun(ctx, n):
             continue   # "ein neues Sanktions paket": a compound written apart, the garbled rules' to report
+        fused = _participle_fused(ctx, n)
+        if fused:
+            out.append(_apart_finding(ctx, n, fused, fused=True))
+            continue
         head, nfeats = noun_features(noun)
-        apart = _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats) or _small_head_agrees(ctx, n, det_feats,
-                                                                                                  nfeats)
+        # (a relative pronoun after its preposition and comma: its clause's subject and object may follow, "…, an
+        # der Besucher Exponate betrachten")
+        apart = None if relative_after_preposition else \
+            _written_apart(ctx, i, n, kind, det_feats, adjs, nfeats) or _small_head_agrees(ctx, n, det_feats, nfeats)
         if apart:
             out.append(_apart_finding(ctx, n, apart))
             continue
@@ -666,8 +672,47 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
-                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction):
+                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+# surname endings that only a woman's name has: Slavic -ova/-eva/-skaya (and their German forms), Polish -ska,
+# Lithuanian -aitė/-ytė/-ienė/-utė (also without the dot)
+_FEMININE_SURNAME_RE = re.compile(r"(?:[ao]va|[oe]wa|eva|skaya|skaja|[sz]kaja|tskaya|[sc]ka"
+                                  r"|aitė|ytė|ienė|utė|aite|yte|iene)\Z")
+
+
+def _role_before_woman(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A role in the masculine before a woman's name ("sagte der Jury-Vorsitzende Rūta Kazlauskaitė", "der
+    Bürgermeister Olena Petrova"): English's role has no gender and the translation took the masculine. A woman
+    is known by a surname only women have (_FEMININE_SURNAME_RE). The nominative only, "der" and the role right
+    before the first name: a noun declined like an adjective takes the feminine article ("die Vorsitzende"), an
+    agent noun its form in -in ("die Bürgermeisterin")."""
+    from .english import is_name_word   # (english imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        if toks[i].text not in ("der", "Der") or toks[i].start in taken or ctx.claimed(i + 1):
+            continue
+        role, first, last = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+        if not all(ctx.adjacent(k, k + 1) for k in range(i, i + 3)) or not role[:1].isupper() \
+                or not (first[:1].isupper() and first[1:].islower() and first.isalpha()) \
+                or not (last[:1].isupper() and _FEMININE_SURNAME_RE.search(last)) \
+                or (nouns.analyses(first) and not is_name_word(first)):
+            continue
+        feats = nouns.features(nouns.head_of(role) or role)
+        if role.endswith("e") and {"nom.sg.m", "nom.sg.f"} <= feats:
+            fix = role   # declined like an adjective: "der Vorsitzende" -> "die Vorsitzende"
+        elif "nom.sg.m" in feats and lexicon.is_german(role + "in"):
+            fix = role + "in"
+        else:
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{role}“ is masculine, and {first} {last} is a woman: the role takes her gender",
+                           [f"{M.case_like('die', toks[i].text)} {fix}"]))
     return out
 
 
@@ -1959,6 +2004,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
         return None
     first, second = toks[n].text, toks[n + 1].text
+    from .formats import unit_words
     from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
 
     # (a three-letter second part where German text has the compound: "beim Welt Cup")
@@ -1966,6 +2012,8 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and first[1:].islower() and len(first) >= 3
             and (len(second) >= 4 or (len(second) == 3 and compound_in_use(first + second.lower())))):
         return None
+    if first in unit_words():
+        return None   # a measure and what it measures ("jeden Gramm Kaviar" is "jedes Gramm", no "Grammkaviar")
     joined = first + second.lower()
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2) \
             and (nouns.analyses(toks[n + 2].text) or not compound_in_use(joined)):
@@ -2118,11 +2166,46 @@ def _apart_after_comma(ctx: Context, i: int) -> Finding | None:
     return _apart_finding(ctx, n, apart) if apart else None
 
 
-def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
-    """The finding on nouns n and n + 1 written apart, JOINED proposed; the span is claimed."""
+_PARTICIPLE_AUXILIARIES = frozenset("ist sind war waren sei seien wäre wären hat haben hatte hatten hätte hätten "
+                                    "wird werden wurde wurden worden".split())
+
+
+def _participle_fused(ctx: Context, n: int) -> str | None:
+    """A noun and a participle run together before its auxiliary ("auf dem Schwarzen Meergefahren ist" ->
+    "Meer gefahren"): the word is no compound German text has, it ends in a participle in ge- whose noun reading
+    ("Gefahren") would make the compound, and a finite auxiliary follows. The two words, apart."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
     toks = ctx.doc.tokens
+    noun = toks[n].text
+    if n + 1 >= len(toks) or toks[n + 1].text not in _PARTICIPLE_AUXILIARIES or not ctx.adjacent(n, n + 1) \
+            or "-" in noun or compound_in_use(noun.lower()) or nouns.analyses(noun):
+        return None
+    for k in range(3, len(noun) - 5):
+        first, rest = noun[:k], noun[k:]
+        # (the rest a noun too, which made the whole read as a compound: "Gefahren"; not "den Altgewordenen")
+        if rest.startswith("ge") and nouns.analyses(first) and lexicon.is_german(first) and lexicon.is_german(rest) \
+                and lexicon.zipf_de(rest) >= 2.0 and rest.endswith(("t", "en")) and nouns.analyses(rest.capitalize()):
+            return f"{first} {rest}"
+    return None
+
+
+def _apart_finding(ctx: Context, n: int, joined: str, fused: bool = False) -> Finding:
+    """The finding on nouns n and n + 1 written apart, JOINED proposed; the span is claimed. FUSED: token N is
+    two words run together, JOINED the two apart."""
+    toks = ctx.doc.tokens
+    if fused:
+        t = toks[n]
+        ctx.claim(t.start, t.end)
+        return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                       f"„{t.text}“ looks like two words run together: a participle before its auxiliary", [joined])
     start, end = toks[n].start, toks[n + 1].end
     ctx.claim(start, end)
+    first, second = toks[n].text, toks[n + 1].text
+    if len(second) > len(first) and second.lower().startswith(first.lower()):
+        # the compound already begins with the word before it ("die Gold Goldmedaille"): the word is doubled
+        return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                       f"„{first}“ doubled: the compound after it already begins with it", [second])
     return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
                    "a compound written apart: the article agrees with its last part; German writes it as one word",
                    [joined])

@@ -1944,9 +1944,12 @@ def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]
 
 # --- in + month ---------------------------------------------------------------------------------------------
 
+_DIRECTION_RE = re.compile(r"Norden|Süden|(?:Nord|Süd)?(?:osten|westen)|Osten|Westen")
+
 def _check_months(ctx: Context) -> list[Finding]:
-    """"in September" (English "in September"): German names a month with its article, "im September". Not a
-    first name ("in August Mackes Bildern": a capitalised word follows)."""
+    """"in September" (English "in September"): German names a month with its article, "im September"; "am" goes
+    with a day only ("am 5. Juni", never "am Juni"). Not a first name ("in August Mackes Bildern": a capitalised
+    word follows)."""
     from .formats import MONTHS_DE
 
     toks = ctx.doc.tokens
@@ -1954,16 +1957,26 @@ def _check_months(ctx: Context) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         t = toks[i]
-        if t.text not in ("in", "In") or ctx.claimed(i) or toks[i + 1].text not in MONTHS_DE \
+        if t.text in ("in", "In") and _DIRECTION_RE.fullmatch(toks[i + 1].text) and ctx.adjacent(i, i + 1) \
+                and not ctx.claimed(i) and text[toks[i + 1].end:toks[i + 1].end + 1] != "-":
+            # a point of the compass takes its article too: "in Westen der Ukraine" -> "im Westen"
+            start, end = t.start, toks[i + 1].end
+            out.append(Finding(start, end, text[start:end], "CALQUE_IN_DIRECTION", "calque", "warning",
+                               f"English „in the {toks[i + 1].text}“: German names a point of the compass with its "
+                               "article", [f"{_case_like('im', t.text)} {toks[i + 1].text}"]))
+            ctx.claim(start, end)
+            continue
+        if t.text not in ("in", "In", "am", "Am") or ctx.claimed(i) or toks[i + 1].text not in MONTHS_DE \
                 or not ctx.adjacent(i, i + 1):
             continue
         nxt = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
-        if nxt[:1].isupper():
-            continue
+        if nxt[:1].isupper() or nxt == "-" or (t.text.lower() == "am" and nxt[:1].isdigit()):
+            continue   # (an English date after "am" is the formats rule's: "am April 14" -> "am 14. April")
         start, end = t.start, toks[i + 1].end
         month = toks[i + 1].text
-        out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning",
-                           f"English „in {month}“: German names a month with its article",
+        msg = (f"English „in {month}“: German names a month with its article" if t.text.lower() == "in" else
+               f"„am“ goes with a day („am 5. {month}“); a month alone takes „im“")
+        out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning", msg,
                            [f"{_case_like('im', t.text)} {month}"]))
         ctx.claim(start, end)
     return out

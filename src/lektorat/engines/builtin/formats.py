@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import lexicon, nouns
+from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import tables
 from .context import Context
@@ -36,7 +36,10 @@ def _currency_codes() -> dict[str, tuple[str, ...]]:
 
 # symbol or ISO code -> German currency names, preferred first
 CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "€": ("Euro",), "£": ("Pfund",),
-              "¥": ("Yen",), "₽": ("Rubel",), "₴": ("Hrywnja",)} | _currency_codes()
+              "¥": ("Yen",), "₽": ("Rubel",), "₴": ("Hrywnja",), "₸": ("Tenge",), "₾": ("Lari",), "₼": ("Manat",),
+              "₺": ("Lira",), "₹": ("Rupien", "Rupie"), "₩": ("Won",), "₪": ("Schekel",)} | _currency_codes()
+_SIGNS = "".join(c for c in CURRENCIES if len(c) == 1)   # the one-character signs, for the patterns below
+_CURRENCY_NAMES = frozenset(n for names in CURRENCIES.values() for n in names)
 # scale word -> (singular, plural) in German; English "billion" is a German Milliarde.
 SCALES = {
     "million": ("Million", "Millionen"), "millionen": ("Million", "Millionen"),
@@ -51,11 +54,12 @@ _ENGLISH_SCALES = frozenset(("million", "millions", "billion", "billions", "tril
 _NUM = r"\d+(?:[.,]\d+)*"
 _CUR_RE = re.compile(
     # (a code before a space: "AMD64" is a processor, not 64 Dram)
-    r"(?<![\w$€£¥₽₴])(US\$|[$€£¥₽₴]|(?:" + "|".join(c for c in CURRENCIES if c.isalpha()) + r")(?=\s\d))\s?("
+    r"(?<![\w" + _SIGNS + r"])(US\$|[" + _SIGNS + r"]|(?:" + "|".join(c for c in CURRENCIES if c.isalpha())
+    + r")(?=\s\d))\s?("
     + _NUM + r")"
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
-_EN_SCALE_RE = re.compile(r"(?<![\w$€£¥₽₴.,])(" + _NUM + r")\s+((?:million|millions|billion|billions|trillion)\b"
+_EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM + r")\s+((?:million|millions|billion|billions|trillion)\b"
                           r"|(?:[Bb]n|[Mm]n)\b\.?)")   # (and the abbreviations: "2.3 Bn. US-Dollar")
 # (the typography rules' too: a number run into its unit, "40Prozent")
 UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
@@ -160,9 +164,10 @@ _US_SHORT_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d|
 # "9:15 a.m.", "7 p.m.", "9am", "5 PM"; a German "am" after a number ("stieg um 5 am Montag") never matches
 # ("9:45 pm" with its space too; not "9 am", which is German "am": "um 9:45 am Bahnhof"; but "um 11:30 am." before
 # a punctuation mark or a word German "am" never takes, a preposition, conjunction, auxiliary or article ("um 5:40
-# am von den Explosionen", "um 7:30 am die Markthalle"), where no German noun follows)
+# am von den Explosionen", "um 7:30 am die Markthalle"), where no German noun follows; a bare hour so after "um",
+# "ab", "gegen", "bis" only: "öffnen um 7 am und schließen")
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
-                      r"|\s(p)m\b|(?<=\d:\d\d)\s(a)m(?=[.,;]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
+                      r"|\s(p)m\b|\s(a)m(?=[.,;]|\s?[“”\"„»«]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
 # a range of English clock times, "10 am bis 6 pm", "9 a.m.-5 p.m." (a German "am" before "bis" and a time too)
@@ -450,6 +455,10 @@ def check(ctx: Context) -> list[Finding]:
         add(f)
     for f in _hyphenated_apart(ctx):
         add(f)
+    for f in _english_loan_apart(ctx):
+        add(f)
+    for f in _count_compound_apart(ctx):
+        add(f)
     for f in _pair_before_hyphen(ctx):
         add(f)
     for f in _scale_noun_apart(ctx):
@@ -610,6 +619,8 @@ def _time(m: re.Match, text: str) -> Finding | None:
     half = (m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)).lower()
     if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
         return None
+    if m.group(7) and minute is None and not re.search(r"\b(?:um|ab|gegen|bis) $", text[max(0, m.start() - 6):m.start()]):
+        return None   # a bare hour and "am" is an English time after "um" only ("um 7 am und"; not "stieg um 5 am")
     german = f"{_clock(_hour24(hour, half), minute)} Uhr"
     end = m.end()
     # a sentence-final "p.m." keeps its full stop: the sentence needs it ("um 7 p.m. Danach …"); before a noun
@@ -1104,6 +1115,72 @@ def _hyphenated_apart(ctx: Context) -> list[Finding]:
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
                            "a compound written apart: German joins it with a hyphen", [joined]))
+    return out
+
+
+def _english_loan_apart(ctx: Context) -> list[Finding]:
+    """An English loan in -ing or a hyphenated English pair and a German noun apart, after a determiner that fits
+    the noun and not the loan ("der belarussischen Gaming Szene", "einer Win-Win Situation"): one compound, which
+    German hyphenates after an English first part ("Gaming-Szene", "Win-Win-Situation"). Not before a longer run of
+    capitals (a name), nor an English noun second ("die Gaming Community" is English's own phrase)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        first, noun = toks[i].text, toks[i + 1].text
+        parts = first.split("-")
+        if not first[:1].isupper() or not ctx.adjacent(i, i + 1) or ctx.claimed(i) or ctx.claimed(i + 1) \
+                or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
+            continue
+        if len(parts) == 1:
+            loan = first.endswith("ing") and first[1:].islower() and len(first) >= 6 \
+                and lexicon.is_english(first.lower())
+        else:
+            loan = len(parts) == 2 and all(p.isalpha() and len(p) >= 2 and lexicon.is_english(p.lower())
+                                           and not lexicon.is_german_any_case(p) for p in parts)
+        if not loan or not nouns.analyses(noun) or not lexicon.is_german(noun) \
+                or lexicon.zipf_en(noun.lower()) > lexicon.zipf_de(noun.lower()) + 0.5 \
+                or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()):
+            continue
+        if not _article_fits_second(ctx, i, parts[-1], noun) \
+                or (len(parts) == 1 and dictionary.translations(f"{first} {noun}".lower())):
+            continue   # (an English phrase the dictionary has whole is English left in: "der Missing Link")
+        from .garbled import compound_in_use   # (garbled imports modules that import this one)
+        start, end = toks[i].start, toks[i + 1].end
+        joined = first + noun.lower()
+        out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
+                           "a compound written apart: German joins an English first part with a hyphen",
+                           ([joined] if len(parts) == 1 and compound_in_use(joined) else []) + [f"{first}-{noun}"]))
+    return out
+
+
+def _count_compound_apart(ctx: Context) -> list[Finding]:
+    """A count in digits, a plural noun and a noun apart after a determiner that fits the last noun and not the
+    plural ("der 24 Stunden Betrieb", "ein 5 Sterne Hotel"): one compound, hyphenated throughout
+    ("24-Stunden-Betrieb"). Not where the determiner fits the plural ("die 24 Stunden Betrieb" is a span and a
+    noun)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 2):
+        num, plural, noun = toks[i].text, toks[i + 1].text, toks[i + 2].text
+        if not num.isdigit() or not ctx.adjacent(i, i + 1) or not ctx.adjacent(i + 1, i + 2) \
+                or not ctx.adjacent(i - 1, i) or any(ctx.claimed(k) for k in (i, i + 1, i + 2)) \
+                or not (plural[:1].isupper() and plural.isalpha() and noun[:1].isupper() and noun[1:].islower()
+                        and noun.isalpha()) \
+                or (i + 3 < len(toks) and ctx.adjacent(i + 2, i + 3) and toks[i + 3].text[:1].isupper()):
+            continue
+        if plural in _SCALE_PLURALS or noun in unit_words() or noun in _CURRENCY_NAMES:
+            continue   # an amount ("die 8 Millionen Euro")
+        det = M.determiner(toks[i - 1].text)
+        plural_feats = nouns.features(plural)
+        # (the genitive plural aside: "der 24 Stunden" alone is no phrase a noun follows)
+        if det is None or not any(f.endswith(".pl") for f in plural_feats) \
+                or (set(det[2]) & plural_feats) - {"gen.pl"} \
+                or not set(det[2]) & nouns.features(nouns.head_of(noun) or noun):
+            continue
+        start, end = toks[i].start, toks[i + 2].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
+                           "a compound with a number written apart: German joins its parts with hyphens",
+                           [f"{num}-{plural}-{noun}"]))
     return out
 
 

@@ -733,6 +733,69 @@ def truncated_noun(part: str, det_feats=None) -> str | None:
     return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
 
 
+STUMP_MAX_ZIPF = 2.0          # the written word is one German text hardly has ("Ergeb" 1.8: noise and hyphenation)
+STUMP_NOUN_MIN_ZIPF = 3.0     # the noun it begins is a common one ("Eintrittskarte" 3.2, "Ergebnis" 5.0)
+STUMP_MIN_GAIN = 1.5          # and far more common than the stump
+
+
+@lru_cache(maxsize=1)
+def _stump_nouns() -> list[str]:
+    return sorted(w for w in lexicon.frequent_german(STUMP_NOUN_MIN_ZIPF) if w.isalpha())
+
+
+def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
+    """A noun cut short right after its determiner or preposition ("das Ergeb", "nach Eintrittskart", "der
+    Beobacht"): a word the noun lexicon lacks and German text hardly has, the beginning of one common noun at most
+    four letters longer that the determiner (or the preposition's case) fits. Hunspell may build the stump as a
+    compound ("Eintritts|kart"); the common noun it begins is the likelier reading. Not a name of the article."""
+    toks = ctx.doc.tokens
+    if i == 0 or not ctx.adjacent(i - 1, i) or len(part) < 5 or not part[0].isupper() or not part[1:].islower() \
+            or nouns.analyses(part):
+        return None
+    if i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+            and (lexicon.zipf_de(part.lower() + toks[i + 1].text) > 0
+                 or (nouns.analyses(toks[i + 1].text[0].upper() + toks[i + 1].text[1:])
+                     and not lexicon.is_german(toks[i + 1].text))):
+        # a word split, its rest after it ("die Kundge bung", "die Abfang drohnen"): the split rules' to join
+        return None
+    after = ctx.doc.text[toks[i].end:toks[i].end + 3]
+    if after.startswith(("…", "'", "’")) or after == "...":
+        return None   # broken off on purpose ("die Kontinu..., äh"), or an elided e ("von Ursach' und Wirkung")
+    before = toks[i - 1].text
+    det = determiner(before)
+    cases = PREPOSITIONS.get(before.lower()) if det is None else None
+    if det is None and not cases:
+        return None
+    # an adjective in -bar, -lich, -ig, -sam, -haft capitalised in a noun's place, its noun in -keit or -heit cut
+    # off ("Die Rückverfolgbar werde …" -> "Rückverfolgbarkeit")
+    if det is not None and part.lower().endswith(("bar", "lich", "ig", "sam", "haft")) \
+            and lexicon.is_german(part.lower()):
+        # (a noun in -keit or -heit is feminine, whether or not the lexicon lists it)
+        if not set(det[2]) & {"nom.sg.f", "akk.sg.f", "dat.sg.f", "gen.sg.f"}:
+            return None
+        return next((part + s for s in ("keit", "heit") if lexicon.zipf_de((part + s).lower()) > 0), None)
+    if lexicon.zipf_de(part.lower()) >= STUMP_MAX_ZIPF:
+        return None
+    if lexicon.is_english(part.lower()) or part in names_in_article(ctx) or part in ctx.glossary.known_words:
+        return None
+    low = part.lower()
+    found = []
+    words = _stump_nouns()
+    for w in itertools.islice(words, bisect_left(words, low), None):
+        if not w.startswith(low):
+            break
+        noun = w[0].upper() + w[1:]
+        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING \
+                and lexicon.zipf_de(w) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
+            feats = {f for _, f in nouns.analyses(noun)}
+            fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
+            if fits:
+                found.append(noun)
+    if len({lem for n in found for lem, _ in nouns.analyses(n)}) != 1:
+        return None
+    return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+
+
 def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""

@@ -19,7 +19,7 @@
 - "play it safe": „es sicher spielen“ -> „auf Nummer sicher gehen“ (the perfect with „sein“);
 - "make a difference": „einen (echten, großen) Unterschied machen“ without „zwischen“ -> „viel bewirken“,
   „den Ausschlag geben“, a hint: German makes a difference between things (and has taken over the plain „Das macht
-  einen Unterschied“);
+  einen Unterschied“); „eine Differenz machen“, English's phrase with German's other noun, a warning;
 - "in time": „in Zeit“ before a verb at its clause's end or a clause mark -> „rechtzeitig“;
 - "spend time": „spenden“ with a span of time as its object ("spendet das Wochenende") -> „verbringen“; "taste":
   „tasten“ with food or drink as its object ("tastete den Wein") -> „verkosten“ („tasten“ is to feel by touch);
@@ -445,13 +445,15 @@ def _make_a_difference(ctx: Context) -> list[Finding]:
     machen = forms_index("machen")
     out = []
     for n, t in enumerate(toks):
-        if t.text != "Unterschied" or ctx.claimed(n) or n < 1:
+        if t.text not in ("Unterschied", "Differenz") or ctx.claimed(n) or n < 1:
             continue
+        # ("eine Differenz machen" is English's phrase with the other German noun: no German says it)
+        articles = ("einen", "den") if t.text == "Unterschied" else ("eine", "die")
         d = n - 1
         while d > 0 and n - d <= 2 and toks[d].text.islower() and toks[d].text.endswith(("en", "e")) \
-                and toks[d].text not in ("einen", "den"):
+                and toks[d].text not in articles:
             d -= 1
-        if toks[d].text.lower() not in ("einen", "den"):
+        if toks[d].text.lower() not in articles:
             continue
         s = ctx.doc.sentence_of(t.start)
         first, last = (s.first, s.last) if s is not None else (0, len(toks))
@@ -465,12 +467,13 @@ def _make_a_difference(ctx: Context) -> list[Finding]:
         if verb is None or any(toks[k].text in _CLAUSE_MARKS for k in range(min(verb, d), max(verb, n))):
             continue
         # "Das macht einen Unterschied": the plain phrase after a pronoun German has taken over
-        if verb == d - 1 and n == d + 1 and verb > 0 and toks[verb - 1].text.lower() in ("das", "es", "dies"):
+        if verb == d - 1 and n == d + 1 and verb > 0 and toks[verb - 1].text.lower() in ("das", "es", "dies") \
+                and t.text == "Unterschied":
             continue
         start, end = toks[min(verb, d)].start, toks[max(verb, n)].end
         # "den Unterschied machen" -> "den Ausschlag geben"; "einen (großen) Unterschied machen" -> "etwas (viel)
         # bewirken", in the verb's form and place
-        definite = toks[d].text.lower() == "den"
+        definite = toks[d].text.lower() in ("den", "die")
         obj = "den Ausschlag" if definite else "viel" if d < n - 1 else "etwas"
         new = _same_form(toks[verb].text, "machen", "geben" if definite else "bewirken")
         fixes = []
@@ -478,7 +481,8 @@ def _make_a_difference(ctx: Context) -> list[Finding]:
             middle = ctx.doc.text[toks[verb].end:toks[d].start].strip()
             fixes = [f"{obj} {new}" if verb > n else " ".join(x for x in (new, middle, obj) if x)]
         _report(ctx, out, start, end, "„make a difference“ word for word: German „viel bewirken“, "
-                "„den Ausschlag geben“, „ins Gewicht fallen“", fixes, severity="info")
+                "„den Ausschlag geben“, „ins Gewicht fallen“", fixes,
+                severity="info" if t.text == "Unterschied" else "warning")
     return out
 
 

@@ -1004,7 +1004,8 @@ def english_participle(part: str) -> str | None:
                 or cand.endswith("y")) \
                     and lexicon.is_english(word) \
                     and lexicon.zipf_en(word) >= least \
-                    and (english_ed or not lexicon.is_german(word)) and _verb_senses(verb, low) \
+                    and (english_ed or not lexicon.is_german(word) or _unknown_participle(low, word)) \
+                    and _verb_senses(verb, low) \
                     and not (lexicon.zipf_en(word) < EN_MIN_ZIPF and _german_verb(word)):
                 return verb
         joined = _hyphenated_verb(cand) if not particle and lexicon.zipf_de(low) == 0 else None
@@ -1065,6 +1066,12 @@ def verb_min_zipf(word: str, usual: float) -> float:
     if lexicon.zipf_de(word.lower()) == 0 and not lexicon.is_german_any_case(word):
         return min(usual, UNSEEN_VERB_MIN_ZIPF)
     return usual
+
+
+def _unknown_participle(low: str, stem: str) -> bool:
+    """The participle LOW of a STEM German has as another word only ("gecoolt": "cool" is an adjective): German
+    text and hunspell know neither the participle nor a verb form of the stem in -t."""
+    return lexicon.zipf_de(low) == 0 and not lexicon.is_german(low) and not lexicon.is_german(stem + "t")
 
 
 def _german_verb(stem: str) -> bool:

@@ -96,8 +96,8 @@ def _quantified_np(ctx: Context, first: int):
     """np_at's answer for a plural phrase opened by a quantifier ("Viele Bauern", "Zahlreiche kleine Betriebe"):
     (det info, adjective indices, noun index), or None."""
     toks = ctx.doc.tokens
-    if toks[first].text.lower() not in _PLURAL_OPENERS:
-        return None
+    if toks[first].text.lower() not in _PLURAL_OPENERS and toks[first].text.lower() not in M.CARDINALS:
+        return None   # (a count from two up opens a plural too: "Neun Wagen wurden beschädigt")
     n = first + 1
     adjs = []
     while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
@@ -150,7 +150,28 @@ def check(ctx: Context) -> list[Finding]:
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
-    return out + _plural_verb_before_man(ctx)
+    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx)
+
+
+_ELIDING = frozenset(("weitere", "andere", "Weitere", "Andere"))
+
+
+def _elided_count_subject(ctx: Context) -> list[Finding]:
+    """"weitere" or "andere" and a count as a subject whose noun was said before, with a singular verb ("…, weitere
+    neun wurde beschädigt" -> "wurden"): the count from two up is plural."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(len(toks) - 2):
+        if toks[k].text not in _ELIDING or toks[k + 1].text.lower() not in M.CARDINALS \
+                or not (k in ctx.doc.sentence_starts or (k > 0 and toks[k - 1].text in (",", ";"))) \
+                or not ctx.adjacent(k, k + 1) or not ctx.adjacent(k + 1, k + 2) or ctx.claimed(k + 2):
+            continue
+        verb = toks[k + 2].text
+        if verb in _SINGULAR:
+            out.append(Finding(toks[k + 2].start, toks[k + 2].end, verb, "SUBJECT_VERB", "grammar", "error",
+                               f"„{toks[k].text} {toks[k + 1].text}“ is plural; the verb „{verb}“ is not",
+                               [_SINGULAR[verb]]))
+    return out
 
 
 def _plural_verb_before_man(ctx: Context) -> list[Finding]:

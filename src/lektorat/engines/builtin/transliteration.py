@@ -136,8 +136,20 @@ _COMMON_TAIL = [
     (r"\x04", "s"),
     (r"\x05", "y"),
 ]
+# я, ё, ю after a consonant, which Belarusian and Ukrainian romanisation write "ia", "io", "iu": German "ja", "jo",
+# "ju" before a consonant (Aliaksei -> Aljaksej, Artsiom -> Arzjom, Liudmyla -> Ljudmyla). Only in those names:
+# Russian names in English write и + a vowel so too ("Veniamin", "Tsiolkovsky": Weniamin, Ziolkowski), and
+# Georgian ones keep it ("Giorgi", "Matchavariani"); never at the end ("Maria", "Julia").
+_IA = [(r"(?<=[bcdfhklmnprstvwxz\x00\x01])i(?=[aou][bcdfghklmnprstvwxz\x00\x01])(?![aou]ni$)", "j")]
 _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
-_UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _UK_ENDINGS + _COMMON_TAIL]
+_UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _IA + _UK_ENDINGS + _COMMON_TAIL]
+_BE = [(re.compile(a), b) for a, b in _COMMON_HEAD + _IA + _RU_ENDINGS + _COMMON_TAIL]
+# endings of Slavic places and names ("Chizhovka", "Khatlon", "Khibiny", "Sikhote"; not "Sankhyam")
+_SLAVIC_PLACE_END_RE = re.compile(r"(?:[oe]vka|[oe]vo|ino|sk|ny|[oe]v|in|an|on|ka|ya|ia|[aeiouy][bdgklmnprstvz]e)$")
+# Belarusian names in the official romanisation: a surname in -au, -ou (-аў, -оў: Kharytonau) or -enka, a first
+# name with Belarusian "ia", "h" or "ts" (Siarhei, Aliaksandr, Artsiom, Yauhen, Uladzimir)
+_BELARUSIAN_RE = re.compile(r"[bcdfghklmnprstvz][ao]u$|enka$|^(?:siarh|aliaks|artsiom|yauh|ulad|viach|zmits)",
+                            re.IGNORECASE)
 
 
 IN_GERMAN_USE_MIN_ZIPF = 2.0   # "Ryanair" 3.3 (English 2.7), "Yandex" 2.3; not "Tbilisi" 2.0 (English 2.8)
@@ -146,13 +158,15 @@ IN_GERMAN_USE_MIN_ZIPF = 2.0   # "Ryanair" 3.3 (English 2.7), "Yandex" 2.3; not 
 @lru_cache(maxsize=50_000)
 def germanize(name: str, lang: str = "ru", ss: bool = True, ch: bool = True) -> str:
     """The German (Duden) transliteration of an English-romanised Slavic name; LANG "uk" keeps the Ukrainian
-    forms German press uses (Andrij, Selenskyj, Mychajlo). SS=False leaves a single s between vowels alone;
-    CH=False leaves "ch" alone."""
+    forms German press uses (Andrij, Selenskyj, Mychajlo), "be" the Belarusian ones (Sjarhej, Aljaksandr).
+    SS=False leaves a single s between vowels alone; CH=False leaves "ch" alone."""
     low = name.lower()
-    for pat, rep in (_UK if lang == "uk" else _RU):
+    for pat, rep in {"uk": _UK, "be": _BE}.get(lang, _RU):
         if (rep == "\x02" and not ss) or (rep == "tsch" and not ch):
             continue
         low = pat.sub(rep, low)
+    if lang == "be" and low.endswith("ei"):
+        low = low[:-2] + "ej"   # Belarusian й: Siarhei -> Sjarhej (the Russian Alexei stays)
     # an initial E before a consonant is Е, "Je" in German, where German text has that form more than the one
     # with E ("Evgeniy" -> "Jewgeni", "Egor" -> "Jegor"; not "Eduard", "Elena": Э, or German's own)
     if re.match(r"e[^aeiouy]", low) and lexicon.zipf_de("j" + low) > lexicon.zipf_de(low):
@@ -171,6 +185,13 @@ def looks_ukrainian(*names: str) -> bool:
     return any(_UKRAINIAN_RE.search(n) for n in names if n)
 
 
+def name_language(ctx: Context, names: list[str]) -> str:
+    """"uk", "be" or "ru": the romanisation NAMES (a first name and a surname, or one of them) are written in."""
+    if looks_ukrainian(*names) or _ukrainian_document(ctx):
+        return "uk"
+    return "be" if any(_BELARUSIAN_RE.search(n) for n in names if n) else "ru"
+
+
 def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     w = ctx.doc.tokens[i].text
     # (nor a brand in camel case: "CapitalNova")
@@ -184,6 +205,12 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # its language writes it, no English romanisation of Cyrillic; so is one with a c of its own, which English
     # romanisation writes only in "ch" ("Cricova", a Moldovan winery; not "Kovalchuk")
     if _OWN_ALPHABET_RE.search(w) or re.search(r"c(?![hkz])", w.lower()):
+        return False
+    # a first name before a Romanian surname, in -u after a consonant ("Valentina Rusu", "Ion Munteanu",
+    # "Dorin Popescu"): a Moldovan or Romanian name, written in its own Latin letters
+    toks = ctx.doc.tokens
+    if i + 1 < len(toks) and ctx.adjacent(i, i + 1) and re.search(r"[A-Z][a-zăâîșț]*[bcdfghlmnprstvzș]u\Z",
+                                                                    toks[i + 1].text):
         return False
     # a German word with its last syllable doubled is garbled, no name ("Provinzinz")
     if any(w[-k:] == w[-2 * k:-k] and len(w) - k >= 4 and lexicon.is_german(w[:-k]) for k in (2, 3, 4)):
@@ -392,7 +419,7 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base)
-                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$", base.lower())
+                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$", base.lower())
                 # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
                 # Kostanai; not "bei Cray", "in Sydney")
                 or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
@@ -410,7 +437,8 @@ def check(ctx: Context) -> list[Finding]:
                 # Armavir" -> Armawir; no English plural, "von Uevents")
                 # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
                 or (re.search(r"[aeiou]v[aeiou]", base.lower())
-                    and (_mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _ARMENIA_RE))
+                    and (_mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _ARMENIA_RE)
+                         or _mentions(ctx, _CENTRAL_ASIA_RE))
                     and not _mentions(ctx, _AZERBAIJAN_RE)
                     and not base.endswith("s") and lexicon.zipf_en(base.lower()) == 0)):
             slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
@@ -444,7 +472,7 @@ def check(ctx: Context) -> list[Finding]:
         # the whole name decides the language: "Zynoviy Fastenko" is Ukrainian by its surname
         full = [base] + [toks[k].text for k in (i - 1, i + 1)
                          if 0 <= k < len(toks) and ctx.adjacent(min(k, i), max(k, i)) and _name_like(ctx, k)]
-        lang = "uk" if looks_ukrainian(*full) or _ukrainian_document(ctx) else "ru"
+        lang = name_language(ctx, full)
         # (English j for ջ, ჯ, c in a place of the Caucasus; a first name keeps its j, German "Gajane")
         caucasian_j = _caucasus_document(ctx) and _place_position(ctx, i)
         german = germanize(_CAUCASUS_J_RE.sub("dsch", base) if caucasian_j else base, lang)
@@ -695,7 +723,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
         if after_name and document_context(ctx) and any(looks_slavic_surname(p) for p in parts) \
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or p in ctx.glossary.known_words
                             for p in parts):
-            lang = "uk" if looks_ukrainian(*parts) or _ukrainian_document(ctx) else "ru"
+            lang = name_language(ctx, parts)
             german = "-".join(germanize(p, lang) for p in parts)
             if german != t.text:
                 out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
@@ -717,7 +745,9 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             surname_first = surname_first or (
                 k == 0 and len(parts) > 1 and len(part) >= 6 and lexicon.is_german(parts[-1])
                 and bool(re.search(r"kh|zh|[bcdfgklmnprstvz]y[aeiou]", part.lower()))
-                and _slavic_context(ctx, i) and not _japanese(ctx, part) and not nouns.analyses(part))
+                and (_slavic_context(ctx, i) or (document_context(ctx) and re.search(r"kh|zh", part.lower())
+                                                 and _SLAVIC_PLACE_END_RE.search(part.lower())))
+                and not _japanese(ctx, part) and not nouns.analyses(part))
             # (an English sh in such a place, in an article about the region: "an der Karshi-Kaskade")
             surname_first = surname_first or (
                 k == 0 and len(parts) > 1 and len(part) >= 5 and part[1:].islower() and lexicon.is_german(parts[-1])
@@ -726,7 +756,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and (_slavic_context(ctx, i) or document_context(ctx)))
             if not (surname_first or before_surname) or lexicon.is_german(part) or lexicon.is_english(part.lower()):
                 continue
-            lang = "uk" if looks_ukrainian(part) or _ukrainian_document(ctx) else "ru"
+            lang = name_language(ctx, [part])
             german = germanize(part, lang)
             if german != part:
                 out.append(Finding(start, start + len(part), part, "TRANSLITERATION", "transliteration", "error",

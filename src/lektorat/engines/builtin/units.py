@@ -76,9 +76,30 @@ _WORD_ONE = frozenset(("ein", "eine", "einer", "einen", "einem", "eines"))
 _NOT_PLAIN = ("mal", "fach", "fache", "fachen", "facher", "faches", "malige", "maligen")
 
 
+# English names of metric units (and the ton) left after a number ("420 tons", "12 kilometers"): German's own word
+_ENGLISH_METRIC = {"tons": "Tonnen", "tonnes": "Tonnen", "ton": "Tonne", "tonne": "Tonne",
+                   "kilometers": "Kilometer", "kilometres": "Kilometer", "kilometer": "Kilometer",
+                   "kilometre": "Kilometer", "meters": "Meter", "metres": "Meter", "metre": "Meter",
+                   "centimeters": "Zentimeter", "centimetres": "Zentimeter", "millimeters": "Millimeter",
+                   "millimetres": "Millimeter", "liters": "Liter", "litres": "Liter", "litre": "Liter",
+                   "hectares": "Hektar", "hectare": "Hektar", "kilograms": "Kilogramm", "kilogram": "Kilogramm",
+                   "grams": "Gramm", "gram": "Gramm", "degrees": "Grad", "percent": "Prozent"}
+_ENGLISH_METRIC_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \u00a0\u202f](" + "|".join(_ENGLISH_METRIC) + r")(?![\w-])")
+
+
+def _english_metric(text: str) -> list[Finding]:
+    out = []
+    for m in _ENGLISH_METRIC_RE.finditer(text):
+        word = m.group(1)
+        out.append(Finding(m.start(1), m.end(1), word, "ENGLISH_UNIT", "english", "error",
+                           f"English „{word}“ after a number: German writes „{_ENGLISH_METRIC[word]}“",
+                           [_ENGLISH_METRIC[word]]))
+    return out
+
+
 def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
-    out: list[Finding] = []
+    out: list[Finding] = _english_metric(text)
     for m in _MEASURE_RE.finditer(text):
         value = _value(m.group("num"))
         if value is None:

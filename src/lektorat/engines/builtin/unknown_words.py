@@ -49,7 +49,8 @@ from .english import (
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, function_word, garbled_word, linked_apart,
                       lost_third_letter, particle_apart, particle_before_nonfinite, prefix_apart, preposition_article,
-                      split_after_word, split_compound, split_inside, stem_apart, superfluous_linking_s)
+                      split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
+                      superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -124,9 +125,20 @@ def check(ctx: Context) -> list[Finding]:
             part = m.group()
             if m.start() in loans:
                 continue
+            if len(part) == 2 and part == t.text:
+                # (a two-letter particle apart from its verb at the clause's end: "die mehrmals ab brach,")
+                f = _particle_apart(ctx, i, part)
+                if f is not None:
+                    out.append(f)
+                continue
             # a run of letters longer than any German word is garbage or an identifier: splitting it at every
             # position would cost time and memory quadratic in its length, and nothing sensible could be proposed
             if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper():
+                continue
+            stump = stump_after_determiner(ctx, i, part) if part == t.text else None
+            if stump:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
+                                   f"„{part}“ is not a word: the end of „{stump}“ is missing", [stump]))
                 continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
@@ -1883,17 +1895,31 @@ _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist
                                  "werden worden sei seien werde würde würden wäre wären bin bist seid wirst".split())
 
 
+# the auxiliaries a participle stands right before ("werden", "wird" also follow an infinitive: the future)
+_PARTICIPLE_BEFORE = frozenset("hat haben hatte hatten ist sind war waren wurde wurden worden".split())
+
+
 def _in_number(toks, k: int) -> bool:
     """Token k is the comma or point inside a number ("1,4 Millionen"), no end of a clause."""
     return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit() \
         and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
 
 
+def _noun_follows(ctx: Context, i: int) -> bool:
+    """A capitalised word follows token I in the same clause (its noun, where I is an attribute)."""
+    toks = ctx.doc.tokens
+    return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper() \
+        and toks[i + 1].text.isalpha()
+
+
 def _perfect_clause(ctx: Context, i: int) -> bool:
     """Token i ends a clause that has an auxiliary of the perfect or the passive before it ("hat 40 Teams
-    deployt"): the place of a participle."""
+    deployt"), or stands before that auxiliary at a clause's end ("die … refurbisht wurden"): the place of a
+    participle."""
     toks = ctx.doc.tokens
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    if nxt in _PARTICIPLE_BEFORE:
+        return True   # a clause with the verb last: "…, die komplett refurbisht wurden"
     # (a quotation or a bracket may close right after it: "hat als Einheit performt“, sagte er")
     # (or a comparison: "hätten so sauber performt wie nie zuvor")
     if nxt not in (".", ",", ";", ":", "!", "?", "und", "oder", "–", "“", "”", "\"", "«", "»", ")", "wie"):
@@ -2193,6 +2219,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # the participle as an adjective, with its ending ("die downgescalte Version")
         ending = next((e for e in ("en", "er", "es", "em", "e") if low.endswith("t" + e)), "")
         english_verb = english_participle(low[: -len(ending)]) if ending else None
+        if english_verb is None and ending and _noun_follows(ctx, i) \
+                and lexicon.zipf_de(low[: -len(ending) - 1] + "en") == 0:
+            # "aus fünf refurbishten Wagen"; not a verb German text has ("multiplexen": "multiplexten Verbindungen")
+            english_verb = _bare_english_participle(low[: -len(ending)])
         ending = ending if english_verb else ""
     if english_verb is None and part.islower() and (lexicon.zipf_de(low) < 1.0 or loan) and _perfect_clause(ctx, i):
         english_verb = _bare_english_participle(low)
