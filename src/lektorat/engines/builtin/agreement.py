@@ -672,7 +672,8 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
-                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman):
+                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
+                 _coordinated_dative_plural):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -713,6 +714,47 @@ def _role_before_woman(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"„{role}“ is masculine, and {first} {last} is a woman: the role takes her gender",
                            [f"{M.case_like('die', toks[i].text)} {fix}"]))
+    return out
+
+
+_DATIVE_BEFORE_PAIR = frozenset(("mit", "von", "aus", "bei", "nach", "zu", "seit", "zwischen"))
+
+
+def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A dative preposition, a bare noun, "und" or "oder" and a bare plural without the dative's -n ("zwischen Brot
+    und Medikamente wählen" -> "Medikamenten"): the second noun is in the preposition's case too. Not before a
+    finite verb, where "und" begins a clause ("nach Kiew und Kinder spielten"), nor a plural the lexicon also reads
+    as a dative."""
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    out = []
+    for p in range(len(toks) - 3):
+        if toks[p].text.lower() not in _DATIVE_BEFORE_PAIR or toks[p + 2].text not in ("und", "oder") \
+                or not all(ctx.adjacent(k, k + 1) for k in (p, p + 1, p + 2)) \
+                or toks[p + 3].start in taken or ctx.claimed(p + 3):
+            continue
+        first, second = toks[p + 1].text, toks[p + 3].text
+        if not (first[:1].isupper() and first.isalpha() and second[:1].isupper() and second.isalpha()
+                and second[1:].islower()) or M.determiner(first) is not None:
+            continue
+        # (the first noun a common noun that may stand in the dative: "zwischen Brot und …")
+        if not any(f.startswith("dat") for _, f in nouns.analyses(first)):
+            continue
+        feats = nouns.features(second) - old_datives(second)   # ("Medikamente" is no "dem Medikamente" now)
+        if not feats or "dat.pl" in feats or not all(f.endswith(".pl") for f in feats):
+            continue
+        # (a phrase that opens the sentence has its finite verb next: "Zwischen Bund und Länder gibt es …")
+        nxt = toks[p + 4].text if p + 4 < len(toks) and ctx.adjacent(p + 3, p + 4) else ""
+        if (finite_verb(nxt) and p not in ctx.doc.sentence_starts) or nxt[:1].isupper():
+            continue
+        # (the plural's own dative, its -n: "Länder" -> "Ländern", not the lemma's other plural "Landen")
+        dative = second + "n"
+        if not any(dative in nouns.forms_of(lem).get("dat.pl", ()) for lem, _ in nouns.analyses(second)):
+            continue
+        t = toks[p + 3]
+        out.append(Finding(t.start, t.end, second, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[p].text}“ takes the dative for both nouns: „{dative}“", [dative]))
     return out
 
 

@@ -823,6 +823,11 @@ def camel_fused(part: str) -> str | None:
     # that is written lower-case in running text makes prose ("derKlang", "TausendJahre")
     if left[0].isupper() and not lexicon.is_german(left.lower()):
         return None
+    # an inflected adjective run into a noun is prose whatever the noun ("zweisprachigeVersion"): identifiers
+    # have no German adjective endings
+    if left.islower() and len(left) >= 5 and adjective_stem(left) and lexicon.is_german(adjective_stem(left)) \
+            and nouns.analyses(right):
+        return f"{left} {right}"
     # an English part makes a name or identifier ("LogLevel", "LinuxTag", "GatewayPorts"); a German function
     # word before the capital is prose whatever follows ("einemIndex")
     if (lexicon.zipf_en(left.lower()) >= lexicon.zipf_de(left.lower()) and not function_word(left)) or (
@@ -1329,15 +1334,19 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             linked = [first + "s" + part]   # the s the first part takes in the compounds German text has
         joined = linked[0] if linked and not compound_in_use(joined) else joined
         noun_only = lexicon.is_german(joined)
-    if not (compound_in_use(joined) or noun_only):
+    # (or the noun lexicon lists the joined word whole and the part written small is no German word: "Bühnen
+    # bildnerin" -> "Bühnenbildnerin", whose "Bildnerin" the lexicon lacks alone)
+    listed = not lexicon.is_german(part) and bool(nouns.analyses(joined))
+    if not (compound_in_use(joined) or noun_only or listed):
         return None
     # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
     # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in
     # -n too: "Käse kleinwürfeln") only when it is a noun's form
     first_readings = nouns.analyses(first)
-    if first_readings and not any(".sg" in f for _, f in first_readings) and not nouns.analyses(head):
+    if first_readings and not any(".sg" in f for _, f in first_readings) and not nouns.analyses(head) \
+            and not listed:
         return None
-    if part.endswith("n") and not nouns.analyses(head):
+    if part.endswith("n") and not nouns.analyses(head) and not listed:
         return None
     return toks[i - 1].start, joined
 
@@ -1672,7 +1681,8 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
     if ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] == "-":
         return None   # "Finanzierungs- und Kreditrunde": a suspended compound
     toks = ctx.doc.tokens
-    if i + 1 < len(toks) and split_after_word(ctx, i + 1, toks[i + 1].text) is not None:
+    if i + 1 < len(toks) and (split_after_word(ctx, i + 1, toks[i + 1].text) is not None
+                              or split_compound(ctx, i + 1, toks[i + 1].text) is not None):
         return None   # its head follows, written small: "ein neues Sanktions paket" is one word written apart
     proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
                                if len(stump) >= 4 and stump not in PARTICLES else [])
