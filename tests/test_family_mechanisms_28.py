@@ -55,6 +55,11 @@ from checking import quiet as _quiet
      "deutschsprachige Ausgabe"),
     # the second of two nouns after a dative preposition, a plural without its -n
     ("Sie kamen aus Städten und Dörfer.", "Dörfer", "grammar", "Dörfern"),
+    # batches 238-241: a common noun twice; "das" after an auxiliary that follows its subject is the article of
+    # the verb's object; a span of time and "lang" with no count before it
+    ("Das Werk soll im Mai in Betrieb Betrieb gehen.", "Betrieb Betrieb", "typography", "Betrieb"),
+    ("Die Händler würden das Messe verlassen.", "das Messe", "grammar", "die Messe"),
+    ("Die Gespräche zogen sich Jahre lang hin.", "Jahre lang", "garbled", "jahrelang"),
 ])
 def test_family_mechanisms_of_batches_230_237(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -90,6 +95,13 @@ def test_family_mechanisms_of_batches_230_237(engines, text, span, category, fix
     # "und" opening a clause after a place; an identifier in camel case
     ("Er fuhr nach Kiew und Kinder spielten im Hof.", "Kinder"),
     ("Setzen Sie maxConnections auf 5.", "maxConnections"),
+    # a name that doubles its word; "das" opening a question after its auxiliary; a counted span
+    ("Sie flogen nach Bora Bora.", "Bora Bora"),
+    ("Warum heißt der Hund Hund?", "Hund Hund"),
+    ("Der Name passt zum Shell-Muster Muster.", "Muster Muster"),
+    ("Wird das Schule machen?", "das Schule"),
+    ("Er wartete fünfzehn Minuten lang.", "Minuten lang"),
+    ("Sie stritten viele Jahre lang.", "Jahre lang"),
 ])
 def test_quiet_on_the_german_the_new_mechanisms_could_be_mistaken_for(engines, text, span):
     _quiet(engines, text, span)

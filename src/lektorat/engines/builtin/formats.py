@@ -83,6 +83,9 @@ _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)
 # a count of times in digits and "mal" apart ("35 mal an die Grenze" -> "35-mal", "35 Mal"; Duden, "-mal"): not a
 # product ("3 mal 4", "8 mal zwei Kammern", "100 mal der Anzahl"), a year and the adverb ("seit sie 2007 mal …"), an
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
+_SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte) lang\b")
+# words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
+_SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderthalb eineinhalb zweieinhalb".split())
 _TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
                              r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
@@ -416,6 +419,19 @@ def check(ctx: Context) -> list[Finding]:
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
+    for m in _SPAN_APART_RE.finditer(text):
+        # a span of time with "lang" and no count before it is one adverb ("wir haben Monate lang gewartet" ->
+        # "monatelang", Duden); with a count or a quantifier it is a phrase ("zwei Monate lang", "viele Jahre lang")
+        before = text[max(0, m.start() - 30):m.start()].split()
+        prev = before[-1].lower() if before else ""
+        from .agreement import _is_adjective   # (agreement imports this module)
+        from ...quantities import german_word_value
+        if prev[:1].isdigit() or german_word_value(prev) is not None or prev in M.PLURAL_QUANTIFIERS \
+                or prev in _SPAN_COUNTS \
+                or (prev.isalpha() and prev.islower() and M.adjective_stem(prev) and _is_adjective(prev)):
+            continue
+        add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "warning",
+                    f"„{m.group()}“ without a count before it is one word", [m.group(1).lower() + "lang"]))
     for m in _TIMES_APART_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "warning",
                     "German writes a count of times with a hyphen or the noun „Mal“",

@@ -106,6 +106,8 @@ _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
+_NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$")
+DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 # a noun, a participle with an adjective's ending and a capitalised noun: an extended attribute after an article
@@ -423,7 +425,14 @@ def check(ctx: Context) -> list[Finding]:
         if third and w in _TRIPLE_SLIP:
             add(m.start(), third.end(), "DOUBLED_WORD", "warning", f"„{w}“ three times", [m.group()])
             continue
-        if noun_again:
+        # a common German noun twice ("in Betrieb Betrieb gehen"): no name doubles a word German writes so often
+        # (not a compound's last part before the word alone, "zum Shell-Muster Muster", nor a word named by
+        # itself: "Warum heißt das Pferd Pferd?")
+        common_noun = w[0].isupper() and second == w and w[1:].islower() and len(w) >= 4 and nouns.analyses(w) \
+            and lexicon.is_german(w) and lexicon.zipf_de(w.lower()) >= DOUBLED_NOUN_MIN_ZIPF \
+            and text[m.start() - 1:m.start()] != "-" \
+            and not _NAMING_RE.search(text[max(0, m.start() - 40):m.start()])
+        if noun_again or common_noun:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
         if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != second \
