@@ -430,8 +430,8 @@ def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: st
     # (an auxiliary that is no copula after its subject, the noun before the infinitive or participle: the noun
     # is the object and "das" its article, "Die Ärzte würden das Region verlassen"; opening a question, "das" is
     # the subject: "Wird das Schule machen?")
-    if before.islower() and before not in _COPULA_FORMS and after.isalpha() and after.islower() and after.endswith(("en", "t")) \
-            and lexicon.is_german(after) and after not in _CLAUSE_LINKS:
+    if before.islower() and before not in _COPULA_FORMS and after.isalpha() and after.islower() \
+            and after.endswith(("en", "t")) and lexicon.is_german(after) and after not in _CLAUSE_LINKS:
         return False
     return before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats and not subject
 

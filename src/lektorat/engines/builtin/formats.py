@@ -83,7 +83,8 @@ _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)
 # a count of times in digits and "mal" apart ("35 mal an die Grenze" -> "35-mal", "35 Mal"; Duden, "-mal"): not a
 # product ("3 mal 4", "8 mal zwei Kammern", "100 mal der Anzahl"), a year and the adverb ("seit sie 2007 mal …"), an
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
-_SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte) lang\b")
+_SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
+                            r" lang\b")
 # words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
 _SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderthalb eineinhalb zweieinhalb".split())
 _TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
