@@ -59,7 +59,8 @@ _CUR_RE = re.compile(
     + _NUM + r")"
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
-_EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM + r")\s+((?:million|millions|billion|billions|trillion)\b"
+_EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM
+                          + r")\s+((?:million|millions|billion|billions|trillion)\b"
                           r"|(?:[Bb]n|[Mm]n)\b\.?)")   # (and the abbreviations: "2.3 Bn. US-Dollar")
 # (the typography rules' too: a number run into its unit, "40Prozent")
 UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
@@ -636,7 +637,8 @@ def _time(m: re.Match, text: str) -> Finding | None:
     half = (m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7)).lower()
     if not 1 <= hour <= 12 or (minute is not None and int(minute) > 59):
         return None
-    if m.group(7) and minute is None and not re.search(r"\b(?:um|ab|gegen|bis) $", text[max(0, m.start() - 6):m.start()]):
+    if m.group(7) and minute is None \
+            and not re.search(r"\b(?:um|ab|gegen|bis) $", text[max(0, m.start() - 6):m.start()]):
         return None   # a bare hour and "am" is an English time after "um" only ("um 7 am und"; not "stieg um 5 am")
     german = f"{_clock(_hour24(hour, half), minute)} Uhr"
     end = m.end()
