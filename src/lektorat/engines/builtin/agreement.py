@@ -413,12 +413,13 @@ def _german_modifier(word: str, head: str) -> bool:
     return lexicon.is_german_any_case(first) or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))
 
 
-def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: str = "") -> bool:
+def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: str = "", earlier: str = "") -> bool:
     """"das" before a noun that can only be plural is a pronoun ("Das sind kleine Blumen", "bedeutet das
     ungelernte Tätigkeiten"), never an article: no singular article takes a plural noun; right after an auxiliary
     ("war das Absicht") it is one before any noun that is not neuter singular, where the noun ends the clause or a
     verb follows it ("Ist das Absicht gewesen?"); a preposition or an adjective after the noun makes it the
-    subject and "das" its article ("war das Pumpstation außer Betrieb"). BEFORE, AFTER: the words around."""
+    subject and "das" its article ("war das Pumpstation außer Betrieb"). BEFORE, AFTER: the words around;
+    EARLIER: the word before BEFORE."""
     if word.lower() not in ("das", "dies") or not noun_feats:
         return False
     if all(f.endswith(".pl") for f in noun_feats):
@@ -427,10 +428,11 @@ def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: st
     subject = before.lower() in _COPULA_FORMS and (after.lower() in M.PREPOSITIONS or (
         after.isalpha() and after.islower() and lexicon.is_german(after) and not after.endswith(("n", "t"))
         and after not in _CLAUSE_LINKS))
-    # (an auxiliary that is no copula after its subject, the noun before the infinitive or participle: the noun
-    # is the object and "das" its article, "Die Ärzte würden das Region verlassen"; opening a question, "das" is
-    # the subject: "Wird das Schule machen?")
-    if before.islower() and before not in _COPULA_FORMS and after.isalpha() and after.islower() \
+    # (an auxiliary that is no copula after its subject, a noun, the noun before the infinitive or participle:
+    # that noun is the object and "das" its article, "Die Ärzte würden das Region verlassen"; opening a question
+    # or after an adverb, "das" is the subject: "Wird das Schule machen?", "Sonst würde das Befangenheit …")
+    if before.islower() and earlier[:1].isupper() and nouns.analyses(earlier) \
+            and before not in _COPULA_FORMS and after.isalpha() and after.islower() \
             and after.endswith(("en", "t")) and lexicon.is_german(after) and after not in _CLAUSE_LINKS:
         return False
     return before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats and not subject
@@ -588,7 +590,10 @@ def check(ctx: Context) -> list[Finding]:
         if after_relative and w.lower() in _DEFINITE and M.adjective_stem(noun.lower()):
             continue   # "…, die das Heilige …": an adjective as a noun, which the lexicon may read otherwise
         after = toks[n + 1].text if n + 1 < len(toks) and ctx.adjacent(n, n + 1) else ""
-        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats, after) or _pronoun_and_preterite(ctx, i, adjs):
+        # (the word before the auxiliary: its subject, a noun, or an adverb that puts the subject after it)
+        earlier = toks[i - 2].text if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
+        if das_is_pronoun(w, toks[i - 1].text if i > 0 else "", nfeats, after, earlier) \
+                or _pronoun_and_preterite(ctx, i, adjs):
             continue
         prep_cases = _governing_cases(ctx, i)
         if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
