@@ -421,13 +421,13 @@ def check(ctx: Context) -> list[Finding]:
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
+    from ...quantities import german_word_value
+    from .agreement import _is_adjective   # (agreement imports this module)
     for m in _SPAN_APART_RE.finditer(text):
         # a span of time with "lang" and no count before it is one adverb ("wir haben Monate lang gewartet" ->
         # "monatelang", Duden); with a count or a quantifier it is a phrase ("zwei Monate lang", "viele Jahre lang")
         before = text[max(0, m.start() - 30):m.start()].split()
         prev = before[-1].lower() if before else ""
-        from .agreement import _is_adjective   # (agreement imports this module)
-        from ...quantities import german_word_value
         if prev[:1].isdigit() or german_word_value(prev) is not None or prev in M.PLURAL_QUANTIFIERS \
                 or prev in _SPAN_COUNTS \
                 or (prev.isalpha() and prev.islower() and M.adjective_stem(prev) and _is_adjective(prev)):

@@ -708,6 +708,17 @@ def cut_short(part: str) -> str | None:
     return whole[0] if len(whole) == 1 else None
 
 
+def _longer_nouns(words: list[str], low: str):
+    """The nouns the lexicon knows among WORDS (sorted, lower-case) that begin with LOW and have at most
+    TRUNCATED_MAX_MISSING letters more, capitalised."""
+    for w in itertools.islice(words, bisect_left(words, low), None):
+        if not w.startswith(low):
+            break
+        noun = w[0].upper() + w[1:]
+        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and nouns.analyses(noun):
+            yield noun
+
+
 def truncated_noun(part: str, det_feats=None) -> str | None:
     """A noun cut short ("Infrastru" for "Infrastruktur"): the one common German noun that begins with the word
     and has at most a few letters more (all its forms one noun: "Infrastruktur", not "Infrastrukturen" too), or the
@@ -716,14 +727,7 @@ def truncated_noun(part: str, det_feats=None) -> str | None:
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 6 or lexicon.zipf_de(low) > 0 \
             or lexicon.is_german_any_case(part):
         return None
-    words = _common_words()
-    found = []
-    for w in itertools.islice(words, bisect_left(words, low), None):
-        if not w.startswith(low):
-            break
-        noun = w[0].upper() + w[1:]
-        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and nouns.analyses(noun):
-            found.append(noun)
+    found = list(_longer_nouns(_common_words(), low))
     lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if found and len(lemmas) > 1 and det_feats:
         found = [n for n in found if set(det_feats) & {f for _, f in nouns.analyses(n)}]
@@ -744,8 +748,8 @@ def _stump_nouns() -> list[str]:
 
 
 def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
-    """A noun cut short right after its determiner or preposition ("das Ergeb", "nach Eintrittskart", "der
-    Beobacht"): a word the noun lexicon lacks and German text hardly has, the beginning of one common noun at most
+    """A noun cut short right after its determiner or preposition ("das Ergeb", "nach Eintrittskart", "das
+    Gebäu"): a word the noun lexicon lacks and German text hardly has, the beginning of one common noun at most
     four letters longer that the determiner (or the preposition's case) fits. Hunspell may build the stump as a
     compound ("Eintritts|kart"); the common noun it begins is the likelier reading. Not a name of the article."""
     toks = ctx.doc.tokens
@@ -780,13 +784,8 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
         return None
     low = part.lower()
     found = []
-    words = _stump_nouns()
-    for w in itertools.islice(words, bisect_left(words, low), None):
-        if not w.startswith(low):
-            break
-        noun = w[0].upper() + w[1:]
-        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING \
-                and lexicon.zipf_de(w) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
+    for noun in _longer_nouns(_stump_nouns(), low):
+        if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
             feats = {f for _, f in nouns.analyses(noun)}
             fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
             if fits:
