@@ -98,6 +98,7 @@ def test_family_mechanisms_of_batches_230_237(engines, text, span, category, fix
     # a name that doubles its word; "das" opening a question after its auxiliary; a counted span
     ("Sie flogen nach Bora Bora.", "Bora Bora"),
     ("Warum heißt der Hund Hund?", "Hund Hund"),
+    ("Heißt der Vogel Vogel, weil er fliegt?", "Vogel Vogel"),
     ("Der Name passt zum Shell-Muster Muster.", "Muster Muster"),
     ("Wird das Schule machen?", "das Schule"),
     ("Er wartete fünfzehn Minuten lang.", "Minuten lang"),
