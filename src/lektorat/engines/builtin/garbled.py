@@ -1642,12 +1642,19 @@ def _noun_stem(left: str) -> bool:
     return any(nouns.analyses(left + e) and lexicon.is_german(left + e) for e in ("e", "en"))
 
 
+CUT_HEAD_NAME_MIN_ZIPF = 1.0   # in German and English text alike: a name ("Registan" 1.3 and 1.2)
+
+
 def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
     """A compound whose head is cut off, in a noun's place after a determiner: it ends after a linking s ("einer
     neuen Finanzierungs"), in a preposition or particle ("das Transitab"), or in a word that is no noun ("die
     Nachwuchsförder", "die Schadsoft"). The proposals are longer words of the article that begin with it, else
     frequent nouns that begin with the stump (for stumps of four letters or more), else none."""
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 8 or not after_determiner(ctx, i):
+        return None
+    # (a word German and English text both have is a name, no stump: "rund um den Registan" is Samarkand's square)
+    low = part.lower()
+    if lexicon.zipf_de(low) >= CUT_HEAD_NAME_MIN_ZIPF and lexicon.zipf_en(low) >= CUT_HEAD_NAME_MIN_ZIPF:
         return None
     # longer words of the article that begin with it: the compound whole ("Fertigungs" … "Fertigungslinie")
     # (an inflected form of it is no whole: "Gratinform" … "Gratinformen")
