@@ -55,6 +55,8 @@ from checking import quiet as _quiet
      "deutschsprachige Ausgabe"),
     # the second of two nouns after a dative preposition, a plural without its -n
     ("Sie kamen aus Städten und Dörfer.", "Dörfer", "grammar", "Dörfern"),
+    # an abbreviation and a noun apart after "per"
+    ("Sie schickte den Plan per PDF Datei.", "PDF Datei", "format", "PDF-Datei"),
     # batches 238-241: a common noun twice; "das" after an auxiliary that follows its subject is the article of
     # the verb's object; a span of time and "lang" with no count before it
     ("Das Werk soll im Mai in Betrieb Betrieb gehen.", "Betrieb Betrieb", "typography", "Betrieb"),

@@ -961,7 +961,8 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # one phrase: the compound ("auf EU Fördermittel"; not a placeholder of a manual in capitals, "nach ANZAHL
     # Zeichen", nor an English name, "MS Windows"); so after a quantifier of plurals, which counts the noun
     # ("mehrere EU Mitgliedstaaten")
-    after_preposition = low in M.PREPOSITIONS and words[-1].islower() \
+    # ("per" too, which the case rules leave out: a bare noun after it keeps its base form, "per GPS Sender")
+    after_preposition = (low in M.PREPOSITIONS or low == "per") and words[-1].islower() \
         and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
         and not lexicon.is_english(noun.lower()) and bool(features(head))
     # (or a count in words: "an sieben NATO Staaten"; not in digits, where the capitals are a unit, "4 MB Speicher")
