@@ -568,7 +568,7 @@ def check(ctx: Context) -> list[Finding]:
             continue   # "ein neues Sanktions paket": a compound written apart, the garbled rules' to report
         fused = _participle_fused(ctx, n)
         if fused:
-            out.append(_apart_finding(ctx, n, fused, fused=True))
+            out.append(_fused_finding(ctx, n, fused))
             continue
         head, nfeats = noun_features(noun)
         # (a relative pronoun after its preposition and comma: its clause's subject and object may follow, "…, an
@@ -2243,15 +2243,18 @@ def _participle_fused(ctx: Context, n: int) -> str | None:
     return None
 
 
-def _apart_finding(ctx: Context, n: int, joined: str, fused: bool = False) -> Finding:
-    """The finding on nouns n and n + 1 written apart, JOINED proposed; the span is claimed. FUSED: token N is
-    two words run together, JOINED the two apart."""
+def _fused_finding(ctx: Context, n: int, apart: str) -> Finding:
+    """The finding on token N, a noun and a participle run together, APART (the two words) proposed; the span is
+    claimed."""
+    t = ctx.doc.tokens[n]
+    ctx.claim(t.start, t.end)
+    return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                   f"„{t.text}“ looks like two words run together: a participle before its auxiliary", [apart])
+
+
+def _apart_finding(ctx: Context, n: int, joined: str) -> Finding:
+    """The finding on nouns n and n + 1 written apart, JOINED proposed; the span is claimed."""
     toks = ctx.doc.tokens
-    if fused:
-        t = toks[n]
-        ctx.claim(t.start, t.end)
-        return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
-                       f"„{t.text}“ looks like two words run together: a participle before its auxiliary", [joined])
     start, end = toks[n].start, toks[n + 1].end
     ctx.claim(start, end)
     first, second = toks[n].text, toks[n + 1].text

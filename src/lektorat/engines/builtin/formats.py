@@ -1143,6 +1143,8 @@ def _english_loan_apart(ctx: Context) -> list[Finding]:
     the noun and not the loan ("der belarussischen Gaming Szene", "einer Win-Win Situation"): one compound, which
     German hyphenates after an English first part ("Gaming-Szene", "Win-Win-Situation"). Not before a longer run of
     capitals (a name), nor an English noun second ("die Gaming Community" is English's own phrase)."""
+    from .garbled import compound_in_use   # (garbled imports modules that import this one)
+
     toks = ctx.doc.tokens
     out = []
     for i in range(1, len(toks) - 1):
@@ -1164,7 +1166,6 @@ def _english_loan_apart(ctx: Context) -> list[Finding]:
         if not _article_fits_second(ctx, i, parts[-1], noun) \
                 or (len(parts) == 1 and dictionary.translations(f"{first} {noun}".lower())):
             continue   # (an English phrase the dictionary has whole is English left in: "der Missing Link")
-        from .garbled import compound_in_use   # (garbled imports modules that import this one)
         start, end = toks[i].start, toks[i + 1].end
         joined = first + noun.lower()
         out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
