@@ -155,6 +155,12 @@ def np_at(ctx: Context, i: int):
                 and _is_adjective(toks[j + 1].text):
             j += 1      # an adjective as an adverb before another: "die ungewöhnlich trockene Sommer"
             continue
+        if w in _ADVERB_HOMOGRAPHS and j + 1 < len(toks) and ctx.adjacent(j, j + 1) \
+                and toks[j + 1].text.islower() \
+                and re.search(r"(?:t|en|end)(?:e|en|er|es|em)$", toks[j + 1].text) is not None \
+                and _is_adjective(toks[j + 1].text):
+            j += 1      # an adverb before a participle: "der lange erwarteten Renovierung", "die gerade eröffnete"
+            continue
         if w.endswith("er") and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() \
                 and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
             j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
@@ -559,8 +565,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         (kind, stem, det_feats), adjs, n = np
         noun = toks[n].text
-        if ctx.claimed(n) or n in ctx.doc.sentence_starts or _technical_after(ctx.doc.text, toks[n].end) \
-                or cut_short(noun):   # ("Das Mannschaf": a word cut short, no neuter "Schaf")
+        # ("Das Mannschaf": a word cut short, no neuter "Schaf"; a determiner another finding took: "um 10:00 am")
+        if ctx.claimed(n) or ctx.claimed(i) or n in ctx.doc.sentence_starts \
+                or _technical_after(ctx.doc.text, toks[n].end) or cut_short(noun):
             continue
         if _twin_adverb(ctx, n):
             continue
@@ -579,6 +586,10 @@ def check(ctx: Context) -> list[Finding]:
             out.append(_apart_finding(ctx, n, apart))
             continue
         if not nfeats or (relative_after_preposition and any(f.endswith(".pl") for f in nfeats)):
+            continue
+        # (nor where the noun before the comma is one the relative pronoun fits: "ein Ort, an dem Medizin … möglich
+        # ist" has a bare noun as its clause's subject)
+        if relative_after_preposition and _antecedent_fits(toks, i):
             continue
         # (nor a singular whose adjectives take the strong ending as a phrase without an article would: "…, bei
         # dem importierte Elektronik … unterbewertet wurde" has the relative pronoun and its clause's subject)
@@ -606,7 +617,11 @@ def check(ctx: Context) -> list[Finding]:
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         if prep_cases:
-            allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS
+            # ("um" an adverb before a subject only with a number: "um die 100 Gäste kamen"; "um ein Termin" is the
+            # preposition's)
+            approximate = prep_word != "um" or any(toks[k].text in M.CARDINALS or toks[k].text[:1].isdigit()
+                                                   for k in range(i, n))
+            allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS and approximate
                                     and not _preposition_proper(ctx, i - 1)
                                     and not _no_subordinate_clause(ctx, i - 1) else ())
             fits = {f for f in fits if f.split(".")[0] in allowed}
@@ -683,7 +698,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _bare_plurals(ctx, {f.start for f in out} | merged | {f.end - len(f.text.split()[-1]) for f in places})
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
-                 _unlisted_ist_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
+                 _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
                  _coordinated_dative_plural):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
@@ -776,17 +791,34 @@ _BASE_FORM_AFTER = frozenset("pro je per als wie bis".split())
 _PAIRING = frozenset("und oder sowie bzw zu noch".split())
 
 
-def _unlisted_ist_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
-    """A noun in -ist the lexicon lacks ("Monopolist", "Lobbyist") after a determiner that cannot be its
-    nominative singular ("gegen den staatlichen Monopolist"): a masculine of the weak declension, as every German
-    noun in -ist for a person, whose other forms end in -en ("den staatlichen Monopolisten")."""
+# the endings of masculine nouns for persons that decline weak (Duden, Grammatik: "Aktivist", "Fotograf",
+# "Kardiologe", "Ökonom", "Philosoph", "Demokrat", "Astronaut"): -en in every case but the nominative singular
+_WEAK_PERSON_ENDINGS = ("ist", "graf", "graph", "loge", "nom", "soph", "krat", "naut")
+
+
+def _german_weak_noun(noun: str) -> bool:
+    """Hunspell knows NOUN, or it is spelled the German way (-graf, -loge, …) and is no English word
+    ("Szenograf", which hunspell lacks; English writes -graph, -logue)."""
+    return lexicon.is_german(noun) or (noun.endswith(("graf", "loge", "nom", "soph", "krat", "naut"))
+                                       and not lexicon.is_english(noun.lower()))
+
+
+def _nominalised_adjective(noun: str) -> bool:
+    """NOUN is an adjective's form capitalised ("das Analoge", "das Autonome"), no noun of its own."""
+    return lexicon.is_german(noun.lower())
+
+
+def _unlisted_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun for a person in a weak ending the lexicon lacks ("Monopolist", "Szenograf") after a determiner that
+    cannot be its nominative singular ("gegen den staatlichen Monopolist", "des Szenograf"): a masculine of the
+    weak declension, whose other forms end in -(e)n ("den staatlichen Monopolisten", "des Szenografen")."""
     toks = ctx.doc.tokens
 
-    def ist_noun(word: str) -> bool:
-        return word.endswith("ist") and len(word) >= 7 and word[1:].islower()
+    def weak_noun(word: str) -> bool:
+        return word.endswith(_WEAK_PERSON_ENDINGS) and len(word) >= 7 and word[1:].islower()
 
     out = []
-    if not any(ist_noun(t.text) for t in toks):
+    if not any(weak_noun(t.text) for t in toks):
         return out   # (the cheap test first: parsing every noun phrase again is the main loop's cost)
     for i, t in enumerate(toks):
         if t.start in taken or M.determiner(t.text) is None:
@@ -796,15 +828,17 @@ def _unlisted_ist_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         (kind, stem, det_feats), adjs, n = np
         noun = toks[n].text
-        if not ist_noun(noun) or ctx.claimed(n) \
-                or nouns.analyses(noun) or nouns.head_of(noun) or not lexicon.is_german(noun) \
+        if not weak_noun(noun) or ctx.claimed(n) \
+                or nouns.analyses(noun) or nouns.head_of(noun) or not _german_weak_noun(noun) \
+                or _nominalised_adjective(noun) \
                 or "nom.sg.m" in det_feats or (n + 1 < len(toks) and ctx.adjacent(n, n + 1)
                                                and toks[n + 1].text[:1].isupper()):
             continue
+        oblique = noun + ("n" if noun.endswith("e") else "en")
         start, end = t.start, toks[n].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
-                           f"„{noun}“ is declined weak: after „{t.text}“ it ends in -en",
-                           [ctx.doc.text[start:toks[n].start] + noun + "en"]))
+                           f"„{noun}“ is declined weak: after „{t.text}“ it ends in -{oblique[len(noun):]}",
+                           [ctx.doc.text[start:toks[n].start] + oblique]))
     return out
 
 
@@ -899,6 +933,9 @@ def _epithets(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+DECLINED_COGNATE_MIN_ZIPF = 3.0   # "finale" 3.9, "totale" 3.3; not "propere"
+
+
 def _bare_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
     """An adjective without its ending between an article and its noun ("ein gut Zeichen" -> "ein gutes Zeichen",
     "mit die durchschnittlich Lohnerhöhung" -> "mit der durchschnittlichen Lohnerhöhung"): an adjective before a
@@ -917,9 +954,11 @@ def _bare_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
                 or (before in M.PREPOSITIONS and det[0] == "def")):
             continue   # (not "mit jedem leicht Freundschaft", "hinter welchem gelegentlich Gauner": pronouns)
         w, noun = toks[i + 1].text, toks[i + 2].text
-        # (nor an English word German has too, which English left in: "eine proper Prüfung")
+        # (nor an English word German has too, which English left in: "eine proper Prüfung"; unless German text
+        # declines it often, a cognate both languages have: "die final Phase" -> "die finale Phase")
         if w in M.CARDINALS or w in ("hundert", "tausend", "ihr") \
-                or (lexicon.is_english(w) and lexicon.zipf_en(w) - lexicon.zipf_de(w) >= 1.0):
+                or (lexicon.is_english(w) and lexicon.zipf_en(w) - lexicon.zipf_de(w) >= 1.0
+                    and lexicon.zipf_de(w + "e") < DECLINED_COGNATE_MIN_ZIPF):
             continue
         # (no determiner or quantifier, "das ein Anzeichen", "ein wenig Basilikum"; no verb form, "Dieser verwendet
         # Informationen"; no adjective or verb used as a noun after an adverb, "das einzig Gute", "das unendlich
@@ -1121,6 +1160,19 @@ def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 _ONE = frozenset("ein eine einer eines einem einen".split())
 
+# gender and number a relative pronoun after a preposition refers to ("an dem": a masculine or neuter noun)
+_RELATIVE_AFTER_PREPOSITION = {"dem": {"sg.m", "sg.n"}, "der": {"sg.f"}, "den": {"sg.m"}, "die": {"sg.f", "pl"},
+                               "das": {"sg.n"}, "denen": {"pl"}}
+
+
+def _antecedent_fits(toks, i: int) -> bool:
+    """Token I, after a preposition and a comma, is a relative pronoun of the noun right before the comma: that
+    noun's gender and number are the pronoun's."""
+    fits = _RELATIVE_AFTER_PREPOSITION.get(toks[i].text.lower())
+    if not fits or i < 3 or not toks[i - 3].text[:1].isupper():
+        return False
+    return bool(fits & {f.split(".", 1)[1] for f in noun_features(toks[i - 3].text)[1]})
+
 
 # a relative pronoun's gender and number, and the case its form most often has ("der" opens most relative clauses
 # as a masculine subject)
@@ -1163,6 +1215,10 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
         d = n - 1
         while d > 0 and toks[d].text.islower() and M.determiner(toks[d].text) is None and n - d <= 3:
             d -= 1
+        # (not across a number, a preposition or a comparison: "sieht das aus wie zwei Weibchen, die")
+        if any(toks[j].text in M.CARDINALS or toks[j].text in M.PREPOSITIONS or toks[j].text in ("wie", "als")
+               for j in range(d + 1, n)):
+            continue
         det = M.determiner(toks[d].text)
         feats = noun_features(noun)[1]
         # (a noun after a preposition may be part of an attribute of the noun before it, which the clause may
@@ -1493,7 +1549,8 @@ def _dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 # words of approximation between an article or a preposition and its count ("bei den rund 1.100 Mitarbeitern")
-_APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu annähernd insgesamt über".split())
+_APPROXIMATORS = frozenset("rund etwa knapp fast gut ungefähr circa ca. nahezu annähernd insgesamt über nur "
+                           "lediglich bloß höchstens mindestens".split())
 _COUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
@@ -1878,7 +1935,7 @@ def _adjective_after_contraction(ctx: Context, taken: set[int]) -> list[Finding]
         j = _past_adjectives(ctx, i + 1)
         noun = toks[j].text if j < len(toks) else ""
         if ending is None or j == i + 1 or not (noun[:1].isupper() and noun.isalpha()) or not ctx.adjacent(j - 1, j) \
-                or any(ctx.claimed(k) for k in range(i + 1, j + 1)):
+                or any(ctx.claimed(k) for k in range(i, j + 1)):
             continue
         adjs = [toks[k].text for k in range(i + 1, j)]
         if adjs[0].endswith("sten"):
@@ -2058,7 +2115,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         return None
     first, second = toks[n].text, toks[n + 1].text
     from .formats import unit_words
-    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+    from .garbled import _links_with_s, compound_in_use   # (garbled imports from english, which imports this module)
 
     # (a three-letter second part where German text has the compound: "beim Welt Cup")
     if not (second[:1].isupper() and second[1:].islower() and second.isalpha() and first.isalpha()
@@ -2133,9 +2190,16 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # "Nachbarlandlettland", a country's name is no compound's head)
     # (or a compound of a noun and a noun hunspell does not build: "das Pipeline Projekt")
     if not both and second_feats and lexicon.is_german(second) and first not in _CLASSIFIERS \
-            and (lexicon.is_german_any_case(joined) or _plausible_apart(first, second, fits, governed)) \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
-        return joined
+        if lexicon.is_german_any_case(joined) or _plausible_apart(first, second, fits, governed):
+            return joined
+        # the linking s German text's compound has ("einen Stabilisierung Fonds" -> "Stabilisierungsfonds"), in the
+        # cases _plausible_apart allows
+        linked = first + "s" + second.lower()
+        cases = {f.split(".")[0] for f in fits}
+        if _links_with_s(first) and compound_in_use(linked) and cases & {"nom", "akk"} \
+                and (not governed or cases & set(governed)):
+            return linked
     return joined if compound_in_use(joined) or (both and single) else None
 
 
@@ -3007,9 +3071,13 @@ def _predicative_endings(ctx: Context) -> list[Finding]:
 def _cut_short(ctx: Context, noun: str, det_feats, kind, adjs: list[int], prep_cases) -> str | None:
     """The noun with its lost last letters ("Verhandlungsrund" -> "Verhandlungsrunde") when the written form is no
     word hunspell knows and the completed one agrees with the determiner and the adjectives as they stand."""
-    if lexicon.is_german(noun) or len(noun) < 8 or nouns.analyses(noun):
+    built = lexicon.is_german(noun)
+    if len(noun) < 8 or nouns.analyses(noun) or (built and lexicon.zipf_de(noun.lower()) > 0):
         return None   # (a noun the lexicon has whole is no word cut short: "ihren Jungfernfahrt" is the article's)
-    for tail in ("e", "en", "n"):
+    # (or any one letter where German text has the whole, also where hunspell builds the stump as a compound German
+    # text never has: "die lokale Medienlandschaf", "Medien|land|schaf")
+    for tail in (() if built else ("e", "en", "n")) + tuple(c for c in "abcdfghiklmnoprstuz"
+                                                           if lexicon.zipf_de(noun.lower() + c) > 0):
         whole = noun + tail
         if not lexicon.is_german(whole):
             continue
@@ -3245,7 +3313,8 @@ def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         # (a verb before it, no participle that may be an adjective of the same phrase: "installierten")
         if not (w.islower() and w.endswith("en") and w not in _PRONOMINAL and ctx.adjacent(a - 1, a)) \
                 or a in ctx.doc.sentence_starts or toks[a].start in taken \
-                or not (before in _BARE_PLURAL_OPENERS or (finite_verb(before) and not _is_adjective(before))):
+                or not (before in _BARE_PLURAL_OPENERS or (finite_verb(before) and not _is_adjective(before))
+                        or _inverted_subject(ctx, a - 1)):
             continue
         j = _past_adjectives(ctx, a)
         adjs = list(range(a, j))
@@ -3264,7 +3333,8 @@ def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if not feats or not all(f in ("nom.pl", "akk.pl", "gen.pl") for f in feats):
             continue
         s = max((b for b in ctx.doc.sentence_starts if b <= a), default=0)
-        window = range(max(s, a - BARE_PLURAL_LOOKBACK), a)
+        # (after a subject pronoun and its verb a phrase begins: "Im Gegenzug soll er lukrativen …")
+        window = range(a - 1, a) if _inverted_subject(ctx, a - 1) else range(max(s, a - BARE_PLURAL_LOOKBACK), a)
         # (a determiner or quantifier before, whose phrase it may share, "keine Leerzeichen oder sonstigen
         # Freiräume", "der großen Städte und kleinen Gemeinden"; "wir kleinen Leute")
         coordinated = before in _BARE_PLURAL_OPENERS and a > 1 and _is_adjective(toks[a - 2].text)
@@ -3276,6 +3346,16 @@ def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"no article before the plural „{noun}“: the adjective takes the strong -e", [fix]))
     return out
+
+
+def _inverted_subject(ctx: Context, k: int) -> bool:
+    """Token K is a subject pronoun right after its finite verb ("soll er", "hat man"): the verb's object may
+    follow."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    return toks[k].text in ("er", "es", "man", "sie") and k >= 1 and ctx.adjacent(k - 1, k) \
+        and finite_verb(toks[k - 1].text) and not _is_adjective(toks[k - 1].text)
 
 
 def _weak_en(word: str) -> bool:
@@ -3372,6 +3452,9 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
         return _coordinated_case(ctx, i)
     if word == "um" and _zu_infinitive_follows(ctx, i):
         return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
+    if word == "zu" and i >= 2 and ctx.doc.tokens[i - 2].text.lower() == "bis" \
+            and ctx.doc.tokens[i].text.lower() in ("ein", "eine"):
+        return ()  # "um bis zu ein Drittel": "bis zu" before an amount says how much, the case is the verb's
     if word == "nach" and _postposition(ctx, i - 1):
         return ()  # "meiner Meinung nach der aktuelle Stand": "nach" closes the phrase before it
     if word == "aus" and i >= 3 and ctx.doc.tokens[i - 3].text.lower() == "von":

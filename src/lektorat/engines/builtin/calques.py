@@ -30,7 +30,7 @@ from ...glossary import Calque, Entry
 from . import idioms
 from . import morphology as M
 from .context import Context
-from .formats import MONTHS_DE, WEEKDAYS_DE
+from .formats import _TIME_RE, MONTHS_DE, WEEKDAYS_DE, _time
 from .word_order import finite_verb
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -414,6 +414,8 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_resign(ctx)
     out += _check_took_time(ctx)
     out += _check_eventually(ctx)
+    out += _check_out_of(ctx)
+    out += _check_best_in_years(ctx)
     out += _check_part_of_period(ctx)
     out += _check_frequency_basis(ctx)
     out += _check_one_at_a_time(ctx)
@@ -860,6 +862,16 @@ def _event_subject(toks, lo: int, hi: int) -> bool:
     return any(w.lower().endswith(_EVENT_ENDINGS) for w in lemmas)
 
 
+def _english_clock_at(text: str, a: int, b: int) -> tuple[int, str]:
+    """TEXT[A:B], an English clock time in it or running past B ("um 3:30 p.m.") taken in whole and written the
+    German way ("um 15.30 Uhr"): the new end and the text."""
+    for m in _TIME_RE.finditer(text, a, b + 8):
+        found = _time(m, text) if m.start() < b else None
+        if found is not None and found.start == m.start() and found.suggestions:
+            return max(b, found.end), text[a:m.start()] + found.suggestions[0]
+    return b, text[a:b]
+
+
 def _check_took_place(ctx: Context) -> list[Finding]:
     """"Die Abstimmung, die am Sonntag Platz nahm" (took place) -> "stattfand": "Platz nehmen" is to sit down.
     Only where the clause dates it ("am Sonntag", "im Juli", "Ende Mai"), puts it in a place by name ("nahmen
@@ -906,7 +918,8 @@ def _check_took_place(ctx: Context) -> list[Finding]:
                 # (a verb second is finite, though "nehmen" is an infinitive's form too)
                 feat = _finite(feats) or feat
                 start, end = toks[verb].start, toks[max(k, hi)].end
-                body = ctx.doc.text[toks[verb].end:toks[k].start].rstrip() + ctx.doc.text[toks[k].end:end]
+                end, tail = _english_clock_at(ctx.doc.text, toks[k].end, end)
+                body = ctx.doc.text[toks[verb].end:toks[k].start].rstrip() + tail
                 fix = _case_like(f[feat], toks[verb].text) + body + " statt"
             out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE_COLLOCATION", "calque", "warning",
                                "„take place“ word for word: an event findet statt; „Platz nehmen“ is to sit down",
@@ -920,7 +933,8 @@ _ADDRESSED = frozenset("Brief Briefe Briefen Paket Pakete Paketen Päckchen Schr
                        "E-Mails Mail Mails Umschlag Umschläge Karte Karten Postkarte Rechnung Rechnungen Nachricht "
                        "Nachrichten Botschaft Appell Aufruf".split())
 # what English "addresses" and German does not: an issue, a problem, a concern (the last part of the noun)
-_ISSUE_HEADS = re.compile(r"(?:problem|frage|sorge|bedenken|herausforderung|krise|thema|themen|anliegen|kritik|"
+_ISSUE_HEADS = re.compile(r"(?:problem|problematik|frage|sorge|bedenken|herausforderung|krise|thema|themen|anliegen|"
+                          r"kritik|"
                           r"risiko|risiken|mangel|mängel|defizit|lücke|konflikt|vorwurf|vorwürfe|beschwerde|"
                           r"ursache|schwäche|missstand|missstände|engpass|engpässe|situation|lage)(?:e|n|en|s|es)?$")
 
@@ -1165,8 +1179,11 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         # in a clause before it, coordinated ("Sie habe alles geprüft, eventuell aber nur … angeordnet")
         after = clause[clause.index(t.text) + 1:]
         before = [toks[k].text for k in range(s.first, a)]
+        # (a verb in -ieren's participle, which has no ge-, only with the auxiliary in its own clause: "sie habe
+        # eventuell realisiert"; not "…, die Sie getroffen haben, eventuell … installiert")
         perfect = any(w in _PERFECT_AUXILIARIES for w in clause + before) and any(
-            _participle_form(w, inseparable=w == after[-1]) and not (k and after[k - 1] == "zu")
+            _participle_form(w, inseparable=w == after[-1],
+                             ieren=any(x in _PERFECT_AUXILIARIES for x in clause)) and not (k and after[k - 1] == "zu")
             for k, w in enumerate(after))
         # a report's sentence that opens with it before a future's or a plan's verb, of a third person
         # ("Eventuell sollen damit 300 Betriebe …", "Eventuell werde die Kommission …"): in the end; "Eventuell
@@ -1189,12 +1206,66 @@ def _check_eventually(ctx: Context) -> list[Finding]:
     return out
 
 
-def _participle_form(w: str, inseparable: bool = False) -> bool:
+# "74 aus 107 abgegebenen Stimmen" (74 out of 107 votes cast): a count of a whole before what is counted
+_OUT_OF_RE = re.compile(r"(?<![\d.,])(\d+) aus (\d+)(?= (?:[a-zäöüß]+ ){0,2}[A-ZÄÖÜ][a-zäöüß]+)")
+
+
+# "das beste Finale in Jahren" (the best … in years): a span of time at the clause's end after a superlative
+_IN_SPAN_END_RE = re.compile(r"\b([Ii]n) (Jahren|Jahrzehnten|Monaten|Wochen)(?=\s*[.,;!?])")
+_SUPERLATIVE_RE = re.compile(r"\b(?:[a-zäöüß]{2,}(?:st|est)(?:e|en|er|es|em)|am [a-zäöüß]+sten)\b")
+
+
+def _check_best_in_years(ctx: Context) -> list[Finding]:
+    """"das beste Finale des Turniers in Jahren" (the best … in years): English "in years" after a superlative;
+    German counts back with "seit" ("seit Jahren"). Only at the clause's end, a superlative before it in the
+    sentence."""
+    text = ctx.doc.text
+    out = []
+    for m in _IN_SPAN_END_RE.finditer(text):
+        s = ctx.doc.sentence_of(m.start())
+        k = ctx.token_at(m.start())
+        if s is None or k is None or ctx.claimed(k):
+            continue
+        before = text[ctx.doc.tokens[s.first].start:m.start()]
+        if not any(lexicon.is_german(w.split()[-1]) for w in (x.group() for x in _SUPERLATIVE_RE.finditer(before))):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „in years“ after a superlative: German says „seit Jahren“",
+                           [f"{_case_like('seit', m.group(1))} {m.group(2)}"]))
+    return out
+
+
+_CHOOSING_RE = re.compile(r"wähl|gewählt|such|zieh|zog|gezogen|los(?:t|en|te)\b|ausgelost|selekt|filter", re.I)
+
+
+def _check_out_of(ctx: Context) -> list[Finding]:
+    """"74 aus 107 abgegebenen Stimmen": English "out of" word for word; German counts a part of a whole with
+    "von" ("74 von 107"). Only before the plural noun that is counted, and never a smaller whole ("3 aus 49"
+    before no noun is the lottery's name)."""
+    text = ctx.doc.text
+    out = []
+    for m in _OUT_OF_RE.finditer(text):
+        noun = re.match(r" (?:[a-zäöüß]+ ){0,2}([A-ZÄÖÜ][a-zäöüß]+)", text[m.end():]).group(1)
+        k = ctx.token_at(m.start())
+        s = ctx.doc.sentence_of(m.start())
+        sentence = text[ctx.doc.tokens[s.first].start:ctx.doc.tokens[s.last - 1].end] if s is not None else ""
+        # (not where the sentence chooses from the whole: "wählte 3 aus 12 Kandidaten" takes them out of it)
+        if int(m.group(1)) > int(m.group(2)) or not any(f.endswith(".pl") for _, f in nouns.analyses(noun)) \
+                or (k is not None and ctx.claimed(k)) or _CHOOSING_RE.search(sentence):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „out of“ word for word: German counts a part of a whole with „von“",
+                           [f"{m.group(1)} von {m.group(2)}"]))
+    return out
+
+
+def _participle_form(w: str, inseparable: bool = False, ieren: bool = False) -> bool:
     """W reads as a past participle: ge-…-t/-en, a separable particle's …ge…, or, where INSEPARABLE (the clause's
-    last word), be-/ver-/er-… ("bekommen")."""
+    last word), be-/ver-/er-… ("bekommen") and, where IEREN too, a verb in -ieren's, which takes no ge-
+    ("realisiert")."""
     return w.islower() and w.endswith(("t", "en")) and len(w) >= 6 and lexicon.is_german(w) and (
         w.startswith("ge") or any(w.startswith(p + "ge") for p in SEPARABLE)
-        or (inseparable and w.startswith(INSEPARABLE)))
+        or (inseparable and (w.startswith(INSEPARABLE) or (ieren and w.endswith("iert")))))
 
 
 # the future's and a plan's finite verbs: "Eventuell werde/soll …" opening a report is English "eventually"; inside a
@@ -1214,11 +1285,11 @@ def strong_preterites() -> frozenset[str]:
 
 
 def _prefixed_preterite(word: str) -> bool:
-    """A strong verb's preterite behind a prefix ("erhielt", "bekam", "verlor"): the prefix and a preterite of
-    _STRONG make a German word."""
+    """A strong verb's preterite behind a prefix ("erhielt", "bekam", "verlor"), or a separable one's joined at a
+    subordinate clause's end ("vorbeizog"): the prefix and a preterite of _STRONG make a German word."""
     if not word.islower() or len(word) < 6:
         return False
-    for p in INSEPARABLE:
+    for p in tuple(INSEPARABLE) + tuple(SEPARABLE):
         rest = word[len(p):]
         if word.startswith(p) and len(rest) >= 3 and rest in strong_preterites() and lexicon.is_german(word):
             return True
@@ -1693,7 +1764,8 @@ def _is_word(t) -> bool:
 def _clause_end(toks, i: int, stop: int) -> int:
     """Index of the last word token of the clause that contains token i (before punctuation or a subordinator)."""
     j = i
-    while j + 1 < stop and (_is_word(toks[j + 1]) or (toks[j + 1].text == "." and toks[j].text.isdigit()
+    # (across the full stop of an ordinal and the colon of a clock time: "vom 14. bis", "um 3:30")
+    while j + 1 < stop and (_is_word(toks[j + 1]) or (toks[j + 1].text in (".", ":") and toks[j].text.isdigit()
                                                       and j + 2 < stop and _is_word(toks[j + 2]))) \
             and toks[j + 1].text.lower() not in (
             "dass", "weil", "wenn", "ob", "als", "und", "oder", "aber", "sondern", "denn", "damit", "obwohl"):
@@ -1964,6 +2036,16 @@ def _check_months(ctx: Context) -> list[Finding]:
             out.append(Finding(start, end, text[start:end], "CALQUE_IN_DIRECTION", "calque", "warning",
                                f"English „in the {toks[i + 1].text}“: German names a point of the compass with its "
                                "article", [f"{_case_like('im', t.text)} {toks[i + 1].text}"]))
+            ctx.claim(start, end)
+            continue
+        if t.text in ("an", "An") and toks[i + 1].text in WEEKDAYS_DE and ctx.adjacent(i, i + 1) \
+                and not ctx.claimed(i):
+            # English "on Wednesday": German names the day with its article, "am Mittwoch" ("an Montagen", the
+            # plural, stays)
+            start, end = t.start, toks[i + 1].end
+            out.append(Finding(start, end, text[start:end], "CALQUE_ON_DAY", "calque", "warning",
+                               f"English „on {toks[i + 1].text}“: German names a day with its article",
+                               [f"{_case_like('am', t.text)} {toks[i + 1].text}"]))
             ctx.claim(start, end)
             continue
         if t.text not in ("in", "In", "am", "Am") or ctx.claimed(i) or toks[i + 1].text not in MONTHS_DE \

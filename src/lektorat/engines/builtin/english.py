@@ -207,7 +207,9 @@ def _titled_term(ctx: Context, i: int, ws: list[str]) -> bool:
         return False
     if _listed_variant(ctx, ws):
         return True   # (the glossary's word decides: "den World Cup", though German has "Worldcup" now and then)
-    if any(is_name_word(w) for w in ws):
+    # (a word English writes only as a name; one it also writes small is a common word too: "Witch Hunt", whose
+    # "Hunt" is a surname as well)
+    if any(is_name_word(w) and w.lower() not in _english_dictionary_words()[1] for w in ws):
         return False
     joined = ws[0] + "".join(w.lower() for w in ws[1:])
     if lexicon.zipf_de(joined.lower()) >= LOAN_JOINED_MIN_ZIPF \

@@ -86,6 +86,13 @@ _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
 _SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
                             r" lang\b")
+# "Ex" before the noun it qualifies, written apart ("Ex Vizeminister"): German hyphenates it ("Ex-Vizeminister")
+_EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)")
+# a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated
+# (one capital only: "1GB Festplatte" is a unit, "16MB RAM")
+_DIGIT_ACRONYM_APART_RE = re.compile(r"(?<![\w.,-])(\d[A-Z]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
+# a feminine plural's -innen apart from its noun before the masculine ("Lehrer innen und Lehrer")
+_INNEN_APART_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) innen(?= (?:und|oder|sowie) \1\b)")
 # words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
 _SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderthalb eineinhalb zweieinhalb".split())
 _TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
@@ -106,7 +113,9 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               r"|(?<![\d.,])[1-9]\d{0,2},000(?![\d,])"
                               # (thousands, "waren es 1,200.": a German decimal writes no two trailing zeros; not
                               # more digits before the comma, a score of three decimals: "133,900 Punkte")
-                              r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))")
+                              r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))"
+                              # (… or before the verb that ends its clause: "auf 1,400 steigen")
+                              r"|(?<![\d.,])[1-9]\d{0,2},\d00(?![\d,])(?=[ \u00a0]+[a-zäöüß]{3,}[ \u00a0]*[.,;:!?])")
 
 # the two ends of a range, each a number with one comma group
 _RANGE_PAIR_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3},\d{3}) (?:auf|bis|und|bis zu) (\d{1,3},\d{3})(?![\d,])")
@@ -176,7 +185,8 @@ _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
                       r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
 # a range of English clock times, "10 am bis 6 pm", "9 a.m.-5 p.m." (a German "am" before "bis" and a time too)
-_TIME_RANGE_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\.?\s*(bis|[-–])\s*"
+# ("und" after "zwischen": "zwischen 6:00 am und 10:00 am")
+_TIME_RANGE_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\.?\s*(bis|und|[-–])\s*"
                             r"(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])(?:\.\s?[mM]\.|[mM]\b)")
 # an English age as a compound, "26-year-old" ("a 26-year-old striker", "the 26-year-old")
 _AGE_RE = re.compile(r"\b(\d{1,3})-year-old(s)?\b")
@@ -329,10 +339,12 @@ def check(ctx: Context) -> list[Finding]:
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "warning",
                         "an American date (month/day); German writes the day first: day. month",
                         [f"{b}. {MONTHS_DE[a - 1]}", f"{b:02d}.{a:02d}."]))
-    for m in _TIME_RANGE_RE.finditer(text):
-        add(_time_range(m, text))
-    for m in _TIME_RE.finditer(text):
-        add(_time(m, text))
+    # (an English time's "am" is taken: no later rule reads it as German "am", "10:00 am fließendes Wasser")
+    for f in [g for m in _TIME_RANGE_RE.finditer(text) for g in _time_range(m, text)] \
+            + [_time(m, text) for m in _TIME_RE.finditer(text)]:
+        add(f)
+        if f is not None and out and out[-1] is f:
+            ctx.claim(f.start, f.end)
     for m in _AGE_RE.finditer(text):
         add(_age(m, ctx))
     for m in _NUMBER_OF_RE.finditer(text):
@@ -423,6 +435,24 @@ def check(ctx: Context) -> list[Finding]:
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
     from ...quantities import german_word_value
     from .agreement import _is_adjective   # (agreement imports this module)
+    for m in _DIGIT_ACRONYM_APART_RE.finditer(text):
+        # (not a model's number after its maker's name: "HP ScanJet 5S Scanner")
+        before = text[max(0, m.start() - 30):m.start()].split()
+        prev = before[-1] if before else ""
+        if prev[:1].isupper() and M.determiner(prev) is None and not lexicon.is_german(prev):
+            continue
+        if nouns.analyses(m.group(2)) or nouns.head_of(m.group(2)):
+            add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                        "German joins an abbreviation and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+    for m in _INNEN_APART_RE.finditer(text):
+        if lexicon.is_german(m.group(1) + "innen"):
+            add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "error",
+                        "the feminine plural's -innen written apart", [m.group(1) + "innen"]))
+    for m in _EX_APART_RE.finditer(text):
+        # (the noun a German one: "Ex Machina" is Latin)
+        if nouns.analyses(m.group(1)) or nouns.head_of(m.group(1)):
+            add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                        "„Ex“ before a noun is joined to it with a hyphen", [f"Ex-{m.group(1)}"]))
     for m in _SPAN_APART_RE.finditer(text):
         # a span of time with "lang" and no count before it is one adverb ("wir haben Monate lang gewartet" ->
         # "monatelang", Duden); with a count or a quantifier it is a phrase ("zwei Monate lang", "viele Jahre lang")
@@ -668,19 +698,25 @@ def _clock(hour: int, minute: str | None) -> str:
     return f"{hour}.{minute}" if minute and minute != "00" else f"{hour}"
 
 
-def _time_range(m: re.Match, text: str) -> Finding | None:
-    """"10 am bis 6 pm" -> "10 bis 18 Uhr": one "Uhr" after the range."""
+def _time_range(m: re.Match, text: str) -> list[Finding]:
+    """"10 am bis 6 pm" -> "10 bis 18 Uhr": one "Uhr" after the range. The two ends of "zwischen 6:00 am und 10:00
+    am" are two times, each with its "Uhr" (the second "am" before a word German's "am" may precede too)."""
     h1, h2 = int(m.group(1)), int(m.group(5))
     if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
-        return None
+        return []
     a, b = _clock(_hour24(h1, m.group(3)), m.group(2)), _clock(_hour24(h2, m.group(7)), m.group(6))
-    sep = " bis " if m.group(4) == "bis" else "–"
     end = m.end()
     # (a sentence's full stop after "p.m." stays: the sentence needs it)
     if m.group().endswith(".") and _new_sentence_after(text, end):
         end -= 1
-    return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
-                   "English times (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [f"{a}{sep}{b} Uhr"])
+    msg = "English times (a.m./p.m.); German writes the 24-hour clock with „Uhr“"
+    if m.group(4) == "und":
+        first_end = len(text[:m.start(4)].rstrip())
+        return [Finding(m.start(), first_end, text[m.start():first_end], "TIME_FORMAT", "format", "error", msg,
+                        [f"{a} Uhr"]),
+                Finding(m.start(5), end, text[m.start(5):end], "TIME_FORMAT", "format", "error", msg, [f"{b} Uhr"])]
+    sep = " bis " if m.group(4) == "bis" else "–"
+    return [Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error", msg, [f"{a}{sep}{b} Uhr"])]
 
 
 _QUARTER_ORDINALS = ("ersten", "zweiten", "dritten", "vierten")
@@ -952,9 +988,11 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # back over adjectives to the determiner ("der aktuelle LME Preis"); a contraction is one ("vom UN Hilfswerk")
     from .agreement import _is_adjective   # (agreement imports this module)
 
+    adjectives = 0
     while len(words) > 1 and words[-1].islower() and M.adjective_stem(words[-1]) and M.determiner(words[-1]) is None \
             and words[-1] not in M.CONTRACTIONS and words[-1] not in M.PLURAL_QUANTIFIERS and _is_adjective(words[-1]):
         words.pop()
+        adjectives += 1
     low = words[-1].lower()
     det = M.determiner(M.CONTRACTIONS[low][1] if low in M.CONTRACTIONS else low)
     # right after a preposition, the abbreviation (which takes an article of its own, "die EU") and the noun make
@@ -962,9 +1000,11 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # Zeichen", nor an English name, "MS Windows"); so after a quantifier of plurals, which counts the noun
     # ("mehrere EU Mitgliedstaaten")
     # ("per" too, which the case rules leave out: a bare noun after it keeps its base form, "per GPS Sender")
+    # (a noun English has too only after a German adjective, which makes the phrase German: "nach strengen WHO
+    # Standards")
     after_preposition = (low in M.PREPOSITIONS or low == "per") and words[-1].islower() \
         and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
-        and not lexicon.is_english(noun.lower()) and bool(features(head))
+        and (adjectives or not lexicon.is_english(noun.lower())) and bool(features(head))
     # (or a count in words: "an sieben NATO Staaten"; not in digits, where the capitals are a unit, "4 MB Speicher")
     after_quantifier = (low in M.PLURAL_QUANTIFIERS or low in M.CARDINALS) \
         and (words[-1].islower() or len(words) == 1) and any(f.endswith(".pl") for f in features(head))

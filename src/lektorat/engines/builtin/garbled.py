@@ -547,11 +547,12 @@ def _measure_word(word: str) -> bool:
 
 
 def _capitalised_after(ctx: Context, i: int) -> bool:
-    """A capitalised word (a noun, a name, an article opening a phrase) or a number follows token I."""
+    """A capitalised word (a noun, a name, a determiner opening a phrase) or a number, in digits or in words,
+    follows token I ("Kaufverträge|für zwölf Flugzeuge")."""
     toks = ctx.doc.tokens
     return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
         toks[i + 1].text[:1].isupper() or toks[i + 1].text[:1].isdigit()
-        or toks[i + 1].text in ("der", "die", "das", "den", "dem"))
+        or determiner(toks[i + 1].text) is not None or toks[i + 1].text in CARDINALS)
 
 
 def _noun_after(ctx: Context, i: int) -> bool:
@@ -708,14 +709,15 @@ def cut_short(part: str) -> str | None:
     return whole[0] if len(whole) == 1 else None
 
 
-def _longer_nouns(words: list[str], low: str):
+def _longer_nouns(words: list[str], low: str, compounds: bool = False):
     """The nouns the lexicon knows among WORDS (sorted, lower-case) that begin with LOW and have at most
-    TRUNCATED_MAX_MISSING letters more, capitalised."""
+    TRUNCATED_MAX_MISSING letters more, capitalised (with COMPOUNDS, also those whose last part it knows)."""
     for w in itertools.islice(words, bisect_left(words, low), None):
         if not w.startswith(low):
             break
         noun = w[0].upper() + w[1:]
-        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and nouns.analyses(noun):
+        if 0 < len(w) - len(low) <= TRUNCATED_MAX_MISSING and (_noun_analyses(noun) if compounds
+                                                                else nouns.analyses(noun)):
             yield noun
 
 
@@ -784,15 +786,24 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
         return None
     low = part.lower()
     found = []
-    for noun in _longer_nouns(_stump_nouns(), low):
+    for noun in _longer_nouns(_stump_nouns(), low, compounds=True):
         if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
-            feats = {f for _, f in nouns.analyses(noun)}
+            feats = {f for _, f in _noun_analyses(noun)}
             fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
             if fits:
                 found.append(noun)
-    if len({lem for n in found for lem, _ in nouns.analyses(n)}) != 1:
+    if len({lem for n in found for lem, _ in _noun_analyses(n)}) != 1:
         return None
     return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+
+
+def _noun_analyses(noun: str):
+    """The lexicon's readings of NOUN, or of its last part where the lexicon lacks the compound ("Warteliste")."""
+    found = nouns.analyses(noun)
+    if found:
+        return found
+    head = nouns.head_of(noun)
+    return nouns.analyses(head) if head and head != noun else ()
 
 
 def camel_fused(part: str) -> str | None:
@@ -976,6 +987,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return f"„{part}“ looks like two words run together", fused[:3], "error"
     if len(part) < 7 or name:
         return None
+    subject_verb = _subject_run_into_verb(ctx, i, part)
+    if subject_verb:
+        return f"„{part}“ looks like two words run together", [subject_verb], "error"
     from .spelling import head_corrections   # (spelling imports this module)
     heads = head_corrections(part) if part[:1].isupper() and lexicon.zipf_de(part.lower()) < 1.0 else ()
     if heads:   # "Schweißnahten": a German first part and a misspelt last one
@@ -1182,6 +1196,27 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     return toks[i + 1].end, joined
 
 
+def _subject_run_into_verb(ctx: Context, i: int, part: str) -> str | None:
+    """"Die Stadtplant für Dienstag eine Parade": a noun in the nominative the determiner before it fits, run into
+    a common finite verb of the present or past ("Stadt plant"), where the whole is no word German text has."""
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    det = determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is None or lexicon.zipf_de(part.lower()) > 0:
+        return None
+    for k in range(3, len(part) - 2):
+        left, right = part[:k], part[k:]
+        fits = {f for _, f in nouns.analyses(left)} & set(det[2])
+        if right.islower() and any(f.startswith("nom") for f in fits) and finite_verb(right) \
+                and lexicon.zipf_de(right) >= SUBJECT_VERB_MIN_ZIPF and not nouns.analyses(right.capitalize()):
+            return f"{left} {right}"
+    return None
+
+
+SUBJECT_VERB_MIN_ZIPF = 3.0   # a common verb form ("plant" 3.6, "meldet" 3.9)
+
+
 def _preposition_without_object(ctx: Context, i: int, split: str) -> bool:
     """SPLIT of token I ends in a preposition or a contraction ("Fund am") and no phrase for it follows: the next
     word is written small and is no determiner, adjective or number ("die ersten Fundam noch im …" is "Fundamente"
@@ -1193,7 +1228,8 @@ def _preposition_without_object(ctx: Context, i: int, split: str) -> bool:
     if " " not in split or (last not in PREPOSITIONS and last not in CONTRACTIONS) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
-    return nxt.isalpha() and nxt.islower() and determiner(nxt) is None and not _is_adjective(nxt)
+    return nxt.isalpha() and nxt.islower() and determiner(nxt) is None and not _is_adjective(nxt) \
+        and nxt not in CARDINALS   # (a count opens a phrase: "Kaufverträge|für zwölf Flugzeuge")
 
 
 def _english_verb_inflected(part: str) -> bool:
@@ -1259,6 +1295,16 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
             det = determiner(art)
             if det and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
                 return f"{prep} {art}"
+    # any other determiner ("indiesem Jahr", "mitseinem Team"), and "am" run into a superlative ("die amstärksten
+    # betroffenen Viertel")
+    for k in range(2, min(len(part) - 3, 8)):
+        prep, rest = part[:k], part[k:]
+        det = determiner(rest) if prep in PREPOSITIONS and rest not in _ARTICLES else None
+        if det and len(rest) >= 5 and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
+            return f"{prep} {rest}"
+    if part.startswith("am") and part.endswith("sten") and len(part) >= 8 and lexicon.is_german(part[2:]) \
+            and adjective_stem(part[2:]) is not None:
+        return f"am {part[2:]}"
     return None
 
 
@@ -1266,6 +1312,17 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
 PARTICLES = frozenset("ab an auf aus bei durch ein gegen mit nach über um unter vor zu zurück".split())
 _INFLECTIONS = frozenset(("e", "en", "n", "s", "es", "er", "ern", "nen"))
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "ität", "tät")
+
+
+def _preposition_before_phrase(ctx: Context, i: int) -> bool:
+    """Token I is a preposition that opens a noun phrase ("die Ernte dank neuer Mähdrescher", "trotz des Regens"),
+    not a noun's part that lost its capital ("Erntedank")."""
+    toks = ctx.doc.tokens
+    if toks[i].text not in PREPOSITIONS or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return False
+    nxt = toks[i + 1].text
+    return determiner(nxt) is not None or nxt[:1].isupper() or nxt[:1].isdigit() \
+        or (nxt.islower() and adjective_stem(nxt) is not None and lexicon.is_german(nxt))
 
 
 def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
@@ -1292,9 +1349,10 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (an infinitive too where the word before fits only the compound and German text has it often: "an vielen
     # Halte stellen" -> "Haltestellen")
     if lexicon.is_german(part):
-        if _verb_second(ctx, i):
+        if _verb_second(ctx, i) or _preposition_before_phrase(ctx, i):
             return None   # "Das Wasser stand 1,8 Meter hoch": the subject and its verb
-        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head)
+        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head) \
+            or _determiner_fits_second_only(ctx, i - 1, first, head)
         joined = lexicon.zipf_de((first + part).lower())
         # (a count before a noun without a plural is evidence enough for a compound German text has at all: "40
         # Photovoltaik anlagen")
@@ -1336,7 +1394,10 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (or the noun lexicon lists the joined word whole and the part written small is no German word: "Bühnen
     # bildnerin" -> "Bühnenbildnerin", whose "Bildnerin" the lexicon lacks alone)
     listed = not lexicon.is_german(part) and bool(nouns.analyses(joined))
-    if not (compound_in_use(joined) or noun_only or listed):
+    # (or where the determiner and its adjectives fit the second part only and hunspell builds the whole: "ein neues
+    # Umschlag terminal", neuter as "Terminal" is, "Umschlag" not)
+    if not (compound_in_use(joined) or noun_only or listed
+            or (lexicon.is_german(joined) and _determiner_fits_second_only(ctx, i - 1, first, head))):
         return None
     # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
     # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in
@@ -1414,6 +1475,28 @@ def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> 
         and _adj_fits(adj, "strong", head_feats)
 
 
+def _determiner_fits_second_only(ctx: Context, i: int, first: str, head: str) -> bool:
+    """A determiner and adjectives before token I that agree with HEAD and not with FIRST ("ein neues Umschlag
+    terminal": neuter as "Terminal" is, "Umschlag" is not): FIRST is no noun phrase of its own."""
+    from .agreement import _adj_fits, _is_adjective, noun_features
+
+    toks = ctx.doc.tokens
+    d = i
+    while d > 0 and ctx.adjacent(d - 1, d) and toks[d - 1].text.islower() and toks[d - 1].text.isalpha() \
+            and determiner(toks[d - 1].text) is None and _is_adjective(toks[d - 1].text):
+        d -= 1
+    det = determiner(toks[d - 1].text) if d > 0 and d < i and ctx.adjacent(d - 1, d) else None
+    if det is None:
+        return False
+    adjs = [toks[k].text for k in range(d, i)]
+    first_feats, head_feats = noun_features(first)[1], noun_features(head)[1]
+
+    def fits(feats) -> bool:
+        shared = set(det[2]) & set(feats)
+        return bool(shared) and all(_adj_fits(a, det[0], shared) for a in adjs)
+    return bool(first_feats and head_feats) and not fits(first_feats) and fits(head_feats)
+
+
 def _count(word: str) -> bool:
     """WORD is a cardinal above one, in digits or letters ("180", "drei")."""
     return (word.isdigit() and word.lstrip("0") not in ("", "1")) or word.lower() in CARDINALS
@@ -1444,8 +1527,16 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     joined = part + nxt
     # (a noun written small, or an English word, is none as it stands either, where the first piece is no word
     # and the joined word a common one: "Weiterbil dung")
-    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 2) or lexicon.is_german(nxt):
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 2):
         return None
+    if lexicon.is_german(nxt):
+        # (a German word second only after a piece that is no word of either language, where the joined word is a
+        # common one: "eine bislang unbe kannte Grabkammer")
+        # (German text has the piece only as hyphenation's noise, far less than the whole: "unbe" 2.2, 4.2)
+        lone = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
+            and lexicon.zipf_de(joined.lower()) - lexicon.zipf_de(part.lower()) >= STUMP_MIN_GAIN
+        return (toks[i + 1].end, joined) if lone and part.islower() and len(part) >= 4 \
+            and lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and lexicon.is_german(joined) else None
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
     if len(nxt) == 2 and not (common and lexicon.zipf_de(part.lower()) < SPLIT_PIECE_MAX_ZIPF
                               and not lexicon.is_english(part.lower())):

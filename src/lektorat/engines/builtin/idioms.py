@@ -75,13 +75,15 @@ def check(ctx: Context) -> list[Finding]:
 
 def _same_form(form: str, verb: str, other: str) -> str | None:
     """FORM of VERB as the same form of OTHER ("nahm", nehmen, fordern -> "forderte")."""
-    from .calques import conjugate, forms_index   # (calques imports this module)
+    from .calques import _feature_to_replace, conjugate, forms_index   # (calques imports this module)
 
     feats = forms_index(verb).get(form.lower())
-    if not feats:
+    feat = _feature_to_replace(feats) if feats else None
+    if feat is None:
         return None
-    # (a weak verb's preterite is its Konjunktiv II as well: "machte" is read as the preterite, "gab", not "gäbe")
-    return case_like(conjugate(other)[1][min(feats, key=lambda f: (f.startswith("k2"), f))], form)
+    # (third person first: "macht" is "gibt", not "ihr gebt"; a weak verb's preterite is its Konjunktiv II as well:
+    # "machte" is read as the preterite, "gab", not "gäbe")
+    return case_like(conjugate(other)[1][feat], form)
 
 
 def _zu_clause_after_comma(ctx: Context, k: int) -> bool:

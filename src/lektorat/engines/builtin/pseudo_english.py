@@ -453,7 +453,11 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             for de, pos in dictionary.translations(tail):
                 if pos in dictionary.NOUN_POS and " " not in de and "-" not in de:
                     cand = head + de.lower()
-                    if _acceptable(cand) and cand not in props and (not loan or lexicon.zipf_de(cand.lower()) > 0):
+                    # (hunspell's compound, or one German text has that hunspell does not build, "Logistikplanung",
+                    # where English text has no such word whole: "Babelfish" is a name)
+                    attested = lexicon.zipf_de(cand.lower()) > 0 and lexicon.zipf_en(low) == 0
+                    if (_acceptable(cand) or attested) and cand not in props \
+                            and (not loan or lexicon.zipf_de(cand.lower()) > 0):
                         props.append(cand)
             if not props and tail.endswith("s"):
                 # an English plural: the German plurals of its singular's nouns, where German text has the compound
@@ -772,6 +776,24 @@ def stacked_suffix(part: str) -> str | None:
     return None
 
 
+ENZ_NOUN_MIN_ZIPF = 3.0   # the noun German has of the adjective ("Transparenz" 4.1, "Relevanz" 4.0)
+
+
+def enz_of_adjective(part: str) -> str | None:
+    """An adjective in -ent, -ant with -heit or -keit ("Transparentheit", "Relevantheit"), where German text has
+    its noun in -enz, -anz ("Transparenz", English "transparency"): that noun."""
+    low = part.lower()
+    for end in ("heit", "keit"):
+        base = low[: len(low) - len(end)]
+        if not low.endswith(end) or not base.endswith(("ent", "ant")) or len(base) < 6 or lexicon.zipf_de(low) > 0 \
+                or not lexicon.is_german(base):
+            continue
+        noun = part[: len(base) - 1] + "z"
+        if lexicon.zipf_de(noun.lower()) >= ENZ_NOUN_MIN_ZIPF and lexicon.is_german(noun):
+            return noun
+    return None
+
+
 def ung_on_loan_noun(part: str) -> str | None:
     """The English loan noun under a German -ung, which German puts on verbs' stems only ("Livestreamung" ->
     "Livestream"): a noun German text has often, an English word, no German verb of it; the -ung word unused."""
@@ -909,8 +931,12 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
             continue
         if lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") or lexicon.is_german(low):
             return None
-        # an English verb in -e loses it before the German ending as before the English one ("scorte" <- score)
-        for verb in [v for sp in english_spellings(stem) for v in (sp, sp + "e")]:
+        # an English verb in -e loses it before the German ending as before the English one ("scorte" <- score);
+        # one that doubles its last consonant in English doubles it here too ("committete" <- commit, committed)
+        # (not where German text has the infinitive so: "shoppte" is German "shoppen")
+        doubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \
+            and lexicon.zipf_de(stem + "en") < PRESENT_LOAN_MIN_ZIPF else []
+        for verb in [v for sp in english_spellings(stem) for v in (sp, sp + "e")] + doubled:
             if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \
                     and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb, plural

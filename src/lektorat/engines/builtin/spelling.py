@@ -164,6 +164,19 @@ def _umlaut_candidates(low: str, vowels: bool = True) -> list[str]:
 _PLACE_PREPOSITIONS = frozenset("in bei aus nach von nahe nördlich südlich östlich westlich".split())
 
 
+LOAN_INFINITIVE_MIN_ZIPF = 3.0   # "shoppen" 3.7, "chillen" 3.3: loans German conjugates that hunspell lacks
+
+
+def _loan_verb_form(low: str) -> bool:
+    """LOW is a weak verb's form ("shoppte", "geshoppt") whose infinitive German text has often though hunspell
+    lacks it: a loan German conjugates, no slip of another word ("stoppte")."""
+    stems = [low[: len(low) - len(e)] for e in ("ten", "test", "tet", "te", "st", "t", "e") if low.endswith(e)]
+    if low.startswith("ge") and low.endswith("t"):
+        stems.append(low[2:-1])
+    return any(len(st) >= 3 and lexicon.zipf_de(st + "en") >= LOAN_INFINITIVE_MIN_ZIPF
+               and not lexicon.is_german(st + "en") for st in stems)
+
+
 def check(ctx: Context) -> list[Finding]:
     from .unknown_words import _technical
 
@@ -195,6 +208,8 @@ def check(ctx: Context) -> list[Finding]:
                 or (capital and nouns.analyses(w)):
             continue
         zipf = lexicon.zipf_de(low)
+        if not capital and _loan_verb_form(low):
+            continue
         if named:
             fixes = umlaut_corrections(w)   # (a name may be one slip from a word; a lost umlaut it has not)
         elif opening:

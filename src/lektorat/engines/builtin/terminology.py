@@ -50,7 +50,8 @@ def check(ctx: Context) -> list[Finding]:
                                          and nv.entry.origin in SLAVIC):
                     continue   # (a city's adjective only, of a Slavic name: "Kyiver" -> "Kiewer")
                 m = name_match(ctx, i, nv, tail)
-                if m is None or _in_english_name(ctx, i, m[0], nv):
+                # (a city's adjective in -er is German's, in no English name: "das Kyiver Startup")
+                if m is None or (tail != "er" and _in_english_name(ctx, i, m[0], nv)):
                     continue
                 if nv.short and not _entry_named(ctx, nv, active_short):
                     continue
@@ -199,6 +200,11 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
                if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
         if run and run == list(range(nxt, nxt + len(run))) \
                 and any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):
+            return True
+        # (or one with an English word German does not have further on: "Nemunas Pro Cycling", a team)
+        if len(run) >= 2 and "-" not in toks[i].text and run == list(range(nxt, nxt + len(run))) and any(
+                toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
+                and not lexicon.is_german_any_case(toks[k].text) for k in run[1:]):
             return True
         return nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
             and toks[nxt].is_alpha_word \

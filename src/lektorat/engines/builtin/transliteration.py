@@ -140,7 +140,8 @@ _COMMON_TAIL = [
 # "ju" before a consonant (Aliaksei -> Aljaksej, Artsiom -> Arzjom, Liudmyla -> Ljudmyla). Only in those names:
 # Russian names in English write и + a vowel so too ("Veniamin", "Tsiolkovsky": Weniamin, Ziolkowski), and
 # Georgian ones keep it ("Giorgi", "Matchavariani"); never at the end ("Maria", "Julia").
-_IA = [(r"(?<=[bcdfhklmnprstvwxz\x00\x01])i(?=[aou][bcdfghklmnprstvwxz\x00\x01])(?![aou]ni$)", "j")]
+# (and before a Belarusian surname's -au, -ou: -яў, -ёў, "Kavaliou" -> "Kawaljou")
+_IA = [(r"(?<=[bcdfhklmnprstvwxz\x00\x01])i(?=[aou][bcdfghklmnprstvwxz\x00\x01]|[ao]u$)(?![aou]ni$)", "j")]
 _RU = [(re.compile(a), b) for a, b in _COMMON_HEAD + _RU_ENDINGS + _COMMON_TAIL]
 _UK = [(re.compile(a), b) for a, b in _COMMON_HEAD + _IA + _UK_ENDINGS + _COMMON_TAIL]
 _BE = [(re.compile(a), b) for a, b in _COMMON_HEAD + _IA + _RU_ENDINGS + _COMMON_TAIL]

@@ -111,6 +111,7 @@ _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|
 DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_RELATIVE_PRONOUNS = frozenset("der die das den dem denen deren dessen".split())
 # a noun, a participle with an adjective's ending and a capitalised noun: an extended attribute after an article
 _EXTENDED_ATTRIBUTE_RE = re.compile(r" [A-ZÄÖÜ][\w-]* (?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|"
                                     r"keine[nmrs]?|meine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\b)"
@@ -436,11 +437,18 @@ def check(ctx: Context) -> list[Finding]:
         if noun_again or common_noun:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
+        before = text[:m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1].lower() if before else ""
+        # (after the relative pronoun that opens its clause, a doubled article before a noun is doubled: "die
+        # Direktorin, die das das Festival leitet"; the clause has its pronoun)
+        after_pronoun = w.islower() and w in _ARTICLES and prev in _RELATIVE_PRONOUNS \
+            and before[: len(before) - len(prev)].rstrip().endswith(",") and re.match(r" [A-ZÄÖÜ]", text[m.end():])
+        if after_pronoun:
+            add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+            continue
         if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != second \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
-        before = text[:m.start()].rstrip()
-        prev = before.rsplit(None, 1)[-1].lower() if before else ""
         # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a
         # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
         # (a preposition opening the sentence has no noun before it for a relative pronoun: "Für die die Landwirte

@@ -81,6 +81,7 @@ from .pseudo_english import (
     unused_ierung,
     rare_ierung,
     stacked_suffix,
+    enz_of_adjective,
     ung_of_german_verb,
     ung_on_loan_noun,
     verb_min_zipf,
@@ -1324,12 +1325,17 @@ def _article_place(prev: str) -> bool:
     return M.determiner(prev) is not None or prev in M.CONTRACTIONS or prev in M.PLURAL_QUANTIFIERS
 
 
+def _echoed(toks, i: int) -> bool:
+    """Token I repeated after a comma ("wie ding, ding, ding"): a sound, no noun."""
+    return i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].text == toks[i].text
+
+
 def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
     """An English noun German borrowed and writes capitalised, written small after an article or a preposition
     ("in einem statement"): the English word left in, not the German loanword."""
     toks = ctx.doc.tokens
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
-    if i in ctx.doc.sentence_starts:
+    if i in ctx.doc.sentence_starts or _echoed(toks, i):
         return None
     # (a number word counts a noun: "die drei operators"; not digits, which units written small follow: "64 bit")
     if _article_place(prev) or prev in M.CARDINALS:
@@ -2187,6 +2193,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                                  (ung_of_german_verb, "-ierung on a German verb, whose noun ends in plain -ung"),
                                  (german_ability_noun, "English -ability; German says -ierbarkeit"),
                                  (stacked_suffix, "a second noun ending on a German noun"),
+                                 (enz_of_adjective, "German's noun of this adjective ends in -enz, -anz"),
                                  (ung_on_loan_noun, "German -ung on a loan noun, not on a verb")):
             noun = german_noun(part)
             if noun is not None:
@@ -2307,6 +2314,11 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         else:
             forms = _verbs_in_form(curated, form, finite=True) if loan else \
                 _german_verb_forms(preterite[0], form, finite=True, curated=curated)
+        if nxt == "sich" and not curated and not any(de.startswith("sich ") and pos == "v"
+                                                     for de, pos in dictionary.translations(preterite[0])):
+            # a reflexive use of a verb the dictionary knows no reflexive sense of: its verbs would not fit
+            # ("committete sich" is no "beging sich")
+            forms = []
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
     present = english_present(part) if part.islower() else None   # (never a loan: German text lacks it)
