@@ -93,8 +93,11 @@ def np_at(ctx: Context, i: int):
                 continue
             # a capitalised adjective before a noun ("einem Schwarzen Loch", "die Europäische Union"): an
             # adjective even when the lexicon also lists it as a noun ("der Schwarze")
+            # (an adjective in -isch hunspell lacks too: "des Belarussischen Eislaufverbands")
             if (M.adjective_stem(t.text) and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-                    and lexicon.is_german(t.text.lower()) and _is_adjective(t.text.lower())
+                    and (lexicon.is_german(t.text.lower())
+                         or re.search(r"isch(?:e|en|er|es|em)$", t.text) is not None)
+                    and _is_adjective(t.text.lower())
                     and ctx.adjacent(j, j + 1) and M.determiner(t.text) is None
                     and (nouns.analyses(toks[j + 1].text) or _compound_noun(toks[j + 1].text)
                          or _capitalised_adjective_before_noun(ctx, j + 1))
@@ -479,7 +482,11 @@ def _infinitive_clause(ctx: Context, i: int) -> bool:
     if j >= len(toks) or toks[j].text not in _CLAUSE_END_MARKS or j - i < 4:
         return False
     last, before = toks[j - 1].text, toks[j - 2].text
-    if not (before == "zu" and last.islower() and last.endswith(("en", "ern", "eln")) and lexicon.is_german(last)):
+    # (or a separable verb's infinitive with its "zu" inside: "anzubieten")
+    inner = re.fullmatch(r"([a-zäöü]{2,7})zu([a-zäöüß]{3,}(?:en|ern|eln))", last)
+    fused = inner is not None and lexicon.is_german(last) and lexicon.is_german(inner.group(1) + inner.group(2))
+    if not ((before == "zu" or fused) and last.islower() and last.endswith(("en", "ern", "eln"))
+            and lexicon.is_german(last)):
         return False
     from .word_order import finite_verb   # (word_order imports this module)
 
@@ -627,6 +634,15 @@ def check(ctx: Context) -> list[Finding]:
             fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
+            if kind == "ein" and toks[i].text.lower().endswith(("ein", "ihr", "unser", "euer")) \
+                    and not adjs and _weak_adjectival(noun):
+                # "kein Kriminelle": after "ein", "kein" or a possessive without ending, a noun declined like an
+                # adjective takes the strong ending ("kein Krimineller", "ein Abgeordneter")
+                start, end = t.start, toks[n].end
+                text = ctx.doc.text[start:end]
+                out.append(Finding(start, end, text, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{noun}“ is declined like an adjective: after „{w}“ it ends in -er", [text + "r"]))
+                continue
             if kind in ("def", "der") and _strong_adjectival(noun):
                 # "Der Abgeordneter": a noun declined as an adjective takes the weak ending after "der"
                 endings = list(dict.fromkeys(M.adjective_ending(kind, f)
@@ -889,6 +905,12 @@ def feminine_first_name(noun: str, nfeats, det_feats) -> bool:
 
     return noun.endswith("a") and is_name_word(noun) and not any(f.endswith(".f") for f in nfeats) \
         and any(f.endswith("sg.f") for f in det_feats)
+
+
+def _weak_adjectival(noun: str) -> bool:
+    """NOUN is the weak form in -e of a noun declined like an adjective ("Abgeordnete", "Kriminelle"): the lexicon
+    has its strong masculine in -er too."""
+    return noun.endswith("e") and len(noun) >= 5 and _strong_adjectival(noun + "r")
 
 
 def _strong_adjectival(noun: str) -> bool:

@@ -416,6 +416,8 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_eventually(ctx)
     out += _check_out_of(ctx)
     out += _check_best_in_years(ctx)
+    out += _check_to_go(ctx)
+    out += _check_actually(ctx)
     out += _check_part_of_period(ctx)
     out += _check_frequency_basis(ctx)
     out += _check_one_at_a_time(ctx)
@@ -847,7 +849,8 @@ _EVENT_ENDINGS = ("spiel", "turnier", "wahl", "abstimmung", "konferenz", "treffe
                   "versammlung", "premiere", "finale", "wettbewerb", "meisterschaft", "parade", "kundgebung",
                   "verfahren", "prozess", "anhörung", "debatte", "tagung", "kongress", "veranstaltung", "aufführung",
                   "ausstellung", "demonstration", "protest", "streik", "manöver", "übung", "gottesdienst", "match",
-                  "duell", "derby", "regatta", "gespräch", "gespräche", "runde", "kampf")
+                  "duell", "derby", "regatta", "gespräch", "gespräche", "runde", "kampf", "übergabe", "übernahme",
+                  "unterzeichnung", "einweihung", "hochzeit", "beerdigung", "trauerfeier", "vereidigung")
 
 
 def _event_subject(toks, lo: int, hi: int) -> bool:
@@ -1235,6 +1238,30 @@ def _check_best_in_years(ctx: Context) -> list[Finding]:
     return out
 
 
+# "mit zwei Spieltagen zu gehen" (with two games to go): what is left counted "vor Schluss"
+_TO_GO_RE = re.compile(r"\b[Mm]it (\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) ([A-ZÄÖÜ][a-zäöüß]+) "
+                       r"zu gehen\b")
+# what a season, a race or a span counts down ("Spieltag", "Runde", "Etappe", "Minute"): no companions one goes with
+_COUNTDOWN_ENDINGS = _EVENT_ENDINGS + ("tag", "woche", "monat", "minute", "sekunde", "stunde", "etappe", "meter",
+                                       "kilometer", "lauf", "loch", "durchgang")
+
+
+def _check_to_go(ctx: Context) -> list[Finding]:
+    """"mit zwei Spieltagen zu gehen" (with two games to go) word for word: German counts what is left before the
+    end, "zwei Spieltage vor Schluss"."""
+    out = []
+    for m in _TO_GO_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        plural = next((nouns.forms_of(lemma).get("nom.pl", (None,))[0] for lemma, f in nouns.analyses(m.group(2))
+                       if f == "dat.pl" and lemma.lower().endswith(_COUNTDOWN_ENDINGS)), None)
+        if plural is None or (k is not None and ctx.claimed(k)):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „with … to go“ word for word: German counts what is left „vor Schluss“",
+                           [f"{m.group(1)} {plural} vor Schluss"]))
+    return out
+
+
 _CHOOSING_RE = re.compile(r"wähl|gewählt|such|zieh|zog|gezogen|los(?:t|en|te)\b|ausgelost|selekt|filter", re.I)
 
 
@@ -1256,6 +1283,35 @@ def _check_out_of(ctx: Context) -> list[Finding]:
         out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
                            "English „out of“ word for word: German counts a part of a whole with „von“",
                            [f"{m.group(1)} von {m.group(2)}"]))
+    return out
+
+
+def _check_actually(ctx: Context) -> list[Finding]:
+    """"Aktuell war der Sieg knapper …": "aktuell" is "at present"; beside a past indicative in its clause it stands
+    for English "actually" (in fact), German "tatsächlich". A hint: news tickers write "aktuell war unklar" too."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.lower() != "aktuell" or ctx.claimed(i) or (t.text == "Aktuell" and i not in ctx.doc.sentence_starts):
+            continue
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        if M.determiner(prev) is not None or prev.startswith("all"):
+            continue   # inside a noun phrase, before its participle: "des aktuell laufenden Kernels"
+        s = ctx.doc.sentence_of(t.start)
+        if s is None:
+            continue
+        a, b = i, i
+        while a > s.first and toks[a - 1].text not in _CLAUSE_MARKS:
+            a -= 1
+        while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
+            b += 1
+        clause = [toks[k].text for k in range(a, b + 1)]
+        if not any(w in _PAST_FINITE or w in strong_preterites() or _weak_preterite(w) for w in clause) \
+                or any(w.lower() in ("noch", "unklar", "nicht") for w in clause):
+            continue   # ("aktuell war noch unklar, ob …": a ticker's present moment)
+        out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",
+                           "false friend: „aktuell“ is „at present“; for English „actually“ (in fact) German says "
+                           "„tatsächlich“", [_case_like(w, t.text) for w in ("tatsächlich", "eigentlich")]))
     return out
 
 

@@ -76,7 +76,7 @@ def unit_words() -> frozenset[str]:
 
 
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
-_EN_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
+_EN_DECIMAL_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
                             + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
@@ -101,10 +101,10 @@ _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
 # four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
 # three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
 # a time with a decimal point in its seconds ("in 1:43.720 Minuten"): German writes the decimal comma
-_TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.,:])")
+_TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.:]|,\d)")
 _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
-_DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
+_DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
 # (not the seconds of a time, "1:41,365 Minuten": German decimals)
@@ -227,7 +227,8 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 # "in der 93rd Minute", "das 21st Jahrhundert": an English ordinal (dates with a month are dates, above)
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
-_POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜ][\w-]*?)(['’])s\b(?!['’\w])")
+# (a capital of any Latin alphabet: "Šimkutė’s")
+_POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž][\w-]*?)(['’])s\b(?!['’\w])")
 # a capitalised word and a capitalised word after it: a firm's name and a role ("Rodnik Chef")
 _NAME_ROLE_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a brand in camel case and a capitalised word after it ("EuroCup Debüt", "iPhone Modell")
@@ -837,7 +838,7 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     from . import transliteration
 
     name = m.group(1)
-    if len(name) < 2 or "-" in name[-1:]:
+    if len(name) < 2 or "-" in name[-1:] or not name[0].isupper():
         return None
     plural = False
     if not _possessed_after(text, m.end()):

@@ -1295,12 +1295,14 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
             det = determiner(art)
             if det and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
                 return f"{prep} {art}"
-    # any other determiner ("indiesem Jahr", "mitseinem Team"), and "am" run into a superlative ("die amstärksten
-    # betroffenen Viertel")
+    # any other determiner ("indiesem Jahr", "mitseinem Team"), a number word ("umzwölf Hundertstel"), and "am" run
+    # into a superlative ("die amstärksten betroffenen Viertel")
     for k in range(2, min(len(part) - 3, 8)):
         prep, rest = part[:k], part[k:]
         det = determiner(rest) if prep in PREPOSITIONS and rest not in _ARTICLES else None
         if det and len(rest) >= 5 and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
+            return f"{prep} {rest}"
+        if (prep in PREPOSITIONS or prep in ("um", "bis", "ab", "seit")) and rest in CARDINALS and nxt[:1].isupper():
             return f"{prep} {rest}"
     if part.startswith("am") and part.endswith("sten") and len(part) >= 8 and lexicon.is_german(part[2:]) \
             and adjective_stem(part[2:]) is not None:

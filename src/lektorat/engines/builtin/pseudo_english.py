@@ -1055,10 +1055,15 @@ def loan_participle_spelling(part: str) -> str | None:
         return None
     stem = low[:-2]
     # (German's -et after t and d: "upgedatet"; "gestylt" after any other consonant, "geliket" never)
+    # (or one hunspell lacks that German text writes more often than the English spelling: "getimt" for "getimed")
     for form in ((stem + "et",) if stem.endswith(("t", "d")) else (stem + "t",)):
-        if lexicon.is_german(form):
+        if lexicon.is_german(form) or (lexicon.zipf_de(form) >= LOAN_SPELLING_MIN_ZIPF
+                                       and lexicon.zipf_de(form) > lexicon.zipf_de(low)):
             return form
     return None
+
+
+LOAN_SPELLING_MIN_ZIPF = 1.0   # "getimt" 1.6 against "getimed" 1.5
 
 
 _PRESENT_PARTICIPLE_ENDINGS = ("enden", "endem", "ender", "endes", "ende", "end")

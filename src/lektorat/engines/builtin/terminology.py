@@ -176,12 +176,17 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     """An English place name inside a longer English name, which keeps it ("Brussels Airlines", "Rome Statute",
     "Bank of Russia"); a Slavic one only before an English word German does not have ("Volga Motors", "Volga Grain
     Holding"; not "Kyiv Region")."""
-    if nv.entry.kind != "place":
-        return False
-    from .transliteration import after_place_noun, club_names, germanize   # (it imports this module's importers)
-
     toks = ctx.doc.tokens
     nxt = last + 1
+    if nv.entry.kind != "place":
+        # (an organisation's name in a longer English one only before English words German does not have:
+        # "Azov Marine Resources", a company, is no "Asow")
+        run = [k for k in range(nxt, min(nxt + 3, len(toks))) if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
+        return nv.entry.kind == "organisation" and len(run) >= 2 and run == list(range(nxt, nxt + len(run))) \
+            and all(toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
+                    and not lexicon.is_german(toks[k].text) for k in run[1:])
+    from .transliteration import after_place_noun, club_names, germanize   # (it imports this module's importers)
+
     # (a name the article writes after a club's letters is the club's wherever it stands, "BC Nemunas" … "die
     # Nemunas-Familie", unless a noun for a place says the place, "der Fluss Nemunas"; not an English romanisation
     # of a Cyrillic name, which German writes its way in a club's name too, "FK Rostov" -> "FK Rostow")
