@@ -467,6 +467,20 @@ def _after_time_noun(ctx: Context, i: int, n: int, det_feats) -> bool:
     return i - 2 in ctx.doc.sentence_starts or after.lower() in M.PREPOSITIONS or not after[:1].isalnum()
 
 
+def _after_part_noun(ctx: Context, i: int, n: int, det_feats) -> bool:
+    """Token I follows a noun of a part or a share after its own determiner ("ein Teil", "die Hälfte", "den
+    Großteil"), with a determiner that has a genitive form: the phrase it opens is the whole that part is of ("ein
+    Teil der Kredit" -> "des Kredits"), where its noun N is followed by a word written small or a mark."""
+    toks = ctx.doc.tokens
+    if i < 2 or not (ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)) or toks[i - 1].text not in _PART_NOUNS \
+            or M.determiner(toks[i - 2].text) is None or not any(f.startswith("gen") for f in det_feats):
+        return False
+    after = toks[n + 1].text if n + 1 < len(toks) else "."
+    return after.islower() or not after[:1].isalnum()
+
+
+# nouns that name a part of a whole, which follows in the genitive
+_PART_NOUNS = frozenset("Teil Großteil Bruchteil Hälfte Drittel Viertel Anteil Mehrheit Minderheit Rest".split())
 _POINT_NOUNS = frozenset("Beginn Anfang Ende Mitte Start".split())
 _POINT_NOUN_PREPOSITIONS = frozenset("seit zu bis nach vor ab am zum gegen um".split())
 
@@ -616,8 +630,8 @@ def check(ctx: Context) -> list[Finding]:
         prep_cases = _governing_cases(ctx, i)
         if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text.lower() in _GENITIVE_STANDARD:
             prep_cases = ("gen",)   # judged against the written standard; the dative gets a warning below
-        if _after_time_noun(ctx, i, n, det_feats):
-            prep_cases = ("gen",)   # "seit Beginn der Krieg": the attribute of the point in time
+        if _after_time_noun(ctx, i, n, det_feats) or (not prep_cases and _after_part_noun(ctx, i, n, det_feats)):
+            prep_cases = ("gen",)   # "seit Beginn der Krieg", "ein Teil der Kredit": the attribute of the noun before
         # "in den Proton Studios": capitalised words written apart; the last one is the head
         if _name_run_fits(ctx, n, det_feats, prep_cases):
             continue

@@ -91,6 +91,9 @@ _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄ
 # a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated
 # (one capital only: "1GB Festplatte" is a unit, "16MB RAM")
 _DIGIT_ACRONYM_APART_RE = re.compile(r"(?<![\w.,-])(\d[A-Z]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
+# "bei den" run together after a noun, before a plural noun ("Weltmeisterin beiden Junioren"): "beiden" after a
+# noun and before its own noun has no determiner of its own to follow
+_BEIDEN_AFTER_NOUN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) (beiden) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a feminine plural's -innen apart from its noun before the masculine ("Lehrer innen und Lehrer")
 _INNEN_APART_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) innen(?= (?:und|oder|sowie) \1\b)")
 # words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
@@ -445,6 +448,18 @@ def check(ctx: Context) -> list[Finding]:
         if nouns.analyses(m.group(2)) or nouns.head_of(m.group(2)):
             add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                         "German joins an abbreviation and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+    for m in _BEIDEN_AFTER_NOUN_RE.finditer(text):
+        k = ctx.token_at(m.start(1))
+        if k is None or k in ctx.doc.sentence_starts or not nouns.analyses(m.group(1)) \
+                or M.determiner(m.group(1)) is not None or m.group(1).lower() in PREPOSITIONS \
+                or "dat.pl" not in nouns.features(m.group(3)):
+            continue
+        # (after a noun with its own article, the genitive of the whole it belongs to is likelier: "die Trainer
+        # beiden Teams" -> "beider"; after a bare noun the preposition: "Weltmeisterin beiden Junioren")
+        owned = k > 0 and M.determiner(ctx.doc.tokens[k - 1].text) is not None
+        add(Finding(m.start(2), m.end(2), "beiden", "GARBLED_WORD", "garbled", "error",
+                    "after a noun „beiden“ has no article to follow: „bei den“ run together, or the genitive „beider“",
+                    ["beider", "bei den"] if owned else ["bei den", "beider"]))
     for m in _INNEN_APART_RE.finditer(text):
         if lexicon.is_german(m.group(1) + "innen"):
             add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "error",
