@@ -823,13 +823,14 @@ _PAIRING = frozenset("und oder sowie bzw zu noch".split())
 
 # the endings of masculine nouns for persons that decline weak (Duden, Grammatik: "Aktivist", "Fotograf",
 # "Kardiologe", "Ökonom", "Philosoph", "Demokrat", "Astronaut"): -en in every case but the nominative singular
-_WEAK_PERSON_ENDINGS = ("ist", "graf", "graph", "loge", "nom", "soph", "krat", "naut")
+_GERMAN_WEAK_PERSON_ENDINGS = ("graf", "loge", "nom", "soph", "krat", "naut")   # (spelled the German way)
+_WEAK_PERSON_ENDINGS = ("ist", "graph") + _GERMAN_WEAK_PERSON_ENDINGS
 
 
 def _german_weak_noun(noun: str) -> bool:
     """Hunspell knows NOUN, or it is spelled the German way (-graf, -loge, …) and is no English word
     ("Szenograf", which hunspell lacks; English writes -graph, -logue)."""
-    return lexicon.is_german(noun) or (noun.endswith(("graf", "loge", "nom", "soph", "krat", "naut"))
+    return lexicon.is_german(noun) or (noun.endswith(_GERMAN_WEAK_PERSON_ENDINGS)
                                        and not lexicon.is_english(noun.lower()))
 
 

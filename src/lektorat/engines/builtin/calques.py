@@ -1146,6 +1146,16 @@ _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten ist sind sei seien
 _SEQUENCE_OPENERS = frozenset(("Zunächst", "Zuerst", "Anfangs", "Vorerst"))
 
 
+def _clause_around(toks, s, i: int) -> tuple[int, int]:
+    """The first and last token of the stretch of sentence S around token I that no clause mark interrupts."""
+    a, b = i, i
+    while a > s.first and toks[a - 1].text not in _CLAUSE_MARKS:
+        a -= 1
+    while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
+        b += 1
+    return a, b
+
+
 def _check_eventually(ctx: Context) -> list[Finding]:
     """"eventuell" is "possibly"; machine translation writes it for "eventually" (in the end). Reported (as info)
     where the sentence says "in the end": after a sentence that opened with "Zunächst" ("Zunächst … Eventuell soll
@@ -1160,12 +1170,7 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         s = ctx.doc.sentence_of(t.start)
         if s is None:
             continue
-        a = i
-        while a > s.first and toks[a - 1].text not in _CLAUSE_MARKS:
-            a -= 1
-        b = i
-        while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
-            b += 1
+        a, b = _clause_around(toks, s, i)
         clause = [toks[k].text for k in range(a, b + 1)]
         prev = next((p for p in ctx.doc.sentences if p.last == s.first), None)
         sequence = t.text == "Eventuell" and prev is not None and any(
@@ -1300,11 +1305,7 @@ def _check_actually(ctx: Context) -> list[Finding]:
         s = ctx.doc.sentence_of(t.start)
         if s is None:
             continue
-        a, b = i, i
-        while a > s.first and toks[a - 1].text not in _CLAUSE_MARKS:
-            a -= 1
-        while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
-            b += 1
+        a, b = _clause_around(toks, s, i)
         clause = [toks[k].text for k in range(a, b + 1)]
         if not any(w in _PAST_FINITE or w in strong_preterites() or _weak_preterite(w) for w in clause) \
                 or any(w.lower() in ("noch", "unklar", "nicht") for w in clause):

@@ -80,12 +80,16 @@ _EN_DECIMAL_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=
                             + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
-# a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
+# a span of time and "lang" apart ("Monate lang" -> "monatelang")
+_SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
+                            r" lang\b")
+# words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
+_SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderthalb eineinhalb zweieinhalb".split())
 # a count of times in digits and "mal" apart ("35 mal an die Grenze" -> "35-mal", "35 Mal"; Duden, "-mal"): not a
 # product ("3 mal 4", "8 mal zwei Kammern", "100 mal der Anzahl"), a year and the adverb ("seit sie 2007 mal …"), an
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
-_SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
-                            r" lang\b")
+_TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
+                             r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
 # "Ex" before the noun it qualifies, written apart ("Ex Vizeminister"): German hyphenates it ("Ex-Vizeminister")
 _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)")
 # a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated
@@ -96,15 +100,12 @@ _DIGIT_ACRONYM_APART_RE = re.compile(r"(?<![\w.,-])(\d[A-Z]) ([A-ZÄÖÜ][a-zä�
 _BEIDEN_AFTER_NOUN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) (beiden) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a feminine plural's -innen apart from its noun before the masculine ("Lehrer innen und Lehrer")
 _INNEN_APART_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) innen(?= (?:und|oder|sowie) \1\b)")
-# words that count a span before "lang" ("ein paar Tage lang", "zwei Dutzend Jahre lang")
-_SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderthalb eineinhalb zweieinhalb".split())
-_TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
-                             r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
+# a percent sign glued to its number ("38%"): German sets a space (DIN 5008, Duden) or writes "Prozent"
 _PERCENT_RE = re.compile(r"(?<![\w.,%/])(\d+(?:,\d+)?)%(?![\w%/=-])")
-# four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
-# three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
 # a time with a decimal point in its seconds ("in 1:43.720 Minuten"): German writes the decimal comma
 _TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.:]|,\d)")
+# four decimals or more after a point anywhere in prose ("bei 1.95583 Lewa pro Euro"): German groups thousands by
+# three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
 _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")

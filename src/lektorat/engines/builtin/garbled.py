@@ -1350,11 +1350,12 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # verdienen", "Auto fahren" are phrases)
     # (an infinitive too where the word before fits only the compound and German text has it often: "an vielen
     # Halte stellen" -> "Haltestellen")
+    determined = None   # (whether a determiner fits the second part only: asked once, here or at the end)
     if lexicon.is_german(part):
         if _verb_second(ctx, i) or _preposition_before_phrase(ctx, i):
             return None   # "Das Wasser stand 1,8 Meter hoch": the subject and its verb
-        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head) \
-            or _determiner_fits_second_only(ctx, i - 1, first, head)
+        determined = _determiner_fits_second_only(ctx, i - 1, first, head)
+        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head) or determined
         joined = lexicon.zipf_de((first + part).lower())
         # (a count before a noun without a plural is evidence enough for a compound German text has at all: "40
         # Photovoltaik anlagen")
@@ -1399,7 +1400,8 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (or where the determiner and its adjectives fit the second part only and hunspell builds the whole: "ein neues
     # Umschlag terminal", neuter as "Terminal" is, "Umschlag" not)
     if not (compound_in_use(joined) or noun_only or listed
-            or (lexicon.is_german(joined) and _determiner_fits_second_only(ctx, i - 1, first, head))):
+            or (lexicon.is_german(joined) and (determined if determined is not None
+                                               else _determiner_fits_second_only(ctx, i - 1, first, head)))):
         return None
     # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
     # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in

@@ -172,17 +172,25 @@ def _compass_place(ctx: Context, i: int) -> Finding | None:
                    [prefix + german.lower()])
 
 
+def _capitalised_run(ctx: Context, nxt: int) -> list[int]:
+    """The capitalised words among the three tokens from NXT on, each right after the one before, when they stand
+    in one unbroken run from NXT; else none."""
+    toks = ctx.doc.tokens
+    run = [k for k in range(nxt, min(nxt + 3, len(toks))) if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
+    return run if run == list(range(nxt, nxt + len(run))) else []
+
+
 def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     """An English place name inside a longer English name, which keeps it ("Brussels Airlines", "Rome Statute",
     "Bank of Russia"); a Slavic one only before an English word German does not have ("Volga Motors", "Volga Grain
     Holding"; not "Kyiv Region")."""
     toks = ctx.doc.tokens
     nxt = last + 1
+    run = _capitalised_run(ctx, nxt)
     if nv.entry.kind != "place":
         # (an organisation's name in a longer English one only before English words German does not have:
         # "Azov Marine Resources", a company, is no "Asow")
-        run = [k for k in range(nxt, min(nxt + 3, len(toks))) if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
-        return nv.entry.kind == "organisation" and len(run) >= 2 and run == list(range(nxt, nxt + len(run))) \
+        return nv.entry.kind == "organisation" and len(run) >= 2 \
             and all(toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
                     and not lexicon.is_german(toks[k].text) for k in run[1:])
     from .transliteration import after_place_noun, club_names, germanize   # (it imports this module's importers)
@@ -201,13 +209,10 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
         # (or a run of capitalised words ending in an English organisation's head: "Volga Stroy Group")
-        run = [k for k in range(nxt, min(nxt + 3, len(toks)))
-               if toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)]
-        if run and run == list(range(nxt, nxt + len(run))) \
-                and any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):
+        if any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):
             return True
         # (or one with an English word German does not have further on: "Nemunas Pro Cycling", a team)
-        if len(run) >= 2 and "-" not in toks[i].text and run == list(range(nxt, nxt + len(run))) and any(
+        if len(run) >= 2 and "-" not in toks[i].text and any(
                 toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
                 and not lexicon.is_german_any_case(toks[k].text) for k in run[1:]):
             return True
