@@ -680,7 +680,7 @@ def _role_cut_short(ctx: Context, i: int, part: str) -> list[str]:
                 or lexicon.is_german_any_case(right):
             continue
         roles = sorted({w for w in _prefixed(right.lower(), ROLE_CUT_MAX_MISSING, False) if role_word(w.capitalize())},
-                       key=len)
+                       key=lambda w: (len(w), w))
         if roles:
             return [left + w for w in roles]
     return []

@@ -259,7 +259,7 @@ def rare_ierung(word: str) -> tuple[str, list[str]] | None:
                 continue
             found = sorted({de for de, pos in dictionary.translations(english) if pos in dictionary.NOUN_POS
                             and pos != "pl" and " " not in de and lexicon.zipf_de(de.lower()) >= 2.0
-                            and lexicon.is_german(de)}, key=lambda de: -lexicon.zipf_de(de.lower()))
+                            and lexicon.is_german(de)}, key=lambda de: (-lexicon.zipf_de(de.lower()), de))
             # the -ion noun second, after the commonest German noun: the word the writer meant, though German often
             # says it otherwise ("Konsultierung" -> "Absprache", "Konsultation"; "Kompensierung" ->
             # "Entschädigung", "Kompensation")

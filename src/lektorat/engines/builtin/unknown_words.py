@@ -1222,7 +1222,7 @@ def _english_phrase_hyphenated(ctx: Context, i: int, first: str, head: str) -> F
         return None
     germans = sorted({de for de, pos in dictionary.translations(low) if pos in dictionary.NOUN_POS and " " not in de
                       and "-" not in de and de.lower() not in (first.lower(), head.lower()) and lexicon.is_german(de)},
-                     key=lambda de: -lexicon.zipf_de(de.lower()))
+                     key=lambda de: (-lexicon.zipf_de(de.lower()), de))
     # (only where German has a common word of its own: technical text keeps English terms, "Exit-Signal",
     # "Audio-Tracks", whose German words are rare; a rarer one where the head is no word of German's and far
     # commoner in English: "Brand-Awareness" -> "Markenbekanntheit")
