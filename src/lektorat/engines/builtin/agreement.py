@@ -106,7 +106,8 @@ def np_at(ctx: Context, i: int):
                 j += 1
                 continue
             # an English name after the determiner ("des Institute of Marine Research"): no German noun phrase
-            if j + 2 < len(toks) and toks[j + 1].text in ("of", "for", "and") and toks[j + 2].text[:1].isupper() \
+            if j + 2 < len(toks) and toks[j + 1].text in ("of", "for", "and") \
+                    and (toks[j + 2].text[:1].isupper() or toks[j + 2].text in ("the", "a")) \
                     and ctx.adjacent(j, j + 1) and ctx.adjacent(j + 1, j + 2):
                 return None
             # "für des Parks Erweiterung": an English possessive's word order, _preposed_genitive's
@@ -116,7 +117,7 @@ def np_at(ctx: Context, i: int):
             if adjs and toks[adjs[-1]].text.endswith(("sten", "ste")) and noun_features(t.text)[1] \
                     and all(f.startswith("gen.sg") for f in noun_features(t.text)[1]):
                 return None
-            return det, adjs, j
+            return det, adjs, _elided_head(ctx, j)
         w = t.text
         if M.determiner(w) is not None:
             return None  # "eines dieser Backends": the first word is a pronoun, not an article
@@ -177,6 +178,24 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _elided_head(ctx: Context, j: int) -> int:
+    """The last noun of a coordination whose first compounds end in a hyphen ("Mehl- und Energiepreise"): the
+    phrase's case and number show on it alone; j itself where token j is no such first part."""
+    toks = ctx.doc.tokens
+    k = j
+    while (k + 2 < len(toks) and toks[k].text.endswith("-") and toks[k].text[:1].isupper()
+           and toks[k].text[:-1].isalpha() and toks[k + 1].text in ("und", "oder", "sowie", ",")
+           and ctx.adjacent(k, k + 1) and ctx.adjacent(k + 1, k + 2)):
+        k += 2
+    # (the last a noun after a conjunction that ends the phrase: not "die Dienst-, Bereichs-, Pfad, Socket- …", nor
+    # a longer name, "den Wald- und Wiesen BSD'ler")
+    if k == j or not toks[k].text[:1].isupper() or not toks[k].text.isalpha() or toks[k].text.endswith("-") \
+            or toks[k - 1].text == "," or (k + 1 < len(toks) and ctx.adjacent(k, k + 1)
+                                           and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in (",", "-"))):
+        return j
+    return k
 
 
 def _grouped_number_end(ctx: Context, j: int) -> int | None:
@@ -729,7 +748,7 @@ def check(ctx: Context) -> list[Finding]:
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
-                 _coordinated_dative_plural):
+                 _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -738,6 +757,61 @@ def check(ctx: Context) -> list[Finding]:
 # Lithuanian -aitė/-ytė/-ienė/-utė (also without the dot)
 _FEMININE_SURNAME_RE = re.compile(r"(?:[ao]va|[oe]wa|eva|skaya|skaja|[sz]kaja|tskaya|[sc]ka"
                                   r"|aitė|ytė|ienė|utė|aite|yte|iene)\Z")
+
+
+# verbs whose subject is a thing and whose dative is the one it happens to, first in the sentence as often ("Der
+# Stadt fehlte, was …", "Dem Team gelang, was …"; Duden: fehlen, gelingen, genügen, schaden, nützen)
+_DATIVE_EXPERIENCER_STEMS = ("fehl", "geling", "gelang", "genüg", "schad", "nütz")
+# words that open a clause that may itself be the subject ("…, wer …", "…, was …", "…, dass …")
+_CLAUSAL_SUBJECTS = frozenset("wer was wen wem dass ob wie".split())
+
+
+def _subject_before_lone_verb(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A phrase that opens the sentence, a weak verb's finite form and then a comma, a colon or the sentence's end
+    ("Der Hafenbehörde betonte, man …"): nothing after the verb can be its subject, so the phrase is, and its
+    determiner must show the nominative ("Die Hafenbehörde"). Not a verb with a dative object ("Der Stadt fehlt,
+    was …") nor an auxiliary."""
+    from .word_order import _PLURAL, _SINGULAR, finite_verb   # (word_order imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        i = s.first
+        if toks[i].start in taken or ctx.claimed(i):
+            continue
+        np = np_at(ctx, i)
+        if np is None:
+            continue
+        (kind, stem, det_feats), adjs, n = np
+        v = n + 1
+        if v + 1 > s.last or not ctx.adjacent(n, v) or toks[v + 1].text not in (",", ":", ".") \
+                or ctx.claimed(n):
+            continue
+        verb = toks[v].text
+        if verb in _SINGULAR or verb in _PLURAL or not finite_verb(verb) or _dative_verb(verb) \
+                or verb.startswith(_DATIVE_EXPERIENCER_STEMS):
+            continue
+        number = "pl" if verb.endswith("en") else "sg"
+        noun = toks[n].text
+        head, nfeats = noun_features(noun)
+        fits = set(det_feats) & set(nfeats)
+        # (an accusative may open the sentence before a clause that is its subject: "Seinen guten Ruf verringert,
+        # wer …")
+        if not head or not fits or any(f.startswith(("nom", "akk")) for f in fits) \
+                or (v + 2 < len(toks) and toks[v + 2].text.lower() in _CLAUSAL_SUBJECTS):
+            continue
+        nominative = sorted(f for f in nfeats if f.startswith(f"nom.{number}"))
+        if len(nominative) != 1 or (number == "sg" and any(f.startswith("nom.pl") for f in nfeats)):
+            continue
+        feat = nominative[0]
+        det = M.determiner_form(kind, stem, feat, toks[i].text)
+        if not det:
+            continue
+        words = [det] + [M.adjective_stem(toks[a].text) + M.adjective_ending(kind, feat) for a in adjs]
+        start, end = toks[i].start, toks[n].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"the subject of „{verb}“: the nominative", [" ".join(words + [noun])]))
+    return out
 
 
 def _role_before_woman(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -2029,6 +2103,15 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
         low = t.text.lower()
         if low not in M.CONTRACTIONS or not ctx.adjacent(i, i + 1):
             continue
+        if toks[i + 1].text in ("der", "die", "das", "dem", "den", "des") and not ctx.claimed(i + 1):
+            # a contraction before an article of its own ("hängt vom der Nachfrage ab"): the contraction holds an
+            # article already; the preposition alone
+            prep = M.case_like(M.CONTRACTIONS[low][0], t.text)
+            start, end = t.start, toks[i + 1].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                               f"„{t.text}“ (= {' '.join(M.CONTRACTIONS[low])}) holds an article already",
+                               [f"{prep} {toks[i + 1].text}"]))
+            continue
         feats = _CONTRACTION_FEATS[M.CONTRACTIONS[low][1]]
         n = i + 1
         # (adjectives in -en between, also a name's capitalised one: "vom Nationalen Forschungsuniversität")
@@ -2057,6 +2140,7 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
         used_as_noun = lexicon.is_german(small) and (small.endswith(("en", "ern", "eln")) or _is_adjective(small))
         if not (analyses or by_head) or {f for _, f in analyses or by_head} & set(feats) or used_as_noun:
             continue
+        written = noun
         if by_head:
             analyses = by_head
             noun = head
@@ -2065,6 +2149,16 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         forms = nouns.forms_of(lemmas.pop())
         fixed = next((forms[f][0] for f in feats if f in forms), None)
+        if fixed and low == "vom" and n == i + 1 and any(f.startswith("gen.sg") for _, f in analyses) \
+                and i > 0 and ctx.adjacent(i - 1, i) and nouns.analyses(toks[i - 1].text) \
+                and i - 1 not in ctx.doc.sentence_starts:
+            # a genitive's -s after a noun ("ein Teil vom Haushaltsbudgets"): the genitive attribute with "des"
+            # the translation meant, or the contraction with the dative
+            start, end = t.start, toks[n].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                               f"„{written}“ is a genitive: „des“, not „{t.text}“ (= von dem)",
+                               [f"des {written}", f"vom {nouns.with_head(written, noun, fixed)}"]))
+            continue
         # (the head's form is no proposal for the compound; nor is a form after a name's adjective, "im Ganzen
         # Grossen")
         if fixed and (by_head or any(toks[k].text[:1].isupper() for k in range(i + 1, n))):
@@ -2111,8 +2205,11 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
         if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or n in ctx.doc.sentence_starts:
             continue
         noun = toks[n].text
+        # (or an English loan the noun lexicon lists with its genitive, which hunspell lacks: "des Resort")
+        listed = [g for lem, f in nouns.analyses(noun) if lem == noun and f.endswith((".m", ".n"))
+                  for key in ("gen.sg.m", "gen.sg.n") for g in nouns.forms_of(lem).get(key, ()) if g != noun]
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or noun.endswith(("s", "ß", "x", "z")) \
-                or noun_features(noun)[1] or not lexicon.is_german(noun) or lexicon.is_german(noun.lower()):
+                or noun_features(noun)[1] or not (lexicon.is_german(noun) or listed) or lexicon.is_german(noun.lower()):
             continue   # (an adjective or participle used as a noun keeps its ending: "des Aufrufenden")
         run = []
         for k in range(n + 1, min(n + 4, len(toks))):
@@ -2122,7 +2219,7 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
         if run and (not _name_beside(noun, run[0]) or any(w.endswith("s") for w in run)):
             continue   # a compound written apart ("des Flughafen Betreibers"), the garbled rules' to report; a
             #            name whose last word takes the -s ("des Baku Jazz Festivals")
-        fixed = next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
+        fixed = listed[0] if listed else next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
         if fixed is None or (lexicon.zipf_de(noun.lower()) > 0 and lexicon.zipf_de(fixed.lower()) == 0):
             continue   # (a word German text has, but never with -s, is a name that takes none: "des Bolschoi")
         out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
@@ -2797,6 +2894,7 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         while j + 1 < len(toks) and _weak_en(toks[j].text) and M.determiner(toks[j].text) is None \
                 and toks[j].text not in _PRONOMINAL and ctx.adjacent(j - 1, j) and j - i <= _MAX_ADJ:
             j += 1
+        j = _elided_head(ctx, j)   # ("mit steigenden Mehl- und Energiepreise")
         noun = toks[j].text
         if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not noun.isalpha() \
                 or ctx.claimed(j) or toks[j].start in taken or noun.endswith(("n", "s")):
@@ -3059,6 +3157,36 @@ def _counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+def _bare_counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A count with no determiner before it, an adjective with the weak -en and a plural noun without the dative's
+    -n ("plant vier weiteren Lifte"): with nothing to carry the ending the adjective takes the strong -e ("vier
+    weitere Lifte"). Not after a determiner ("der vier weiteren Lifte") nor a preposition of the dative, after
+    which the noun is what went wrong ("mit vier weiteren Lifte")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 3):
+        count, adj, noun = toks[i].text, toks[i + 1].text, toks[i + 2].text
+        if not (count.lower() in _NUMBER_WORDS or (count.isdigit() and count != "1" and len(count) <= 3)) \
+                or not all(ctx.adjacent(k, k + 1) for k in range(i - 1, i + 2)) or toks[i + 1].start in taken:
+            continue
+        prev = toks[i - 1].text
+        if M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS or prev[:1].isupper() \
+                or "dat" in M.PREPOSITIONS.get(prev.lower(), ()) or not prev.isalpha() \
+                or ctx.doc.text[toks[i].end:toks[i].end + 1] == ".":
+            continue
+        if not (adj.islower() and adj.endswith("en") and _is_adjective(adj)) or ctx.claimed(i + 1) \
+                or adj in _PRONOMINAL or adj.endswith(("sten", "ßten")):
+            continue
+        feats = nouns.features(noun)
+        if not noun[:1].isupper() or not feats or not all(f.endswith(".pl") for f in feats) or "dat.pl" in feats \
+                or (i + 3 < len(toks) and ctx.adjacent(i + 2, i + 3) and toks[i + 3].text[:1].isupper()):
+            continue
+        t = toks[i + 1]
+        out.append(Finding(t.start, t.end, adj, "AGREEMENT_NP", "grammar", "error",
+                           "after a bare count the adjective takes the strong ending -e", [adj[:-1]]))
+    return out
+
+
 _SENTENCE_END = frozenset(".!?;:–—")
 # adjectives whose uninflected form ends in -e (a closed class): after a copula they are right as they stand
 _BASE_IN_E = frozenset("böse blöde bange feige gerade irre leise lose marode mürbe müde öde prüde rege schnöde träge "
@@ -3156,6 +3284,7 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         if any(toks[a].text.lower().startswith(_QUANTIFIER_STEMS) or toks[a].text.endswith("end") for a in adjs) \
                 or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter"):
             continue
+        j = _elided_head(ctx, j)   # ("mit hohen Mehl- und Energiepreise": the case shows on the last noun)
         if ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑":
             continue  # "mit teuren Hardware‐Analysemitteln": the noun goes on after the hyphen
         noun = toks[j].text
@@ -3487,8 +3616,8 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     word = ctx.doc.tokens[i - 1].text.lower()
     if word in _COORDINATORS:
         return _coordinated_case(ctx, i)
-    if word == "um" and _zu_infinitive_follows(ctx, i):
-        return ()  # "um ihren Wünschen nachzukommen": the phrase is the object of the infinitive
+    if word in ("um", "statt", "anstatt", "ohne") and _zu_infinitive_follows(ctx, i):
+        return ()  # "um ihren Wünschen nachzukommen", "statt einen Punkt zu setzen": the infinitive's object
     if word == "zu" and i >= 2 and ctx.doc.tokens[i - 2].text.lower() == "bis" \
             and ctx.doc.tokens[i].text.lower() in ("ein", "eine"):
         return ()  # "um bis zu ein Drittel": "bis zu" before an amount says how much, the case is the verb's

@@ -1205,6 +1205,10 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         participle = any(_participle_form(w) for w in after)
         planned = not opening and not participle and any(w in _PLAN_VERBS for w in clause) \
             and not {"Sie", "du", "ihr", "wir", "ich", "man", "könnte", "könnten", "dürfte"} & set(clause)
+        # (a preterite in -te right after it opening the sentence, where only the finite verb stands, though it
+        # looks like a participle's adjective: "Eventuell erreichte die Crew die Höhle")
+        past = past or (i == s.first and bool(nxt) and nxt[0].islower() and nxt[0].endswith(("te", "ten"))
+                        and lexicon.is_german(nxt[0]) and not nxt[0].startswith(_MODAL_STEMS))
         if not (sequence or comma or "wohl" in clause or past or perfect or opening or planned):
             continue
         out.append(Finding(t.start, t.end, t.text, "FALSE_FRIEND", "calque", "info",

@@ -238,6 +238,7 @@ def listed_english(ctx: Context, text: str, pos: str | None = None) -> bool:
 # words that introduce a name: what follows them is what something is called ("eine Übung namens Northern
 # Shield", "die sogenannte Coalition of the Willing", "das Projekt heißt Biased Chains", "unter dem Titel …")
 _NAMING_WORDS = frozenset(("namens", "genannt", "heißt", "heißen", "hieß", "hießen", "benannt", "getauft"))
+_NAMING_PARTICLES = frozenset(("also", "nun", "jetzt", "einfach", "schlicht", "offiziell", "künftig", "fortan"))
 _NAMING_AFTER_SICH = frozenset(("nennt", "nennen", "nannte", "nannten"))
 _NAMING_NOUNS = frozenset(("Namen", "Titel", "Motto", "Codenamen", "Arbeitstitel", "Spitznamen", "Markennamen"))
 _NAMING_RE = re.compile(r"(?:so)?genannt(?:e|en|er|es|em)?")
@@ -264,6 +265,9 @@ def introduced_name(doc, i: int) -> bool:
         return False
     p = toks[s - 1].text
     if p.lower() in _NAMING_WORDS or _NAMING_RE.fullmatch(p.lower()):
+        return True
+    # (a particle between: "das Projekt heißt also Biased Chains", "heißt nun …")
+    if p in _NAMING_PARTICLES and s > 1 and adjacent(s - 2, s - 1) and toks[s - 2].text.lower() in _NAMING_WORDS:
         return True
     if p == "sich" or p == "als":
         before = toks[s - 2].text.lower() if s > 1 and adjacent(s - 2, s - 1) else ""

@@ -95,6 +95,11 @@ _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄ
 # a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated
 # (one capital only: "1GB Festplatte" is a unit, "16MB RAM")
 _DIGIT_ACRONYM_APART_RE = re.compile(r"(?<![\w.,-])(\d[A-Z]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
+# a model's designation of letters, a hyphen and a number before a noun, apart ("zwei Mi-8 Hubschrauber", "F-35
+# Kampfjets", "Covid-19 Pandemie"): German hyphenates the whole (Duden: "Mi-8-Hubschrauber")
+# (not a span of time after it: "flog die Su-27 Jahre lang")
+_MODEL_APART_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,2}) "
+                             r"([A-ZÄÖÜ][a-zäöüß]{3,})\b(?!-)(?! (?:lang|später|zuvor|danach|alt|her)\b)")
 # "bei den" run together after a noun, before a plural noun ("Weltmeisterin beiden Junioren"): "beiden" after a
 # noun and before its own noun has no determiner of its own to follow
 _BEIDEN_AFTER_NOUN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) (beiden) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
@@ -109,6 +114,9 @@ _TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.:]|,
 _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
+# a decimal point in a share of a count ("holte 7.5 aus 9 Punkten", "8.5 von 10"): no date ends there and no section
+# number counts a whole
+_DECIMAL_OF_COUNT_RE = re.compile(r"(?<![\w.,:])(\d{1,3})\.(\d)(?= (?:aus|von) \d{1,3}(?![\d.,]\d))")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
 # (not the seconds of a time, "1:41,365 Minuten": German decimals)
@@ -426,6 +434,13 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma (a group of four digits or more is no thousands group)",
                     [f"{m.group(1)},{m.group(2)}"]))
+    for m in _DECIMAL_OF_COUNT_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper() and M.determiner(before[-1]) is None \
+                and before[-1].lower() not in PREPOSITIONS:
+            continue   # (a numbered thing: "Abschnitt 3.2 von 4")
+        add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
     for m in _DECIMAL_BEFORE_NOUN_RE.finditer(text):
         if _measured_plural(text, m):
             add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
@@ -449,6 +464,13 @@ def check(ctx: Context) -> list[Finding]:
         if nouns.analyses(m.group(2)) or nouns.head_of(m.group(2)):
             add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                         "German joins an abbreviation and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+    for m in _MODEL_APART_RE.finditer(text):
+        k = ctx.token_at(m.start(2))
+        if k is None or k in ctx.doc.sentence_starts or lexicon.is_english(m.group(2).lower()) \
+                or not (nouns.analyses(m.group(2)) or nouns.head_of(m.group(2))):
+            continue
+        add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                    "German joins a model's designation and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
     for m in _BEIDEN_AFTER_NOUN_RE.finditer(text):
         k = ctx.token_at(m.start(1))
         if k is None or k in ctx.doc.sentence_starts or not nouns.analyses(m.group(1)) \
@@ -1392,7 +1414,11 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if not pieces and (nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower())
                            or name.endswith(("e", "en", "em", "es", "er", "rn", "sche", "schaft", "ung", "heit",
                                              "keit", "ität"))) \
-                or (lexicon.is_english(noun.lower()) and not joined_noun):
+                or (lexicon.is_english(noun.lower()) and not joined_noun
+                    and not _german_noun_after_foreign_name(ctx, first, i, noun)):
+            continue
+        # (a firm's or a place's own name ends in the kind it is: "die Slobidska Kreditbank", "das Rixos Hotel")
+        if noun.lower().endswith(_name_head_endings()):
             continue
         # the article must fit the noun in a case other than the genitive: in "der Bash Klammern" it is the name's
         feats = nouns.features(noun) or (head_feats if opening else ())
@@ -1432,6 +1458,39 @@ def _name_compounds(ctx: Context) -> list[Finding]:
 
 OPENING_NOUN_MAX_ZIPF = 3.0   # "Textilfabrik" 2.6, "Ölschieferkraftwerk" 0
 
+# the last words of names of places and firms that German has too ("Radisson Hotel", "Gorky Park", "Astana Arena")
+_NAME_HEADS = frozenset("hotel park tower arena plaza mall express post holding terminal terminals airport".split())
+
+
+FOREIGN_NAME_NOUN_MAX_MARGIN = 0.55   # "Route": English 4.67, German 4.15; not "Opera" (4.27, 3.62)
+
+
+@lru_cache(maxsize=1)
+def _organisation_and_name_heads() -> frozenset[str]:
+    from .english import ORGANISATION_HEADS   # (english imports this module's importers)
+    return ORGANISATION_HEADS | _NAME_HEADS
+
+
+@lru_cache(maxsize=1)
+def _name_head_endings() -> tuple[str, ...]:
+    """The heads of four letters or more, as the ends of compounds ("Kredit|bank")."""
+    return tuple(sorted(h for h in _organisation_and_name_heads() if len(h) >= 4))
+
+
+def _german_noun_after_foreign_name(ctx: Context, first: int, i: int, noun: str) -> bool:
+    """NOUN, a word English has too, is German here: it follows name words (tokens FIRST..I) that English does not
+    know even as names ("die Aktau Alat Route"), so the whole is no English name ("die Washington Post"); not the
+    kinds of organisation and place names end in ("die Kaspi Bank", "das Rixos Hotel")."""
+    low = noun.lower()
+    # (nor a word far commoner in English, which names keep: "die Astana Opera"; nor one that is a German
+    # adjective's form too, "das Perpetuum Mobile")
+    if low in _organisation_and_name_heads() or not nouns.analyses(noun) \
+            or lexicon.zipf_en(low) - lexicon.zipf_de(low) > FOREIGN_NAME_NOUN_MAX_MARGIN \
+            or (lexicon.is_german(low) and M.adjective_stem(low)):
+        return False
+    words = [ctx.doc.tokens[k].text for k in range(first, i + 1)]
+    return all(w.isalpha() and not lexicon.is_english(w) and not lexicon.is_english(w.lower()) for w in words)
+
 
 def _compound(noun: str) -> bool:
     """NOUN ends in a German noun of its own after a first part of three letters or more ("Textil|fabrik")."""
@@ -1452,8 +1511,11 @@ def _name_word(word: str) -> bool:
     """WORD may be part of a name: capitalised, of letters, no common German word nor an adjective's stem
     ("Namangan", "Sukhoi", "New", "York"; not "Bank", "Deutsche", "Russisch")."""
     # (nor a name's genitive, "Georgiens Notenbank", "Tokhtarovs Verteidiger", nor a German compound noun)
+    # (an adjective's stem with its -e a word German text has: hunspell builds "Aktaue" as a compound)
     return word[:1].isupper() and word.isalpha() and len(word) >= 3 and not lexicon.is_german(word.lower()) \
-        and not nouns.analyses(word) and not lexicon.is_german(word + "e") and not word.endswith("s") \
+        and not nouns.analyses(word) and not word.endswith("s") \
+        and not (lexicon.is_german(word + "e") and (lexicon.zipf_de(word.lower() + "e") > 0
+                                                     or lexicon.is_english(word.lower()))) \
         and nouns.head_of(word) is None
 
 

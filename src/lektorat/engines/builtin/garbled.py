@@ -742,6 +742,7 @@ def truncated_noun(part: str, det_feats=None) -> str | None:
 STUMP_MAX_ZIPF = 2.0          # the written word is one German text hardly has ("Ergeb" 1.8: noise and hyphenation)
 STUMP_NOUN_MIN_ZIPF = 3.0     # the noun it begins is a common one ("Eintrittskarte" 3.2, "Ergebnis" 5.0)
 STUMP_MIN_GAIN = 1.5          # and far more common than the stump
+STUMP_ONE_SHORT_MIN_ZIPF = 2.0   # a compound a letter longer German text has ("Saisonhöhepunkt" 2.5)
 
 
 @lru_cache(maxsize=1)
@@ -770,7 +771,13 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     before = toks[i - 1].text
     det = determiner(before)
     cases = PREPOSITIONS.get(before.lower()) if det is None else None
-    if det is None and not cases:
+    if det is None and before.lower() in CONTRACTIONS:
+        # a preposition and its article contracted ("zum Saisonhöhepunk"): the article's features in the
+        # preposition's cases
+        prep, article = CONTRACTIONS[before.lower()]
+        det = determiner(article)
+        det = det and (det[0], det[1], tuple(f for f in det[2] if f.split(".")[0] in PREPOSITIONS.get(prep, ())))
+    if not det and not cases:
         return None
     # an adjective in -bar, -lich, -ig, -sam, -haft capitalised in a noun's place, its noun in -keit or -heit cut
     # off ("Die Rückverfolgbar werde …" -> "Rückverfolgbarkeit")
@@ -786,7 +793,14 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
         return None
     low = part.lower()
     found = []
-    for noun in _longer_nouns(_stump_nouns(), low, compounds=True):
+    # (or a compound one letter short whose whole German text has, though rarer: "Saisonhöhepunk", which hunspell
+    # cannot build, "Saison|höhe|punk" being no compound)
+    # (not another form of the noun the word is: "Sicherheitsregel", "Sicherheitsregeln")
+    own = {lem for lem, _ in _noun_analyses(part)}
+    one_short = [part + c for c in "abcdefghiklmnoprstuz" if lexicon.zipf_de(low + c) >= STUMP_ONE_SHORT_MIN_ZIPF
+                 and not nouns.analyses(part + c) and lexicon.is_german(part + c)
+                 and not own & {lem for lem, _ in _noun_analyses(part + c)}]
+    for noun in itertools.chain(_longer_nouns(_stump_nouns(), low, compounds=True), one_short):
         if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
             feats = {f for _, f in _noun_analyses(noun)}
             fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
@@ -795,6 +809,31 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     if len({lem for n in found for lem, _ in _noun_analyses(n)}) != 1:
         return None
     return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+
+
+def misplaced_zu(part: str) -> str | None:
+    """A zu-infinitive of a verb with two particles whose "zu" stands between them ("vorzuausfüllen"): German puts
+    it between the whole particle chain and the verb ("vorauszufüllen"). The verb after the particles must be
+    German ("füllen"), and the particles each one German separates ("vor", "aus")."""
+    from .calques import SEPARABLE   # (calques imports this module's importers)
+
+    low = part.lower()
+    k = low.find("zu", 2)
+    if not part.islower() or k < 0 or lexicon.is_german(low):
+        return None
+    rest = low[:k] + low[k + 2:]
+    chain = ""
+    while True:
+        p = next((p for p in SEPARABLE if rest[len(chain):].startswith(p) and p != "zu"
+                  and len(rest) - len(chain) - len(p) >= 4), None)
+        if p is None:
+            break
+        chain += p
+        verb = rest[len(chain):]
+        if k < len(chain) and verb.endswith(("en", "ern", "eln")) and lexicon.is_german(verb) \
+                and lexicon.zipf_de(verb) > 0 and len(chain) > k:
+            return chain + "zu" + verb
+    return None
 
 
 def _noun_analyses(noun: str):

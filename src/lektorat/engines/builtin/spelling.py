@@ -19,6 +19,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from .context import Context
 from .english import in_name
+from .morphology import PREPOSITIONS, determiner
 from .garbled import names_in_article, plausible_compound
 from .subject_verb import SINGULAR_VERBS
 
@@ -182,7 +183,8 @@ def check(ctx: Context) -> list[Finding]:
 
     out = _small_nouns(ctx) + _languages_as_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) \
         + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) \
-        + _capitalised_country_adjectives(ctx) + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx)
+        + _capitalised_country_adjectives(ctx) + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx) \
+        + _verb_form_for_noun(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -356,6 +358,46 @@ _INTENSIFIERS = frozenset("ganz sehr super wirklich völlig besonders richtig to
                           "wirklich so noch".split())
 # adjectives the official rules leave small there (§ 58 E: "etwas anderes", "alles übrige" may be small)
 _STAY_SMALL = ("ander", "übrig", "einzig", "wenig", "viel", "ein", "mehr")
+
+
+NOUN_FOR_VERB_FORM_MIN_ZIPF = 4.0   # the noun a letter shorter is a common one ("Gesetz" 4.9)
+
+
+def _verb_form_for_noun(ctx: Context) -> list[Finding]:
+    """A verb form, capitalised, where a noun stands: right after a preposition or a determiner, before a
+    determiner or the end of the clause ("laut Gesetzt die Bergsteiger", "nach dem Gesetzt."), one letter longer
+    than a common noun the word before fits: the noun with a letter typed twice or run on. Not a noun of its own
+    nor an adjective used as a noun ("das Gesetzte", "des Gesagten" end in -e, -en)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        w = toks[i].text
+        # (a participle's or a finite verb's -t: not an adjective used as a noun, "ein Heiliges", nor a present
+        # participle, "das Backend")
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 5) or ctx.claimed(i) \
+                or i in ctx.doc.sentence_starts or not ctx.adjacent(i - 1, i) or not w.endswith("t"):
+            continue
+        low = w.lower()
+        if not lexicon.is_german(low) or nouns.analyses(w) or nouns.head_of(w) is not None \
+                or lexicon.zipf_de(low) == 0 or lexicon.is_english(low):
+            continue
+        before = toks[i - 1].text.lower()
+        det = determiner(before)
+        cases = PREPOSITIONS.get(before)
+        if det is None and not cases:
+            continue
+        nxt = toks[i + 1].text
+        if not (determiner(nxt) is not None or nxt in (".", ",", ";", ":", "!", "?")):
+            continue
+        noun = w[:-1]
+        feats = {f for _, f in nouns.analyses(noun)}
+        fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
+        if not fits or lexicon.zipf_de(noun.lower()) < NOUN_FOR_VERB_FORM_MIN_ZIPF:
+            continue
+        out.append(Finding(toks[i].start, toks[i].end, w, "SPELLING", "spelling", "error",
+                           f"„{w}“ is a verb form where a noun stands: „{noun}“", [noun]))
+        ctx.claim(toks[i].start, toks[i].end)
+    return out
 
 
 def _nominalised_adjectives(ctx: Context) -> list[Finding]:

@@ -35,7 +35,7 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(i):  # an English quotation: "Kremlin" is right there
             i += 1
             continue
-        compass = _compass_place(ctx, i)
+        compass = _compass_place(ctx, i) or _english_river(ctx, i)
         if compass is not None:
             out.append(compass)
             ctx.claim(compass.start, compass.end)
@@ -170,6 +170,27 @@ def _compass_place(ctx: Context, i: int) -> Finding | None:
     return Finding(start, end, ctx.doc.text[start:end], "EN_PLACE_COMPASS", "english", "error",
                    f"English „{toks[i].text}“ before a place: German joins „{prefix}“ to it",
                    [prefix + german.lower()])
+
+
+def _english_river(ctx: Context, i: int) -> Finding | None:
+    """"am Ob River", "entlang des Kura River": English's "River" after a river's name in a German phrase (a German
+    article or preposition before the name); German names a river by its name alone ("am Ob"). Not in an English
+    name ("the Red River", whose "Red" is an English word) nor where a capitalised word goes on ("Ob River Bank")."""
+    toks = ctx.doc.tokens
+    if toks[i].text != "River" or i < 2 or not (ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)):
+        return None
+    name, before = toks[i - 1].text, toks[i - 2].text
+    # (a name of two letters may be a word's letters in either language, "Ob")
+    if not (name[:1].isupper() and name.isalpha()) \
+            or (len(name) > 2 and (lexicon.is_english(name.lower()) or lexicon.is_german(name))) \
+            or not before.islower() or not (M.determiner(before) is not None or before in M.CONTRACTIONS
+                                            or before in M.PREPOSITIONS):
+        return None
+    if i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper():
+        return None
+    start, end = toks[i - 1].start, toks[i].end
+    return Finding(start, end, ctx.doc.text[start:end], "EN_WORD", "english", "error",
+                   "English „River“ after a river's name: German names the river alone", [name, f"Fluss {name}"])
 
 
 def _capitalised_run(ctx: Context, nxt: int) -> list[int]:

@@ -299,6 +299,10 @@ def check(ctx: Context) -> list[Finding]:
         # an English word ("Biased Chains") is no name in English transliteration, unless its ending says Slavic
         if lexicon.is_english(w.lower()) and not _STRONG_SURNAME_RE.search(w.lower()):
             continue
+        # the adjective of a place in -y the article writes as it stands ("Almaty", "die Almatyer Kette"): its y
+        # before the -er is the place's, no English y + vowel
+        if w.endswith("yer") and w[:-2] in _article_words(ctx):
+            continue
         candidates[i] = w
     names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
     for i, w in candidates.items():
@@ -447,7 +451,9 @@ def check(ctx: Context) -> list[Finding]:
             names[i] = (base, s)
     # the same name elsewhere in the article, where nothing around it says Slavic ("…, sagte Chornovol."): the
     # evidence of its first mention holds for the article
-    found_bases = {base for base, _ in names.values() if len(base) >= 5}
+    # (a short one only with a digraph no German word opens with: "Zhuk")
+    found_bases = {base for base, _ in names.values()
+                   if len(base) >= 5 or (len(base) == 4 and base.startswith(("Zh", "Kh", "Ts")))}
     for i, w in candidates.items():
         if i not in names:
             base, s = (w[:-1], "s") if w.endswith("s") and w[:-1] in found_bases else (w, "")
@@ -765,7 +771,8 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
     return out
 
 
-_STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$", re.IGNORECASE)
+# (and the feminine adjective's -ая after a consonant: "Krasnaya Polyana", "Novaya Zemlya")
+_STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$|^[a-z]{3,}[bdknrstvz]aya$", re.IGNORECASE)
 # German transliteration (sch, tsch, w, -ow) or Polish, Czech, Lithuanian spelling (sz, cz, rz): no English romanisation
 _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuliia": ii before a vowel)
 # letters and digraphs of German, Polish, Czech and Serbo-Croatian spelling ("Valjevo", "Njegoš") that no English
@@ -861,6 +868,10 @@ def _role_before(ctx: Context, i: int) -> bool:
     if w in _ROLE_TITLES or german_agent_noun(w):   # (any agent noun: "Klimaforscher", "Zuspielerin")
         return True
     return bool(w[:1].isupper() and ROLE_RE.search(w) and ROLE_RE.search(w).end() == len(w))
+
+
+def _article_words(ctx: Context) -> frozenset[str]:
+    return ctx.memo("transliteration.article_words", lambda: frozenset(t.text for t in ctx.doc.tokens))
 
 
 def document_context(ctx: Context) -> bool:

@@ -48,9 +48,9 @@ from .english import (
     translations,
 )
 from .garbled import (after_determiner, camel_fused, doubled_in_known, function_word, garbled_word, linked_apart,
-                      lost_third_letter, particle_apart, particle_before_nonfinite, prefix_apart, preposition_article,
-                      split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
-                      superfluous_linking_s)
+                      lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
+                      preposition_article, split_after_word, split_compound, split_inside, stem_apart,
+                      stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -166,6 +166,11 @@ def check(ctx: Context) -> list[Finding]:
                     f = doubled_syllable(part, t.start + m.start())
                 if f is not None:
                     out.append(f)
+                continue
+            zu = misplaced_zu(part) if part == t.text else None
+            if zu:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                   f"„zu“ in the wrong place: after all the verb's particles, „{zu}“", [zu]))
                 continue
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
