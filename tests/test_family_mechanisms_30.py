@@ -50,6 +50,49 @@ from checking import quiet as _quiet
     # English idioms word for word (glossary data with Ding sources)
     ("Die Anwohner seien nie in der Schleife gewesen.", "in der Schleife gewesen", "calque",
      "auf dem Laufenden gewesen"),
+    # batches 268-271: a possessive of seven letters before a genitive without -s
+    ("Die Zukunft unseres Dorf ist offen.", "unseres Dorf", "grammar", "unseres Dorfes"),
+    # a score after an article and before "gegen"
+    ("Nach einem 2-5 gegen Polen ist die Saison vorbei.", "2-5", "format", "2:5"),
+    # "auf dem" before a date (English "on the 4th"); "24/7"; "derselbe" apart
+    ("Das Finale findet auf dem 4. Juni statt.", "auf dem 4. Juni", "calque", "am 4. Juni"),
+    ("Die Wache ist 24/7 besetzt.", "24/7", "english", "rund um die Uhr"),
+    ("Beide Firmen nutzen die selben Server.", "die selben", "garbled", "dieselben"),
+    # a name and a noun apart after a contraction
+    ("Die Firma baut Sonden im Nanosat Format.", "Nanosat Format", "format", "Nanosat-Format"),
+    # English idioms and valency word for word (glossary data with Ding sources)
+    ("Man solle die Zahlen mit einer Prise Salz nehmen.", "mit einer Prise Salz nehmen", "calque",
+     "mit Vorsicht genießen"),
+    ("Die Region ist stark abhängig auf den Export.", "abhängig auf", "calque", "abhängig von"),
+    # a weak noun after "als" and an adjective in -en, though a feminine homograph exists
+    ("Die Bank wählte ihn als ersten Kunde aus.", "Kunde", "grammar", "Kunden"),
+    # "für" + a span before a negated perfect
+    ("Der Verein hat für sechs Jahre keinen Titel gewonnen.", "für sechs Jahre", "calque", "seit sechs Jahren"),
+    # "eventuell" beside a strong verb's preterite
+    ("Die Preise stiegen, und eventuell sank die Nachfrage.", "eventuell", "calque", "schließlich"),
+    # batches 272-275: a light verb's noun across a subjunctive passive's auxiliary and adverbs
+    ("Eine Entscheidung werde jedoch nicht vor Ostern genommen.", "genommen", "calque", "getroffen"),
+    # an abbreviation and a singular noun after a subordinator; before a person's name after an agent noun
+    ("Der Bericht zeigt, dass der EU Binnenmarkt wächst.", "EU Binnenmarkt", "format", "EU-Binnenmarkt"),
+    ("Auch UN Beobachter Ilkin Mammadli zweifelt.", "UN Beobachter", "format", "UN-Beobachter"),
+    # a noun cut short that two nouns begin, one far commoner
+    ("Das ist wichtig für die Verwalt der Region.", "Verwalt", "garbled", "Verwaltung"),
+    # the last letter typed twice
+    ("Der Export nach Kanadaa war rückläufig.", "Kanadaa", "garbled", "Kanada"),
+    # a decade's plural after "in der"
+    ("Die Stadt wuchs in der 1990ern stark.", "in der 1990ern", "grammar", "in den 1990ern"),
+    # batches 276-279: the phrase after "mehr als" is the preposition's before it
+    ("Die Klage liegt seit mehr als ein Jahr beim Gericht.", "ein Jahr", "grammar", "einem Jahr"),
+    # "works as a driver": German names the job bare
+    ("Ihr Bruder arbeitet in Riga als ein Busfahrer.", "ein Busfahrer", "calque", "Busfahrer"),
+    # "on the same page" at its clause's end, people being it
+    ("Beide Parteien seien in dieser Frage auf der gleichen Seite.", "auf der gleichen Seite", "calque",
+     "einer Meinung"),
+    # an infinitive that lost its -en before a modal
+    ("Die Stadt wird die Halle verpacht müssen.", "verpacht", "garbled", "verpachten"),
+    # batches 280-283: "in the region of" before a number; a letter and its noun apart
+    ("Die Fähre fasst in der Region von 300 Autos.", "in der Region von", "calque", "rund"),
+    ("Auch E Autos dürfen hier parken.", "E Autos", "format", "E-Autos"),
 ])
 def test_family_mechanisms_of_batches_260_263(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -78,6 +121,28 @@ def test_family_mechanisms_of_batches_260_263(engines, text, span, category, fix
     ("Die Podilska Sparbank meldet Gewinne.", "Podilska Sparbank"),
     # an English river's name whose first word is English
     ("Er sah den Red River.", "Red River"),
+    # a date after "auf dem" inside a compound; "für" + a span in an affirmative clause
+    ("Auf dem 3. Mai-Feiertag war es ruhig.", "Mai"),
+    ("Er hat für zwei Jahre in Berlin gewohnt.", "für zwei Jahre"),
+    # a subordinate clause whose plural noun is the object; "derselbe" with "selber" (himself)
+    ("Es heißt, dass die USA Truppen schicken.", "USA Truppen"),
+    ("Er fragte einen Bekannten, der selber Bauer ist.", "der selber"),
+    # "mehr als" without a preposition; "als" before a noun one is, not a job one works in; a side of a river
+    ("Er wartete mehr als ein Jahr.", "ein Jahr"),
+    ("Er gilt als ein Experte.", "ein Experte"),
+    ("Wir sind auf derselben Seite des Flusses.", "auf derselben Seite"),
+    ("Das Haus ist auf derselben Seite.", "auf derselben Seite"),
+    # a region named after a place; a letter whose compound German text does not have; a name in -ee; a surname
+    # that is an agent noun after a first name
+    ("Das Projekt in der Region von Kiew läuft.", "Region"),
+    ("Plan B Optionen gibt es nicht.", "B Optionen"),
+    ("Mikee hat Melanie getroffen.", "Mikee"),
+    ("Wer keine Ahnung hat, zweifelt nicht. -- Gerlind Fischer Diehl", "Fischer"),
+    # an adjective before "werden" is no verb cut short; a placeholder in capitals
+    ("Man kann nur so exoterisch werden.", "exoterisch"),
+    ("Falls die ZAHL Null ist, stoppt grep.", "ZAHL Null"),
+    # an adjective in -er after "als": the nominative
+    ("Er gilt als einziger Kunde.", "Kunde"),
     # "eventuell" before a modal's subjunctive is "possibly"
     ("Eventuell könnte die Familie den Hof verkaufen.", "Eventuell"),
     # the adjective of a place in -y the article writes so
@@ -108,3 +173,9 @@ def test_a_particle_between_the_naming_verb_and_the_name(text, introduced):
     doc = Document(text)
     i = next(k for k, t in enumerate(doc.tokens) if t.text in ("Biased", "Steppe"))
     assert introduced_name(doc, i) is introduced
+
+
+def test_an_english_verb_after_a_plural_subject(engines):
+    """An English verb with the German plural's -en after a plural subject, before its object: the German verbs."""
+    f = _finding(engines, "Die Stationen monitoren die Gletscher im Norden.", "monitoren")
+    assert f.category == "english" and "überwachen" in f.suggestions, (f.rule, f.suggestions)

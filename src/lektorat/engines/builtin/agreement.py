@@ -571,7 +571,9 @@ def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     for i, t in enumerate(toks):
         w = t.text
-        if len(w) > 6 or not w.isalpha():
+        # (determiners of six letters or fewer, and the possessives of seven: "unseres"; "welches", "solchen" are
+        # relative pronouns or stand alone as often)
+        if (len(w) > 6 and not (len(w) == 7 and w.lower().startswith("unser"))) or not w.isalpha():
             continue
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
@@ -656,11 +658,15 @@ def check(ctx: Context) -> list[Finding]:
             continue
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
+        # ("seit mehr als ein Jahr": the phrase of the preposition before "mehr als", which is one for certain)
+        after_more_than = prep_word == "als" and i >= 3 and toks[i - 2].text.lower() in ("mehr", "weniger")
+        if after_more_than:
+            prep_word = toks[i - 3].text.lower()
         if prep_cases:
             # ("um" an adverb before a subject only with a number: "um die 100 Gäste kamen"; "um ein Termin" is the
             # preposition's)
-            approximate = prep_word != "um" or any(toks[k].text in M.CARDINALS or toks[k].text[:1].isdigit()
-                                                   for k in range(i, n))
+            approximate = (prep_word != "um" or any(toks[k].text in M.CARDINALS or toks[k].text[:1].isdigit()
+                                                    for k in range(i, n))) and not after_more_than
             allowed = prep_cases + (("nom",) if prep_word in _AMBIGUOUS_PREPOSITIONS and approximate
                                     and not _preposition_proper(ctx, i - 1)
                                     and not _no_subordinate_clause(ctx, i - 1) else ())
@@ -748,7 +754,8 @@ def check(ctx: Context) -> list[Finding]:
     for rule in (_bare_adjective_plurals, _accusative_adjective_plurals, _bare_adjectival_nouns, _counted_adjectives,
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
-                 _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives):
+                 _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
+                 _weak_nouns_after_als):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -947,13 +954,14 @@ def _unlisted_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-def _weak_noun(noun: str) -> str | None:
+def _weak_noun(noun: str, homographs: bool = False) -> str | None:
     """The oblique form of a masculine noun of the weak declension ("Aktivist" -> "Aktivisten", "Kollege" ->
     "Kollegen"), from the noun lexicon; None for any other noun, for one with a homograph of another gender ("das
-    Tor", "der Tor") and for an English word ("Apache")."""
+    Tor", "der Tor"; with HOMOGRAPHS, where the words around show the masculine, "die Kunde") and for an English
+    word ("Apache")."""
     forms = nouns.forms_of(noun)
-    if noun not in forms.get("nom.sg.m", ()) or any(not f.endswith(".m") for _, f in nouns.analyses(noun)) \
-            or lexicon.is_english(noun.lower()):
+    if noun not in forms.get("nom.sg.m", ()) or lexicon.is_english(noun.lower()) \
+            or (not homographs and any(not f.endswith(".m") for _, f in nouns.analyses(noun))):
         return None
     oblique = {f for feat in ("gen.sg.m", "dat.sg.m", "akk.sg.m") for f in forms.get(feat, ())}
     return oblique.pop() if len(oblique) == 1 and next(iter(oblique)) in (noun + "n", noun + "en") else None
@@ -984,6 +992,33 @@ def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{noun}“ declines weakly: after „{prep}“ it takes -{form[len(noun):]}", [form]))
+    return out
+
+
+def _weak_nouns_after_als(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"als", adjectives in -en or -em and a weak noun in its base form ("den Staat als einzigen Kunde"): the
+    adjectives show the accusative or dative of the noun they stand in apposition to, which a weak noun takes with
+    -(e)n ("als einzigen Kunden"); in the nominative the adjective ends in -er ("als einziger Kunde")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        if toks[i].text != "als":
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= _MAX_ADJ and ctx.adjacent(j - 1, j) and toks[j].text.islower() \
+                and toks[j].text.endswith(("en", "em")) and _is_adjective(toks[j].text):
+            j += 1
+        if j == i + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        # (a strong -en before a singular is the masculine's: "die Kunde", the news, is no reading)
+        form = _weak_noun(noun, homographs=True) if noun[:1].isupper() and noun.isalpha() else None
+        nxt = toks[j + 1].text if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else ""
+        if form is None or nxt[:1].isupper() or nxt in ("-", "/"):
+            continue
+        out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{noun}“ declines weakly: after „{toks[j - 1].text}“ it takes -{form[len(noun):]}",
+                           [form]))
     return out
 
 
@@ -3614,6 +3649,12 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return ()
     word = ctx.doc.tokens[i - 1].text.lower()
+    toks = ctx.doc.tokens
+    before = toks[i - 3].text.lower() if i >= 3 else ""
+    if word == "als" and toks[i - 2].text.lower() in ("mehr", "weniger") and ctx.adjacent(i - 3, i - 2) \
+            and ctx.adjacent(i - 2, i - 1) and (before in M.PREPOSITIONS or before in _AMBIGUOUS_PREPOSITIONS):
+        # "seit mehr als ein Jahr": the phrase after "mehr als" is the preposition's ("seit mehr als einem Jahr")
+        return M.PREPOSITIONS.get(before) or _AMBIGUOUS_PREPOSITIONS[before]
     if word in _COORDINATORS:
         return _coordinated_case(ctx, i)
     if word in ("um", "statt", "anstatt", "ohne") and _zu_infinitive_follows(ctx, i):

@@ -93,6 +93,21 @@ _STRONG = {
     "senden": ("sendest", "sendet", "sandte", "gesandt", "sendete"),
     "wenden": ("wendest", "wendet", "wandte", "gewandt", "wendete"),
     "legen": None,  # weak, listed so "ablegen" splits as ab + legen
+    # (news verbs of change and motion, so their preterites read as such: "eventuell wuchs der Schuldenberg")
+    "wachsen": ("wächst", "wächst", "wuchs", "gewachsen", "wüchse"),
+    "steigen": ("steigst", "steigt", "stieg", "gestiegen", "stiege"),
+    "sinken": ("sinkst", "sinkt", "sank", "gesunken", "sänke"),
+    "fliegen": ("fliegst", "fliegt", "flog", "geflogen", "flöge"),
+    "fliehen": ("fliehst", "flieht", "floh", "geflohen", "flöhe"),
+    "fließen": ("fließt", "fließt", "floss", "geflossen", "flösse"),
+    "springen": ("springst", "springt", "sprang", "gesprungen", "spränge"),
+    "sterben": ("stirbst", "stirbt", "starb", "gestorben", "stürbe"),
+    "scheinen": ("scheinst", "scheint", "schien", "geschienen", "schiene"),
+    "schweigen": ("schweigst", "schweigt", "schwieg", "geschwiegen", "schwiege"),
+    "werben": ("wirbst", "wirbt", "warb", "geworben", "würbe"),
+    "dringen": ("dringst", "dringt", "drang", "gedrungen", "dränge"),
+    "zwingen": ("zwingst", "zwingt", "zwang", "gezwungen", "zwänge"),
+    "schwinden": ("schwindest", "schwindet", "schwand", "geschwunden", "schwände"),
 }
 SEPARABLE = ("auseinander", "zusammen", "entgegen", "zurecht", "herunter", "hinunter", "zurück", "herbei",
               "heraus", "hinaus", "herein", "hinein", "heran", "herauf", "hinauf", "vorbei", "voran", "weiter",
@@ -273,7 +288,8 @@ def forms_index(verb: str) -> dict[str, set[str]]:
 _PREPOSITIONS = frozenset(
     "an am auf aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor "
     "während wegen zu zum zur zwischen".split())
-_BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun".split())
+_BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun aber jedoch allerdings bereits "
+                        "bisher kaum bald dann damals wohl doch".split())
 _CLAUSE_END_WORDS = frozenset(
     "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
     "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
@@ -416,6 +432,10 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_eventually(ctx)
     out += _check_out_of(ctx)
     out += _check_best_in_years(ctx)
+    out += _check_for_span_not_since(ctx)
+    out += _check_works_as_a(ctx)
+    out += _check_same_page(ctx)
+    out += _check_region_of(ctx)
     out += _check_to_go(ctx)
     out += _check_actually(ctx)
     out += _check_part_of_period(ctx)
@@ -1247,6 +1267,107 @@ def _check_best_in_years(ctx: Context) -> list[Finding]:
     return out
 
 
+def _unclaimed_matches(ctx: Context, pattern: re.Pattern, group: int = 0):
+    """(match, its first token, its sentence) for each match of PATTERN whose first token no finding took yet."""
+    for m in pattern.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start(group))
+        s = ctx.doc.sentence_of(m.start())
+        if k is not None and s is not None and not ctx.claimed(k):
+            yield m, k, s
+
+
+# "hat für zehn Jahre kein … gebaut" (has not … for ten years): a span before a negated perfect counts back to now
+_FOR_SPAN_RE = re.compile(r"\b([Ff])ür (\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+                          r"|viele) (Jahre|Jahrzehnte|Monate|Wochen|Tage)\b")
+_NEGATIONS = frozenset("nicht nie niemals kein keine keinen keinem keiner keines".split())
+
+
+def _check_for_span_not_since(ctx: Context) -> list[Finding]:
+    """"Armenien habe für zehn Jahre kein Großgerät gebaut": English "for ten years" before a negated perfect is
+    a span reaching to now, which German counts with "seit" and the dative ("seit zehn Jahren"). Only in a clause
+    with a negation and the perfect's auxiliary and participle."""
+    toks = ctx.doc.tokens
+    out = []
+    for m, k, s in _unclaimed_matches(ctx, _FOR_SPAN_RE):
+        a, b = _clause_around(toks, s, k)
+        clause = [toks[j].text for j in range(a, b + 1)]
+        if not (_NEGATIONS & {w.lower() for w in clause}) or not any(w in _PERFECT_AUXILIARIES for w in clause) \
+                or not any(_participle_form(w) for w in clause[clause.index(m.group(1) + "ür") + 1:]):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „for … years“ before a negated perfect: German counts back with „seit“",
+                           [f"{_case_like('seit', m.group(1))} {m.group(2)} {m.group(3).removesuffix('n')}n"]))
+    return out
+
+
+# "arbeitet als ein Lieferfahrer" (works as a driver): German names the job without an article
+_WORKS_AS_A_RE = re.compile(r"\bals (ein|eine|einen) ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+_WORK_VERB_RE = re.compile(r"(?:arbeit|jobb)(?:e|est|et|en|ete|eten|etest)?|tätig|gearbeitet|gejobbt")
+
+
+def _check_works_as_a(ctx: Context) -> list[Finding]:
+    """"Er arbeitet als ein Lieferfahrer": English "works as a driver" keeps its article; German names the job bare
+    ("arbeitet als Lieferfahrer"). Only before a person's noun, not "als eine Art …"."""
+    from .transliteration import german_agent_noun, role_word   # (it imports this module's importers)
+
+    toks = ctx.doc.tokens
+    out = []
+    for m, k, s in _unclaimed_matches(ctx, _WORKS_AS_A_RE, 1):
+        noun = m.group(2)
+        if not (role_word(noun) or german_agent_noun(noun)):
+            continue
+        a, b = _clause_around(toks, s, k)
+        if not any(_WORK_VERB_RE.fullmatch(toks[j].text) for j in range(a, b + 1)):
+            continue   # (the job one works in: "arbeitet … als", not "gilt als ein Experte")
+        start, end = m.start(1), m.end(2)
+        out.append(Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning",
+                           "English „as a“ before a job: German names the job without an article", [noun]))
+    return out
+
+
+# "man sei bei allen Themen auf derselben Seite" (on the same page): at the clause's end after a form of "sein"
+_SAME_PAGE_RE = re.compile(r"\bauf (?:derselben|der selben|der gleichen) Seite(?=\s*[.,;:!?“”\"»«)])")
+_SEIN_FORMS = frozenset("bin bist ist sind seid war waren wäre wären sei seien sein gewesen".split())
+_PEOPLE_SUBJECTS = frozenset("wir man sie beide alle ihr".split())
+
+
+def _check_same_page(ctx: Context) -> list[Finding]:
+    """"Wir sind mit der Firma auf derselben Seite": English "on the same page" (agreed) word for word, German
+    "einer Meinung". Only at its clause's end, with a form of "sein" and people as the subject (wir, man, sie, beide)
+    in the clause: a place on the same side of something has its noun after it ("auf derselben Seite des Flusses")."""
+    toks = ctx.doc.tokens
+    out = []
+    for m, k, s in _unclaimed_matches(ctx, _SAME_PAGE_RE):
+        a, _ = _clause_around(toks, s, k)
+        words = {toks[j].text.lower() for j in range(a, k)}
+        if not (words & _SEIN_FORMS and words & _PEOPLE_SUBJECTS):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „on the same page“ word for word: German „einer Meinung“",
+                           ["einer Meinung", "sich einig"]))
+    return out
+
+
+# "in der Region von 200 Booten" (in the region of 200: about): German "rund", "etwa"
+_REGION_OF_RE = re.compile(r"\b([Ii]n) der Region von (?=(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+                           r"|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend)\w*\b)")
+
+
+def _check_region_of(ctx: Context) -> list[Finding]:
+    """"ein Korso mit in der Region von 200 Booten": English "in the region of" before a number is "about";
+    German "rund", "etwa" (not before a place: "in der Region von Kiew")."""
+    out = []
+    for m in _REGION_OF_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        if k is None or ctx.claimed(k):
+            continue
+        span = m.group().rstrip()
+        out.append(Finding(m.start(), m.start() + len(span), span, "CALQUE", "calque", "warning",
+                           "English „in the region of“ before a number: German „rund“ or „etwa“",
+                           [_case_like(w, m.group(1)) for w in ("rund", "etwa")]))
+    return out
+
+
 # "mit zwei Spieltagen zu gehen" (with two games to go): what is left counted "vor Schluss"
 _TO_GO_RE = re.compile(r"\b[Mm]it (\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) ([A-ZÄÖÜ][a-zäöüß]+) "
                        r"zu gehen\b")
@@ -2039,7 +2160,8 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
 
 _PRONOMINAL_ADVERB = re.compile(r"(?:da|dar|hier|wo|wor)(?:auf|an|über|für|um|mit|von|zu|bei|in|aus|nach|unter|vor|"
                                 r"gegen|durch)")
-_PASSIVE_AUXILIARIES = frozenset("sei seien wurde wurden ist sind war waren wird werden worden".split())
+_PASSIVE_AUXILIARIES = frozenset("sei seien wurde wurden ist sind war waren wird werden worden werde würde würden"
+                                 .split())
 
 
 def _verb_form_at(ctx: Context, s, k: int, forms: dict[str, set[str]]) -> bool:

@@ -100,6 +100,15 @@ _DIGIT_ACRONYM_APART_RE = re.compile(r"(?<![\w.,-])(\d[A-Z]) ([A-ZÄÖÜ][a-zä�
 # (not a span of time after it: "flog die Su-27 Jahre lang")
 _MODEL_APART_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,2}) "
                              r"([A-ZÄÖÜ][a-zäöüß]{3,})\b(?!-)(?! (?:lang|später|zuvor|danach|alt|her)\b)")
+# "derselbe" written apart after its article ("die selben Aufträge"): one word (Duden: derselbe, dieselbe, dasselbe)
+_SELBE_APART_RE = re.compile(r"\b([Dd](?:er|ie|as|em|en|es)) (selbe[nm]?)\b")   # (not "der selber", himself)
+# a decade's dative plural after "in" and a singular article ("in der 1980ern"): the plural's "den"
+_DECADE_ARTICLE_RE = re.compile(r"\b([Ii]n) (der|dem|die) ((?:1[89]|20)?\d0ern)\b")
+# the letters German compounds take before a noun ("E-Scooter", "U-Bahn", "S-Bahn", "T-Shirt") and the noun apart
+# (not any letter: a manual's placeholder or list mark, "die ersten K Byte", "D Der Schlüssel ist tot")
+_LETTER_APART_RE = re.compile(r"(?<![\w.-])([EUST]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
+# English "24/7" for round the clock
+_ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,-])24/7(?![\w/.,-]|-\w)")
 # "bei den" run together after a noun, before a plural noun ("Weltmeisterin beiden Junioren"): "beiden" after a
 # noun and before its own noun has no determiner of its own to follow
 _BEIDEN_AFTER_NOUN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,}) (beiden) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
@@ -149,6 +158,8 @@ MONTHS_EN.update({a: MONTHS_EN[f] for a, f in (("jan", "january"), ("feb", "febr
                                                    ("sep", "september"), ("sept", "september"), ("oct", "october"),
                                                    ("nov", "november"), ("dec", "december"))})
 MONTHS_DE = ("Januar Februar März April Mai Juni Juli August September Oktober November Dezember").split()
+# a date after "auf dem" ("findet auf dem 11. Oktober statt", English "on the 11th"): German "am"
+_ON_THE_DATE_RE = re.compile(r"\b([Aa])uf dem (\d{1,2}\. (?:" + "|".join(MONTHS_DE) + r"))\b(?!-)")
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 _MONTH_DE_RE = "|".join(MONTHS_DE)
 # English names of months and weekdays that German spells otherwise, alone in a German sentence ("bis Ende March",
@@ -464,6 +475,26 @@ def check(ctx: Context) -> list[Finding]:
         if nouns.analyses(m.group(2)) or nouns.head_of(m.group(2)):
             add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                         "German joins an abbreviation and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+    for m in _ON_THE_DATE_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "calque", "error",
+                    "English „on the“ before a date: German „am“", [f"{m.group(1)}m {m.group(2)}"]))
+    for m in _DECADE_ARTICLE_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "AGREEMENT_NP", "grammar", "error",
+                    "a decade in the plural takes „den“", [f"{m.group(1)} den {m.group(3)}"]))
+    for m in _LETTER_APART_RE.finditer(text):
+        joined = f"{m.group(1)}-{m.group(2)}"
+        # (the noun lexicon has it, or German text written without the hyphen: wordfreq splits at a hyphen, and
+        # hunspell builds any, "B-Optionen")
+        if M.determiner(m.group(2)) is None and (nouns.analyses(joined) or lexicon.zipf_de(
+                joined.replace("-", "").lower()) >= LETTER_COMPOUND_MIN_ZIPF):
+            add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                        "German joins a letter and its noun with a hyphen", [joined]))
+    for m in _SELBE_APART_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "error",
+                    "„derselbe“ is one word", [m.group(1) + m.group(2)]))
+    for m in _ROUND_THE_CLOCK_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "EN_WORD", "english", "warning",
+                    "English „24/7“: German „rund um die Uhr“", ["rund um die Uhr"]))
     for m in _MODEL_APART_RE.finditer(text):
         k = ctx.token_at(m.start(2))
         if k is None or k in ctx.doc.sentence_starts or lexicon.is_english(m.group(2).lower()) \
@@ -859,7 +890,10 @@ def _score(m: re.Match, text: str, ctx: Context) -> Finding | None:
         and re.search(r"\b[Mm]it\s+$", text[max(0, m.start() - 6):m.start()]) is not None
     # (points of a judges' card, "116-112", only where a result stands: a range of hundreds is common)
     three_digits = max(len(m.group(1)), len(m.group(2))) >= 3
-    if not (falling or vote or (not three_digits and (m.group(3) or _MATCH_WORDS.search(sentence)))):
+    # (an article before it and "gegen" after it name a match's result: "nach einem 2-3 gegen Bulgarien")
+    against = re.match(r"\s+gegen\b", text[m.end():m.end() + 7]) is not None \
+        and re.search(r"\b(?:ein|einem|einen|dem|den|das)\s+$", text[max(0, m.start() - 8):m.start()]) is not None
+    if not (falling or vote or (not three_digits and (m.group(3) or against or _MATCH_WORDS.search(sentence)))):
         return None
     a, b = m.group(1).replace(".", ","), m.group(2).replace(".", ",")
     if m.group(3):
@@ -1051,15 +1085,19 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
-    if acronym.isupper() and _title_before_name(ctx, m.end(), noun):
+    if acronym.isupper() and _title_before_name(ctx, m.end(), noun, agents=True):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if det is None:
         return None
-    # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end
-    if len(words) >= 2 and (words[-2].lower() in _SUBORDINATORS or words[-2].endswith(",")):
-        return None
     fits = set(det[2]) & set(features(head))
+    # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end (not a
+    # singular the article fits, which stands bare in no clause: "dass der EU Markt wächst")
+    # (nor a manual's placeholder in capitals: "Falls die ZAHL Null ist")
+    if len(words) >= 2 and (words[-2].lower() in _SUBORDINATORS or words[-2].endswith(",")) \
+            and not (fits and all(".sg." in f for f in features(head))
+                     and not lexicon.is_german_any_case(acronym.capitalize())):
+        return None
     if not fits:
         return None  # "in der EU Geld ausgeben": the article belongs to the acronym, not to the noun
     # "Der FC Bayern hat …": a sentence does not open with a genitive plural; the acronym names a club or a firm
@@ -1161,14 +1199,17 @@ def _camel_compound(m: re.Match, ctx: Context) -> Finding | None:
                    "German joins a name and a noun with a hyphen", [f"{brand}-{noun}"])
 
 
-def _title_before_name(ctx: Context, end: int, noun: str) -> bool:
+def _title_before_name(ctx: Context, end: int, noun: str, agents: bool = False) -> bool:
     """NOUN, ending at offset END, is a role ("Chef", "Sprecherin") and a person's name follows it: a title, one
     compound with what stands before it ("sagte KSRF Chef Elnur Hasanli" -> "KSRF-Chef")."""
-    from .transliteration import role_word
+    from .transliteration import german_agent_noun, role_word
 
     i = ctx.token_at(end - 1)
     toks = ctx.doc.tokens
-    if i is None or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not role_word(noun):
+    # (with AGENTS, after an abbreviation, a German agent noun for a person too: "OSZE Beobachter Nurlan …"; after a
+    # name it may be a surname, "Gerlind Fischer Diehl")
+    if i is None or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) \
+            or not (role_word(noun) or (agents and german_agent_noun(noun) and nouns.analyses(noun))):
         return False
     name = toks[i + 1].text
     return name[:1].isupper() and name[1:].islower() and name.isalpha() and not nouns.analyses(name) \
@@ -1405,6 +1446,8 @@ def _name_compounds(ctx: Context) -> list[Finding]:
             "der" if "nom.sg.m" in head_feats else "die" if "nom.sg.f" in head_feats else "das")
         if det is None and pieces and (toks[k].text in M.CARDINALS or toks[k].text.isdigit()):
             det = M.COUNT_DETERMINER
+        if det is None and not opening and not lexicon.is_english(name):
+            det = M.contraction_determiner(toks[k].text)   # ("im Cubesat Format"; not "vom Jesus Christus")
         if det is None or ctx.claimed(i) or ctx.claimed(i + 1) or ctx.claimed(first):
             continue
         # a German word: a noun or a compound of nouns ("die Befehlszeile Vorrang"), an adjective ("die Deutsche
@@ -1462,6 +1505,7 @@ OPENING_NOUN_MAX_ZIPF = 3.0   # "Textilfabrik" 2.6, "Ölschieferkraftwerk" 0
 _NAME_HEADS = frozenset("hotel park tower arena plaza mall express post holding terminal terminals airport".split())
 
 
+LETTER_COMPOUND_MIN_ZIPF = 1.5   # a letter's compound German text has ("EScooter" 1.8)
 FOREIGN_NAME_NOUN_MAX_MARGIN = 0.55   # "Route": English 4.67, German 4.15; not "Opera" (4.27, 3.62)
 
 

@@ -30,7 +30,8 @@ from functools import lru_cache
 from ... import lexicon, nouns, wordformation
 from .context import Context
 from .english import in_name
-from .morphology import CARDINALS, CONTRACTIONS, PREPOSITIONS, adjective_stem, determiner
+from .morphology import (CARDINALS, CONTRACTIONS, COUNT_DETERMINER, PREPOSITIONS, adjective_stem,
+                         contraction_determiner, determiner)
 from .pseudo_english import LINKED_SUFFIXES
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
@@ -743,6 +744,7 @@ STUMP_MAX_ZIPF = 2.0          # the written word is one German text hardly has (
 STUMP_NOUN_MIN_ZIPF = 3.0     # the noun it begins is a common one ("Eintrittskarte" 3.2, "Ergebnis" 5.0)
 STUMP_MIN_GAIN = 1.5          # and far more common than the stump
 STUMP_ONE_SHORT_MIN_ZIPF = 2.0   # a compound a letter longer German text has ("Saisonhöhepunkt" 2.5)
+STUMP_COMMONER_GAP = 0.9   # of two nouns it begins, one this much commoner ("Entwicklung" 5.2, "Entwickler" 4.2)
 
 
 @lru_cache(maxsize=1)
@@ -772,11 +774,9 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     det = determiner(before)
     cases = PREPOSITIONS.get(before.lower()) if det is None else None
     if det is None and before.lower() in CONTRACTIONS:
-        # a preposition and its article contracted ("zum Saisonhöhepunk"): the article's features in the
-        # preposition's cases
-        prep, article = CONTRACTIONS[before.lower()]
-        det = determiner(article)
-        det = det and (det[0], det[1], tuple(f for f in det[2] if f.split(".")[0] in PREPOSITIONS.get(prep, ())))
+        det = contraction_determiner(before)   # a preposition and its article contracted ("zum Saisonhöhepunk")
+    if det is None and (before in CARDINALS or (before.isdigit() and before != "1")) and before != "eins":
+        det = COUNT_DETERMINER   # a count before it: a plural ("zwölf Satell" -> "Satelliten")
     if not det and not cases:
         return None
     # an adjective in -bar, -lich, -ig, -sam, -haft capitalised in a noun's place, its noun in -keit or -heit cut
@@ -798,17 +798,40 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     # (not another form of the noun the word is: "Sicherheitsregel", "Sicherheitsregeln")
     own = {lem for lem, _ in _noun_analyses(part)}
     one_short = [part + c for c in "abcdefghiklmnoprstuz" if lexicon.zipf_de(low + c) >= STUMP_ONE_SHORT_MIN_ZIPF
-                 and not nouns.analyses(part + c) and lexicon.is_german(part + c)
+                 and _noun_analyses(part + c) and lexicon.is_german(part + c)
                  and not own & {lem for lem, _ in _noun_analyses(part + c)}]
-    for noun in itertools.chain(_longer_nouns(_stump_nouns(), low, compounds=True), one_short):
+    for noun in dict.fromkeys(itertools.chain(_longer_nouns(_stump_nouns(), low, compounds=True), one_short)):
         if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
             feats = {f for _, f in _noun_analyses(noun)}
             fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
             if fits:
                 found.append(noun)
-    if len({lem for n in found for lem, _ in _noun_analyses(n)}) != 1:
+    found.sort(key=lambda n: -lexicon.zipf_de(n.lower()))
+    lemmas = {lem for n in found for lem, _ in _noun_analyses(n)}
+    # (of two nouns the determiner fits, the far commoner: "die Entwickl der Region" is "Entwicklung", 5.2, not
+    # "Entwickler", 4.2; not where one of them lost a single letter only, "der Ideolog": "Ideologe")
+    if len(lemmas) > 1 and len(found) >= 2 and not one_short and all(len(n) > len(part) + 1 for n in found) \
+            and lexicon.zipf_de(found[0].lower()) - max(
+            lexicon.zipf_de(n.lower()) for n in found[1:] if {lem for lem, _ in _noun_analyses(n)}
+            != {lem for lem, _ in _noun_analyses(found[0])}) >= STUMP_COMMONER_GAP:
+        return found[0]
+    if len(lemmas) != 1:
         return None
-    return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+    return found[0]
+
+
+DOUBLED_LAST_LETTER_MIN_ZIPF = 3.0   # the word without its doubled last letter is a common one ("China" 4.6)
+
+
+def doubled_last_letter(part: str) -> str | None:
+    """A word German text never has whose last letter is typed twice ("Chinaa", "Projektt"): the common word
+    without it."""
+    low = part.lower()
+    # (the word a German one, not a name German text has, "Mikee" is no "Mike")
+    if len(part) < 5 or low[-1] != low[-2] or lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part) \
+            or lexicon.zipf_de(low[:-1]) < DOUBLED_LAST_LETTER_MIN_ZIPF or not lexicon.is_german_any_case(part[:-1]):
+        return None
+    return part[:-1]
 
 
 def misplaced_zu(part: str) -> str | None:

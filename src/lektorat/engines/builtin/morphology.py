@@ -70,6 +70,16 @@ CONTRACTIONS = {
 }
 
 
+def contraction_determiner(word: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The determiner() triple of the article a contraction carries, in its preposition's cases ("zum": dem,
+    dative; "ins": das, accusative), or None for no contraction."""
+    pair = CONTRACTIONS.get(word.lower())
+    det = determiner(pair[1]) if pair else None
+    if det is None:
+        return None
+    return det[0], det[1], tuple(f for f in det[2] if f.split(".")[0] in PREPOSITIONS.get(pair[0], ()))
+
+
 @lru_cache(maxsize=4096)
 def determiner(word: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(kind, stem, features) of a determiner form, or None. kind: 'def', 'der' (der-word), 'ein' (ein-word)."""

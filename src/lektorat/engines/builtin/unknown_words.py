@@ -47,10 +47,10 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, doubled_in_known, function_word, garbled_word, linked_apart,
-                      lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
-                      preposition_article, split_after_word, split_compound, split_inside, stem_apart,
-                      stump_after_determiner, superfluous_linking_s)
+from .garbled import (after_determiner, camel_fused, doubled_in_known, doubled_last_letter, function_word,
+                      garbled_word, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
+                      particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
+                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -141,6 +141,11 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
                                    f"„{part}“ is not a word: the end of „{stump}“ is missing", [stump]))
                 continue
+            whole = _infinitive_cut_short(ctx, i, part) if part == t.text else None
+            if whole:   # (hunspell may know the stem as an imperative: "verschiff")
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
+                                   f"the infinitive „{whole}“ lost its ending", [whole]))
+                continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
                 if f is None and part == t.text and part.islower():
@@ -171,6 +176,11 @@ def check(ctx: Context) -> list[Finding]:
             if zu:
                 out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
                                    f"„zu“ in the wrong place: after all the verb's particles, „{zu}“", [zu]))
+                continue
+            single = doubled_last_letter(part) if part == t.text else None
+            if single:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                   f"the last letter typed twice: „{single}“", [single]))
                 continue
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
@@ -1728,6 +1738,20 @@ _INFINITIVE_GOVERNORS = frozenset((
 _CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "sowie"))
 
 
+def _infinitive_cut_short(ctx: Context, i: int, part: str) -> str | None:
+    """A verb's stem German text never has right before a modal or "werden" at a clause's end ("die ihre Ware
+    verschiff wollen"): the infinitive with its -en, where German has it."""
+    toks = ctx.doc.tokens
+    low = part.lower()
+    if not part.islower() or len(part) < 5 or lexicon.zipf_de(low) > 0 or i + 1 >= len(toks) \
+            or not ctx.adjacent(i, i + 1) or toks[i + 1].text.lower() not in _INFINITIVE_GOVERNORS:
+        return None
+    if lexicon.is_german(low + "e") and lexicon.is_german(low + "er"):
+        return None   # an adjective before "werden" ("exoterisch werden"), no verb's stem
+    whole = next((low + e for e in ("en", "n") if lexicon.is_german(low + e) and lexicon.zipf_de(low + e) > 0), None)
+    return whole
+
+
 def _infinitive_place(ctx: Context, i: int) -> bool:
     """Token i ends a clause whose finite verb is a modal or "werden" ("man werde die Lage genau monitoren und"),
     or stands right before that verb at a subordinate clause's end: the place of an infinitive."""
@@ -1735,6 +1759,17 @@ def _infinitive_place(ctx: Context, i: int) -> bool:
     # verb last in a subordinate clause: the infinitive before its modal ("…, dass das Museum Lehrer hiren wolle")
     if i + 2 < len(toks) and toks[i + 1].text.lower() in _INFINITIVE_GOVERNORS and toks[i + 2].text in _CLAUSE_ENDS \
             and ctx.adjacent(i, i + 1):
+        return True
+    # the finite verb of a plural subject right before it, whose present has the infinitive's form ("Die Behörden
+    # monitoren die Wasserqualität"), before its object or an adverb: for a word German has as a noun only
+    # ("Monitoren"; one German does not have at all is the pseudo-English rules', "settlen")
+    if i >= 1 and i + 1 < len(toks) and ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1) \
+            and lexicon.is_german_any_case(toks[i].text) \
+            and (toks[i - 1].text in ("wir", "sie") or (
+                toks[i - 1].text[:1].isupper() and (i - 1) not in ctx.doc.sentence_starts
+                and bool(nouns.features(toks[i - 1].text))
+                and all(f.endswith(".pl") for f in nouns.features(toks[i - 1].text)))) \
+            and (M.determiner(toks[i + 1].text) is not None or toks[i + 1].text.islower()):
         return True
     if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS:
         return False
