@@ -179,3 +179,15 @@ def test_an_english_verb_after_a_plural_subject(engines):
     """An English verb with the German plural's -en after a plural subject, before its object: the German verbs."""
     f = _finding(engines, "Die Stationen monitoren die Gletscher im Norden.", "monitoren")
     assert f.category == "english" and "überwachen" in f.suggestions, (f.rule, f.suggestions)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Behörde betonte",          # a sentence without its full stop, the verb its last token
+    "als ein Jahr",                 # "als" as the second token
+    "Die Stadt wird die Halle verpacht",
+    "Sie kämpfen mit Mehl- und",
+])
+def test_the_new_rules_at_the_end_of_a_text(engines, text):
+    """A text that ends where a rule looks past it: no exception."""
+    from lektorat.checker import check_text
+    check_text(text, engines)

@@ -791,7 +791,7 @@ def _subject_before_lone_verb(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         (kind, stem, det_feats), adjs, n = np
         v = n + 1
-        if v + 1 > s.last or not ctx.adjacent(n, v) or toks[v + 1].text not in (",", ":", ".") \
+        if v + 1 >= min(s.last, len(toks)) or not ctx.adjacent(n, v) or toks[v + 1].text not in (",", ":", ".") \
                 or ctx.claimed(n):
             continue
         verb = toks[v].text
@@ -3651,7 +3651,7 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     word = ctx.doc.tokens[i - 1].text.lower()
     toks = ctx.doc.tokens
     before = toks[i - 3].text.lower() if i >= 3 else ""
-    if word == "als" and toks[i - 2].text.lower() in ("mehr", "weniger") and ctx.adjacent(i - 3, i - 2) \
+    if word == "als" and i >= 3 and toks[i - 2].text.lower() in ("mehr", "weniger") and ctx.adjacent(i - 3, i - 2) \
             and ctx.adjacent(i - 2, i - 1) and (before in M.PREPOSITIONS or before in _AMBIGUOUS_PREPOSITIONS):
         # "seit mehr als ein Jahr": the phrase after "mehr als" is the preposition's ("seit mehr als einem Jahr")
         return M.PREPOSITIONS.get(before) or _AMBIGUOUS_PREPOSITIONS[before]
