@@ -93,6 +93,11 @@ from checking import quiet as _quiet
     # batches 280-283: "in the region of" before a number; a letter and its noun apart
     ("Die Fähre fasst in der Region von 300 Autos.", "in der Region von", "calque", "rund"),
     ("Auch E Autos dürfen hier parken.", "E Autos", "format", "E-Autos"),
+    # "taken to hospital" and "made a statement" word for word (glossary data with Ding and DWDS sources)
+    ("Der Fahrer wurde verletzt und zum Krankenhaus genommen.", "zum Krankenhaus genommen", "calque",
+     "ins Krankenhaus gebracht"),
+    ("Nach dem Spiel machte der Trainer ein Statement.", "machte der Trainer ein Statement", "calque",
+     "gab der Trainer ein Statement ab"),
 ])
 def test_family_mechanisms_of_batches_260_263(engines, text, span, category, fix):
     f = _finding(engines, text, span)
