@@ -659,9 +659,9 @@ def check(ctx: Context) -> list[Finding]:
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         # ("seit mehr als ein Jahr": the phrase of the preposition before "mehr als", which is one for certain)
-        after_more_than = prep_word == "als" and i >= 3 and toks[i - 2].text.lower() in ("mehr", "weniger")
+        after_more_than = _preposition_before_more_than(ctx, i)
         if after_more_than:
-            prep_word = toks[i - 3].text.lower()
+            prep_word = after_more_than
         if prep_cases:
             # ("um" an adverb before a subject only with a number: "um die 100 Gäste kamen"; "um ein Termin" is the
             # preposition's)
@@ -2041,7 +2041,6 @@ _DATIVE_BARE = frozenset("mit von aus bei seit nach trotz wegen gegenüber laut 
 
 
 # the case and article a contraction carries: "vom" = "von dem" (dative), "ins" = "in das" (accusative)
-_CONTRACTION_FEATS = {"dem": ("dat.sg.m", "dat.sg.n"), "der": ("dat.sg.f",), "das": ("akk.sg.n",)}
 
 
 CONTRACTION_NOUN_MIN_ZIPF = 3.0   # a noun this common is no name ("im Verfolgung", not "am Zips")
@@ -2147,7 +2146,7 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
                                f"„{t.text}“ (= {' '.join(M.CONTRACTIONS[low])}) holds an article already",
                                [f"{prep} {toks[i + 1].text}"]))
             continue
-        feats = _CONTRACTION_FEATS[M.CONTRACTIONS[low][1]]
+        feats = M.contraction_determiner(low)[2]
         n = i + 1
         # (adjectives in -en between, also a name's capitalised one: "vom Nationalen Forschungsuniversität")
         while n < len(toks) and (toks[n].text.islower() or (toks[n].text.endswith("en") and n + 1 < len(toks)
@@ -3645,14 +3644,23 @@ def _adj_fits(adj: str, kind: str, fits) -> bool:
     return any(adj == stem + M.adjective_ending(kind, f) for f in fits)
 
 
+def _preposition_before_more_than(ctx: Context, i: int) -> str | None:
+    """The preposition (lower case) before "mehr als" or "weniger als" right before token I ("seit mehr als ein
+    Jahr"), else None."""
+    toks = ctx.doc.tokens
+    if i < 3 or toks[i - 1].text.lower() != "als" or toks[i - 2].text.lower() not in ("mehr", "weniger") \
+            or not (ctx.adjacent(i - 3, i - 2) and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)):
+        return None
+    before = toks[i - 3].text.lower()
+    return before if before in M.PREPOSITIONS or before in _AMBIGUOUS_PREPOSITIONS else None
+
+
 def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if i == 0 or not ctx.adjacent(i - 1, i):
         return ()
     word = ctx.doc.tokens[i - 1].text.lower()
-    toks = ctx.doc.tokens
-    before = toks[i - 3].text.lower() if i >= 3 else ""
-    if word == "als" and i >= 3 and toks[i - 2].text.lower() in ("mehr", "weniger") and ctx.adjacent(i - 3, i - 2) \
-            and ctx.adjacent(i - 2, i - 1) and (before in M.PREPOSITIONS or before in _AMBIGUOUS_PREPOSITIONS):
+    before = _preposition_before_more_than(ctx, i)
+    if before:
         # "seit mehr als ein Jahr": the phrase after "mehr als" is the preposition's ("seit mehr als einem Jahr")
         return M.PREPOSITIONS.get(before) or _AMBIGUOUS_PREPOSITIONS[before]
     if word in _COORDINATORS:

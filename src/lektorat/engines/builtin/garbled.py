@@ -807,13 +807,14 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
             if fits:
                 found.append(noun)
     found.sort(key=lambda n: -lexicon.zipf_de(n.lower()))
-    lemmas = {lem for n in found for lem, _ in _noun_analyses(n)}
+    lemmas_of = {n: frozenset(lem for lem, _ in _noun_analyses(n)) for n in found}
+    lemmas = frozenset().union(*lemmas_of.values())
     # (of two nouns the determiner fits, the far commoner: "die Entwickl der Region" is "Entwicklung", 5.2, not
     # "Entwickler", 4.2; not where one of them lost a single letter only, "der Ideolog": "Ideologe")
     if len(lemmas) > 1 and len(found) >= 2 and not one_short and all(len(n) > len(part) + 1 for n in found) \
             and lexicon.zipf_de(found[0].lower()) - max(
-            lexicon.zipf_de(n.lower()) for n in found[1:] if {lem for lem, _ in _noun_analyses(n)}
-            != {lem for lem, _ in _noun_analyses(found[0])}) >= STUMP_COMMONER_GAP:
+            lexicon.zipf_de(n.lower()) for n in found[1:] if lemmas_of[n] != lemmas_of[found[0]]) \
+            >= STUMP_COMMONER_GAP:
         return found[0]
     if len(lemmas) != 1:
         return None
@@ -854,7 +855,7 @@ def misplaced_zu(part: str) -> str | None:
         chain += p
         verb = rest[len(chain):]
         if k < len(chain) and verb.endswith(("en", "ern", "eln")) and lexicon.is_german(verb) \
-                and lexicon.zipf_de(verb) > 0 and len(chain) > k:
+                and lexicon.zipf_de(verb) > 0:
             return chain + "zu" + verb
     return None
 

@@ -1748,8 +1748,7 @@ def _infinitive_cut_short(ctx: Context, i: int, part: str) -> str | None:
         return None
     if lexicon.is_german(low + "e") and lexicon.is_german(low + "er"):
         return None   # an adjective before "werden" ("exoterisch werden"), no verb's stem
-    whole = next((low + e for e in ("en", "n") if lexicon.is_german(low + e) and lexicon.zipf_de(low + e) > 0), None)
-    return whole
+    return next((low + e for e in ("en", "n") if lexicon.is_german(low + e) and lexicon.zipf_de(low + e) > 0), None)
 
 
 def _infinitive_place(ctx: Context, i: int) -> bool:
