@@ -118,7 +118,9 @@ def test_loan_noun_german_dictionaries_lack_is_found(engines):
     # the native verb's participle, not a loan's ("gepasst" of "passen")
     ("Der Anzug hat gut gepasst.", "gepasst"),
     # "in" + number before a dative plural, a measure, or an adjective
-    ("Die EU verhängte in 2021 Sanktionen.", "in 2021"),
+    # (a recent year no one rounds before a noun alone is a year: "verhängte in 2021 Sanktionen" is flagged since
+    # the batches from 288; before a measure phrase it stays a number)
+    ("Die Hütte liegt in 2021 Metern Höhe.", "in 2021"),
     ("In 2000 Jahre alten Gräbern fand man Gold.", "In 2000"),
     ("Die Taucher erreichten in 2000 Meter Tiefe den Grund.", "in 2000"),
     # "zur Zeit" of a time

@@ -205,7 +205,10 @@ def head_of(word: str) -> str | None:
                 # "Stund|enten")
                 or (len(prefix) >= 3 and len(tail) >= 5 and prefix[0].isupper() and tail[0] not in "aeiouäöü"
                     and analyses(prefix + "e") and zipf_de(prefix.lower() + "e") >= E_DROPPED_MIN_ZIPF)
-                or (prefix in _NOUN_PREFIXES and len(tail) >= 5)):
+                or (prefix in _NOUN_PREFIXES and len(tail) >= 5)
+                # or a first part that is itself a noun and a verb's stem, where hunspell builds the whole
+                # ("Gas|lösch|technik")
+                or (len(tail) >= 5 and _noun_and_stem(prefix) and is_german(word))):
             # after -ung, -heit, -keit, -schaft, -ion, -tät, -ling German joins with a linking s: an s-word there
             # is that s and the rest ("Veranstaltungs|tag", not "Veranstaltung|stag")
             rest = tail[1].upper() + tail[2:] if len(tail) > 3 else ""
@@ -213,6 +216,16 @@ def head_of(word: str) -> str | None:
                 return rest
             return cand
     return None
+
+
+def _noun_and_stem(prefix: str) -> bool:
+    """PREFIX is a noun (of three letters or more) and a verb's stem: "Gaslösch", "Wasserkühl"."""
+    from .lexicon import is_german
+
+    # (a noun of the lexicon, not any word: "Neu|ein|schalten" is no compound of a noun)
+    return prefix[:1].isupper() and any(
+        len(prefix) - k >= 4 and analyses(prefix[:k]) and is_german(prefix[:k])
+        and is_german(prefix[k:].lower() + "en") for k in range(3, len(prefix) - 3))
 
 
 _S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")

@@ -20,8 +20,10 @@ from .context import Context
 
 # Words that may stand between determiner and noun without an ending of their own.
 _INVARIANT = frozenset(
-    "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger".split()
+    "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger nicht kaum "
+    "bisher".split()
 )
+_NEGATING = frozenset(("nicht", "kaum", "bisher"))
 # A number between article and noun makes a measure phrase whose noun keeps its singular form ("die obersten 20
 # Prozent", "der rund 300 Euro"): such phrases are not judged.
 _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
@@ -125,6 +127,11 @@ def np_at(ctx: Context, i: int):
             # an adverb before an adjective ("zu hohe Kosten"); before a noun it is no part of the phrase
             # ("das jeder zu Hause haben sollte")
             if j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                return None
+            # (a negation after a definite article only where a preposition proper stands before it: "machen das
+            # nicht alle", "Satz, um den nicht verwandte Bastarde stehen" have pronouns)
+            if w in _NEGATING and det[0] != "ein" and not (
+                    i > 1 and toks[i - 1].text.lower() in M.PREPOSITIONS and toks[i - 2].text != ","):
                 return None
             j += 1
             continue
@@ -595,8 +602,12 @@ def check(ctx: Context) -> list[Finding]:
         # betreibt"; "…, die einem ihr Alter verrät" has a pronoun there)
         # (or "jed-", "dies-", a possessive: "…, die jedem Kunde …"; not "ein-", "kein-", pronouns there too)
         det_here = M.determiner(w)
+        # ("kein-" before an adjective is the article too: "…, die keine alternative Märkte erschließen")
         after_relative = i > 1 and toks[i - 1].text.lower() in _RELATIVE and toks[i - 2].text == "," \
-            and (w.lower() in _DEFINITE or (det_here is not None and det_here[1] in _RELATIVE_CLAUSE_DETERMINERS))
+            and (w.lower() in _DEFINITE or (det_here is not None and (
+                det_here[1] in _RELATIVE_CLAUSE_DETERMINERS or (
+                    det_here[1] == "kein" and i + 1 < len(toks) and toks[i + 1].text.isalpha()
+                    and toks[i + 1].text.islower()))))
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None and not after_relative:
             continue
         # "was für ein Haufen": "für" is no preposition there
@@ -739,7 +750,7 @@ def check(ctx: Context) -> list[Finding]:
                            proposals))
     # the narrower rules in turn, each leaving alone the phrases a finding already starts at (and those whose
     # finding took the preposition in)
-    for rule in (_after_contractions, _genitive_without_s, _dative_objects, _bare_phrases,
+    for rule in (_after_contractions, _genitive_without_s, _dative_objects, _bare_phrases, _strong_after_alle,
                  _weak_adjective_without_article, lambda c, _: _predicative_endings(c), _plural_quantifier_singular,
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
@@ -867,31 +878,48 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for p in range(len(toks) - 3):
-        if toks[p].text.lower() not in _DATIVE_BEFORE_PAIR or toks[p + 2].text not in ("und", "oder") \
-                or not all(ctx.adjacent(k, k + 1) for k in (p, p + 1, p + 2)) \
-                or toks[p + 3].start in taken or ctx.claimed(p + 3):
+        if toks[p].text.lower() not in _DATIVE_BEFORE_PAIR:
             continue
-        first, second = toks[p + 1].text, toks[p + 3].text
+        # (adjectives in a dative's strong ending before the first noun: "bei älteren Menschen und Kinder", "mit
+        # besserer Bezahlung und …")
+        a = p + 1
+        while a < len(toks) - 3 and toks[a].text.islower() and toks[a].text.endswith(("en", "er", "em")) \
+                and _is_adjective(toks[a].text) and M.determiner(toks[a].text) is None and ctx.adjacent(a - 1, a):
+            a += 1
+        if toks[a + 1].text not in ("und", "oder") or not all(ctx.adjacent(k, k + 1) for k in (a - 1, a, a + 1)) \
+                or toks[a + 2].start in taken or ctx.claimed(a + 2):
+            continue
+        # (and adjectives before the second, in their strong ending: "mit Bargeld und teure Geschenke" -> "teuren
+        # Geschenken")
+        b = a + 2
+        while b < len(toks) - 1 and b - a <= 4 and toks[b].text.islower() and _is_adjective(toks[b].text) \
+                and M.determiner(toks[b].text) is None and ctx.adjacent(b, b + 1):
+            b += 1
+        adjectives = [M.adjective_stem(toks[k].text) + "en" for k in range(a + 2, b)]
+        first, second = toks[a].text, toks[b].text
         if not (first[:1].isupper() and first.isalpha() and second[:1].isupper() and second.isalpha()
                 and second[1:].islower()) or M.determiner(first) is not None:
             continue
         # (the first noun a common noun that may stand in the dative: "zwischen Brot und …")
         if not any(f.startswith("dat") for _, f in nouns.analyses(first)):
             continue
-        feats = nouns.features(second) - old_datives(second)   # ("Medikamente" is no "dem Medikamente" now)
+        # (a compound the lexicon lacks by its head: "Schichtmodelle")
+        head = nouns.head_of(second) or second
+        feats = nouns.features(head) - old_datives(head)   # ("Medikamente" is no "dem Medikamente" now)
         if not feats or "dat.pl" in feats or not all(f.endswith(".pl") for f in feats):
             continue
         # (a phrase that opens the sentence has its finite verb next: "Zwischen Bund und Länder gibt es …")
-        nxt = toks[p + 4].text if p + 4 < len(toks) and ctx.adjacent(p + 3, p + 4) else ""
-        if (finite_verb(nxt) and p not in ctx.doc.sentence_starts) or nxt[:1].isupper():
+        nxt = toks[b + 1].text if b + 1 < len(toks) and ctx.adjacent(b, b + 1) else ""
+        if (finite_verb(nxt) and p not in ctx.doc.sentence_starts) or nxt[:1].isupper() or ctx.claimed(b):
             continue
         # (the plural's own dative, its -n: "Länder" -> "Ländern", not the lemma's other plural "Landen")
         dative = second + "n"
-        if not any(dative in nouns.forms_of(lem).get("dat.pl", ()) for lem, _ in nouns.analyses(second)):
+        if not any(head + "n" in nouns.forms_of(lem).get("dat.pl", ()) for lem, _ in nouns.analyses(head)):
             continue
-        t = toks[p + 3]
-        out.append(Finding(t.start, t.end, second, "AGREEMENT_NP", "grammar", "error",
-                           f"„{toks[p].text}“ takes the dative for both nouns: „{dative}“", [dative]))
+        start, end = toks[a + 2].start, toks[b].end
+        fixed = " ".join(adjectives + [dative])
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[p].text}“ takes the dative for both nouns: „{fixed}“", [fixed]))
     return out
 
 
@@ -1096,7 +1124,9 @@ def _bare_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
         # (only a determiner that is no pronoun: an indefinite article, or any after a preposition; "…, der
         # tatsächlich Salz streut", "die bloß Klavier spielt" have a pronoun and an adverb)
         before = toks[i - 1].text.lower() if i > 0 and i not in ctx.doc.sentence_starts else ""
+        # (a possessive too, whose phrase goes on: "seine künstlerisch Unabhängigkeit")
         if not (toks[i].text.lower() in ("ein", "eine", "einen", "einem", "eines")
+                or (det[0] == "ein" and det[1] not in ("ein", "kein") and toks[i].text.lower() != det[1])
                 or (before in M.PREPOSITIONS and det[0] == "def")):
             continue   # (not "mit jedem leicht Freundschaft", "hinter welchem gelegentlich Gauner": pronouns)
         w, noun = toks[i + 1].text, toks[i + 2].text
@@ -2162,6 +2192,14 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or n in ctx.doc.sentence_starts \
                 or (k > n and not _noun_before_name(ctx, n, k)) \
                 or _first_part_of_small_noun(ctx, n):   # "zum Stadt rat": the compound's head decides
+            # (two nouns apart whose second fits the contraction's article as the first does not, as after an
+            # article: "im größten Straßenbahn Depot")
+            apart = _written_apart(ctx, i, n, M.contraction_determiner(low)[0], feats, list(range(i + 1, n)),
+                                   noun_features(noun)[1]) \
+                if k == n + 1 and noun[:1].isupper() and noun[1:].islower() and noun.isalpha() \
+                and n not in ctx.doc.sentence_starts else None
+            if apart:
+                out.append(_apart_finding(ctx, n, apart))
             continue
         analyses = nouns.analyses(noun)
         # (a compound the lexicon lacks by its head: only its gender counts, "vom … Forschungsuniversität"; not a
@@ -2250,7 +2288,12 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
             if not (toks[k].text[:1].isupper() and ctx.adjacent(k - 1, k)):
                 break
             run.append(toks[k].text)
-        if run and (not _name_beside(noun, run[0]) or any(w.endswith("s") for w in run)):
+        # (an English plural in a name that begins with a word of neither language is no genitive: "des
+        # Wasserversorger Garagum Water Services")
+        foreign = bool(run) and max(lexicon.zipf_en(run[0].lower()), lexicon.zipf_de(run[0].lower())) == 0
+        if run and (not _name_beside(noun, run[0]) or any(
+                w.endswith("s") and not (foreign and lexicon.zipf_en(w.lower()) > lexicon.zipf_de(w.lower()))
+                for w in run)):
             continue   # a compound written apart ("des Flughafen Betreibers"), the garbled rules' to report; a
             #            name whose last word takes the -s ("des Baku Jazz Festivals")
         fixed = listed[0] if listed else next((noun + e for e in ("s", "es") if lexicon.is_german(noun + e)), None)
@@ -3289,6 +3332,22 @@ def _cut_short(ctx: Context, noun: str, det_feats, kind, adjs: list[int], prep_c
     return None
 
 
+def _coordinated_bare_case(ctx: Context, i: int) -> tuple[str, ...]:
+    """The case of a preposition of one case whose bare noun "und" or "oder" at I joins to the phrase after it
+    ("ohne Strom und sauberem Wasser": the accusative, "sauberes Wasser"), where that noun can stand in it."""
+    toks = ctx.doc.tokens
+    if toks[i].text not in ("und", "oder") or i < 2 or not ctx.adjacent(i - 2, i - 1):
+        return ()
+    cases = M.PREPOSITIONS.get(toks[i - 2].text)
+    noun = toks[i - 1].text
+    # (not "von", whose phrase is often an attribute the "und" goes past: "der Obrist von Prag und ebensolcher
+    # General"; a common noun, no name)
+    if not cases or len(cases) != 1 or toks[i - 2].text == "von" or not nouns.analyses(noun) \
+            or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()):
+        return ()
+    return cases if any(f.startswith(cases[0]) for f in noun_features(noun)[1]) else ()
+
+
 def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
     """A preposition, adjectives and a noun without a determiner: the adjectives take the strong ending of a case
     the preposition governs ("trotz internationale Proteste" -> "trotz internationaler Proteste", "mit großen
@@ -3296,9 +3355,10 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks[:-2]):
-        cases = M.PREPOSITIONS.get(t.text.lower())
-        # ("zu" before an adjective is as often "too": "in nicht zu kleine Würfel")
-        if not cases or not (t.text.islower() or i in ctx.doc.sentence_starts) or t.text.lower() == "zu":
+        cases = M.PREPOSITIONS.get(t.text.lower()) or _coordinated_bare_case(ctx, i)
+        # ("zu" before an adjective is as often "too": "in nicht zu kleine Würfel"; the preposition only before a
+        # noun that is a dative and nothing else: "zu entlegene Dörfern")
+        if not cases or not (t.text.islower() or i in ctx.doc.sentence_starts):
             continue
         if len(cases) == 2 and t.text.lower() in _valency():
             cases = (_fixed_case(ctx, i, t.text.lower()),) if _fixed_case(ctx, i, t.text.lower()) else cases
@@ -3329,6 +3389,8 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                 or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)):
             continue
         _, nfeats = noun_features(part)
+        if t.text.lower() == "zu" and not (nfeats and all(f.startswith("dat") for f in nfeats)):
+            continue
         definite = _needs_article(ctx, i, adjs, j, nfeats)
         if definite:
             out.append(definite)
@@ -3537,7 +3599,10 @@ def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         window = range(a - 1, a) if _inverted_subject(ctx, a - 1) else range(max(s, a - BARE_PLURAL_LOOKBACK), a)
         # (a determiner or quantifier before, whose phrase it may share, "keine Leerzeichen oder sonstigen
         # Freiräume", "der großen Städte und kleinen Gemeinden"; "wir kleinen Leute")
-        coordinated = before in _BARE_PLURAL_OPENERS and a > 1 and _is_adjective(toks[a - 2].text)
+        # (or to a bare phrase after a preposition, whose case it shares: "mit höherem Lohn und kürzeren
+        # Arbeitszeiten")
+        coordinated = before in _BARE_PLURAL_OPENERS and a > 1 and (
+            _is_adjective(toks[a - 2].text) or _bare_prepositional_phrase_ends(ctx, a - 2))
         if _determiner_before(ctx, a) or coordinated or any(
                 M.determiner(toks[k].text) is not None or toks[k].text.lower() in _WEAK_AFTER for k in window):
             continue
@@ -3546,6 +3611,53 @@ def _weak_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"no article before the plural „{noun}“: the adjective takes the strong -e", [fix]))
     return out
+
+
+_COPULAS = frozenset("bin bist ist sind seid war waren sei seien wäre wären werden wird wurden wurde bleiben "
+                     "bleibt".split())
+
+
+def _strong_after_alle(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Adjectives in the strong -e after "alle" before a plural noun ("alle herrenlose Tiere"): "alle" declines
+    like the article, so the adjective takes the weak -en ("alle herrenlosen Tiere"; Duden, Grammatik). ("beide",
+    "manche", "solche" allow both endings and are left alone.)"""
+    toks = ctx.doc.tokens
+    out = []
+    for q in range(len(toks) - 2):
+        if toks[q].text.lower() != "alle" or toks[q].start in taken or not ctx.adjacent(q, q + 1):
+            continue
+        if q > 0 and toks[q - 1].text.lower() in _COPULAS:
+            continue   # "Wir sind alle potentielle Romanfiguren": "alle" of the subject, no article
+        j = q + 1
+        while j < len(toks) and j - q <= _MAX_ADJ and toks[j].text.islower() and toks[j].text.endswith("e") \
+                and _is_adjective(toks[j].text) and M.determiner(toks[j].text) is None and ctx.adjacent(j - 1, j):
+            j += 1
+        if j == q + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or any(ctx.claimed(k) for k in range(q, j + 1)):
+            continue
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or j in ctx.doc.sentence_starts \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
+            continue
+        feats = noun_features(noun)[1] - old_datives(noun)   # (no "dem Tiere")
+        if not feats or not any(f in ("nom.pl", "akk.pl") for f in feats) or any(".sg." in f for f in feats):
+            continue
+        start, end = toks[q + 1].start, toks[j].end
+        fix = " ".join([toks[k].text + "n" for k in range(q + 1, j)] + [noun])
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           "after „alle“ the adjective takes the weak ending -en", [fix]))
+    return out
+
+
+def _bare_prepositional_phrase_ends(ctx: Context, k: int) -> bool:
+    """Token K is a noun that ends a phrase of a preposition, adjectives and the noun ("mit höherem Lohn")."""
+    toks = ctx.doc.tokens
+    if not toks[k].text[:1].isupper():
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks[j].text.islower() and M.adjective_stem(toks[j].text) \
+            and toks[j].text not in M.PREPOSITIONS:
+        j -= 1
+    return j >= 0 and toks[j].text.lower() in M.PREPOSITIONS
 
 
 def _inverted_subject(ctx: Context, k: int) -> bool:
@@ -3992,6 +4104,9 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
         return False
     if lexicon.is_english(toks[n].text.lower()) and lexicon.is_english(toks[n + 1].text.lower()):
         return True   # an English compound written apart ("der Business Angel"): its English head has no German case
+    if _german_noun_before_name(ctx, n, k):
+        return False   # (also where the name's last word is a German noun too: "des Wasserversorger Garagum Water
+        #                Services", no genitive of "Service")
     _, feats = noun_features(toks[k].text)
     if not feats:
         from .english import is_name_word  # (english imports this module)
@@ -4019,11 +4134,18 @@ def _noun_before_name(ctx: Context, n: int, k: int) -> bool:
     heads the phrase the name stands beside ("mit den privaten Betreiber Caspian Gateway Logistics", "der
     staatliche Holding Saryarka Energy", "vom Biologe Mykhailo Shevchuk"; not "Das Karlsruher Software Unternehmen
     Datavera", a compound apart)."""
+    nxt = ctx.doc.tokens[n + 1].text.lower()
+    return _german_noun_before_name(ctx, n, k) or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0
+
+
+def _german_noun_before_name(ctx: Context, n: int, k: int) -> bool:
+    """Noun N is one no English text has, and the name after it (N+1..K) begins with no German word and holds no
+    noun German alone has ("des Hafenbetreiber Danubius Port Logistics": a noun both languages have is the English
+    name's)."""
     toks = ctx.doc.tokens
-    nxt = toks[n + 1].text.lower()
-    return (lexicon.zipf_en(toks[n].text.lower()) == 0 and not lexicon.is_german(toks[n + 1].text)
-            and not any(nouns.analyses(toks[j].text) for j in range(n + 1, k + 1))) \
-        or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0
+    return lexicon.zipf_en(toks[n].text.lower()) == 0 and not lexicon.is_german(toks[n + 1].text) \
+        and not any(nouns.analyses(toks[j].text) and not lexicon.is_english(toks[j].text.lower())
+                    for j in range(n + 1, k + 1))
 
 
 def _name_after(ctx: Context, n: int) -> int:

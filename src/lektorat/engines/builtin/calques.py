@@ -288,17 +288,21 @@ def forms_index(verb: str) -> dict[str, set[str]]:
 _PREPOSITIONS = frozenset(
     "an am auf aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor "
     "während wegen zu zum zur zwischen".split())
+# the subjunctive of reported speech ("bevor man eine Entscheidung nehmen könne")
+_SUBJUNCTIVE_AUX = frozenset("könne könnte könnten müsse müsste müssten solle wolle werde habe sei seien dürfe möge "
+                             "möchte möchten".split())
 _BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun aber jedoch allerdings bereits "
                         "bisher kaum bald dann damals wohl doch".split())
 _CLAUSE_END_WORDS = frozenset(
     "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
     "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
-    "wollten darf dürfen durfte durften würde würden hätte hätten wäre wären worden sein".split())
+    "wollten darf dürfen durfte durften würde würden hätte hätten wäre wären worden sein".split()) | _SUBJUNCTIVE_AUX
 _NP_WORDS = frozenset(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines sein seine "
     "seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese diesen diesem dieses "
     "jede jeden jedem jeder jedes welche welchen alle allen mehrere einige viele wenige weitere".split())
 _WINDOW = 6
+_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
 _WINDOW_BACK = 10
 _AUXILIARIES = frozenset(
     "hat habe hast haben habt hatte hattest hatten hattet hätte hätten ist bin bist sind seid war waren wäre wären "
@@ -2133,10 +2137,18 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
     each a preposition, articles or adjectives, then a noun or a name; an adverbial genitive ("schweren Herzens");
     and where the verb is a participle (PASSIVE) the auxiliary of the passive ("Die Entscheidung sei … genommen")."""
     k = 0
+    fronted = 0
     while k < len(words):
         w = words[k].lower()
         if w in _BETWEEN_OK or (passive and w in _PASSIVE_AUXILIARIES) or _PRONOMINAL_ADVERB.fullmatch(w):
             k += 1   # (a pronominal adverb is a prepositional phrase: "ein Auge darauf halten")
+            continue
+        # a fronted object: the finite auxiliary and the subject's pronoun right after it ("Eine Entscheidung
+        # wolle er bis Ende des Monats nehmen"), once each
+        finite = w in _AUXILIARIES or w in _SUBJUNCTIVE_AUX
+        if k == fronted and k < 2 and (finite if k == 0 else w in _SUBJECT_PRONOUNS) and words[k] == w:
+            k += 1
+            fronted += 1
             continue
         if w in _PREPOSITIONS or w == "bis":
             k += 1
@@ -2147,6 +2159,10 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
                 return False
             while k < len(words) and words[k][:1].isupper():   # "bis Mitte August"
                 k += 1
+            # (and its genitive attribute: "bis Ende des Monats")
+            if k + 1 < len(words) and words[k].lower() in ("des", "der", "eines", "einer") \
+                    and words[k + 1][:1].isupper():
+                k += 2
             if k < len(words) and words[k].isdigit():   # "bei Kilometer 30"
                 k += 1
             continue
@@ -2201,6 +2217,9 @@ def _finding(text: str, start: int, end: int, col: _Collocation, sugg: list[str]
 
 _DIRECTION_RE = re.compile(r"Norden|Süden|(?:Nord|Süd)?(?:osten|westen)|Osten|Westen")
 
+_SEASONS = frozenset(("Frühling", "Frühjahr", "Sommer", "Herbst", "Winter"))
+
+
 def _check_months(ctx: Context) -> list[Finding]:
     """"in September" (English "in September"): German names a month with its article, "im September"; "am" goes
     with a day only ("am 5. Juni", never "am Juni"). Not a first name ("in August Mackes Bildern": a capitalised
@@ -2231,16 +2250,18 @@ def _check_months(ctx: Context) -> list[Finding]:
                                [f"{_case_like('am', t.text)} {toks[i + 1].text}"]))
             ctx.claim(start, end)
             continue
-        if t.text not in ("in", "In", "am", "Am") or ctx.claimed(i) or toks[i + 1].text not in MONTHS_DE \
-                or not ctx.adjacent(i, i + 1):
+        # (a season likewise: "in Herbst 2028" -> "im Herbst 2028")
+        if t.text not in ("in", "In", "am", "Am") or ctx.claimed(i) \
+                or (toks[i + 1].text not in MONTHS_DE and toks[i + 1].text not in _SEASONS) \
+                or (toks[i + 1].text in _SEASONS and t.text.lower() == "am") or not ctx.adjacent(i, i + 1):
             continue
         nxt = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
         if nxt[:1].isupper() or nxt == "-" or (t.text.lower() == "am" and nxt[:1].isdigit()):
             continue   # (an English date after "am" is the formats rule's: "am April 14" -> "am 14. April")
         start, end = t.start, toks[i + 1].end
         month = toks[i + 1].text
-        msg = (f"English „in {month}“: German names a month with its article" if t.text.lower() == "in" else
-               f"„am“ goes with a day („am 5. {month}“); a month alone takes „im“")
+        msg = (f"English „in {month}“: German names a month or a season with its article"
+               if t.text.lower() == "in" else f"„am“ goes with a day („am 5. {month}“); a month alone takes „im“")
         out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning", msg,
                            [f"{_case_like('im', t.text)} {month}"]))
         ctx.claim(start, end)
@@ -2257,6 +2278,11 @@ def _no_dative(noun: str) -> bool:
     "Metern"): after a number above one only the plural counts."""
     found = nouns.analyses(noun)
     return any(f.endswith(".pl") for _, f in found) and not any(f == "dat.pl" for _, f in found)
+
+
+def _unrounded_year(number: str) -> bool:
+    """NUMBER is a year of this century or the last decades of the one before that ends in neither 0 nor 5."""
+    return number.isdigit() and 1950 <= int(number) <= 2049 and number[-1] not in "05"
 
 
 def _measure_phrase(toks, j: int) -> bool:
@@ -2287,9 +2313,13 @@ def _check_years(ctx: Context) -> list[Finding]:
             continue
         nxt = toks[i + 2] if i + 2 < len(toks) else None
         # "in 2000 Metern Höhe", "in 1990er Jahren", "in 2024/25": a number or more than a year; but a plural
-        # noun that cannot be dative after "in" makes the number a year ("unterzeichnete in 2020 Verträge")
+        # noun that cannot be dative after "in" makes the number a year ("unterzeichnete in 2020 Verträge"), and so
+        # does a recent year's number that no one rounds ("in 2023 Medaillen gewonnen": a count that exact is
+        # rare, a year common)
         if nxt is not None and ctx.adjacent(i + 1, i + 2) and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) \
-                and not (_no_dative(nxt.text) and not _measure_phrase(toks, i + 2)):
+                and not (_no_dative(nxt.text) and not _measure_phrase(toks, i + 2)) \
+                and not (_unrounded_year(toks[i + 1].text) and nxt.text[:1].isupper()
+                         and not (i + 3 < len(toks) and toks[i + 3].text[:1].isupper())):
             continue
         if nxt is not None and nxt.start == toks[i + 1].end and nxt.text in ("/", "-", "–"):
             continue
@@ -2298,7 +2328,8 @@ def _check_years(ctx: Context) -> list[Finding]:
             and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text) is not None
         if nxt is not None and nxt.text.islower() and _is_adjective(nxt.text) and M.determiner(nxt.text) is None \
                 and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper() \
-                and not attribute and not (nxt.text.endswith("e") and _no_dative(toks[i + 3].text)):
+                and not attribute and not (nxt.text.endswith("e") and _no_dative(toks[i + 3].text)) \
+                and not (_unrounded_year(toks[i + 1].text) and nxt.text.startswith(("sämtlich", "all", "viel"))):
             continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen" (not a phrase in no
             #            dative, which "in" cannot govern: "werde in 2026 neue Bäume pflanzen")
         start, end = t.start, toks[i + 1].end

@@ -256,6 +256,11 @@ _POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž][\w-]*?)(['’])s\b(?
 _NAME_ROLE_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a brand in camel case and a capitalised word after it ("EuroCup Debüt", "iPhone Modell")
 _CAMEL_COMPOUND_RE = re.compile(r"\b((?:[A-Z][a-z]+|i)[A-Z][A-Za-z]*) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
+# an abbreviation and an adjective of the kinds German forms from nouns, apart ("ein GPS basiertes System" ->
+# "GPS-basiertes"; Duden, Bindestrich: compounds with abbreviations take the hyphen)
+# (inflected, before its noun: "basierte" alone may be the verb, "die auf … des KGB basierte")
+_ACRONYM_ADJECTIVE_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}) ((?:basiert|gestützt|zertifiziert|kompatibel|fähig)"
+                                   r"(?:e|en|er|es|em))(?= [A-ZÄÖÜ][a-zäöüß])")
 _ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|Lkw|Pkw|Kfz) "
                                   r"([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
@@ -565,6 +570,14 @@ def check(ctx: Context) -> list[Finding]:
                                                    num.replace(",", "\u202f")]))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
+    for m in _ACRONYM_ADJECTIVE_RE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        # (not the object of a preposition, "per GPS gestützt"; nor a word German has in capitals, a heading's)
+        if (before and (before[-1].lower() in M.PREPOSITIONS or before[-1].lower() == "per")) \
+                or lexicon.is_german(m.group(1).lower()):
+            continue
+        add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                    "an abbreviation and an adjective made of it take a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
     for m in _CAMEL_COMPOUND_RE.finditer(text):
         add(_camel_compound(m, ctx))
     for m in _NAME_ROLE_RE.finditer(text):
@@ -1438,8 +1451,11 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         if not opening and (first == 0 or not ctx.adjacent(first - 1, first) or first in ctx.doc.sentence_starts):
             continue
         k = first - 1
-        while pieces and k > 0 and toks[k].text.islower() and M.adjective_stem(toks[k].text) \
-                and M.determiner(toks[k].text) is None and ctx.adjacent(k - 1, k):
+        # (adjectives between the article and the name: "die estnische Startup Szene"; not before a first name or a
+        # German word, "die beiden John Bulle", "einem einzigen Lieferweg Rabatte")
+        while (pieces or (first == i and not is_name_word(name) and not lexicon.is_german(name))) and k > 0 \
+                and toks[k].text.islower() \
+                and M.adjective_stem(toks[k].text) and M.determiner(toks[k].text) is None and ctx.adjacent(k - 1, k):
             k -= 1
         head_feats = nouns.features(nouns.head_of(noun) or noun)
         det = M.determiner(toks[k].text) if not opening else M.determiner(

@@ -551,9 +551,11 @@ def _capitalised_after(ctx: Context, i: int) -> bool:
     """A capitalised word (a noun, a name, a determiner opening a phrase) or a number, in digits or in words,
     follows token I ("Kaufverträge|für zwölf Flugzeuge")."""
     toks = ctx.doc.tokens
+    # (or "mehr als", "weniger als" before a number: "einen Marktanteil|von mehr als 60 Prozent")
     return i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (
         toks[i + 1].text[:1].isupper() or toks[i + 1].text[:1].isdigit()
-        or determiner(toks[i + 1].text) is not None or toks[i + 1].text in CARDINALS)
+        or determiner(toks[i + 1].text) is not None or toks[i + 1].text in CARDINALS
+        or (toks[i + 1].text in ("mehr", "weniger") and i + 2 < len(toks) and toks[i + 2].text == "als"))
 
 
 def _noun_after(ctx: Context, i: int) -> bool:
@@ -1251,8 +1253,11 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     from .word_order import finite_verb   # (word_order imports modules that import this one)
     # an infinitive, which has a form in -t ("geben": gebt; no pronoun, "statt dessen": "desst", nor a plural noun
     # written small) or a participle in ge- ("gestellt"; no finite "geht")
-    infinitive = verb.endswith("en") and len(verb) >= 5 and lexicon.is_german(verb[:-2] + "t") \
-        and not nouns.analyses(verb[0].upper() + verb[1:-1])
+    # (or -et after a stem in -d or -t, "findet"; -ert, -elt after -ern, -eln: "rudern", "rudert")
+    infinitive = verb.endswith(("en", "ern", "eln")) and len(verb) >= 5 and ((
+        (lexicon.is_german(verb[:-2] + "t") or (verb[-3] in "dt" and lexicon.is_german(verb[:-2] + "et")))
+        and not nouns.analyses(verb[0].upper() + verb[1:-1]))
+        or (verb.endswith(("ern", "eln")) and lexicon.is_german(verb[:-1] + "t")))
     participle = verb.startswith("ge") and verb.endswith(("t", "en")) and len(verb) >= 6 and not finite_verb(verb)
     if not (infinitive or participle):
         return None
@@ -1291,8 +1296,10 @@ def _preposition_without_object(ctx: Context, i: int, split: str) -> bool:
     if " " not in split or (last not in PREPOSITIONS and last not in CONTRACTIONS) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
+    # (a count opens a phrase: "Kaufverträge|für zwölf Flugzeuge"; so does "mehr als": "Marktanteil|von mehr als")
+    more_than = nxt in ("mehr", "weniger") and i + 2 < len(toks) and toks[i + 2].text == "als"
     return nxt.isalpha() and nxt.islower() and determiner(nxt) is None and not _is_adjective(nxt) \
-        and nxt not in CARDINALS   # (a count opens a phrase: "Kaufverträge|für zwölf Flugzeuge")
+        and nxt not in CARDINALS and not more_than
 
 
 def _english_verb_inflected(part: str) -> bool:
@@ -1352,11 +1359,13 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
     nxt = toks[i + 1].text
     if not (nxt[:1].isupper() or lexicon.is_german(nxt)):
         return None
+    # ("um", of the accusative, is no preposition of the table, which leaves it to "um … zu": "umden Zeitplan")
     for art in _ARTICLES:
         prep = part[: -len(art)]
-        if part.endswith(art) and prep in PREPOSITIONS:
+        cases = PREPOSITIONS.get(prep, ("akk",) if prep == "um" else None)
+        if part.endswith(art) and cases:
             det = determiner(art)
-            if det and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
+            if det and any(f.split(".")[0] in cases for f in det[2]):
                 return f"{prep} {art}"
     # any other determiner ("indiesem Jahr", "mitseinem Team"), a number word ("umzwölf Hundertstel"), and "am" run
     # into a superlative ("die amstärksten betroffenen Viertel")
@@ -1602,7 +1611,10 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         # (German text has the piece only as hyphenation's noise, far less than the whole: "unbe" 2.2, 4.2)
         lone = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
             and lexicon.zipf_de(joined.lower()) - lexicon.zipf_de(part.lower()) >= STUMP_MIN_GAIN
-        return (toks[i + 1].end, joined) if lone and part.islower() and len(part) >= 4 \
+        # (or a capitalised piece German text never has, before a verb's form: "Steuerein nahmen")
+        first_piece = part.islower() or (part[:1].isupper() and part[1:].islower() and part.isalpha()
+                                         and lexicon.zipf_de(part.lower()) == 0 and bool(nouns.head_of(joined)))
+        return (toks[i + 1].end, joined) if lone and first_piece and len(part) >= 4 \
             and lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and lexicon.is_german(joined) else None
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
     if len(nxt) == 2 and not (common and lexicon.zipf_de(part.lower()) < SPLIT_PIECE_MAX_ZIPF

@@ -224,8 +224,11 @@ def german_ierung_noun(word: str) -> str | None:
     p = word.find("ations", 4)
     if p > 0 and word[:1].isupper() and len(word) - p - 6 >= 4:
         first, head = word[:p], word[p + 6:]
-        if not lexicon.is_german(first + "ation") and nouns.head_of(head[0].upper() + head[1:]) is not None:
-            noun = first + "ierung"
+        noun = first + "ierung"
+        # (or a rare German word beside a far commoner -ierung noun: "Automatisationslösungen", Automatisation 1.2,
+        # Automatisierung 3.5)
+        if (not lexicon.is_german(first + "ation") or lexicon.zipf_de(first.lower() + "ation") + RARER_ATION_GAP
+                <= lexicon.zipf_de(noun.lower())) and nouns.head_of(head[0].upper() + head[1:]) is not None:
             if lexicon.is_german(noun) and lexicon.zipf_de(noun.lower()) >= IERUNG_MIN_ZIPF:
                 return noun + "s" + head
     return None
@@ -286,6 +289,7 @@ E_SIBLING_MIN_ZIPF = 3.0   # the verb's noun in -e German text has often ("Kontr
 
 
 IERUNG_MIN_ZIPF = 2.0   # "Evakuierung" 3.4, "Isolierung" 3.0
+RARER_ATION_GAP = 2.0   # an -ation word this much rarer than its -ierung sibling is the English one carried over
 
 
 def ung_of_german_verb(word: str) -> str | None:
@@ -333,7 +337,7 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
     which German forms freely ("Tokenisierung")."""
     unknown = _unknown_ierung(word)
     if unknown is None:
-        return None
+        return _isierung_on_english_verb(word)
     end, stem = unknown
     for k in range(len(stem) - 3):   # the longest English verb at the end of the stem ("export", not "port")
         verb = next((v for v in (stem[k:], stem[k:] + "e") if lexicon.is_english(v)
@@ -354,6 +358,27 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
         if end == "ierungen":   # (the loan's plural, where the lexicon has it: "Trainings")
             proposals = [p for p in (nouns.plural_of(p) for p in proposals) if p]
         return proposals
+    return None
+
+
+def _isierung_on_english_verb(word: str) -> list[str] | None:
+    """-isierung on an English verb whose gerund German uses for the action ("Monitorisierung" -> "Monitoring"):
+    only there, German forms -isierung freely on nouns and adjectives ("Tokenisierung", "Priorisierung")."""
+    end = next((e for e in ("isierungen", "isierung") if word.endswith(e)), None)
+    if end is None or not word[:1].isupper() or not word[1:].islower() or lexicon.is_german(word) \
+            or lexicon.zipf_de(word.lower()) > 0 or len(word) > lexicon.MAX_WORD_LEN:
+        return None
+    stem = word[: len(word) - len(end)].lower()
+    for k in range(len(stem) - 3):
+        verb = stem[k:]
+        if not (lexicon.is_english(verb) and lexicon.zipf_en(verb) >= IERUNG_VERB_MIN_ZIPF
+                and any(pos == "v" for _, pos in dictionary.translations(verb))):
+            continue
+        gerund = verb.removesuffix("e") + "ing"
+        if lexicon.zipf_de(gerund) < IERUNG_NOUN_MIN_DE or not lexicon.is_german(gerund.capitalize()):
+            return None
+        noun = word[:k] + gerund if k else gerund.capitalize()
+        return [nouns.plural_of(noun) or noun] if end == "isierungen" else [noun]
     return None
 
 

@@ -99,7 +99,7 @@ SHORT_WORD_MIN_ZIPF = 5.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
 # "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
-                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha|°C)\b)(?!-)")
+                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha|°C|KB|MB|GB|TB|MHz|GHz)\b)(?!-)")
 # a number run into the noun it counts ("40Fischer"): a German noun of three letters or more, no compound with a
 # hyphen after it ("3D-Drucker") and no name made so ("3Com")
 _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
@@ -679,9 +679,32 @@ _CLAUSE_ADVERBS = frozenset("auch nicht bereits schon nun noch jetzt ebenfalls z
 
 def _adverb_follows(text: str, start: int) -> bool:
     """An adverb follows a doubled article after a comma ("…, das das auch Versicherer trifft"): the second
-    "das" begins no noun phrase, so it is the first again, not a relative pronoun and its article."""
+    "das" begins no noun phrase, so it is the first again, not a relative pronoun and its article. So does a
+    prepositional phrase that no attribute's participle and noun follow ("…, die die auf bezahlbare Zimmer
+    angewiesen sind"; not "…, die die auf Eis gelegten Pläne aufnimmt")."""
     words = _clause_words(text, start)
-    return bool(words) and words[0] in _CLAUSE_ADVERBS
+    if not words:
+        return False
+    if words[0] in _CLAUSE_ADVERBS:
+        return True
+    if words[0] not in _PREPOSITIONS or words[0] in ("zu", "um"):
+        return False
+    k = 1
+    # the phrase's article and adjectives, up to its noun, number ("in 2024") or pronoun ("mit ihr")
+    while k < len(words) and not (words[k][:1].isupper() or words[k][:1].isdigit() or words[k] in _PP_PRONOUNS):
+        k += 1
+    m = k + 1
+    while m < len(words) and (words[m][:1].isupper() or words[m][:1].isdigit()):
+        m += 1   # (and a name after the noun: "in der Eigenschaft RESOURCE_MANAGER gespeicherten")
+    # (a participle and adjectives before the phrase's own noun: "gespeicherten globalen Ressourcen")
+    a = m
+    while a < len(words) and words[a].islower() and words[a].endswith(("e", "en", "er", "es", "em")):
+        a += 1
+    attribute = a > m and a < len(words) and words[a][:1].isupper()
+    return k < len(words) and not attribute
+
+
+_PP_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen sich es mich dich ihn sie".split())
 
 
 def _no_verb_ends_clause(text: str, start: int) -> bool:

@@ -146,6 +146,11 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
                                    f"the infinitive „{whole}“ lost its ending", [whole]))
                 continue
+            finite = _finite_verb_cut_short(ctx, i, part) if part == t.text else []
+            if finite:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
+                                   f"the verb „{finite[0]}“ lost its ending", finite))
+                continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
                 if f is None and part == t.text and part.islower():
@@ -1751,6 +1756,39 @@ def _infinitive_cut_short(ctx: Context, i: int, part: str) -> str | None:
     return next((low + e for e in ("en", "n") if lexicon.is_german(low + e) and lexicon.zipf_de(low + e) > 0), None)
 
 
+_SUBORDINATE_OPENERS = frozenset("der die das dessen deren denen den dem welche welcher welches wer was dass weil "
+                                 "wenn ob als während nachdem bevor obwohl da damit sodass".split())
+CUT_VERB_MIN_ZIPF = 3.0   # a common verb ("verbinden" 4.3)
+CUT_VERB_GAP = 2.0        # … far commoner than its bare stem
+
+
+def _finite_verb_cut_short(ctx: Context, i: int, part: str) -> list[str]:
+    """A verb's stem German text never has at the end of a clause ("…, dessen Mitglieder Jazz und Gesang
+    verbind."): the verb lost its ending; its plural and its third person singular, where German has them."""
+    toks = ctx.doc.tokens
+    low = part.lower()
+    if not part.islower() or len(part) < 5 or i + 1 >= len(toks) or toks[i + 1].text not in (".", ",", ";") \
+            or not ctx.adjacent(i, i + 1) or lexicon.is_english(low) or i in ctx.doc.sentence_starts:
+        return []
+    if lexicon.is_german(low + "e") and lexicon.is_german(low + "er"):
+        return []   # an adjective's stem, no verb's
+    # (at the end of a subordinate clause, whose verb it is: not an imperative, "…, dann explodier.")
+    k = i - 1
+    while k > 0 and toks[k - 1].text not in (",", ".", ";", ":", "!", "?") and k not in ctx.doc.sentence_starts:
+        k -= 1
+    if toks[k].text.lower() not in _SUBORDINATE_OPENERS:
+        return []
+    # (German text has the stem alone as a rare imperative at most: "verbind" 1.8 beside "verbinden" 4.3)
+    plural = low + "en"
+    if not (lexicon.is_german(plural) and lexicon.zipf_de(plural) >= CUT_VERB_MIN_ZIPF
+            and lexicon.zipf_de(plural) - lexicon.zipf_de(low) >= CUT_VERB_GAP):
+        return []
+    third = low + ("et" if low.endswith(("d", "t")) else "t")
+    forms = [plural] + ([third] if lexicon.is_german(third) else [])
+    # ("wer", "was" and the singular relative pronouns take the third person singular: "Wer … einsetzt")
+    return forms[::-1] if toks[k].text.lower() in ("wer", "was", "der", "das", "dessen") else forms
+
+
 def _infinitive_place(ctx: Context, i: int) -> bool:
     """Token i ends a clause whose finite verb is a modal or "werden" ("man werde die Lage genau monitoren und"),
     or stands right before that verb at a subordinate clause's end: the place of an infinitive."""
@@ -2248,8 +2286,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         src = pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
-        # more common than it
-        if eng is not None and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
+        # more common than it; an English plural inside a name is the name's ("Sunstone Renewables")
+        english_plural_in_name = low == (eng or "") + "s" and part[:1].isupper() and in_name(ctx, i)
+        if eng is not None and not english_plural_in_name \
+                and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             return _pseudo_english(ctx, i, part, start, src)
     # an English verb in a German verb form that German text has now and then ("performte", "gelauncht") gets a
     # hint (Duden lists many of them) without the dictionary's verbs, whose senses are seldom the one German
