@@ -88,6 +88,8 @@ from checking import quiet as _quiet
      "hinter verschlossenen Türen"),
     # a verb cut short at the end of a clause
     ("Es sind Lieder, die Folklore und Elektronik verbind.", "verbind", "garbled", "verbinden"),
+    # a determiner before a quotation that opens with its phrase: only the determiner is proposed anew
+    ("Die Opposition sprach von einem „gefährlichen Schieflage“.", "einem", "grammar", "einer"),
     # an abbreviation and an adjective made of it, apart
     ("Die Stadt testet ein KI gestütztes Ampelsystem.", "KI gestütztes", "format", "KI-gestütztes"),
     # "in" before a season
@@ -135,6 +137,10 @@ def test_family_mechanisms_of_batches_288_303(engines, text, span, category, fix
     ("Wir sind sehr stolz auf diese Zahlen.", "auf diese Zahlen"),
     ("Sie hielten Schilder mit der Aufschrift „Das ist kein Spiel“ in die Höhe.", "in die Höhe"),
     ("Die Anklage, die auf Angaben des KGB basierte, fiel.", "KGB basierte"),
+    # a quotation that agrees with its determiner, or quotes a sentence
+    ("Er sprach von einer „tickenden Zeitbombe“.", "einer"),
+    ("Er zitierte den „Die Welt ist schön“-Satz.", "den"),
+    ("Die Pakete aus der »Main«-Distribution sind frei.", "der"),
     # an English plural inside a firm's name
     ("Das Projekt baut Sunstone Renewables.", "Renewables"),
     # a perfect with "sein", an idiom in the accusative, a measure after a year-like number

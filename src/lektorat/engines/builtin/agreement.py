@@ -751,6 +751,7 @@ def check(ctx: Context) -> list[Finding]:
     # the narrower rules in turn, each leaving alone the phrases a finding already starts at (and those whose
     # finding took the preposition in)
     for rule in (_after_contractions, _genitive_without_s, _dative_objects, _bare_phrases, _strong_after_alle,
+                 _determiner_before_quotation,
                  _weak_adjective_without_article, lambda c, _: _predicative_endings(c), _plural_quantifier_singular,
                  _dative_after_accusative, _count_without_dative, _quantified_plurals, _quantifier_after_dative,
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
@@ -3645,6 +3646,53 @@ def _strong_after_alle(ctx: Context, taken: set[int]) -> list[Finding]:
         fix = " ".join([toks[k].text + "n" for k in range(q + 1, j)] + [noun])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            "after „alle“ the adjective takes the weak ending -en", [fix]))
+    return out
+
+
+_OPENING_QUOTES = frozenset(("„", "\"", "“", "»", "‚"))
+
+
+def _determiner_before_quotation(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A determiner before a quotation that opens with the phrase's adjectives and noun ("von einem „tickenden
+    Zeitbombe“" -> "einer"): the quotation keeps its words, so where they agree with another form of the
+    determiner in a case the preposition before allows, only the determiner is wrong."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        det = M.determiner(toks[i].text)
+        if det is None or toks[i + 1].text not in _OPENING_QUOTES or toks[i].start in taken or ctx.claimed(i) \
+                or not (ctx.adjacent(i, i + 1) or toks[i + 1].start == toks[i].end + 1):
+            continue
+        j = i + 2
+        while j < len(toks) and j - i <= 2 + _MAX_ADJ and toks[j].text.islower() and _is_adjective(toks[j].text) \
+                and M.determiner(toks[j].text) is None:
+            j += 1
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if j >= len(toks) or not toks[j].text[:1].isupper() or not toks[j].text.isalpha() \
+                or (nxt[:1].isalpha() and not (nxt.islower() and M.determiner(nxt) is not None)):
+            continue   # (the quotation ends after its noun or its genitive: a phrase, no sentence quoted)
+        close = next((k for k in range(j + 1, min(j + 6, len(toks))) if not toks[k].text[:1].isalnum()), None)
+        if close is None or ctx.doc.text[toks[close].end:toks[close].end + 1] in ("-", "‐", "‑"):
+            continue   # (a quoted first part of a compound: "der »Main«-Distribution")
+        nfeats = noun_features(toks[j].text)[1]
+        prep_cases = _governing_cases(ctx, i)
+        if not nfeats or not prep_cases:
+            continue
+        allowed = [f for f in M.feature_order(nfeats) if f.split(".")[0] in prep_cases]
+        adjs = range(i + 2, j)
+        if any(f in det[2] and all(_adj_fits(toks[a].text, det[0], {f}) for a in adjs) for f in allowed):
+            continue   # the phrase agrees as written
+        fixes = []
+        for f in allowed:
+            form = M.determiner_form(det[0], det[1], f, toks[i].text)
+            if form and form != toks[i].text and all(_adj_fits(toks[a].text, det[0], {f}) for a in adjs):
+                fixes.append(form)
+        fixes = list(dict.fromkeys(fixes))
+        if len(fixes) != 1:
+            continue   # (none, or the quotation's words fit more than one: no safe proposal)
+        t = toks[i]
+        out.append(Finding(t.start, t.end, t.text, "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text}“ does not agree with the quoted „{toks[j].text}“: „{fixes[0]}“", fixes))
     return out
 
 
