@@ -4159,7 +4159,7 @@ def _name_run_fits(ctx: Context, n: int, det_feats, prep_cases=()) -> bool:
     if not feats:
         from .english import is_name_word  # (english imports this module)
 
-        if _noun_before_name(ctx, n, k) or (lexicon.zipf_en(toks[n].text.lower()) == 0
+        if _foreign_word_after(ctx, n) or (lexicon.zipf_en(toks[n].text.lower()) == 0
                                             and lexicon.is_german(toks[n].text)
                                             and _name_beside(toks[n].text, toks[n + 1].text)):
             return False   # (a German noun no English text has heads the phrase: "des Konzern Premier Energy")
@@ -4182,8 +4182,13 @@ def _noun_before_name(ctx: Context, n: int, k: int) -> bool:
     heads the phrase the name stands beside ("mit den privaten Betreiber Caspian Gateway Logistics", "der
     staatliche Holding Saryarka Energy", "vom Biologe Mykhailo Shevchuk"; not "Das Karlsruher Software Unternehmen
     Datavera", a compound apart)."""
+    return _german_noun_before_name(ctx, n, k) or _foreign_word_after(ctx, n)
+
+
+def _foreign_word_after(ctx: Context, n: int) -> bool:
+    """The word after noun N is one neither English nor German text has: a name's, which the noun heads."""
     nxt = ctx.doc.tokens[n + 1].text.lower()
-    return _german_noun_before_name(ctx, n, k) or max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0
+    return max(lexicon.zipf_en(nxt), lexicon.zipf_de(nxt)) == 0
 
 
 def _german_noun_before_name(ctx: Context, n: int, k: int) -> bool:

@@ -302,7 +302,6 @@ _NP_WORDS = frozenset(
     "seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese diesen diesem dieses "
     "jede jeden jedem jeder jedes welche welchen alle allen mehrere einige viele wenige weitere".split())
 _WINDOW = 6
-_SUBJECT_PRONOUNS = frozenset("er sie es man wir ich du ihr".split())
 _WINDOW_BACK = 10
 _AUXILIARIES = frozenset(
     "hat habe hast haben habt hatte hattest hatten hattet hätte hätten ist bin bist sind seid war waren wäre wären "
@@ -2146,7 +2145,7 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
         # a fronted object: the finite auxiliary and the subject's pronoun right after it ("Eine Entscheidung
         # wolle er bis Ende des Monats nehmen"), once each
         finite = w in _AUXILIARIES or w in _SUBJUNCTIVE_AUX
-        if k == fronted and k < 2 and (finite if k == 0 else w in _SUBJECT_PRONOUNS) and words[k] == w:
+        if k == fronted and k < 2 and (finite if k == 0 else w in M.SUBJECT_PRONOUNS) and words[k] == w:
             k += 1
             fronted += 1
             continue

@@ -32,7 +32,7 @@ _SEIN_ADVERBS = frozenset("noch schon bereits nun jetzt auch wieder bisher derze
 # separable particles: at the clause's end they make the verb another ("stand auf", "lebt in den Tag hinein")
 _PARTICLES = frozenset("ab an auf aus bei ein fest fort heim her herein hin hinein hinaus los mit nach vor weg "
                        "zu zurück zusammen".split())
-_CONTRACT = {("in", "dem"): "im", ("an", "dem"): "am"}
+_CONTRACT = {pair: short for short, pair in M.CONTRACTIONS.items()}   # ("in", "dem") -> "im"
 _ACCUSATIVE_ADVERBIALS = frozenset(("Fall", "Art", "Weise", "Dauer", "Blick"))   # ("auf den ersten Blick")
 # nouns of relation and exchange ("Zusammenarbeit", "Beziehungen", "Handel", "Konflikt"): "zwischen" after them
 # names the parties, never a goal ("den Kleinwagen zwischen die Nummernschilder schrauben" has a concrete noun)
