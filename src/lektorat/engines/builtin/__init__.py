@@ -11,12 +11,12 @@ from ...document import Document
 from ...findings import Finding, dedupe
 from ...glossary import Glossary
 from ...tuning import Tuning
-from . import (agreement, calques, diacritics, formats, quotations, spelling, subject_verb, terminology,
-               transliteration, two_way_case, typography, units, unknown_words, word_order)
+from . import (agreement, calques, dative_passive, diacritics, formats, quotations, spelling, subject_verb,
+               terminology, transliteration, two_way_case, typography, units, unknown_words, word_order)
 from .context import Context
 
 RULES = (quotations, terminology, calques, formats, units, transliteration, diacritics, agreement, two_way_case,
-         subject_verb, word_order, unknown_words, spelling, typography)
+         dative_passive, subject_verb, word_order, unknown_words, spelling, typography)
 OPT_IN = {**units.OPT_IN, **typography.OPT_IN}   # rule id -> why it is off by default
 
 

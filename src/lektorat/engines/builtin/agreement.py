@@ -342,6 +342,9 @@ def _declined_as_noun(word: str) -> bool:
     return bool(genitives) and all(f.endswith("s") and not feat.endswith(".f") for feat, f in genitives)
 
 
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
+
 def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     """(looked-up head, possible features) of a noun; empty when the noun cannot be judged.
 
@@ -355,7 +358,10 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # "die Spending": English, for the English rules ("Spen" + "Ding" is no noun); a hyphenated compound
         # whose last part the German lexicon has is judged by it ("eine Software-Update")
         return None, frozenset()
-    infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low)
+    # (a verb's infinitive: its stem takes the verb's -t or -et, which "willen" of "um … willen" does not)
+    verb_stem = low[:-2] if low.endswith("en") else low[:-1]
+    infinitive = low.endswith(("en", "ern", "eln")) and lexicon.is_german(low) \
+        and (lexicon.is_german(verb_stem + "t") or lexicon.is_german(verb_stem + "et"))
     stem = M.adjective_stem(low)
     # (an adjective in -e keeps it only in its base, "gerade" -> "geraden", stem "gerad": then every ending must be
     # German, for a verb's forms are too, "folge", "folgen", and a comparative, "nähe", "näher")
@@ -401,7 +407,7 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # its last noun ("Milchbauern" of a "Bauer" cage, plural "Bauer"; "Bauern" are the farmers in every case):
         # the plural readings of that noun as a word of its own count too
         return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
-    feats = nouns.features(head) - _old_dative(head)
+    feats = nouns.features(head) - _old_dative(head) - _colloquial_strong(head)
     if head.endswith(("e", "en", "es", "em")) and adjectival_lemmas({lem for lem, _ in nouns.analyses(head)}):
         # an adjective used as a noun is neuter too, which the lexicon does not list ("das Große", "des Neuen")
         feats |= _ADJECTIVAL_NEUTER.get(head[-2:], _ADJECTIVAL_NEUTER.get(head[-1:], frozenset()))
@@ -421,10 +427,25 @@ def _old_dative(word: str) -> frozenset[str]:
     return old_datives(word)
 
 
+def _colloquial_strong(word: str) -> frozenset[str]:
+    """The bare dative and accusative of a person noun in a weak ending that the lexicon lists beside the weak
+    forms ("dem Analyst" beside "dem Analysten", as Wiktionary has both): news German declines it weak."""
+    if not word.endswith(_WEAK_PERSON_ENDINGS + ("yst",)):
+        return frozenset()
+    forms = nouns.forms_of(word)
+    weak = {word + "n", word + "en"}
+    if word not in forms.get("nom.sg.m", ()) or not weak & set(forms.get("dat.sg.m", ())):
+        return frozenset()
+    return frozenset(f for f in ("dat.sg.m", "akk.sg.m") if word in forms.get(f, ()))
+
+
 def old_datives(word: str) -> frozenset[str]:
     """The features of WORD read as the old dative in -e of another noun ("Rabatte" of "Rabatt", "Falle" of
     "Fall")."""
     return frozenset(f for lem, f in nouns.analyses(word) if lem + "e" == word and f.startswith("dat.sg"))
+
+
+LAST_NOUN_MIN_ZIPF = 3.5   # the last part as a noun of its own: "Bauern" 4.4, not a dialect "Eren" (3.0)
 
 
 @lru_cache(maxsize=20_000)
@@ -434,8 +455,10 @@ def _last_noun_features(word: str) -> frozenset[str]:
     for k in range(3, len(word) - 3):
         tail = word[k].upper() + word[k + 1:]
         first = word[:k]
-        if nouns.analyses(tail) and (lexicon.is_german_any_case(first)
-                                     or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))):
+        # (a noun German text has: "Papi|eren" is no compound of a dialect "Eren")
+        if nouns.analyses(tail) and lexicon.zipf_de(tail.lower()) >= LAST_NOUN_MIN_ZIPF \
+                and (lexicon.is_german_any_case(first)
+                     or (first.endswith("s") and lexicon.is_german_any_case(first[:-1]))):
             return nouns.features(tail)
     return frozenset()
 
@@ -667,6 +690,8 @@ def check(ctx: Context) -> list[Finding]:
         # "in den Proton Studios": capitalised words written apart; the last one is the head
         if _name_run_fits(ctx, n, det_feats, prep_cases):
             continue
+        if _INNER_CAPITAL.search(toks[n].text):
+            continue   # a brand's name with a capital inside ("auf der ProWein"): not a compound of "Wein"
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         # ("seit mehr als ein Jahr": the phrase of the preposition before "mehr als", which is one for certain)
@@ -3828,7 +3853,7 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if word in ("um", "statt", "anstatt", "ohne") and _zu_infinitive_follows(ctx, i):
         return ()  # "um ihren Wünschen nachzukommen", "statt einen Punkt zu setzen": the infinitive's object
     if word == "zu" and i >= 2 and ctx.doc.tokens[i - 2].text.lower() == "bis" \
-            and ctx.doc.tokens[i].text.lower() in ("ein", "eine"):
+            and ctx.doc.tokens[i].text.lower() in ("ein", "eine", "einen"):
         return ()  # "um bis zu ein Drittel": "bis zu" before an amount says how much, the case is the verb's
     if word == "nach" and _postposition(ctx, i - 1):
         return ()  # "meiner Meinung nach der aktuelle Stand": "nach" closes the phrase before it
@@ -4290,6 +4315,8 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                 nf = forms.get(feat)
                 if not nf:
                     continue
+                if feat in _colloquial_strong(lemma):
+                    nf = [f for f in nf if f != lemma] or nf   # "dem Analysten", not the colloquial "dem Analyst"
                 if feat.startswith("dat.sg") and len(nf) > 1:
                     # the old dative in -e ("dem Bezirke") only where there is no other
                     nf = [f for f in nf if f not in {x + "e" for x in nf}] or nf

@@ -287,12 +287,13 @@ def forms_index(verb: str) -> dict[str, set[str]]:
 
 _PREPOSITIONS = frozenset(
     "an am auf aus bei beim durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor "
-    "während wegen zu zum zur zwischen".split())
+    "während wegen zu zum zur zwischen per via".split())
 # the subjunctive of reported speech ("bevor man eine Entscheidung nehmen könne")
 _SUBJUNCTIVE_AUX = frozenset("könne könnte könnten müsse müsste müssten solle wolle werde habe sei seien dürfe möge "
                              "möchte möchten".split())
 _BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun aber jedoch allerdings bereits "
-                        "bisher kaum bald dann damals wohl doch".split())
+                        "bisher kaum bald dann damals wohl doch gestern heute sofort umgehend rechtzeitig spät "
+                        "früh".split())
 _CLAUSE_END_WORDS = frozenset(
     "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
     "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
@@ -458,6 +459,7 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_company(ctx)
     out += _check_according_to(ctx)
     out += _check_based_in(ctx)
+    out += _check_place_based(ctx)
     out += _check_look_forward(ctx)
     out += idioms.check(ctx)
     return out
@@ -542,6 +544,40 @@ def _check_based_in(ctx: Context) -> list[Finding]:
                                "„based in“ word for word: German „basiert auf“ something; a firm is „ansässig“ "
                                "in a place (or „hat seinen Sitz in“)", ["ansässig" + (m.group(1) or "")]))
             ctx.claim(toks[k].start, toks[k].end)
+    return out
+
+
+# a place and "-basiert" as one word ("die Vilnius-basierte Firma": "Vilnius-based")
+_PLACE_BASED = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)-basiert(e[mnrs]?)?")
+
+
+def _glossary_places(ctx: Context) -> frozenset[str]:
+    """The German forms of the glossary's places ("Vilnius", "Kiew")."""
+    return ctx.memo("calques.glossary_places", lambda: frozenset(
+        de for e in ctx.glossary.entries if e.kind == "place" for de in e.de))
+
+
+def _check_place_based(ctx: Context) -> list[Finding]:
+    """"die Vilnius-basierte Firma" ("Vilnius-based") -> "die in Vilnius ansässige Firma": German "basiert" rests
+    on something ("KI-basierte Systeme", "Linux-basierte Server", "Debian-basierte Distributionen"); a place before
+    it is English. A place: a place of the glossary, or a word named with "in", "aus", "nach" elsewhere in the
+    article ("in Vilnius")."""
+    toks = ctx.doc.tokens
+    out = []
+    for k, t in enumerate(toks):
+        m = _PLACE_BASED.fullmatch(t.text)
+        if m is None or ctx.claimed(k):
+            continue
+        place = m.group(1)
+        named = any(toks[j].text == place and j > 0 and toks[j - 1].text in ("in", "aus", "nach")
+                    for j in range(len(toks)))
+        if nouns.analyses(place) or nouns.head_of(place) or not (named or place in _glossary_places(ctx)):
+            continue
+        fix = f"in {place} ansässig{m.group(2) or ''}"
+        out.append(Finding(t.start, t.end, t.text, "CALQUE_COLLOCATION", "calque", "warning",
+                           "„based in“ word for word: German „basiert auf“ something; a firm is „ansässig“ in a "
+                           "place", [fix]))
+        ctx.claim(t.start, t.end)
     return out
 
 
@@ -1970,6 +2006,14 @@ def _check_collocations(ctx: Context) -> list[Finding]:
             cands = verb_forms.get(t.text.lower())
             if not cands or ctx.claimed(i) or (t.text[:1].isupper() and i != s.first):
                 continue
+            # a participle in ge- that is also the present of a verb in ge- ("gehört": hören, and gehören, "Der
+            # Fall gehört zu …") is left alone
+            low = t.text.lower()
+            cands = {v: f for v, f in cands.items()
+                     if not (f == {"pp"} and v.endswith("en") and low == "ge" + v[:-2] + "t"
+                             and lexicon.is_german("ge" + v))}
+            if not cands:
+                continue
             f = _collocation_at(ctx, s, i, cands, by_noun)
             if f is not None:
                 out.append(f)
@@ -1999,6 +2043,9 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
             continue
         if j < i and _after_preposition(toks, j, s.first):
             continue   # "aus dem Programm genommen": the noun of a prepositional phrase is no object of the verb
+        if any(toks[k].text == "für" for k in range(min(i, j) + 1, min(s.last, max(i, j) + 5))) \
+                and "halten" in cands:
+            return None   # "halten … für": to consider, no light verb ("Wir halten die Wahl für einen Fehler")
         for lemma in lemmas:
             for col in by_noun[lemma]:
                 if col.wrong not in cands:
@@ -2008,6 +2055,9 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
                     return f
         if _in_prepositional_phrase(toks, j, s.first):
             continue   # "eine Entscheidung über Stellen genommen": no object of the verb
+        nxt = toks[i + 1].text.lower() if i + 1 < s.last else ""
+        if j < i and nxt and _is_word(toks[i + 1]) and nxt not in _CLAUSE_END_WORDS:
+            continue   # a noun before a verb in second place is its subject ("der Wettbewerb mache … Sinn")
         return None   # the nearest noun of the table decides
     return None
 
@@ -2149,6 +2199,15 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
             k += 1
             fronted += 1
             continue
+        if k == 0 and w in ("des", "der", "eines", "einer") and words[k] == w:
+            # the noun's genitive attribute right after it ("das Ausmaß der Krise zu spät realisiert")
+            k += 1
+            while k < len(words) and words[k].islower() and words[k].endswith(("en", "er")):
+                k += 1
+            if k >= len(words) or not words[k][:1].isupper():
+                return False
+            k += 1
+            continue
         if w in _PREPOSITIONS or w == "bis":
             k += 1
             while k < len(words) and (words[k].lower() in _NP_WORDS or words[k].islower()) \
@@ -2264,6 +2323,34 @@ def _check_months(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning", msg,
                            [f"{_case_like('im', t.text)} {month}"]))
         ctx.claim(start, end)
+    return out + _early_late_month(ctx)
+
+
+# "early May", "late June" word for word: "(im) frühen Mai", "seit frühem Mai", "im späten Juni"
+_EARLY_LATE = re.compile(r"\b(?:(im|Im|seit|Seit|ab|Ab|bis|Bis) )?(früh|spät)(?:e|en|em|er)? ("
+                         r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+                         r"(?![\w-])(?! [A-ZÄÖÜ])")
+
+
+def _early_late_month(ctx: Context) -> list[Finding]:
+    """"im frühen Mai", "seit frühem Mai" ("early May") -> "Anfang Mai", "seit Anfang Mai": German names the part of
+    the month with "Anfang", "Mitte", "Ende" and no article. Not before a name ("im frühen August Macke")."""
+    text = ctx.doc.text
+    out = []
+    for m in _EARLY_LATE.finditer(text):
+        first, last = ctx.token_at(m.start()), ctx.token_at(m.end() - 1)
+        if first is None or last is None or any(ctx.claimed(k) for k in range(first, last + 1)):
+            continue
+        part = "Anfang" if m.group(2) == "früh" else "Ende"
+        prep = m.group(1)
+        lead = "" if prep in (None, "im", "Im") else prep + " "
+        fix = f"{lead}{part} {m.group(3)}"
+        if m.start() == 0 or text[m.start() - 2:m.start()].strip() in (".", "!", "?", ""):
+            fix = fix[0].upper() + fix[1:]
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE_IN_MONTH", "calque", "warning",
+                           f"English „{'early' if part == 'Anfang' else 'late'} {m.group(3)}“ word for word: German "
+                           f"says „{part} {m.group(3)}“", [fix]))
+        ctx.claim(m.start(), m.end())
     return out
 
 

@@ -77,8 +77,33 @@ def unit_words() -> frozenset[str]:
 
 # also inside a hyphenated compound: "das 1.5-Grad-Ziel", "eine 2.5-prozentige Steigerung"
 _EN_DECIMAL_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=\s*(?:" + UNIT_WORDS
-                            + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%"
+                            + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%|[ \u00a0]?[€£$](?!\w)"
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
+# a singular article, a measure and a noun: one compound ("der 10 km Straßenlauf" -> "der 10-km-Straßenlauf")
+_MEASURE_BEFORE_NOUN_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|"
+                                     r"[Ee]iner|[Ee]ines) (\d+(?:,\d+)?) ?(km|m|kg|t|kW|MW|GW|ha|cm|mm) "
+                                     r"([A-ZÄÖÜ][a-zäöüß]{3,})\b(?!-)")
+
+
+def _measure_compound(m: re.Match) -> Finding | None:
+    """"der 10 km Straßenlauf" -> "der 10-km-Straßenlauf": a singular article that fits the noun, not the count,
+    makes the measure its attribute, which German joins with hyphens (DIN 5008); "10 km Umweg" after a verb is a
+    measure and its noun."""
+    det = M.determiner(m.group(1))
+    feats = nouns.features(m.group(4)) or nouns.features(nouns.head_of(m.group(4)) or "")
+    if det is None or not {f for f in set(det[2]) & set(feats) if ".sg." in f} or m.group(2) in ("1", "0"):
+        return None
+    if any(f.endswith(".pl") for f in det[2]) and {f for f in set(det[2]) & set(feats) if f.endswith(".pl")}:
+        return None   # ("die 10 km Wege" may be the plural: the count's noun)
+    start = m.start(2)
+    return Finding(start, m.end(), m.group()[start - m.start():], "OPEN_COMPOUND", "format", "warning",
+                   "a measure before a noun it describes: German joins them with hyphens",
+                   [f"{m.group(2)}-{m.group(3)}-{m.group(4)}"])
+
+
+# the first end of a range whose second end takes the unit ("zwischen 1.5 und 5 Megawatt", "2.5 bis 3 %")
+_DECIMAL_IN_RANGE_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|oder|bis zu) \d+(?:[.,]\d+)?"
+                                  r"(?:\s*(?:" + UNIT_WORDS + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%))")
 _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
 # a span of time and "lang" apart ("Monate lang" -> "monatelang")
 _SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
@@ -383,8 +408,15 @@ def check(ctx: Context) -> list[Finding]:
     for m in _QUARTER_RE.finditer(text):
         add(_quarter(m))
     for m in _NUMBER_ADJECTIVE_APART_RE.finditer(text):
+        joined = f"{m.group(1)}-{m.group(2)}"
+        # (an age after its article with no noun after it is a noun: "Die 34 jährige wurde …" -> "34-Jährige")
+        before = text[max(0, m.start() - 12):m.start()].split()
+        after = text[m.end():m.end() + 30].split()
+        if m.group(2).lower().startswith("jährig") and before and M.determiner(before[-1]) is not None \
+                and (not after or not after[0][:1].isupper()) and not (after and after[0] in (",", "und")):
+            joined = f"{m.group(1)}-J{m.group(2)[1:]}"
         add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
-                    "a number and the adjective it makes are joined by a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+                    "a number and the adjective it makes are joined by a hyphen", [joined]))
     for m in _ENGLISH_DECADE_RE.finditer(text):
         # an English decade ("the 1990s"): German writes the -er adjective with "Jahre", "Jahren" after the dative
         # plural's article ("in den 1990s" -> "in den 1990er-Jahren")
@@ -443,6 +475,15 @@ def check(ctx: Context) -> list[Finding]:
                         [f"{number} Prozent", f"{number}\u00a0%"]))
             continue
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error", "German uses a decimal comma", [number]))
+    for m in _MEASURE_BEFORE_NOUN_RE.finditer(text):
+        add(_measure_compound(m))
+    for m in _DECIMAL_IN_RANGE_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper() and M.determiner(before[-1]) is None \
+                and before[-1].lower() not in PREPOSITIONS:
+            continue   # (a numbered thing: "Version 1.5 und 2")
+        add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
     for m in _TIME_DECIMAL_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma in the seconds of a time", [f"{m.group(1)},{m.group(2)}"]))
@@ -1414,6 +1455,7 @@ def _name_compounds(ctx: Context) -> list[Finding]:
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
     word, so English names stay as they are ("die Washington Post")."""
     from .english import is_name_word, listed_english
+    from .garbled import conjunction_run_on   # (a word with "und" run on is garbled, no name)
 
     toks = ctx.doc.tokens
     text = ctx.doc.text
@@ -1472,7 +1514,8 @@ def _name_compounds(ctx: Context) -> list[Finding]:
         # (a word with a German noun's suffix is a noun, however garbled: "die Staatsanwaltwaltschaft Anklage")
         if not pieces and (nouns.analyses(name) or nouns.head_of(name) is not None or lexicon.is_german(name.lower())
                            or name.endswith(("e", "en", "em", "es", "er", "rn", "sche", "schaft", "ung", "heit",
-                                             "keit", "ität"))) \
+                                             "keit", "ität"))
+                               or conjunction_run_on(name)) \
                 or (lexicon.is_english(noun.lower()) and not joined_noun
                     and not _german_noun_after_foreign_name(ctx, first, i, noun)):
             continue
@@ -1518,7 +1561,8 @@ def _name_compounds(ctx: Context) -> list[Finding]:
 OPENING_NOUN_MAX_ZIPF = 3.0   # "Textilfabrik" 2.6, "Ölschieferkraftwerk" 0
 
 # the last words of names of places and firms that German has too ("Radisson Hotel", "Gorky Park", "Astana Arena")
-_NAME_HEADS = frozenset("hotel park tower arena plaza mall express post holding terminal terminals airport".split())
+_NAME_HEADS = frozenset("hotel park tower arena plaza mall express post holding terminal terminals airport "
+                        "liga".split())
 
 
 LETTER_COMPOUND_MIN_ZIPF = 1.5   # a letter's compound German text has ("EScooter" 1.8)

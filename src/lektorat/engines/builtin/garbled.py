@@ -458,6 +458,12 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
+        # a weak verb's past run into the next word ("reagierte|zurückhaltend"): German compounds no finite form
+        if part.islower() and len(left) >= 6 and len(right) >= 5 and left.endswith(("te", "ten")) \
+                and not left.startswith("ge") and _past_of_weak_verb(left) and lexicon.is_german(left) \
+                and lexicon.is_german(right) and not nouns.analyses(left[0].upper() + left[1:]):
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left), f"{left} {right}"))
+            continue
         if not (frequent_right or function_left) or not lexicon.is_german(left):
             continue
         right_word = lexicon.is_german(right)
@@ -724,15 +730,19 @@ def _longer_nouns(words: list[str], low: str, compounds: bool = False):
             yield noun
 
 
-def truncated_noun(part: str, det_feats=None) -> str | None:
+def truncated_noun(part: str, det_feats=None, participles: bool = False) -> str | None:
     """A noun cut short ("Infrastru" for "Infrastruktur"): the one common German noun that begins with the word
     and has at most a few letters more (all its forms one noun: "Infrastruktur", not "Infrastrukturen" too), or the
-    one of them the determiner before it fits (DET_FEATS: "der Veranstalt" is "Veranstalter", no "Veranstaltung")."""
+    one of them the determiner before it fits (DET_FEATS: "der Veranstalt" is "Veranstalter", no "Veranstaltung").
+    A participle used as a noun counts only with PARTICIPLES."""
     low = part.lower()
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 6 or lexicon.zipf_de(low) > 0 \
             or lexicon.is_german_any_case(part):
         return None
-    found = list(_longer_nouns(_common_words(), low))
+    # (not a participle used as a noun, "Verlängerte" for "Verläng": a cut noun is likelier "Verlängerung", which
+    # may lie further off)
+    found = [n for n in _longer_nouns(_common_words(), low)
+             if participles or not (n.endswith(("te", "ten", "ene", "enen")) and lexicon.is_german(n.lower()))]
     lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if found and len(lemmas) > 1 and det_feats:
         found = [n for n in found if set(det_feats) & {f for _, f in nouns.analyses(n)}]
@@ -871,6 +881,41 @@ def _noun_analyses(noun: str):
     return nouns.analyses(head) if head and head != noun else ()
 
 
+# a word whose second letter took the case the first should have ("TIcketpreise", "bLitzturnier")
+_CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖÜ][a-zäöüß]{3,}")
+
+
+def case_slip(part: str) -> str | None:
+    """The German word a slip of the shift key made of PART ("TIcketpreise" -> "Ticketpreise", "bLitzturnier" ->
+    "Blitzturnier", "vErhandelt" -> "verhandelt"): neither an acronym before a word ("ITler") nor a brand ("eBay",
+    "iPhone"), whose repaired spelling German does not have."""
+    low = part.lower()
+    if not _CASE_SLIP_RE.fullmatch(part) or lexicon.zipf_en(low) > lexicon.zipf_de(low):
+        return None   # (an English word or brand: "eBay", "iPhone")
+    noun = part[0].upper() + part[1:].lower()
+    # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland")
+    if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))):
+        return noun
+    if part[0].islower() and lexicon.is_german(low) and not nouns.analyses(noun):
+        return low
+    return None
+
+
+# … or a capital inside a compound after a first part that is no word of its own ("SchulKlassen")
+_INNER_SLIP_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})")
+
+
+def inner_case_slip(part: str) -> str | None:
+    """A compound with a capital inside after a first part that is only a compound's ("SchulKlassen" ->
+    "Schulklassen"): the compound, where German has it. A first part that is a word makes a brand's or an
+    identifier's pair ("BahnCard", "LinuxTag"), which camel_fused weighs."""
+    m = _INNER_SLIP_RE.fullmatch(part)
+    if m is None or lexicon.is_german_any_case(m.group(1)) or lexicon.is_english(m.group(1).lower()):
+        return None
+    joined = m.group(1) + m.group(2).lower()
+    return joined if lexicon.is_german(joined) and (nouns.analyses(joined) or nouns.head_of(joined)) else None
+
+
 def camel_fused(part: str) -> str | None:
     """A word run into a capitalised word inside one token ("derKlang", "TausendJahre") -> "der Klang": prose,
     unlike an identifier ("getElementById", "JavaScript"), which has more capitals or is no pair of German words."""
@@ -962,6 +1007,13 @@ def names_in_article(ctx: Context) -> frozenset[str]:
     return ctx.memo("garbled.names_in_article", compute)
 
 
+def conjunction_run_on(word: str) -> str | None:
+    """A German word with "und" or "oder" run on ("Einkaufenund" -> "Einkaufen und"): the two words."""
+    low = word.lower()
+    return next((f"{word[:-len(c)]} {c}" for c in ("und", "oder")
+                 if low.endswith(c) and len(low) - len(c) >= 4 and lexicon.is_german_any_case(word[:-len(c)])), None)
+
+
 def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | None:
     """A fused or broken word: (message, proposals, severity) or None.
 
@@ -974,6 +1026,10 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     fused_article = preposition_article(ctx, i, part)
     if fused_article:
         return f"„{part}“ looks like two words run together", [fused_article], "error"
+    conjunction = conjunction_run_on(part)
+    if conjunction:   # (a suspended compound's first part where one follows: "Hafenund Bahnanlagen")
+        return f"„{part}“ looks like two words run together", _suspended_forms(ctx, i, conjunction) or [conjunction], \
+            "error"
     fused_particle = verb_particle_fused(part)
     if fused_particle:
         return f"„{part}“: a verb run into its particle", [fused_particle], "error"
@@ -1043,7 +1099,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
     if doubled:
         return f"„{part}“: a syllable doubled", (doubled[:2] + fused)[:3], "error"
-    if fused and part[:1].isupper() and i not in ctx.doc.sentence_starts:
+    if fused and part[:1].isupper() and i not in ctx.doc.sentence_starts \
+            and not any(f.split(" ")[-1] in ("und", "oder", "sowie") for f in fused):
+        # (a conjunction run on is no typo: "Einkaufenund Kochen")
         from .spelling import corrections   # (spelling imports this module)
         typo = [c for c in corrections(part) if nouns.analyses(c)]
         if typo:   # a noun one typing edit away ("Reederein": "Reedereien") is likelier than two words
@@ -1083,11 +1141,22 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
                 fragment.append((k, left, right))
         elif (len(right) <= SHORT_TAIL or _completions(right)) and not _suffix(right):
             fragment.append((k, left, right))
+    if fragment and not broken_off and not plausible_compound(part):
+        # a compound with its linking s and a head cut short reads better than a word and a fragment that begins
+        # with the s ("Landes|währ" -> "Landeswährung", not "Lande" + "swähr")
+        truncated = _truncated_compound(part)
+        if truncated and any(right.startswith("s") and truncated.startswith(left + "s")
+                             for _, left, right in fragment):
+            return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment and not plausible_compound(part):
         # (a word broken off on purpose before an ellipsis is the writer's: "die Kontinu..., äh")
         truncated = _truncated_compound(part) or whole
         if truncated:
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
+        if not broken_off and truncated_noun(part, participles=True):
+            # the beginning of a participle used as a noun only ("Verläng": "Verlängerte"): cut short, but the
+            # noun meant may be a longer one ("Verlängerung"), so nothing is proposed
+            return f"„{part}“ is not a word: a noun cut short", [], "warning"
     if not fragment or plausible_compound(part):
         return _cut_head(ctx, i, part)
     from .spelling import corrections
@@ -1423,11 +1492,12 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # (an infinitive too where the word before fits only the compound and German text has it often: "an vielen
     # Halte stellen" -> "Haltestellen")
     determined = None   # (whether a determiner fits the second part only: asked once, here or at the end)
+    coordinated = _coordinated_noun_slot(ctx, i)
     if lexicon.is_german(part):
         if _verb_second(ctx, i) or _preposition_before_phrase(ctx, i):
             return None   # "Das Wasser stand 1,8 Meter hoch": the subject and its verb
         determined = _determiner_fits_second_only(ctx, i - 1, first, head)
-        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head) or determined
+        fits_second = _adjective_fits_second_only(ctx, i - 1, first, head) or determined or coordinated
         joined = lexicon.zipf_de((first + part).lower())
         # (a count before a noun without a plural is evidence enough for a compound German text has at all: "40
         # Photovoltaik anlagen")
@@ -1435,7 +1505,7 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         infinitive = (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")) \
             and not (fits_second and joined >= (SMALL_VERB_FORM_MIN_ZIPF if counted else SPLIT_COMMON_MIN_ZIPF))
         if infinitive or determiner(part) is not None or not nouns.analyses(head) \
-                or not (_noun_position(ctx, i - 1) or counted) \
+                or not (_noun_position(ctx, i - 1) or counted or coordinated) \
                 or (joined < SMALL_VERB_FORM_MIN_ZIPF and not fits_second):
             return None
     # an adjective's ending is no noun's ("Vaterland zuwenig": old spelling of "zu wenig")
@@ -1473,7 +1543,9 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # Umschlag terminal", neuter as "Terminal" is, "Umschlag" not)
     if not (compound_in_use(joined) or noun_only or listed
             or (lexicon.is_german(joined) and (determined if determined is not None
-                                               else _determiner_fits_second_only(ctx, i - 1, first, head)))):
+                                               else _determiner_fits_second_only(ctx, i - 1, first, head)))
+            # (a compound of a noun and a noun German builds, in a noun's slot: "Drohnen daten und Satellitenbilder")
+            or (coordinated and nouns.analyses(first) and nouns.head_of(joined) == head)):
         return None
     # a singular noun first, or a first part that is only a compound's ("Elektro fahrzeugen", "Zwischen händler");
     # "die Früchte eigner Saaten": a plural first part only before a noun's form, and a word in -n (verbs end in
@@ -1488,6 +1560,42 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 
 ENGLISH_VERB_STEM_MIN_ZIPF = 3.5   # "monitor" 4.4 (not "rout" 3.1 in "Tanker routen")
+
+
+def _coordinated_noun_slot(ctx: Context, i: int) -> bool:
+    """The word at I, written small, stands where a noun does: joined by "und"/"oder" to a noun after it, in a
+    clause whose finite verb came before ("wertet Drohnen daten und Satellitenbilder aus", "kann Krankenhäuser,
+    Wasser werke und Wohnviertel versorgen"), so it is no verb of its own ("…, Kinder spielen und Eltern reden")."""
+    from .agreement import _is_adjective   # (agreement imports this module's importers)
+    from .word_order import finite_verb
+
+    toks = ctx.doc.tokens
+    k = i + 1
+    if k >= len(toks) or toks[k].text not in ("und", "oder", "sowie") or _is_adjective(toks[i].text):
+        return False   # (an adjective before its pair: "den Idealisten alter und neuer Zeit")
+    k += 1
+    while k < len(toks) and toks[k].text.islower() and toks[k].text.endswith(("e", "en", "er", "es", "em")) \
+            and lexicon.is_german(toks[k].text):
+        k += 1   # (adjectives: "und ganze Wohnviertel")
+    if not (k < len(toks) and toks[k].text[:1].isupper() and nouns.analyses(toks[k].text)):
+        return False
+    if toks[k].text == toks[i - 1].text:
+        return False   # the same noun again, each with its word after it: "mit Flügeln weiß und Flügeln rot"
+    if k + 1 < len(toks) and toks[k + 1].text.islower() and toks[k + 1].text.endswith("en") \
+            and lexicon.is_german(toks[k + 1].text) and not (k + 2 < len(toks) and toks[k + 2].text in ".!?"):
+        return False   # the noun and a verb of a clause of its own ("und Eltern reden zu"), not its sentence's end
+    s = next(s for s in ctx.doc.sentences if s.first <= i < s.last)
+    for j in range(i - 2, s.first - 1, -1):
+        w = toks[j].text
+        if w == ",":
+            # a comma of a list of nouns, not one that ends a clause
+            if not (j > s.first and toks[j - 1].text[:1].isupper() and nouns.analyses(toks[j - 1].text)):
+                return False
+        elif not w[:1].isalnum() or w in ("und", "oder", "dass", "weil", "wenn", "ob", "als"):
+            return False
+        elif finite_verb(w):
+            return True
+    return False
 def _apposition(ctx: Context, n: int, head: str) -> bool:
     """The article right before the noun at N agrees with that noun and not with HEAD, the noun after it written
     small: "Der Begriff heimat" is the noun and a name of it (its capital lost), not one compound."""

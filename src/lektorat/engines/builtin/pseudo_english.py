@@ -184,6 +184,26 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
     return None
 
 
+# German prefixes that stand for English ones in a verb carried over part by part ("unterestimiert")
+_PREFIX_PAIRS = (("unter", "under"), ("über", "over"))
+
+
+def prefixed_pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
+    """A German prefix before an English verb in a German verb's frame ("unterestimiert" <- underestimate,
+    "überestimiert" <- overestimate): pseudo_source's answer for the English verb with the English prefix, where
+    the dictionary has German verbs for that verb."""
+    for de_prefix, en_prefix in _PREFIX_PAIRS:
+        if not low.startswith(de_prefix) or lexicon.is_german(low) or lexicon.zipf_de(low) > 0:
+            continue
+        src = pseudo_source(ctx, low[len(de_prefix):])
+        if src is None or src[1] != "verb":
+            continue
+        english = en_prefix + src[0]
+        if lexicon.is_english(english) and any(pos == "v" for _, pos in dictionary.translations(english)):
+            return english, src[1], src[2]
+    return None
+
+
 def german_ity_noun(word: str) -> str | None:
     """A German adjective with the English noun ending -ity ("Versicherbarität"): the German noun in -keit or
     -heit that the dictionary has ("Versicherbarkeit")."""

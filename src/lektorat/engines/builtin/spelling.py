@@ -287,6 +287,8 @@ def _languages_as_nouns(ctx: Context) -> list[Finding]:
 
 
 _MAL_DETERMINERS = frozenset(("dieses", "diesem", "jedes", "jedem", "manches", "manchem"))
+# suffixes only nouns end in
+_NOUN_SUFFIXES = ("in", "innen", "ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus")
 _ADVERB_NOUNS = frozenset(("morgen", "norden", "süden", "osten", "westen"))
 
 
@@ -333,7 +335,10 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             ctx.claim(t.start, t.end)
             continue
         # (an English word is the English rules', unless German text has it more often: "die relegation")
-        if lexicon.is_german(w) or not lexicon.is_german(cap) or not nouns.analyses(cap) \
+        # (a compound or a derived noun the lexicon lacks counts by its head or its suffix: "handprothese",
+        # "epidemiologin")
+        noun_like = bool(nouns.analyses(cap) or nouns.head_of(cap) or cap.endswith(_NOUN_SUFFIXES))
+        if lexicon.is_german(w) or not lexicon.is_german(cap) or not noun_like \
                 or (lexicon.is_english(w) and lexicon.zipf_en(w) >= lexicon.zipf_de(w)) \
                 or _technical(text, t.start, t.end, w):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import CLAUSE_END, feminine_first_name, noun_features, np_at
+from .agreement import CLAUSE_END, _is_adjective, feminine_first_name, noun_features, np_at, old_datives
 from .context import Context
 
 # third person singular <-> plural of the verbs whose number always shows
@@ -57,6 +57,11 @@ def _verb_number(word: str) -> tuple[str, str] | None:
             pl = word[:-1] + "en"
             if lexicon.is_german(pl):
                 return "sg", pl
+        # a stem in -t or -d ("arbeitet" / "arbeiten", "bildet" / "bilden"); not where the form is also a
+        # participle, which an inseparable prefix or ge- makes ("bearbeitet", "verschuldet", "geeignet")
+        if word.endswith("et") and len(word) >= 6 and word[-3] in "td" and not word.startswith(_PARTICIPLE_PREFIXES) \
+                and lexicon.is_german(word[:-2] + "en"):
+            return "sg", word[:-2] + "en"
         # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ")
         if word.endswith("en"):
             from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
@@ -64,10 +69,17 @@ def _verb_number(word: str) -> tuple[str, str] | None:
             if any(w in strong_preterites() and w[:-2] in strong_preterites() for w in stems) \
                     and lexicon.is_german(word[:-2]):
                 return "pl", word[:-2]
+        # … and its singular ("sprach" / "sprachen", "verließ" / "verließen")
+        from .calques import INSEPARABLE, strong_preterites
+        stems = [word] + [word[len(p):] for p in INSEPARABLE if word.startswith(p)]
+        if any(w in strong_preterites() and w + "en" in strong_preterites() for w in stems) \
+                and lexicon.is_german(word + "en"):
+            return "sg", word + "en"
     return None
 
 
 _COPULA_PLURAL = frozenset(("sind", "waren", "wären"))
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
 # short words in -t that are no verbs though their stem with -en is one
 _NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist".split())
 
@@ -83,7 +95,10 @@ def _subject_after(ctx: Context, v: int) -> bool:
         if k == v + 1 and w[:1].isupper():
             return True
         det = M.determiner(w)
-        if w.lower() in M.SUBJECT_PRONOUNS or (det is not None and any(f.startswith("nom") for f in det[2])):
+        # (not a preposition's article: "sprach von der schwersten Katastrophe")
+        after_preposition = toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in ("seit", "um")
+        if w.lower() in M.SUBJECT_PRONOUNS or (det is not None and any(f.startswith("nom") for f in det[2])
+                                               and not after_preposition):
             return True
     return False
 
@@ -96,8 +111,14 @@ def _quantified_np(ctx: Context, first: int):
     """np_at's answer for a plural phrase opened by a quantifier ("Viele Bauern", "Zahlreiche kleine Betriebe"):
     (det info, adjective indices, noun index), or None."""
     toks = ctx.doc.tokens
-    if toks[first].text.lower() not in _PLURAL_OPENERS and toks[first].text.lower() not in M.CARDINALS:
+    word = toks[first].text.lower()
+    # (or an adjective in the strong plural's -e before a noun that is plural only: "Erste Wettkämpfe ist …")
+    adjective_first = word.endswith("e") and word not in _PLURAL_OPENERS and _is_adjective(word) \
+        and first + 1 < len(toks) and _plural_only(toks[first + 1].text)
+    if word not in _PLURAL_OPENERS and word not in M.CARDINALS and not adjective_first:
         return None   # (a count from two up opens a plural too: "Neun Wagen wurden beschädigt")
+    if adjective_first:
+        return ("quant", "", ("nom.pl", "akk.pl")), [], first + 1
     n = first + 1
     adjs = []
     while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
@@ -109,10 +130,19 @@ def _quantified_np(ctx: Context, first: int):
     return ("quant", "", ("nom.pl", "akk.pl")), adjs, n
 
 
+def _plural_only(noun: str) -> bool:
+    """NOUN is a plural form and nothing else ("Wettkämpfe", "Bauprojekte"; not "Frau" or "Lehrer")."""
+    feats = noun_features(noun)[1] - old_datives(noun)   # (not the old dative "dem Projekte")
+    return bool(feats) and all(f.endswith(".pl") for f in feats)
+
+
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
-    for first in sorted(ctx.doc.sentence_starts):
+    # (a colon opens a clause of its own: "… warnt: Mehrere Anbieter würde expandieren")
+    starts = set(ctx.doc.sentence_starts) | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
+                                             and toks[k + 1].text[:1].isupper()}
+    for first in sorted(starts):
         if first >= len(toks):
             continue
         np = np_at(ctx, first) or _quantified_np(ctx, first)

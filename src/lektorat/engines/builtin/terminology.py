@@ -6,6 +6,8 @@ short form, only in an article that names the Board of Peace in full).
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon, nouns
 from ...findings import Finding
 from ...glossary import NameVariant
@@ -251,6 +253,9 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
     if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
             and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
+        return True
+    # (or a brand's word with a capital inside before it: "CareLink Armenia")
+    if prev[:1].isupper() and prev.isalpha() and re.search(r"[a-z][A-Z][a-z]", prev):
         return True
 
     # (or two English words before it, one of them no German word: "Policy Lab Moldova")

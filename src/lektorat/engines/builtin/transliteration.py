@@ -60,6 +60,8 @@ _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Gren
                           "Stadtteil Stadtviertel Vorort Rayon Kreis Kosmodrom Staniza "
                           "in bei nahe aus nach von um über zwischen".split())
 _PLACE_NOUNS = tuple(w for w in _PLACE_BEFORE if w[:1].isupper() and len(w) >= 3)
+# ("Berg|region", "Grenz|stadt"; not "Orte", which ends "Rebsorten")
+_PLACE_ENDS = tuple(w.lower() for w in _PLACE_NOUNS if len(w) >= 4 and not w.startswith("Ort"))
 # Nouns for an office or role that stand before a bare surname in German news ("Außenministerin Samoylenko",
 # "der Abgeordnete Panov"); matched as the end of the word, so compounds count ("Vizeaußenminister").
 ROLE_RE = re.compile(
@@ -285,7 +287,7 @@ def check(ctx: Context) -> list[Finding]:
         # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
-                or _english_name_follows(ctx, i) or _chinese(ctx, i) \
+                or _english_name_follows(ctx, i) or _chinese(ctx, i) or role_word(w) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
         # a name German text writes so at least as often as English text does is the German press form too
@@ -311,6 +313,13 @@ def check(ctx: Context) -> list[Finding]:
         # a Lithuanian name written without its letters (Panevezys for Panevėžys) is no English romanisation:
         # German keeps the Lithuanian spelling, which the rules would not restore
         if _LITHUANIAN_ENDING_RE.search(w.lower()) and _mentions(ctx, _BALTIC_RE):
+            continue
+        # nor a Latvian name with a lone h, Latvian's letter for х, and a Latvian ending ("der Grenzübergang
+        # Terehova"), which English romanisation writes kh; not with English romanisation's y or iu, nor a
+        # Belarusian -ich, whose h is г ("Hutarovich", "Hnatiuk", Armenian "Hakobyan")
+        low = w.lower()
+        if re.search(r"(?<![kzsc])h", low) and re.search(r"[aes]$", low) and not re.search(r"y|iu|ich$", low) \
+                and _mentions(ctx, _BALTIC_RE) and not looks_ukrainian(w):
             continue
         base, s = (w[:-1], "s") if w.endswith("s") and looks_slavic_surname(w[:-1]) else (w, "")
         nxt, prev = i + 1, i - 1
@@ -438,6 +447,9 @@ def check(ctx: Context) -> list[Finding]:
                 or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
                 or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
                 or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))
+                # (English ch for Georgian ჩ, ჭ, which German writes tsch: "in Chiatura" -> Tschiatura)
+                or (base.startswith("Ch") and len(base) >= 6 and _mentions(ctx, _GEORGIA_RE)
+                    and lexicon.zipf_en(base.lower()) == 0)
                 # (English v for ვ, վ between vowels in a Georgian or Armenian place: "in Telavi" -> Telawi, "aus
                 # Armavir" -> Armawir; no English plural, "von Uevents")
                 # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
@@ -567,7 +579,7 @@ def _german_form_elsewhere(ctx: Context, base: str) -> bool:
     # (a common German word or name is no evidence: "Alexander" beside "Aleksander", "Dateien" beside "DATEIen")
     # (and only a name with a letter English writes for a Cyrillic one: "Dentry" beside "Dentries" is none; a
     # final -ay, -ey, -oy is -ай, -ей, -ой: "Kostanay" beside "Kostanai")
-    if not base[1:].islower() or not re.search(r"v|kh|zh|ts|y[aeiou]|[aeo]y$", base.lower()):
+    if not base[1:].islower() or not re.search(r"v|kh|zh|sh|ch|ts|y[aeiou]|[aeo]y$", base.lower()):
         return False
     forms = {germanize(base, lang) for lang in ("ru", "uk")} - {base}
     forms = {f for f in forms if len(f) >= 5 and lexicon.zipf_de(f.lower()) < 2.5}
@@ -592,9 +604,15 @@ def _english_name_follows(ctx: Context, i: int) -> bool:
         return False
     k = i + 1
     while k < len(toks) and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
-            and lexicon.is_english(toks[k].text.lower()) and not lexicon.is_german(toks[k].text):
+            and lexicon.is_english(toks[k].text.lower()) and (not lexicon.is_german(toks[k].text) or (
+                # (a firm's head both languages have, in English order: "Iveria Bank", not "Iveria-Bank")
+                k == i + 1 and toks[k].text in _FIRM_HEADS)):
         k += 1
     return k > i + 1
+
+
+# the heads of firms' names German has as words too, which follow the name in English order
+_FIRM_HEADS = frozenset("Bank Holding Media Airlines Service Services Union".split())
 
 
 # endings of Lithuanian names ("Panevėžys", "Žukauskienė", "Vaitkus" is not among them: too Western)
@@ -687,7 +705,11 @@ def after_place_noun(ctx: Context, i: int) -> bool:
 
 def _place_compound(word: str) -> bool:
     """WORD is a compound of a place word ("Ferienort", "Bergarbeiterstadt", "Nachbarrepublik")."""
-    return len(word) > 6 and any(word.endswith(p.lower()) and len(word) > len(p) + 2 for p in _PLACE_NOUNS) \
+    # (the part before the place word a word itself, with or without a linking s: not "Rebs|orten")
+    return len(word) > 6 and any(word.endswith(p.lower()) and len(word) > len(p) + 2
+                                 and (lexicon.is_german_any_case(word[:-len(p)])
+                                      or lexicon.is_german_any_case(word[:-len(p) - 1]))
+                                 for p in _PLACE_NOUNS) \
         and nouns.head_of(word) is not None
 
 
@@ -695,7 +717,7 @@ def _place_position(ctx: Context, i: int) -> bool:
     """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
     capitalised word that does ("in Almaty und Shymkent")."""
     toks = ctx.doc.tokens
-    if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_BEFORE:
+    if i > 0 and ctx.adjacent(i - 1, i) and _place_word(toks[i - 1].text):
         return True
     # a compound of a place word ("nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
@@ -705,12 +727,27 @@ def _place_position(ctx: Context, i: int) -> bool:
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
             and M.determiner(toks[i - 2].text) is not None:
         return True
+    # after "wie" after a plural place word ("in Bergregionen wie Svaneti")
+    if i > 1 and toks[i - 1].text == "wie" and (_place_word(toks[i - 2].text) or _place_compound(toks[i - 2].text)):
+        return True
     # coordinated with places after a place word, in a list ("nach Vilnius, Warschau oder Yerevan")
     k = i - 1
     while k >= 2 and toks[k].text in ("und", "oder", ",") and toks[k - 1].text[:1].isupper() \
             and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None:
         k -= 2
-    return k < i - 1 and toks[k].text in _PLACE_BEFORE and ctx.adjacent(k, k + 1)
+    return k < i - 1 and (_place_word(toks[k].text) or _place_compound(toks[k].text)) and ctx.adjacent(k, k + 1)
+
+
+def _place_word(word: str) -> bool:
+    """WORD is a place word of _PLACE_BEFORE or one of its noun's forms ("Provinzen", "Gebieten"), also as a
+    compound's head ("Bergregionen")."""
+    if word in _PLACE_BEFORE:
+        return True
+    if not word[:1].isupper():
+        return False
+    head = nouns.head_of(word) or word
+    lemmas = {lem for lem, _ in nouns.analyses(head)}
+    return any(lem in _PLACE_BEFORE or lem.lower().endswith(_PLACE_ENDS) for lem in lemmas)
 
 
 def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:

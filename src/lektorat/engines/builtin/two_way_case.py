@@ -120,7 +120,7 @@ def _after_noun(ctx: Context, i: int) -> bool:
     return prev[:1].isupper() and prev.isalpha() and (i - 1) not in ctx.doc.sentence_starts and bool(nouns.analyses(prev))
 
 
-def _dative(ctx: Context, det: int, adjs: list[int], n: int, kind: str, stem: str, feat: str) -> str | None:
+def dative_phrase(ctx: Context, det: int, adjs: list[int], n: int, kind: str, stem: str, feat: str) -> str | None:
     """The phrase from token DET to noun N in the dative of FEAT's number and gender ("den Bildungsausschuss" ->
     "dem Bildungsausschuss"); None where a form is missing."""
     toks = ctx.doc.tokens
@@ -188,7 +188,7 @@ def check(ctx: Context) -> list[Finding]:
         # (in the number the phrase has: "zwischen die Partner" is a plural)
         fixed = []
         for feat in M.feature_order(fits):
-            dative = _dative(ctx, i + 1, adjs, n, kind, stem, feat)
+            dative = dative_phrase(ctx, i + 1, adjs, n, kind, stem, feat)
             if dative is None:
                 continue
             words = dative.split(" ", 1)

@@ -57,14 +57,18 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 _ENGLISH_SINGLE_QUOTED_RE = re.compile(r"(?<![\w‚])‘(?=\w)([^‘’\n]{1,120}?)(?<=[\w.!?])’(?!\w)")
 # a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
-# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a comma with none before
-# the next word ("Punkten,obwohl")
-_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})([.!?])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/])")
+# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a colon with none before
+# the next word ("von den Bäumen:Plov"), a comma with none before the next word ("Punkten,obwohl")
+_NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/:])([^\W\d_]{2,})([.!?:])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/:])")
 # … or after a year that ends a sentence ("bis Sommer 2028.Die Ablöse"): the word after it opens a sentence
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 # (also a colon before the quotation it announces: "sagte er:„Da …")
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?:])(?=„[A-ZÄÖÜ])")
+# a full stop doubled after a word of three letters or more ("übergeben werden.."), not an ellipsis or a path
+_DOUBLED_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})\.\.(?![.\w/])")
+# a space after a German opening quotation mark before a word ("„ Ich schicke")
+_SPACE_AFTER_OPENING_QUOTE_RE = re.compile(r"(?<![^\s(])(„) (?=[A-ZÄÖÜa-zäöüß])")
 NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
 SENTENCE_OPENER_MIN_ZIPF = 6.0   # "Die" 7.2, "Er" 6.6, "Am" 6.2 after a full stop with no space
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})"
@@ -275,6 +279,19 @@ def check(ctx: Context) -> list[Finding]:
         # "dem schwachen Lei.Die Opposition")
         opener = len(m.group(1)) >= 3 and m.group(1)[1:].islower() and m.group(3)[1:].islower() \
             and lexicon.zipf_de(m.group(3).lower()) >= SENTENCE_OPENER_MIN_ZIPF
+        # (a colon between two words of prose, a German one before it: "von den Bäumen:Plov gibt es", "in der
+        # 12. Minute:Stürmer"; not a namespace before a page's name, "Kategorie:Politik", which no word follows)
+        # (the word before the colon ends a phrase, after its article or an ordinal, or is written small: a key and
+        # its value are pairs of nouns, "Rechner:Rechnerport", "Option file:Pfad", "»Haupt:Neben«")
+        before = text[max(0, m.start() - 20):m.start()].split()
+        small = m.group(1).islower() and lexicon.zipf_de(m.group(1)) >= lexicon.zipf_en(m.group(1))
+        phrase_end = small or (m.group(1)[1:].islower() and bool(before) and (M.determiner(before[-1]) is not None
+                                                                 or re.fullmatch(r"\d+\.", before[-1])))
+        opener = opener or (m.group(2) == ":" and len(m.group(1)) >= 3 and m.group(1)[1:].islower() and phrase_end
+                            and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1))
+                            and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isalpha())
+        if m.group(2) == ":" and not opener:
+            continue   # (a colon only between words of prose, above)
         if opener or m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
                 and (lexicon.is_german(m.group(3).lower()) or (
                     m.group(1).islower() and lexicon.is_german(m.group(1)) and (
@@ -282,7 +299,9 @@ def check(ctx: Context) -> list[Finding]:
                         or (lexicon.zipf_de(m.group(1)) >= 4.5 and len(m.group(3)) >= 4
                             and not lexicon.is_english(m.group(3).lower()))))):
             s = m.start(2)
-            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [m.group(2) + " "])
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning",
+                "a space after the colon" if m.group(2) == ":" else "a space after the sentence mark",
+                [m.group(2) + " "])
     for m in _NO_SPACE_AFTER_YEAR_RE.finditer(text):
         # (a word German writes small inside a sentence, an article or a pronoun: no noun, no ordinal's unit
         # "1990.Jahrestag")
@@ -290,6 +309,11 @@ def check(ctx: Context) -> list[Finding]:
         if lexicon.is_german(word.lower()) and (M.determiner(word) is not None or not nouns.analyses(word)):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [". "])
+    for m in _DOUBLED_STOP_RE.finditer(text):
+        add(m.start(), m.end(), "DOUBLED_PUNCT", "warning", "a full stop doubled", ["."])
+    for m in _SPACE_AFTER_OPENING_QUOTE_RE.finditer(text):
+        add(m.start(), m.end(), "SPACE_AFTER_QUOTE", "warning", "no space after an opening quotation mark",
+            [m.group(1)])
     for m in _NO_SPACE_BEFORE_QUOTE_RE.finditer(text):
         add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning",
             "a space after the colon" if m.group(1) == ":" else "a space after the sentence mark", [m.group(1) + " "])

@@ -47,8 +47,8 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, doubled_in_known, doubled_last_letter, function_word,
-                      garbled_word, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
+from .garbled import (after_determiner, camel_fused, case_slip, doubled_in_known, doubled_last_letter, function_word,
+                      garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
                       particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
                       split_inside, stem_apart, stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
@@ -76,6 +76,7 @@ from .pseudo_english import (
     main_nouns,
     past_stems,
     pseudo_compound,
+    prefixed_pseudo_source,
     pseudo_source,
     ierung_on_english_verb,
     unused_ierung,
@@ -101,6 +102,11 @@ def check(ctx: Context) -> list[Finding]:
         f = _english_demonym(ctx, i)
         if f is not None:
             out.append(f)
+            continue
+        slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
+        if slip is not None:
+            out.append(Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                               f"„{t.text}“: a letter in the wrong case", [slip]))
             continue
         if _technical(text, t.start, t.end, t.text):
             # a camel-case token is an identifier ("getElementById") unless it is two words of prose run together
@@ -2283,7 +2289,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if able is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if able[1] else "warning",
                            f"English „{able[0]}“ with a German ending -bar or -ierbar", able[1])
-        src = pseudo_source(ctx, low)
+        src = pseudo_source(ctx, low) or prefixed_pseudo_source(ctx, low)
         eng = src[0] if src else None
         # a word German writers use now and then ("Personalität", de 1.9) counts when its English source is far
         # more common than it; an English plural inside a name is the name's ("Sunstone Renewables")
@@ -2327,6 +2333,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                 and english.startswith(("over", "under"))]
         forms = sorted(dict.fromkeys(_commonest_first(past) + _german_verb_forms(english, "pp")),
                        key=lambda f: not f.startswith(prefix))
+        if not english.startswith(("over", "under")):
+            # the bare verb's German participles with the prefix where German has that word ("unterfundet" <-
+            # fund: "unterfinanziert"; "überchecked": "überprüft"); "unter-" loses its sense without it
+            # ("bezahlt"), and "über-" for English out- (to surpass: "überperformt" <- outperform) has no German
+            # verb of the bare one ("gespielt", "überspielt"): nothing is proposed
+            outdo = prefix == "über" and lexicon.is_english("out" + english)
+            prefixed = [f for f in (prefix + (p[2:] if p.startswith("ge") else p) for p in forms)
+                        if lexicon.is_german(f) and not outdo]   # ("überspielt" is no "outperformed")
+            forms = list(dict.fromkeys(prefixed + (forms if prefix == "über" and not outdo else [])))
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"English „{english}“ as a German participle", forms[:MAX_PROPOSALS])
     if english_verb and not loan and low.endswith("t") and any(
