@@ -39,6 +39,7 @@ from checking import quiet as _quiet
     ("Die Anwohner wurden geraten, die Fenster zu schließen.", "Die Anwohner wurden", "grammar",
      "Den Anwohnern wurde"),
     ("Viele Opfer wurden nicht geholfen.", "Viele Opfer wurden", "grammar", "Vielen Opfern wurde"),
+    ("Der Kunde wurde nicht geholfen.", "Der Kunde wurde", "grammar", "Dem Kunden wurde"),   # (not "die Kunde")
     # a plural subject and a singular verb: a strong verb's preterite, a stem in -t, after a colon too
     ("Die Feuerwehrleute sprach von einem Wunder.", "sprach", "grammar", "sprachen"),
     ("Viele Lehrer arbeitet in zwei Schulen.", "arbeitet", "grammar", "arbeiten"),

@@ -45,8 +45,8 @@ def _participles() -> frozenset[str]:
 
 
 def _subject(ctx: Context, aux: int) -> tuple[int, str | None, list[int], int] | None:
-    """(first token, determiner's dative or None, adjective tokens, noun token) of the noun phrase that opens the
-    clause right before the auxiliary at AUX and can only be a nominative there."""
+    """(first token, the determiner or quantifier as written or None, adjective tokens, noun token) of the noun
+    phrase that opens the clause right before the auxiliary at AUX."""
     toks = ctx.doc.tokens
     n = aux - 1
     if n < 0 or not toks[n].text[:1].isupper() or not ctx.adjacent(n, aux):
@@ -86,7 +86,10 @@ def check(ctx: Context) -> list[Finding]:
         first, det, adjs, n = subject
         noun = toks[n].text
         plural = t.text in ("wurden", "werden", "würden")
-        feat = "nom.pl" if plural else next((f for f in sorted(nouns.features(noun)) if f.startswith("nom.sg")), None)
+        # (the singular's gender the determiner shows where there is one: "Der Kunde", not the feminine "die Kunde")
+        shown = M.determiner(det)[2] if det is not None and M.determiner(det) is not None else ()
+        feat = "nom.pl" if plural else next((f for f in sorted(nouns.features(noun), key=lambda f: f not in shown)
+                                             if f.startswith("nom.sg")), None)
         if feat is None or feat not in nouns.features(noun) or any(ctx.claimed(k) for k in range(first, n + 1)):
             continue
         if toks[pp].text in _THING_TOO and not _person(noun, feat):

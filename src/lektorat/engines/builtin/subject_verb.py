@@ -70,7 +70,7 @@ def _verb_number(word: str) -> tuple[str, str] | None:
                     and lexicon.is_german(word[:-2]):
                 return "pl", word[:-2]
         # … and its singular ("sprach" / "sprachen", "verließ" / "verließen")
-        from .calques import INSEPARABLE, strong_preterites
+        from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
         stems = [word] + [word[len(p):] for p in INSEPARABLE if word.startswith(p)]
         if any(w in strong_preterites() and w + "en" in strong_preterites() for w in stems) \
                 and lexicon.is_german(word + "en"):
