@@ -62,16 +62,13 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         if word.endswith("et") and len(word) >= 6 and word[-3] in "td" and not word.startswith(_PARTICIPLE_PREFIXES) \
                 and lexicon.is_german(word[:-2] + "en"):
             return "sg", word[:-2] + "en"
-        # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ")
-        if word.endswith("en"):
-            from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
-            stems = [word] + [word[len(p):] for p in INSEPARABLE if word.startswith(p)]
-            if any(w in strong_preterites() and w[:-2] in strong_preterites() for w in stems) \
-                    and lexicon.is_german(word[:-2]):
-                return "pl", word[:-2]
-        # … and its singular ("sprach" / "sprachen", "verließ" / "verließen")
+        # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ"), and its
+        # singular ("sprach" / "sprachen")
         from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
         stems = [word] + [word[len(p):] for p in INSEPARABLE if word.startswith(p)]
+        if word.endswith("en") and any(w in strong_preterites() and w[:-2] in strong_preterites() for w in stems) \
+                and lexicon.is_german(word[:-2]):
+            return "pl", word[:-2]
         if any(w in strong_preterites() and w + "en" in strong_preterites() for w in stems) \
                 and lexicon.is_german(word + "en"):
             return "sg", word + "en"

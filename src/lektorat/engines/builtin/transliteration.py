@@ -717,31 +717,28 @@ def _place_position(ctx: Context, i: int) -> bool:
     """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
     capitalised word that does ("in Almaty und Shymkent")."""
     toks = ctx.doc.tokens
+    # (also a compound of one: "nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     if i > 0 and ctx.adjacent(i - 1, i) and _place_word(toks[i - 1].text):
-        return True
-    # a compound of a place word ("nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
-    prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
-    if _place_compound(prev):
         return True
     # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
             and M.determiner(toks[i - 2].text) is not None:
         return True
     # after "wie" after a plural place word ("in Bergregionen wie Svaneti")
-    if i > 1 and toks[i - 1].text == "wie" and (_place_word(toks[i - 2].text) or _place_compound(toks[i - 2].text)):
+    if i > 1 and toks[i - 1].text == "wie" and _place_word(toks[i - 2].text):
         return True
     # coordinated with places after a place word, in a list ("nach Vilnius, Warschau oder Yerevan")
     k = i - 1
     while k >= 2 and toks[k].text in ("und", "oder", ",") and toks[k - 1].text[:1].isupper() \
             and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None:
         k -= 2
-    return k < i - 1 and (_place_word(toks[k].text) or _place_compound(toks[k].text)) and ctx.adjacent(k, k + 1)
+    return k < i - 1 and _place_word(toks[k].text) and ctx.adjacent(k, k + 1)
 
 
 def _place_word(word: str) -> bool:
-    """WORD is a place word of _PLACE_BEFORE or one of its noun's forms ("Provinzen", "Gebieten"), also as a
-    compound's head ("Bergregionen")."""
-    if word in _PLACE_BEFORE:
+    """WORD is a place word of _PLACE_BEFORE, a compound of one (_place_compound), or a place noun's form
+    ("Provinzen", "Gebieten"), also as a compound's head ("Bergregionen")."""
+    if word in _PLACE_BEFORE or _place_compound(word):
         return True
     if not word[:1].isupper():
         return False
