@@ -135,6 +135,13 @@ def np_at(ctx: Context, i: int):
                 return None
             j += 1
             continue
+        # (a number and an adjective of it written apart, "den 34 jährigen Mitarbeiter": one adjective, which the
+        # format rules hyphenate; no count of the noun)
+        if w.isdigit() and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and _APART_NUMBER_ADJECTIVE_RE.fullmatch(
+                toks[j + 1].text):
+            adjs.append(j + 1)
+            j += 2
+            continue
         # (a count in digits too, not a year: "auf den letzten 12 Kilometer")
         count = w in M.CARDINALS or (w.isdigit() and len(w) <= 3 and not w.startswith("0") and int(w) > 1
                                      and ctx.doc.text[t.end:t.end + 1] != ".")   # (not an ordinal: "des 9.")
@@ -159,6 +166,11 @@ def np_at(ctx: Context, i: int):
         if w.isdigit() and j + 2 < len(toks) and toks[j + 1].text == "." and ctx.adjacent(j, j + 1) \
                 and ctx.adjacent(j + 1, j + 2) and j + 2 not in ctx.doc.sentence_starts and not counted:
             j += 2      # an ordinal in digits declines nothing: "des 9. Internationalen Festivals"
+            continue
+        if _YEAR_RE.fullmatch(w) and j + 1 < len(toks) and ctx.adjacent(j, j + 1) \
+                and re.search(r"(?:t|en)(?:e|en|er|es|em)$", toks[j + 1].text) is not None \
+                and toks[j + 1].text.islower() and _is_adjective(toks[j + 1].text):
+            j += 1      # a year before a participle, its adverbial: "des 2019 verstorbenen Malers"
             continue
         if w.isdigit() or w.lower() in _NUMBER_WORDS or w in (",", "."):
             return None
@@ -185,6 +197,11 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+_APART_NUMBER_ADJECTIVE_RE = re.compile(r"(?:jährig|tägig|wöchig|monatig|stündig|minütig|köpfig|prozentig|fach|"
+                                        r"malig|seitig|teilig|stöckig|spurig)(?:e|en|er|es|em)")
 
 
 def _elided_head(ctx: Context, j: int) -> int:
@@ -333,6 +350,21 @@ def _ing_forms(lemma: str) -> dict[str, list[str]]:
     return {f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
 
 
+def _suffix_forms(word: str) -> dict[str, list[str]]:
+    """The forms of a feminine noun by its suffix that the lexicon lacks ("Restrukturierung", plural in -en), as
+    noun_features reads it; none for other words."""
+    if nouns.analyses(word) or nouns.head_of(word) is not None or len(word) < 8 or not word[1:].islower() \
+            or not lexicon.is_german(word):
+        return {}
+    if word.endswith(_FEMININE_SUFFIXES):
+        singular, plural = word, word + "en"
+    elif word.endswith(tuple(x + "en" for x in _FEMININE_SUFFIXES)):
+        singular, plural = word[:-2], word
+    else:
+        return {}
+    return {f: [singular] for f in _FEMININE_SINGULAR} | {f: [plural] for f in _PLURAL_FEATURES}
+
+
 def _declined_as_noun(word: str) -> bool:
     """The lexicon declines WORD as a masculine or neuter noun, not as an adjective: its genitive singular ends in
     -s ("des Finales"), where an adjective used as a noun has -en ("des Großen"). (A feminine noun's genitive is
@@ -392,6 +424,9 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         return head, nouns.features(head) | _INFINITIVE_FEATURES
     if head is None and _ing_loan(word):
         return word, _ING_FEATURES
+    suffixed = _suffix_forms(word) if head is None else {}
+    if suffixed:   # a derived noun the lexicon lacks whole or by a part ("Restrukturierung"): feminine by its suffix
+        return word, frozenset(f for f, forms in suffixed.items() if word in forms)
     if head is None or len(head) < 3:
         return None, frozenset()
     if head != word and "-" not in word and not _german_modifier(word, head) \
@@ -414,6 +449,10 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
     return head, feats
 
 
+# suffixes that make a noun feminine (Duden, Grammatik), plural in -en
+_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität")
+_FEMININE_SINGULAR = frozenset(("nom.sg.f", "gen.sg.f", "dat.sg.f", "akk.sg.f"))
+_PLURAL_FEATURES = frozenset(("nom.pl", "gen.pl", "dat.pl", "akk.pl"))
 _ADJECTIVAL_NEUTER = {"e": frozenset({"nom.sg.n", "akk.sg.n"}), "en": frozenset({"gen.sg.n", "dat.sg.n"}),
                       "es": frozenset({"nom.sg.n", "akk.sg.n"}), "em": frozenset({"dat.sg.n"})}
 
@@ -692,6 +731,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if _INNER_CAPITAL.search(toks[n].text):
             continue   # a brand's name with a capital inside ("auf der ProWein"): not a compound of "Wein"
+        if re.match(r"\([a-zäöü]{1,3}\)", ctx.doc.text[toks[n].end:toks[n].end + 5]):
+            continue   # both numbers written: "den angegebenen Zuweisung(en)"
         fits = set(det_feats) & nfeats
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         # ("seit mehr als ein Jahr": the phrase of the preposition before "mehr als", which is one for certain)
@@ -747,7 +788,8 @@ def check(ctx: Context) -> list[Finding]:
             and all(_adj_fits(toks[a].text, kind, dative) for a in adjs)
         severity = "warning" if colloquial else "error"
         proposals = _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
-        if any(toks[k].text in M.CARDINALS or (toks[k].text.isdigit() and toks[k + 1].text != ".")
+        if any(toks[k].text in M.CARDINALS or (toks[k].text.isdigit() and toks[k + 1].text != "."
+                                                and not _YEAR_RE.fullmatch(toks[k].text))
                for k in range(i + 1, n)):
             # "den zwei …", "den 12 …": plural proposals only
             # (the article one of the plural too: not "dem letzten 12 Kilometer")
@@ -782,7 +824,7 @@ def check(ctx: Context) -> list[Finding]:
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
                  _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets,
-                 _bare_attributes, _bare_weak_nouns):
+                 _bare_attributes, _bare_weak_nouns, _bare_dative_after_accusative):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -899,6 +941,7 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
     und Medikamente wählen" -> "Medikamenten"): the second noun is in the preposition's case too. Not before a
     finite verb, where "und" begins a clause ("nach Kiew und Kinder spielten"), nor a plural the lexicon also reads
     as a dative."""
+    from .garbled import count_word
     from .word_order import finite_verb   # (word_order imports modules that import this one)
 
     toks = ctx.doc.tokens
@@ -912,16 +955,26 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
         while a < len(toks) - 3 and toks[a].text.islower() and toks[a].text.endswith(("en", "er", "em")) \
                 and _is_adjective(toks[a].text) and M.determiner(toks[a].text) is None and ctx.adjacent(a - 1, a):
             a += 1
+        # (or a phrase whose determiner may be the dative: "mit ihrem Mann und zwei Kinder")
+        det = M.determiner(toks[p + 1].text)
+        np = np_at(ctx, p + 1) if det is not None and any(f.startswith("dat") for f in det[2]) else None
+        if np is not None:
+            a = np[2]
+            if a >= len(toks) - 3:
+                continue
         if toks[a + 1].text not in ("und", "oder") or not all(ctx.adjacent(k, k + 1) for k in (a - 1, a, a + 1)) \
                 or toks[a + 2].start in taken or ctx.claimed(a + 2):
             continue
         # (and adjectives before the second, in their strong ending: "mit Bargeld und teure Geschenke" -> "teuren
         # Geschenken")
         b = a + 2
+        # (a count before the second, which keeps its form: "und zwei Kinder" -> "und zwei Kindern")
+        counted = count_word(toks[b].text) and ctx.adjacent(b, b + 1)
+        b += counted
         while b < len(toks) - 1 and b - a <= 4 and toks[b].text.islower() and _is_adjective(toks[b].text) \
                 and M.determiner(toks[b].text) is None and ctx.adjacent(b, b + 1):
             b += 1
-        adjectives = [M.adjective_stem(toks[k].text) + "en" for k in range(a + 2, b)]
+        adjectives = [M.adjective_stem(toks[k].text) + "en" for k in range(a + 2 + counted, b)]
         first, second = toks[a].text, toks[b].text
         if not (first[:1].isupper() and first.isalpha() and second[:1].isupper() and second.isalpha()
                 and second[1:].islower()) or M.determiner(first) is not None:
@@ -938,11 +991,16 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
         nxt = toks[b + 1].text if b + 1 < len(toks) and ctx.adjacent(b, b + 1) else ""
         if (finite_verb(nxt) and p not in ctx.doc.sentence_starts) or nxt[:1].isupper() or ctx.claimed(b):
             continue
+        # (a determiner's phrase or a count: only where a clause mark or a preposition ends the pair, not a
+        # participle of a phrase of its own, "… oder zwei Bindestriche gefolgt von …")
+        if (np is not None or counted) and nxt and nxt not in _CLAUSE_MARKS and nxt.lower() not in M.PREPOSITIONS \
+                and nxt.lower() not in M.CONTRACTIONS:
+            continue
         # (the plural's own dative, its -n: "Länder" -> "Ländern", not the lemma's other plural "Landen")
         dative = second + "n"
         if not any(head + "n" in nouns.forms_of(lem).get("dat.pl", ()) for lem, _ in nouns.analyses(head)):
             continue
-        start, end = toks[a + 2].start, toks[b].end
+        start, end = toks[a + 2 + counted].start, toks[b].end
         fixed = " ".join(adjectives + [dative])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"„{toks[p].text}“ takes the dative for both nouns: „{fixed}“", [fixed]))
@@ -1337,6 +1395,7 @@ def _preposed_genitives(ctx: Context, taken: set[int]) -> list[Finding]:
 _DATIVE_ONLY = frozenset("mit von aus bei seit nach gegenüber".split())   # (not "zu": "zu viele" is "too many")
 _PLURAL_QUANTIFIER_FORMS = frozenset(
     "alle beide viele einige mehrere wenige andere zahlreiche sämtliche etliche".split())
+_NOT_AFTER_TOO = frozenset("alle beide mehrere zahlreiche sämtliche etliche".split())   # (not "zu viele", "zu wenige")
 
 
 def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1346,7 +1405,10 @@ def _quantifier_after_dative(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(len(toks) - 2):
         q = toks[i + 1].text
-        if toks[i].text.lower() not in _DATIVE_ONLY or q not in _PLURAL_QUANTIFIER_FORMS \
+        # ("zu" too before the quantifiers "too" never qualifies: "Zugang zu alle Haftanstalten")
+        prep = toks[i].text.lower()
+        if (prep not in _DATIVE_ONLY and not (prep == "zu" and q in _NOT_AFTER_TOO)) \
+                or q not in _PLURAL_QUANTIFIER_FORMS \
                 or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)) or toks[i + 1].start in taken \
                 or ctx.claimed(i + 1):
             continue
@@ -1513,15 +1575,16 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not ctx.adjacent(i, i + 1):
             continue
         j = _past_adjectives(ctx, i + 2)
-        # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase)
-        if not (count or any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt")) for k in range(i + 2, j))) \
-                or j >= len(toks) \
-                or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+        if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
         noun = toks[j].text
         head = nouns.head_of(noun) if noun[:1].isupper() else None
         analyses = nouns.analyses(head) if head else ()
-        if not analyses:
+        # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase,
+        # unless the noun is a plural and nothing else: "eines der wenigen unabhängige Medien")
+        if not analyses or not (count or j > i + 2 and all(f.endswith(".pl") for _, f in analyses)
+                                or any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt"))
+                                       for k in range(i + 2, j))):
             continue
         if any(f == "gen.pl" for _, f in analyses):
             lemmas = {lem for lem, f in analyses if f == "gen.pl"}
@@ -1781,6 +1844,8 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if _year_after(toks[c - 1].text, count):
             continue   # a year, no count: "produziert seit 2018 Elektrobusse"
+        if _APART_NUMBER_ADJECTIVE_RE.fullmatch(toks[c + 1].text):
+            continue   # a number's adjective written apart, no count: "den 34 jährigen Mitarbeiter"
         b = c   # the count's first token: "1.100" is "1", ".", "100"
         while b >= 2 and toks[b - 1].text == "." and toks[b - 2].text.isdigit() and toks[b - 2].end == toks[b].start - 1:
             b -= 2
@@ -2359,8 +2424,12 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
             and first[1:].islower() and len(first) >= 3
             and (len(second) >= 4 or (len(second) == 3 and compound_in_use(first + second.lower())))):
         return None
-    if first in unit_words():
-        return None   # a measure and what it measures ("jeden Gramm Kaviar" is "jedes Gramm", no "Grammkaviar")
+    units = unit_words()
+    if first in units or any(first + e in units or (first + e).lower().endswith(tuple(u.lower() for u in units
+                                                                                      if len(u) > 5))
+                             for e in ("n", "en")):
+        return None   # a measure and what it measures ("jeden Gramm Kaviar" is "jedes Gramm", no "Grammkaviar";
+        #               "Ein Kilowattstunde Strom" is the article's error)
     joined = first + second.lower()
     if n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2) \
             and (nouns.analyses(toks[n + 2].text) or not compound_in_use(joined)):
@@ -2966,6 +3035,59 @@ _CLASSIFIERS = frozenset("Art Sorte Form Reihe Menge Anzahl Zahl Gruppe Paar St�
 APART_BOTH_MIN_ZIPF = 1.5
 APART_BARE_MIN_ZIPF = 2.0   # with nothing before the two to agree with, only compounds German text writes often
 APART_PLURAL_MIN_ZIPF = 2.5
+
+
+# (not "um": "um Kindern zu helfen")
+_ACCUSATIVE_ONLY_BARE = frozenset("durch für gegen ohne".split())
+
+
+def _bare_dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A preposition of the accusative before a bare plural in the dative's form ("durch Sicherheitsforschern der
+    Universität" -> "Sicherheitsforscher"; adjectives between take the strong -e): the dative -n is wrong there. Not
+    where a zu-infinitive follows in the clause, whose object the dative may be ("ohne Kindern zu schaden")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() not in _ACCUSATIVE_ONLY_BARE \
+                or not (toks[i].text.islower() or i in ctx.doc.sentence_starts):
+            continue
+        j = i + 1
+        while j + 1 < len(toks) and _weak_en(toks[j].text) and M.determiner(toks[j].text) is None \
+                and toks[j].text not in _PRONOMINAL and ctx.adjacent(j - 1, j) and j - i <= _MAX_ADJ:
+            j += 1
+        noun = toks[j].text
+        if not ctx.adjacent(j - 1, j) or not (noun[:1].isupper() and noun.isalpha() and noun.endswith("n")) \
+                or ctx.claimed(j) or toks[i + 1].start in taken \
+                or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].text not in _CLAUSE_MARKS and toks[k].text != "zu":
+            k += 1
+        if k < len(toks) and toks[k].text == "zu":
+            continue
+        # (nor inside a participle's phrase, "von durch Zeilenumbrüchen getrennten Zeilen": the participle may take
+        # its own preposition's object)
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if (i > 0 and (toks[i - 1].text.lower() in M.PREPOSITIONS or M.determiner(toks[i - 1].text) is not None)) \
+                or (nxt.islower() and re.search(r"(?:t|en)(?:e|en|er|es|em)?$", nxt) and _is_adjective(nxt)):
+            continue
+        head = nouns.head_of(noun)
+        feats = {f for _, f in nouns.analyses(head)} if head else set()
+        # (not an infinitive used as a noun: "ohne Umsteigen")
+        if feats != {"dat.pl"} or lexicon.is_german(noun.lower()) or lexicon.is_german(head.lower()):
+            continue
+        plurals = {f for lem, _ in nouns.analyses(head) for f in nouns.forms_of(lem).get("akk.pl", ())}
+        if len(plurals) != 1:
+            continue
+        form = plurals.pop()
+        first = noun[: len(noun) - len(head)]
+        words = [M.adjective_stem(toks[a].text) + "e" for a in range(i + 1, j)] + [first + (form.lower() if first
+                                                                                                else form)]
+        start, end = toks[i + 1].start, toks[j].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[i].text}“ takes the accusative: the plural has no dative -n here",
+                           [" ".join(words)]))
+    return out
 
 
 def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -3880,20 +4002,36 @@ def _preposition_proper(ctx: Context, k: int) -> bool:
     if toks[k].text.lower() not in _NO_CONJUNCTION or k in ctx.doc.sentence_starts:
         return False
     before = toks[k - 1].text if k > 0 and ctx.adjacent(k - 1, k) else ","
-    # (nor a word that may end a noun phrase: "dem anderen gegenüber")
-    if not (before.islower() and before.isalpha() and before not in _OBJECT_PRONOUNS
-            and M.determiner(before) is None and not _is_adjective(before) and not before.endswith(("en", "em"))):
+    # (nor a word that may end a noun phrase: "dem anderen gegenüber"; a noun only where the phrase after the word
+    # ends its clause, which a postposition's sentence would go on after: "ein Plus von 18 Prozent gegenüber das
+    # Vorjahr.", not "dem Rathaus gegenüber das Hotel errichten")
+    # (or a measure after its number, which takes no postposition: "um 12 Prozent gegenüber das Vorjahr gestiegen")
+    measure = k >= 2 and ctx.adjacent(k - 2, k - 1) and toks[k - 2].text.replace(".", "").replace(",", "").isdigit()
+    noun_before = before[:1].isupper() and before.isalpha() and bool(nouns.analyses(before)) \
+        and (measure or _phrase_ends_clause(ctx, k + 1))
+    if not noun_before and not (before.islower() and before.isalpha() and before not in _OBJECT_PRONOUNS
+                                and M.determiner(before) is None and not _is_adjective(before)
+                                and not before.endswith(("en", "em"))):
         return False
     # … and a finite verb earlier in its clause: without one it is an adverb before a clause without a verb ("Links
     # steht das Rathaus und gegenüber die Schule", "schräg gegenüber der Pfarrer")
+    from .calques import strong_preterites
     from .word_order import finite_verb   # (word_order imports this module)
 
     m = k - 1
     while m >= 0 and toks[m].text not in _CLAUSE_MARKS and toks[m].text.lower() not in _COORDINATORS:
-        if finite_verb(toks[m].text) or toks[m].text in _AUXILIARIES or toks[m].text in _REPORTED_FINITE:
+        if finite_verb(toks[m].text) or toks[m].text in _AUXILIARIES or toks[m].text in _REPORTED_FINITE \
+                or toks[m].text in strong_preterites():
             return True
         m -= 1
     return False
+
+
+def _phrase_ends_clause(ctx: Context, i: int) -> bool:
+    """The noun phrase whose determiner is token I ends its clause: a comma, a full stop or the text's end next."""
+    np = np_at(ctx, i)
+    toks = ctx.doc.tokens
+    return np is not None and (np[2] + 1 >= len(toks) or toks[np[2] + 1].text in _CLAUSE_MARKS)
 
 
 _CONJUNCTIONS_TOO = frozenset(("seit", "während"))
@@ -4268,7 +4406,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     key=lambda lem: (lem != head, lem))
     if lemmas and lemmas[0] == head and not adjectival:
         lemmas = lemmas[:1]  # "Haus" is the word Haus: its forms, not those of "Hau" whose genitive it also is
-    if not lemmas and _ing_loan(head):
+    if not lemmas and (_ing_loan(head) or _suffix_forms(head)):
         lemmas = [head]      # "aus der Sponsoring" -> "aus dem Sponsoring"
     lexicon_feats = nouns.features(head) or nfeats  # number from the lexicon, not from the infinitive reading
     numbers = {f.split(".")[1] for f in lexicon_feats}
@@ -4307,7 +4445,7 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         cands.sort(key=lambda c: (c[1] != first_number, c[0] != "dat"))
     out = []
     for lemma in lemmas:
-        forms = nouns.forms_of(lemma) or _ing_forms(lemma)
+        forms = nouns.forms_of(lemma) or _ing_forms(lemma) or _suffix_forms(lemma)
         genders = sorted({f.split(".")[2] for f in forms if ".sg." in f})
         for case, number in cands:
             feats = [f"{case}.pl"] if number == "pl" else [f"{case}.sg.{g}" for g in genders]

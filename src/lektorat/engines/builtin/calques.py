@@ -461,7 +461,37 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_based_in(ctx)
     out += _check_place_based(ctx)
     out += _check_look_forward(ctx)
+    out += _check_not_a(ctx)
+    out += _check_and_a_half(ctx)
     out += idioms.check(ctx)
+    return out
+
+
+# a copula, "nicht ein" and a noun phrase: English "is not a" word for word ("Das ist nicht ein Einzelfall"); German
+# negates the indefinite article with "kein" (Duden, Grammatik), "nicht ein" only stressed ("nicht ein einziger")
+# or before "sondern"
+_NOT_A_RE = re.compile(r"\b(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|bleiben|wird|werden) "
+                       r"(nicht (ein|eine|einen))(?= (?:[a-zäöüß]+(?:e|en|er|es) )?[A-ZÄÖÜ][a-zäöüß]+\b)")
+
+
+def _check_not_a(ctx: Context) -> list[Finding]:
+    """"Das ist nicht ein Einzelfall" -> "kein Einzelfall": the English negation of the indefinite article. Not
+    before "sondern" in the sentence ("nicht ein Fehler, sondern Absicht"), nor "nicht ein einziger"."""
+    text = ctx.doc.text
+    out = []
+    for m in _NOT_A_RE.finditer(text):
+        rest = text[m.end():m.end() + 200]
+        sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+        if re.search(r"\bsondern\b", sentence) or re.match(r" einzig", rest):
+            continue
+        start, end = m.start(1), m.end(1)
+        first, last = ctx.token_at(start), ctx.token_at(end - 1)
+        if first is None or last is None or any(ctx.claimed(k) for k in range(first, last + 1)):
+            continue
+        fix = "k" + m.group(2)   # kein, keine, keinen
+        out.append(Finding(start, end, m.group(1), "CALQUE", "calque", "warning",
+                           f"English „not a“: German says „{fix}“", [fix]))
+        ctx.claim(start, end)
     return out
 
 
@@ -909,7 +939,8 @@ _EVENT_ENDINGS = ("spiel", "turnier", "wahl", "abstimmung", "konferenz", "treffe
                   "verfahren", "prozess", "anhörung", "debatte", "tagung", "kongress", "veranstaltung", "aufführung",
                   "ausstellung", "demonstration", "protest", "streik", "manöver", "übung", "gottesdienst", "match",
                   "duell", "derby", "regatta", "gespräch", "gespräche", "runde", "kampf", "übergabe", "übernahme",
-                  "unterzeichnung", "einweihung", "hochzeit", "beerdigung", "trauerfeier", "vereidigung")
+                  "unterzeichnung", "einweihung", "hochzeit", "beerdigung", "trauerfeier", "vereidigung", "prüfung",
+                  "test", "examen", "seminar", "training", "lesung", "gala")
 
 
 def _event_subject(toks, lo: int, hi: int) -> bool:
@@ -2193,11 +2224,13 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
             k += 1   # (a pronominal adverb is a prepositional phrase: "ein Auge darauf halten")
             continue
         # a fronted object: the finite auxiliary and the subject's pronoun right after it ("Eine Entscheidung
-        # wolle er bis Ende des Monats nehmen"), once each
-        finite = w in _AUXILIARIES or w in _SUBJUNCTIVE_AUX
-        if k == fronted and k < 2 and (finite if k == 0 else w in M.SUBJECT_PRONOUNS) and words[k] == w:
+        # wolle er bis Ende des Monats nehmen"), once; also after the noun's attribute ("Eine Entscheidung über die
+        # Finanzierung habe man noch nicht genommen")
+        if not fronted and (w in _AUXILIARIES or w in _SUBJUNCTIVE_AUX) and words[k] == w:
             k += 1
-            fronted += 1
+            fronted = 1
+            if k < len(words) and words[k] in M.SUBJECT_PRONOUNS:
+                k += 1
             continue
         if k == 0 and w in ("des", "der", "eines", "einer") and words[k] == w:
             # the noun's genitive attribute right after it ("das Ausmaß der Krise zu spät realisiert")
@@ -2393,11 +2426,17 @@ def _check_years(ctx: Context) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         t = toks[i]
-        if t.text not in ("in", "In") or ctx.claimed(i) or not _YEAR.match(toks[i + 1].text):
+        # (and "im", the article of "im Jahr" without its noun: "im 2015"; not before a participle, "im 2015
+        # gegründeten Verein")
+        if t.text not in ("in", "In", "im", "Im") or ctx.claimed(i) or not _YEAR.match(toks[i + 1].text):
             continue
         if not ctx.adjacent(i, i + 1):
             continue
         nxt = toks[i + 2] if i + 2 < len(toks) else None
+        if t.text.lower() == "im" and (nxt is None or not re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text)
+                                       or (nxt.text.islower() and _is_adjective(nxt.text))
+                                       or nxt.text[:1].isupper()):
+            continue
         # "in 2000 Metern Höhe", "in 1990er Jahren", "in 2024/25": a number or more than a year; but a plural
         # noun that cannot be dative after "in" makes the number a year ("unterzeichnete in 2020 Verträge"), and so
         # does a recent year's number that no one rounds ("in 2023 Medaillen gewonnen": a count that exact is
@@ -2457,4 +2496,29 @@ def _fill(replacement: str, slots: list[str], original: str) -> str:
     if original[:1].islower() and first[:1].isupper() and lexicon.is_german(first.lower()) \
             and not nouns.analyses(first):
         out = out[0].lower() + out[1:]
+    return out
+
+
+# English "an hour and a half" word for word: "eine Stunde und eine Hälfte" -> "eineinhalb Stunden" (Duden:
+# eineinhalb, anderthalb)
+_AND_A_HALF_RE = re.compile(r"\b([Ee]ine[mnr]?|[Ee]in) ([A-ZÄÖÜ][a-zäöüß]+) und eine(?:r|m)? Hälfte\b")
+
+
+def _check_and_a_half(ctx: Context) -> list[Finding]:
+    out = []
+    for m in _AND_A_HALF_RE.finditer(ctx.doc.text):
+        noun = m.group(2)
+        case = {"einem": "dat", "einer": "dat"}.get(m.group(1).lower(), "nom")
+        plural = next((fs[0] for lem, _ in nouns.analyses(noun) for feat, fs in nouns.forms_of(lem).items()
+                       if feat == f"{case}.pl"), None)
+        if plural is None:
+            continue
+        first, last = ctx.token_at(m.start()), ctx.token_at(m.end() - 1)
+        if first is None or last is None or any(ctx.claimed(k) for k in range(first, last + 1)):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „… and a half“ word for word: German says „eineinhalb“ or „anderthalb“",
+                           [f"{_case_like('eineinhalb', m.group(1))} {plural}",
+                            f"{_case_like('anderthalb', m.group(1))} {plural}"]))
+        ctx.claim(m.start(), m.end())
     return out

@@ -525,6 +525,12 @@ def _german_spelling(word: str) -> str | None:
     return cand if ok else None
 
 
+# English "early", "mid", "late" before a month or a year: "Anfang", "Mitte", "Ende" (Duden: "Anfang Mai", "Mitte 2027")
+_PART_OF_PERIOD = {"early": "Anfang", "mid": "Mitte", "late": "Ende"}
+_PERIOD_RE = re.compile(r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+                        r"January|February|March|May|June|July|October|December|(?:1[89]|20)\d\d")
+
+
 def translations(ctx: Context, i: int, entry, original: str, english: str | None = None, pos_hint: str = "",
                  ending: str | None = None) -> list[str]:
     """Up to three German proposals for the English word ORIGINAL (or its source ENGLISH) at token i.
@@ -532,6 +538,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
     A pseudo-English word tells its part of speech (POS_HINT: "adj" for "-ös") and its adjective ENDING
     ("tremendös-e"), which the proposals take over."""
     low = (english or original).lower()
+    part = _PART_OF_PERIOD.get(low)
+    if part and i + 1 < len(ctx.doc.tokens) and _PERIOD_RE.fullmatch(ctx.doc.tokens[i + 1].text):
+        return [part]   # "ab early November", "mid 2027": German names the part of the month or year
     want, attributive = _wanted_pos(ctx, i, original, low)
     if pos_hint in _HINT_POS:
         want = _HINT_POS[pos_hint]
@@ -705,6 +714,10 @@ def adjective_ending_here(ctx: Context, i: int) -> str:
             feats = {f for f in feats if f.split(".")[0] in cases} or feats
     if not feats:
         return "en"
+    # (a phrase that opens its sentence is its subject, not a genitive plural: "Der award-winning Filmemacher" ->
+    # "preisgekrönte")
+    if d in ctx.doc.sentence_starts and any(f.startswith("nom") for f in feats):
+        feats = {f for f in feats if f.startswith("nom")}
     endings = {M.adjective_ending(kind, f) for f in feats}
     if len(endings) == 1:
         return endings.pop()

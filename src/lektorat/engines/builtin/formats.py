@@ -60,8 +60,9 @@ _CUR_RE = re.compile(
     r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
 _EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM
-                          + r")\s+((?:million|millions|billion|billions|trillion)\b"
-                          r"|(?:[Bb]n|[Mm]n)\b\.?)")   # (and the abbreviations: "2.3 Bn. US-Dollar")
+                          + r")(?:\s+((?:million|millions|billion|billions|trillion)\b"
+                          r"|(?:[Bb]n|[Mm]n)\b\.?)"   # (and the abbreviations: "2.3 Bn. US-Dollar")
+                          r"|(bn|mn|m)\b(?=\s+[A-Z]))")   # (run on before a currency: "96m Lari", "48bn Tenge")
 # (the typography rules' too: a number run into its unit, "40Prozent")
 UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
               "Millimeter|Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|"
@@ -147,10 +148,13 @@ _TIME_DECIMAL_RE = re.compile(r"(?<![\w.:])(\d{1,2}:\d{2})\.(\d{1,3})(?![\w.:]|,
 # three, so this is no thousands group; not inside a version, an address or a path ("1.2.3", "10.0.0.1", "v1.2345")
 _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # a decimal point before any plural noun the list above lacks ("nach 187.5 Kilometern", "14.5 Seemeilen")
-_DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
+# (and a currency after "US" or "US-": "4.2 US Cent")
+_DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)"
+                                     r"(?=\s+(?:US[ -])?([A-ZÄÖÜ][a-zäöüß]+)\b)")
 # a decimal point in a share of a count ("holte 7.5 aus 9 Punkten", "8.5 von 10"): no date ends there and no section
 # number counts a whole
-_DECIMAL_OF_COUNT_RE = re.compile(r"(?<![\w.,:])(\d{1,3})\.(\d)(?= (?:aus|von) \d{1,3}(?![\d.,]\d))")
+_DECIMAL_OF_COUNT_RE = re.compile(r"(?<![\w.,:])(\d{1,3})\.(\d)(?= (?:aus|von) (?:\d{1,3}(?![\d.,]\d)"
+                                  r"|(?:drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|hundert)\b))")
 # one group: before a noun, also across inflected adjectives ("1,150 politische Gefangene"), or ",000", which no
 # German decimal has
 # (not the seconds of a time, "1:41,365 Minuten": German decimals)
@@ -194,14 +198,18 @@ _EN_CALENDAR = {m.capitalize(): de for m, de in zip(_MONTH_NAMES_EN, MONTHS_DE)
 _EN_CALENDAR.update({"Monday": "Montag", "Tuesday": "Dienstag", "Wednesday": "Mittwoch", "Thursday": "Donnerstag",
                      "Friday": "Freitag", "Saturday": "Samstag", "Sunday": "Sonntag"})
 _EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
-_MAY_YEAR_RE = re.compile(r"\b(May)(?=\s+(?:19|20)\d\d\b)")
+# ("May" is a name too: the month before a year, or after "Anfang", "Mitte", "Ende", "im", "bis", "seit" and before
+# no name: _MAY_WORDS)
+_MAY_YEAR_RE = re.compile(r"\b(May)(?:(?=\s+(?:19|20)\d\d\b)|(?! [A-Z]))")
+_MAY_WORDS = frozenset("Anfang Mitte Ende im bis seit".split())
 _CALENDAR_LEAD = frozenset("Anfang Mitte Ende".split())
 _MONTH_EN_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _ORD = r"(?:st|nd|rd|th)"
 # "March 3", "March 3rd, 2024", "März 3, 2024": month first
+# (not a number with English thousands after the month: "zwischen Januar und März 1,847 Fälle")
 _DATE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r")\s+(\d{1,2})" + _ORD +
-                                  r"?(?![\d:]|\.\d)(?:,?\s+(\d{4}))?(?!\d)")
+                                  r"?(?![\d:]|\.\d|,\d{3}(?!\d))(?:,?\s+(\d{4}))?(?!\d)")
 # a range of days after the month ("October 8 to 10", "Oktober 8 bis 10"): German "8. bis 10. Oktober"
 _DATE_RANGE_MONTH_FIRST_RE = re.compile(r"\b(" + _MONTH_EN_RE + "|" + _MONTH_DE_RE + r")\s+(\d{1,2})" + _ORD +
                                         r"?\s*(bis|und|–|-|to|and)\s*(\d{1,2})" + _ORD +
@@ -286,7 +294,8 @@ _CAMEL_COMPOUND_RE = re.compile(r"\b((?:[A-Z][a-z]+|i)[A-Z][A-Za-z]*) ([A-ZÄÖ�
 # (inflected, before its noun: "basierte" alone may be the verb, "die auf … des KGB basierte")
 _ACRONYM_ADJECTIVE_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}) ((?:basiert|gestützt|zertifiziert|kompatibel|fähig)"
                                    r"(?:e|en|er|es|em))(?= [A-ZÄÖÜ][a-zäöüß])")
-_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|Lkw|Pkw|Kfz) "
+# (and an acronym with a small letter inside: "DDoS", "IoT")
+_ACRONYM_COMPOUND_RE = re.compile(r"\b([A-ZÄÖÜ]{2,6}|G\d{1,2}|[A-Z]{1,4}\d{1,4}|[A-Z]{1,3}[a-z][A-Z]{1,2}|Lkw|Pkw|Kfz) "
                                   r"([A-ZÄÖÜ][a-zäöüß]{2,}\w*)\b")
 
 
@@ -311,7 +320,7 @@ def check(ctx: Context) -> list[Finding]:
         add(_currency(m, text))
     for m in _EN_SCALE_RE.finditer(text):
         # (the abbreviations written small only before a currency: "1 bn Dill" in a recipe is a bunch)
-        if m.group(2).rstrip(".") in ("bn", "mn") and not _currency_follows(text, m.end()):
+        if (m.group(3) or m.group(2).rstrip(".") in ("bn", "mn")) and not _currency_follows(text, m.end()):
             continue
         add(_scale(m, text))
     for m in _WORD_RANGE_RE.finditer(text):
@@ -506,7 +515,9 @@ def check(ctx: Context) -> list[Finding]:
         before = text[max(0, m.start() - 30):m.start()].split()
         prev = before[-1] if before else ""
         # (after a German word written small, "am", "bis", "im", or "Anfang", "Ende": not a name, "Fredric March";
-        # "May" only before a year: "im May 2027")
+        # "May" before a year or after "Anfang", "im": "im May 2027", "bis Ende May")
+        if m.re is _MAY_YEAR_RE and prev not in _MAY_WORDS and not re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]):
+            continue
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
@@ -688,15 +699,16 @@ def _currency_follows(text: str, pos: int) -> bool:
 
 
 def _scale(m: re.Match, text: str) -> Finding:
-    number, word = m.group(1), m.group(2).lower().rstrip(".")
+    number, word = m.group(1), (m.group(2) or m.group(3)).lower().rstrip(".")
     singular, plural = SCALES[word]
     amount = german_number(number, english=True)
     scale_word = singular if amount in ("1", "1,0", "eine") else plural
     msg = ("English „billion“ is a German Milliarde" if word.startswith("billion") or word == "bn"
-           else f"English „{m.group(2)}“: German writes {plural}")
+           else f"English „{m.group(2) or m.group(3)}“: German writes {plural}")
     # an abbreviation's full stop may end the sentence too ("lag bei 2.3 Bn."): kept unless a currency follows
     after = text[m.end():].lstrip(" \u00a0")
-    stop = "." if m.group(2).endswith(".") and not (after[:1].islower() or _currency_follows(text, m.end())) else ""
+    abbreviation = (m.group(2) or "").endswith(".")
+    stop = "." if abbreviation and not (after[:1].islower() or _currency_follows(text, m.end())) else ""
     return Finding(m.start(), m.end(), m.group(), "EN_SCALE", "format", "error", msg,
                    [f"{amount} {scale_word}{stop}"])
 
@@ -1090,6 +1102,7 @@ _CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HS
                           "SCB TuS RB".split())
 
 
+_MAGNITUDES = frozenset(("Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio", "Mrd"))
 _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
 
@@ -1110,6 +1123,14 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
         return None   # the noun goes on ("URW Nimbus-Familie"): not this pair
     before = text[max(0, m.start() - 60):m.start()]
     words = re.findall(r"[\w,]+", re.split(r"[.!?;:–—]|--", before)[-1])   # (in this sentence)
+    # (a headline or a sentence that opens with the pair, a German noun and no name after it: "GPS Störungen über
+    # der Ostsee")
+    if not words and (m.start() == 0 or re.search(r"(?:\n|[.!?] )$", before)) and acronym.isupper() \
+            and len(acronym) >= 3 and lexicon.is_german(noun) and not lexicon.is_english(noun.lower()) \
+            and features(head) and all(f.endswith(".pl") for f in features(head)) \
+            and re.match(r" [a-zäöüß]", text[m.end():m.end() + 2]) and not nouns.analyses(acronym.capitalize()):
+        return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                       "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if not words or not before.endswith(" "):
         return None
     # back over adjectives to the determiner ("der aktuelle LME Preis"); a contraction is one ("vom UN Hilfswerk")
@@ -1135,7 +1156,10 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # (or a count in words: "an sieben NATO Staaten"; not in digits, where the capitals are a unit, "4 MB Speicher")
     after_quantifier = (low in M.PLURAL_QUANTIFIERS or low in M.CARDINALS) \
         and (words[-1].islower() or len(words) == 1) and any(f.endswith(".pl") for f in features(head))
-    if det is None and acronym.isupper() and (after_preposition or after_quantifier) \
+    # (or a currency after an amount: "80 Milliarden US Dollar", "4,2 US Cent")
+    after_amount = acronym == "US" and noun in ("Dollar", "Cent") \
+        and (words[-1] in _MAGNITUDES or bool(re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1])))
+    if det is None and acronym.isupper() and (after_preposition or after_quantifier or after_amount) \
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])

@@ -258,6 +258,9 @@ def _feminine_ung(left: str) -> bool:
     return head is not None and any(f.endswith(".f") for _, f in nouns.analyses(head))
 
 
+DOUBLED_RUN_MIN_ZIPF = 3.5   # a common noun ("Bau" 4.4) doubled inside a compound
+
+
 def doubled_in_known(part: str) -> str | None:
     """A word hunspell builds as a compound but German text has never used ("Europameisterschaf|schaften": no
     "Schaf" meant), with a repeated run of 3-6 letters whose removal gives a word German text uses: that word."""
@@ -277,6 +280,16 @@ def doubled_in_known(part: str) -> str | None:
                 and lexicon.zipf_de(fixed.lower()) >= DOUBLED_END_MIN_ZIPF \
                 and (nouns.analyses(fixed) or plausible_compound(fixed)):
             return fixed
+        # a common noun doubled inside a compound hunspell builds either way ("Bergbau|bau|aufsicht"): the noun
+        # twice makes no compound German text has
+        run = part[cut:cut + len(part) - len(fixed)]
+        if 3 <= len(run) <= 6 and run not in CARDINALS and part[0].isupper() and lexicon.is_german(fixed) \
+                and nouns.head_of(fixed) \
+                and lexicon.zipf_de(run) >= DOUBLED_RUN_MIN_ZIPF and nouns.analyses(run.capitalize()) \
+                and lexicon.zipf_de(run + run) == 0 and part[:cut].lower().endswith(run) \
+                and not any(lexicon.zipf_de(part.lower()[:-len(e)]) > 0 for e in ("s", "es", "n", "en", "e")
+                            if part.lower().endswith(e)):
+            return fixed   # (not an inflected form of a compound in use: "Wintersport|orts")
     return _doubled_noun_at_end(part) or _doubled_first_of_head(part) or _doubled_last_of_first(part) \
         or _doubled_at_start(part)
 
@@ -642,9 +655,10 @@ def _first_part_zipf(left: str) -> float:
     return max(lexicon.zipf_de(f) for f in forms)
 
 
-def _truncated_compound(part: str) -> str | None:
+def _truncated_compound(part: str, det_feats=None) -> str | None:
     """A compound cut short ("Stimmauszähl" for "Stimmauszählung"): a noun's compound stem ("Stimm" of "Stimme")
-    followed by the beginning of a frequent noun; the proposal joins the stem and that noun."""
+    followed by the beginning of a frequent noun; the proposal joins the stem and that noun (in the form the
+    determiner's DET_FEATS fit, where one does: "den Kundensyste" -> "Kundensystemen")."""
     if not part[:1].isupper() or not part[1:].islower() or len(part) < 9:
         return None
     for k in range(4, len(part) - 3):
@@ -657,10 +671,17 @@ def _truncated_compound(part: str) -> str | None:
             continue  # a word, not a stump ("Recht|haben", "User|space")
         if _first_part_zipf(left) < TRUNCATED_FIRST_MIN_ZIPF:
             continue  # a rare first part is a guess ("Equipe|ment" is French "Equipement", no "Equipementor")
-        for comp in _completions(right):
-            noun = comp[0].upper() + comp[1:]
-            if len(comp) - len(right) <= 4 and nouns.analyses(noun):
-                return left + comp
+        heads = [comp[0].upper() + comp[1:] for comp in _completions(right) if len(comp) - len(right) <= 4]
+        heads = [h for h in heads if nouns.analyses(h)]
+        if not heads:
+            continue
+        # (the first noun's form the determiner fits, the shortest of them, where one does: "den Kundensyste" ->
+        # "Kundensystemen", of "System")
+        cap = right[0].upper() + right[1:]
+        forms = [heads[0]] + [f for lem, _ in nouns.analyses(heads[0]) for fs in nouns.forms_of(lem).values()
+                              for f in fs if f.startswith(cap)]
+        fitting = [h for h in dict.fromkeys(forms) if det_feats and set(det_feats) & {f for _, f in nouns.analyses(h)}]
+        return left + (sorted(fitting, key=len) or heads)[0].lower()
     return None
 
 
@@ -749,7 +770,10 @@ def truncated_noun(part: str, det_feats=None, participles: bool = False) -> str 
         lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if not found or len(lemmas) != 1:
         return None
-    return max(found, key=lambda n: lexicon.zipf_de(n.lower()))
+    # (of the noun's forms the one the determiner fits, "zu den Kundensyste" -> "Kundensystemen", and of those the
+    # shortest, nearest the cut word: "der Gewerkschaf" -> "Gewerkschaft")
+    fitting = [n for n in found if det_feats and set(det_feats) & {f for _, f in _noun_analyses(n)}]
+    return min(fitting, key=len) if fitting else max(found, key=lambda n: lexicon.zipf_de(n.lower()))
 
 
 STUMP_MAX_ZIPF = 2.0          # the written word is one German text hardly has ("Ergeb" 1.8: noise and hyphenation)
@@ -784,6 +808,15 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
         return None   # broken off on purpose ("die Kontinu..., äh"), or an elided e ("von Ursach' und Wirkung")
     before = toks[i - 1].text
     det = determiner(before)
+    # (or the determiner before inflected adjectives: "eine gründliche Verantwort")
+    d = i - 1
+    while det is None and d > 0 and ctx.adjacent(d - 1, d) and toks[d].text.islower() \
+            and toks[d].text.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(toks[d].text) \
+            and adjective_stem(toks[d].text) and i - d <= 2:
+        d -= 1
+        det = determiner(toks[d].text)
+    if det is None:
+        d = i - 1   # (no determiner before the adjectives: the word before is all there is)
     cases = PREPOSITIONS.get(before.lower()) if det is None else None
     if det is None and before.lower() in CONTRACTIONS:
         det = contraction_determiner(before)   # a preposition and its article contracted ("zum Saisonhöhepunk")
@@ -809,21 +842,32 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     # cannot build, "Saison|höhe|punk" being no compound)
     # (not another form of the noun the word is: "Sicherheitsregel", "Sicherheitsregeln")
     own = {lem for lem, _ in _noun_analyses(part)}
+
+    def fitting(noun: str) -> bool:
+        from .agreement import _adj_fits   # (agreement imports this module's importers)
+
+        feats = {f for _, f in _noun_analyses(noun)}
+        shared = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
+        # (and the adjectives between, where there are: "der große Philosophe" is no "Philosophen")
+        return bool(shared) and all(_adj_fits(toks[a].text, det[0], shared) for a in range(d + 1, i))
+
     one_short = [part + c for c in "abcdefghiklmnoprstuz" if lexicon.zipf_de(low + c) >= STUMP_ONE_SHORT_MIN_ZIPF
                  and _noun_analyses(part + c) and lexicon.is_german(part + c)
                  and not own & {lem for lem, _ in _noun_analyses(part + c)}]
     for noun in dict.fromkeys(itertools.chain(_longer_nouns(_stump_nouns(), low, compounds=True), one_short)):
-        if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN:
-            feats = {f for _, f in _noun_analyses(noun)}
-            fits = feats & set(det[2]) if det is not None else {f for f in feats if f.split(".")[0] in cases}
-            if fits:
-                found.append(noun)
+        if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN and fitting(noun):
+            found.append(noun)
+    # (a verb's form used as a noun is a reading only where no noun proper is: "Verantwort" is "Verantwortung",
+    # not "Verantworten")
+    found = [n for n in found if not lexicon.is_german(n.lower())] or found
     found.sort(key=lambda n: -lexicon.zipf_de(n.lower()))
     lemmas_of = {n: frozenset(lem for lem, _ in _noun_analyses(n)) for n in found}
     lemmas = frozenset().union(*lemmas_of.values())
     # (of two nouns the determiner fits, the far commoner: "die Entwickl der Region" is "Entwicklung", 5.2, not
     # "Entwickler", 4.2; not where one of them lost a single letter only, "der Ideolog": "Ideologe")
-    if len(lemmas) > 1 and len(found) >= 2 and not one_short and all(len(n) > len(part) + 1 for n in found) \
+    # (a noun one letter longer counts only where the determiner fits it: "24 Mitarbei" is no "Mitarbeit")
+    if len(lemmas) > 1 and len(found) >= 2 and not any(fitting(n) for n in one_short) \
+            and all(len(n) > len(part) + 1 for n in found) \
             and lexicon.zipf_de(found[0].lower()) - max(
             lexicon.zipf_de(n.lower()) for n in found[1:] if lemmas_of[n] != lemmas_of[found[0]]) \
             >= STUMP_COMMONER_GAP:
@@ -882,6 +926,7 @@ def _noun_analyses(noun: str):
 
 
 # a word whose second letter took the case the first should have ("TIcketpreise", "bLitzturnier")
+SHORT_SLIP_MIN_ZIPF = 5.5   # "der" 7.4, "und" 7.5, "sich" 6.6
 _CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖÜ][a-zäöüß]{3,}")
 
 
@@ -890,14 +935,18 @@ def case_slip(part: str) -> str | None:
     "Blitzturnier", "vErhandelt" -> "verhandelt"): neither an acronym before a word ("ITler") nor a brand ("eBay",
     "iPhone"), whose repaired spelling German does not have."""
     low = part.lower()
+    # (a short frequent word too, an article or a conjunction: "DEr Stadtrat", "UNd"; no acronym is one)
+    if 3 <= len(part) <= 4 and part[:2].isupper() and part[2:].islower() and lexicon.is_german(low) \
+            and lexicon.zipf_de(low) >= SHORT_SLIP_MIN_ZIPF and lexicon.zipf_de(low) > lexicon.zipf_en(low):
+        return low   # (capitalised again at a sentence's start by the caller)
     if not _CASE_SLIP_RE.fullmatch(part) or lexicon.zipf_en(low) > lexicon.zipf_de(low):
         return None   # (an English word or brand: "eBay", "iPhone")
     noun = part[0].upper() + part[1:].lower()
     # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland")
     if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))):
         return noun
-    if part[0].islower() and lexicon.is_german(low) and not nouns.analyses(noun):
-        return low
+    if lexicon.is_german(low) and not nouns.analyses(noun) and nouns.head_of(noun) is None:
+        return low   # (a word written small, its first capital or its second a slip: "PLötzlich", "vErhandelt")
     return None
 
 
@@ -937,6 +986,9 @@ def camel_fused(part: str) -> str | None:
         return f"{left} {right}"   # a count run into its noun ("zweiTeams"), English loan or not
     if left.islower() and len(right) >= 4 and _joins_a_name(left):
         return f"{left} {right}"   # "ausAlmaty", "zurAmberbank": a preposition run into a name
+    # (an adjective in -isch of a place hunspell lacks before a noun: "belarussischeKulturministerium")
+    if left.islower() and len(left) >= 7 and re.search(r"isch(?:e|en|er|es|em)$", left) and nouns.head_of(right):
+        return f"{left} {right}"
     if not (lexicon.is_german(left) and lexicon.is_german(right)):
         return None
     # a noun or name first makes a brand or a compound with an inner capital ("LinuxTag", "BahnCard"); a word
@@ -1007,6 +1059,24 @@ def names_in_article(ctx: Context) -> frozenset[str]:
     return ctx.memo("garbled.names_in_article", compute)
 
 
+def noun_article_fused(ctx: Context, i: int, part: str) -> str | None:
+    """A noun run into the article of the noun after it ("bis Endedes Jahres" -> "Ende des"): the article fits
+    the next noun, and the whole is no word."""
+    from .agreement import noun_features   # (agreement imports this module's importers)
+
+    toks = ctx.doc.tokens
+    if part != toks[i].text or not part[:1].isupper() or len(part) < 6 or lexicon.is_german_any_case(part) \
+            or lexicon.zipf_en(part.lower()) > 0 or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) \
+            or not toks[i + 1].text[:1].isupper() or lexicon.is_english(toks[i + 1].text.lower()):
+        return None   # (not an English word, "Feeder Services")
+    for art in ("des", "der", "dem", "den"):
+        noun = part[: -len(art)]
+        if part.endswith(art) and len(noun) >= 3 and nouns.analyses(noun) and lexicon.is_german(noun) \
+                and set(determiner(art)[2]) & noun_features(toks[i + 1].text)[1]:
+            return f"{noun} {art}"
+    return None
+
+
 def conjunction_run_on(word: str) -> str | None:
     """A German word with "und" or "oder" run on ("Einkaufenund" -> "Einkaufen und"): the two words."""
     low = word.lower()
@@ -1026,6 +1096,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     fused_article = preposition_article(ctx, i, part)
     if fused_article:
         return f"„{part}“ looks like two words run together", [fused_article], "error"
+    article = noun_article_fused(ctx, i, part)
+    if article:
+        return f"„{part}“ looks like two words run together", [article], "error"
     conjunction = conjunction_run_on(part)
     if conjunction:   # (a suspended compound's first part where one follows: "Hafenund Bahnanlagen")
         return f"„{part}“ looks like two words run together", _suspended_forms(ctx, i, conjunction) or [conjunction], \
@@ -1144,13 +1217,13 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     if fragment and not broken_off and not plausible_compound(part):
         # a compound with its linking s and a head cut short reads better than a word and a fragment that begins
         # with the s ("Landes|währ" -> "Landeswährung", not "Lande" + "swähr")
-        truncated = _truncated_compound(part)
+        truncated = _truncated_compound(part, prev[2] if prev else None)
         if truncated and any(right.startswith("s") and truncated.startswith(left + "s")
                              for _, left, right in fragment):
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
     if not fragment and not plausible_compound(part):
         # (a word broken off on purpose before an ellipsis is the writer's: "die Kontinu..., äh")
-        truncated = _truncated_compound(part) or whole
+        truncated = _truncated_compound(part, prev[2] if prev else None) or whole
         if truncated:
             return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
         if not broken_off and truncated_noun(part, participles=True):
@@ -1293,6 +1366,29 @@ def particle_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i + 1].end, joined
 
 
+ADVERB_APART_MIN_ZIPF = 4.0   # "gleichzeitig" 5.1, "nichtsdestotrotz" 3.6
+ADVERB_APART_GAP = 1.0        # the whole far commoner than its second piece: "zeitig" 3.3
+
+
+def adverb_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(end of the span, the joined word) for a common adverb or adjective written as two words that are each a
+    word ("gleich zeitig" -> "gleichzeitig"): German text has the whole far more often than its second piece, and
+    the first is no function word or particle, whose pairs are phrases too ("so fort", "an deren", "das selbe")."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not part.islower() \
+            or len(part) < 3 or part in _PARTICLES_APART or part == "zu" or function_word(part):
+        return None
+    nxt = toks[i + 1].text
+    joined = part + nxt
+    if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 3 and lexicon.is_german(nxt)
+            and lexicon.is_german(joined)) or nouns.analyses(joined[0].upper() + joined[1:]):
+        return None
+    zipf = lexicon.zipf_de(joined)
+    if zipf < ADVERB_APART_MIN_ZIPF or zipf < lexicon.zipf_de(nxt) + ADVERB_APART_GAP:
+        return None
+    return toks[i + 1].end, joined
+
+
 # particles that are no adjective, preposition or adverb of their own before an infinitive or participle (not
 # "frei lassen", "mit genommen": "also", "an gesprochenen"), and "bereit", whose phrase with "erklären" the joined
 # word's rarity keeps apart
@@ -1340,15 +1436,46 @@ def _subject_run_into_verb(ctx: Context, i: int, part: str) -> str | None:
 
     toks = ctx.doc.tokens
     det = determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
-    if det is None or lexicon.zipf_de(part.lower()) > 0:
+    # (or a bare plural opening the sentence before a plural auxiliary: "Verbraucherwerden gebeten")
+    bare = det is None and i in ctx.doc.sentence_starts
+    if (det is None and not bare) or lexicon.zipf_de(part.lower()) > 0:
         return None
     for k in range(3, len(part) - 2):
         left, right = part[:k], part[k:]
+        if bare:
+            if right in _PLURAL_AUXILIARIES and "nom.pl" in {f for _, f in nouns.analyses(left)} \
+                    and lexicon.zipf_de(left.lower()) >= SUBJECT_VERB_MIN_ZIPF:
+                return f"{left} {right}"
+            continue
         fits = {f for _, f in nouns.analyses(left)} & set(det[2])
         if right.islower() and any(f.startswith("nom") for f in fits) and finite_verb(right) \
-                and lexicon.zipf_de(right) >= SUBJECT_VERB_MIN_ZIPF and not nouns.analyses(right.capitalize()):
+                and lexicon.zipf_de(right) >= SUBJECT_VERB_MIN_ZIPF \
+                and (right in _PLURAL_AUXILIARIES or not nouns.analyses(right.capitalize())):
             return f"{left} {right}"
     return None
+
+
+def auxiliary_fused(ctx: Context, i: int, part: str) -> str | None:
+    """A plural noun run into the plural auxiliary after it, which hunspell reads as a compound of the auxiliary's
+    noun ("Verbraucherwerden gebeten": "Verbraucher" + "das Werden") that German text never has: apart, where the
+    noun opens its sentence or follows a determiner that fits its nominative plural."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or not part[:1].isupper() or lexicon.zipf_de(part.lower()) > 0:
+        return None
+    det = determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is None and i not in ctx.doc.sentence_starts:
+        return None
+    for aux in _PLURAL_AUXILIARIES:
+        left = part[: -len(aux)]
+        if part.endswith(aux) and len(left) >= 3 and "nom.pl" in {f for _, f in nouns.analyses(left)} \
+                and (det is None or "nom.pl" in det[2]) and lexicon.zipf_de(left.lower()) >= SUBJECT_VERB_MIN_ZIPF:
+            return f"{left} {aux}"
+    return None
+
+
+# plural auxiliaries and modals, whose capitalised forms may be nouns too ("das Werden", "das Können")
+_PLURAL_AUXILIARIES = frozenset("werden wurden sind waren haben hatten können konnten müssen mussten sollen sollten "
+                                "wollen wollten dürfen durften".split())
 
 
 SUBJECT_VERB_MIN_ZIPF = 3.0   # a common verb form ("plant" 3.6, "meldet" 3.9)
@@ -1501,7 +1628,7 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         joined = lexicon.zipf_de((first + part).lower())
         # (a count before a noun without a plural is evidence enough for a compound German text has at all: "40
         # Photovoltaik anlagen")
-        counted = fits_second and i >= 2 and _count(toks[i - 2].text)
+        counted = fits_second and i >= 2 and count_word(toks[i - 2].text)
         infinitive = (part.endswith(("en", "rn", "ln")) or part in ("sein", "tun")) \
             and not (fits_second and joined >= (SMALL_VERB_FORM_MIN_ZIPF if counted else SPLIT_COMMON_MIN_ZIPF))
         if infinitive or determiner(part) is not None or not nouns.analyses(head) \
@@ -1650,7 +1777,7 @@ def _adjective_fits_second_only(ctx: Context, i: int, first: str, head: str) -> 
     adj = toks[i - 1].text
     first_feats, head_feats = noun_features(first)[1], noun_features(head)[1]
     # (or a count, which a noun without a plural cannot follow: "180 Windkraft anlagen")
-    if _count(adj) and first_feats and not any(f.endswith(".pl") for f in first_feats) \
+    if count_word(adj) and first_feats and not any(f.endswith(".pl") for f in first_feats) \
             and any(f.endswith(".pl") for f in head_feats):
         return True
     if not (adj.isalpha() and adj.islower() and _is_adjective(adj)) or (i - 1 > 0 and after_determiner(ctx, i - 1)):
@@ -1681,7 +1808,7 @@ def _determiner_fits_second_only(ctx: Context, i: int, first: str, head: str) ->
     return bool(first_feats and head_feats) and not fits(first_feats) and fits(head_feats)
 
 
-def _count(word: str) -> bool:
+def count_word(word: str) -> bool:
     """WORD is a cardinal above one, in digits or letters ("180", "drei")."""
     return (word.isdigit() and word.lstrip("0") not in ("", "1")) or word.lower() in CARDINALS
 
@@ -1761,8 +1888,8 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         bool(nouns.analyses(toks[i + 1].text)) or determiner(toks[i + 1].text) is not None)
     # (the noun may end a hyphenated compound: "die Rugby-National mannschaft")
     tail = prev.rsplit("-", 1)[-1] if "-" in prev and prev.rsplit("-", 1)[0].replace("-", "").isalnum() else prev
-    if _small_head_apart(tail, part) and prev.lower() != part and _counted_or_noun_position(ctx, i - 1) \
-            and not noun_after:
+    if (_small_head_apart(tail, part) or _unbuilt_head_apart(ctx, i, prev, part)) and prev.lower() != part \
+            and _counted_or_noun_position(ctx, i - 1) and not noun_after:
         return toks[i - 1].start, joined
     if _name_piece_apart(prev, part) and _noun_position(ctx, i - 1) and not noun_after:
         return toks[i - 1].start, joined
@@ -1817,6 +1944,24 @@ def _small_head_apart(prev: str, part: str) -> bool:
         and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF \
         and len(prev) >= 3 and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and noun_head(prev) \
         and lexicon.is_german(prev + part)
+
+
+def _unbuilt_head_apart(ctx: Context, i: int, prev: str, part: str) -> bool:
+    """_small_head_apart's noun and head at I - 1 and I where hunspell does not build the compound ("dem Stollen
+    einsturz"): a common singular noun first, and a determiner right before it that fits the head, so the two make
+    one phrase (not old spelling after a noun of another phrase: "die Schränke schrein", "der Kirche werth")."""
+    from .agreement import noun_features   # (agreement imports this module's importers)
+
+    head = part[0].upper() + part[1:]
+    if not (len(part) >= 4 and part.isalpha() and part.islower() and not lexicon.is_german(part)
+            and not lexicon.is_english(part) and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF
+            and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and noun_head(prev)
+            and lexicon.zipf_de(prev.lower()) >= SMALL_HEAD_MIN_ZIPF and not lexicon.is_english(prev.lower())
+            and any(".sg" in f for _, f in nouns.analyses(prev)) and nouns.head_of(prev + part) == head):
+        return False
+    det = determiner(ctx.doc.tokens[i - 2].text) if i >= 2 and ctx.adjacent(i - 2, i - 1) else None
+    # (not the noun and a name of it, its capital lost: "Der Begriff heimat")
+    return det is not None and bool(set(det[2]) & noun_features(head)[1]) and not _apposition(ctx, i - 1, head)
 
 
 FIRST_PART_MIN_ZIPF = 3.0   # "Cyber" 3.7, "Bio" 4.4: German text has them often, always as a compound's first part

@@ -381,6 +381,58 @@ def ierung_on_english_verb(word: str) -> list[str] | None:
     return None
 
 
+UNG_NOUN_MIN_ZIPF = 2.0   # a German noun of the verb that German text has ("Absicherung" 3.3, "Verflüssigung" 2.1)
+UNG_VERB_MIN_ZIPF = 2.0   # the English verb, rarer too where a common German noun answers it ("liquefy" 2.2)
+
+
+def ung_of_english_verb(word: str) -> list[str]:
+    """A noun German text never has and hunspell does not know, an English verb with German -ierung, -isierung or
+    -fizierung ("Securisierung" <- secure, "Liquefizierung" <- liquefy), where German has no verb in -ieren of the
+    stem: the nouns in -ung of the German verbs the dictionary gives for the English one ("absichern":
+    "Absicherung", "verflüssigen": "Verflüssigung"), commonest first, with a compound's first part; else none."""
+    if not word[:1].isupper() or not word[1:].islower() or lexicon.is_german(word) or len(word) > lexicon.MAX_WORD_LEN \
+            or lexicon.zipf_de(word.lower()) > 0:
+        return []
+    end = next((e for e in ("fizierungen", "fizierung", "isierungen", "isierung", "ierungen", "ierung")
+                if word.endswith(e)), None)
+    if end is None:
+        return []
+    stem = word[: len(word) - len(end)].lower()
+    tails = {"fizierung": ("fy",), "isierung": ("e", "ize", ""), "ierung": ("", "e")}[end.removesuffix("en")]
+    for k in range(len(stem) - 3):   # the longest English verb at the end of the stem, after a first part
+        part = stem[k:]
+        if lexicon.is_german(part + end.removesuffix("ungen").removesuffix("ung") + "en"):
+            return []   # a German verb in -ieren ("detektieren"): unused_ierung's hint, if any
+        spelled = {part, part.replace("k", "c")}   # (German k for an English c: "Detekt-")
+        # (after a first part, a German word, "Gehalts|", and a common English verb: "System|s|upend" is no
+        # compound of "upend")
+        first = word[:k]
+        if k and not (lexicon.is_german(first) or (first.endswith("s") and lexicon.is_german(first[:-1]))):
+            continue
+        least = IERUNG_VERB_MIN_ZIPF if k else UNG_VERB_MIN_ZIPF
+        verb = next((v for p in spelled for t in tails for v in (p + t,) if lexicon.is_english(v)
+                     and lexicon.zipf_en(v) >= least
+                     and any(pos == "v" for _, pos in dictionary.translations(v))), None)
+        if verb is None:
+            continue
+        found = {}
+        for de, pos in dictionary.translations(verb):
+            if pos != "v" or " " in de or not de.endswith(("en", "ern", "eln")):
+                continue
+            noun = (de[:-1] if de.endswith(("ern", "eln")) else de[:-2]) + "ung"
+            noun = noun[0].upper() + noun[1:]
+            if lexicon.zipf_de(noun.lower()) >= UNG_NOUN_MIN_ZIPF and lexicon.is_german(noun):
+                found[noun] = lexicon.zipf_de(noun.lower())
+        nouns_ = sorted(found, key=lambda n: -found[n])[:3]
+        if not nouns_:
+            return []
+        made = [first + n.lower() if first else n for n in nouns_]
+        if end.endswith("en"):
+            made = [m + "en" for m in made]
+        return made
+    return []
+
+
 def _isierung_on_english_verb(word: str) -> list[str] | None:
     """-isierung on an English verb whose gerund German uses for the action ("Monitorisierung" -> "Monitoring"):
     only there, German forms -isierung freely on nouns and adjectives ("Tokenisierung", "Priorisierung")."""

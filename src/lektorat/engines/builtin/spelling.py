@@ -286,7 +286,17 @@ def _languages_as_nouns(ctx: Context) -> list[Finding]:
     return out
 
 
+def _strong_fit(adjective: str, noun: str) -> bool:
+    """ADJECTIVE's strong ending fits a reading of NOUN (or its compound's head)."""
+    from .agreement import _adj_fits, noun_features
+
+    feats = noun_features(noun)[1]
+    return bool(feats) and _adj_fits(adjective, "strong", feats)
+
+
 _MAL_DETERMINERS = frozenset(("dieses", "diesem", "jedes", "jedem", "manches", "manchem"))
+_QUANTIFIERS = frozenset("viele vielen einige einigen mehrere mehreren wenige wenigen zahlreiche zahlreichen beide "
+                         "beiden sämtliche sämtlichen".split())
 # suffixes only nouns end in
 _NOUN_SUFFIXES = ("in", "innen", "ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus")
 _ADVERB_NOUNS = frozenset(("morgen", "norden", "süden", "osten", "westen"))
@@ -298,6 +308,7 @@ def _small_nouns(ctx: Context) -> list[Finding]:
     "recht") are never reported."""
     from . import morphology as M
     from .agreement import _is_adjective
+    from .garbled import count_word
     from .unknown_words import _technical
 
     toks = ctx.doc.tokens
@@ -314,7 +325,13 @@ def _small_nouns(ctx: Context) -> list[Finding]:
             k -= 1
         det = M.determiner(toks[k].text) or (
             M.determiner(M.CONTRACTIONS[toks[k].text.lower()][1]) if toks[k].text.lower() in M.CONTRACTIONS else None)
-        if det is None or not all(ctx.adjacent(j, j + 1) for j in range(k, i)):
+        # (or a quantifier or a count, which a noun follows as an article: "für viele kritiker", "24 mitarbeiter")
+        quantified = any(toks[q].text.lower() in _QUANTIFIERS or count_word(toks[q].text) for q in range(k, i))
+        # (or an inflected adjective without an article whose strong ending fits the noun: "schaut georgische
+        # serien"; not an adverb, "gerade mal")
+        inflected = det is None and k < i - 1 and _strong_fit(toks[i - 1].text, w[0].upper() + w[1:])
+        if (det is None and not quantified and not inflected) or not all(ctx.adjacent(j, j + 1)
+                                                                          for j in range(k + inflected, i)):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and ctx.adjacent(i, i + 1) and (
@@ -338,6 +355,11 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         # (a compound or a derived noun the lexicon lacks counts by its head or its suffix: "handprothese",
         # "epidemiologin")
         noun_like = bool(nouns.analyses(cap) or nouns.head_of(cap) or cap.endswith(_NOUN_SUFFIXES))
+        if det is None and w.endswith("s") and lexicon.is_german(w[:-1]):
+            continue   # (a verb and "es" contracted: "alle habens gern")
+        if quantified and det is None and not inflected \
+                and not any(f.endswith(".pl") for _, f in nouns.analyses(nouns.head_of(cap) or cap)):
+            continue   # (a quantifier or a count counts plurals: "10 zuwenig" is the old "zu wenig")
         if lexicon.is_german(w) or not lexicon.is_german(cap) or not noun_like \
                 or (lexicon.is_english(w) and lexicon.zipf_en(w) >= lexicon.zipf_de(w)) \
                 or _technical(text, t.start, t.end, w):

@@ -81,9 +81,10 @@ _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "zer", "ent", "emp", "miss", "�
 _NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist".split())
 
 
-def _subject_after(ctx: Context, v: int) -> bool:
+def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
     """The clause after the verb has a subject of its own: a personal pronoun, a determiner in the nominative, or a
-    capitalised word (a name or a noun without article) right after the verb."""
+    capitalised word (a name or a noun without article) right after the verb. A phrase whose noun cannot be in the
+    verb's NUMBER is none ("Spediteure muss ihre Papiere …": "ihre Papiere" is plural)."""
     toks = ctx.doc.tokens
     for k in range(v + 1, min(len(toks), v + 8)):
         w = toks[k].text
@@ -94,8 +95,14 @@ def _subject_after(ctx: Context, v: int) -> bool:
         det = M.determiner(w)
         # (not a preposition's article: "sprach von der schwersten Katastrophe")
         after_preposition = toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in ("seit", "um")
-        if w.lower() in M.SUBJECT_PRONOUNS or (det is not None and any(f.startswith("nom") for f in det[2])
-                                               and not after_preposition):
+        if w.lower() in M.SUBJECT_PRONOUNS:
+            return True
+        if det is not None and any(f.startswith("nom") for f in det[2]) and not after_preposition:
+            np = np_at(ctx, k) if number else None
+            if np is not None:
+                shared = {f for f in set(det[2]) & noun_features(toks[np[2]].text)[1] if f.startswith("nom")}
+                if shared and all(("pl" if f.endswith(".pl") else "sg") != number for f in shared):
+                    continue
             return True
     return False
 
@@ -112,6 +119,13 @@ def _quantified_np(ctx: Context, first: int):
     # (or an adjective in the strong plural's -e before a noun that is plural only: "Erste Wettkämpfe ist …")
     adjective_first = word.endswith("e") and word not in _PLURAL_OPENERS and _is_adjective(word) \
         and first + 1 < len(toks) and _plural_only(toks[first + 1].text)
+    # (or a bare noun that is plural only: "Spediteure muss …"; not a name that is a rare noun's plural too, "Toni"
+    # of "Tonus", far commoner than its lemma)
+    bare = toks[first].text
+    if bare[:1].isupper() and bare.isalpha() and _plural_only(bare) \
+            and all(lexicon.zipf_de(bare.lower()) <= lexicon.zipf_de(lem.lower()) + 1.0
+                    for lem, _ in nouns.analyses(bare)):
+        return ("quant", "", ("nom.pl", "akk.pl")), [], first
     if word not in _PLURAL_OPENERS and word not in M.CARDINALS and not adjective_first:
         return None   # (a count from two up opens a plural too: "Neun Wagen wurden beschädigt")
     if adjective_first:
@@ -163,9 +177,9 @@ def check(ctx: Context) -> list[Finding]:
         verb = toks[v].text
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
-        if _subject_after(ctx, v):
-            continue
         shown = _verb_number(verb)
+        if _subject_after(ctx, v, shown[0] if shown else None):
+            continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
         if shown is not None and verb in _COPULA_PLURAL:
             continue

@@ -450,6 +450,7 @@ def check(ctx: Context) -> list[Finding]:
                 # (English ch for Georgian ჩ, ჭ, which German writes tsch: "in Chiatura" -> Tschiatura)
                 or (base.startswith("Ch") and len(base) >= 6 and _mentions(ctx, _GEORGIA_RE)
                     and lexicon.zipf_en(base.lower()) == 0)
+
                 # (English v for ვ, վ between vowels in a Georgian or Armenian place: "in Telavi" -> Telawi, "aus
                 # Armavir" -> Armawir; no English plural, "von Uevents")
                 # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
@@ -732,6 +733,9 @@ def _place_position(ctx: Context, i: int) -> bool:
     while k >= 2 and toks[k].text in ("und", "oder", ",") and toks[k - 1].text[:1].isupper() \
             and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None:
         k -= 2
+    # (the list after "wie" too: "in Regionen wie Kakheti und Racha")
+    if k < i - 1 and k >= 1 and toks[k].text == "wie" and _place_word(toks[k - 1].text):
+        return True
     return k < i - 1 and _place_word(toks[k].text) and ctx.adjacent(k, k + 1)
 
 

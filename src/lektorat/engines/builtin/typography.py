@@ -15,7 +15,7 @@ from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
 from .context import Context
-from .formats import UNIT_WORDS
+from .formats import UNIT_WORDS, _currency_follows
 
 # Off unless a configuration's `enable` names them: a text of ASCII marks throughout keeps them as its house style.
 # Measured: the writers of the 505 benchmark articles marked none of the straight quotes in the 55 articles that set
@@ -103,7 +103,7 @@ SHORT_WORD_MIN_ZIPF = 5.0
 # a number run into the word or unit after it ("40Prozent", "74kg", "34°C"; not "34°" for an angle, nor "1990er",
 # "3D", "5G", "3fach", nor a compound, "100m-Lauf", which German writes "100-m-Lauf")
 _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.replace("|%", "")
-                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|ha|°C|KB|MB|GB|TB|MHz|GHz)\b)(?!-)")
+                            + r"|kg|km|cm|mm|m|t|g|l|MW|GW|kW|kWh|MWh|GWh|TWh|ha|°C|KB|MB|GB|TB|MHz|GHz)\b)(?!-)")
 # a number run into the noun it counts ("40Fischer"): a German noun of three letters or more, no compound with a
 # hyphen after it ("3D-Drucker") and no name made so ("3Com")
 _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
@@ -390,6 +390,8 @@ def check(ctx: Context) -> list[Finding]:
         if (m.group(1) or m.group(3)) and " " in m.group(2).strip():
             add(m.start(), m.end(), "PAREN_SPACE", "warning", "no space inside the parenthesis", [f"({m.group(2)})"])
     for m in _GLUED_UNIT_RE.finditer(text):
+        if m.group(2) == "m" and _currency_follows(text, m.end()):
+            continue   # "96m Lari": English "million", the formats rules'
         # (°C glued on is common outside news, like "38%": a hint, DIN 5008 sets the space)
         add(m.start(), m.end(), "SPACE_BEFORE_UNIT", "info" if m.group(2) == "°C" else "warning",
             "a space between the number and its unit", [f"{m.group(1)} {m.group(2)}"])

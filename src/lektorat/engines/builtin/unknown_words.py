@@ -47,10 +47,11 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (after_determiner, camel_fused, case_slip, doubled_in_known, doubled_last_letter, function_word,
-                      garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
-                      particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
-                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s)
+from .garbled import (adverb_apart, after_determiner, auxiliary_fused, camel_fused, case_slip, doubled_in_known,
+                      doubled_last_letter, function_word, garbled_word, inner_case_slip, linked_apart,
+                      lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
+                      preposition_article, split_after_word, split_compound, split_inside, stem_apart,
+                      stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -83,6 +84,7 @@ from .pseudo_english import (
     rare_ierung,
     stacked_suffix,
     enz_of_adjective,
+    ung_of_english_verb,
     ung_of_german_verb,
     ung_on_loan_noun,
     verb_min_zipf,
@@ -104,6 +106,8 @@ def check(ctx: Context) -> list[Finding]:
             out.append(f)
             continue
         slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
+        if slip is not None and i in ctx.doc.sentence_starts:
+            slip = slip[0].upper() + slip[1:]   # ("PLötzlich" opening a sentence: "Plötzlich")
         if slip is not None:
             out.append(Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
                                f"„{t.text}“: a letter in the wrong case", [slip]))
@@ -159,6 +163,10 @@ def check(ctx: Context) -> list[Finding]:
                 continue
             if _known(ctx, part):
                 f = _english_attributive(ctx, i) if part == t.text else None
+                fused = auxiliary_fused(ctx, i, part) if f is None else None
+                if fused:   # ("Verbraucherwerden gebeten": hunspell's "Werden")
+                    f = Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                f"„{part}“ looks like two words run together", [fused])
                 if f is None and part == t.text and part.islower():
                     if not lexicon.is_german(part):
                         # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
@@ -168,7 +176,7 @@ def check(ctx: Context) -> list[Finding]:
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
-                        f = f or _particle_apart(ctx, i, part) or (
+                        f = f or _particle_apart(ctx, i, part) or _adverb_apart(ctx, i, part) or (
                             _split_after_word(ctx, i, part, t.end) if _after_name_piece(ctx, i) else None)
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
@@ -713,6 +721,15 @@ def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
     start = ctx.doc.tokens[i].start
     return Finding(start, p[0], ctx.doc.text[start:p[0]], "GARBLED_WORD", "garbled", "error",
                    "a separable prefix apart from its verb at the clause's end: German writes them as one word", [p[1]])
+
+
+def _adverb_apart(ctx: Context, i: int, part: str) -> Finding | None:
+    p = adverb_apart(ctx, i, part)
+    if p is None:
+        return None
+    start = ctx.doc.tokens[i].start
+    return Finding(start, p[0], ctx.doc.text[start:p[0]], "GARBLED_WORD", "garbled", "error",
+                   f"„{p[1]}“ is one word", [p[1]])
 
 
 def doubled_syllable(part: str, start: int) -> Finding | None:
@@ -2488,6 +2505,12 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             return f
     # (last: the rules above know a German word for more of these, "Zollclearierung" -> "Zollabfertigung")
     made = ierung_on_english_verb(part)
+    # (where German text borrowed no English noun of the verb: the nouns of its German verbs, "Securisierung" ->
+    # "Absicherung")
+    ung = ung_of_english_verb(part) if not made else []
+    if ung:
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"„{part}“: an English verb with a German noun ending; German's noun of the verb", ung)
     if made is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
                        f"„{part}“: German forms no noun in -ierung of an English verb", made)
