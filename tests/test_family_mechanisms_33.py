@@ -110,6 +110,9 @@ from checking import quiet as _quiet
     ("Auf einem guten Tag gewinnt das Team gegen jeden.", "Auf einem guten Tag", "calque", "An einem guten Tag"),
     ("Die neuen Fähren wurden in Service gestellt.", "in Service gestellt", "calque", "in Dienst gestellt"),
     ("Mit der Marshrutka fährt man billig.", "Marshrutka", "terminology", "Marschrutka"),
+    # an exam is an event: "took place", not "sat down"
+    ("Die Prüfungen nahmen Platz in einer Turnhalle.", "nahmen Platz in einer Turnhalle", "calque",
+     "fanden in einer Turnhalle statt"),
 ])
 def test_family_mechanisms_of_batches_332_on(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -149,6 +152,8 @@ def test_family_mechanisms_of_batches_332_on(engines, text, span, category, fix)
     ("Das sagte May am Montag.", "May"),
     # an acronym before a singular noun opening a line of a list
     ("PATH Suchpfad für Befehle", "PATH Suchpfad"),
+    # people take their seats
+    ("Die Gäste nahmen Platz.", "nahmen Platz"),
 ])
 def test_quiet_on_the_german_the_new_mechanisms_could_be_mistaken_for(engines, text, span):
     _quiet(engines, text, span)
