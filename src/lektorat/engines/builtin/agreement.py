@@ -3037,10 +3037,6 @@ APART_BARE_MIN_ZIPF = 2.0   # with nothing before the two to agree with, only co
 APART_PLURAL_MIN_ZIPF = 2.5
 
 
-# (not "um": "um Kindern zu helfen")
-_ACCUSATIVE_ONLY_BARE = frozenset("durch für gegen ohne".split())
-
-
 def _bare_dative_after_accusative(ctx: Context, taken: set[int]) -> list[Finding]:
     """A preposition of the accusative before a bare plural in the dative's form ("durch Sicherheitsforschern der
     Universität" -> "Sicherheitsforscher"; adjectives between take the strong -e): the dative -n is wrong there. Not
@@ -3296,6 +3292,7 @@ def _bare_adjectives_noun(ctx: Context, i: int, ending: str, taken: set[int], ad
 
 
 _ACCUSATIVE_BARE = frozenset("für durch gegen ohne um".split())
+_ACCUSATIVE_ONLY_BARE = _ACCUSATIVE_BARE - {"um"}   # (a bare dative plural: "um Kindern zu helfen" is no slip)
 
 
 def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -4075,8 +4072,7 @@ def _coordinated_case(ctx: Context, i: int) -> tuple[str, ...]:
     mit dem Kanzler und der Botschafter hörte zu" coordinates clauses) and every phrase of the list before it shows
     the case ("spezifiziert …, genau einen zu steuernden Lüfter und die …" is a list of objects, not of "zu")."""
     toks = ctx.doc.tokens
-    np = np_at(ctx, i)
-    if np is None or np[2] + 1 < len(toks) and toks[np[2] + 1].text not in _CLAUSE_MARKS:
+    if not _phrase_ends_clause(ctx, i):
         return ()
     k = i - 2
     while k >= 0 and i - k <= 12 and k not in ctx.doc.sentence_starts:
