@@ -127,17 +127,17 @@ def test_ordinary_german_stays_quiet(check, sentence):
 def test_long_runs_of_repeats_are_bounded():
     """A token of the longest length analysed, full of repeats, takes no noticeable time."""
     word = ("ab" * lexicon.MAX_WORD_LEN)[: lexicon.MAX_WORD_LEN]
-    t = time.perf_counter()
+    t = time.process_time()
     garbled._doubled(word)
     garbled.camel_fused("a" * 30 + "B" + "b" * 30)
-    assert time.perf_counter() - t < 2
+    assert time.process_time() - t < 2
 
 
 def test_overlong_tokens_are_not_analysed(check):
     long_camel, long_repeat = "derKlang" * 500, "la" * 5000
-    t = time.perf_counter()
+    t = time.process_time()
     found = check(f"Das {long_camel} und {long_repeat} ist da.")
-    assert time.perf_counter() - t < 5
+    assert time.process_time() - t < 5
     assert not [f for f in found if f.text in (long_camel, long_repeat)]
 
 

@@ -58,9 +58,9 @@ def refused(g: Path, line: int) -> str:
                          ids=["a10b", "14-stars", "30-stars-second-word", "two-adjacent"])
 def test_adjacent_slots_are_refused_with_file_and_line(tmp_path, pattern):
     g = write(tmp_path, row("eingefroren", "frozen", "calque", "gefroren*") + row("x", "y", "calque", pattern))
-    t = time.perf_counter()
+    t = time.process_time()
     msg = refused(g, 3)
-    assert time.perf_counter() - t < 1
+    assert time.process_time() - t < 1
     assert "*" in msg
 
 
@@ -87,11 +87,11 @@ def test_many_slot_pattern_loads_and_a_long_word_is_matched_in_milliseconds(tmp_
     pats = [cq.pattern[0] for lst in gl.calques.values() for cq in lst]
     assert len(pats) == 2
     words = ["a" * 1000, "ab" * 500, "abcd" * 250, "ab" * 499 + "abab", "".join(random.Random(1).choices("ab", k=1000))]
-    t = time.perf_counter()
+    t = time.process_time()
     for p in pats:
         for w in words:
             assert p.match(w) is None
-    assert time.perf_counter() - t < 0.05
+    assert time.process_time() - t < 0.05
     # ... and still matches what it should
     assert pats[0].match("axbyczdw").groups() == ("x", "y", "z", "w")
 
@@ -99,12 +99,12 @@ def test_many_slot_pattern_loads_and_a_long_word_is_matched_in_milliseconds(tmp_
 def test_slot_pattern_is_linear_whatever_the_pattern():
     """SlotPattern itself (not only what the loader lets through) never backtracks: 30 slots, adjacent or not,
     against words of the right length and of 1,000 letters."""
-    t = time.perf_counter()
+    t = time.process_time()
     for pat in ("*" * 30, "a*" * 30, "a" + "*" * 30 + "b", "*a" * 30):
         sp = SlotPattern(pat, ignore_case=True)
         for w in ("a" * 1000, "a" * 60, "a" * 90, "a" * 89 + "b", "ab" * 40):
             sp.fill(w)
-    assert time.perf_counter() - t < 1
+    assert time.process_time() - t < 1
     assert SlotPattern("*" * 30).fill("a" * 90) == ("aaa",) * 30
     assert SlotPattern("a" + "*" * 14 + "b").fill("a" + "x" * 40 + "b") == ("xxx",) * 13 + ("x",)
 
@@ -135,9 +135,9 @@ def test_multi_slot_calque_end_to_end(tmp_path):
           if f.category == "calque"]
     assert [(f.text, f.suggestions) for f in fs] == [("Verteidigungssekretärs", ["Verteidigungsministers"])]
     # a 1,000-letter token starting like the pattern costs nothing
-    t = time.perf_counter()
+    t = time.process_time()
     check_text("Der Verteidigung" + "s" * 1000 + " kam.", [engine])
-    assert time.perf_counter() - t < 2
+    assert time.process_time() - t < 2
 
 
 # --- 2. malformed glossary files ---------------------------------------------------------------------------------
@@ -362,11 +362,11 @@ def test_spell_limit_matches_hunspell():
 def test_head_of_is_bounded_and_unchanged_for_real_compounds():
     assert nouns.head_of("Friedensinitiative") == "Initiative"
     assert nouns.head_of("Gaza-Konfliktlösung") == "Konfliktlösung"
-    t = time.perf_counter()
+    t = time.process_time()
     assert nouns.head_of("A" + "a" * 1_000_000) is None
     assert nouns.head_of("Friedens" + "x" * 1_000_000 + "initiative") is None
     assert nouns.analyses("A" * 1_000_000) == () and nouns.features("A" * 1_000_000) == frozenset()
-    assert time.perf_counter() - t < 1
+    assert time.process_time() - t < 1
     # the longest form the lexicon knows is within the bound analyses() looks up
     con = nouns._connection()
     assert con.execute("SELECT MAX(LENGTH(form)) FROM forms").fetchone()[0] <= nouns.MAX_FORM_LEN

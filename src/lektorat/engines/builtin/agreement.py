@@ -104,6 +104,18 @@ def np_at(ctx: Context, i: int):
                     and (nouns.analyses(toks[j + 1].text) or _compound_noun(toks[j + 1].text)
                          or _capitalised_adjective_before_noun(ctx, j + 1))
                     and not _noun_first_part(t.text, toks[j + 1].text)):
+                # (an adjective used as a noun that the determiner fits, where the noun after is of another number
+                # or gender: a phrase of its own, "auf dem Laptop des Angeklagten Chatverläufe"; not a case ending
+                # lost, "des Obersten Gerichtshof")
+                after = {f.split(".", 1)[1] for f in noun_features(toks[j + 1].text)[1]} \
+                    if lexicon.is_german(toks[j + 1].text) else set()   # (not "Meergefahren", fused)
+                # (nor a first name and a surname after it: "Der Abgeordnete Rein Kask")
+                named = j + 2 < len(toks) and ctx.adjacent(j + 1, j + 2) and toks[j + 2].text[:1].isupper() \
+                    and toks[j + 2].text.isalpha() and not nouns.analyses(toks[j + 2].text) \
+                    and not lexicon.is_german_any_case(toks[j + 2].text)
+                if set(det[2]) & {f for _, f in nouns.analyses(t.text)} and (named or (
+                        after and not {f.split(".", 1)[1] for f in det[2]} & after)):
+                    return det, adjs, j
                 adjs.append(j)
                 j += 1
                 continue
@@ -919,6 +931,9 @@ def _role_before_woman(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not (last[:1].isupper() and _FEMININE_SURNAME_RE.search(last)) \
                 or (nouns.analyses(first) and not is_name_word(first)):
             continue
+        # (-ava is a man's surname too in Georgia, "Giorgi Papava": only after a first name in a woman's vowel)
+        if last.endswith("ava") and not first.endswith(("a", "e", "ė")):
+            continue
         feats = nouns.features(nouns.head_of(role) or role)
         if role.endswith("e") and {"nom.sg.m", "nom.sg.f"} <= feats:
             fix = role   # declined like an adjective: "der Vorsitzende" -> "die Vorsitzende"
@@ -995,6 +1010,11 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
         # participle of a phrase of its own, "… oder zwei Bindestriche gefolgt von …")
         if (np is not None or counted) and nxt and nxt not in _CLAUSE_MARKS and nxt.lower() not in M.PREPOSITIONS \
                 and nxt.lower() not in M.CONTRACTIONS:
+            continue
+        # (nor a determiner's phrase in an attribute of a list's noun, which "und" closes: "auf Container, Getreide
+        # aus der Ukraine und Bauteile")
+        if np is not None and p >= 2 and toks[p - 1].text[:1].isupper() and nouns.analyses(toks[p - 1].text) \
+                and any(toks[k].text == "," for k in range(max(0, p - 4), p - 1)):
             continue
         # (the plural's own dative, its -n: "Länder" -> "Ländern", not the lemma's other plural "Landen")
         dative = second + "n"
@@ -2601,8 +2621,15 @@ def _participle_fused(ctx: Context, n: int) -> str | None:
 
     toks = ctx.doc.tokens
     noun = toks[n].text
-    if n + 1 >= len(toks) or toks[n + 1].text not in _PARTICIPLE_AUXILIARIES or not ctx.adjacent(n, n + 1) \
+    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1) \
             or "-" in noun or compound_in_use(noun.lower()) or nouns.analyses(noun):
+        return None
+    # (the auxiliary after it, or before it in a main clause the participle ends: "ist der Umschlag auf 4,5 Millionen
+    # Tonnengefallen.")
+    if toks[n + 1].text not in _PARTICIPLE_AUXILIARIES and not (
+            toks[n + 1].text in (".", ";", "!", "?")
+            and any(toks[k].text in _PARTICIPLE_AUXILIARIES for k in range(max(0, n - 12), n)
+                    if not any(toks[m].text in (",", ";", ":") for m in range(k, n)))):
         return None
     for k in range(3, len(noun) - 5):
         first, rest = noun[:k], noun[k:]
@@ -3215,7 +3242,8 @@ def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[F
         if found is None:
             continue
         first, head, lemmas = found
-        if {f for _, f in nouns.analyses(head)} != {"dat.pl"}:
+        # (not a compound noun_features reads in every plural case, "Milchbauern": "litauischer Milchbauern")
+        if {f for _, f in nouns.analyses(head)} != {"dat.pl"} or noun_features(noun)[1] - {"dat.pl"}:
             continue
         feat = "gen.pl" if endings == {"er"} else "nom.pl"
         form = _only_form(lemmas, feat)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
-from ...glossary import Calque, Entry
+from ...glossary import _SLOT_RE, Calque, Entry, SlotPattern
 from . import idioms
 from . import morphology as M
 from .context import Context
@@ -940,7 +940,8 @@ _EVENT_ENDINGS = ("spiel", "turnier", "wahl", "abstimmung", "konferenz", "treffe
                   "ausstellung", "demonstration", "protest", "streik", "manöver", "übung", "gottesdienst", "match",
                   "duell", "derby", "regatta", "gespräch", "gespräche", "runde", "kampf", "übergabe", "übernahme",
                   "unterzeichnung", "einweihung", "hochzeit", "beerdigung", "trauerfeier", "vereidigung", "prüfung",
-                  "test", "examen", "seminar", "training", "lesung", "gala")
+                  "test", "examen", "seminar", "training", "lesung", "gala", "festnahme", "razzia", "durchsuchung",
+                  "inspektion", "kontrolle")
 
 
 def _event_subject(toks, lo: int, hi: int) -> bool:
@@ -1871,6 +1872,9 @@ def _check_false_friend_heads(ctx: Context) -> list[Finding]:
     return out
 
 
+_CONSEQUENCE = frozenset(("so", "derart", "dermaßen", "solcherart"))   # "so …, dass": a clause of consequence
+
+
 def _check_false_friends(ctx: Context) -> list[Finding]:
     """"realisierte, dass" (realised that = noticed): the verb in any form directly before the conjunction."""
     friends = _collocations(ctx)[3]
@@ -1894,6 +1898,9 @@ def _check_false_friends(ctx: Context) -> list[Finding]:
             toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in M.CONTRACTIONS
             or M.determiner(toks[k - 1].text) is not None or toks[k - 1].text[:1].isupper())
             for k in range(i + 1, comma))
+        # (nor a clause of consequence: "regierte so streng, dass …")
+        if any(toks[k].text.lower() in _CONSEQUENCE for k in range(i + 1, comma)):
+            continue
         j = comma + 1 if comma < len(toks) and toks[comma].text == "," and not object_between else i + 1
         if j >= len(toks):
             continue
@@ -1963,10 +1970,11 @@ def _check_patterns(ctx: Context, index) -> list[Finding]:
         if not found:
             i += 1
             continue
-        cq, last, slots = found
+        cq, last, slots, zu = found
         start, end = t.start, toks[last].end
         original = text[start:end]
-        suggestions = [_fill(r, slots, original) for r in cq.replacements]
+        suggestions = [_with_zu(_fill(r, slots, original)) if zu else _fill(r, slots, original)
+                       for r in cq.replacements]
         e = cq.entry
         msg = f"calque of English „{e.en}“"
         if e.note:
@@ -2468,18 +2476,45 @@ def _check_years(ctx: Context) -> list[Finding]:
     return out
 
 
-def _match(ctx: Context, i: int, cq: Calque) -> tuple[int, list[str]] | None:
+def _match(ctx: Context, i: int, cq: Calque) -> tuple[int, list[str], bool] | None:
+    """(last token, the slots' letters, whether a "zu" stood before the last word) where CQ's words stand from
+    token I on. An idiom ending in a verb's infinitive matches as a zu-infinitive too ("die Kugel zu beißen")."""
     toks = ctx.doc.tokens
     slots: list[str] = []
+    zu = False
+    last = len(cq.pattern) - 1
     for k, pat in enumerate(cq.pattern):
-        j = i + k
+        j = i + k + zu
         if j >= len(toks) or (k and not ctx.adjacent(j - 1, j)) or ctx.claimed(j):
             return None
         m = pat.match(toks[j].text)
+        if m is None and k == last and k >= 2 and toks[j].text == "zu" and _verb_slot(cq) \
+                and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not ctx.claimed(j + 1) \
+                and toks[j + 1].text.endswith("en"):
+            zu, j = True, j + 1
+            m = pat.match(toks[j].text)
         if m is None:
             return None
         slots.extend(m.groups())
-    return i + len(cq.pattern) - 1, slots
+    return i + last + zu, slots, zu
+
+
+def _verb_slot(cq: Calque) -> bool:
+    """CQ's last word and each replacement's last word are a verb with its ending in a slot ("beiß*"), where a
+    zu-infinitive can stand ("in den sauren Apfel zu beißen")."""
+    last = cq.pattern[-1]
+    text = last.text if isinstance(last, SlotPattern) else last.pattern
+    return text.endswith(("*", _SLOT_END)) and text[:1].islower() \
+        and all(r.rsplit(" ", 1)[-1].endswith("*") and " " in r for r in cq.replacements)
+
+
+_SLOT_END = _SLOT_RE + r"\Z"   # how the glossary compiles a word ending in one slot
+
+
+def _with_zu(filled: str) -> str:
+    """A filled replacement with "zu" before its last word, the verb ("in den sauren Apfel zu beißen")."""
+    head, verb = filled.rsplit(" ", 1)
+    return f"{head} zu {verb}"
 
 
 def _fill(replacement: str, slots: list[str], original: str) -> str:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
+from ...findings import Finding
 from . import morphology as M
 from .agreement import noun_features
 from .context import Context
@@ -46,7 +47,9 @@ _DEGREE = frozenset(("viel", "allzu", "etwas", "nicht", "so", "ganz", "recht", "
 _OPEN_QUOTES = frozenset("„“\"«»‚'‘›‹")
 
 
-RARE_EN_MIN_ZIPF = 2.0   # a rarer English word ("headwinds") counts when German text never has it
+RARE_EN_MIN_ZIPF = 2.0   # a rarer English word ("headwinds") counts when German text never has it …
+RARE_EN_MAX_DE_ZIPF = 1.2   # … or hardly ever, far less than English ("seasick" 2.3 in English, 1.1 in German)
+RARE_EN_DE_GAP = 1.0
 
 
 def english_by_frequency(low: str) -> bool:
@@ -54,10 +57,12 @@ def english_by_frequency(low: str) -> bool:
     return en >= EN_MIN_ZIPF and en - de >= EN_MARGIN
 
 
-def rare_english(low: str) -> bool:
+def rare_english(low: str, small: bool = False) -> bool:
     """An English word too rare for english_by_frequency that German text never has ("headwinds"): written small
-    in a German sentence it is English left untranslated."""
-    return lexicon.zipf_en(low) >= RARE_EN_MIN_ZIPF and lexicon.zipf_de(low) == 0
+    in a German sentence it is English left untranslated. Written SMALL in the text, also one German text hardly
+    has ("seasick"; not a heading's "Bounding" nor an acronym's plural, "URNs")."""
+    en, de = lexicon.zipf_en(low), lexicon.zipf_de(low)
+    return en >= RARE_EN_MIN_ZIPF and (de == 0 or (small and de <= RARE_EN_MAX_DE_ZIPF and en - de >= RARE_EN_DE_GAP))
 
 
 @lru_cache(maxsize=1)
@@ -953,3 +958,65 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         props.sort()
         return n, list(dict.fromkeys(curated + [d for _, _, d in props]))[:MAX_PROPOSALS]
     return None
+
+
+# prepositions that take only the dative or the accusative: a bare adjective in -en after them is no genitive
+# singular's ("trotz heftigen Regens")
+_DATIVE_ONLY = frozenset("von mit bei aus nach seit".split())   # (not "zu": "des zu startenden Programms")
+_ACCUSATIVE_ONLY = frozenset("für durch gegen ohne um".split())
+
+
+def _small_head(word: str) -> bool:
+    """WORD, written small, may be a compound's head written apart ("entwurf", "stellen"): a noun capitalised, and
+    no preposition or article."""
+    cap = word[:1].upper() + word[1:]
+    return word.isalpha() and word.islower() and word not in M.PREPOSITIONS and M.determiner(word) is None \
+        and bool(nouns.analyses(cap) or nouns.head_of(cap) or (lexicon.is_german(cap) and not lexicon.is_german(word)))
+
+
+def english_plurals(ctx: Context) -> list[Finding]:
+    """A German noun with the English plural -s where the phrase is plural ("von privaten Sponsors", "mehrere
+    Managers"): its -s form is only the genitive singular, which the words before it rule out. The German plural
+    in the phrase's case is proposed ("Sponsoren", "Managern")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        w = toks[i].text
+        if not (w[:1].isupper() and w.endswith("s") and w.isalpha() and len(w) >= 5) or ctx.claimed(i) \
+                or not ctx.adjacent(i - 1, i):
+            continue
+        an = nouns.analyses(w)
+        # (not a word of its own written small, "Falls", nor in an English title, "Elements of Criticism")
+        # (nor a compound's first part written apart, its head after it small: "des Gesetzes entwurf"; nor in a
+        # name whose next word is English: "Trans Adriatic Pipeline")
+        nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+        if not an or any(f != "gen.sg.m" and f != "gen.sg.n" for _, f in an) or len({lem for lem, _ in an}) != 1 \
+                or lexicon.is_german(w.lower()) or nxt in ("of", "and", "for") or _small_head(nxt) \
+                or (nxt[:1].isupper() and not lexicon.is_german_any_case(nxt) and not nouns.analyses(nxt)):
+            continue
+        before = toks[i - 1].text
+        low = before.lower()
+        case = None
+        # (a quantifier in -en may be a genitive singular's: "die Wurzel allen Übels")
+        # (a count in digits, not a year: "des Shanyrak 2030 Programms")
+        if (low in M.PLURAL_QUANTIFIERS and not low.endswith("en")) or low in M.CARDINALS \
+                or (before.isdigit() and before != "1" and len(before) <= 3):
+            case = "nom"
+        elif low in ("die", "den", "keine", "meine", "seine", "ihre", "unsere"):
+            case = "dat" if low == "den" else "nom"
+        elif before.islower() and before.endswith("en") and M.adjective_stem(before) and M.determiner(before) is None \
+                and i >= 2 \
+                and ctx.adjacent(i - 2, i - 1) and (toks[i - 2].text.lower() in _DATIVE_ONLY
+                                                   or toks[i - 2].text.lower() in _ACCUSATIVE_ONLY):
+            case = "dat" if toks[i - 2].text.lower() in _DATIVE_ONLY else "akk"
+        if case is None:
+            continue
+        lemma = an[0][0]
+        plural = nouns.forms_of(lemma).get(f"{case}.pl", ())
+        if not plural or plural[0].endswith("s"):
+            continue
+        t = toks[i]
+        out.append(Finding(t.start, t.end, w, "EN_PLURAL", "english", "error",
+                           f"„{w}“: the English plural -s on a German noun; German writes „{plural[0]}“",
+                           [plural[0]]))
+    return out

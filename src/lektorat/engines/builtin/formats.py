@@ -105,6 +105,15 @@ def _measure_compound(m: re.Match) -> Finding | None:
 # the first end of a range whose second end takes the unit ("zwischen 1.5 und 5 Megawatt", "2.5 bis 3 %")
 _DECIMAL_IN_RANGE_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|oder|bis zu) \d+(?:[.,]\d+)?"
                                   r"(?:\s*(?:" + UNIT_WORDS + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%))")
+# Russian places in Усть- ("mouth of"): German joins the prefix with a hyphen ("Ust Luga" -> "Ust-Luga")
+_UST_RE = re.compile(r"(?<![\w-])Ust ([A-Z][a-z]{2,})\b")
+# a measure hyphenated to its number before the adjective of dimension it measures ("den 100-Meter breiten Fluss"):
+# apart ("100 Meter breiten"); not an attribute of the noun, "eine 128-Bit hexadezimale Zeichenkette"
+_MEASURE_HYPHEN_RE = re.compile(r"(?<![\w.,:/#-])(\d+)-([A-ZÄÖÜ][a-zäöüß]+) ((?:breit|hoh|lang|tief|alt|schwer|dick|"
+                                r"groß|weit|entfernt|schmal|kurz)(?:e|en|er|es|em)) ([A-ZÄÖÜ])")
+# … or whose other end has the decimal comma ("von 3.9 auf über 6,4 Milliarden")
+_DECIMAL_BESIDE_COMMA_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|auf|oder) "
+                                      r"(?:über |rund |knapp |fast |etwa |mehr als )?\d+,\d{1,2}(?![\d.,]\d))")
 _MAGNITUDE_SIGN_RE = re.compile(r"[ \u00a0](Mio|Mrd)\.[ \u00a0]?([€$£])(?!\w)")
 # a span of time and "lang" apart ("Monate lang" -> "monatelang")
 _SPAN_APART_RE = re.compile(r"(?<![\w-])(Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Jahrhunderte)"
@@ -151,6 +160,8 @@ _LONG_DECIMAL_RE = re.compile(r"(?<![\w.,:/-])(\d{1,3})\.(\d{4,})(?![\w.,/:-])")
 # (and a currency after "US" or "US-": "4.2 US Cent")
 _DECIMAL_BEFORE_NOUN_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)"
                                      r"(?=\s+(?:US[ -])?([A-ZÄÖÜ][a-zäöüß]+)\b)")
+# a decimal point before English "percent" ("1.2 percent"), which the unit rules translate
+_DECIMAL_PERCENT_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?=[ \u00a0]?(?:percent|per cent)\b)")
 # a decimal point in a share of a count ("holte 7.5 aus 9 Punkten", "8.5 von 10"): no date ends there and no section
 # number counts a whole
 _DECIMAL_OF_COUNT_RE = re.compile(r"(?<![\w.,:])(\d{1,3})\.(\d)(?= (?:aus|von) (?:\d{1,3}(?![\d.,]\d)"
@@ -507,10 +518,21 @@ def check(ctx: Context) -> list[Finding]:
             continue   # (a numbered thing: "Abschnitt 3.2 von 4")
         add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
                     "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
-    for m in _DECIMAL_BEFORE_NOUN_RE.finditer(text):
-        if _measured_plural(text, m):
-            add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
-                        "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _UST_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                    "a Russian place in Ust- („mouth of“): German joins it with a hyphen", [f"Ust-{m.group(1)}"]))
+    for m in _MEASURE_HYPHEN_RE.finditer(text):
+        unit, adjective = m.group(2), m.group(3)
+        if nouns.analyses(unit) and lexicon.is_german(adjective) and M.adjective_stem(adjective):
+            add(Finding(m.start(), m.end(2), text[m.start():m.end(2)], "MEASURE_HYPHEN", "format", "error",
+                        "a measure before the adjective it measures is written apart from its number",
+                        [f"{m.group(1)} {unit}"]))
+    # (a decimal point before English "percent", or where the range's other end has the comma; one before a
+    # plural noun it counts)
+    for m in [*_DECIMAL_BESIDE_COMMA_RE.finditer(text), *_DECIMAL_PERCENT_RE.finditer(text),
+              *(m for m in _DECIMAL_BEFORE_NOUN_RE.finditer(text) if _measured_plural(text, m))]:
+        add(Finding(m.start(), m.end(), m.group(), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
     for m in list(_EN_CALENDAR_RE.finditer(text)) + list(_MAY_YEAR_RE.finditer(text)):
         before = text[max(0, m.start() - 30):m.start()].split()
         prev = before[-1] if before else ""
@@ -776,7 +798,11 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     sentence. A German date ("am 14.5. Termine") has a second full stop and never matches."""
     before = text[max(0, m.start() - 40):m.start()].split()
     # (a preposition opening the sentence too: "Mit 8.5 Punkten")
-    if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–" or before[-1].lower() in PREPOSITIONS):
+    # (or an average's adverbial: "im Schnitt 3.2 Nächte", "im Jahresmittel"; not a numbered part, "im Kapitel 3.2")
+    adverbial = len(before) >= 2 and before[-2] in M.CONTRACTIONS and before[-1].lower().endswith(("schnitt",
+                                                                                                   "mittel"))
+    if before and not (before[-1].islower() or before[-1][-1:] in ".!?:;(„“\"–" or before[-1].lower() in PREPOSITIONS
+                       or adverbial):
         return False
     if m.group(3) in _currency_names():
         return True   # an amount: "1.20 Lari", "3.50 Euro" (a date or version takes no currency)
@@ -1311,11 +1337,16 @@ def _article_fits_second(ctx: Context, i: int, last: str, noun: str) -> bool:
     return bool(set(det[2]) & set(nouns.features(noun))) and not set(det[2]) & head_feats
 
 
+_COUNTED_NOUN_RE = re.compile(r"\d+-[A-ZÄÖÜ][a-zäöüß]+")   # "6-Wochen", "3-Zimmer"
+
+
 def _hyphenated_apart(ctx: Context) -> list[Finding]:
     """A hyphenated compound and a noun written apart that German writes as one hyphenated word ("eine Zwei-Faktor
     Authentifizierung" -> "Zwei-Faktor-Authentifizierung", "das Nord-Süd Gefälle"): hunspell knows the
     whole, every part is capitalised (or a number), and the noun is a common German one, no name after a title
     ("FIDE-Präsident Arkadi", "US-Bundesstaat Texas") and no English word of a name ("Hi-Tech Park")."""
+    from .agreement import _is_adjective   # (agreement imports this module)
+
     toks = ctx.doc.tokens
     out = []
     for i in range(len(toks) - 1):
@@ -1324,11 +1355,18 @@ def _hyphenated_apart(ctx: Context) -> list[Finding]:
                 or not any(p[:1].isalpha() for p in first.split("-")) \
                 or not ctx.adjacent(i, i + 1) or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) \
                 or ctx.claimed(i) or ctx.claimed(i + 1) or not nouns.analyses(noun) \
-                or lexicon.is_english(noun.lower()) \
                 or (i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()):
             continue
         joined = f"{first}-{noun}"
-        if not lexicon.is_german(joined) or not _article_fits_second(ctx, i, first.rsplit("-", 1)[-1], noun):
+        last = first.rsplit("-", 1)[-1]
+        # (a count and its noun hyphenated, "6-Wochen", "3-Zimmer", are only ever a compound's first part: "der
+        # 6-Wochen Tour" -> "6-Wochen-Tour", whatever hunspell knows; a noun English has too, "Tour", is German)
+        counted = bool(_COUNTED_NOUN_RE.fullmatch(first)) and bool(nouns.analyses(last)) and lexicon.is_german(noun)
+        if lexicon.is_english(noun.lower()) and not counted:
+            continue
+        # (not an adjective of two joined, inflected, and its noun: "der Deutsch-Kasachischen Universität")
+        if not counted and (not lexicon.is_german(joined) or not _article_fits_second(ctx, i, last, noun)
+                            or (M.adjective_stem(last) and _is_adjective(last.lower()))):
             continue
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",

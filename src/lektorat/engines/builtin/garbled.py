@@ -74,8 +74,12 @@ def plausible_compound(word: str) -> bool:
                  and not (link and lexicon.is_german_any_case(link + right))]
         stems = [st for st in stems if len(st) >= 3 and lexicon.is_german_any_case(st)]
         # a short head that hunspell could have joined to these parts and did not: no evidence of a real word
-        # ("Terminplan|steig"); a longer known noun is ("Pollen|dusche", "Dienste|verwalter")
-        if len(right) < HEAD_MIN_LEN and stems == [left] and _ends_compounds(right) and (
+        # ("Terminplan|steig"); a longer known noun is ("Pollen|dusche", "Dienste|verwalter"), and a common one of
+        # five letters that is no other word written small, nor with the letter before it ("Kompressor|modul"; not
+        # "Terminplans|teig", "Stand|art")
+        if len(right) < HEAD_MIN_LEN and stems == [left] and _ends_compounds(right) \
+                and (len(right) < 5 or lexicon.is_german(right) or lexicon.zipf_de(right) < SHORT_HEAD_NOUN_MIN_ZIPF
+                     or lexicon.is_german_any_case(left[-1] + right)) and (
                 _starts_compounds(left) or (left.endswith("s") and _starts_compounds(left[:-1]))):
             continue
         if stems:
@@ -93,6 +97,7 @@ _VERB_PROBES = ("stellen", "kommen", "gehen", "setzen", "legen", "tun", "fühlen
 _ADJECTIVE_PROBES = ("beste", "größte", "letzte")
 FUNCTION_MIN_ZIPF = 5.0  # a first part that is a frequent word and forms no compound: "der", "als", "wir", "sehr"
 TOP_MIN_ZIPF = 6.0       # the most frequent words ("der", "zu", "und"): after a verb prefix too ("mitdem")
+SHORT_HEAD_NOUN_MIN_ZIPF = 3.5   # a short common noun as a compound's head ("Modul" 3.6)
 SHORT_TAIL = 5           # a fragment longer than this must be the beginning of a frequent word ("eingetrag")
 HEAD_MIN_LEN = 6         # a known noun this long after a German first part makes a plausible compound
 
@@ -655,6 +660,11 @@ def _first_part_zipf(left: str) -> float:
     return max(lexicon.zipf_de(f) for f in forms)
 
 
+def _fits_determiner(noun: str, det_feats, analyses=nouns.analyses) -> bool:
+    """A determiner whose readings are DET_FEATS ("dat.pl.m", …) fits one of NOUN's readings by ANALYSES."""
+    return bool(det_feats) and bool(set(det_feats) & {f for _, f in analyses(noun)})
+
+
 def _truncated_compound(part: str, det_feats=None) -> str | None:
     """A compound cut short ("Stimmauszähl" for "Stimmauszählung"): a noun's compound stem ("Stimm" of "Stimme")
     followed by the beginning of a frequent noun; the proposal joins the stem and that noun (in the form the
@@ -680,7 +690,7 @@ def _truncated_compound(part: str, det_feats=None) -> str | None:
         cap = right[0].upper() + right[1:]
         forms = [heads[0]] + [f for lem, _ in nouns.analyses(heads[0]) for fs in nouns.forms_of(lem).values()
                               for f in fs if f.startswith(cap)]
-        fitting = [h for h in dict.fromkeys(forms) if det_feats and set(det_feats) & {f for _, f in nouns.analyses(h)}]
+        fitting = [h for h in dict.fromkeys(forms) if _fits_determiner(h, det_feats)]
         return left + (sorted(fitting, key=len) or heads)[0].lower()
     return None
 
@@ -766,13 +776,13 @@ def truncated_noun(part: str, det_feats=None, participles: bool = False) -> str 
              if participles or not (n.endswith(("te", "ten", "ene", "enen")) and lexicon.is_german(n.lower()))]
     lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if found and len(lemmas) > 1 and det_feats:
-        found = [n for n in found if set(det_feats) & {f for _, f in nouns.analyses(n)}]
+        found = [n for n in found if _fits_determiner(n, det_feats)]
         lemmas = {lem for n in found for lem, _ in nouns.analyses(n)}
     if not found or len(lemmas) != 1:
         return None
     # (of the noun's forms the one the determiner fits, "zu den Kundensyste" -> "Kundensystemen", and of those the
     # shortest, nearest the cut word: "der Gewerkschaf" -> "Gewerkschaft")
-    fitting = [n for n in found if det_feats and set(det_feats) & {f for _, f in _noun_analyses(n)}]
+    fitting = [n for n in found if _fits_determiner(n, det_feats, _noun_analyses)]
     return min(fitting, key=len) if fitting else max(found, key=lambda n: lexicon.zipf_de(n.lower()))
 
 
@@ -927,6 +937,7 @@ def _noun_analyses(noun: str):
 
 # a word whose second letter took the case the first should have ("TIcketpreise", "bLitzturnier")
 SHORT_SLIP_MIN_ZIPF = 5.5   # "der" 7.4, "und" 7.5, "sich" 6.6
+CASE_SLIP_NOUN_MIN_ZIPF = 3.5   # a common German noun English has too ("Opposition" 4.3)
 _CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖÜ][a-zäöüß]{3,}")
 
 
@@ -939,9 +950,12 @@ def case_slip(part: str) -> str | None:
     if 3 <= len(part) <= 4 and part[:2].isupper() and part[2:].islower() and lexicon.is_german(low) \
             and lexicon.zipf_de(low) >= SHORT_SLIP_MIN_ZIPF and lexicon.zipf_de(low) > lexicon.zipf_en(low):
         return low   # (capitalised again at a sentence's start by the caller)
-    if not _CASE_SLIP_RE.fullmatch(part) or lexicon.zipf_en(low) > lexicon.zipf_de(low):
-        return None   # (an English word or brand: "eBay", "iPhone")
     noun = part[0].upper() + part[1:].lower()
+    # (an English word or brand: "eBay", "iPhone"; not a common German noun English has too, "oPposition")
+    # (a capital second after a small first only: "EMail" is a way of writing "E-Mail", no "Email")
+    if not _CASE_SLIP_RE.fullmatch(part) or (lexicon.zipf_en(low) > lexicon.zipf_de(low) and not (
+            part[0].islower() and nouns.analyses(noun) and lexicon.zipf_de(low) >= CASE_SLIP_NOUN_MIN_ZIPF)):
+        return None
     # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland")
     if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))):
         return noun
@@ -951,6 +965,8 @@ def case_slip(part: str) -> str | None:
 
 
 # … or a capital inside a compound after a first part that is no word of its own ("SchulKlassen")
+INNER_SLIP_COMMON_ZIPF = 4.0   # "Redaktion" 4.3 …
+INNER_SLIP_GAP = 2.0           # … and 1.0 in English
 _INNER_SLIP_RE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
@@ -959,9 +975,15 @@ def inner_case_slip(part: str) -> str | None:
     "Schulklassen"): the compound, where German has it. A first part that is a word makes a brand's or an
     identifier's pair ("BahnCard", "LinuxTag"), which camel_fused weighs."""
     m = _INNER_SLIP_RE.fullmatch(part)
-    if m is None or lexicon.is_german_any_case(m.group(1)) or lexicon.is_english(m.group(1).lower()):
+    if m is None:
         return None
     joined = m.group(1) + m.group(2).lower()
+    # (a first part that is a word only where the whole is a very common German word English text hardly has:
+    # "RedAktion" -> "Redaktion"; not "JavaScript", "PayPal", "BahnCard")
+    de, en = lexicon.zipf_de(joined.lower()), lexicon.zipf_en(joined.lower())
+    if (lexicon.is_german_any_case(m.group(1)) or lexicon.is_english(m.group(1).lower())) \
+            and not (de >= INNER_SLIP_COMMON_ZIPF and de - en >= INNER_SLIP_GAP):
+        return None
     return joined if lexicon.is_german(joined) and (nouns.analyses(joined) or nouns.head_of(joined)) else None
 
 
@@ -1409,6 +1431,14 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     if i == 0 or i in ctx.doc.sentence_starts or toks[i - 1].text in (",", ";", ":", "(", "–", "—", "und", "oder"):
         return None
     verb = toks[i + 1].text
+    # (a zu-infinitive: "zurück zu gewinnen" -> "zurückzugewinnen")
+    if verb == "zu" and i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text.isalpha() \
+            and toks[i + 2].text.islower() and toks[i + 2].text.endswith(("en", "ern", "eln")) \
+            and toks[i + 2].text not in _NONFINITE_AUXILIARIES:
+        joined = part + "zu" + toks[i + 2].text
+        if lexicon.is_german(joined) and lexicon.zipf_de(joined) >= 1.0:
+            return toks[i + 2].end, joined
+        return None
     joined = part + verb
     if not (verb.isalpha() and verb.islower() and lexicon.is_german(verb)) \
             or verb in _NONFINITE_AUXILIARIES or verb in _AUXILIARIES \
@@ -1575,6 +1605,12 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
     if part.startswith("am") and part.endswith("sten") and len(part) >= 8 and lexicon.is_german(part[2:]) \
             and adjective_stem(part[2:]) is not None:
         return f"am {part[2:]}"
+    # a contraction run into the weak adjective of the noun after it ("imstädtischen Krankenhaus")
+    for prep in ("im", "am", "vom", "zum", "beim"):
+        rest = part[len(prep):]
+        if part.startswith(prep) and len(rest) >= 5 and rest.endswith("en") and lexicon.is_german(rest) \
+                and adjective_stem(rest) is not None and nxt[:1].isupper() and nouns.analyses(nxt):
+            return f"{prep} {rest}"
     return None
 
 

@@ -196,7 +196,8 @@ def check(ctx: Context) -> list[Finding]:
         # is judged as at a sentence's start ("am Grenzubergang Verkhny Lars": no name is one slip from a noun so long)
         # (so is a capitalised word right after a preposition without an article, where places stand, "bei
         # Martuni", when no noun follows it)
-        named = capital and (in_name(ctx, i) or w in names_in_article(ctx) or _place_after_preposition(ctx, i))
+        named = capital and (in_name(ctx, i) or w in names_in_article(ctx) or _place_after_preposition(ctx, i)
+                             or _named_place(ctx, i))
         if named and (len(w) < NAMED_SLIP_MIN_LEN or lexicon.zipf_de(w.lower()) > 0):
             continue
         # a sentence start says nothing of the word's case: only a long word German text has never had is judged
@@ -245,6 +246,12 @@ def check(ctx: Context) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "SPELLING", "spelling", "warning" if capital else "error",
                            f"„{w}“ is not a word; {what}: „{fixes[0]}“", list(fixes)))
     return out
+
+
+def _named_place(ctx: Context, i: int) -> bool:
+    from .transliteration import named_after_place_noun   # (transliteration imports this module's importers)
+
+    return named_after_place_noun(ctx, i)
 
 
 def _place_after_preposition(ctx: Context, i: int) -> bool:

@@ -1,7 +1,10 @@
 """Subject and verb that disagree in number: "Die Regierung haben beschlossen", "Die Länder hat zugestimmt".
 
 Only where the sentence leaves no doubt: it opens with a noun phrase in the nominative (determiner, adjectives,
-noun: the lexicon gives its number) and the next word is the finite verb of a main clause (German puts it second).
+noun: the lexicon gives its number; or a count, "Mehr als 800 Passagiere"; or two phrases joined by "und", one of
+them plural) and the next word is the finite verb of a main clause (German puts it second; a place's name may stand
+between, "Die Fahrer in Sculeni glaubt"). Or an adverb opens it, a singular verb follows, then a count and a plural
+noun ("Inzwischen wurde 40 neue Wohnungen gebaut").
 The verb is one whose number shows: an auxiliary or modal (ist/sind, hat/haben, kann/können ...), or a regular verb
 in -t / -en whose other form the dictionary has ("plant"/"planen"). The proposal is the same verb in the noun's
 number. A phrase whose number is open ("die Kosten" is plural only, "die Lage" singular only, "die Dollar" both)
@@ -23,6 +26,7 @@ _PAIRS = [
     ("konnte", "konnten"), ("könnte", "könnten"), ("muss", "müssen"), ("musste", "mussten"),
     ("müsste", "müssten"), ("soll", "sollen"), ("sollte", "sollten"), ("will", "wollen"), ("wollte", "wollten"),
     ("darf", "dürfen"), ("durfte", "durften"), ("dürfte", "dürften"), ("mag", "mögen"), ("möchte", "möchten"),
+    ("sei", "seien"),
 ]
 _SINGULAR = {sg: pl for sg, pl in _PAIRS}
 SINGULAR_VERBS = frozenset(_SINGULAR)   # (spelling reads the polite "Sie" by them)
@@ -57,6 +61,11 @@ def _verb_number(word: str) -> tuple[str, str] | None:
             pl = word[:-1] + "en"
             if lexicon.is_german(pl):
                 return "sg", pl
+            # a stem in -er or -el, whose plural takes -n ("fordert" / "fordern", "handelt" / "handeln"); not a
+            # participle ("verändert")
+            if word.endswith(("ert", "elt")) and not word.startswith(_PARTICIPLE_PREFIXES) \
+                    and lexicon.is_german(word[:-1] + "n"):
+                return "sg", word[:-1] + "n"
         # a stem in -t or -d ("arbeitet" / "arbeiten", "bildet" / "bilden"); not where the form is also a
         # participle, which an inseparable prefix or ge- makes ("bearbeitet", "verschuldet", "geeignet")
         if word.endswith("et") and len(word) >= 6 and word[-3] in "td" and not word.startswith(_PARTICIPLE_PREFIXES) \
@@ -75,7 +84,7 @@ def _verb_number(word: str) -> tuple[str, str] | None:
     return None
 
 
-_COPULA_PLURAL = frozenset(("sind", "waren", "wären"))
+_COPULA_PLURAL = frozenset(("sind", "waren", "wären", "seien"))
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
 # short words in -t that are no verbs though their stem with -en is one
 _NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist".split())
@@ -118,7 +127,7 @@ def _quantified_np(ctx: Context, first: int):
     word = toks[first].text.lower()
     # (or an adjective in the strong plural's -e before a noun that is plural only: "Erste Wettkämpfe ist …")
     adjective_first = word.endswith("e") and word not in _PLURAL_OPENERS and _is_adjective(word) \
-        and first + 1 < len(toks) and _plural_only(toks[first + 1].text)
+        and first + 1 < len(toks) and _plural_only(toks[first + 1].text, _STRONG_E)
     # (or a bare noun that is plural only: "Spediteure muss …"; not a name that is a rare noun's plural too, "Toni"
     # of "Tonus", far commoner than its lemma)
     bare = toks[first].text
@@ -126,11 +135,12 @@ def _quantified_np(ctx: Context, first: int):
             and all(lexicon.zipf_de(bare.lower()) <= lexicon.zipf_de(lem.lower()) + 1.0
                     for lem, _ in nouns.analyses(bare)):
         return ("quant", "", ("nom.pl", "akk.pl")), [], first
-    if word not in _PLURAL_OPENERS and word not in M.CARDINALS and not adjective_first:
+    count = _approximate_count(ctx, first)
+    if word not in _PLURAL_OPENERS and word not in M.CARDINALS and not adjective_first and count is None:
         return None   # (a count from two up opens a plural too: "Neun Wagen wurden beschädigt")
     if adjective_first:
         return ("quant", "", ("nom.pl", "akk.pl")), [], first + 1
-    n = first + 1
+    n = first + 1 if count is None else count + 1
     adjs = []
     while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
             and ctx.adjacent(n - 1, n):
@@ -141,9 +151,42 @@ def _quantified_np(ctx: Context, first: int):
     return ("quant", "", ("nom.pl", "akk.pl")), adjs, n
 
 
-def _plural_only(noun: str) -> bool:
-    """NOUN is a plural form and nothing else ("Wettkämpfe", "Bauprojekte"; not "Frau" or "Lehrer")."""
-    feats = noun_features(noun)[1] - old_datives(noun)   # (not the old dative "dem Projekte")
+# words of approximation before a count opening a sentence (not "über", which is a preposition there too)
+_APPROXIMATE = frozenset("rund etwa knapp fast mindestens gut circa insgesamt nur".split())
+
+
+def _approximate_count(ctx: Context, first: int) -> int | None:
+    """The index of a count from two up after an approximation opening the sentence ("Mehr als 800 Passagiere",
+    "Rund 40 Händler"), or None."""
+    toks = ctx.doc.tokens
+    word = toks[first].text.lower()
+    k = first + 2 if word in ("mehr", "weniger") and first + 1 < len(toks) and toks[first + 1].text == "als" \
+        else first + 1 if word in _APPROXIMATE else None
+    if k is None or k >= len(toks) or not ctx.adjacent(k - 1, k):
+        return None
+    count = toks[k].text
+    if count.lower() in M.CARDINALS or (count.isdigit() and count not in ("0", "1")
+                                         and ctx.doc.text[toks[k].end:toks[k].end + 1] != "."):
+        return k
+    return None
+
+
+def _noun_readings(noun: str) -> frozenset[str]:
+    """noun_features' readings, or the lexicon's for a loan it lists as written, which noun_features leaves to the
+    English rules ("Start-ups")."""
+    return noun_features(noun)[1] or frozenset(f for _, f in nouns.analyses(noun))
+
+
+# the readings of an adjective's strong -e without a determiner ("Ausländische Start-ups")
+_STRONG_E = frozenset(("nom.sg.f", "akk.sg.f", "nom.pl", "akk.pl"))
+
+
+def _plural_only(noun: str, among: frozenset[str] | None = None) -> bool:
+    """NOUN is a plural form and nothing else ("Wettkämpfe", "Bauprojekte"; not "Frau" or "Lehrer"), of its
+    readings AMONG where given ("Start-ups" after a strong -e is no genitive singular)."""
+    feats = _noun_readings(noun) - old_datives(noun)   # (not the old dative "dem Projekte")
+    if among is not None:
+        feats = feats & among
     return bool(feats) and all(f.endswith(".pl") for f in feats)
 
 
@@ -167,13 +210,27 @@ def check(ctx: Context) -> list[Finding]:
         # the lexicon must know the form itself: a compound's last part can mislead ("Killeroma" is no "Roma")
         if noun in _QUANTITY_HEADS or not noun[:1].isupper() or not nouns.analyses(noun):
             continue
-        _, nfeats = noun_features(noun)
+        nfeats = _noun_readings(noun)
         if feminine_first_name(noun, nfeats, det_feats):
             continue   # "Die kleine Anna singt": no plural of the coin "Anna"
         nominative = {f for f in set(det_feats) & nfeats if f.startswith("nom")}
         if not nominative:
             continue
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
+        # (a place's name after the noun: "Die Fahrer in Sculeni glaubt …")
+        if toks[v].text in _PLACE_PREPOSITIONS and v + 2 < len(toks) and ctx.adjacent(v, v + 1) \
+                and ctx.adjacent(v + 1, v + 2) and toks[v + 1].text[:1].isupper() and toks[v + 1].text.isalpha() \
+                and not nouns.analyses(toks[v + 1].text) and M.determiner(toks[v + 1].text) is None:
+            v += 2
+        # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
+        # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
+        if toks[v].text == "und" and ctx.adjacent(n, v):
+            second = _conjunct(ctx, v + 1)
+            if second is None or not ("pl" in numbers or second[1]):
+                continue
+            n, v, numbers = second[0], second[0] + 1, {"pl"}
+            if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(v):
+                continue
         verb = toks[v].text
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
@@ -191,7 +248,89 @@ def check(ctx: Context) -> list[Finding]:
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
-    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx)
+    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx)
+
+
+_COUNT_WORDS = frozenset(("Hunderte", "Tausende", "Dutzende", "Zehntausende", "Hunderttausende"))
+
+
+def _counted_subject_after(ctx: Context) -> list[Finding]:
+    """A sentence opened by an adverb, a singular verb, then a count and a plural noun as its subject ("Derzeit sei
+    landesweit nur 180 Inspektoren zuständig" -> "seien"): the count from two up is plural. Not a measure ("ist
+    fünf Prozent", "ist 30 Jahre her") nor a sum of money."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        v = first + 1
+        if v + 2 >= len(toks) or toks[v].text not in _SUBJECT_FIRST_VERBS or not ctx.adjacent(first, v) \
+                or ctx.claimed(v):
+            continue
+        opener = toks[first].text
+        low = opener.lower()
+        # (an adverb: not a pronoun that is the subject itself, "Letzteres ist …", "Vieles war …")
+        if not (opener.isalpha() and opener[:1].isupper() and lexicon.is_german(low) and not nouns.analyses(opener)
+                and M.determiner(low) is None and low not in M.SUBJECT_PRONOUNS and not low.endswith("es")
+                and low not in ("nichts", "etwas", "dies", "das", "was", "wer")):
+            continue
+        k = v + 1
+        # (adverbs between, written small: "landesweit nur")
+        while k < len(toks) and k - v <= 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+                and lexicon.is_german(toks[k].text) and M.determiner(toks[k].text) is None \
+                and toks[k].text not in M.SUBJECT_PRONOUNS and toks[k].text not in M.PREPOSITIONS \
+                and toks[k].text.lower() not in M.CARDINALS and ctx.adjacent(k - 1, k):
+            k += 1
+        if k + 1 >= len(toks) or not ctx.adjacent(k - 1, k):
+            continue
+        count = toks[k].text
+        if not (count in _COUNT_WORDS or count.lower() in M.CARDINALS
+                or (count.isdigit() and count not in ("0", "1") and ctx.doc.text[toks[k].end:toks[k].end + 1] != ".")):
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k <= 2 \
+                and _is_adjective(toks[n].text) and ctx.adjacent(n - 1, n):
+            n += 1
+        if n >= len(toks) or not ctx.adjacent(n - 1, n):
+            continue
+        noun = toks[n].text
+        lemmas = {lem for lem, _ in nouns.analyses(noun)}
+        if not noun[:1].isupper() or not _plural_only(noun) or "nom.pl" not in _noun_readings(noun) \
+                or noun in _QUANTITY_HEADS \
+                or lemmas & _MEASURE_LEMMAS or noun in ctx.glossary.currency_words:
+            continue
+        verb = toks[v].text
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"the subject „{count} {noun}“ is plural; the verb „{verb}“ is not", [_SINGULAR[verb]]))
+    return out
+
+
+# verbs whose subject a count after them is (not "hat", whose object it may be: "Letzteres hat zwei Probleme")
+_SUBJECT_FIRST_VERBS = frozenset(("ist", "war", "sei", "wäre", "wird", "wurde", "würde"))
+# nouns of measures and spans of time, after which a singular verb may stand ("Seither ist zwei Jahre Ruhe")
+_MEASURE_LEMMAS = frozenset("Jahr Monat Woche Tag Stunde Minute Sekunde Jahrzehnt Jahrhundert Quartal Semester Meter "
+                            "Kilometer Zentimeter Millimeter Kilogramm Gramm Tonne Liter Grad Euro Dollar Cent "
+                            "Prozent Mal".split())
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "aus", "bei"))
+
+
+def _conjunct(ctx: Context, k: int) -> tuple[int, bool] | None:
+    """(noun index, plural only) of a noun phrase from token K after "und": a determiner's phrase or adjectives
+    and a noun; None where none stands there."""
+    toks = ctx.doc.tokens
+    np = np_at(ctx, k)
+    if np is not None:
+        (_, _, det_feats), _, n = np
+        among = frozenset(f for f in det_feats if f.startswith("nom"))
+    else:
+        n, among = k, None
+        while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k < 2 \
+                and _is_adjective(toks[n].text):
+            n += 1
+    if n >= len(toks) or not ctx.adjacent(n - 1, n) or not toks[n].text[:1].isupper() \
+            or not nouns.analyses(toks[n].text):
+        return None
+    return n, _plural_only(toks[n].text, among)
 
 
 _ELIDING = frozenset(("weitere", "andere", "Weitere", "Andere"))

@@ -62,6 +62,10 @@ def check(ctx: Context) -> list[Finding]:
             if hit:
                 break
         if hit is None:
+            inner = _place_inside_compound(ctx, i)
+            if inner is not None:
+                out.append(inner)
+                ctx.claim(inner.start, inner.end)
             i += 1
             continue
         nv, last, tail = hit
@@ -150,6 +154,33 @@ _COMPASS = {"North": "Nord", "Northern": "Nord", "South": "Süd", "Southern": "S
 COMPASS_PLACE_MIN_ZIPF = 2.0   # a joined form German text has ("Südkorea" 3.9; not "Westvirginia" 0)
 
 
+def _place_inside_compound(ctx: Context, i: int) -> Finding | None:
+    """A glossary place in English spelling as a later part of a hyphenated compound ("die Baku-Tbilisi-Ceyhan-
+    Pipeline" -> "Baku-Tiflis-Ceyhan-Pipeline"); the first part is name_keys'."""
+    toks = ctx.doc.tokens
+    t = toks[i]
+    parts = t.text.split("-")
+    if len(parts) < 2:
+        return None
+    # (not a person's double name: "Pierre Mendès-France", "Anne-France Dupont")
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper() \
+                and toks[k].text.isalpha() and not nouns.analyses(toks[k].text) and k not in ctx.doc.sentence_starts:
+            return None
+    for k in range(1, len(parts)):
+        # (the other parts words German text has: places, a noun; "Mendés" is none)
+        if not all(lexicon.is_german_any_case(p) or lexicon.zipf_de(p.lower()) >= 1.5 for p in parts if p != parts[k]):
+            continue
+        for nv in ctx.glossary.name_index.get(parts[k], ()):
+            if nv.entry.kind != "place" or nv.words != (parts[k],) or nv.short or parts[k] in nv.entry.de:
+                continue
+            fixed = "-".join(parts[:k] + [nv.replacement.replace(" ", "-")] + parts[k + 1:])
+            category = "transliteration" if nv.entry.origin in SLAVIC else "terminology"
+            return Finding(t.start, t.end, t.text, "GLOSSARY_PLACE", category, "error",
+                           f"German press writes „{nv.replacement}“", [fixed])
+    return None
+
+
 def _compass_place(ctx: Context, i: int) -> Finding | None:
     """"North Kazakhstan" -> "Nordkasachstan", "South Korea" -> "Südkorea": an English point of the compass before a
     single-word place of the glossary (its German form joined), or before a German place name that is no English
@@ -216,7 +247,8 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
         return nv.entry.kind == "organisation" and len(run) >= 2 \
             and all(toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
                     and not lexicon.is_german(toks[k].text) for k in run[1:])
-    from .transliteration import after_place_noun, club_names, germanize   # (it imports this module's importers)
+    from .transliteration import FIRM_HEADS, after_place_noun, club_names, germanize   # (it imports this module's
+    # importers)
 
     # (a name the article writes after a club's letters is the club's wherever it stands, "BC Nemunas" … "die
     # Nemunas-Familie", unless a noun for a place says the place, "der Fluss Nemunas"; not an English romanisation
@@ -228,6 +260,9 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     # right after the letters is the town, which German writes its way, "FK Rostow")
     if i >= 1 and ctx.adjacent(i - 1, i) and toks[i - 1].text in CLUB_PREFIXES and nxt < len(toks) \
             and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].text.isalpha():
+        return True
+    # (a medium's or firm's head right after it in English order: "Armenia TV", "Georgia News")
+    if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text in FIRM_HEADS:
         return True
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""

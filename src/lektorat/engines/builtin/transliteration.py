@@ -202,7 +202,9 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
             or ctx.claimed(i) or not w[1:].islower():
         return False
     # cheap tests first: most capitalised words are nouns with nothing Slavic-English about them
-    if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()):
+    # (an "rz" the only such letters, in a name ending in -ov or -ev, which Polish writes -ow: "Omurzakov")
+    if _NOT_ENGLISH_RE.search(w) and not _ENGLISH_ROMAN_RE.search(w.lower()) \
+            and not (_NOT_ENGLISH_RE.findall(w.lower()) == ["rz"] and re.search(r"[oe]va?$", w)):
         return False
     # a name in its own Latin alphabet (Latvian, Lithuanian, Turkish, Azerbaijani …: "Vasiļjeva") is written as
     # its language writes it, no English romanisation of Cyrillic; so is one with a c of its own, which English
@@ -433,7 +435,8 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base)
-                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$", base.lower())
+                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
+                             _linking_s_apart(base))
                 # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
                 # Kostanai; not "bei Cray", "in Sydney")
                 or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
@@ -605,15 +608,16 @@ def _english_name_follows(ctx: Context, i: int) -> bool:
         return False
     k = i + 1
     while k < len(toks) and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
-            and lexicon.is_english(toks[k].text.lower()) and (not lexicon.is_german(toks[k].text) or (
-                # (a firm's head both languages have, in English order: "Iveria Bank", not "Iveria-Bank")
-                k == i + 1 and toks[k].text in _FIRM_HEADS)):
+            and ((lexicon.is_english(toks[k].text.lower()) and not lexicon.is_german(toks[k].text))
+                 # (a firm's or a medium's head both languages have, in English order: "Iveria Bank", not
+                 # "Iveria-Bank"; "Tsayg News")
+                 or (k == i + 1 and toks[k].text in FIRM_HEADS)):
         k += 1
     return k > i + 1
 
 
-# the heads of firms' names German has as words too, which follow the name in English order
-_FIRM_HEADS = frozenset("Bank Holding Media Airlines Service Services Union".split())
+# the heads of firms' and media's names German has as words too, which follow the name in English order
+FIRM_HEADS = frozenset("Bank Holding Media Airlines Service Services Union News TV FM Radio Times Today".split())
 
 
 # endings of Lithuanian names ("Panevėžys", "Žukauskienė", "Vaitkus" is not among them: too Western)
@@ -636,6 +640,16 @@ def _latvian_pair(ctx: Context, i: int) -> bool:
                     and not lexicon.is_german(n) and not nouns.analyses(n):
                 return True
     return False
+
+
+def _linking_s_apart(word: str) -> str:
+    """WORD written small, an s before h that ends a German first part set apart from the h ("Karls|hamn", a
+    Swedish town), so that it reads as no English sh."""
+    low = word.lower()
+    m = re.search(r"(?<!s)sh", low)
+    if m is not None and m.start() >= 4 and lexicon.is_german_any_case(word[:m.start()]):
+        return low[:m.start() + 1] + "|" + low[m.start() + 1:]
+    return low
 
 
 def _english_sh(word: str) -> bool:
@@ -704,6 +718,17 @@ def after_place_noun(ctx: Context, i: int) -> bool:
     return prev in _PLACE_BEFORE or _place_compound(prev)
 
 
+def named_after_place_noun(ctx: Context, i: int) -> bool:
+    """Token i names a place after a noun for one, or stands in a list of names after it ("aus dem Dorf Tamga",
+    "der Dörfer Barskoon und Tamga")."""
+    toks = ctx.doc.tokens
+    k = i
+    while k >= 2 and toks[k - 1].text in ("und", "oder", ",") and toks[k - 2].text[:1].isupper() \
+            and toks[k - 2].text.isalpha() and M.determiner(toks[k - 2].text) is None:
+        k -= 2
+    return after_place_noun(ctx, k)
+
+
 def _place_compound(word: str) -> bool:
     """WORD is a compound of a place word ("Ferienort", "Bergarbeiterstadt", "Nachbarrepublik")."""
     # (the part before the place word a word itself, with or without a linking s: not "Rebs|orten")
@@ -724,6 +749,15 @@ def _place_position(ctx: Context, i: int) -> bool:
     # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
             and M.determiner(toks[i - 2].text) is not None:
+        return True
+    # an adjective after a contraction or after a place's preposition and its article ("im benachbarten Ivangorod",
+    # "aus dem nahen Shebekino")
+    if i >= 2 and ctx.adjacent(i - 1, i) and ctx.adjacent(i - 2, i - 1) and toks[i - 1].text.islower() \
+            and toks[i - 1].text.endswith(("en", "em")) and lexicon.is_german(toks[i - 1].text) \
+            and M.adjective_stem(toks[i - 1].text) \
+            and (toks[i - 2].text.lower() in ("im", "vom", "beim") or (
+                i >= 3 and M.determiner(toks[i - 2].text) is not None
+                and toks[i - 3].text.lower() in ("in", "aus", "nach", "bei"))):
         return True
     # after "wie" after a plural place word ("in Bergregionen wie Svaneti")
     if i > 1 and toks[i - 1].text == "wie" and _place_word(toks[i - 2].text):

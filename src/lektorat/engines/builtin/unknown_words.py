@@ -35,6 +35,7 @@ from .english import (
     capitalised_english_noun,
     determiner_before_adjectives,
     english_by_frequency,
+    english_plurals,
     firm_name,
     in_name,
     introduced_name,
@@ -98,6 +99,7 @@ def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out.extend(_rare_ierung_nouns(ctx))
     out.extend(_phrases(ctx))
+    out.extend(english_plurals(ctx))
     for i, t in enumerate(toks):
         if ctx.claimed(i) or not t.is_alpha_word:
             continue
@@ -106,6 +108,11 @@ def check(ctx: Context) -> list[Finding]:
             out.append(f)
             continue
         slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
+        if slip is None and _TWO_CAPITALS_RE.fullmatch(t.text) and not _technical(text, t.start, t.end, t.text) \
+                and t.text[0] + t.text[1:].lower() in _article_words(ctx):
+            slip = t.text[0] + t.text[1:].lower()   # a name the article writes right elsewhere ("GUdauri")
+        if slip is None:
+            slip = _small_noun_after_hyphen(t.text)
         if slip is not None and i in ctx.doc.sentence_starts:
             slip = slip[0].upper() + slip[1:]   # ("PLötzlich" opening a sentence: "Plötzlich")
         if slip is not None:
@@ -137,8 +144,9 @@ def check(ctx: Context) -> list[Finding]:
             if m.start() in loans:
                 continue
             if len(part) == 2 and part == t.text:
-                # (a two-letter particle apart from its verb at the clause's end: "die mehrmals ab brach,")
-                f = _particle_apart(ctx, i, part)
+                # (a two-letter particle apart from its verb at the clause's end: "die mehrmals ab brach,"; English
+                # "as" between German words: "galt as riskant")
+                f = _particle_apart(ctx, i, part) or _english_as(ctx, i)
                 if f is not None:
                     out.append(f)
                 continue
@@ -712,6 +720,22 @@ def _dictionary_english(low: str) -> bool:
         return False
     return bool(dictionary.translations(low)) or (low.endswith("s") and bool(dictionary.translations(low[:-1]))
                                                   and lexicon.zipf_de(low[:-1]) == 0)
+
+
+def _english_as(ctx: Context, i: int) -> Finding | None:
+    """English "as" alone between German words ("galt das Gelände as extrem riskant"): "als" (or "wie"). Not in
+    an English phrase, whose other words are English ("as soon as possible", the phrase rules')."""
+    toks = ctx.doc.tokens
+    if toks[i].text != "as" or i == 0 or i + 1 >= len(toks) \
+            or not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)):
+        return None
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    if not all(w.isalpha() and lexicon.is_german_any_case(w) and not lexicon.is_english(w.lower())
+               for w in (prev, nxt)):
+        return None
+    t = toks[i]
+    return Finding(t.start, t.end, t.text, "EN_WORD", "english", "error", "English word „as“ in German text",
+                   ["als", "wie"])
 
 
 def _particle_apart(ctx: Context, i: int, part: str) -> Finding | None:
@@ -1429,9 +1453,35 @@ def _beside_a_name(ctx: Context, i: int) -> bool:
     return False
 
 
+_TWO_CAPITALS_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}")
+_SMALL_AFTER_HYPHEN_RE = re.compile(r"([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([a-zäöüß]{4,})")
+
+
+def _small_noun_after_hyphen(word: str) -> str | None:
+    """A noun written small after a hyphen that joins it to a capitalised first part ("EU-kommission" ->
+    "EU-Kommission"): the part is no word written small, and capitalised a noun."""
+    m = _SMALL_AFTER_HYPHEN_RE.fullmatch(word)
+    if m is None:
+        return None
+    head = m.group(2)[0].upper() + m.group(2)[1:]
+    # (the first part an abbreviation or a German noun: not a program's name, "Util-linux")
+    first = m.group(1)
+    if lexicon.is_german(m.group(2)) or lexicon.is_english(m.group(2)) or not nouns.analyses(head) \
+            or not lexicon.is_german(head) \
+            or not (first.isupper() or (nouns.analyses(first) and not lexicon.is_english(first.lower()))):
+        return None
+    return f"{m.group(1)}-{head}"
+
+
+def _article_words(ctx: Context) -> frozenset[str]:
+    """Every word the article writes."""
+    return ctx.memo("unknown_words.article_words", lambda: frozenset(t.text for t in ctx.doc.tokens))
+
+
 def _rare_english_word(ctx: Context, i: int, low: str) -> bool:
     """A rare English word German text never has ("mit headwinds"), as a word of the sentence."""
-    return _word_of_the_sentence(ctx, i) and (rare_english(low) or _small_noun_after_article(ctx, i, low))
+    return _word_of_the_sentence(ctx, i) and (rare_english(low, ctx.doc.tokens[i].text.islower())
+                                              or _small_noun_after_article(ctx, i, low))
 
 
 def _word_of_the_sentence(ctx: Context, i: int) -> bool:
