@@ -247,8 +247,8 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
         return nv.entry.kind == "organisation" and len(run) >= 2 \
             and all(toks[k].text.isalpha() and lexicon.is_english(toks[k].text.lower())
                     and not lexicon.is_german(toks[k].text) for k in run[1:])
-    from .transliteration import FIRM_HEADS, after_place_noun, club_names, germanize   # (it imports this module's
-    # importers)
+    # (transliteration imports this module's importers)
+    from .transliteration import FIRM_HEADS, after_place_noun, club_names, germanize
 
     # (a name the article writes after a club's letters is the club's wherever it stands, "BC Nemunas" … "die
     # Nemunas-Familie", unless a noun for a place says the place, "der Fluss Nemunas"; not an English romanisation

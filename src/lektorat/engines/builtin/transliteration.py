@@ -721,12 +721,7 @@ def after_place_noun(ctx: Context, i: int) -> bool:
 def named_after_place_noun(ctx: Context, i: int) -> bool:
     """Token i names a place after a noun for one, or stands in a list of names after it ("aus dem Dorf Tamga",
     "der Dörfer Barskoon und Tamga")."""
-    toks = ctx.doc.tokens
-    k = i
-    while k >= 2 and toks[k - 1].text in ("und", "oder", ",") and toks[k - 2].text[:1].isupper() \
-            and toks[k - 2].text.isalpha() and M.determiner(toks[k - 2].text) is None:
-        k -= 2
-    return after_place_noun(ctx, k)
+    return after_place_noun(ctx, _list_start(ctx, i))
 
 
 def _place_compound(word: str) -> bool:
@@ -763,14 +758,23 @@ def _place_position(ctx: Context, i: int) -> bool:
     if i > 1 and toks[i - 1].text == "wie" and _place_word(toks[i - 2].text):
         return True
     # coordinated with places after a place word, in a list ("nach Vilnius, Warschau oder Yerevan")
-    k = i - 1
-    while k >= 2 and toks[k].text in ("und", "oder", ",") and toks[k - 1].text[:1].isupper() \
-            and toks[k - 1].text.isalpha() and M.determiner(toks[k - 1].text) is None:
-        k -= 2
+    first = _list_start(ctx, i)
+    k = first - 1
     # (the list after "wie" too: "in Regionen wie Kakheti und Racha")
-    if k < i - 1 and k >= 1 and toks[k].text == "wie" and _place_word(toks[k - 1].text):
+    if first < i and k >= 1 and toks[k].text == "wie" and _place_word(toks[k - 1].text):
         return True
-    return k < i - 1 and _place_word(toks[k].text) and ctx.adjacent(k, k + 1)
+    return first < i and _place_word(toks[k].text) and ctx.adjacent(k, k + 1)
+
+
+def _list_start(ctx: Context, i: int) -> int:
+    """The first of the capitalised words joined by commas, "und" and "oder" whose last is token i (i itself where
+    none stands before it)."""
+    toks = ctx.doc.tokens
+    k = i
+    while k >= 3 and toks[k - 1].text in ("und", "oder", ",") and toks[k - 2].text[:1].isupper() \
+            and toks[k - 2].text.isalpha() and M.determiner(toks[k - 2].text) is None:
+        k -= 2
+    return k
 
 
 def _place_word(word: str) -> bool:
