@@ -107,14 +107,9 @@ def np_at(ctx: Context, i: int):
                 # (an adjective used as a noun that the determiner fits, where the noun after is of another number
                 # or gender: a phrase of its own, "auf dem Laptop des Angeklagten Chatverläufe"; not a case ending
                 # lost, "des Obersten Gerichtshof")
-                after = {f.split(".", 1)[1] for f in noun_features(toks[j + 1].text)[1]} \
-                    if lexicon.is_german(toks[j + 1].text) else set()   # (not "Meergefahren", fused)
                 # (nor a first name and a surname after it: "Der Abgeordnete Rein Kask")
-                named = j + 2 < len(toks) and ctx.adjacent(j + 1, j + 2) and toks[j + 2].text[:1].isupper() \
-                    and toks[j + 2].text.isalpha() and not nouns.analyses(toks[j + 2].text) \
-                    and not lexicon.is_german_any_case(toks[j + 2].text)
-                if set(det[2]) & {f for _, f in nouns.analyses(t.text)} and (named or (
-                        after and not {f.split(".", 1)[1] for f in det[2]} & after)):
+                if set(det[2]) & {f for _, f in nouns.analyses(t.text)} \
+                        and (_first_name_and_surname(ctx, j + 1) or _other_number_or_gender(det, toks[j + 1].text)):
                     return det, adjs, j
                 adjs.append(j)
                 j += 1
@@ -263,6 +258,22 @@ def _capitalised_adjective_before_noun(ctx: Context, j: int) -> bool:
     w = toks[j].text
     return j + 1 < len(toks) and ctx.adjacent(j, j + 1) and bool(M.adjective_stem(w)) \
         and lexicon.is_german(w.lower()) and _is_adjective(w.lower()) and bool(nouns.analyses(toks[j + 1].text))
+
+
+def _first_name_and_surname(ctx: Context, j: int) -> bool:
+    """Tokens J and J + 1 read as a first name and a surname: capitalised, the second no word German has."""
+    toks = ctx.doc.tokens
+    return j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper() \
+        and toks[j + 1].text.isalpha() and not nouns.analyses(toks[j + 1].text) \
+        and not lexicon.is_german_any_case(toks[j + 1].text)
+
+
+def _other_number_or_gender(det, noun: str) -> bool:
+    """NOUN, a word hunspell knows (not a fused "Meergefahren"), has no number and gender DET's readings have."""
+    if not lexicon.is_german(noun):
+        return False
+    after = {f.split(".", 1)[1] for f in noun_features(noun)[1]}
+    return bool(after) and not {f.split(".", 1)[1] for f in det[2]} & after
 
 
 def _measure_after_cardinal(ctx: Context, j: int) -> bool:
@@ -2624,12 +2635,10 @@ def _participle_fused(ctx: Context, n: int) -> str | None:
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1) \
             or "-" in noun or compound_in_use(noun.lower()) or nouns.analyses(noun):
         return None
-    # (the auxiliary after it, or before it in a main clause the participle ends: "ist der Umschlag auf 4,5 Millionen
-    # Tonnengefallen.")
+    # (the auxiliary after it, or before it in a main clause the participle ends: "sind auf dem Schwarzen
+    # Meergefahren.")
     if toks[n + 1].text not in _PARTICIPLE_AUXILIARIES and not (
-            toks[n + 1].text in (".", ";", "!", "?")
-            and any(toks[k].text in _PARTICIPLE_AUXILIARIES for k in range(max(0, n - 12), n)
-                    if not any(toks[m].text in (",", ";", ":") for m in range(k, n)))):
+            toks[n + 1].text in (".", ";", "!", "?") and _auxiliary_before(toks, n)):
         return None
     for k in range(3, len(noun) - 5):
         first, rest = noun[:k], noun[k:]
@@ -2638,6 +2647,16 @@ def _participle_fused(ctx: Context, n: int) -> str | None:
                 and lexicon.zipf_de(rest) >= 2.0 and rest.endswith(("t", "en")) and nouns.analyses(rest.capitalize()):
             return f"{first} {rest}"
     return None
+
+
+def _auxiliary_before(toks, n: int) -> bool:
+    """An auxiliary among the twelve tokens before N, with no comma, semicolon or colon between it and N."""
+    for k in range(n - 1, max(0, n - 12) - 1, -1):
+        if toks[k].text in (",", ";", ":"):
+            return False
+        if toks[k].text in _PARTICIPLE_AUXILIARIES:
+            return True
+    return False
 
 
 def _fused_finding(ctx: Context, n: int, apart: str) -> Finding:

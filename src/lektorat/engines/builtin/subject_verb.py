@@ -18,6 +18,7 @@ from ...findings import Finding
 from . import morphology as M
 from .agreement import CLAUSE_END, _is_adjective, feminine_first_name, noun_features, np_at, old_datives
 from .context import Context
+from .garbled import count_word
 
 # third person singular <-> plural of the verbs whose number always shows
 _PAIRS = [
@@ -164,11 +165,12 @@ def _approximate_count(ctx: Context, first: int) -> int | None:
         else first + 1 if word in _APPROXIMATE else None
     if k is None or k >= len(toks) or not ctx.adjacent(k - 1, k):
         return None
-    count = toks[k].text
-    if count.lower() in M.CARDINALS or (count.isdigit() and count not in ("0", "1")
-                                         and ctx.doc.text[toks[k].end:toks[k].end + 1] != "."):
-        return k
-    return None
+    return k if _counts(ctx, k) else None
+
+
+def _counts(ctx: Context, k: int) -> bool:
+    """Token K is a count from two up (garbled's count_word), not an ordinal's number ("am 3. Mai")."""
+    return count_word(ctx.doc.tokens[k].text) and ctx.doc.text[ctx.doc.tokens[k].end:ctx.doc.tokens[k].end + 1] != "."
 
 
 def _noun_readings(noun: str) -> frozenset[str]:
@@ -282,8 +284,7 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         if k + 1 >= len(toks) or not ctx.adjacent(k - 1, k):
             continue
         count = toks[k].text
-        if not (count in _COUNT_WORDS or count.lower() in M.CARDINALS
-                or (count.isdigit() and count not in ("0", "1") and ctx.doc.text[toks[k].end:toks[k].end + 1] != ".")):
+        if not (count in _COUNT_WORDS or _counts(ctx, k)):
             continue
         n = k + 1
         while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k <= 2 \
