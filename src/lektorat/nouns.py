@@ -214,6 +214,11 @@ def head_of(word: str) -> str | None:
             rest = tail[1].upper() + tail[2:] if len(tail) > 3 else ""
             if prefix.endswith(_S_LINKED) and tail[0] == "s" and rest and analyses(rest):
                 return rest
+            # a first part of three letters that is no noun (a verb's "hol") yields to a noun one letter on
+            # ("Holz|ofen", not "Hol|zofen")
+            if len(prefix) == 3 and not analyses(prefix) and analyses(prefix + tail[0]) \
+                    and analyses(tail[1].upper() + tail[2:]):
+                return tail[1].upper() + tail[2:]
             return cand
     return None
 

@@ -857,8 +857,37 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
                  _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
-                 _weak_nouns_after_als):
+                 _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+_AGED_RE = re.compile(r"(\d+-J)ährig(e|en|er|es|em)")
+
+
+def _aged_persons(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A person named by an age ("den 29-Jährige"), an adjective used as a noun the lexicon cannot list for every
+    number: its ending follows the determiner right before it as an adjective's does ("den 29-Jährigen", "ein
+    29-Jähriger"). Judged only where no reading of the determiner fits the ending written."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        m = _AGED_RE.fullmatch(toks[i].text)
+        if m is None or not ctx.adjacent(i - 1, i) or toks[i - 1].start in taken:
+            continue
+        low = toks[i - 1].text.lower()
+        det = M.determiner(M.CONTRACTIONS[low][1] if low in M.CONTRACTIONS else low)
+        if det is None:
+            continue
+        # (a person: masculine or feminine, and the plural)
+        feats = [f for f in det[2] if not f.endswith(".n")]
+        endings = {M.adjective_ending(det[0], f) for f in feats}
+        if not endings or m.group(2) in endings:
+            continue
+        right = [m.group(1) + "ährig" + e for e in sorted(endings, key=["en", "e", "er", "es", "em"].index)]
+        out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
+                           f"after „{toks[i - 1].text}“ an age used as a noun ends in "
+                           + " or ".join(f"-{e}" for e in sorted(endings)), right))
     return out
 
 
@@ -4561,3 +4590,27 @@ def _join(ctx, i, adjs, n, parts) -> str:
         # tokens we skipped (invariant words) between idx[k-1] and idx[k] are kept verbatim
         s += text[prev_end: toks[idx[k]].start] + parts[k]
     return s
+
+
+# plural quantifiers in the nominative or accusative, whose adjective used as a noun ends in -e after them
+_NOM_PLURAL_QUANTIFIERS = frozenset("mehrere viele einige zahlreiche wenige etliche".split())
+
+
+def _quantified_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A plural quantifier in -e and an adjective used as a noun in the singular's -er ("Mehrere Abgeordneter
+    forderten" -> "Abgeordnete"): the strong plural ends in -e there (-er is the genitive's, after "mehrerer")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        word = toks[i + 1].text
+        if toks[i].text.lower() not in _NOM_PLURAL_QUANTIFIERS or not ctx.adjacent(i, i + 1) \
+                or toks[i].start in taken or not word.endswith("er") or not word[:1].isupper() or len(word) < 6:
+            continue
+        plural = word[:-1]
+        # (an adjective's or a participle's form: "abgeordnet", "angestellt"; not a noun in -er, "Lehrer")
+        if "nom.pl" not in nouns.features(plural) or not lexicon.is_german(word[:-2].lower()) \
+                or "nom.pl" in nouns.features(word):
+            continue
+        out.append(Finding(toks[i + 1].start, toks[i + 1].end, word, "AGREEMENT_NP", "grammar", "error",
+                           f"after „{toks[i].text}“ an adjective used as a noun takes the plural's -e", [plural]))
+    return out

@@ -1556,10 +1556,13 @@ def _weak_preterite(word: str) -> bool:
     if not word.islower() or len(word) < 5 or not word.endswith(("te", "ten")) or word.startswith(_MODAL_STEMS):
         return False
     base = word[:-1] if word.endswith("te") else word[:-2]          # "drehte" -> "dreht", "einigten" -> "einigt"
-    if lexicon.is_german(base + "er") and lexicon.is_german(base + "es"):
-        return False   # an adjective: "rechte", "gute"
     stem = base[:-1]                                                  # "dreh", "einig", "arbeite"
     stem = stem[:-1] if stem.endswith("e") and stem[-2:-1] in ("t", "d") else stem   # "arbeite" -> "arbeit"
+    # an adjective: "rechte", "gute"; not a verb with an inseparable prefix, whose participle is the base and
+    # inflects as an adjective too ("entdeckten": "entdeckter")
+    if lexicon.is_german(base + "er") and lexicon.is_german(base + "es") and not (
+            stem.startswith(INSEPARABLE) and lexicon.zipf_de(stem + "en") >= 2.5):
+        return False
     return lexicon.is_german(word) and lexicon.zipf_de(stem + "en") >= 2.5 and lexicon.is_german(stem + "en")
 
 

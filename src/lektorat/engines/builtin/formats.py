@@ -82,7 +82,7 @@ _EN_DECIMAL_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2}|\d{4,})(?![\d.,]\d)(?=
                             r"|-(?:(?:" + UNIT_WORDS + r")\b|prozentig|fach|jährig|stündig|tägig))")
 # a singular article, a measure and a noun: one compound ("der 10 km Straßenlauf" -> "der 10-km-Straßenlauf")
 _MEASURE_BEFORE_NOUN_RE = re.compile(r"\b([Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|"
-                                     r"[Ee]iner|[Ee]ines) (\d+(?:,\d+)?) ?(km|m|kg|t|kW|MW|GW|ha|cm|mm) "
+                                     r"[Ee]iner|[Ee]ines) (\d+(?:,\d+)?) ?(km|m|kg|t|kW|kV|MW|GW|kWh|MWh|GWh|ha|cm|mm) "
                                      r"([A-ZÄÖÜ][a-zäöüß]{3,})\b(?!-)")
 
 
@@ -103,7 +103,9 @@ def _measure_compound(m: re.Match) -> Finding | None:
 
 
 # the first end of a range whose second end takes the unit ("zwischen 1.5 und 5 Megawatt", "2.5 bis 3 %")
-_DECIMAL_IN_RANGE_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|oder|bis zu) \d+(?:[.,]\d+)?"
+# (or a count in words at the other end: "von 14.5 auf elf Prozent")
+_DECIMAL_IN_RANGE_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|oder|bis zu|auf) "
+                                  r"(?:\d+(?:[.,]\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
                                   r"(?:\s*(?:" + UNIT_WORDS + r"|km|kg|cm|mm|MW|GW|kW|kWh|ha|Mio|Mrd|Tsd)\b|\s*%))")
 # Russian places in Усть- ("mouth of"): German joins the prefix with a hyphen ("Ust Luga" -> "Ust-Luga")
 _UST_RE = re.compile(r"(?<![\w-])Ust ([A-Z][a-z]{2,})\b")
@@ -123,7 +125,7 @@ _SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderth
 # a count of times in digits and "mal" apart ("35 mal an die Grenze" -> "35-mal", "35 Mal"; Duden, "-mal"): not a
 # product ("3 mal 4", "8 mal zwei Kammern", "100 mal der Anzahl"), a year and the adverb ("seit sie 2007 mal …"), an
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
-_TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d+) mal\b"
+_TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:\.\d{3})+|\d+) mal\b"
                              r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
 # "Ex" before the noun it qualifies, written apart ("Ex Vizeminister"): German hyphenates it ("Ex-Vizeminister")
 _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)")
@@ -143,6 +145,19 @@ _DECADE_ARTICLE_RE = re.compile(r"\b([Ii]n) (der|dem|die) ((?:1[89]|20)?\d0ern)\
 # (not any letter: a manual's placeholder or list mark, "die ersten K Byte", "D Der Schlüssel ist tot")
 _LETTER_APART_RE = re.compile(r"(?<![\w.-])([EUST]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
 # English "24/7" for round the clock
+# a day and a month with a slash after a preposition of dates ("bis zum 30/06", "am 19/10"): English's short date
+_SLASH_DATE_RE = re.compile(r"\b([Aa]m|[Vv]om|[Zz]um|[Bb]is|[Aa]b|[Ss]eit dem|[Aa]b dem|[Bb]is zum) (\d{1,2})/(\d{1,2})"
+                            r"(?![/\d.,]\d|/)")
+# a unit glued to its count before a hyphen's noun ("48MW-Solarpark"): German hyphenates all three (48-MW-Solarpark)
+_GLUED_UNIT_COMPOUND_RE = re.compile(r"(?<![\w.,-])(\d+(?:,\d+)?)(MW|GW|kW|kV|km|kg|MWh|GWh|kWh)"
+                                     r"-([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+# hours and minutes with English "h" and "min" ("5h 40min"): German writes the words
+_HOURS_MINUTES_RE = re.compile(r"(?<![\w.,=:])(\d{1,2}) ?h (\d{1,2}) ?min\b")
+# a decimal point in a compound of a measure ("1.5-Tesla-Gerät", "2.5-Liter-Motor")
+_DECIMAL_HYPHEN_COMPOUND_RE = re.compile(r"(?<![\w.,-])(\d+)\.(\d{1,2})-([A-ZÄÖÜ][a-zäöüß]+)"
+                                         r"-([A-ZÄÖÜ]?[a-zäöüß]{3,})\b")
+# English "k" for thousands after a count ("12k Abonnenten", "1.5k Downloads"): German writes the thousands out
+_THOUSAND_K_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d))?k(?= [A-ZÄÖÜ][a-zäöüß]+)")
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,-])24/7(?![\w/.,-]|-\w)")
 # "bei den" run together after a noun, before a plural noun ("Weltmeisterin beiden Junioren"): "beiden" after a
 # noun and before its own noun has no determiner of its own to follow
@@ -250,7 +265,10 @@ _US_SHORT_DATE_RE = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d|
 _TIME_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?(?:\s?([aApP])\.\s?[mM]\.|([aApP])[mM]\b|\s([AP])M\b"
                       r"|\s(p)m\b|\s(a)m(?=[.,;]|\s?[“”\"„»«]|\s+(?:von|vom|mit|in|im|auf|aus|bei|nach|zur|zum|und|"
                       r"oder|aber|als|wurde|wurden|war|waren|ist|sind|hat|haben|hatte|hatten|"
-                      r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b))")
+                      r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\b"
+                      # (or a verb written small that no noun follows: "um 10 am übersteht", "vor 7:30 am erreichen";
+                      # not "am frühen Morgen", "am stärksten")
+                      r"|\s+(?![a-zäöüß]*sten\b)[a-zäöüß]+\b(?!\s+[A-ZÄÖÜ\d])))")
 # a range of English clock times, "10 am bis 6 pm", "9 a.m.-5 p.m." (a German "am" before "bis" and a time too)
 # ("und" after "zwischen": "zwischen 6:00 am und 10:00 am")
 _TIME_RANGE_RE = re.compile(r"(?<![\d.:,])(\d{1,2})(?:[:.](\d{2}))?\s?([aApP])\.?\s?[mM]\.?\s*(bis|und|[-–])\s*"
@@ -571,6 +589,33 @@ def check(ctx: Context) -> list[Finding]:
     for m in _SELBE_APART_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "error",
                     "„derselbe“ is one word", [m.group(1) + m.group(2)]))
+    for m in _GLUED_UNIT_COMPOUND_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                    "a count, its unit and a noun: German joins all three with hyphens",
+                    [f"{m.group(1)}-{m.group(2)}-{m.group(3)}"]))
+    for m in _HOURS_MINUTES_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "error",
+                    "English „h“ and „min“: German writes hours and minutes out",
+                    [f"{m.group(1)} Stunden und {m.group(2)} Minuten", f"{m.group(1)} Std. {m.group(2)} Min."]))
+    for m in _DECIMAL_HYPHEN_COMPOUND_RE.finditer(text):
+        add(Finding(m.start(), m.end(1) + 1 + len(m.group(2)), f"{m.group(1)}.{m.group(2)}", "EN_DECIMAL_POINT",
+                    "format", "error", "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
+    for m in _THOUSAND_K_RE.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and M.determiner(before[-1].lower()) is not None:
+            continue   # (an attribute of a distance: "die 10k Strecke" is a 10-km one)
+        count = int(m.group(1)) * 1000 + int(m.group(2) or 0) * 100
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "error",
+                    "English „k“ for thousands: German writes the number out", [f"{count:,}".replace(",", ".")]))
+    for m in _SLASH_DATE_RE.finditer(text):
+        a, b = int(m.group(2)), int(m.group(3))
+        # only where the order is plain: a day above twelve first (30/06) or last (US 06/30)
+        day, month = (a, b) if a > 12 >= b >= 1 else (b, a) if b > 12 >= a >= 1 else (0, 0)
+        if not 1 <= day <= 31 or not month:
+            continue
+        add(Finding(m.start(2), m.end(), m.group()[len(m.group(1)) + 1:], "DATE_FORMAT", "format", "error",
+                    "an English short date with a slash: German writes the day with a point and the month's name",
+                    [f"{day}. {MONTHS_DE[month - 1]}"]))
     for m in _ROUND_THE_CLOCK_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "EN_WORD", "english", "warning",
                     "English „24/7“: German „rund um die Uhr“", ["rund um die Uhr"]))
@@ -797,6 +842,8 @@ def _measured_plural(text: str, m: re.Match) -> bool:
     Pakete", "Debian 3.0 Systeme"): the word before is lower-case (a preposition, "rund") or the number opens the
     sentence. A German date ("am 14.5. Termine") has a second full stop and never matches."""
     before = text[max(0, m.start() - 40):m.start()].split()
+    if m.group(3) in _currency_names() and len(m.group(2)) == 2:
+        return True   # cents before a currency are an amount whatever stands before ("Haselnüsse 3.80 Lari")
     # (a preposition opening the sentence too: "Mit 8.5 Punkten")
     # (or an average's adverbial: "im Schnitt 3.2 Nächte", "im Jahresmittel"; not a numbered part, "im Kapitel 3.2")
     adverbial = len(before) >= 2 and before[-2] in M.CONTRACTIONS and before[-1].lower().endswith(("schnitt",
@@ -1198,6 +1245,12 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # "dass die USA Truppen schicken": in a subordinate clause the noun is the object of a verb at the end (not a
     # singular the article fits, which stands bare in no clause: "dass der EU Markt wächst")
     # (nor a manual's placeholder in capitals: "Falls die ZAHL Null ist")
+    # ("seit", "während" before a determiner in their case are its preposition: "seit den EU Sanktionen"; not "seit
+    # die EU Truppen schickt")
+    preposition = {"seit": "dat", "während": "gen"}.get(words[-2].lower() if len(words) >= 2 else "")
+    if preposition and any(f.startswith(preposition) for f in fits):
+        return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                       "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
     if len(words) >= 2 and (words[-2].lower() in _SUBORDINATORS or words[-2].endswith(",")) \
             and not (fits and all(".sg." in f for f in features(head))
                      and not lexicon.is_german_any_case(acronym.capitalize())):

@@ -445,6 +445,15 @@ SEEN_COMPOUND_MIN_ZIPF = 1.0   # a noun compound German text has ("Schubleichter
 LINKED_NOUN_MAX_ZIPF = 5.0   # after a linking s, a noun less frequent than the commonest verbs ("ist", "hat")
 
 
+def _particle_closes_clause(ctx: Context, i: int, fused: list[str]) -> bool:
+    """The word's end is a separable verb's particle at its clause's end and the rest a noun ("weist die
+    Vorwürfezurück."): the object and the particle of the verb before them run together."""
+    toks = ctx.doc.tokens
+    return i + 1 < len(toks) and toks[i + 1].text in (".", ",", ";", "!", "?", ":") and ctx.adjacent(i, i + 1) \
+        and any(len(f.split(" ")) == 2 and len(f.split(" ")[1]) >= 3 and nouns.analyses(f.split(" ")[0])
+                for f in fused)   # (not "ab", "an": "das Transitab" is a compound cut short)
+
+
 def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
     """Splits of a lower-case fusion into two words: (plausibility, "left right"). A second part that cannot end
     a compound is evidence enough even in a run of capitalised words ("Als Künstlerist mir")."""
@@ -483,6 +492,9 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left), f"{left} {right}"))
             continue
         if not (frequent_right or function_left) or not lexicon.is_german(left):
+            continue
+        # "pro" and "anti" before an adjective are its prefix ("proeuropäischen", "antirussische"), no preposition
+        if left.lower() in ("pro", "anti") and adjective_stem(right) and lexicon.is_german(right):
             continue
         right_word = lexicon.is_german(right)
         # "mit|der", "zwischen|den", "wird|es": after a frequent word, no word ending there
@@ -1001,6 +1013,9 @@ def camel_fused(part: str) -> str | None:
     left, right = part[:k], part[k:]
     if len(left) < 2 or len(right) < 3 or not right[1:].islower():
         return None
+    # an article run into its noun ("desLandes"), whatever name English text has of the letters ("Deslandes")
+    if left in _ARTICLES_BEFORE_ACRONYMS and len(right) >= 4 and nouns.analyses(right):
+        return f"{left} {right}"
     # a product or program name is known to English or spelled as one word there ("JavaScript", "PowerPoint")
     if lexicon.is_english(part.lower()) or lexicon.zipf_en(part.lower()) > 0:
         return None
@@ -1190,7 +1205,7 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     fused = [w for f in fused for w in (_suspended_forms(ctx, i, f) or [f])]
     fused = [f for f in fused if not _preposition_without_object(ctx, i, f)]
     if fused and all(f.split(" ")[-1] in PARTICLES for f in fused) and after_determiner(ctx, i) \
-            and not _phrase_follows(ctx, i):
+            and not _phrase_follows(ctx, i) and not _particle_closes_clause(ctx, i, fused):
         fused = []   # "das Transitab von 2003": after an article no verb particle, a compound cut short
     if doubled:
         return f"„{part}“: a syllable doubled", (doubled[:2] + fused)[:3], "error"
@@ -1270,8 +1285,10 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     nxt = ctx.doc.tokens[i + 1].text if i + 1 < len(ctx.doc.tokens) else ""
     # "auf seinem Terminplansteig ist": a finite verb follows, so the fragment was no verb: drop it
     proposals = [left] + completions if nxt in _FINITE_AUX else completions + [left]
-    if not comps and lexicon.zipf_de(left.lower()) == 0:
-        proposals = []   # a first part German text never has alone is no proposal ("Kulturministery": "Kulturmini")
+    if not comps and (lexicon.zipf_de(left.lower()) == 0 or len(right) >= 5):
+        # a first part German text never has alone is no proposal ("Kulturministery": "Kulturmini"); nor is a first
+        # part without a long fragment that begins no German word, a foreign word's ("Mikrorajon": "Mikro")
+        proposals = []
     # a fragment that begins a noun ("Hafenverwalt", "Wiederaufbaukonfer") is a compound cut short: the whole
     # compound comes first, and the noun is never proposed as a lower-case word of its own
     nouns_after = [c for c in comps if c.islower() and not lexicon.is_german(c) and nouns.analyses(c[0].upper() + c[1:])]

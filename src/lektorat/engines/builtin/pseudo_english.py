@@ -577,8 +577,9 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
     # … or last ("Export|ban"): likewise only for a compound German text has ("Exportverbot"); German text's
     # figure for the word alone counts names there ("Ban"), none of which ends a compound written small
     short = low[-3:]
+    # (the German part with its linking s: "Finanzierungs|gap")
     if lexicon.zipf_en(short) >= SHORT_PART_MIN_EN and not lexicon.is_german_any_case(short) \
-            and lexicon.is_german(part[:-3]):
+            and (lexicon.is_german(part[:-3]) or (part[:-3].endswith("s") and lexicon.is_german(part[:-4]))):
         found3 = [c for c in (part[:-3] + de.lower() for de in main_nouns(short)) if lexicon.zipf_de(c.lower()) > 0]
         if found3:
             return short, _attested_first(found3)[:3]
@@ -1186,6 +1187,39 @@ def english_present_participle(part: str) -> tuple[str, str] | None:
 
 UNSEEN_VERB_MIN_ZIPF = 2.5   # "downplay" 2.9, "airlift" 2.9, "overwork" 2.6
 
+# English prefixes of verbs and the German inseparable prefix of the same sense, where German has one
+_ENGLISH_VERB_PREFIXES = {"over": "über", "under": "unter", "out": "", "up": "", "down": "", "re": "um"}
+
+
+def prefixed_english_verb(word: str) -> tuple[str, str] | None:
+    """(prefix, verb) of an English verb made of a prefix and a verb the dictionary has ("overbook": over, book),
+    whose own frequency tells little: English text has "overbook" seldom, "book" often."""
+    for prefix in _ENGLISH_VERB_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and lexicon.is_english(word) and lexicon.is_english(rest) \
+                and not lexicon.is_german(rest) and any(pos == "v" for _, pos in dictionary.translations(rest)):
+            return prefix, rest
+    return None
+
+
+def english_verb_zipf(word: str) -> float:
+    """How common the English verb WORD is as a verb's stem: its own frequency, or its verb's behind an English
+    prefix ("overbook" as "book")."""
+    parts = prefixed_english_verb(word)
+    return max(lexicon.zipf_en(word), lexicon.zipf_en(parts[1]) if parts else 0.0)
+
+
+def prefixed_german_verbs(english: str) -> list[str]:
+    """German's über-, unter-, um- verbs for an English over-, under-, re- verb the dictionary lacks, where German
+    has the prefix before one of the bare verb's German verbs ("overbook": "überbuchen"; "relabel":
+    "umetikettieren")."""
+    parts = prefixed_english_verb(english)
+    if parts is None or not _ENGLISH_VERB_PREFIXES[parts[0]]:
+        return []
+    german = _ENGLISH_VERB_PREFIXES[parts[0]]
+    return [german + de for de, pos in dictionary.translations(parts[1])
+            if pos == "v" and " " not in de and de.isalpha() and lexicon.is_german(german + de)]
+
 
 def verb_min_zipf(word: str, usual: float) -> float:
     """The least English frequency of a verb found in a German verb's frame (ge-…-t, zu …-en, …-te): lower when
@@ -1300,3 +1334,21 @@ def latinate_base(word: str) -> tuple[str, str, str] | None:
         if best is not None:
             return base, best, pos
     return None
+
+
+def english_pre(word: str) -> str | None:
+    """English "pre-" on a German word German makes with "vor-" ("prefinanziert" -> "vorfinanziert",
+    "Preselektion" -> "Vorselektion"): the German word, where German has it and not the one written."""
+    low = word.lower()
+    rest = low[3:]
+    if not low.startswith("pre") or not 5 <= len(rest) <= lexicon.MAX_WORD_LEN or lexicon.zipf_de(low) > 0 \
+            or lexicon.is_german_any_case(word) \
+            or not lexicon.is_german_any_case(rest) or lexicon.zipf_de(rest) < PRE_REST_MIN_ZIPF:
+        return None
+    german = "vor" + rest
+    if not (lexicon.is_german(german) or lexicon.is_german(german.capitalize())):
+        return None
+    return german.capitalize() if word[:1].isupper() else german
+
+
+PRE_REST_MIN_ZIPF = 2.0   # a German word after "pre" ("finanziert" 3.4, "Selektion" 2.6)

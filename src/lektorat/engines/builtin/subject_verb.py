@@ -228,7 +228,10 @@ def check(ctx: Context) -> list[Finding]:
         # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
         if toks[v].text == "und" and ctx.adjacent(n, v):
             second = _conjunct(ctx, v + 1)
-            if second is None or not ("pl" in numbers or second[1]):
+            # (each with an article of its own, two singulars are two things: "Die Gewerkschaft und die
+            # Ärztekammer kündigt" -> "kündigen"; not "jeder … und jede …", which distributes)
+            both_articled = _own_article(toks[first].text) and v + 1 < len(toks) and _own_article(toks[v + 1].text)
+            if second is None or not ("pl" in numbers or second[1] or both_articled):
                 continue
             n, v, numbers = second[0], second[0] + 1, {"pl"}
             if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(v):
@@ -250,7 +253,80 @@ def check(ctx: Context) -> list[Finding]:
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
-    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx)
+    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx) \
+        + _part_of_them(ctx) + _share_of_a_singular(ctx)
+
+
+_SHARE_COMPOUNDS = frozenset(("Großteil", "Bruchteil", "Löwenanteil", "Anteil", "Hauptteil"))
+
+
+def _share_of_a_singular(ctx: Context) -> list[Finding]:
+    """A noun of quantity opening the sentence with a genitive singular after it, then a plural verb ("Ein
+    Großteil der Produktion seien für die EU bestimmt" -> "sei"): only a plural genitive lets the verb agree
+    with it ("Ein Großteil der Mitarbeiter sind" stays)."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        np = np_at(ctx, first) if first < len(toks) else None
+        if np is None:
+            continue
+        (_, _, det_feats), _, n = np
+        noun = toks[n].text
+        # (the noun itself, or a compound of "Teil" that names a share: not "Vorteil", "Urteil")
+        if not (noun in _QUANTITY_HEADS or noun in _SHARE_COMPOUNDS) \
+                or not {f for f in det_feats if f.startswith("nom")} & set(_noun_readings(noun)) \
+                or n + 2 >= len(toks) or toks[n + 1].text not in ("der", "des"):
+            continue
+        attribute = np_at(ctx, n + 1)
+        if attribute is None or attribute[2] + 1 >= len(toks):
+            continue
+        g = attribute[2]
+        feats = {f for f in _noun_readings(toks[g].text) if f.startswith("gen")} \
+            & set(M.determiner(toks[n + 1].text)[2])
+        v = g + 1
+        if not feats or any(f.endswith(".pl") for f in feats) or not ctx.adjacent(g, v) or ctx.claimed(v):
+            continue
+        verb = toks[v].text
+        shown = _verb_number(verb)
+        # (a copula before a plural predicate agrees with it: "Die Hälfte der Bevölkerung sind Rentner")
+        if verb in _COPULA_PLURAL and v + 1 < len(toks) and (toks[v + 1].text[:1].isupper()
+                                                            or M.determiner(toks[v + 1].text) is not None):
+            continue
+        if shown is not None and shown[0] == "pl":
+            out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                               f"„{' '.join(t.text for t in toks[first:g + 1])}“ is singular; the verb „{verb}“ is "
+                               "not", [shown[1]]))
+    return out
+
+
+# plural pronouns of quantity that "von ihnen" or "davon" may follow as a subject
+_PLURAL_QUANTIFIERS = frozenset("meisten viele einige mehrere wenige zahlreiche manche".split())
+
+
+def _part_of_them(ctx: Context) -> list[Finding]:
+    """A plural pronoun of quantity and "von ihnen" or "davon" as a clause's subject before a singular verb ("und
+    die meisten von ihnen ist nach Schweden gegangen" -> "sind"): the pronoun is plural whatever it counts."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(len(toks) - 3):
+        word = toks[k].text.lower()
+        if word not in _PLURAL_QUANTIFIERS:
+            continue
+        lead = k - 1 if word == "meisten" and k > 0 and toks[k - 1].text.lower() == "die" else k
+        if word == "meisten" and lead == k:
+            continue
+        if not (lead in ctx.doc.sentence_starts or (lead > 0 and toks[lead - 1].text in (",", ";", "und", "aber"))):
+            continue
+        v = k + 3 if toks[k + 1].text == "von" and toks[k + 2].text == "ihnen" else \
+            k + 2 if toks[k + 1].text == "davon" else None
+        if v is None or v >= len(toks) or not all(ctx.adjacent(j, j + 1) for j in range(k, v)) or ctx.claimed(v):
+            continue
+        verb = toks[v].text
+        if verb in _SINGULAR:
+            out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                               f"„{' '.join(t.text for t in toks[lead:v])}“ is plural; the verb „{verb}“ is not",
+                               [_SINGULAR[verb]]))
+    return out
 
 
 _COUNT_WORDS = frozenset(("Hunderte", "Tausende", "Dutzende", "Zehntausende", "Hunderttausende"))
@@ -332,6 +408,13 @@ def _conjunct(ctx: Context, k: int) -> tuple[int, bool] | None:
             or not nouns.analyses(toks[n].text):
         return None
     return n, _plural_only(toks[n].text, among)
+
+
+def _own_article(word: str) -> bool:
+    """WORD is a definite or indefinite article or a possessive (not "jede", "keine", "diese": "jeder Mann und jede
+    Frau hat" takes the singular)."""
+    det = M.determiner(word)
+    return det is not None and (det[0] == "def" or det[1] in ("ein", "mein", "dein", "sein", "ihr", "unser", "euer"))
 
 
 _ELIDING = frozenset(("weitere", "andere", "Weitere", "Andere"))

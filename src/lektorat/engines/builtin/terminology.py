@@ -37,20 +37,23 @@ def check(ctx: Context) -> list[Finding]:
         if ctx.claimed(i):  # an English quotation: "Kremlin" is right there
             i += 1
             continue
-        compass = _compass_place(ctx, i) or _english_river(ctx, i)
-        if compass is not None:
-            out.append(compass)
-            ctx.claim(compass.start, compass.end)
-            i += 2
+        # (English forms of places the glossary's names cannot hold: a point of the compass, "River", "Georgia")
+        english = _compass_place(ctx, i) or _english_river(ctx, i) or _caucasian_georgia(ctx, i)
+        if english is not None:
+            out.append(english)
+            ctx.claim(english.start, english.end)
+            i += 1 + english.text.count(" ")
             continue
         for key, tail in name_keys(t.text):
             if tail in ("n", "en") and (lexicon.is_english(t.text)
                                         or lexicon.zipf_en(t.text.lower()) >= ENGLISH_WORD_MIN_ZIPF):
                 continue   # an English word of its own, no inflected name: "Russian" is no "Russia" + n
             for nv in g.name_index.get(key, ()):
+                # (a city's adjective only, of a name from the region's languages: "Kyiver" -> "Kiewer",
+                # "Yerevaner" -> "Eriwaner"; not of an English one)
                 if tail == "er" and not (nv.entry.kind == "place" and len(nv.words) == 1
-                                         and nv.entry.origin in SLAVIC):
-                    continue   # (a city's adjective only, of a Slavic name: "Kyiver" -> "Kiewer")
+                                         and nv.entry.origin not in ("", "en")):
+                    continue
                 m = name_match(ctx, i, nv, tail)
                 # (a city's adjective in -er is German's, in no English name: "das Kyiver Startup")
                 if m is None or (tail != "er" and _in_english_name(ctx, i, m[0], nv)):
@@ -203,6 +206,31 @@ def _compass_place(ctx: Context, i: int) -> Finding | None:
     return Finding(start, end, ctx.doc.text[start:end], "EN_PLACE_COMPASS", "english", "error",
                    f"English „{toks[i].text}“ before a place: German joins „{prefix}“ to it",
                    [prefix + german.lower()])
+
+
+_CAUCASUS_RE = re.compile(r"tiflis|tbilis|kaukasus|armeni|aserbaidschan|\bbaku\b|eriwan|jerewan|batumi|kutais|"
+                          r"georgisch|georgier|abchasi|südosseti", re.I)
+_US_RE = re.compile(r"\bUSA?\b|US-|Vereinigten Staaten|amerikanisch|Atlanta|Savannah", re.I)
+
+
+def _caucasian_georgia(ctx: Context, i: int) -> Finding | None:
+    """English "Georgia" for the country in an article about the Caucasus, where nothing speaks of the United
+    States (whose state German also calls "Georgia"): German "Georgien". Not in a name ("Georgia Tech", "Georgia
+    TV"), whose next word is capitalised, nor after English "of" or a capitalised word ("Bank of Georgia",
+    "Transparency International Georgia")."""
+    toks = ctx.doc.tokens
+    if toks[i].text != "Georgia" or (i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
+        return None
+    # (nor in an English name that ends in it: "Bank of Georgia", "Transparency International Georgia")
+    if i > 0 and (toks[i - 1].text in ("of", "the") or (
+            toks[i - 1].text[:1].isupper() and i - 1 not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i))):
+        return None
+    text = ctx.doc.text
+    if not _CAUCASUS_RE.search(text) or _US_RE.search(text):
+        return None
+    return Finding(toks[i].start, toks[i].end, "Georgia", "GLOSSARY_PLACE", "terminology", "error",
+                   "English „Georgia“ for the country in the Caucasus: German „Georgien“ (the US state is „Georgia“)",
+                   ["Georgien"])
 
 
 def _english_river(ctx: Context, i: int) -> Finding | None:

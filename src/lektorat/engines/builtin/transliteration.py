@@ -310,7 +310,9 @@ def check(ctx: Context) -> list[Finding]:
         candidates[i] = w
     names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
     for i, w in candidates.items():
-        if _latvian_pair(ctx, i) or _LATVIAN_PLACE_RE.search(w):
+        # (or a Latvian place in -gava in an article about the Baltic states: "Jelgava", "Daugava")
+        if _latvian_pair(ctx, i) or _LATVIAN_PLACE_RE.search(w) \
+                or (w.endswith("gava") and _mentions(ctx, _BALTIC_RE)):
             continue
         # a Lithuanian name written without its letters (Panevezys for Panevėžys) is no English romanisation:
         # German keeps the Lithuanian spelling, which the rules would not restore

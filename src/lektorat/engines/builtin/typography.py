@@ -66,6 +66,8 @@ _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄ�
 # (also a colon before the quotation it announces: "sagte er:„Da …")
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?:])(?=„[A-ZÄÖÜ])")
 # a full stop doubled after a word of three letters or more ("übergeben werden.."), not an ellipsis or a path
+# a word run into a year ("im Jahr2022", "seit2019")
+_WORD_YEAR_RE = re.compile(r"(?<![\w/.@-])([A-ZÄÖÜa-zäöüß]{3,})((?:19|20)\d\d)(?![\w.@/-])")
 _DOUBLED_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})\.\.(?![.\w/])")
 # a space after a German opening quotation mark before a word ("„ Ich schicke")
 _SPACE_AFTER_OPENING_QUOTE_RE = re.compile(r"(?<![^\s(])(„) (?=[A-ZÄÖÜa-zäöüß])")
@@ -309,6 +311,13 @@ def check(ctx: Context) -> list[Finding]:
         if lexicon.is_german(word.lower()) and (M.determiner(word) is not None or not nouns.analyses(word)):
             s = m.start(2)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the sentence mark", [". "])
+    for m in _WORD_YEAR_RE.finditer(text):
+        # (a German word of prose, not a product's name: "Windows2000", "Office2019" are no German words)
+        low = m.group(1).lower()
+        if lexicon.is_german(m.group(1)) and (nouns.analyses(m.group(1)) or m.group(1).islower()) \
+                and lexicon.zipf_de(low) > lexicon.zipf_en(low):
+            add(m.start(), m.end(), "SPACE_MISSING", "warning", "a word and a year run together",
+                [f"{m.group(1)} {m.group(2)}"])
     for m in _DOUBLED_STOP_RE.finditer(text):
         add(m.start(), m.end(), "DOUBLED_PUNCT", "warning", "a full stop doubled", ["."])
     for m in _SPACE_AFTER_OPENING_QUOTE_RE.finditer(text):

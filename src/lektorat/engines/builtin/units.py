@@ -83,7 +83,7 @@ _ENGLISH_METRIC = {"tons": "Tonnen", "tonnes": "Tonnen", "ton": "Tonne", "tonne"
                    "centimeters": "Zentimeter", "centimetres": "Zentimeter", "millimeters": "Millimeter",
                    "millimetres": "Millimeter", "liters": "Liter", "litres": "Liter", "litre": "Liter",
                    "hectares": "Hektar", "hectare": "Hektar", "kilograms": "Kilogramm", "kilogram": "Kilogramm",
-                   "grams": "Gramm", "gram": "Gramm", "degrees": "Grad", "percent": "Prozent"}
+                   "grams": "Gramm", "gram": "Gramm", "degrees": "Grad", "percent": "Prozent", "per cent": "Prozent"}
 _ENGLISH_METRIC_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \u00a0\u202f](" + "|".join(_ENGLISH_METRIC) + r")(?![\w-])")
 
 

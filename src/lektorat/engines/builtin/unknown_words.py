@@ -32,6 +32,7 @@ from .english import (
     RARE_EN_MIN_ZIPF,
     _english_singular,
     adjective_ending_here,
+    after_quote,
     capitalised_english_noun,
     determiner_before_adjectives,
     english_by_frequency,
@@ -89,7 +90,12 @@ from .pseudo_english import (
     ung_of_german_verb,
     ung_on_loan_noun,
     verb_min_zipf,
+    english_pre,
+    english_verb_zipf,
+    prefixed_english_verb,
+    prefixed_german_verbs,
 )
+from .capitals import capitalised_predicate, in_capitalised_run, known_name, small_name
 from .transliteration import document_context
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -99,6 +105,7 @@ def check(ctx: Context) -> list[Finding]:
     text = ctx.doc.text
     out.extend(_rare_ierung_nouns(ctx))
     out.extend(_phrases(ctx))
+    out.extend(_titled_pairs(ctx))
     out.extend(english_plurals(ctx))
     for i, t in enumerate(toks):
         if ctx.claimed(i) or not t.is_alpha_word:
@@ -108,11 +115,16 @@ def check(ctx: Context) -> list[Finding]:
             out.append(f)
             continue
         slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
-        if slip is None and _TWO_CAPITALS_RE.fullmatch(t.text) and not _technical(text, t.start, t.end, t.text) \
-                and t.text[0] + t.text[1:].lower() in _article_words(ctx):
-            slip = t.text[0] + t.text[1:].lower()   # a name the article writes right elsewhere ("GUdauri")
+        # a name the article writes right elsewhere ("GUdauri"), or a place's or name's German hunspell knows
+        # ("RIga"; not an acronym and its word, "IGmetall" is no word of its)
+        if slip is None and not _technical(text, t.start, t.end, t.text) and (
+                (_TWO_CAPITALS_RE.fullmatch(t.text) and t.text[0] + t.text[1:].lower() in _article_words(ctx))
+                or (_TWO_CAPITALS_SHORT_RE.fullmatch(t.text) and known_name(t.text[0] + t.text[1:].lower())
+                    and not in_capitalised_run(ctx, i))):
+            slip = t.text[0] + t.text[1:].lower()
         if slip is None:
-            slip = _small_noun_after_hyphen(t.text)
+            slip = _small_noun_after_hyphen(t.text) or capitalised_predicate(ctx, i) or (
+                None if _technical(text, t.start, t.end, t.text) else small_name(ctx, i))
         if slip is not None and i in ctx.doc.sentence_starts:
             slip = slip[0].upper() + slip[1:]   # ("PLötzlich" opening a sentence: "Plötzlich")
         if slip is not None:
@@ -194,6 +206,10 @@ def check(ctx: Context) -> list[Finding]:
                     f = _rare_cognate(ctx, i, part, t.start) or _rare_latinate_noun(ctx, i, part, t.start) \
                         or _rare_ation_noun(ctx, i, part, t.start) or _latinate_cognate(ctx, i, part, t.start) \
                         or _lost_third_letter(ctx, i, part, t.start)
+                if f is None and part == t.text and _fond_for_fonds(part):
+                    f = Finding(t.start, t.end, part, "SPELLING", "spelling", "error",
+                                f"„{part}“: a fund is a „Fonds“ („Fond“ is a stock or a back seat)",
+                                [_fond_for_fonds(part)])
                 if f is None:   # (also a part of a hyphenated word: "Judo-Europameisterschafschaften")
                     f = doubled_syllable(part, t.start + m.start())
                 if f is not None:
@@ -1454,6 +1470,7 @@ def _beside_a_name(ctx: Context, i: int) -> bool:
 
 
 _TWO_CAPITALS_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}")
+_TWO_CAPITALS_SHORT_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{2,}")
 _SMALL_AFTER_HYPHEN_RE = re.compile(r"([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)-([a-zäöüß]{4,})")
 
 
@@ -1780,14 +1797,14 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = 
         bases.append(undoubled)   # a consonant German doubled after a short vowel ("cappen" <- cap)
     for base in bases:
         if len(base) < (3 if base == undoubled else 4) or not lexicon.is_english(base) \
-                or lexicon.zipf_en(base) < verb_min_zipf(low, 3.5):
+                or english_verb_zipf(base) < verb_min_zipf(low, 3.5):
             continue
-        tr = dictionary.translations(base)
+        tr = dictionary.translations(base) or [(de, "v") for de in prefixed_german_verbs(base)]
         if not any(pos == "v" for _, pos in tr):
             # (a common English word the dictionary has no verb for, in a verb's place German text never has:
             # found, nothing to propose: "den Markt shielden")
             # (one German text has never had may be rarer in English: "upscalen")
-            if lexicon.zipf_en(base) >= verb_min_zipf(low, 3.5) and lexicon.zipf_de(low) == 0 \
+            if english_verb_zipf(base) >= verb_min_zipf(low, 3.5) and lexicon.zipf_de(low) == 0 \
                     and not lexicon.is_german_any_case(part) and not lexicon.is_german_any_case(base):
                 span_start = toks[i - 1].start if zu else toks[i].start
                 return Finding(span_start, end, ctx.doc.text[span_start:end], "EN_WORD", "english", "error",
@@ -1883,6 +1900,8 @@ def _infinitive_place(ctx: Context, i: int) -> bool:
         return True
     if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS:
         return False
+    if _subordinate_clause_end(ctx, i):
+        return True
     k = i - 1
     # (across "und" and "oder" inside the clause: "müssen Generatoren und Speicher regelmäßig maintainen")
     while k >= 0 and i - k <= 10 and (toks[k].text not in _CLAUSE_ENDS or toks[k].text in ("und", "oder")):
@@ -1890,6 +1909,23 @@ def _infinitive_place(ctx: Context, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+_SUBORDINATORS = frozenset("die dass weil wenn ob da als welche sobald solange bevor nachdem obwohl damit".split())
+
+
+def _subordinate_clause_end(ctx: Context, i: int) -> bool:
+    """Token i, a word German text has never had, ends a clause opened by a comma and a subordinating word
+    ("Hotels, die systematisch overbooken, …"): the place of the finite verb, which in the plural has the
+    infinitive's form."""
+    toks = ctx.doc.tokens
+    if len(toks[i].text) > lexicon.MAX_WORD_LEN or lexicon.zipf_de(toks[i].text.lower()) > 0 \
+            or lexicon.is_german_any_case(toks[i].text):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 8 and toks[k].text not in _CLAUSE_ENDS:
+        k -= 1
+    return k > 0 and toks[k].text == "," and toks[k + 1].text in _SUBORDINATORS and k + 1 < i
 
 
 def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) -> tuple[int, list[str]]:
@@ -1979,9 +2015,9 @@ def _bare_english_participle(low: str) -> str | None:
         stems.append(low[:-1] + "e")   # an English verb in -e that lost it before the -t ("approvt" <- approve)
     for stem in stems:
         if len(stem) < 4 or lexicon.is_german(stem + "en") or lexicon.is_german(stem) or not lexicon.is_english(stem) \
-                or lexicon.zipf_en(stem) < verb_min_zipf(low, 3.5):
+                or english_verb_zipf(stem) < verb_min_zipf(low, 3.5):
             continue
-        if any(pos == "v" for _, pos in dictionary.translations(stem)):
+        if any(pos == "v" for _, pos in dictionary.translations(stem)) or prefixed_english_verb(stem):
             return stem
     return None
 
@@ -2051,8 +2087,9 @@ _PERFECT_AUXILIARIES = frozenset("hat haben habe hatte hatten hätte hätten ist
                                  "werden worden sei seien werde würde würden wäre wären bin bist seid wirst".split())
 
 
-# the auxiliaries a participle stands right before ("werden", "wird" also follow an infinitive: the future)
-_PARTICIPLE_BEFORE = frozenset("hat haben hatte hatten ist sind war waren wurde wurden worden".split())
+# the auxiliaries a participle stands right before ("werden" of the passive's infinitive: "soll … relabelt werden";
+# "wird" also follows an infinitive, the future)
+_PARTICIPLE_BEFORE = frozenset("hat haben hatte hatten ist sind war waren wurde wurden worden werden".split())
 
 
 def _in_number(toks, k: int) -> bool:
@@ -2093,7 +2130,8 @@ def _german_verb_forms(english: str, form: str, finite: bool = False, curated: l
     """The German verbs of an English verb (one word each, commonest first) in FORM ("pp", "pret.3sg", …); a
     separable verb has no one-word finite form in a main clause ("nahm … teil"): left out when FINITE. CURATED
     verbs (the glossary's, in their order) come first; given alone (the dictionary's left out) for a loan."""
-    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de])
+    verbs = _commonest_first([de for de, pos in dictionary.translations(english) if pos == "v" and " " not in de]
+                             or prefixed_german_verbs(english))
     return _verbs_in_form(list(dict.fromkeys((curated or []) + verbs)), form, finite)
 
 
@@ -2164,6 +2202,43 @@ def _phrases(ctx: Context) -> list[Finding]:
                 i += n
                 continue
         i += 1
+    return out
+
+
+_INDEFINITE = frozenset("ein eine einem einen einer eines".split())
+TITLED_PAIR_MIN_EN = 3.5   # common English words ("visitor" 4.0, "briefing" 3.7, "outages" 3.1 is too rare)
+
+
+def _titled_pairs(ctx: Context) -> list[Finding]:
+    """Two English words in title case after an indefinite article ("bei einem Press Briefing", "ein Visitor
+    Center"): an English term left untranslated, as a name seldom takes "ein". Both are common English words, one at
+    least no word of German, and no capitalised word goes on (a name's: "ein Nordic Care Staffing Büro"). Proposed:
+    the dictionary's German for the pair, where it has one."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i - 1].text.lower() not in _INDEFINITE or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i, i + 1) \
+                or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        pair = (toks[i].text, toks[i + 1].text)
+        if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) <= lexicon.MAX_WORD_LEN
+                   for w in pair):
+            continue
+        if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper():
+            continue
+        lows = [w.lower() for w in pair]
+        if not all(lexicon.is_english(w) and lexicon.zipf_en(w) >= TITLED_PAIR_MIN_EN for w in lows) \
+                or all(lexicon.is_german_any_case(w) for w in pair) or after_quote(ctx, i):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        phrase = ctx.doc.text[start:end]
+        german = [de for de, pos in dictionary.translations(" ".join(lows)) if pos in dictionary.NOUN_POS]
+        if any(de.replace(" ", "").replace("-", "").lower() == "".join(lows) for de in german) \
+                or lexicon.is_german("".join(pair).capitalize()):
+            continue   # a loan German has, written as one word too ("ein Joint Venture": "Jointventure")
+        out.append(Finding(start, end, phrase, "EN_PHRASE", "english", "error",
+                           f"English term „{phrase}“ in German text", german[:MAX_PROPOSALS]))
+        ctx.claim(start, end)
     return out
 
 
@@ -2272,6 +2347,22 @@ def _place_after_preposition(ctx: Context, i: int, part: str) -> bool:
         and not part.endswith("s") and not lexicon.is_german_any_case(part) and document_context(ctx)
 
 
+_ABSTRACT_LINKED = ("ions", "ungs", "täts", "heits", "keits", "schafts")
+
+
+def _fond_for_fonds(word: str) -> str | None:
+    """A compound in "-fond" where a fund is meant ("Kompensationsfond" -> "Kompensationsfonds"): German text has
+    the "-fonds" compound more often, or neither and an abstract noun before it makes the sense money's (not a
+    kitchen's stock, "Kalbsfond")."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.endswith("fond") or not 8 <= len(low) <= lexicon.MAX_WORD_LEN:
+        return None
+    with_s, without = lexicon.zipf_de(low + "s"), lexicon.zipf_de(low)
+    if with_s > without or (with_s == without == 0 and low[:-4].endswith(_ABSTRACT_LINKED)):
+        return word + "s"
+    return None
+
+
 def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
@@ -2352,6 +2443,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         f = _english_dative_plural(ctx, i, part, start) or _needless_suffix(ctx, i, part, start)
         if f is not None:
             return f
+        pre = english_pre(part)
+        if pre is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"„{part}“: English pre-; German says vor-", [pre])
         able = english_verb_ability(part)
         if able is not None:
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error" if able[1] else "warning",
@@ -2374,8 +2469,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
     english_verb = english_participle(low) if participle_case and verb_band else None
     ending = ""
-    if english_verb is None and part.islower() and lexicon.zipf_de(low) == 0:
-        # the participle as an adjective, with its ending ("die downgescalte Version")
+    if english_verb is None and participle_case and lexicon.zipf_de(low) == 0:
+        # the participle as an adjective, with its ending ("die downgescalte Version", "Overbookte Hotels")
         ending = next((e for e in ("en", "er", "es", "em", "e") if low.endswith("t" + e)), "")
         english_verb = english_participle(low[: -len(ending)]) if ending else None
         if english_verb is None and ending and _noun_follows(ctx, i) \

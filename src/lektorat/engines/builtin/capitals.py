@@ -1,0 +1,96 @@
+"""Words in the wrong case that no dictionary lookup of the word alone can tell: an adjective capitalised inside a
+sentence ("geben sich Zuversichtlich"), a place's name written small ("der Hauptstadt armeniens"), a name with its
+second letter a capital ("RIga") unless a run of capitals spells an acronym ("Secure SHell (SSH)")."""
+
+from __future__ import annotations
+
+from ... import lexicon, nouns
+from . import morphology as M
+from .context import Context
+
+
+# words after which German capitalises an adjective used as a noun ("etwas Neues", "alles Gute", "im Allgemeinen")
+_NOMINALISING = frozenset("etwas nichts viel viele vieles wenig weniges alles allem allen manches einiges genug "
+                          "mehr am im vom zum beim ins ans aufs fürs ums dessen deren wessen".split())
+
+
+CAPITALISED_PREDICATE_MIN_ZIPF = 3.0   # a common adjective ("zuversichtlich" 3.6); not a literary "töricht"
+
+
+def capitalised_predicate(ctx: Context, i: int) -> str | None:
+    """A word German writes small only (an adjective, an adverb: no noun) capitalised inside a sentence, after a
+    small word that does not make it a noun and before a clause's end or a small word ("geben sich dennoch
+    Zuversichtlich.") -> "zuversichtlich". Not after a preposition ("von Neuem") nor a word that nominalises it
+    ("etwas Neues"), nor a surname the article writes after a first name ("Peter Lange … sagte Lange")."""
+    toks = ctx.doc.tokens
+    word = toks[i].text
+    low = word.lower()
+    if i in ctx.doc.sentence_starts or i == 0 or i + 1 >= len(toks) or not 5 <= len(word) <= lexicon.MAX_WORD_LEN \
+            or not word.isalpha() \
+            or not word[1:].islower() or not word[:1].isupper() or not ctx.adjacent(i - 1, i):
+        return None
+    # (an adjective's uninflected form, which takes German's endings: no pronoun "Ihnen", no nominalised verb
+    # "Funktionieren", no "Allgemeines"; not a language's name, "auf Englisch")
+    # nor a participle in -en or -end ("Empfangen", "Backend"), which German also uses as a noun
+    if not (lexicon.is_german(low + "e") and lexicon.is_german(low + "es")) \
+            or low.endswith(("isch", "deutsch", "en", "end")):
+        return None
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    # (nor after "und", "oder", "bis", "als": a pair of nouns made of adjectives, "über Falsch und Richtig"; nor
+    # after an inflected adjective, whose noun it is, cut short: "technischer Direkt des Betreibers")
+    stem = M.adjective_stem(prev)
+    if not (prev.isalpha() and prev.islower()) or prev in _NOMINALISING or prev in M.PREPOSITIONS \
+            or M.determiner(prev) is not None or prev in ("und", "oder", "bis", "als") \
+            or (stem is not None and lexicon.is_german(stem)):
+        return None
+    # before a clause's end or a German word written small that makes no word with it (not a compound's head
+    # written apart: "Schnell ladestationen", "Zentral bank")
+    if not (nxt in (".", ",", ";", "!", "?") or (
+            nxt.isalpha() and nxt.islower() and lexicon.is_german(nxt) and M.determiner(nxt) is None
+            and not lexicon.is_german(word + nxt) and nouns.head_of(word + nxt) is None)):
+        return None
+    if not lexicon.is_german(low) or nouns.analyses(word) or nouns.head_of(word) \
+            or word in ctx.glossary.known_words or lexicon.zipf_de(low) < CAPITALISED_PREDICATE_MIN_ZIPF:
+        return None
+    if word in ctx.memo("unknown_words.after_capital", lambda: frozenset(
+            toks[k].text for k in range(1, len(toks)) if toks[k - 1].text[:1].isupper()
+            and toks[k - 1].text.isalpha() and ctx.adjacent(k - 1, k))):
+        return None
+    return low
+
+
+def in_capitalised_run(ctx: Context, i: int) -> bool:
+    """Token i follows a capitalised word mid-sentence: a name's or a title's, whose capitals may spell its
+    acronym ("Secure SHell (SSH)")."""
+    toks = ctx.doc.tokens
+    return i > 0 and i - 1 not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i) \
+        and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
+
+
+SMALL_NAME_MAX_EN = 1.0   # a name English text hardly has written small ("armeniens" 0; not "linux", "london")
+
+
+def small_name(ctx: Context, i: int) -> str | None:
+    """A place's name hunspell knows only capitalised, written small in prose ("der Hauptstadt armeniens") ->
+    "Armeniens"; not a word English text has ("linux"). (The caller leaves technical contexts out.)"""
+    t = ctx.doc.tokens[i]
+    word = t.text
+    if not word.isalpha() or not word.islower() or not 5 <= len(word) <= lexicon.MAX_WORD_LEN \
+            or lexicon.is_german(word) or lexicon.zipf_en(word) >= SMALL_NAME_MAX_EN:
+        return None
+    cap = word[0].upper() + word[1:]
+    # (a German name of the glossary's places, or its genitive: hunspell builds capitalised compounds of any
+    # word, "Schreibbar", so its word alone is no evidence of a name)
+    known = ctx.glossary.known_words
+    return cap if lexicon.is_german(cap) and (cap in known or (cap.endswith("s") and cap[:-1] in known)) else None
+
+
+def known_name(word: str) -> bool:
+    """WORD is a name German hunspell knows only capitalised ("Riga", "Tallinn"), of the length of a word, that
+    German text has and that is no compound hunspell builds of a word ("Schreibbar")."""
+    return len(word) >= 4 and lexicon.is_german(word) and not lexicon.is_german(word.lower()) \
+        and not nouns.analyses(word) and nouns.head_of(word) is None \
+        and lexicon.zipf_de(word.lower()) >= KNOWN_NAME_MIN_ZIPF
+
+
+KNOWN_NAME_MIN_ZIPF = 2.0   # a name German text has ("riga" 3.4)
