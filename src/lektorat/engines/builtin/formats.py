@@ -144,7 +144,6 @@ _DECADE_ARTICLE_RE = re.compile(r"\b([Ii]n) (der|dem|die) ((?:1[89]|20)?\d0ern)\
 # the letters German compounds take before a noun ("E-Scooter", "U-Bahn", "S-Bahn", "T-Shirt") and the noun apart
 # (not any letter: a manual's placeholder or list mark, "die ersten K Byte", "D Der Schlüssel ist tot")
 _LETTER_APART_RE = re.compile(r"(?<![\w.-])([EUST]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
-# English "24/7" for round the clock
 # a day and a month with a slash after a preposition of dates ("bis zum 30/06", "am 19/10"): English's short date
 _SLASH_DATE_RE = re.compile(r"\b([Aa]m|[Vv]om|[Zz]um|[Bb]is|[Aa]b|[Ss]eit dem|[Aa]b dem|[Bb]is zum) (\d{1,2})/(\d{1,2})"
                             r"(?![/\d.,]\d|/)")
@@ -158,6 +157,7 @@ _DECIMAL_HYPHEN_COMPOUND_RE = re.compile(r"(?<![\w.,-])(\d+)\.(\d{1,2})-([A-ZÄ�
                                          r"-([A-ZÄÖÜ]?[a-zäöüß]{3,})\b")
 # English "k" for thousands after a count ("12k Abonnenten", "1.5k Downloads"): German writes the thousands out
 _THOUSAND_K_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:[.,](\d))?k(?= [A-ZÄÖÜ][a-zäöüß]+)")
+# English "24/7" for round the clock
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\w/.,-])24/7(?![\w/.,-]|-\w)")
 # "bei den" run together after a noun, before a plural noun ("Weltmeisterin beiden Junioren"): "beiden" after a
 # noun and before its own noun has no determiner of its own to follow

@@ -299,8 +299,9 @@ def _share_of_a_singular(ctx: Context) -> list[Finding]:
     return out
 
 
-# plural pronouns of quantity that "von ihnen" or "davon" may follow as a subject
-_PLURAL_QUANTIFIERS = frozenset("meisten viele einige mehrere wenige zahlreiche manche".split())
+# plural pronouns of quantity that "von ihnen" or "davon" may follow as a subject (not morphology's
+# PLURAL_QUANTIFIERS, determiners of a noun: "meisten" is a pronoun here)
+_QUANTITY_PRONOUNS = frozenset("meisten viele einige mehrere wenige zahlreiche manche".split())
 
 
 def _part_of_them(ctx: Context) -> list[Finding]:
@@ -310,7 +311,7 @@ def _part_of_them(ctx: Context) -> list[Finding]:
     out = []
     for k in range(len(toks) - 3):
         word = toks[k].text.lower()
-        if word not in _PLURAL_QUANTIFIERS:
+        if word not in _QUANTITY_PRONOUNS:
             continue
         lead = k - 1 if word == "meisten" and k > 0 and toks[k - 1].text.lower() == "die" else k
         if word == "meisten" and lead == k:
