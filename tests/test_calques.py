@@ -112,6 +112,22 @@ def test_collocation_rows_come_from_the_data(tmp_path):
     assert [(f.text, f.suggestions) for f in fs] == [("nahmen gestern ihr Gelöbnis", ["legten gestern ihr Gelöbnis ab"])]
 
 
+def test_pattern_rows_are_tried_by_their_first_two_words(tmp_path):
+    """Rows are looked up by their first word and the start of their second, a slot where the second word begins
+    included, and the first of two rows that both match (in the glossary's order) wins."""
+    rows = ["gemeinsam\tin tandem\tcalque\tin Tandem\t\t\t\thttps://www.dict.cc/?s=in+tandem",
+            "diesmal\tthis time around\tcalque\tdie* Zeit herum\t\t\t\thttps://www.dict.cc/?s=this+time",
+            "auf Augenhöhe\ton eye level\tcalque\tauf *em Augenlevel\t\t\t\thttps://www.duden.de/",
+            "auf gleicher Höhe\ton the eye level\tcalque\tauf de* Augenlevel\t\t\t\thttps://www.duden.de/"]
+    (tmp_path / "g.tsv").write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    eng = BuiltinEngine(load(tmp_path, builtin=False))
+    text = "Sie arbeiten in Tandem, diese Zeit herum auf einem Augenlevel, nicht auf dem Augenlevel."
+    fs = [f for f in eng.check(Document(text)) if f.category == "calque"]
+    assert [(f.text, f.suggestions) for f in fs] == [
+        ("in Tandem", ["gemeinsam"]), ("diese Zeit herum", ["diesmal"]),
+        ("auf einem Augenlevel", ["auf Augenhöhe"]), ("auf dem Augenlevel", ["auf Augenhöhe"])]
+
+
 # --- in + year ---------------------------------------------------------------------------------------------------
 
 def test_in_year(check):

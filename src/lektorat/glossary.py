@@ -159,6 +159,7 @@ class Calque:
     pattern: tuple[re.Pattern | SlotPattern, ...]  # one per word (compile_word)
     replacements: tuple[str, ...]    # with "*" slots
     entry: Entry
+    text: str = ""                   # the variant as written ("den Ball fallen lass*")
 
 
 @dataclass
@@ -216,7 +217,7 @@ class Glossary:
                 raise GlossaryError(f"{e.file}:{e.line}: {problem}")
             pats = tuple(compile_word(w, ignore_case=(i == 0)) for i, w in enumerate(words))
             key = words[0].split(_SLOT)[0].lower()[:4]
-            self.calques.setdefault(key, []).append(Calque(pats, e.de, e))
+            self.calques.setdefault(key, []).append(Calque(pats, e.de, e, v))
 
     def translations(self, english_word: str) -> Entry | None:
         return self.english.get(english_word.lower())

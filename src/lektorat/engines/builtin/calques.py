@@ -421,7 +421,7 @@ def check(ctx: Context) -> list[Finding]:
     index = ctx.glossary.calques
     if not index:
         return []
-    out = _check_patterns(ctx, index)
+    out = _check_patterns(ctx)
     out += _check_collocations(ctx)
     out += _check_years(ctx)
     out += _check_months(ctx)
@@ -1951,7 +1951,44 @@ def _degree_follows(toks, j: int) -> bool:
 _DEGREE_WORDS = frozenset(("sehr", "viel", "viele", "wenig", "wenige", "weit", "lange", "oft", "schnell"))
 
 
-def _check_patterns(ctx: Context, index) -> list[Finding]:
+def _pattern_rows(ctx: Context) -> dict[str, dict[str | None, list[tuple[int, Calque]]]]:
+    """The glossary's pattern rows by their first word's key (as the glossary indexes them), then by their second
+    word's literal start (None for a one-word row), each with its place in the glossary's list; built once per
+    glossary. Many rows begin with a common word ("die", "in", "mit"): each is tried only where the letters of its
+    second word follow, not at every "die" of the text."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_pattern_rows", None)
+    if cached is not None:
+        return cached
+    rows: dict[str, dict[str | None, list[tuple[int, Calque]]]] = {}
+    for key, cqs in g.calques.items():
+        by_second: dict[str | None, list[tuple[int, Calque]]] = {}
+        for n, cq in enumerate(cqs):
+            if _is_pattern_row(cq):
+                words = cq.text.split()
+                second = words[1].split("*")[0][:4] if len(words) > 1 else None
+                by_second.setdefault(second, []).append((n, cq))
+        if by_second:
+            rows[key] = by_second
+    try:
+        g._lektorat_pattern_rows = rows  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return rows
+
+
+def _candidates(by_second, following: str | None) -> list[Calque]:
+    """The rows of one first-word key that can match before the token FOLLOWING, in the glossary's order."""
+    found = list(by_second.get(None, ()))
+    if following is not None:
+        for k in range(min(4, len(following)), -1, -1):
+            found += by_second.get(following[:k], ())
+    found.sort(key=lambda row: row[0])
+    return [cq for _, cq in found]
+
+
+def _check_patterns(ctx: Context) -> list[Finding]:
+    index = _pattern_rows(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     out = []
@@ -1959,11 +1996,13 @@ def _check_patterns(ctx: Context, index) -> list[Finding]:
     while i < len(toks):
         t = toks[i]
         low = t.text.lower()
+        following = toks[i + 1].text if i + 1 < len(toks) else None
         found = None
-        for k in (4, 3, 2, 1):
-            for cq in index.get(low[:k], ()):
-                if not _is_pattern_row(cq):
-                    continue
+        for key in dict.fromkeys(low[:k] for k in (4, 3, 2, 1)):
+            by_second = index.get(key)
+            if not by_second:
+                continue
+            for cq in _candidates(by_second, following):
                 m = _match(ctx, i, cq)
                 if m is not None:
                     found = (cq, *m)
