@@ -119,12 +119,13 @@ def _zipf_en(word: str) -> float:
     return _zipf(word, "en")
 
 
+# (a single "word" longer than hunspell's longest has no frequency; wordfreq would tokenise all of it to say so)
 def zipf_de(word: str) -> float:
-    return _zipf_de(word) if len(word) <= _CACHE_MAX_LEN else _zipf(word, "de")
+    return _zipf_de(word) if len(word) <= _CACHE_MAX_LEN else 0.0 if " " not in word else _zipf(word, "de")
 
 
 def zipf_en(word: str) -> float:
-    return _zipf_en(word) if len(word) <= _CACHE_MAX_LEN else _zipf(word, "en")
+    return _zipf_en(word) if len(word) <= _CACHE_MAX_LEN else 0.0 if " " not in word else _zipf(word, "en")
 
 
 def is_german_any_case(word: str) -> bool:

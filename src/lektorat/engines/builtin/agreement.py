@@ -482,11 +482,16 @@ _ADJECTIVAL_NEUTER = {"e": frozenset({"nom.sg.n", "akk.sg.n"}), "en": frozenset(
 
 def _old_dative(word: str) -> frozenset[str]:
     """The old dative in -e of another noun where WORD is a weak masculine noun of its own: "Zeuge" is the witness,
-    not "dem Zeuge" of "Zeug" ("von dem Zeuge" -> "Zeugen"); a feminine noun leaves the old dative alone ("in
-    diesem Falle", "mit dem Buche")."""
-    if not any(lem == word and f == "nom.sg.m" for lem, f in nouns.analyses(word)):
-        return frozenset()
-    return old_datives(word)
+    not "dem Zeuge" of "Zeug" ("von dem Zeuge" -> "Zeugen"); a feminine noun leaves the old dative of a commoner
+    noun alone ("in diesem Falle", "mit dem Buche"), not that of a rarer one ("mit dem Krise" is no dative of
+    "Kris", "Krise" -> "der Krise")."""
+    analyses = nouns.analyses(word)
+    if any(lem == word and f == "nom.sg.m" for lem, f in analyses):
+        return old_datives(word)
+    if any(lem == word and f == "nom.sg.f" for lem, f in analyses) \
+            and lexicon.zipf_de(word[:-1].lower()) < lexicon.zipf_de(word.lower()):
+        return old_datives(word)
+    return frozenset()
 
 
 def _colloquial_strong(word: str) -> frozenset[str]:
@@ -2661,7 +2666,7 @@ def _participle_fused(ctx: Context, n: int) -> str | None:
 
     toks = ctx.doc.tokens
     noun = toks[n].text
-    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1) \
+    if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1) or len(noun) > lexicon.MAX_WORD_LEN \
             or "-" in noun or compound_in_use(noun.lower()) or nouns.analyses(noun):
         return None
     # (the auxiliary after it, or before it in a main clause the participle ends: "sind auf dem Schwarzen

@@ -1272,6 +1272,11 @@ def _check_eventually(ctx: Context) -> list[Finding]:
         comma = i + 1 < len(toks) and toks[i + 1].text == ","
         past = any(w in _PAST_FINITE or w in strong_preterites() or _weak_preterite(w) or _prefixed_preterite(w)
                    for w in clause)
+        # (a verb in -ieren's preterite, whose participle inflects alike, where no noun follows it as its adjective:
+        # "transferierte es eventuell", not "diese spezialisierten Programme")
+        past = past or any(toks[k].text.endswith(("ierte", "ierten")) and toks[k].text.islower()
+                           and lexicon.is_german(toks[k].text) and k < b and not toks[k + 1].text[:1].isupper()
+                           for k in range(a, b + 1))
         # a perfect ("haben wir eventuell einen Käufer gefunden"): a completed fact is no possibility either
         # (a participle after it: ge-…, a separable particle's …ge…, or be-/ver-/er-… last in the clause, "hat …
         # eine feste Stelle bekommen"; not "ist … zu erwarten", not "hat eventuell recht"); the auxiliary may stand
@@ -1835,9 +1840,12 @@ def _check_it_is_about(ctx: Context) -> list[Finding]:
 # a Werk or a Fabrik ("steel mill": Stahlwerk), German "Mühle" grinds. (singular, plural) -> (German heads in
 # order, a head German text must have with the first part too, or ""): a mill of an industry German text names
 # ("Stahlindustrie"; not the "Riesenmühle des Weltalls"); an English "ban" is a Verbot, German "Bann" a spell or an
-# excommunication ("import ban": Importverbot; Ding: ban :: Verbot)
+# excommunication ("import ban": Importverbot; Ding: ban :: Verbot); English "cutting" of costs or budgets is a
+# Senkung or Kürzung, German "Schneidung" no word of its own ("cost cutting": Kostensenkung; Ding: cost-cutting ::
+# Kostensenkung)
 _FALSE_FRIEND_HEADS = {("autorität", "autoritäten"): ((("behörde", "behörden"),), ""),
                        ("bann", "banne"): ((("verbot", "verbote"),), ""),
+                       ("schneidung", "schneidungen"): ((("senkung", "senkungen"), ("kürzung", "kürzungen")), ""),
                        ("mühle", "mühlen"): ((("werk", "werke"), ("fabrik", "fabriken"), ("hütte", "hütten")),
                                          "industrie")}
 
@@ -1857,13 +1865,17 @@ def _check_false_friend_heads(ctx: Context) -> list[Finding]:
         low = w.lower()
         for (sg, pl), (heads, sibling) in _FALSE_FRIEND_HEADS.items():
             head, plural = (pl, True) if low.endswith(pl) else (sg, False) if low.endswith(sg) else ("", False)
+            # (a masculine head's genitive: "des Transitbanns" -> "des Transitverbots")
+            genitive = next((e for e in ("s", "es") if not head and low.endswith(sg + e)), "")
+            if genitive:
+                head = sg + genitive
             first = w[: len(w) - len(head)]
             if not head or len(first) < 3 or (sibling and lexicon.zipf_de((first + sibling).lower()) == 0):
                 continue
             holder = first.removesuffix("s")
             if head.startswith("autorität") and (names_an_institution(holder) or holder.endswith("ung")):
                 continue   # the standing of who holds it: "Kirchenautorität", "Regierungsautorität"
-            proposals = [first + (h_pl if plural else h_sg) for h_sg, h_pl in heads
+            proposals = [first + (h_pl if plural else h_sg + genitive) for h_sg, h_pl in heads
                          if max(lexicon.zipf_de((first + h).lower()) for h in (h_sg, h_pl)) > 0]
             if not proposals:
                 continue

@@ -94,3 +94,40 @@ def known_name(word: str) -> bool:
 
 
 KNOWN_NAME_MIN_ZIPF = 2.0   # a name German text has ("riga" 3.4)
+
+
+# the indefinite articles that are no pronoun before a word ("einer", "eines" are: "einer der Gründer")
+_INDEFINITE = frozenset(("ein", "eine", "einen", "einem"))
+# small words a noun closes before: punctuation, a conjunction, a preposition (checked apart)
+_AFTER_NOUN = frozenset(".,;:!?)“\"") | frozenset(("und", "oder", "aber", "sowie"))
+# small words German writes after "ein" that are nouns' letters too ("ein paar", "ein bisschen")
+_SMALL_AFTER_ARTICLE = frozenset(("paar", "bisschen", "wenig", "mal"))
+SMALL_NOUN_MAX_ZIPF = 5.0   # "wein" 4.6, "schock" 4.2; not "bitte" 5.5, "mehr" 6.1
+
+
+def small_noun_after_article(ctx: Context, i: int) -> str | None:
+    """A noun written small after an indefinite article and before the phrase's end ("ist der Vorfall ein schock.")
+    -> "Schock": nothing else stands there, as an adjective would take an ending ("ein großes") and a verb cannot
+    follow an article. The noun's gender must fit the article."""
+    toks = ctx.doc.tokens
+    word = toks[i].text
+    if i < 1 or i + 1 >= len(toks) or not word.isalpha() or not word.islower() or len(word) < 4 \
+            or len(word) > lexicon.MAX_WORD_LEN or word in _SMALL_AFTER_ARTICLE:
+        return None
+    article, nxt = toks[i - 1].text.lower(), toks[i + 1].text
+    if article not in _INDEFINITE or not ctx.adjacent(i - 1, i) or not (
+            nxt in _AFTER_NOUN or nxt.lower() in M.PREPOSITIONS):
+        return None
+    # (a word German writes small only as a verb's stem, which cannot follow an article: "schock", "wein"; words
+    # hunspell rejects written small are NOUN_LOWERCASE's, and common small words stand after "einem" as a pronoun:
+    # "die einem niemand verrät", "bei einem mehr")
+    if not lexicon.is_german(word) or lexicon.zipf_de(word) >= SMALL_NOUN_MAX_ZIPF \
+            or not (lexicon.is_german(word + "en") or lexicon.is_german(word + "n")):
+        return None
+    det = M.determiner(article)
+    noun = word[0].upper() + word[1:]
+    # (no adjective or participle, whose letters may make a noun too: "ein weiteres", "ein anderer")
+    if det is None or M.adjective_stem(word) is not None and lexicon.is_german(M.adjective_stem(word) or ""):
+        return None
+    readings = {f for _, f in nouns.analyses(noun)}
+    return noun if readings & set(det[2]) else None

@@ -901,6 +901,18 @@ def phrase_before_noun(ctx: Context, first: int, last: int) -> tuple[int, str] |
     return k, "-".join(w[:1].upper() + w[1:] for w in words) + "-" + noun
 
 
+def _german_as_written(word: str) -> bool:
+    """WORD is German in the case it is written in (a capitalised word in any case: it may open a sentence)."""
+    return lexicon.is_german(word) if word.islower() else lexicon.is_german_any_case(word.lower())
+
+
+def ranked_translations(english: str) -> list[str]:
+    """The dictionary's German for an English phrase, the commoner German first (as phrase_at ranks them)."""
+    props = sorted((-(_freq(de) - 0.3 * k), k, de) for k, (de, _) in enumerate(dictionary.translations(english))
+                   if _acceptable(de))
+    return list(dict.fromkeys(d for _, _, d in props))[:MAX_PROPOSALS]
+
+
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:
     """(number of tokens, German proposals) of an English phrase of the dictionary starting at token i, or None.
     MIN_FOREIGN words of it must be unknown to German (1 where the caller already knows the words are English:
@@ -930,7 +942,8 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
             continue
         if not all(lexicon.is_english(w) for w in ws):
             continue
-        foreign = sum(1 for w in ws if not lexicon.is_german_any_case(w))
+        # (a word counts as German as written: "in person" has "Person" only capitalised)
+        foreign = sum(1 for k in range(i, i + n) if not _german_as_written(toks[k].text))
         # (a title-case pair the dictionary gives as one established German noun is English by its form: one word
         # unknown to German is enough, "die Riot Police"; not none, "das Public Viewing" is a German loan)
         if min_foreign and (foreign < min_foreign or 2 * foreign < n) and not _listed_variant(
@@ -942,8 +955,9 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         # the glossary's German first, in its order ("at least": "mindestens" before the dictionary's "zumindest")
         entry = ctx.glossary.translations(" ".join(ws))
         curated = list(entry.de) if entry is not None and entry.kind == "english" else []
-        # short words alone are no evidence ("in the"), unless there are many ("at the end of the day")
-        if not (tr or curated) or (max(len(w) for w in ws) < 4 and n < 4):
+        # short words alone are no evidence ("in the"), unless there are many ("at the end of the day") or the
+        # caller knows them English ("so far")
+        if not (tr or curated) or (max(len(w) for w in ws) < 4 and n < 4 and min_foreign != 1):
             continue
         props, seen = [], set()
         for k, (de, pos) in enumerate(tr):

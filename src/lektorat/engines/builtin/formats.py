@@ -1179,6 +1179,11 @@ _MAGNITUDES = frozenset(("Million", "Millionen", "Milliarde", "Milliarden", "Bil
 _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
 
+# a noun's readings as a singular subject ("GPS Störung" could be a name's "Störung"; "Experten" is no nominative
+# singular)
+_SINGULAR_NOMINATIVES = frozenset(("nom.sg.m", "nom.sg.f", "nom.sg.n"))
+
+
 def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     from ...nouns import head_of, features
 
@@ -1200,7 +1205,7 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # der Ostsee")
     if not words and (m.start() == 0 or re.search(r"(?:\n|[.!?] )$", before)) and acronym.isupper() \
             and len(acronym) >= 3 and lexicon.is_german(noun) and not lexicon.is_english(noun.lower()) \
-            and features(head) and all(f.endswith(".pl") for f in features(head)) \
+            and "nom.pl" in features(head) and not features(head) & _SINGULAR_NOMINATIVES \
             and re.match(r" [a-zäöüß]", text[m.end():m.end() + 2]) and not nouns.analyses(acronym.capitalize()):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])

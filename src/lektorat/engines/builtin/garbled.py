@@ -754,7 +754,8 @@ def cut_short(part: str) -> str | None:
     """A word German text never has, one letter short of a very common noun ("Mannschaf" for "Mannschaft", which
     the lexicon would read as "Mann|schaf"): the noun, where there is one such."""
     low = part.lower()
-    if not part[:1].isupper() or not part[1:].islower() or len(part) < 7 or lexicon.zipf_de(low) > 0:
+    if not part[:1].isupper() or not part[1:].islower() or not 7 <= len(part) <= lexicon.MAX_WORD_LEN \
+            or lexicon.zipf_de(low) > 0:
         return None
     whole = [part + c for c in "abcdefghijklmnopqrstuvwxyzäöüß"
              if lexicon.zipf_de(low + c) >= CUT_SHORT_MIN_ZIPF and nouns.analyses(part + c)]
@@ -994,9 +995,21 @@ def inner_case_slip(part: str) -> str | None:
     # "RedAktion" -> "Redaktion"; not "JavaScript", "PayPal", "BahnCard")
     de, en = lexicon.zipf_de(joined.lower()), lexicon.zipf_en(joined.lower())
     if (lexicon.is_german_any_case(m.group(1)) or lexicon.is_english(m.group(1).lower())) \
-            and not (de >= INNER_SLIP_COMMON_ZIPF and de - en >= INNER_SLIP_GAP):
+            and not (de >= INNER_SLIP_COMMON_ZIPF and de - en >= INNER_SLIP_GAP) \
+            and not _german_nouns_joined(m.group(1), m.group(2), joined):
         return None
     return joined if lexicon.is_german(joined) and (nouns.analyses(joined) or nouns.head_of(joined)) else None
+
+
+def _german_nouns_joined(first: str, second: str, joined: str) -> bool:
+    """FIRST and SECOND are German nouns, neither an English word, and JOINED is their compound with SECOND as its
+    head ("ErsatzSatellit" -> "Ersatzsatellit", "SteuerBehörden"): a capital slipped inside a German compound.
+    Brands pair an English or a made-up part ("BahnCard", "PayPal", "LinuxTag"); a key's name a noun and a word
+    German writes small too ("PfeilHoch")."""
+    return len(first) >= 4 and len(second) >= 4 and bool(nouns.analyses(first)) and bool(nouns.analyses(second)) \
+        and all(lexicon.zipf_en(w.lower()) < lexicon.zipf_de(w.lower()) for w in (first, second)) \
+        and not lexicon.is_english(joined.lower()) and lexicon.is_german(joined) \
+        and nouns.head_of(joined) == second and not lexicon.is_german(second.lower())
 
 
 def camel_fused(part: str) -> str | None:
@@ -1964,6 +1977,37 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     return toks[i - 1].start, joined
 
 
+ADJECTIVE_APART_MIN_ZIPF = 1.5   # a compound adjective German text has ("rollstuhlgerecht" 1.8)
+
+
+def adjective_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """(start of the span, the joined word) for a noun and an inflected adjective written apart before the noun they
+    qualify ("fehlten Rollstuhl gerechte Fahrzeuge" -> "rollstuhlgerechte"): German text has the compound adjective,
+    and the noun before stands in no phrase of its own (after a preposition, its own article or a count: "für die
+    Umwelt schädliche Stoffe", "drei Meter hohe Mauern")."""
+    from .agreement import _is_adjective, noun_features   # (agreement imports this module's importers)
+
+    toks = ctx.doc.tokens
+    if i < 1 or i + 1 >= len(toks) or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i, i + 1) \
+            or not part.islower() or part != toks[i].text:
+        return None
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    stem = adjective_stem(part)
+    if not (4 <= len(prev) <= lexicon.MAX_WORD_LEN and prev.isalpha() and prev[:1].isupper() and prev[1:].islower()
+            and nouns.analyses(prev) and stem and stem != part and lexicon.is_german(stem)
+            and determiner(part) is None and _is_adjective(part)
+            and nxt[:1].isupper() and nouns.analyses(nxt)
+            and lexicon.zipf_de(prev.lower() + stem) >= ADJECTIVE_APART_MIN_ZIPF):
+        return None
+    before = toks[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
+    det = determiner(before) or contraction_determiner(before) if before else None
+    if before.lower() in PREPOSITIONS or before in CARDINALS or before.isdigit() or count_word(before) \
+            or (det is not None and set(det[2]) & noun_features(prev)[1]):
+        return None
+    joined = prev.lower() + part
+    return toks[i - 1].start, joined if i - 1 not in ctx.doc.sentence_starts else joined.capitalize()
+
+
 NAME_PIECE_MIN_ZIPF = 2.5   # "Marionetten" 3.1
 
 
@@ -2012,7 +2056,9 @@ def _unbuilt_head_apart(ctx: Context, i: int, prev: str, part: str) -> bool:
             and lexicon.zipf_de(prev.lower()) >= SMALL_HEAD_MIN_ZIPF and not lexicon.is_english(prev.lower())
             and any(".sg" in f for _, f in nouns.analyses(prev)) and nouns.head_of(prev + part) == head):
         return False
-    det = determiner(ctx.doc.tokens[i - 2].text) if i >= 2 and ctx.adjacent(i - 2, i - 1) else None
+    # (or a preposition's contracted article: "am Schacht eingang")
+    before = ctx.doc.tokens[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
+    det = (determiner(before) or contraction_determiner(before)) if before else None
     # (not the noun and a name of it, its capital lost: "Der Begriff heimat")
     return det is not None and bool(set(det[2]) & noun_features(head)[1]) and not _apposition(ctx, i - 1, head)
 

@@ -20,7 +20,7 @@ import re
 from ... import lexicon
 from ...findings import Finding
 from .context import Context
-from .english import _RUN_LINKS, comparative, introduced_name, phrase_at, phrase_before_noun
+from .english import _RUN_LINKS, comparative, introduced_name, phrase_at, phrase_before_noun, ranked_translations
 from .pseudo_english import composed_compound
 from .unknown_words import with_article
 
@@ -44,9 +44,12 @@ def check(ctx: Context) -> list[Finding]:
         k = next(i for i in range(1, 7) if m.group(i) is not None)
         start, end = m.span(k)
         if is_english_passage(m.group(k)) and not _glossary_name(ctx, m.group(k)):
+            # (a short phrase written small is no title: the dictionary's German for it, „side by side“)
+            passage = m.group(k)
+            german = ranked_translations(passage) if passage.islower() and len(passage.split()) <= 4 else []
             out.append(Finding(start, end, text[start:end], "EN_QUOTATION", "english", "info",
                                "English quotation (a title or a quote) left in English: keep it if that is "
-                               "intended, or translate it or add a German gloss", []))
+                               "intended, or translate it or add a German gloss", german))
             ctx.claim(start, end)
     doc = ctx.doc
     for sent in doc.sentences:
@@ -91,8 +94,9 @@ def _english_runs(ctx: Context) -> list[Finding]:
             first, last, proposals = run[0], run[-1], []
             # a phrase of the dictionary that covers the run (maybe from the word before: "in the long run",
             # "At the same time") gives the span and the German phrase
+            # (the run is English as a whole, so a word before it need not be: "in a rush")
             for k in (run[0] - 1, run[0]):
-                found = phrase_at(ctx, k, min_foreign=0 if k == run[0] else 1) if k >= 0 else None
+                found = phrase_at(ctx, k, min_foreign=0) if k >= 0 else None
                 if found and k + found[0] - 1 >= run[-1]:
                     first, last, proposals = k, k + found[0] - 1, found[1]
                     break

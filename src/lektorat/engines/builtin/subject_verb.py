@@ -107,7 +107,9 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
         after_preposition = toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in ("seit", "um")
         if w.lower() in M.SUBJECT_PRONOUNS:
             return True
-        if det is not None and any(f.startswith("nom") for f in det[2]) and not after_preposition:
+        # (nor a count's genitive of the whole: "stellte zwei der vier Reaktoren um")
+        partitive = k > v + 1 and (_counts(ctx, k - 1) or toks[k - 1].text.lower() in _PLURAL_OPENERS)
+        if det is not None and any(f.startswith("nom") for f in det[2]) and not after_preposition and not partitive:
             np = np_at(ctx, k) if number else None
             if np is not None:
                 shared = {f for f in set(det[2]) & noun_features(toks[np[2]].text)[1] if f.startswith("nom")}

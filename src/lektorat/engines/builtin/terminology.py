@@ -148,6 +148,9 @@ def name_keys(word: str):
         yield word[:-2], "er"      # a place's adjective ("Kyiver Unternehmen"); the caller asks for a place
 
 
+# nouns for what bears a name, before that name ("der Laserhersteller Nemunas Photonics", "die Stiftung …")
+_NAMING_NOUNS = frozenset("Hersteller Firma Unternehmen Konzern Stiftung Verein Gruppe Marke Agentur Sender Portal "
+                          "Bank Versicherer Betreiber Anbieter Zulieferer Händler Verlag Label Start-up Startup".split())
 ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4; not "Region" 0.0, "Bank" 0.25)
 
 
@@ -294,6 +297,16 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
         return True
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
+        prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
+        # (or an English word before it, "die Stiftung Open Volga"; or a maker's or body's noun before it and a
+        # word German does not have after it, "der Laserhersteller Nemunas Photonics")
+        if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
+                and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
+            return True
+        if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
+                and toks[nxt].is_alpha_word and not lexicon.is_german_any_case(toks[nxt].text) \
+                and (nouns.head_of(prev) or "") in _NAMING_NOUNS:
+            return True
         # (or a run of capitalised words ending in an English organisation's head: "Volga Stroy Group")
         if any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):
             return True

@@ -30,12 +30,13 @@ from . import morphology as M
 
 # English-romanisation surname endings (with optional genitive s)
 _SURNAME_RE = re.compile(
-    r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
+    r"(?:[a-z](?:ov|ev|yov|yev|ova|eva|yova|yeva|enko|enka|chuk|yuk|sky|skiy|skyi|skyy|skaya|skaia|ovich|evich|ovna"
     r"|evna|ovych|evych|ych|uk|iv|insky|itsky|atsky|ovsky|evsky|nikov|shvili|dze|uri|eli|in|ina|yn|yna|ykh|ikh)"
     r"|[a-z]{3}yan)s?$"
 )
 # endings that are Slavic on their own: no English, German or Romance name ends like this
-_STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili)|[a-z]{3}ych)s?$")
+# (Ukrainian -shko: "Liashko"; its German form has "schko")
+_STRONG_SURNAME_RE = re.compile(r"(?:[a-z](?:enko|chuk|yuk|shvili|shko)|[a-z]{3}ych)s?$")
 # Ukrainian (not Russian) romanisation: Ukrainian endings, i/y patterns of и and і, h for г
 _UKRAINIAN_RE = re.compile(
     r"(?:enko|chuk|yuk|[a-z]{3}ych|[^aeiou]uk|[^aeiou]iv|skyi|skyy|yy|yi)$|^(?:mykh|myk|volodym|dmyt|serh|ih|oleh|oleks|andri|"
@@ -736,6 +737,10 @@ def _place_compound(word: str) -> bool:
         and nouns.head_of(word) is not None
 
 
+_LOCATING = frozenset(f"{stem}{end}" for stem in ("entfernt", "gelegen", "benachbart", "nahegelegen")
+                      for end in ("e", "en", "es"))
+
+
 def _place_position(ctx: Context, i: int) -> bool:
     """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
     capitalised word that does ("in Almaty und Shymkent")."""
@@ -755,6 +760,9 @@ def _place_position(ctx: Context, i: int) -> bool:
             and (toks[i - 2].text.lower() in ("im", "vom", "beim") or (
                 i >= 3 and M.determiner(toks[i - 2].text) is not None
                 and toks[i - 3].text.lower() in ("in", "aus", "nach", "bei"))):
+        return True
+    # after a participle that places it ("ins 40 Kilometer entfernte Voznesensk", "das nahe gelegene Ust-Luga")
+    if i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text in _LOCATING:
         return True
     # after "wie" after a plural place word ("in Bergregionen wie Svaneti")
     if i > 1 and toks[i - 1].text == "wie" and _place_word(toks[i - 2].text):

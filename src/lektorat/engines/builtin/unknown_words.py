@@ -49,8 +49,8 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (adverb_apart, after_determiner, auxiliary_fused, camel_fused, case_slip, doubled_in_known,
-                      doubled_last_letter, function_word, garbled_word, inner_case_slip, linked_apart,
+from .garbled import (adjective_apart, adverb_apart, after_determiner, auxiliary_fused, camel_fused, case_slip,
+                      doubled_in_known, doubled_last_letter, function_word, garbled_word, inner_case_slip, linked_apart,
                       lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
                       preposition_article, split_after_word, split_compound, split_inside, stem_apart,
                       stump_after_determiner, superfluous_linking_s)
@@ -95,7 +95,7 @@ from .pseudo_english import (
     prefixed_english_verb,
     prefixed_german_verbs,
 )
-from .capitals import capitalised_predicate, in_capitalised_run, known_name, small_name
+from .capitals import capitalised_predicate, in_capitalised_run, known_name, small_name, small_noun_after_article
 from .transliteration import document_context
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -124,7 +124,8 @@ def check(ctx: Context) -> list[Finding]:
             slip = t.text[0] + t.text[1:].lower()
         if slip is None:
             slip = _small_noun_after_hyphen(t.text) or capitalised_predicate(ctx, i) or (
-                None if _technical(text, t.start, t.end, t.text) else small_name(ctx, i))
+                None if _technical(text, t.start, t.end, t.text) else small_name(ctx, i)
+                or small_noun_after_article(ctx, i))
         if slip is not None and i in ctx.doc.sentence_starts:
             slip = slip[0].upper() + slip[1:]   # ("PLötzlich" opening a sentence: "Plötzlich")
         if slip is not None:
@@ -196,7 +197,8 @@ def check(ctx: Context) -> list[Finding]:
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
-                        f = f or _particle_apart(ctx, i, part) or _adverb_apart(ctx, i, part) or (
+                        f = f or _particle_apart(ctx, i, part) or _adverb_apart(ctx, i, part) \
+                            or _adjective_apart(ctx, i, part) or (
                             _split_after_word(ctx, i, part, t.end) if _after_name_piece(ctx, i) else None)
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
@@ -363,6 +365,16 @@ def _after_name_piece(ctx: Context, i: int) -> bool:
         return False
     prev = toks[i - 1].text
     return prev[:1].isupper() and prev[1:].islower() and nouns.head_of(prev) is None
+
+
+def _adjective_apart(ctx: Context, i: int, part: str) -> Finding | None:
+    split = adjective_apart(ctx, i, part)
+    if split is None:
+        return None
+    start, joined = split
+    end = ctx.doc.tokens[i].end
+    return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                   "a compound adjective written apart", [joined])
 
 
 def _split_after_word(ctx: Context, i: int, part: str, end: int) -> Finding | None:
@@ -2189,6 +2201,11 @@ def _phrases(ctx: Context) -> list[Finding]:
         low = t.text.lower()
         if low in starts and not ctx.claimed(i) and t.is_alpha_word and lexicon.is_english(low):
             p = phrase_at(ctx, i)
+            # (one English word after a small word both languages have is English enough: "so far", "in
+            # person"; not after a German verb, "stand on standby")
+            if p is None and len(low) <= 3 and i + 1 < len(toks) and _english_as_written(toks[i + 1].text) \
+                    and not _technical_context(ctx.doc.text, toks[i + 1]):
+                p = phrase_at(ctx, i, min_foreign=1)
             if p is not None:
                 n, props = p
                 start, end = t.start, toks[i + n - 1].end
@@ -2203,6 +2220,11 @@ def _phrases(ctx: Context) -> list[Finding]:
                 continue
         i += 1
     return out
+
+
+def _english_as_written(word: str) -> bool:
+    """WORD, as written, is English and no German word ("far", "person" written small)."""
+    return word.islower() and word.isalpha() and lexicon.is_english(word) and not lexicon.is_german(word)
 
 
 _INDEFINITE = frozenset("ein eine einem einen einer eines".split())
