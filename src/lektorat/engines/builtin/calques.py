@@ -1865,7 +1865,7 @@ def _check_false_friend_heads(ctx: Context) -> list[Finding]:
         low = w.lower()
         for (sg, pl), (heads, sibling) in _FALSE_FRIEND_HEADS.items():
             head, plural = (pl, True) if low.endswith(pl) else (sg, False) if low.endswith(sg) else ("", False)
-            # (a masculine head's genitive: "des Transitbanns" -> "des Transitverbots")
+            # (a masculine head's genitive: "des Exportbanns" -> "des Exportverbots")
             genitive = next((e for e in ("s", "es") if not head and low.endswith(sg + e)), "")
             if genitive:
                 head = sg + genitive

@@ -97,7 +97,7 @@ KNOWN_NAME_MIN_ZIPF = 2.0   # a name German text has ("riga" 3.4)
 
 
 # the indefinite articles that are no pronoun before a word ("einer", "eines" are: "einer der Gründer")
-_INDEFINITE = frozenset(("ein", "eine", "einen", "einem"))
+_ARTICLES_NO_PRONOUN = frozenset(("ein", "eine", "einen", "einem"))
 # small words a noun closes before: punctuation, a conjunction, a preposition (checked apart)
 _AFTER_NOUN = frozenset(".,;:!?)“\"") | frozenset(("und", "oder", "aber", "sowie"))
 # small words German writes after "ein" that are nouns' letters too ("ein paar", "ein bisschen")
@@ -115,7 +115,7 @@ def small_noun_after_article(ctx: Context, i: int) -> str | None:
             or len(word) > lexicon.MAX_WORD_LEN or word in _SMALL_AFTER_ARTICLE:
         return None
     article, nxt = toks[i - 1].text.lower(), toks[i + 1].text
-    if article not in _INDEFINITE or not ctx.adjacent(i - 1, i) or not (
+    if article not in _ARTICLES_NO_PRONOUN or not ctx.adjacent(i - 1, i) or not (
             nxt in _AFTER_NOUN or nxt.lower() in M.PREPOSITIONS):
         return None
     # (a word German writes small only as a verb's stem, which cannot follow an article: "schock", "wein"; words
@@ -126,8 +126,9 @@ def small_noun_after_article(ctx: Context, i: int) -> str | None:
         return None
     det = M.determiner(article)
     noun = word[0].upper() + word[1:]
+    stem = M.adjective_stem(word)
     # (no adjective or participle, whose letters may make a noun too: "ein weiteres", "ein anderer")
-    if det is None or M.adjective_stem(word) is not None and lexicon.is_german(M.adjective_stem(word) or ""):
+    if det is None or (stem is not None and lexicon.is_german(stem)):
         return None
     readings = {f for _, f in nouns.analyses(noun)}
     return noun if readings & set(det[2]) else None

@@ -1179,8 +1179,8 @@ _MAGNITUDES = frozenset(("Million", "Millionen", "Milliarde", "Milliarden", "Bil
 _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
 
-# a noun's readings as a singular subject ("GPS Störung" could be a name's "Störung"; "Experten" is no nominative
-# singular)
+# a noun's readings as a singular subject: opening a headline after an acronym, only a noun that has none is surely
+# the acronym's compound ("IAEA Experten prüfen"); "GPS Störung" may be a name and its word
 _SINGULAR_NOMINATIVES = frozenset(("nom.sg.m", "nom.sg.f", "nom.sg.n"))
 
 

@@ -2000,7 +2000,7 @@ def adjective_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             and lexicon.zipf_de(prev.lower() + stem) >= ADJECTIVE_APART_MIN_ZIPF):
         return None
     before = toks[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
-    det = determiner(before) or contraction_determiner(before) if before else None
+    det = (determiner(before) or contraction_determiner(before)) if before else None
     if before.lower() in PREPOSITIONS or before in CARDINALS or before.isdigit() or count_word(before) \
             or (det is not None and set(det[2]) & noun_features(prev)[1]):
         return None
