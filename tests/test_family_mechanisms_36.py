@@ -12,6 +12,13 @@ from checking import quiet as _quiet
 @pytest.mark.parametrize("text, span, category, fix", [
     # a capital slipped inside a compound of two German nouns
     ("Der HafenBetreiber meldet Verluste.", "HafenBetreiber", "garbled", "Hafenbetreiber"),
+    # … also where the lexicon lists the compound whole; a four-letter noun with its second letter a capital
+    ("Laut UmweltMinisterin Ana Rusu sinkt der Wert.", "UmweltMinisterin", "garbled", "Umweltministerin"),
+    ("Mit dem Plan hat der kLub einen Architekten beauftragt.", "kLub", "garbled", "Klub"),
+    # a noun cut short after a quantifier
+    ("Einige Mitarbei kamen nicht zur Arbeit.", "Mitarbei", "garbled", "Mitarbeiter"),
+    # "declined to comment" without its comma
+    ("Die Firma lehnte ab zu kommentieren.", "lehnte ab zu kommentieren", "calque", "lehnte eine Stellungnahme ab"),
     # a count's genitive of the whole after the verb is no subject of its own
     ("Die Piloten flog drei der fünf Maschinen nach Riga.", "flog", "grammar", "flogen"),
     # an acronym and a plural noun apart, opening a headline
@@ -38,6 +45,11 @@ def test_family_mechanisms_of_batches_404_on(engines, text, span, category, fix)
     assert fix is None or f.suggestions[0] == fix, (f.rule, f.suggestions)
 
 
+def test_drop_the_ball_in_the_perfect_proposes_a_participle_too(engines):
+    f = _finding(engines, "Die Behörde hat den Ball fallen gelassen.", "den Ball fallen gelassen")
+    assert f.suggestions[:2] == ["die Sache schleifen lassen", "versagt"], f.suggestions
+
+
 def test_a_short_english_quotation_gets_the_dictionary_german(engines):
     f = _finding(engines, "Der Betrieb laufe „around the clock“, sagte er.", "around the clock")
     assert f.severity == "info" and "rund um die Uhr" in f.suggestions, f.suggestions
@@ -46,6 +58,8 @@ def test_a_short_english_quotation_gets_the_dictionary_german(engines):
 
 
 @pytest.mark.parametrize("text, span", [
+    # brands with a small letter first
+    ("Er kaufte bei eBay ein gebrauchtes iPad.", "iPad"),
     # a brand with an English part; a key's name whose second part German writes small too
     ("Die BahnCard gilt weiter.", "BahnCard"),
     ("Mit Alt+PfeilHoch blättert man zurück.", "PfeilHoch"),

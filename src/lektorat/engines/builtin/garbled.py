@@ -30,8 +30,8 @@ from functools import lru_cache
 from ... import lexicon, nouns, wordformation
 from .context import Context
 from .english import in_name
-from .morphology import (CARDINALS, CONTRACTIONS, COUNT_DETERMINER, PREPOSITIONS, adjective_stem,
-                         contraction_determiner, determiner)
+from .morphology import (CARDINALS, CONTRACTIONS, COUNT_DETERMINER, PLURAL_QUANTIFIERS, PREPOSITIONS,
+                         adjective_stem, contraction_determiner, determiner)
 from .pseudo_english import LINKED_SUFFIXES
 
 FUSED_MIN_ZIPF = 4.5     # the second part of a fused word is a frequent German word ("wird", "sich", "nicht")
@@ -845,6 +845,8 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
         det = contraction_determiner(before)   # a preposition and its article contracted ("zum Saisonhöhepunk")
     if det is None and (before in CARDINALS or (before.isdigit() and before != "1")) and before != "eins":
         det = COUNT_DETERMINER   # a count before it: a plural ("zwölf Satell" -> "Satelliten")
+    if det is None and before.lower() in PLURAL_QUANTIFIERS:
+        det = COUNT_DETERMINER   # … or a quantifier ("Viele Bewohn" -> "Bewohner")
     if not det and not cases:
         return None
     # an adjective in -bar, -lich, -ig, -sam, -haft capitalised in a noun's place, its noun in -keit or -heit cut
@@ -952,6 +954,9 @@ def _noun_analyses(noun: str):
 SHORT_SLIP_MIN_ZIPF = 5.5   # "der" 7.4, "und" 7.5, "sich" 6.6
 CASE_SLIP_NOUN_MIN_ZIPF = 3.5   # a common German noun English has too ("Opposition" 4.3)
 _CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖÜ][a-zäöüß]{3,}")
+# (four letters, a small one first, only as a common noun's: "kLub" -> "Klub"; not "eBay", "iPad")
+_SHORT_CASE_SLIP_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ][a-zäöüß]{2}")
+SHORT_SLIP_NOUN_MIN_ZIPF = 3.5   # "Klub" 4.2
 
 
 def case_slip(part: str) -> str | None:
@@ -964,6 +969,9 @@ def case_slip(part: str) -> str | None:
             and lexicon.zipf_de(low) >= SHORT_SLIP_MIN_ZIPF and lexicon.zipf_de(low) > lexicon.zipf_en(low):
         return low   # (capitalised again at a sentence's start by the caller)
     noun = part[0].upper() + part[1:].lower()
+    if _SHORT_CASE_SLIP_RE.fullmatch(part):
+        return noun if nouns.analyses(noun) and lexicon.zipf_de(low) >= SHORT_SLIP_NOUN_MIN_ZIPF \
+            and lexicon.zipf_de(low) > lexicon.zipf_en(low) else None
     # (an English word or brand: "eBay", "iPhone"; not a common German noun English has too, "oPposition")
     # (a capital second after a small first only: "EMail" is a way of writing "E-Mail", no "Email")
     if not _CASE_SLIP_RE.fullmatch(part) or (lexicon.zipf_en(low) > lexicon.zipf_de(low) and not (
@@ -1009,7 +1017,7 @@ def _german_nouns_joined(first: str, second: str, joined: str) -> bool:
     return len(first) >= 4 and len(second) >= 4 and bool(nouns.analyses(first)) and bool(nouns.analyses(second)) \
         and all(lexicon.zipf_en(w.lower()) < lexicon.zipf_de(w.lower()) for w in (first, second)) \
         and not lexicon.is_english(joined.lower()) and lexicon.is_german(joined) \
-        and nouns.head_of(joined) == second and not lexicon.is_german(second.lower())
+        and (bool(nouns.analyses(joined)) or nouns.head_of(joined) == second) and not lexicon.is_german(second.lower())
 
 
 def camel_fused(part: str) -> str | None:
