@@ -906,11 +906,23 @@ def _german_as_written(word: str) -> bool:
     return lexicon.is_german(word) if word.islower() else lexicon.is_german_any_case(word.lower())
 
 
+def _ranked(tr: list[tuple[str, str]], capitalise: bool = False) -> list[str]:
+    """The dictionary's German TR, each once, the commoner German first with a small bonus for the dictionary's
+    order; with CAPITALISE, all but nouns capitalised (a phrase opening a sentence)."""
+    props, seen = [], set()
+    for k, (de, pos) in enumerate(tr):
+        if capitalise and pos not in dictionary.NOUN_POS:
+            de = de[0].upper() + de[1:]
+        if de not in seen and _acceptable(de):
+            seen.add(de)
+            props.append((-(_freq(de) - 0.3 * k), k, de))
+    props.sort()
+    return [d for _, _, d in props]
+
+
 def ranked_translations(english: str) -> list[str]:
     """The dictionary's German for an English phrase, the commoner German first (as phrase_at ranks them)."""
-    props = sorted((-(_freq(de) - 0.3 * k), k, de) for k, (de, _) in enumerate(dictionary.translations(english))
-                   if _acceptable(de))
-    return list(dict.fromkeys(d for _, _, d in props))[:MAX_PROPOSALS]
+    return _ranked(dictionary.translations(english))[:MAX_PROPOSALS]
 
 
 def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str]] | None:
@@ -959,18 +971,11 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         # caller knows them English ("so far")
         if not (tr or curated) or (max(len(w) for w in ws) < 4 and n < 4 and min_foreign != 1):
             continue
-        props, seen = [], set()
-        for k, (de, pos) in enumerate(tr):
-            # (capitalised at a sentence's start only: a title-case phrase inside one keeps "nach und nach")
-            if first[:1].isupper() and i in ctx.doc.sentence_starts and pos not in dictionary.NOUN_POS:
-                de = de[0].upper() + de[1:]
-            if de not in seen and _acceptable(de):
-                seen.add(de)
-                props.append((-(_freq(de) - 0.3 * k), k, de))
+        # (capitalised at a sentence's start only: a title-case phrase inside one keeps "nach und nach")
+        props = _ranked(tr, capitalise=first[:1].isupper() and i in ctx.doc.sentence_starts)
         if not (props or curated):
             continue
-        props.sort()
-        return n, list(dict.fromkeys(curated + [d for _, _, d in props]))[:MAX_PROPOSALS]
+        return n, list(dict.fromkeys(curated + props))[:MAX_PROPOSALS]
     return None
 
 

@@ -295,14 +295,16 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     # (a medium's or firm's head right after it in English order: "Armenia TV", "Georgia News")
     if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text in FIRM_HEADS:
         return True
+    # (an English word German does not have before it, whatever its language: "Invest Lithuania", "die Stiftung
+    # Open Volga")
+    prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
+    if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
+            and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
+        return True
     if nv.entry.origin in SLAVIC:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
-        prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
-        # (or an English word before it, "die Stiftung Open Volga"; or a maker's or body's noun before it and a
-        # word German does not have after it, "der Laserhersteller Nemunas Photonics")
-        if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
-                and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
-            return True
+        # (or a maker's or body's noun before it and a word German does not have after it, "der Laserhersteller
+        # Nemunas Photonics")
         if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
                 and toks[nxt].is_alpha_word and not lexicon.is_german_any_case(toks[nxt].text) \
                 and (nouns.head_of(prev) or "") in _NAMING_NOUNS:
@@ -322,13 +324,8 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() and toks[nxt].is_alpha_word \
             and (not lexicon.is_german(toks[nxt].text) or lexicon.is_english(toks[nxt].text.lower())):
         return True
-    # … or after it ("Invest Lithuania"): an English word German does not have; or in a name that a word like
-    # "sogenannt" introduces ("das sogenannte Startup Visa Lithuania")
+    # … or in a name that a word like "sogenannt" introduces ("das sogenannte Startup Visa Lithuania")
     if introduced_name(ctx.doc, i):
-        return True
-    prev = toks[i - 1].text if i >= 1 and ctx.adjacent(i - 1, i) else ""
-    if prev[:1].isupper() and prev.isalpha() and i - 1 not in ctx.doc.sentence_starts \
-            and lexicon.is_english(prev.lower()) and not lexicon.is_german_any_case(prev):
         return True
     # (or a brand's word with a capital inside before it: "CareLink Armenia")
     if prev[:1].isupper() and prev.isalpha() and re.search(r"[a-z][A-Z][a-z]", prev):
