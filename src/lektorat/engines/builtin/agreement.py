@@ -1161,7 +1161,8 @@ def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
         if form is None or (i > 0 and toks[i - 1].text.lower() in _PAIRING | {noun.lower()}):
             continue
         nxt = toks[j + 1].text if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else ""
-        if nxt[:1].isupper() or nxt.lower() in _PAIRING or nxt in ("-", "/"):
+        # (nor a designation before its number: "auf Paragraf 12", "nach Paragraf 3a")
+        if nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() in _PAIRING or nxt in ("-", "/"):
             continue
         # (an adverb's "aus", "an" after its noun is no preposition: "von Natur aus Optimist", "von Kind an"; a
         # headline drops its articles: "Patientin verliebt sich in Schönheitschirurg")
@@ -1665,14 +1666,19 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
                                    "one of several: the adjective of a genitive plural after „der“ ends in -en",
                                    [" ".join(st + "en" for st in stems)]))
             continue
-        if any(f.endswith(".pl") for _, f in analyses) or head != noun:
+        # (a compound the lexicon lacks by its last part, a common noun of its own: "Schiedsfall" -> "Schiedsfälle")
+        if any(f.endswith(".pl") for _, f in analyses) or (head != noun and (
+                len(head) < 4 or lexicon.zipf_de(head.lower()) < COMPOUND_HEAD_MIN_ZIPF)):
             continue
         form = _only_form({lem for lem, _ in analyses}, "gen.pl")
-        if form is not None and form != noun:
+        if form is not None and form != head:
             t = toks[j]
             out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "error",
-                               "one of several: the noun is plural", [form]))
+                               "one of several: the noun is plural", [nouns.with_head(noun, head, form)]))
     return out
+
+
+COMPOUND_HEAD_MIN_ZIPF = 4.0   # a compound's last part judged in its stead ("Fall" 5.0, "Konzern" 4.4)
 
 
 # verbs whose zu-infinitive takes a predicate noun in the nominative ("ein guter Partner zu sein")
@@ -3445,6 +3451,10 @@ def _counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
     for i in range(len(toks) - 3):
         det = M.determiner(toks[i].text)
         if det is None or not any(f.endswith(".pl") for f in det[2]) or det[0] not in ("def", "der"):
+            continue
+        # (after a comma an article may be a relative pronoun, the count and adjective its clause's object: "ein
+        # Sattelzug, der 46 historische Teppiche bringen sollte")
+        if det[0] == "def" and i > 0 and toks[i - 1].text == ",":
             continue
         count, adj, noun = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
         if not (count.lower() in _NUMBER_WORDS or (count.isdigit() and count != "1")) \

@@ -587,6 +587,24 @@ def _glossary_places(ctx: Context) -> frozenset[str]:
         de for e in ctx.glossary.entries if e.kind == "place" for de in e.de))
 
 
+def _name_before_body(ctx: Context, k: int, name: str) -> bool:
+    """NAME, no word of German or English, is based-in's place because a person or a firm follows ("die
+    Almaty-basierte Juristin", "eine Minsk-basierte Firma"; a product's base stands before things: "Debian-basierte
+    Distributionen")."""
+    from .terminology import _NAMING_NOUNS
+    from .transliteration import role_word
+
+    toks = ctx.doc.tokens
+    if k + 1 >= len(toks) or not ctx.adjacent(k, k + 1) or lexicon.is_german(name.lower()) \
+            or lexicon.is_english(name.lower()):
+        return False
+    noun = toks[k + 1].text
+    # (a role's noun, or a woman's: a noun and -in, "Juristin", "Ärztin"; not any noun in -er, which may be a
+    # machine's: "auf einem Debian-basierten Rechner")
+    return noun in _NAMING_NOUNS or role_word(noun) or (
+        noun.endswith("in") and len(noun) >= 6 and bool(nouns.analyses(noun[:-2])) and lexicon.is_german(noun))
+
+
 def _check_place_based(ctx: Context) -> list[Finding]:
     """"die Vilnius-basierte Firma" ("Vilnius-based") -> "die in Vilnius ansässige Firma": German "basiert" rests
     on something ("KI-basierte Systeme", "Linux-basierte Server", "Debian-basierte Distributionen"); a place before
@@ -601,7 +619,8 @@ def _check_place_based(ctx: Context) -> list[Finding]:
         place = m.group(1)
         named = any(toks[j].text == place and j > 0 and toks[j - 1].text in ("in", "aus", "nach")
                     for j in range(len(toks)))
-        if nouns.analyses(place) or nouns.head_of(place) or not (named or place in _glossary_places(ctx)):
+        if nouns.analyses(place) or nouns.head_of(place) \
+                or not (named or place in _glossary_places(ctx) or _name_before_body(ctx, k, place)):
             continue
         fix = f"in {place} ansässig{m.group(2) or ''}"
         out.append(Finding(t.start, t.end, t.text, "CALQUE_COLLOCATION", "calque", "warning",
@@ -2027,7 +2046,9 @@ def _check_patterns(ctx: Context) -> list[Finding]:
         cq, last, slots, zu = found
         start, end = t.start, toks[last].end
         original = text[start:end]
-        suggestions = [_with_zu(_fill(r, slots, original)) if zu else _fill(r, slots, original)
+        # (a pattern that opens with a noun is capitalised anyway: only at a sentence's start does the fix take it)
+        pattern = "" if i in ctx.doc.sentence_starts else cq.text
+        suggestions = [_with_zu(_fill(r, slots, original, pattern)) if zu else _fill(r, slots, original, pattern)
                        for r in cq.replacements]
         e = cq.entry
         msg = f"calque of English „{e.en}“"
@@ -2571,13 +2592,14 @@ def _with_zu(filled: str) -> str:
     return f"{head} zu {verb}"
 
 
-def _fill(replacement: str, slots: list[str], original: str) -> str:
+def _fill(replacement: str, slots: list[str], original: str, pattern: str = "") -> str:
     parts = replacement.split("*")
     out = parts[0]
     for k, p in enumerate(parts[1:]):
         out += (slots[k] if k < len(slots) else "") + p
-    # keep a sentence-initial capital
-    if original[:1].isupper() and out[:1].islower():
+    # keep a sentence-initial capital (not a noun's, which the pattern writes so: "unsere Nummer-eins-Priorität"
+    # -> "oberste Priorität")
+    if original[:1].isupper() and out[:1].islower() and not pattern[:1].isupper():
         out = out[0].upper() + out[1:]
     # … and a small one mid-sentence, where a row written for a sentence's start matched ("im langen Lauf" ->
     # "langfristig", not "Langfristig"; a noun keeps its capital)

@@ -70,6 +70,9 @@ def in_capitalised_run(ctx: Context, i: int) -> bool:
 SMALL_NAME_MAX_EN = 1.0   # a name English text hardly has written small ("armeniens" 0; not "linux", "london")
 
 
+_PLACE_PREPOSITIONS = frozenset(("aus", "nach", "in", "von", "bei"))
+
+
 def small_name(ctx: Context, i: int) -> str | None:
     """A place's name hunspell knows only capitalised, written small in prose ("der Hauptstadt armeniens") ->
     "Armeniens"; not a word English text has ("linux"). (The caller leaves technical contexts out.)"""
@@ -81,8 +84,21 @@ def small_name(ctx: Context, i: int) -> str | None:
     cap = word[0].upper() + word[1:]
     # (a German name of the glossary's places, or its genitive: hunspell builds capitalised compounds of any
     # word, "Schreibbar", so its word alone is no evidence of a name)
+    # (or a name German text has that hunspell knows only capitalised, where a place's name stands: after a
+    # preposition of place, "aus armenien", or as a genitive before a noun, "georgiens Bank"; not two words run
+    # together, which hunspell builds capitalised: "nichtmal", "zuviel")
     known = ctx.glossary.known_words
-    return cap if lexicon.is_german(cap) and (cap in known or (cap.endswith("s") and cap[:-1] in known)) else None
+    toks = ctx.doc.tokens
+    prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    two_words = any(lexicon.is_german_any_case(word[:k]) and lexicon.is_german_any_case(word[k:])
+                    for k in range(2, len(word) - 2))
+    named = not two_words and (
+        (prev in _PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
+        or (cap.endswith("s") and nxt[:1].isupper() and bool(nouns.analyses(nxt) or nouns.head_of(nxt))
+            and known_name(cap[:-1])))
+    return cap if lexicon.is_german(cap) and (cap in known or (cap.endswith("s") and cap[:-1] in known) or named) \
+        else None
 
 
 def known_name(word: str) -> bool:

@@ -972,9 +972,12 @@ def phrase_at(ctx: Context, i: int, min_foreign: int = 2) -> tuple[int, list[str
         if not (tr or curated) or (max(len(w) for w in ws) < 4 and n < 4 and min_foreign != 1):
             continue
         # (capitalised at a sentence's start only: a title-case phrase inside one keeps "nach und nach")
-        props = _ranked(tr, capitalise=first[:1].isupper() and i in ctx.doc.sentence_starts)
+        opening = first[:1].isupper() and i in ctx.doc.sentence_starts
+        props = _ranked(tr, capitalise=opening)
         if not (props or curated):
             continue
+        if opening:   # (the glossary's German too: "To be honest, …" -> "Ehrlich gesagt, …")
+            curated = [c[:1].upper() + c[1:] for c in curated]
         return n, list(dict.fromkeys(curated + props))[:MAX_PROPOSALS]
     return None
 

@@ -49,6 +49,7 @@ SCALES = {
     "milliarde": ("Milliarde", "Milliarden"), "milliarden": ("Milliarde", "Milliarden"),
     "mrd.": ("Milliarde", "Milliarden"), "mrd": ("Milliarde", "Milliarden"), "bn": ("Milliarde", "Milliarden"),
     "trillion": ("Billion", "Billionen"), "billionen": ("Billion", "Billionen"), "tn": ("Billion", "Billionen"),
+    "b": ("Milliarde", "Milliarden"),   # (after a currency sign only: "$2B")
 }
 _ENGLISH_SCALES = frozenset(("million", "millions", "billion", "billions", "trillion", "m", "mn", "bn", "tn"))
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -57,7 +58,8 @@ _CUR_RE = re.compile(
     r"(?<![\w" + _SIGNS + r"])(US\$|[" + _SIGNS + r"]|(?:" + "|".join(c for c in CURRENCIES if c.isalpha())
     + r")(?=\s\d))\s?("
     + _NUM + r")"
-    r"(?:(\s?)(bn|mn|m|tn)\b|(\s+)([A-Za-zäöü]+\.?))?"
+    # (the magnitudes in capitals too, as US business news writes them: "$61M", "$2B", "$1.5BN")
+    r"(?:(\s?)(bn|mn|m|tn|Bn|BN|M|B)\b|(\s+)([A-Za-zäöü]+\.?))?"
 )
 _EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM
                           + r")(?:\s+((?:million|millions|billion|billions|trillion)\b"
@@ -150,6 +152,15 @@ _SLASH_DATE_RE = re.compile(r"\b([Aa]m|[Vv]om|[Zz]um|[Bb]is|[Aa]b|[Ss]eit dem|[A
 # a unit glued to its count before a hyphen's noun ("48MW-Solarpark"): German hyphenates all three (48-MW-Solarpark)
 _GLUED_UNIT_COMPOUND_RE = re.compile(r"(?<![\w.,-])(\d+(?:,\d+)?)(MW|GW|kW|kV|km|kg|MWh|GWh|kWh)"
                                      r"-([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+# a letter German joins to a noun with a hyphen, written apart ("zwei E Fähren", "die U Bahn", "ein T Shirt")
+_LETTER_APART_RE = re.compile(r"(?<![\w.,-])([EUST]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?![-.]\w)")
+# the gas trade's English "bcm" and "tcm" (billion, trillion cubic metres) after a number in either convention
+# ("1.2 bcm", "0,4 bcm"): German writes "Milliarden Kubikmeter" ("Mrd. m³" in tables)
+_GAS_VOLUME_RE = re.compile(r"(?<![\w.,])(\d{1,4})(?:[.,](\d{1,3}))?[ \u00a0]?(bcm|tcm|BCM|TCM)\b")
+_GAS_VOLUMES = {"bcm": "Milliarden", "tcm": "Billionen"}
+# minutes run into their number ("nach 40min"): a space and German's word or its unit ("40 Minuten", "40 min")
+# (not a setting's value or a quoted span of a manual: "WatchdogSec= 10min", "»5min 20s«")
+_GLUED_MINUTES_RE = re.compile(r"(?<![\w.,:=-])(?<!= )(?<![»„\"'])(\d{1,3})min\b(?![:/=-]|\.\w| \d)(?![«“\"'])")
 # hours and minutes with English "h" and "min" ("5h 40min"): German writes the words
 _HOURS_MINUTES_RE = re.compile(r"(?<![\w.,=:])(\d{1,2}) ?h (\d{1,2}) ?min\b")
 # a decimal point in a compound of a measure ("1.5-Tesla-Gerät", "2.5-Liter-Motor")
@@ -593,10 +604,26 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                     "a count, its unit and a noun: German joins all three with hyphens",
                     [f"{m.group(1)}-{m.group(2)}-{m.group(3)}"]))
+    for m in _LETTER_APART_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        # (after a word written small or a determiner, before a German noun: not a name's initial, "Peter E Meier")
+        if before and (before[-1].islower() or M.determiner(before[-1]) is not None) \
+                and (nouns.analyses(m.group(2)) or nouns.head_of(m.group(2))) and lexicon.is_german(m.group(2)):
+            add(Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
+                        "German joins a single letter and a noun with a hyphen", [f"{m.group(1)}-{m.group(2)}"]))
+    for m in _GAS_VOLUME_RE.finditer(text):
+        number = f"{m.group(1)},{m.group(2)}" if m.group(2) else m.group(1)
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "error",
+                    "the gas trade's English abbreviation: German writes the volume out",
+                    [f"{number} {_GAS_VOLUMES[m.group(3).lower()]} Kubikmeter"]))
     for m in _HOURS_MINUTES_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "error",
                     "English „h“ and „min“: German writes hours and minutes out",
                     [f"{m.group(1)} Stunden und {m.group(2)} Minuten", f"{m.group(1)} Std. {m.group(2)} Min."]))
+    for m in _GLUED_MINUTES_RE.finditer(text):   # (after the hours: "5h 40min" is theirs)
+        add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "error",
+                    "a number run into English „min“: German writes the minutes with a space",
+                    [f"{m.group(1)} Minuten", f"{m.group(1)} min"]))
     for m in _DECIMAL_HYPHEN_COMPOUND_RE.finditer(text):
         add(Finding(m.start(), m.end(1) + 1 + len(m.group(2)), f"{m.group(1)}.{m.group(2)}", "EN_DECIMAL_POINT",
                     "format", "error", "German uses a decimal comma", [f"{m.group(1)},{m.group(2)}"]))
@@ -1175,6 +1202,8 @@ _CLUB_LETTERS = frozenset("FC SC HC EV EHC ERC SV TSV SSV MSV HSV VfB VfL VfR HS
                           "SCB TuS RB".split())
 
 
+# firms whose names are letters and this word apart, as they write them ("ABLV Bank", "PKO Bank Polski")
+_NAMED_AFTER_LETTERS = frozenset(("Bank",))
 _MAGNITUDES = frozenset(("Million", "Millionen", "Milliarde", "Milliarden", "Billion", "Billionen", "Mio", "Mrd"))
 _MIXED_ABBREVIATIONS = frozenset(("Lkw", "Pkw", "Kfz"))   # written small after the capital, joined all the same
 
@@ -1193,6 +1222,8 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     acronym, noun = m.group(1), m.group(2)
     if lexicon.is_german_any_case(acronym) and not acronym.isupper() and acronym not in _MIXED_ABBREVIATIONS:
         return None
+    if noun in _NAMED_AFTER_LETTERS:
+        return None   # a bank's own name: "der ABLV Bank", "die VTB Bank"
     head = head_of(noun)
     if head is None:
         return None
@@ -1228,8 +1259,10 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # ("per" too, which the case rules leave out: a bare noun after it keeps its base form, "per GPS Sender")
     # (a noun English has too only after a German adjective, which makes the phrase German: "nach strengen WHO
     # Standards")
+    # (a compound hunspell lacks by its head: "auf US Sanktionsliste")
+    german_noun = lexicon.is_german(noun) or bool(features(head))
     after_preposition = (low in M.PREPOSITIONS or low == "per") and words[-1].islower() \
-        and not lexicon.is_german_any_case(acronym.capitalize()) and lexicon.is_german(noun) \
+        and not lexicon.is_german_any_case(acronym.capitalize()) and german_noun \
         and (adjectives or not lexicon.is_english(noun.lower())) and bool(features(head))
     # (or a count in words: "an sieben NATO Staaten"; not in digits, where the capitals are a unit, "4 MB Speicher")
     after_quantifier = (low in M.PLURAL_QUANTIFIERS or low in M.CARDINALS) \
@@ -1237,7 +1270,14 @@ def _acronym_compound(m: re.Match, ctx: Context) -> Finding | None:
     # (or a currency after an amount: "80 Milliarden US Dollar", "4,2 US Cent")
     after_amount = acronym == "US" and noun in ("Dollar", "Cent") \
         and (words[-1] in _MAGNITUDES or bool(re.fullmatch(r"\d+(?:[.,]\d+)*", words[-1])))
-    if det is None and acronym.isupper() and (after_preposition or after_quantifier or after_amount) \
+    # (or inflected adjectives with no determiner, whose strong ending fits the noun: "forderte neue EU Sanktionen",
+    # "hat eigene USB Steckdosen"; an abbreviation takes its article, so the adjective is the noun's)
+    from .spelling import _strong_fit   # (spelling imports modules that import this one)
+
+    bare_adjectives = bool(adjectives) and det is None and german_noun and not lexicon.is_english(noun.lower()) \
+        and _strong_fit(before.split()[-1], noun)
+    if det is None and acronym.isupper() and (after_preposition or after_quantifier or after_amount
+                                              or bare_adjectives) \
             and not re.match(r"[ \u00a0][A-ZÄÖÜ]", text[m.end():m.end() + 2]):
         return Finding(m.start(), m.end(), m.group(), "OPEN_COMPOUND", "format", "error",
                        "German joins an abbreviation and a noun with a hyphen", [f"{acronym}-{noun}"])
@@ -1444,7 +1484,10 @@ def _english_loan_apart(ctx: Context) -> list[Finding]:
     for i in range(1, len(toks) - 1):
         first, noun = toks[i].text, toks[i + 1].text
         parts = first.split("-")
-        if not first[:1].isupper() or not ctx.adjacent(i, i + 1) or ctx.claimed(i) or ctx.claimed(i + 1) \
+        # (a reduplicated pair written small too, which the compound capitalises: "eine win-win Situation"; not
+        # "low-cost", whose noun Duden capitalises too)
+        if not (first[:1].isupper() or (len(parts) == 2 and first.islower() and parts[0] == parts[1])) \
+                or not ctx.adjacent(i, i + 1) or ctx.claimed(i) or ctx.claimed(i + 1) \
                 or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha() and len(noun) >= 4):
             continue
         if len(parts) == 1:
@@ -1462,6 +1505,7 @@ def _english_loan_apart(ctx: Context) -> list[Finding]:
             continue   # (an English phrase the dictionary has whole is English left in: "der Missing Link")
         start, end = toks[i].start, toks[i + 1].end
         joined = first + noun.lower()
+        first = first[0].upper() + first[1:]
         out.append(Finding(start, end, ctx.doc.text[start:end], "OPEN_COMPOUND", "format", "error",
                            "a compound written apart: German joins an English first part with a hyphen",
                            ([joined] if len(parts) == 1 and compound_in_use(joined) else []) + [f"{first}-{noun}"]))

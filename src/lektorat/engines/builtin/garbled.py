@@ -972,10 +972,12 @@ def case_slip(part: str) -> str | None:
     if _SHORT_CASE_SLIP_RE.fullmatch(part):
         return noun if nouns.analyses(noun) and lexicon.zipf_de(low) >= SHORT_SLIP_NOUN_MIN_ZIPF \
             and lexicon.zipf_de(low) > lexicon.zipf_en(low) else None
-    # (an English word or brand: "eBay", "iPhone"; not a common German noun English has too, "oPposition")
-    # (a capital second after a small first only: "EMail" is a way of writing "E-Mail", no "Email")
+    # (an English word or brand: "eBay", "iPhone"; not a common German noun English has too after a small first
+    # letter, "oPposition", or after two capitals, "BUdget", unless the first is a letter German joins with a
+    # hyphen: "EMail" is a way of writing "E-Mail", no "Email")
     if not _CASE_SLIP_RE.fullmatch(part) or (lexicon.zipf_en(low) > lexicon.zipf_de(low) and not (
-            part[0].islower() and nouns.analyses(noun) and lexicon.zipf_de(low) >= CASE_SLIP_NOUN_MIN_ZIPF)):
+            (part[0].islower() or (part[:2].isupper() and not lexicon.is_german(part[0] + "-" + part[1:])))
+            and nouns.analyses(noun) and lexicon.zipf_de(low) >= CASE_SLIP_NOUN_MIN_ZIPF)):
         return None
     # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland")
     if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))):
@@ -1918,13 +1920,16 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         # (a German word second only after a piece that is no word of either language, where the joined word is a
         # common one: "eine bislang unbe kannte Grabkammer")
         # (German text has the piece only as hyphenation's noise, far less than the whole: "unbe" 2.2, 4.2)
+        # (the joined word's frequency is its lemma's where that is commoner: "unab hängiges" -> "unabhängig",
+        # "Stromaus fälle" -> "Stromausfall")
+        whole = _lemma_zipf(joined)
         lone = not lexicon.is_german_any_case(part) and not lexicon.is_english(part.lower()) \
-            and lexicon.zipf_de(joined.lower()) - lexicon.zipf_de(part.lower()) >= STUMP_MIN_GAIN
+            and whole - lexicon.zipf_de(part.lower()) >= STUMP_MIN_GAIN
         # (or a capitalised piece German text never has, before a verb's form: "Steuerein nahmen")
         first_piece = part.islower() or (part[:1].isupper() and part[1:].islower() and part.isalpha()
                                          and lexicon.zipf_de(part.lower()) == 0 and bool(nouns.head_of(joined)))
         return (toks[i + 1].end, joined) if lone and first_piece and len(part) >= 4 \
-            and lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and lexicon.is_german(joined) else None
+            and whole >= SPLIT_COMMON_MIN_ZIPF and lexicon.is_german(joined) else None
     common = lexicon.zipf_de(joined.lower()) >= SPLIT_COMMON_MIN_ZIPF and not lexicon.is_german_any_case(part)
     if len(nxt) == 2 and not (common and lexicon.zipf_de(part.lower()) < SPLIT_PIECE_MAX_ZIPF
                               and not lexicon.is_english(part.lower())):
@@ -1941,6 +1946,17 @@ def split_inside(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 
 SPLIT_COMMON_MIN_ZIPF = 3.0   # "Weiterbildung" 4.2, "Zuschauer" 4.6
 SPLIT_PIECE_MAX_ZIPF = 2.0    # a piece before two letters that German text has at most as a foreign word ("Tras" 1.8)
+
+
+def _lemma_zipf(word: str) -> float:
+    """The frequency of WORD or, where commoner, of its lemma: an adjective's base ("unabhängiges" ->
+    "unabhängig") or the noun's nominative singular ("Stromausfälle" -> "Stromausfall")."""
+    forms = [word.lower()]
+    stem = adjective_stem(word.lower()) if word.islower() else None
+    if stem:
+        forms.append(stem)
+    forms += [lemma.lower() for lemma, _ in nouns.analyses(word)]
+    return max(lexicon.zipf_de(f) for f in forms)
 
 
 def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
@@ -2062,13 +2078,30 @@ def _unbuilt_head_apart(ctx: Context, i: int, prev: str, part: str) -> bool:
             and not lexicon.is_english(part) and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF
             and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and noun_head(prev)
             and lexicon.zipf_de(prev.lower()) >= SMALL_HEAD_MIN_ZIPF and not lexicon.is_english(prev.lower())
-            and any(".sg" in f for _, f in nouns.analyses(prev)) and nouns.head_of(prev + part) == head):
+            and nouns.head_of(prev + part) == head):
         return False
-    # (or a preposition's contracted article: "am Schacht eingang")
-    before = ctx.doc.tokens[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
+    # (or a preposition's contracted article: "am Schacht eingang"; adjectives may stand between: "des ukrainischen
+    # Drohnen herstellers")
+    toks = ctx.doc.tokens
+    k = i - 2
+    while k > 0 and ctx.adjacent(k, k + 1) and toks[k].text.islower() and adjective_stem(toks[k].text) \
+            and determiner(toks[k].text) is None and i - k <= 4:
+        k -= 1
+    before = toks[k].text if k >= 0 and ctx.adjacent(k, k + 1) else ""
     det = (determiner(before) or contraction_determiner(before)) if before else None
+    if det is None:
+        return False
+    # (a plural first part, or adjectives between, only where the determiner cannot be the first part's own: "des
+    # … Drohnen herstellers"; "die Schränke schrein" is old spelling after a noun of its own phrase, "der
+    # jedesmaligen Stufe eigner" an old adjective after one)
+    # (the readings of the first part's common lemmas: "Drohnen" of "Drohne", not the rare weak "Drohn")
+    readings = nouns.analyses(prev)
+    common = max((lexicon.zipf_de(lem.lower()) for lem, _ in readings), default=0.0) - 1.0
+    prev_feats = {f for lem, f in readings if lexicon.zipf_de(lem.lower()) >= common}
+    if (not any(".sg" in f for f in prev_feats) or k < i - 2) and set(det[2]) & prev_feats:
+        return False
     # (not the noun and a name of it, its capital lost: "Der Begriff heimat")
-    return det is not None and bool(set(det[2]) & noun_features(head)[1]) and not _apposition(ctx, i - 1, head)
+    return bool(set(det[2]) & noun_features(head)[1]) and not _apposition(ctx, i - 1, head)
 
 
 FIRST_PART_MIN_ZIPF = 3.0   # "Cyber" 3.7, "Bio" 4.4: German text has them often, always as a compound's first part

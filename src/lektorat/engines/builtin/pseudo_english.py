@@ -228,6 +228,12 @@ def german_ity_noun(word: str) -> str | None:
                 noun = adj[0].upper() + adj[1:-1] + "z" + ("en" if end == "itäten" else "")
                 if lexicon.is_german(noun) and nouns.analyses(noun):
                     return noun
+            # (or an adjective in -om whose noun German forms in -ie, English's -y: "Autonomität" ->
+            # "Autonomie")
+            if adj.endswith("om") and len(adj) >= 6 and lexicon.is_german(adj):
+                noun = adj[0].upper() + adj[1:] + "ie" + ("n" if end == "itäten" else "")
+                if lexicon.is_german(noun) and nouns.analyses(noun):
+                    return noun
     return None
 
 
@@ -469,10 +475,11 @@ def unused_ierung(word: str) -> list[str] | None:
     verb_stem = stem[k:]
     if nouns.analyses(verb_stem.capitalize()):
         return None   # a verb made of a noun forms its -ierung noun freely ("Paketierung" of Paket, "Appell")
-    # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal)
-    sibling = verb_stem[:-1] + "sion" if verb_stem.endswith("d") else ""
-    found = [sibling.capitalize()] if sibling and lexicon.is_german(sibling.capitalize()) \
-        and lexicon.zipf_de(sibling) >= UNUSED_IERUNG_SIBLING_MIN_ZIPF else []
+    # (not the -ation noun, whose sense may have drifted: "Appellation" is no appeal; but -atur, which names the
+    # act itself: "Reparierung" -> "Reparatur", "Kandidierung" -> "Kandidatur")
+    siblings = ([verb_stem[:-1] + "sion"] if verb_stem.endswith("d") else []) + [verb_stem + "atur"]
+    found = [n.capitalize() for n in siblings if lexicon.is_german(n.capitalize())
+             and lexicon.zipf_de(n) >= UNUSED_IERUNG_SIBLING_MIN_ZIPF]
     plural = end == "ierungen"
     return [(word[:k] + n.lower() if k else n) + ("en" if plural else "") for n in found[:1]]
 

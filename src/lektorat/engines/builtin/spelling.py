@@ -316,6 +316,7 @@ def _small_nouns(ctx: Context) -> list[Finding]:
     from . import morphology as M
     from .agreement import _is_adjective
     from .garbled import count_word
+    from .transliteration import german_agent_noun
     from .unknown_words import _technical
 
     toks = ctx.doc.tokens
@@ -328,7 +329,7 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         k = i - 1   # back over adjectives to the determiner
         while k > 0 and i - k <= 3 and toks[k].text.islower() and M.determiner(toks[k].text) is None \
                 and toks[k].text not in M.CONTRACTIONS and _is_adjective(toks[k].text) \
-                and lexicon.is_german(toks[k].text) and toks[k].text.endswith(M.ADJ_ENDINGS):
+                and toks[k].text.endswith(M.ADJ_ENDINGS):   # (-isch ones hunspell lacks too: "proeuropäische")
             k -= 1
         det = M.determiner(toks[k].text) or (
             M.determiner(M.CONTRACTIONS[toks[k].text.lower()][1]) if toks[k].text.lower() in M.CONTRACTIONS else None)
@@ -341,7 +342,10 @@ def _small_nouns(ctx: Context) -> list[Finding]:
                                                                           for j in range(k + inflected, i)):
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and ctx.adjacent(i, i + 1) and (
+        # (but a role's noun in -er before a name is one: "von dem gewerkschafter Yevgeny Kovalchuk")
+        role = nxt is not None and nxt.text[:1].isupper() and not nouns.analyses(nxt.text) \
+            and german_agent_noun(w[0].upper() + w[1:]) and not _is_adjective(w)
+        if nxt is not None and ctx.adjacent(i, i + 1) and not role and (
                 (nxt.text[:1].isupper() and w.endswith(M.ADJ_ENDINGS + _OLD_ADJ_ENDINGS)) or nxt.text == "("):
             # before a noun a word with an adjective's ending is one ("dem übergrößen Herrscher"; not "im bezirk
             # Burzyan", a noun before a name); "perl(1)" is a command
@@ -361,7 +365,9 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         # (an English word is the English rules', unless German text has it more often: "die relegation")
         # (a compound or a derived noun the lexicon lacks counts by its head or its suffix: "handprothese",
         # "epidemiologin")
-        noun_like = bool(nouns.analyses(cap) or nouns.head_of(cap) or cap.endswith(_NOUN_SUFFIXES))
+        # (or a verb's agent noun in -er: "finanzierer", of "finanzieren")
+        noun_like = bool(nouns.analyses(cap) or nouns.head_of(cap) or cap.endswith(_NOUN_SUFFIXES)) \
+            or (w.endswith("er") and len(w) >= 6 and lexicon.is_german(w[:-2] + "en"))
         if det is None and w.endswith("s") and lexicon.is_german(w[:-1]):
             continue   # (a verb and "es" contracted: "alle habens gern")
         if quantified and det is None and not inflected \

@@ -28,10 +28,13 @@ _PAIRS = [
     ("müsste", "müssten"), ("soll", "sollen"), ("sollte", "sollten"), ("will", "wollen"), ("wollte", "wollten"),
     ("darf", "dürfen"), ("durfte", "durften"), ("dürfte", "dürften"), ("mag", "mögen"), ("möchte", "möchten"),
     ("sei", "seien"),
+    # the subjunctive of reported speech ("die Behörden habe …" -> "haben")
+    ("habe", "haben"), ("werde", "werden"), ("könne", "können"), ("müsse", "müssen"), ("solle", "sollen"),
+    ("wolle", "wollen"), ("dürfe", "dürfen"),
 ]
 _SINGULAR = {sg: pl for sg, pl in _PAIRS}
 SINGULAR_VERBS = frozenset(_SINGULAR)   # (spelling reads the polite "Sie" by them)
-_PLURAL = {pl: sg for sg, pl in _PAIRS}
+_PLURAL = {pl: sg for sg, pl in reversed(_PAIRS)}   # (the indicative's singular first: "haben" -> "hat", not "habe")
 # nouns of quantity take either number ("Eine Reihe von Experten haben"): never judged
 _QUANTITY_HEADS = frozenset("Reihe Mehrheit Hälfte Vielzahl Menge Anzahl Gruppe Teil Drittel Viertel Dutzend "
                             "Million Milliarde Paar Prozent".split())
@@ -175,6 +178,12 @@ def _counts(ctx: Context, k: int) -> bool:
     return count_word(ctx.doc.tokens[k].text) and ctx.doc.text[ctx.doc.tokens[k].end:ctx.doc.tokens[k].end + 1] != "."
 
 
+def _long_head(noun: str) -> bool:
+    """NOUN is a compound the lexicon lacks whose last part, five letters or more, it has ("Ticketpreise")."""
+    head = nouns.head_of(noun)
+    return head is not None and head != noun and len(head) >= 5 and not _QUANTITY_HEADS & {head}
+
+
 def _noun_readings(noun: str) -> frozenset[str]:
     """noun_features' readings, or the lexicon's for a loan it lists as written, which noun_features leaves to the
     English rules ("Start-ups")."""
@@ -197,22 +206,28 @@ def _plural_only(noun: str, among: frozenset[str] | None = None) -> bool:
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
-    # (a colon opens a clause of its own: "… warnt: Mehrere Anbieter würde expandieren")
+    # (a colon opens a clause of its own: "… warnt: Mehrere Anbieter würde expandieren"; so does the comma after a
+    # verb of saying, before reported speech in verb-second order: "sagte, die Arbeiten sei … geblieben")
+    reported = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and k > 0 and toks[k - 1].text in _SAYING
+                and M.determiner(toks[k + 1].text) is not None}
     starts = set(ctx.doc.sentence_starts) | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
-                                             and toks[k + 1].text[:1].isupper()}
+                                             and toks[k + 1].text[:1].isupper()} \
+        | reported
     for first in sorted(starts):
         if first >= len(toks):
             continue
         np = np_at(ctx, first) or _quantified_np(ctx, first)
-        if np is None:
+        # (not a question's "welche", whose clause may end in a participle: "Welche Gruppen überwacht … werden")
+        if np is None or toks[first].text.lower().startswith("welch"):
             continue
         (_, _, det_feats), adjs, n = np
         v = n + 1
         if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(n) or ctx.claimed(v):
             continue
         noun = toks[n].text
-        # the lexicon must know the form itself: a compound's last part can mislead ("Killeroma" is no "Roma")
-        if noun in _QUANTITY_HEADS or not noun[:1].isupper() or not nouns.analyses(noun):
+        # the lexicon must know the form itself, or the compound's last part where that is a long word of its own
+        # ("Ticketpreise": "Preise"); a short one can mislead ("Killeroma" is no "Roma")
+        if noun in _QUANTITY_HEADS or not noun[:1].isupper() or not (nouns.analyses(noun) or _long_head(noun)):
             continue
         nfeats = _noun_readings(noun)
         if feminine_first_name(noun, nfeats, det_feats):
@@ -239,6 +254,10 @@ def check(ctx: Context) -> list[Finding]:
             if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(v):
                 continue
         verb = toks[v].text
+        # (a headline drops its auxiliary: a form that is a participle too is one there, "Teppiche aus Baku
+        # beschädigt")
+        if ctx.in_headline(v) and verb.endswith("t") and verb.startswith(_PARTICIPLE_PREFIXES):
+            continue
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
         shown = _verb_number(verb)
@@ -249,6 +268,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         if shown is None or len(numbers) != 1 or shown[0] in numbers:
             continue
+        # (after a verb of saying a plural in -en may be an infinitive: "Demokratie heißt, die Wahl haben")
+        if first in reported and shown[0] == "pl" and verb.endswith("en"):
+            continue
         # "Die Regierung und die Opposition haben": a coordinated subject; "Die Zahl der Toten sind": a genitive
         # attribute; both need the word after the noun, which here is the verb itself, so neither can occur
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
@@ -256,7 +278,39 @@ def check(ctx: Context) -> list[Finding]:
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
     return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx) \
-        + _part_of_them(ctx) + _share_of_a_singular(ctx)
+        + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx)
+
+
+_EACH = frozenset(("jede", "jeder", "jedes"))
+# verbs of saying after which a comma opens reported speech
+_SAYING = frozenset("sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte "
+                    "warnt schrieb schreibt berichtete berichtet kritisierte kritisiert".split())
+
+
+def _each_after_plural_verb(ctx: Context) -> list[Finding]:
+    """An opener that is no subject, a plural auxiliary, then "jede", "jeder", "jedes" and a noun as the subject
+    ("Seit der Umstellung werden jede Ladung einzeln gescannt" -> "wird"): "jede" is singular. Not a span of time
+    ("jede Woche"), nor two subjects joined ("jede Ladung und jeder Lkw")."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        v = _after_opener(ctx, first)
+        if v is None or v + 3 >= len(toks) or toks[v].text not in _PLURAL or not ctx.adjacent(v - 1, v) \
+                or ctx.claimed(v) or toks[v + 1].text not in _EACH or not ctx.adjacent(v, v + 1):
+            continue
+        n = v + 2
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - v <= 3:
+            n += 1
+        if n >= len(toks) or not toks[n].text[:1].isupper() or not ctx.adjacent(n - 1, n):
+            continue
+        lemmas = {lem for lem, _ in nouns.analyses(toks[n].text)}
+        if not lemmas or lemmas & _MEASURE_LEMMAS or (n + 1 < len(toks) and toks[n + 1].text in ("und", "sowie")):
+            continue
+        verb = toks[v].text
+        subject = f"{toks[v + 1].text} {toks[n].text}"
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"the subject „{subject}“ is singular; the verb „{verb}“ is not", [_PLURAL[verb]]))
+    return out
 
 
 _SHARE_COMPOUNDS = frozenset(("Großteil", "Bruchteil", "Löwenanteil", "Anteil", "Hauptteil"))
@@ -336,22 +390,21 @@ _COUNT_WORDS = frozenset(("Hunderte", "Tausende", "Dutzende", "Zehntausende", "H
 
 
 def _counted_subject_after(ctx: Context) -> list[Finding]:
-    """A sentence opened by an adverb, a singular verb, then a count and a plural noun as its subject ("Derzeit sei
-    landesweit nur 180 Inspektoren zuständig" -> "seien"): the count from two up is plural. Not a measure ("ist
-    fünf Prozent", "ist 30 Jahre her") nor a sum of money."""
+    """A sentence opened by an adverb or a prepositional phrase, a singular verb, then a count and a plural noun as
+    its subject ("Derzeit sei landesweit nur 180 Inspektoren zuständig" -> "seien", "Seit Tagen harrt Dutzende
+    Familien aus" -> "harren"): the count from two up is plural; so is the plural article before a noun that is
+    plural only, after the copula ("ist die Fischbestände"). Not a measure ("ist fünf Prozent", "ist 30 Jahre her")
+    nor a sum of money."""
     toks = ctx.doc.tokens
     out = []
     for first in ctx.doc.sentence_starts:
-        v = first + 1
-        if v + 2 >= len(toks) or toks[v].text not in _SUBJECT_FIRST_VERBS or not ctx.adjacent(first, v) \
-                or ctx.claimed(v):
+        v = _after_opener(ctx, first)
+        if v is None or v + 2 >= len(toks) or not ctx.adjacent(v - 1, v) or ctx.claimed(v):
             continue
-        opener = toks[first].text
-        low = opener.lower()
-        # (an adverb: not a pronoun that is the subject itself, "Letzteres ist …", "Vieles war …")
-        if not (opener.isalpha() and opener[:1].isupper() and lexicon.is_german(low) and not nouns.analyses(opener)
-                and M.determiner(low) is None and low not in M.SUBJECT_PRONOUNS and not low.endswith("es")
-                and low not in ("nichts", "etwas", "dies", "das", "was", "wer")):
+        shown = _verb_number(toks[v].text)
+        # (a full verb too, "Seit Tagen harrt Dutzende Familien aus", where no other subject follows its count)
+        regular = shown is not None and shown[0] == "sg" and toks[v].text not in _SINGULAR
+        if toks[v].text not in _SUBJECT_FIRST_VERBS and not regular:
             continue
         k = v + 1
         # (adverbs between, written small: "landesweit nur")
@@ -363,7 +416,10 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         if k + 1 >= len(toks) or not ctx.adjacent(k - 1, k):
             continue
         count = toks[k].text
-        if not (count in _COUNT_WORDS or _counts(ctx, k)):
+        # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
+        # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
+        article = count == "die" and toks[v].text in _SUBJECT_FIRST_VERBS and k == v + 1
+        if not (count in _COUNT_WORDS or _counts(ctx, k) or article):
             continue
         n = k + 1
         while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k <= 2 \
@@ -377,10 +433,63 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
                 or noun in _QUANTITY_HEADS \
                 or lemmas & _MEASURE_LEMMAS or noun in ctx.glossary.currency_words:
             continue
+        if regular and _subject_after(ctx, n):
+            continue   # "Seit Montag sucht Dutzende Helfer die Polizei": the count is the object
+        if article and _zu_infinitive_after(ctx, n):
+            continue   # "Wichtig ist die Ferien zu planen": the infinitive is the subject
         verb = toks[v].text
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
-                           f"the subject „{count} {noun}“ is plural; the verb „{verb}“ is not", [_SINGULAR[verb]]))
+                           f"the subject „{count} {noun}“ is plural; the verb „{verb}“ is not",
+                           [shown[1] if regular else _SINGULAR[verb]]))
     return out
+
+
+# prepositions that morphology leaves out (they are conjunctions too): after one, the phrase and then the verb show
+# the preposition ("Seit fünf Tagen harrt …"; the conjunction's verb comes last)
+_OPENING_PREPOSITIONS = frozenset(("seit", "während", "bis", "um", "gegenüber", "statt"))
+
+
+def _zu_infinitive_after(ctx: Context, n: int) -> bool:
+    """"zu" and an infinitive follow token N in its clause."""
+    toks = ctx.doc.tokens
+    for k in range(n + 1, min(len(toks) - 1, n + 8)):
+        if toks[k].text in CLAUSE_END:
+            return False
+        if toks[k].text == "zu" and toks[k + 1].text.endswith("n") and toks[k + 1].text.islower():
+            return True
+    return False
+
+
+def _after_opener(ctx: Context, first: int) -> int | None:
+    """The index of the finite verb after a sentence's opener that is no subject: an adverb ("Derzeit") or a
+    preposition and its noun phrase ("Seit fünf Tagen", "In der Hauptstadt"); None for any other opening."""
+    toks = ctx.doc.tokens
+    if first >= len(toks):
+        return None   # (a sentence start after the last token: the text ends with its full stop)
+    opener = toks[first].text
+    low = opener.lower()
+    if (low in M.PREPOSITIONS or low in M.CONTRACTIONS or low in _OPENING_PREPOSITIONS) and opener[:1].isupper():
+        # determiners, counts and adjectives written small, then the noun (capitalised), then the verb; a genitive
+        # attribute may follow the noun ("Nach Angaben lokaler Umweltgruppen ist …")
+        k, noun = first + 1, None
+        while k < len(toks) and k - first <= 7 and ctx.adjacent(k - 1, k):
+            w = toks[k].text
+            if noun == k - 1 and w.islower() and (w in _SUBJECT_FIRST_VERBS or (
+                    _verb_number(w) is not None and not _is_adjective(w))):
+                return k
+            if w[:1].isupper() and w.isalpha() and (nouns.analyses(w) or nouns.head_of(w)):
+                noun = k
+            elif not (w.islower() and w.isalpha() and (M.determiner(w) is not None or _is_adjective(w)
+                                                       or w in M.CARDINALS)) and not w.isdigit():
+                return None
+            k += 1
+        return None
+    # (an adverb: not a pronoun that is the subject itself, "Letzteres ist …", "Vieles war …")
+    if opener.isalpha() and opener[:1].isupper() and lexicon.is_german(low) and not nouns.analyses(opener) \
+            and M.determiner(low) is None and low not in M.SUBJECT_PRONOUNS and not low.endswith("es") \
+            and low not in ("nichts", "etwas", "dies", "das", "was", "wer"):
+        return first + 1
+    return None
 
 
 # verbs whose subject a count after them is (not "hat", whose object it may be: "Letzteres hat zwei Probleme")

@@ -265,6 +265,9 @@ def _capitalised_run(ctx: Context, nxt: int) -> list[int]:
     return run if run == list(range(nxt, nxt + len(run))) else []
 
 
+_PLACE_PREPOSITIONS = frozenset("in nach aus bei von bis über durch".split())
+
+
 def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     """An English place name inside a longer English name, which keeps it ("Brussels Airlines", "Rome Statute",
     "Bank of Russia"); a Slavic one only before an English word German does not have ("Volga Motors", "Volga Grain
@@ -305,9 +308,13 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
         low = toks[nxt].text.lower() if nxt < len(toks) else ""
         # (or a maker's or body's noun before it and a word German does not have after it, "der Laserhersteller
         # Nemunas Photonics")
-        if nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
-                and toks[nxt].is_alpha_word and not lexicon.is_german_any_case(toks[nxt].text) \
-                and (nouns.head_of(prev) or "") in _NAMING_NOUNS:
+        # (or no preposition of place before it and a word neither German nor English after it, no name the
+        # glossary knows: a firm's name in its own language, "verlangt Nemunas Dujos einen Abschlag")
+        foreign_after = nxt < len(toks) and ctx.adjacent(last, nxt) and toks[nxt].text[:1].isupper() \
+            and toks[nxt].is_alpha_word and not lexicon.is_german_any_case(toks[nxt].text)
+        if foreign_after and ((nouns.head_of(prev) or "") in _NAMING_NOUNS or (
+                prev.lower() not in _PLACE_PREPOSITIONS and not lexicon.is_english(low) and len(low) >= 4
+                and toks[nxt].text not in ctx.glossary.known_words and germanize(toks[nxt].text) == toks[nxt].text)):
             return True
         # (or a run of capitalised words ending in an English organisation's head: "Volga Stroy Group")
         if any(toks[k].text.lower() in ORGANISATION_HEADS for k in run):

@@ -289,7 +289,9 @@ def check(ctx: Context) -> list[Finding]:
             changed[i] = w
         # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
+        # (nor a compound of German words the noun lexicon lists, which hunspell may not build: "Finanzvorstand")
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
+                or (nouns.analyses(w) and wordformation.explain(w) == "a compound of German words") \
                 or _english_name_follows(ctx, i) or _chinese(ctx, i) or role_word(w) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
@@ -379,6 +381,10 @@ def check(ctx: Context) -> list[Finding]:
             beside = [k for k in (prev, nxt) if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k))]
             slavic = (first_name_before_surname
                       or any(_strong_slavic_form(base) or _strong_slavic_form(candidates[k]) for k in pair)
+                      # a Belarusian surname's -au, -ou after a consonant (-аў, -оў) with an English digraph
+                      # ("Shautsou", "Kharytonau"): no Western name has both
+                      or (bool(re.search(r"[bcdfghklmnprstvz][ao]u$", base)) and len(base) >= 6
+                          and bool(re.search(r"kh|zh|sh|ts", base.lower())) and not lexicon.is_english(base.lower()))
                       or (prev in beside and toks[prev].text in _slavic_glossary_words(ctx))
                       or any(_name_like(ctx, k) and not lexicon.is_german(toks[k].text)
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
@@ -655,6 +661,9 @@ def _linking_s_apart(word: str) -> str:
     return low
 
 
+SH_NOUN_MIN_ZIPF = 3.0   # a common German noun in s before the h ("Preis" 5.1; not "Bolas" in "Bolashak")
+
+
 def _english_sh(word: str) -> bool:
     """WORD, of seven letters or more, has an English sh no dictionary explains: not a German compound's linking s
     before an h ("Produktion|s|hale", "Kron|sh|tadt" read as "Kronstadt"), not an English word or name, not the
@@ -662,7 +671,10 @@ def _english_sh(word: str) -> bool:
     m = re.search(r"(?<!s)sh", word)
     if m is None or len(word) < 7 or re.search(r"[ae]sh$", word):
         return False
+    # (nor a German noun ending in s before an English h-word: "Preis|hikes")
     return not (lexicon.is_german_any_case(word[:m.start()]) or lexicon.is_german_any_case(word.replace("sh", "s"))
+                or (m.start() >= 3 and bool(nouns.analyses(word[:m.start() + 1]))
+                    and lexicon.zipf_de(word[:m.start() + 1].lower()) >= SH_NOUN_MIN_ZIPF)
                 or lexicon.is_english(word.lower()) or _english_name(word) or _german_h_part(word)
                 or _english_start(word))
 

@@ -516,6 +516,12 @@ def check(ctx: Context) -> list[Finding]:
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning",
             f"two articles after „{prev}“: one is left over", [m.group(2)])
+    for m in _POSSESSIVE_ARTICLE_RE.finditer(text):
+        # (not an article opening a phrase inside the possessive's: "ihrer der Partei nahestehenden Mitglieder")
+        if _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
+            continue
+        add(m.start(), m.end(), "DOUBLED_WORD", "warning",
+            f"a possessive and an article: „{m.group(2)}“ is left over", [m.group(1)])
     out += _serial_commas(ctx)
     out += _comma_before_clause(ctx)
     out += _comma_after_adverb(ctx)
@@ -680,6 +686,10 @@ _PREPOSITIONS = frozenset("an auf in über unter vor hinter neben zwischen mit v
 
 # two different definite articles in a row ("um den die berühmte Sorte zu probieren"): one is a slip
 # (the second not one of the genitive, after a pronoun: "zu dem des Programms", "aus dem der Menschheit")
+# a possessive with its ending and a definite article before the noun ("ihre die Existenz"): two determiners,
+# one too many (not "ihr", "sein", which are a pronoun and a verb too: "gab ihr die Hand")
+_POSSESSIVE_ARTICLE_RE = re.compile(r"\b((?:[Ss]ein|[Ii]hr|[Uu]nser|[Ee]ur|[Dd]ein)(?:e|en|em|er|es)) "
+                                    r"(der|die|das|den|dem|des)\b(?= [A-ZÄÖÜ]| [a-zäöüß]+e[nmrs]? [A-ZÄÖÜ])")
 _TWO_ARTICLES_RE = re.compile(r"\b(der|die|das|den|dem|des) (?!\1\b)(die|das|den|dem)\b")
 _TRIPLE_SLIP = frozenset(("der", "die", "den", "dem", "des"))
 TWO_ARTICLES_WINDOW = 200   # characters before the two articles: the preposition and the mark before it

@@ -60,8 +60,10 @@ _METRIC = {
     "temperature": r"°C|°|Grad Celsius|Celsius|Grad",
 }
 # a number in digits before the unit, or a word (checked to be a number word) and a space
+# (a length's unit is no length's measure in a speed: "Böen von 110 Kilometern pro Stunde und Wellen von 16 feet")
+_NOT_A_SPEED = r"(?! pro Stunde| in der Stunde|/h)"
 _METRIC_RE = {dim: re.compile(r"(?<![\w])(?:\d[\d.,]*[ \u00a0\u202f]?|(?P<word>[a-zäöüß]{3,})[ \u00a0\u202f])"
-                              r"(?:" + alt + r")(?![\w])")
+                              r"(?:" + alt + r")(?![\w])" + (_NOT_A_SPEED if dim == "length" else ""))
               for dim, alt in _METRIC.items()}
 _ENGLISH_ABBREVIATIONS = frozenset(("ft", "ft.", "mph", "miles", "mile", "feet", "foot", "square miles",
                                     "square feet", "gallons", "miles per hour"))

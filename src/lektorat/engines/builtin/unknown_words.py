@@ -1546,11 +1546,19 @@ def _agent_of_ieren(part: str) -> list[str]:
                 if plural is False:   # (a genitive: "Exporteurs", a weak noun's "Demonstranten")
                     return [noun + "s" if suffix in ("eur", "or") else many]
                 return [noun, many]
+        # (or the English agent noun's German, where the stem is an English verb: "Attackierer" -> "attacker" ->
+        # "Angreifer"; only a German noun in -er, which is singular and plural alike but in the dative plural)
+        english = stem + "er"
+        if plural is not False and lexicon.is_english(english) and lexicon.zipf_en(english) >= AGENT_EN_MIN_ZIPF:
+            found = [de for de, pos in dictionary.translations(english) if pos in dictionary.NOUN_POS
+                     and de.endswith("er") and " " not in de and lexicon.is_german(de)]
+            return [f + "n" if plural else f for f in found[:2]]
         return []
     return []
 
 
 AGENT_MIN_ZIPF = 2.0   # "Importeur" 2.8, "Demonstrant" 2.9
+AGENT_EN_MIN_ZIPF = 3.0   # a common English agent noun ("attacker" 3.6; not "signer" 2.7, a technical "Signierer")
 
 
 def _in_prose(ctx: Context, i: int) -> bool:
@@ -1686,13 +1694,21 @@ def _small_noun_after_determiner(ctx: Context, i: int, part: str) -> bool:
     capitalised, no noun after it ("unsere lifeline"): English, however common in German text."""
     toks = ctx.doc.tokens
     # (the whole token, no name of a program or package, no abbreviation: "das doc-debian-Paket", "ein
-    # batman-adv", "der chin. Küche"; and English by frequency too, not colloquial German: "nix")
+    # batman-adv", "der chin. Küche"; and English by frequency too, not colloquial German: "nix"; after "als", a
+    # role's noun, a loan German text has as often, capitalised: "als freelancer arbeiten")
+    role = i > 0 and toks[i - 1].text == "als" and part.endswith(_ROLE_ENDINGS)
     return part.islower() and part == toks[i].text and len(part) >= 5 and i > 0 and ctx.adjacent(i - 1, i) \
-        and M.determiner(toks[i - 1].text) is not None \
-        and lexicon.zipf_en(part) >= EN_MIN_ZIPF and lexicon.zipf_en(part) - lexicon.zipf_de(part) >= 0.5 \
+        and (M.determiner(toks[i - 1].text) is not None or role) \
+        and lexicon.zipf_en(part) >= (EN_MIN_ZIPF if role else SMALL_NOUN_EN_MIN_ZIPF) \
+        and lexicon.zipf_en(part) - lexicon.zipf_de(part) >= (-ROLE_LOAN_MARGIN if role else 0.5) \
         and not lexicon.is_german_any_case(part) \
         and not (i + 1 < len(toks) and ctx.adjacent(i, i + 1) and (toks[i + 1].text[:1].isupper()
                                                                    or toks[i + 1].text == "-"))
+
+
+SMALL_NOUN_EN_MIN_ZIPF = 2.5   # an English word German lacks in any case, small after its article ("tastings" 2.6)
+_ROLE_ENDINGS = ("er", "or", "ant", "ent", "ist", "ian")   # English nouns of persons (not "als overlay angegeben")
+ROLE_LOAN_MARGIN = 0.5   # "freelancer": German text has "Freelancer" about as often as English (3.06, 3.0)
 
 
 def _noun_follows(ctx: Context, i: int) -> bool:
