@@ -91,12 +91,11 @@ def small_name(ctx: Context, i: int) -> str | None:
     toks = ctx.doc.tokens
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
-    two_words = any(lexicon.is_german_any_case(word[:k]) and lexicon.is_german_any_case(word[k:])
-                    for k in range(2, len(word) - 2))
-    named = not two_words and (
-        (prev in _PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
-        or (cap.endswith("s") and nxt[:1].isupper() and bool(nouns.analyses(nxt) or nouns.head_of(nxt))
-            and known_name(cap[:-1])))
+    named = ((prev in _PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
+             or (cap.endswith("s") and nxt[:1].isupper() and bool(nouns.analyses(nxt) or nouns.head_of(nxt))
+                 and known_name(cap[:-1]))) \
+        and not any(lexicon.is_german_any_case(word[:k]) and lexicon.is_german_any_case(word[k:])
+                    for k in range(2, len(word) - 2))   # (asked last: a hunspell lookup per split)
     return cap if lexicon.is_german(cap) and (cap in known or (cap.endswith("s") and cap[:-1] in known) or named) \
         else None
 

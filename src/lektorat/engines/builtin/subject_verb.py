@@ -181,7 +181,7 @@ def _counts(ctx: Context, k: int) -> bool:
 def _long_head(noun: str) -> bool:
     """NOUN is a compound the lexicon lacks whose last part, five letters or more, it has ("Ticketpreise")."""
     head = nouns.head_of(noun)
-    return head is not None and head != noun and len(head) >= 5 and not _QUANTITY_HEADS & {head}
+    return head is not None and head != noun and len(head) >= 5 and head not in _QUANTITY_HEADS
 
 
 def _noun_readings(noun: str) -> frozenset[str]:
