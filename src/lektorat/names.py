@@ -26,8 +26,6 @@ _SLAVIC_RE = re.compile(r"[a-zäöü](?:ow|ew|jew|owa|ewa|jewa|enko|itsch|owitsc
                         r"|insk|ensk|irsk|gorod|iwka|ijiwka|darja|aja)s?$")
 # (-owsk, -gorod, -iwka …: places, "Dnestrowsk", "Nowosibirsk", "Iwangorod", "Saltiwka"; -darja: Central Asian
 # rivers, "Syrdarja"; -aja: adjectives as names, "Welikaja", "Krasnaja")
-# a German noun after these needs an article; a capitalised word without one is a place ("in Dorset")
-_PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach", "von", "bei"))
 _GENITIVE = ("’s", "'s", "’", "'", "s")
 # particles of Dutch, German, Romance and Arabic surnames ("van den Broek", "von der Leyen", "da Silva", "bin
 # Salman"); the articles may follow the particle
@@ -182,11 +180,12 @@ class Names:
             return "in a name joined by & (Carrow & Finch, Procter & Gamble)", False
         if self._place_adjective_before_noun(i, word):
             return "an adjective made of a place name, before its noun (Esbjerger Hafen)", False
-        if i > 0 and self.doc.adjacent(i - 1, i) and toks[i - 1].text in _PLACE_PREPOSITIONS and not (
+        if i > 0 and self.doc.adjacent(i - 1, i) and toks[i - 1].text in M.PLACE_PREPOSITIONS and not (
                 i + 1 < len(toks) and self.doc.adjacent(i, i + 1) and toks[i + 1].text[:1].isupper()):
             return "after a preposition without an article (in Dorset, aus Qeqetarsuaq, südlich von Porvoo): a place", False
         if i > 2 and toks[i - 1].text in ("und", "oder") and toks[i - 2].text[:1].isupper() \
-                and toks[i - 3].text in _PLACE_PREPOSITIONS and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
+                and toks[i - 3].text in M.PLACE_PREPOSITIONS \
+                and all(self.doc.adjacent(k, k + 1) for k in (i - 3, i - 2)):
             return "coordinated with a place after a preposition (nach Seoul und Busan)", False
         if self._in_place_list(i):
             return "in a list of places after a preposition (in Kutaissi, Sugdidi und Mestia)", False
@@ -215,7 +214,7 @@ class Names:
                 and nouns.head_of(toks[k - 1].text) is None:
             k -= 2   # (names, not nouns)
         # (a coordination: "und" or "oder" before the last item, next to token i)
-        return k <= i - 3 and k >= 0 and toks[k].text in _PLACE_PREPOSITIONS and "," in (
+        return k <= i - 3 and k >= 0 and toks[k].text in M.PLACE_PREPOSITIONS and "," in (
             toks[m].text for m in range(k + 1, i)) and (
             toks[i - 1].text in ("und", "oder") or (i + 1 < len(toks) and toks[i + 1].text in ("und", "oder")))
 

@@ -70,9 +70,6 @@ def in_capitalised_run(ctx: Context, i: int) -> bool:
 SMALL_NAME_MAX_EN = 1.0   # a name English text hardly has written small ("armeniens" 0; not "linux", "london")
 
 
-_PLACE_PREPOSITIONS = frozenset(("aus", "nach", "in", "von", "bei"))
-
-
 def small_name(ctx: Context, i: int) -> str | None:
     """A place's name hunspell knows only capitalised, written small in prose ("der Hauptstadt armeniens") ->
     "Armeniens"; not a word English text has ("linux"). (The caller leaves technical contexts out.)"""
@@ -91,7 +88,7 @@ def small_name(ctx: Context, i: int) -> str | None:
     toks = ctx.doc.tokens
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
-    named = ((prev in _PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
+    named = ((prev in M.PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
              or (cap.endswith("s") and nxt[:1].isupper() and bool(nouns.analyses(nxt) or nouns.head_of(nxt))
                  and known_name(cap[:-1]))) \
         and not any(lexicon.is_german_any_case(word[:k]) and lexicon.is_german_any_case(word[k:])

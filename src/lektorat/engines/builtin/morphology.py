@@ -56,6 +56,9 @@ PREPOSITIONS = {
 # a count before a noun stands where a determiner does ("vereint 64 Beekeeper", "zwei neue Ro-Pax Fähren"): the
 # determiner() triple of the plural's cases a bare count allows
 COUNT_DETERMINER = ("count", "", ("nom.pl", "akk.pl", "dat.pl"))
+# prepositions before a place's name: a German noun after these needs an article, a capitalised word without one
+# is a place ("in Dorset", "aus armenien")
+PLACE_PREPOSITIONS = frozenset(("in", "aus", "nach", "von", "bei"))
 # Personal pronouns in the nominative: a clause's subject.
 SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 # quantifiers that stand where an article does before a plural ("Viele landlords", "mehrere EU Mitgliedstaaten")

@@ -265,7 +265,8 @@ def _capitalised_run(ctx: Context, nxt: int) -> list[int]:
     return run if run == list(range(nxt, nxt + len(run))) else []
 
 
-_PLACE_PREPOSITIONS = frozenset("in nach aus bei von bis über durch".split())
+# (with the prepositions of a route: "über Nemunas", "bis Kaunas")
+_PLACE_PREPOSITIONS = M.PLACE_PREPOSITIONS | frozenset(("bis", "über", "durch"))
 
 
 def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
