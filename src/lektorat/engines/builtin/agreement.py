@@ -644,6 +644,38 @@ def _verb_second_after(ctx: Context, i: int) -> bool:
     return verb.islower() and (verb in _MODAL_FORMS or verb in _FINITE_AUXILIARIES) and not chain
 
 
+def _apposition(ctx: Context, i: int) -> bool:
+    """The noun phrase that token I opens after a comma runs to the clause's end with no verb in it, only nouns,
+    determiners, prepositions, adjectives and numbers ("In der Türkei, dem größte Abnehmer der Leitung, stieg …"):
+    an apposition, whose "dem" is an article; a relative clause has its finite verb."""
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    np = np_at(ctx, i)
+    # (a noun the lexicon has as written: a place's name it knows by its last part has its own gender, "das
+    # frühere Dünaburg"; an adjective written small right after the article, none of "der eine …, der andere")
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if np is None or not nouns.analyses(toks[np[2]].text) or not nxt.islower() \
+            or nxt in ("andere", "anderen", "anderer", "anderes", "eine", "einen"):
+        return False
+    for k in range(np[2] + 1, min(len(toks), np[2] + 12)):
+        w = toks[k].text
+        if w == "." and toks[k - 1].text.isdigit() and ctx.adjacent(k - 1, k):
+            continue   # (an ordinal's point: "aus dem 19. Jahrhundert")
+        if w in (",", ".", ";", ")", "–", "—"):
+            # (the main clause goes on after the closing comma with a word written small, its verb: not a list,
+            # "…, der Griechenland, Bulgarien und Rumänien verbindet")
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            return w != "," or (nxt.islower() and nxt.isalpha())
+        # (a weak past or a present plural is a relative clause's verb: "…, der früher Züge organisierte", "…, dem
+        # verschiedene Zeichen folgen")
+        verb = finite_verb(w) or (w.endswith("en") and lexicon.is_german(w[:-2] + "t"))
+        if not (w[:1].isupper() or w[:1].isdigit() or M.determiner(w) is not None or w in M.PREPOSITIONS
+                or (w.islower() and w.endswith(M.ADJ_ENDINGS) and _is_adjective(w) and not verb)):
+            return False
+    return False
+
+
 _MODAL_FORMS = frozenset(m + e for m in ("soll", "woll", "könn", "müss", "dürf", "mög") for e in ("en", "te", "ten"))
 
 
@@ -675,7 +707,7 @@ def check(ctx: Context) -> list[Finding]:
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
         if w.lower() in _RELATIVE and i > 0 and toks[i - 1].text in (",", "(", "–", "—", "-") \
-                and not _infinitive_clause(ctx, i) and not _verb_second_after(ctx, i):
+                and not _infinitive_clause(ctx, i) and not _verb_second_after(ctx, i) and not _apposition(ctx, i):
             f = _apart_after_comma(ctx, i)
             if f is not None:
                 out.append(f)
@@ -862,8 +894,118 @@ def check(ctx: Context) -> list[Finding]:
                  _dative_noun_after_strong_adjective, _preposed_genitives, _weak_adjective_plurals,
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
                  _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
-                 _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns):
+                 _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns, _mixed_weak_persons,
+                 _strong_dative_adjective_plural):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+# words after which an adjective takes the weak ending, as after an article ("alle neuen Kräne")
+_WEAK_AFTER = frozenset("alle allen sämtliche sämtlichen beide beiden".split())
+
+
+def _strong_dative_adjective_plural(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Adjectives with no article before them in -en, the strong ending of the dative plural only, before a plural
+    without the dative's -n ("biete betroffenen Exporteure an", "in zwei neuen Mobilkrane"): one of the two is
+    wrong; both repairs are proposed, the dative first ("betroffenen Exporteuren", "betroffene Exporteure"). Not
+    after a determiner or "alle", whose adjectives end weak in -en ("alle neuen Kräne"), nor after a preposition
+    of the dative (_bare_plurals' phrase)."""
+    from .garbled import count_word   # (garbled imports this module's importers)
+    from .word_order import finite_verb
+
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(2, len(toks)):
+        noun = toks[j].text
+        if not (noun[:1].isupper() and noun.isalpha()) or ctx.claimed(j) or j in ctx.doc.sentence_starts:
+            continue
+        # (a plural and nothing else but the old dative singular in -e, "Arbeitstage")
+        head = nouns.head_of(noun)
+        feats = {f for _, f in nouns.analyses(head)} if head else set()
+        if not any(f.endswith(".pl") for f in feats) or "dat.pl" in feats \
+                or any(not f.endswith(".pl") and not (f.startswith("dat.sg") and head.endswith("e")) for f in feats):
+            continue
+        first, lemmas = noun[: len(noun) - len(head)], {lem for lem, _ in nouns.analyses(head)}
+        a = j - 1
+        while a > 0 and ctx.adjacent(a, a + 1) and toks[a].text.islower() and toks[a].text.endswith("en") \
+                and M.determiner(toks[a].text) is None and lexicon.is_german(toks[a].text[:-2]) \
+                and _is_adjective(toks[a].text) and toks[a].text not in _WEAK_AFTER:
+            a -= 1
+        adjs = list(range(a + 1, j))
+        before = toks[a].text.lower()
+        # (right after a count, "und" or a finite verb, with no article or quantifier further back in the clause,
+        # whose phrase the adjectives may extend: "die dort befindlichen Programme", "aller mitgelieferten …")
+        coordinated = before in ("und", "oder", "sowie")
+        # (a count, not a designation's number: "die in PCR 7 eingemessenen Zertifikate")
+        designation = a > 0 and toks[a - 1].text[:1].isupper() and M.determiner(toks[a - 1].text) is None
+        opener = (count_word(before) and not designation) or coordinated or finite_verb(before)
+        back = []   # (small words before the opener, up to a preposition, a verb or a noun)
+        start_back = a - 1
+        if coordinated:
+            # (after "und" a noun must end the first phrase, whose own determiner may be the second's too: "keine
+            # Leerzeichen oder sonstigen Freiräume"; adjectives joined share theirs, "die alten und neuen")
+            prev = toks[a - 1].text if a > 0 else ""
+            if not (prev[:1].isupper() and prev.isalpha() and (nouns.analyses(prev) or nouns.head_of(prev))):
+                continue
+            start_back = a - 2
+            while start_back >= 0 and toks[start_back].text.islower() and _is_adjective(toks[start_back].text) \
+                    and M.determiner(toks[start_back].text) is None:
+                start_back -= 1
+        for b in range(start_back, max(-1, start_back - 5), -1):
+            w = toks[b].text.lower()
+            if toks[b].text in CLAUSE_END or w in M.PREPOSITIONS or finite_verb(w) or toks[b].text[:1].isupper() \
+                    and M.determiner(w) is None:
+                break
+            back.append(w)
+        if not adjs or not opener or toks[adjs[0]].start in taken or any(ctx.claimed(k) for k in adjs) \
+                or any(M.determiner(w) is not None or w in _WEAK_AFTER or w in M.CONTRACTIONS or w == "aller"
+                       or w in M.PLURAL_QUANTIFIERS for w in back + [before]):
+            continue
+        dative = _dative_plural(head, lemmas)
+        if dative is None or dative == head:
+            continue
+        words = [toks[k].text for k in adjs]
+        start, end = toks[adjs[0]].start, toks[j].end
+        fixes = [" ".join(words + [first + (dative.lower() if first else dative)]),
+                 " ".join([w[:-1] for w in words] + [noun])]
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "warning",
+                           "an adjective without an article in -en is a dative plural; the noun is not", fixes))
+    return out
+
+
+def _mixed_weak_persons(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun for a person that German declines weak ("des Nachbarn", "dem Bauern"), written bare after a
+    determiner of the dative or accusative singular that is no nominative ("bei einem Nachbar", "jeden Bauer"):
+    the lexicon lists the bare form too, as colloquial German has it; its genitive's -n first shows the written
+    standard. Persons only, whose feminine in -in German has ("Nachbarin", "Bäuerin"): not "den Typ" (a type), nor
+    "den Magnet"."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks)):
+        noun = toks[i].text
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or ctx.claimed(i) \
+                or toks[i].start in taken:
+            continue
+        forms = nouns.forms_of(noun)
+        weak = forms.get("gen.sg.m", ("",))[0]
+        if not weak.endswith("n") or weak == noun or not weak.startswith(noun):
+            continue
+        k = i - 1
+        while k > 0 and toks[k].text.islower() and toks[k].text.endswith("en") and _is_adjective(toks[k].text) \
+                and M.determiner(toks[k].text) is None and ctx.adjacent(k, k + 1):
+            k -= 1
+        det = M.determiner(toks[k].text) or M.contraction_determiner(toks[k].text)
+        if det is None or not ctx.adjacent(k, k + 1) or "nom.sg.m" in det[2]:
+            continue
+        feats = {f for f in det[2] if f in ("dat.sg.m", "akk.sg.m")}
+        if not feats or not all(noun in forms.get(f, ()) and weak in forms.get(f, ()) for f in feats):
+            continue
+        umlauted = noun.replace("au", "äu", 1) if "au" in noun else noun
+        if not any(nouns.analyses(n + "in") for n in {noun, umlauted}):
+            continue
+        out.append(Finding(toks[i].start, toks[i].end, noun, "AGREEMENT_NP", "grammar", "warning",
+                           f"„{noun}“ is declined weak in writing: „{weak}“ after „{toks[k].text}“",
+                           [weak]))
     return out
 
 
@@ -2761,8 +2903,9 @@ def _small_head_agrees(ctx: Context, n: int, det_feats, nfeats) -> str | None:
     if n + 1 >= len(toks) or not ctx.adjacent(n, n + 1):
         return None
     nxt = toks[n + 1].text
+    # (a place's adjective before a noun written small is no compound's first part: "der Tallinner altstadt")
     if not (nxt.isalpha() and nxt.islower() and len(nxt) >= 4 and toks[n].text.isalpha()) \
-            or (lexicon.is_english(nxt) and not lexicon.is_german(nxt)):
+            or (lexicon.is_english(nxt) and not lexicon.is_german(nxt)) or _place_adjective(toks[n].text):
         return None
     # (a verb ending its clause is no noun: "den fusionierten Haus leiten.", "mit ihren Kinder leben.")
     if lexicon.is_german(nxt) and (n + 2 >= len(toks) or not toks[n + 2].text[:1].isalpha()):
@@ -3203,15 +3346,17 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
             j += 1
         j = _elided_head(ctx, j)   # ("mit steigenden Mehl- und Energiepreise")
         noun = toks[j].text
-        if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not noun.isalpha() \
-                or ctx.claimed(j) or toks[j].start in taken or noun.endswith(("n", "s")):
+        # (a hyphenated compound by its last part: "von VPN-Dienste")
+        tail = noun.rsplit("-", 1)[-1]
+        if not ctx.adjacent(j - 1, j) or not ctx.adjacent(i, i + 1) or not noun[:1].isupper() or not tail.isalpha() \
+                or not tail[:1].isupper() or ctx.claimed(j) or toks[j].start in taken or noun.endswith(("n", "s")):
             continue
         if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
             continue    # a name or a longer phrase ("mit Freunde Berlin e.V.")
         if _first_part_of_small_noun(ctx, j):
             continue    # "von Kinder lähmung": a compound written apart, the garbled rules' to report
         # a compound the lexicon lacks by its last part ("Schlagstöcke": "Stöcke"), the first part kept
-        head = nouns.head_of(noun)   # (the noun itself where the lexicon has it)
+        head = nouns.head_of(tail)   # (the noun itself where the lexicon has it)
         if not head:
             continue
         first = noun[: len(noun) - len(head)]
@@ -3227,7 +3372,7 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         form = _dative_plural(head, lemmas, written=not any(f.startswith("dat.sg") for f in feats))
         if form is None or form == head:
             continue
-        fix = first + (form.lower() if first else form)
+        fix = first + (form.lower() if first and not first.endswith("-") else form)
         t = toks[j]
         out.append(Finding(t.start, t.end, noun, "AGREEMENT_NP", "grammar", "warning",
                            f"„{prep}“ takes the dative: the plural ends in -n", [fix]))

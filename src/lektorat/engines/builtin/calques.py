@@ -293,7 +293,8 @@ _SUBJUNCTIVE_AUX = frozenset("könne könnte könnten müsse müsste müssten so
                              "möchte möchten".split())
 _BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun aber jedoch allerdings bereits "
                         "bisher kaum bald dann damals wohl doch gestern heute sofort umgehend rechtzeitig spät "
-                        "früh".split())
+                        "früh vorher zuvor inzwischen endlich mittlerweile letztlich einstimmig endgültig "
+                        "gemeinsam offiziell".split())
 _CLAUSE_END_WORDS = frozenset(
     "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
     "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
@@ -988,7 +989,8 @@ def _english_clock_at(text: str, a: int, b: int) -> tuple[int, str]:
 def _check_took_place(ctx: Context) -> list[Finding]:
     """"Die Abstimmung, die am Sonntag Platz nahm" (took place) -> "stattfand": "Platz nehmen" is to sit down.
     Only where the clause dates it ("am Sonntag", "im Juli", "Ende Mai"), puts it in a place by name ("nahmen
-    Platz in der Metropole Almaty") or is about an event (_event_subject): people take their seats without these."""
+    Platz in der Metropole Almaty"), is about an event (_event_subject) or names no one who might sit down
+    (_no_person): people take their seats without these."""
     toks = ctx.doc.tokens
     forms = forms_index("nehmen")
     f = conjugate("stattfinden")[1]
@@ -1014,7 +1016,8 @@ def _check_took_place(ctx: Context) -> list[Finding]:
             # (or a town, a capital, a region the clause puts it in: "im Kulturpalast der ostlettischen Stadt")
             named = named or any(toks[j].text.lower().endswith(_PLACE_NOUN_ENDINGS) and toks[j].text[:1].isupper()
                                  for j in range(lo, hi + 1))
-            if not (_dated(toks, lo, hi) or named or _event_subject(toks, lo, hi)):
+            # (or no one is named who might sit down: "Die Reparaturen nahmen unter schwierigen Bedingungen Platz")
+            if not (_dated(toks, lo, hi) or named or _event_subject(toks, lo, hi) or _no_person(toks, lo, hi, k, verb)):
                 continue
             feats = forms[toks[verb].text.lower()]
             feat = _feature_to_replace(feats)
@@ -1264,6 +1267,35 @@ def _clause_around(toks, s, i: int) -> tuple[int, int]:
     while b + 1 < s.last and toks[b + 1].text not in _CLAUSE_MARKS:
         b += 1
     return a, b
+
+
+# nouns for people, who take a seat ("Die Gäste nehmen Platz"), besides the agent nouns person_noun knows and the
+# nouns with a feminine in -in ("Minister", "Passagier")
+_PEOPLE = frozenset("Gast Mensch Kind Frau Mann Leute Familie Person Passagier Fahrgast Publikum Team Delegation "
+                    "Mannschaft Kollege Freund Schüler Student Abgeordnete Delegierte Angeklagte Richter".split())
+
+
+def _no_person(toks, lo: int, hi: int, k: int, verb: int) -> bool:
+    """The clause from LO to HI around "Platz" (token K) and its verb names nouns and no person who might sit down:
+    no pronoun, no name, no noun for people; a bare singular opening it is a name ("Anna nahm Platz")."""
+    words = [toks[j].text for j in range(lo, hi + 1) if j not in (k, verb)]
+    # (a relative clause's antecedent, before its comma: "Die Spieler, die auf der Bank Platz nahmen")
+    relative = lo >= 2 and toks[lo - 1].text == "," and toks[lo].text.lower() in ("der", "die", "das", "welche")
+    antecedent = [toks[lo - 2].text] if relative else []
+    nouns_here = [w for w in words + antecedent if w[:1].isupper() and w.isalpha() and nouns.analyses(w)]
+    if not nouns_here or any(w.lower() in M.SUBJECT_PRONOUNS or w.lower() in ("uns", "mich", "sich", "sie")
+                             for w in words):
+        return False
+    if any(w[:1].isupper() and w.isalpha() and not nouns.analyses(w) and not nouns.head_of(w)
+           and M.determiner(w) is None and w.lower() not in M.PREPOSITIONS and n != 0 for n, w in enumerate(words)):
+        return False   # (a name)
+    if any(lem in _PEOPLE or lem.endswith(("in", "gast", "mann", "frau")) or person_noun(lem)
+           or nouns.analyses(lem + "in") for w in nouns_here for lem, _ in nouns.analyses(w)):
+        return False
+    first = words[0] if words else ""
+    return not (first[:1].isupper() and M.determiner(first) is None and first.lower() not in M.PREPOSITIONS
+                and nouns.analyses(first) and (toks[verb].text in ("nimmt", "nahm", "nähme")
+                                               or not any(f.endswith(".pl") for _, f in nouns.analyses(first))))
 
 
 def _check_eventually(ctx: Context) -> list[Finding]:
@@ -2140,6 +2172,9 @@ def _collocation_at(ctx: Context, s, i: int, cands: dict[str, set[str]], by_noun
     # "es gibt eine Debatte": existential geben, not a light verb
     # (also further off: "scheint es einen kleinen Vorteil zu geben")
     if "geben" in cands and any(toks[k].text.lower() == "es" for k in range(i - 8, i + 2) if s.first <= k < s.last):
+        return None
+    # "Platz nehmen" (to sit down, or "take place" word for word, _check_took_place's): no light verb of a noun
+    if "nehmen" in cands and any(toks[k].text == "Platz" for k in range(max(s.first, i - 8), min(s.last, i + 9))):
         return None
     # the noun after the verb (verb second) or before it (verb last), nearest first, in the same clause
     # (further back for a verb last: "eine Entscheidung über weitere Hilfen bis Mitte August zu nehmen")

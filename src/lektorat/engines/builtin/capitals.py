@@ -68,6 +68,8 @@ def in_capitalised_run(ctx: Context, i: int) -> bool:
 
 
 SMALL_NAME_MAX_EN = 1.0   # a name English text hardly has written small ("armeniens" 0; not "linux", "london")
+# … or German text has a thousand times as often: the German name ("moskau" de 4.5, en 1.2; "london" 4.6 / 5.2)
+SMALL_NAME_DE_MARGIN = 3.0
 
 
 def small_name(ctx: Context, i: int) -> str | None:
@@ -76,7 +78,7 @@ def small_name(ctx: Context, i: int) -> str | None:
     t = ctx.doc.tokens[i]
     word = t.text
     if not word.isalpha() or not word.islower() or not 5 <= len(word) <= lexicon.MAX_WORD_LEN \
-            or lexicon.is_german(word) or lexicon.zipf_en(word) >= SMALL_NAME_MAX_EN:
+            or lexicon.is_german(word):
         return None
     cap = word[0].upper() + word[1:]
     # (a German name of the glossary's places, or its genitive: hunspell builds capitalised compounds of any
@@ -88,6 +90,12 @@ def small_name(ctx: Context, i: int) -> str | None:
     toks = ctx.doc.tokens
     prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
     nxt = toks[i + 1].text if i + 1 < len(toks) and ctx.adjacent(i, i + 1) else ""
+    # (a name English text has written small now and then only where German text has it far more, after a
+    # preposition of place: "in moskau")
+    english = lexicon.zipf_en(word) >= SMALL_NAME_MAX_EN
+    if english and not (prev in M.PLACE_PREPOSITIONS
+                        and lexicon.zipf_de(word) - lexicon.zipf_en(word) >= SMALL_NAME_DE_MARGIN):
+        return None
     named = ((prev in M.PLACE_PREPOSITIONS and known_name(cap) and not nxt[:1].isupper())
              or (cap.endswith("s") and nxt[:1].isupper() and bool(nouns.analyses(nxt) or nouns.head_of(nxt))
                  and known_name(cap[:-1]))) \

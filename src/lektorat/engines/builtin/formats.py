@@ -18,6 +18,7 @@ Each family is a pattern over the text with a German rewrite, not a list of the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
@@ -143,6 +144,8 @@ _MODEL_APART_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,2
 _SELBE_APART_RE = re.compile(r"\b([Dd](?:er|ie|as|em|en|es)) (selbe[nm]?)\b")   # (not "der selber", himself)
 # a decade's dative plural after "in" and a singular article ("in der 1980ern"): the plural's "den"
 _DECADE_ARTICLE_RE = re.compile(r"\b([Ii]n) (der|dem|die) ((?:1[89]|20)?\d0ern)\b")
+# degrees after a number in the plural of "Grad" as a grade ("um 2 Grade"): a unit after a number keeps its singular
+_DEGREES_PLURAL_RE = re.compile(r"(?<![\d.,])(\d+(?:,\d+)?)[ \u00a0]Grade(?:n)?\b")
 # the letters German compounds take before a noun ("E-Scooter", "U-Bahn", "S-Bahn", "T-Shirt") and the noun apart
 # (not any letter: a manual's placeholder or list mark, "die ersten K Byte", "D Der Schlüssel ist tot")
 _LETTER_APART_RE = re.compile(r"(?<![\w.-])([EUST]) ([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
@@ -202,7 +205,11 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               # more digits before the comma, a score of three decimals: "133,900 Punkte")
                               r"|(?<![\d.,])[1-9],[1-9]00(?![\d,])(?=[ \u00a0]*[.;:!?)](?:\s|$))"
                               # (… or before the verb that ends its clause: "auf 1,400 steigen")
-                              r"|(?<![\d.,])[1-9]\d{0,2},\d00(?![\d,])(?=[ \u00a0]+[a-zäöüß]{3,}[ \u00a0]*[.,;:!?])")
+                              r"|(?<![\d.,])[1-9]\d{0,2},\d00(?![\d,])(?=[ \u00a0]+[a-zäöüß]{3,}[ \u00a0]*[.,;:!?])"
+                              # (… or before a unit's abbreviation: "mehr als 2,500 km"; a measure that precise
+                              # writes no trailing zeros in news)
+                              r"|(?<![\d.,])[1-9]\d{0,2},\d00(?![\d,])(?=[ \u00a0]*(?:km|kg|ha|t|kWh?|MWh?|GWh?|qm|hl)"
+                              r"\b)")
 
 # the two ends of a range, each a number with one comma group
 _RANGE_PAIR_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3},\d{3}) (?:auf|bis|und|bis zu) (\d{1,3},\d{3})(?![\d,])")
@@ -301,6 +308,9 @@ _DAY_PART_APART_RE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag
 _ON_WEEKDAYS_RE = re.compile(r"\b([Aa][nm]) (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)s\b")
 # an age written small where it is a noun ("Der 34-jährige zog nach Jerewan"): German writes "34-Jährige"
 _AGE_NOUN_RE = re.compile(r"^(\d{1,3})-jährig(e|en|er|em)$")
+# (a relative clause after an age's comma: "Der 34-jährige, dessen …")
+_RELATIVES = frozenset(("dessen", "deren", "denen", "der", "die", "das", "dem", "den", "welcher", "welche", "welches",
+                        "welchen", "welchem"))
 _AGE_NOUN_ADVERBS = frozenset(("erst", "nur", "gerade", "knapp", "kaum", "heute", "inzwischen", "damals", "bereits"))
 # "um 8:00", "ab 16:30", with no "Uhr", a.m./p.m. or another number after it (not "von", "bis": "beim Stand von
 # 13:13", "bis 20:18" are scores)
@@ -362,7 +372,7 @@ def check(ctx: Context) -> list[Finding]:
         # (the abbreviations written small only before a currency: "1 bn Dill" in a recipe is a bunch)
         if (m.group(3) or m.group(2).rstrip(".") in ("bn", "mn")) and not _currency_follows(text, m.end()):
             continue
-        add(_scale(m, text))
+        add(_with_currency(ctx, _scale(m, text)))
     for m in _WORD_RANGE_RE.finditer(text):
         if m.group(1).lower() == "von" and re.search(r"[Ss]tand\s+$", text[max(0, m.start() - 12):m.start()]) \
                 and "," not in m.group():
@@ -569,7 +579,10 @@ def check(ctx: Context) -> list[Finding]:
         # "May" before a year or after "Anfang", "im": "im May 2027", "bis Ende May")
         if m.re is _MAY_YEAR_RE and prev not in _MAY_WORDS and not re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]):
             continue
-        if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD):
+        # (or a preposition opening the sentence: "Ab March 2026")
+        if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD
+                     or prev.lower() in M.PREPOSITIONS or prev.lower() in M.CONTRACTIONS
+                     or prev.lower() in ("ab", "seit", "bis")):
             add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "format", "error",
                         "an English month or weekday", [_EN_CALENDAR.get(m.group(1), "Mai")]))
     from ...quantities import german_word_value
@@ -586,6 +599,9 @@ def check(ctx: Context) -> list[Finding]:
     for m in _ON_THE_DATE_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "DATE_FORMAT", "calque", "error",
                     "English „on the“ before a date: German „am“", [f"{m.group(1)}m {m.group(2)}"]))
+    for m in _DEGREES_PLURAL_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "UNIT_FORM", "format", "error",
+                    "a unit after a number stays in the singular: „Grad“", [f"{m.group(1)} Grad"]))
     for m in _DECADE_ARTICLE_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "AGREEMENT_NP", "grammar", "error",
                     "a decade in the plural takes „den“", [f"{m.group(1)} den {m.group(3)}"]))
@@ -700,7 +716,10 @@ def check(ctx: Context) -> list[Finding]:
         props = [num.replace(",", "."), num.replace(",", "\u202f")]
         if len(num) == 5:
             props.insert(1, num.replace(",", ""))   # four digits: German often writes them closed up ("2400")
-        add(Finding(s, e, num, "EN_THOUSANDS_SEPARATOR", "format", "error",
+        glued = re.match(r"[a-zA-Z]+\b", text[e:])   # (a unit run into it: "1,100km" -> "1.100 km")
+        if glued:
+            e, props = e + glued.end(), [f"{p} {glued.group()}" for p in props]
+        add(Finding(s, e, text[s:e], "EN_THOUSANDS_SEPARATOR", "format", "error",
                     "German groups thousands with a full stop (or a thin space), not a comma", props))
     # the other end of a range whose one end has the English comma has it too ("von 1,400 auf 2,000 Lari")
     grouped = {f.start: f for f in out if f.rule == "EN_THOUSANDS_SEPARATOR"}
@@ -790,6 +809,19 @@ def _currency_follows(text: str, pos: int) -> bool:
     """The name of a currency follows POS, after spaces ("2.3 Bn. US-Dollar")."""
     after = text[pos:].lstrip(" \u00a0")
     return any(after.startswith(w) for names in CURRENCIES.values() for w in names)
+
+
+def _with_currency(ctx: Context, f: Finding) -> Finding:
+    """F on an amount, taking in the English name of a currency the glossary has right after it ("950 million
+    euros" -> "950 Millionen Euro"): one span, one fix."""
+    m = re.match(r"[ \u00a0]+(\w+)", ctx.doc.text[f.end:])
+    named = next((nv for nv in ctx.glossary.name_index.get(m.group(1), ()) if nv.words == (m.group(1),)
+                  and nv.entry.kind == "currency"), None) if m else None
+    if named is None or not f.suggestions:
+        return f
+    end = f.end + m.end()
+    return replace(f, end=end, text=ctx.doc.text[f.start:end],
+                   suggestions=[f"{s.rstrip('.')} {named.replacement}" for s in f.suggestions])
 
 
 def _scale(m: re.Match, text: str) -> Finding:
@@ -1014,7 +1046,8 @@ def _age_as_noun(ctx: Context, i: int) -> Finding | None:
     noun_after = i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) and toks[i + 2].text[:1].isupper()
     if not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt in ("-", "–", "/") \
             or (_german_adjective(nxt) and noun_after) \
-            or (nxt in (",", "und", "oder", "bis") and (after[:1].isdigit() or after.endswith(M.ADJ_ENDINGS))):
+            or (nxt in (",", "und", "oder", "bis") and (after[:1].isdigit() or (after.endswith(M.ADJ_ENDINGS)
+                                                                               and after not in _RELATIVES))):
         return None
     m = _AGE_NOUN_RE.match(toks[i].text)
     fix = f"{m.group(1)}-Jährig{m.group(2)}"

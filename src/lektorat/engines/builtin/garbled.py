@@ -681,10 +681,15 @@ def _truncated_compound(part: str, det_feats=None) -> str | None:
     """A compound cut short ("Stimmauszähl" for "Stimmauszählung"): a noun's compound stem ("Stimm" of "Stimme")
     followed by the beginning of a frequent noun; the proposal joins the stem and that noun (in the form the
     determiner's DET_FEATS fit, where one does: "den Kundensyste" -> "Kundensystemen")."""
-    if not part[:1].isupper() or not part[1:].islower() or len(part) < 9:
+    # (not a word German text has: a brand's or a name's, "Ratiopharm")
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 9 or lexicon.zipf_de(part.lower()) > 0:
         return None
-    for k in range(4, len(part) - 3):
+    for k in range(4, len(part) - 2):
         left, right = part[:k], part[k:]
+        if len(right) == 3 and not left.endswith("s"):
+            continue   # (a stump of three letters only after a linking s: "Entlassungs|wel")
+        if left.endswith("s") and lexicon.is_german_any_case("S" + right):
+            continue   # (the s the head's own: "Statistik|satz")
         # (a noun with its linking s: "Oppositions|bünd")
         if not (lexicon.is_german(left) or (lexicon.is_german(left + "e") and nouns.analyses(left + "e"))
                 or (left.endswith("s") and len(left) >= 6 and nouns.analyses(left[:-1]))):
@@ -693,17 +698,26 @@ def _truncated_compound(part: str, det_feats=None) -> str | None:
             continue  # a word, not a stump ("Recht|haben", "User|space")
         if _first_part_zipf(left) < TRUNCATED_FIRST_MIN_ZIPF:
             continue  # a rare first part is a guess ("Equipe|ment" is French "Equipement", no "Equipementor")
-        heads = [comp[0].upper() + comp[1:] for comp in _completions(right) if len(comp) - len(right) <= 4]
-        heads = [h for h in heads if nouns.analyses(h)]
-        if not heads:
-            continue
+        heads = [comp[0].upper() + comp[1:] for comp in _prefixed(right.lower(), 4, False)]
+        # (first the heads of compounds German text has, the commonest first: "Entlassungswelle", no
+        # "Entlassungswelt")
+        attested = sorted((w for w in _starting_with(_ranked_german()[0], right.lower())
+                           if 0 < len(w) - len(right) <= 4 and lexicon.zipf_de(left.lower() + w) > 0),
+                          key=lambda w: -lexicon.zipf_de(left.lower() + w))
+        heads = [h for h in dict.fromkeys([w[0].upper() + w[1:] for w in attested] + heads) if nouns.analyses(h)]
+        if not heads or (len(right) == 3 and not attested):
+            continue   # (a stump of three letters only towards a compound German text has: not "Kaminskas")
         # (the first noun's form the determiner fits, the shortest of them, where one does: "den Kundensyste" ->
-        # "Kundensystemen", of "System")
+        # "Kundensystemen", of "System"; of the nouns, the first one the determiner fits: "eine …initia" is an
+        # "Initiative", no "Initiator")
         cap = right[0].upper() + right[1:]
-        forms = [heads[0]] + [f for lem, _ in nouns.analyses(heads[0]) for fs in nouns.forms_of(lem).values()
-                              for f in fs if f.startswith(cap)]
-        fitting = [h for h in dict.fromkeys(forms) if _fits_determiner(h, det_feats)]
-        return left + (sorted(fitting, key=len) or heads)[0].lower()
+        for head in heads if det_feats else heads[:1]:
+            forms = [head] + [f for lem, _ in nouns.analyses(head) for fs in nouns.forms_of(lem).values()
+                                for f in fs if f.startswith(cap)]
+            fitting = [h for h in dict.fromkeys(forms) if _fits_determiner(h, det_feats)]
+            if fitting:
+                return left + sorted(fitting, key=len)[0].lower()
+        return left + heads[0].lower()
     return None
 
 
@@ -748,6 +762,18 @@ def _common_words() -> list[str]:
 
 
 CUT_SHORT_MIN_ZIPF = 4.0   # the noun a letter longer is a very common one ("Mannschaft" 4.9)
+
+
+def _verb_of_number(word: str, noun: str) -> bool:
+    """WORD is a present verb form in the number of NOUN's nominative: a plural in -en whose -t singular German
+    has too ("konzentrieren" after "Ermittler"), or a singular in -t whose plural in -en it has."""
+    if not word.islower() or len(word) < 5 or not lexicon.is_german(word):
+        return False
+    feats = {f for _, f in nouns.analyses(noun) if f.startswith("nom.")}
+    if word.endswith("en"):
+        return lexicon.is_german(word[:-2] + "t") and any(f.endswith(".pl") for f in feats)
+    return word.endswith("t") and lexicon.is_german(word[:-1] + "en") and any(".sg." in f for f in feats) \
+        and not lexicon.is_german(word[:-1])
 
 
 def cut_short(part: str) -> str | None:
@@ -957,6 +983,8 @@ _CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖ
 # (four letters, a small one first, only as a common noun's: "kLub" -> "Klub"; not "eBay", "iPad")
 _SHORT_CASE_SLIP_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ][a-zäöüß]{2}")
 SHORT_SLIP_NOUN_MIN_ZIPF = 3.5   # "Klub" 4.2
+# (every letter's case turned, as with Caps Lock on: "bANK")
+_CAPS_LOCK_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ]{2,}")
 
 
 def case_slip(part: str) -> str | None:
@@ -969,6 +997,14 @@ def case_slip(part: str) -> str | None:
             and lexicon.zipf_de(low) >= SHORT_SLIP_MIN_ZIPF and lexicon.zipf_de(low) > lexicon.zipf_en(low):
         return low   # (capitalised again at a sentence's start by the caller)
     noun = part[0].upper() + part[1:].lower()
+    if _CAPS_LOCK_RE.fullmatch(part):
+        # every letter's case turned, as with Caps Lock on ("bANK" -> "Bank", "uND" -> "und"): a common German
+        # noun, or a word German has more often than English
+        if lexicon.zipf_de(low) < CASE_SLIP_NOUN_MIN_ZIPF:
+            return None
+        if nouns.analyses(noun):
+            return noun
+        return low if lexicon.is_german(low) and lexicon.zipf_de(low) > lexicon.zipf_en(low) else None
     if _SHORT_CASE_SLIP_RE.fullmatch(part):
         return noun if nouns.analyses(noun) and lexicon.zipf_de(low) >= SHORT_SLIP_NOUN_MIN_ZIPF \
             and lexicon.zipf_de(low) > lexicon.zipf_en(low) else None
@@ -979,8 +1015,10 @@ def case_slip(part: str) -> str | None:
             (part[0].islower() or (part[:2].isupper() and not lexicon.is_german(part[0] + "-" + part[1:])))
             and nouns.analyses(noun) and lexicon.zipf_de(low) >= CASE_SLIP_NOUN_MIN_ZIPF)):
         return None
-    # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland")
-    if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))):
+    # (a noun, or a name hunspell knows only capitalised: "LEttland" -> "Lettland"; or a compound of a noun German
+    # text has, which hunspell does not build: "BErnsteinperlen")
+    if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))) \
+            or (nouns.head_of(noun) and lexicon.zipf_de(low) > 0):
         return noun
     if lexicon.is_german(low) and not nouns.analyses(noun) and nouns.head_of(noun) is None:
         return low   # (a word written small, its first capital or its second a slip: "PLötzlich", "vErhandelt")
@@ -1215,7 +1253,13 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
         return None   # "Bondar sprach …" after "Kapitän Oleh Bondar": the name again
     name = part[0].isupper() and in_name(ctx, i)
     if name and lexicon.zipf_de(part.lower()) < 1.0 and _beside_foreign_name(ctx, i):
-        return None   # "an der Metrostation Kamennaja Gorka": a foreign name, no German words run together
+        # "an der Metrostation Kamennaja Gorka": a foreign name, no German words run together; but a German
+        # compound cut short before a firm's name, which German text has whole ("der Betreibergesellsch Energia
+        # Nord")
+        truncated = _truncated_compound(part)
+        if truncated and lexicon.zipf_de(truncated.lower()) > 0:
+            return f"„{part}“ is not a word: the end of „{truncated}“ is missing", [truncated], "warning"
+        return None
     zu = _zu_infinitive(part)
     if zu:
         return f"„{part}“ looks like two words run together", [zu], "error"
@@ -2249,6 +2293,11 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
         return None
     if ctx.doc.text[ctx.doc.tokens[i].end:ctx.doc.tokens[i].end + 1] == "-":
         return None   # "Finanzierungs- und Kreditrunde": a suspended compound
+    noun = part[: len(part) - len(stump)]
+    if _verb_of_number(stump, noun):
+        # the rest a finite verb in the number of the noun before it: the subject and its verb run together
+        # ("Die Ermittlerkonzentrieren sich …" -> "Ermittler konzentrieren")
+        return f"„{part}“ looks like two words run together: a noun and its verb", [f"{noun} {stump}"], "error"
     toks = ctx.doc.tokens
     if i + 1 < len(toks) and (split_after_word(ctx, i + 1, toks[i + 1].text) is not None
                               or split_compound(ctx, i + 1, toks[i + 1].text) is not None):

@@ -11,6 +11,8 @@ dictionary), not the nearest German spelling.
 
 from __future__ import annotations
 
+import re
+
 from ... import dictionary, lexicon, nouns
 from .context import Context
 from .english import EN_MARGIN, EN_MIN_ZIPF, _acceptable, is_name_word
@@ -1359,3 +1361,29 @@ def english_pre(word: str) -> str | None:
 
 
 PRE_REST_MIN_ZIPF = 2.0   # a German word after "pre" ("finanziert" 3.4, "Selektion" 2.6)
+
+
+# Latinate endings of German verbs, their nouns and agents, which machine translation puts on English and Latin stems
+_LATINATE_RE = re.compile(r"([a-zäöü]{4,}?)(ieren|iert|ierte|ierten|iertes|ierter|iertem|ierst|ierend|ierende"
+                          r"|ierenden|ierung|ierungen)")
+
+
+def unknown_latinate(part: str) -> bool:
+    """PART is a Latinate verb German has never had, in -ieren, or its noun in -ierung ("supervidiert",
+    "attrahieren", "Relokierung"): neither hunspell nor German text knows it, nor English, and no typing slip
+    makes it a German word ("aktviert" is the speller's). Not a coinage in -isieren or -ifizieren, which German
+    forms freely ("tokenisiert"), nor a word on a German one, a prefix's or a compound's ("durchfinanziert")."""
+    from .spelling import corrections, slip_corrections   # (spelling imports modules that import this one)
+
+    low = part.lower()
+    m = _LATINATE_RE.fullmatch(low)
+    if m is None or len(part) > lexicon.MAX_WORD_LEN or lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part) \
+            or lexicon.is_english(low) or m.group(1).endswith(("is", "ifiz")) or corrections(part) \
+            or slip_corrections(part):
+        return False
+    # (the noun of a German verb in -ieren is German's to form: "Paketierung", "Appellierung")
+    if m.group(2).startswith("ierung") and lexicon.is_german(m.group(1) + "ieren"):
+        return False
+    return not any(lexicon.is_german_any_case(low[k:]) or lexicon.is_german(part[k].upper() + low[k + 1:])
+                   for k in range(1, len(low) - 5))
+

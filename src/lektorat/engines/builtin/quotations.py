@@ -22,7 +22,7 @@ from ...findings import Finding
 from .context import Context
 from .english import _RUN_LINKS, comparative, introduced_name, phrase_at, phrase_before_noun, ranked_translations
 from .pseudo_english import composed_compound
-from .unknown_words import with_article
+from .unknown_words import after_contraction, with_article
 
 # Opening mark -> closing marks. MT output mixes them („…” and “…”), so German and English closers both count.
 _QUOTES = re.compile(
@@ -64,7 +64,7 @@ def check(ctx: Context) -> list[Finding]:
             ctx.claim(start, end)
     # (an English phrase of nouns after its article takes the article of its German noun: "einen price cap" ->
     # "eine Preisdeckelung")
-    out += [with_article(ctx, f) for f in _english_runs(ctx)]
+    out += [after_contraction(ctx, with_article(ctx, f)) for f in _english_runs(ctx)]
     return out
 
 

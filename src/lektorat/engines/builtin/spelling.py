@@ -184,7 +184,7 @@ def check(ctx: Context) -> list[Finding]:
     out = _small_nouns(ctx) + _languages_as_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) \
         + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) \
         + _capitalised_country_adjectives(ctx) + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx) \
-        + _verb_form_for_noun(ctx)
+        + _verb_form_for_noun(ctx) + _bare_small_nouns(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -309,12 +309,84 @@ _NOUN_SUFFIXES = ("in", "innen", "ung", "ungen", "heit", "keit", "schaft", "tion
 _ADVERB_NOUNS = frozenset(("morgen", "norden", "süden", "osten", "westen"))
 
 
+def _separable_verb(word: str) -> bool:
+    """WORD is a separable verb's infinitive ("hochrufen": hoch + rufen), which its clause ends with."""
+    from .calques import SEPARABLE   # (calques imports modules that import this one)
+
+    return word.endswith("en") and any(
+        word.startswith(p) and len(word) - len(p) >= 4 and lexicon.is_german(word[len(p):]) for p in SEPARABLE)
+
+
+_NOUN_PHRASE_OPENERS = frozenset((",", ":", "„", "\"", "und", "oder", "sowie"))
+BARE_SMALL_NOUN_MIN_ZIPF = 3.0   # a noun German text has often ("hände" 4.8, "vertretern" 3.9)
+
+
+def _bare_small_nouns(ctx: Context) -> list[Finding]:
+    """A noun written small with no determiner before it ("mit vertretern der Bank", "„hände weg“"): hunspell
+    rejects the small form, the noun lexicon has the capitalised one as an inflected form (no form of a verb or an
+    adjective is at stake: those hunspell takes small), German text has it often, and English has no such word.
+    After a capitalised word that is no noun, with which hunspell makes a compound, it is that compound's head
+    written apart ("aus Hochrisiko ländern", "rollten Ganz züge")."""
+    from . import morphology as M
+    from .garbled import count_word
+    from .unknown_words import _technical
+
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i, t in enumerate(toks):
+        w = t.text
+        if not (4 <= len(w) <= MAX_LEN and w.islower() and _WORD_RE.match(w)) or ctx.claimed(i):
+            continue
+        cap = w[0].upper() + w[1:]
+        analyses = nouns.analyses(cap)
+        # (not an English word, "euros")
+        if not analyses or lexicon.is_german(w) or lexicon.is_english(w) or lexicon.zipf_en(w) >= lexicon.zipf_de(w) \
+                or not lexicon.is_german(cap):
+            continue
+        # (not a part of a path, an address, a hyphenated, bracketed or quoted term: "/usr/share/doc", "»hände«",
+        # "Standard(hilfs)werkzeuge")
+        before = text[t.start - 1] if t.start else " "
+        after = text[t.end] if t.end < len(text) else " "
+        if before in "-/_.@#»«'‚‘()" or after in "-/_@»«'’(" or _technical(text, t.start, t.end, w):
+            continue
+        prev = toks[i - 1].text if i > 0 and ctx.adjacent(i - 1, i) else ""
+        if prev[:1].isupper() and prev.isalpha():
+            # after a noun: two nouns or one compound ("Millionen euros", "Ölarbeiter streik"), the garbled
+            # rules' to judge; after a sentence's first word, which is capitalised anyway, no compound is sure
+            # (hunspell builds the compound, or German text has it: "Ganzzüge")
+            if nouns.analyses(prev) or i - 1 in ctx.doc.sentence_starts or _separable_verb(w) \
+                    or not (lexicon.is_german(prev + w) or lexicon.zipf_de((prev + w).lower()) > 0):
+                continue
+            start = toks[i - 1].start
+            out.append(Finding(start, t.end, text[start:t.end], "GARBLED_WORD", "garbled", "error",
+                               f"a compound written apart: „{prev + w}“", [prev + w]))
+            ctx.claim(start, t.end)
+            continue
+        # (an inflected form only, a plural or a dative: a lemma written small is a placeholder of technical
+        # text, "von befehl in die Datei", a program's name, "perl", or chat, "kaffee?"; not a verb and "es" run
+        # together, "alle habens", nor a number's noun, "mit zweien")
+        if lexicon.zipf_de(w) < BARE_SMALL_NOUN_MIN_ZIPF or any(lem == cap for lem, _ in analyses) \
+                or (w.endswith("s") and lexicon.is_german(w[:-1])) \
+                or any(count_word(lem.lower()) for lem, _ in analyses):
+            continue
+        # where a noun phrase opens: after a preposition ("mit vertretern"; not "zu", an infinitive's too), a
+        # comma, a colon, an opening quote or "und"
+        prev = toks[i - 1].text if i > 0 else ""
+        if not ((prev.lower() in M.PREPOSITIONS and prev.lower() != "zu") or prev in _NOUN_PHRASE_OPENERS):
+            continue
+        out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
+                           f"a noun is written with a capital: „{cap}“", [cap]))
+        ctx.claim(t.start, t.end)
+    return out
+
+
 def _small_nouns(ctx: Context) -> list[Finding]:
     """A noun written small after its article ("die regierung", "eines neuen abkommens"): hunspell rejects the
     small form and knows the capitalised one, and the noun lexicon has it. Words German writes small too ("essen",
     "recht") are never reported."""
     from . import morphology as M
-    from .agreement import _is_adjective
+    from .agreement import _is_adjective, _place_adjective
     from .garbled import count_word
     from .transliteration import german_agent_noun
     from .unknown_words import _technical
@@ -327,17 +399,23 @@ def _small_nouns(ctx: Context) -> list[Finding]:
         if not (3 <= len(w) <= MAX_LEN and w.islower() and _WORD_RE.match(w)) or ctx.claimed(i) or i == 0:
             continue
         k = i - 1   # back over adjectives to the determiner
-        while k > 0 and i - k <= 3 and toks[k].text.islower() and M.determiner(toks[k].text) is None \
-                and toks[k].text not in M.CONTRACTIONS and _is_adjective(toks[k].text) \
-                and toks[k].text.endswith(M.ADJ_ENDINGS):   # (-isch ones hunspell lacks too: "proeuropäische")
-            k -= 1
+        # (or a place's adjective, which never inflects: "der Tallinner altstadt")
+        while k > 0 and i - k <= 3 and ((toks[k].text.islower() and M.determiner(toks[k].text) is None
+                                         and toks[k].text not in M.CONTRACTIONS and _is_adjective(toks[k].text)
+                                         and toks[k].text.endswith(M.ADJ_ENDINGS))
+                                        or (toks[k].text.endswith("er") and _place_adjective(toks[k].text))):
+            k -= 1   # (-isch ones hunspell lacks too: "proeuropäische")
         det = M.determiner(toks[k].text) or (
             M.determiner(M.CONTRACTIONS[toks[k].text.lower()][1]) if toks[k].text.lower() in M.CONTRACTIONS else None)
         # (or a quantifier or a count, which a noun follows as an article: "für viele kritiker", "24 mitarbeiter")
         quantified = any(toks[q].text.lower() in _QUANTIFIERS or count_word(toks[q].text) for q in range(k, i))
         # (or an inflected adjective without an article whose strong ending fits the noun: "schaut georgische
         # serien"; not an adverb, "gerade mal")
-        inflected = det is None and k < i - 1 and _strong_fit(toks[i - 1].text, w[0].upper() + w[1:])
+        # (also one opening the sentence: "Ersten erkenntnissen zufolge")
+        opening = det is None and k == i - 1 and k in ctx.doc.sentence_starts and toks[k].text[1:].islower() \
+            and _is_adjective(toks[k].text.lower()) and toks[k].text.endswith(M.ADJ_ENDINGS)
+        inflected = det is None and (k < i - 1 or opening) \
+            and _strong_fit(toks[i - 1].text.lower(), w[0].upper() + w[1:])
         if (det is None and not quantified and not inflected) or not all(ctx.adjacent(j, j + 1)
                                                                           for j in range(k + inflected, i)):
             continue

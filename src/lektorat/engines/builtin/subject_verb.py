@@ -13,6 +13,8 @@ is judged only when every reading agrees.
 
 from __future__ import annotations
 
+import functools
+
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
@@ -46,6 +48,9 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         return "sg", _SINGULAR[word]
     if word in _PLURAL:
         return "pl", _PLURAL[word]
+    strong = _strong_present(word)
+    if strong is not None:
+        return "sg", strong
     # a regular verb, present ("plant" / "planen") or past ("plante" / "planten"): both forms German; in second
     # place after the subject a lower-case word is the finite verb (or an adverb, which has no such pair)
     # (four letters too, "sagt" / "sagen"; not a preposition that looks like one, "seit" / "seien")
@@ -85,6 +90,31 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         if any(w in strong_preterites() and w + "en" in strong_preterites() for w in stems) \
                 and lexicon.is_german(word + "en"):
             return "sg", word + "en"
+    return None
+
+
+@functools.cache
+def _strong_singulars() -> dict[str, str]:
+    """The singular present of each strong verb whose vowel changes -> its infinitive ("tritt" -> "treten")."""
+    from .calques import _STRONG   # (calques imports word_order, which imports this)
+
+    return {forms[1]: verb for verb, forms in _STRONG.items()
+            if forms and not forms[1].startswith(verb[:-2]) and forms[1] not in _SINGULAR}
+
+
+def _strong_present(word: str) -> str | None:
+    """The plural of a strong verb's singular present whose vowel changes, plain or behind an inseparable prefix
+    ("tritt" -> "treten", "erhält" -> "erhalten"), which no rule of endings gives."""
+    from .calques import INSEPARABLE
+
+    singulars = _strong_singulars()
+    if word in singulars:
+        return singulars[word]
+    for p in INSEPARABLE:
+        rest = word[len(p):]
+        if word.startswith(p) and rest in singulars and lexicon.is_german(word) \
+                and lexicon.is_german(p + singulars[rest]):
+            return p + singulars[rest]
     return None
 
 
@@ -210,9 +240,12 @@ def check(ctx: Context) -> list[Finding]:
     # verb of saying, before reported speech in verb-second order: "sagte, die Arbeiten sei … geblieben")
     reported = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and k > 0 and toks[k - 1].text in _SAYING
                 and M.determiner(toks[k + 1].text) is not None}
+    # (and a main clause joined by a comma, its article opening the subject and its verb second, more of the
+    # clause after it: "…, die Margen sei jedoch dünn"; a relative clause puts its verb last)
+    joined = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and toks[k + 1].text in ("der", "die", "das")}
     starts = set(ctx.doc.sentence_starts) | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
                                              and toks[k + 1].text[:1].isupper()} \
-        | reported
+        | reported | joined
     for first in sorted(starts):
         if first >= len(toks):
             continue
@@ -254,6 +287,12 @@ def check(ctx: Context) -> list[Finding]:
             if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(v):
                 continue
         verb = toks[v].text
+        # (an auxiliary's or the copula's form, more of the clause after it: not a relative clause's verb before
+        # "und" or "zu", "…, die Zeit haben und …", "…, die Quantentheorie verstanden zu haben")
+        if first in joined and first not in reported and (
+                v + 1 >= len(toks) or not toks[v + 1].text.isalpha() or toks[v + 1].text in _NO_MAIN_CLAUSE_AFTER
+                or (verb not in _SINGULAR and verb not in _PLURAL)):
+            continue
         # (a headline drops its auxiliary: a form that is a participle too is one there, "Teppiche aus Baku
         # beschädigt")
         if ctx.in_headline(v) and verb.endswith("t") and verb.startswith(_PARTICIPLE_PREFIXES):
@@ -281,6 +320,7 @@ def check(ctx: Context) -> list[Finding]:
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx)
 
 
+_NO_MAIN_CLAUSE_AFTER = frozenset("und oder aber sondern zu wie als".split())
 _EACH = frozenset(("jede", "jeder", "jedes"))
 # verbs of saying after which a comma opens reported speech
 _SAYING = frozenset("sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte "
@@ -387,6 +427,7 @@ def _part_of_them(ctx: Context) -> list[Finding]:
 
 
 _COUNT_WORDS = frozenset(("Hunderte", "Tausende", "Dutzende", "Zehntausende", "Hunderttausende"))
+_PLURAL_QUANTIFIERS = frozenset(("mehrere", "zahlreiche", "etliche", "viele", "einige"))
 
 
 def _counted_subject_after(ctx: Context) -> list[Finding]:
@@ -411,7 +452,8 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         while k < len(toks) and k - v <= 3 and toks[k].text.islower() and toks[k].text.isalpha() \
                 and lexicon.is_german(toks[k].text) and M.determiner(toks[k].text) is None \
                 and toks[k].text not in M.SUBJECT_PRONOUNS and toks[k].text not in M.PREPOSITIONS \
-                and toks[k].text.lower() not in M.CARDINALS and ctx.adjacent(k - 1, k):
+                and toks[k].text.lower() not in M.CARDINALS and toks[k].text not in _PLURAL_QUANTIFIERS \
+                and ctx.adjacent(k - 1, k):
             k += 1
         if k + 1 >= len(toks) or not ctx.adjacent(k - 1, k):
             continue
@@ -419,7 +461,8 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
         # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
         article = count == "die" and toks[v].text in _SUBJECT_FIRST_VERBS and k == v + 1
-        if not (count in _COUNT_WORDS or _counts(ctx, k) or article):
+        # (or a quantifier of plurals: "Parallel bereitet mehrere Passagiere Klagen vor")
+        if not (count in _COUNT_WORDS or count in _PLURAL_QUANTIFIERS or _counts(ctx, k) or article):
             continue
         n = k + 1
         while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k <= 2 \

@@ -73,6 +73,9 @@ def check(ctx: Context) -> list[Finding]:
             continue
         nv, last, tail = hit
         start, end = t.start, toks[last].end
+        if nv.entry.kind == "currency" and _AFTER_ENGLISH_SCALE_RE.search(text[max(0, start - 30):start]):
+            i = last + 1   # (formats' finding on the whole amount: "950 million euros" -> "950 Millionen Euro")
+            continue
         replacement = _inflected(ctx, i, nv.replacement) + _german_tail(nv.replacement, tail)
         # (or a German form of the entry as it stands, which the variant with an ending only resembles: "Donbass" is
         # no "Donbas" + s)
@@ -99,6 +102,10 @@ def check(ctx: Context) -> list[Finding]:
         ctx.claim(start, end)
         i = last + 1
     return out
+
+
+# an English amount right before a currency's name ("950 million euros")
+_AFTER_ENGLISH_SCALE_RE = re.compile(r"\d\s+(?:million|millions|billion|billions|trillion|[Bb]n|[Mm]n)\.?\s+\Z")
 
 
 def _inflected(ctx: Context, i: int, replacement: str) -> str:
@@ -150,6 +157,7 @@ def name_keys(word: str):
 
 # nouns for what bears a name, before that name ("der Laserhersteller Nemunas Photonics", "die Stiftung …")
 _NAMING_NOUNS = frozenset("Hersteller Firma Unternehmen Konzern Stiftung Verein Gruppe Marke Agentur Sender Portal "
+                          "Gesellschaft "
                           "Bank Versicherer Betreiber Anbieter Zulieferer Händler Verlag Label Start-up Startup".split())
 ENGLISH_NAME_MARGIN = 0.3   # a word this much commoner in English ("Motors" 0.4; not "Region" 0.0, "Bank" 0.25)
 
@@ -342,9 +350,11 @@ def _in_english_name(ctx: Context, i: int, last: int, nv: NameVariant) -> bool:
     # (or two English words before it, one of them no German word: "Policy Lab Moldova")
     before = [k for k in (i - 2, i - 1) if k >= 0 and ctx.adjacent(k, k + 1) and toks[k].text[:1].isupper()
               and toks[k].text.isalpha() and k + 1 not in ctx.doc.sentence_starts]
+    # (or after a firm's noun: "der Bahngesellschaft Steppe Cargo Kazakhstan")
+    named = i >= 3 and ctx.adjacent(i - 3, i - 2) and (nouns.head_of(toks[i - 3].text) or "") in _NAMING_NOUNS
     if len(before) == 2 and all(lexicon.is_english(toks[k].text.lower()) and M.determiner(toks[k].text) is None
                                 for k in before) \
-            and any(not lexicon.is_german_any_case(toks[k].text) for k in before):
+            and (named or any(not lexicon.is_german_any_case(toks[k].text) for k in before)):
         return True
     return i >= 2 and toks[i - 1].text in ("of", "for") and toks[i - 2].text[:1].isupper() \
         and ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)

@@ -127,6 +127,7 @@ _UK_ENDINGS = [
     (r"(?<=[bcdfghklmnprstvwxz])y$", "yj"),
 ]
 _COMMON_TAIL = [
+    (r"(?<=[aou])iv$", "jiv"),                        # Ukrainian -їв after a vowel: Chuhuiv -> Tschuhujiw, Mykolaiv
     (r"(?<=\x01)ia$", "ja"),                          # -ця, -ция: Vinnytsia -> Winnyzja
     # a Georgian region in -eti, which German names -etien: Kakheti -> Kachetien, Imereti -> Imeretien
     (r"(?<=[bcdfghklmnprstvz\x00])eti$", "etien"),
@@ -834,6 +835,18 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
                                    f"English transliteration of a name; German press writes „{german}“", [german]))
             continue
+        # a place's double name whose last part has a Slavic adjective's ending, -skyi, -sky, -skiy
+        # ("Bilhorod-Dnistrovskyi", "Kamianets-Podilskyi"): each part in German letters
+        if len(parts) == 2 and _SLAVIC_ADJECTIVE_END_RE.search(parts[-1]) \
+                and all(p[:1].isupper() and p[1:].islower() and p.isalpha() and len(p) >= 4 for p in parts) \
+                and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or lexicon.is_english(p.lower())
+                            or p in ctx.glossary.known_words for p in parts):
+            lang = "uk" if parts[-1].endswith("yi") else name_language(ctx, parts)
+            german = "-".join(germanize(p, lang) for p in parts)
+            if german != t.text:
+                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
+                                   f"English transliteration of a name; German press writes „{german}“", [german]))
+            continue
         pos = t.start
         for k, part in enumerate(parts):
             start = pos
@@ -870,6 +883,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
 
 
 # (and the feminine adjective's -ая after a consonant: "Krasnaya Polyana", "Novaya Zemlya")
+_SLAVIC_ADJECTIVE_END_RE = re.compile(r"[bcdfghklmnprstvz](?:sk|ts)(?:yi|iy|y)$")
 _STRONG_FORM_RE = re.compile(r"iya$|[^aeiouy]ya$|shch|iy$|^[a-z]{3,}[bdknrstvz]aya$", re.IGNORECASE)
 # German transliteration (sch, tsch, w, -ow) or Polish, Czech, Lithuanian spelling (sz, cz, rz): no English romanisation
 _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuliia": ii before a vowel)

@@ -94,6 +94,7 @@ from .pseudo_english import (
     english_verb_zipf,
     prefixed_english_verb,
     prefixed_german_verbs,
+    unknown_latinate,
 )
 from .capitals import capitalised_predicate, in_capitalised_run, known_name, small_name, small_noun_after_article
 from .transliteration import document_context
@@ -104,7 +105,7 @@ def check(ctx: Context) -> list[Finding]:
     out = []
     text = ctx.doc.text
     out.extend(_rare_ierung_nouns(ctx))
-    out.extend(_phrases(ctx))
+    out.extend(after_contraction(ctx, f) for f in _phrases(ctx))
     out.extend(_titled_pairs(ctx))
     out.extend(english_plurals(ctx))
     for i, t in enumerate(toks):
@@ -242,8 +243,8 @@ def check(ctx: Context) -> list[Finding]:
                 out.append(f)
     # (and a pseudo-English -ierung, whose proposals may be a loan of another gender: "der Sponsorierung" ->
     # "des Sponsorings")
-    return [(_english_modifier(ctx, f) or with_article(ctx, f)) if f.rule == "EN_WORD"
-            else with_article(ctx, f) if f.rule == "EN_PHRASE"
+    return [(_english_modifier(ctx, f) or after_contraction(ctx, with_article(ctx, f))) if f.rule == "EN_WORD"
+            else after_contraction(ctx, with_article(ctx, f)) if f.rule == "EN_PHRASE"
             else with_article(ctx, f, collective=False) if f.rule == "PSEUDO_EN_WORD" and f.text.endswith("ierung")
             else f for f in out]
 
@@ -456,6 +457,69 @@ def with_article(ctx: Context, f: Finding, collective: bool = True) -> Finding:
     start = det_tok.start
     return Finding(start, f.end, ctx.doc.text[start:f.end], f.rule, f.category, f.severity, f.message,
                    [f"{article} {form}" for article, form in pairs])
+
+
+_CONTRACTED = {f"{prep} {article}": c for c, (prep, article) in M.CONTRACTIONS.items()}   # "zu der" -> "zur"
+
+
+def after_contraction(ctx: Context, f: Finding) -> Finding:
+    """English after a contraction, which holds its article ("im worst case"), or after a determiner ("auf den
+    worst case"): each proposal of an adjective and a noun (after a contraction also of a noun alone) in the case
+    the article and a preposition before it allow, the adjective with the ending the article asks for ("im
+    schlimmsten Fall", "auf den schlimmsten Fall"). A noun of a gender the article cannot have is dropped ("im
+    Katastrophe"); where none fits a contraction, it is undone before the noun's own article ("im real life" ->
+    "in der Wirklichkeit"). Other proposals go last."""
+    toks = ctx.doc.tokens
+    i, last = ctx.token_at(f.start), ctx.token_at(f.end - 1)
+    # (not a piece of a hyphenated or technical token: "vom make-Prozess", "vom urn:-Schema")
+    if i is None or last is None or i < 1 or toks[i].start != f.start or not ctx.adjacent(i - 1, i) \
+            or not f.suggestions or ctx.doc.text[f.end:f.end + 1] in ("-", ":", "/") or f.end != toks[last].end:
+        return f
+    low = toks[i - 1].text.lower()
+    det = M.contraction_determiner(low)
+    contraction = det is not None
+    if det is None:
+        det = M.determiner(low)
+        prep = toks[i - 2].text.lower() if i > 1 and ctx.adjacent(i - 2, i - 1) else ""
+        if det is None or prep not in M.PREPOSITIONS:
+            return f   # (without a preposition the case is open: subject or object)
+        det = (det[0], det[1], tuple(x for x in det[2] if x.split(".")[0] in M.PREPOSITIONS[prep]))
+    fitting, other, undone = [], [], []
+    case = det[2][0].split(".")[0] if det[2] else ""
+    for proposal in f.suggestions:
+        words = proposal.split(" ")
+        adjective = words[0] if len(words) == 2 and words[0].islower() else None
+        stem = M.adjective_stem(adjective) if adjective else None
+        noun = words[-1]
+        # (the genders the lexicon gives the noun as written, several where the word is several nouns: "Fall")
+        genders = {x.rsplit(".", 1)[1] for lemma, x in nouns.analyses(noun) if x.startswith("nom.sg.")
+                   and lemma == noun} if (stem or (len(words) == 1 and contraction)) and noun[:1].isupper() else set()
+        if not genders:
+            other.append(proposal)
+            continue
+        # (the gender the proposal's own adjective shows, where the noun has several: "sicherer Ort", no "das Ort")
+        shown = {"er": "m", "es": "n", "e": "f"}.get(adjective[len(stem):] if stem else "")
+        genders = {shown} if shown in genders else genders
+        feat = next((x for x in det[2] for g in sorted(genders) if x.endswith(f".sg.{g}")), None)
+        if feat is None:
+            # (the contraction undone: its preposition and the noun's own article, "in der Wirklichkeit")
+            own = f"{case}.sg.{sorted(genders)[0]}"
+            article = M.determiner_form("def", "", own, "der") if contraction and case else None
+            if article:
+                form = nouns.forms_of(noun).get(own, (noun,))[0]
+                adj = f"{stem}{M.adjective_ending('def', own)} " if stem else ""
+                phrase = _CONTRACTED.get(f"{M.CONTRACTIONS[low][0]} {article}", f"{M.CONTRACTIONS[low][0]} {article}")
+                undone.append(f"{M.case_like(phrase, toks[i - 1].text)} {adj}{form}")
+            continue
+        noun = nouns.forms_of(noun).get(feat, (noun,))[0]
+        fitting.append(f"{stem}{M.adjective_ending(det[0], feat)} {noun}" if stem else noun)
+    if fitting:
+        return replace(f, suggestions=list(dict.fromkeys(fitting + other))[:MAX_PROPOSALS])
+    # (an English phrase only: a single word may be a program's or a field's term, "im Scheduling")
+    if undone and f.rule == "EN_PHRASE":   # (a phrase of another shape cannot follow it: "im das wirkliche Leben")
+        start = toks[i - 1].start
+        return replace(f, start=start, text=ctx.doc.text[start:f.end], suggestions=undone[:MAX_PROPOSALS])
+    return f
 
 
 _FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "ität")
@@ -2039,6 +2103,8 @@ def _bare_english_participle(low: str) -> str | None:
     stems = [low[:-1]] if low.endswith("t") and (not low.endswith("et") or lexicon.is_english(low[:-1])) else []
     if low.endswith("et") and not stems:
         stems = [low[:-2], low[:-1]]
+        if len(low) > 6 and low[-3] == low[-4] and low[-3] not in "aeiou":
+            stems.append(low[:-3])   # its last consonant doubled the English way ("committet" <- commit)
     elif stems and not low.endswith("et"):
         stems.append(low[:-1] + "e")   # an English verb in -e that lost it before the -t ("approvt" <- approve)
     for stem in stems:
@@ -2507,10 +2573,13 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     participle_case = part.islower() or (i in ctx.doc.sentence_starts and part[1:].islower())
     english_verb = english_participle(low) if participle_case and verb_band else None
     ending = ""
-    if english_verb is None and participle_case and lexicon.zipf_de(low) == 0:
-        # the participle as an adjective, with its ending ("die downgescalte Version", "Overbookte Hotels")
+    if english_verb is None and participle_case and (lexicon.zipf_de(low) == 0 or loan):
+        # the participle as an adjective, with its ending ("die downgescalte Version", "Overbookte Hotels"; a
+        # loan's gets the hint: "die gefakten Pässe")
         ending = next((e for e in ("en", "er", "es", "em", "e") if low.endswith("t" + e)), "")
-        english_verb = english_participle(low[: -len(ending)]) if ending else None
+        # (a loan's only where German text has its bare participle too: "gestallten" is a slip of "gestalten")
+        english_verb = english_participle(low[: -len(ending)]) if ending and (
+            not loan or lexicon.zipf_de(low[: -len(ending)]) >= LOAN_VERB_MIN_ZIPF) else None
         if english_verb is None and ending and _noun_follows(ctx, i) \
                 and lexicon.zipf_de(low[: -len(ending) - 1] + "en") == 0:
             # "aus fünf refurbishten Wagen"; not a verb German text has ("multiplexen": "multiplexten Verbindungen")
@@ -2703,4 +2772,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     if unused is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
                        f"„{part}“: German text does not form this noun of the verb", unused)
+    # (and any other Latinate coinage no one writes: found, with nothing to propose)
+    if not before_hyphen and not named and unknown_latinate(part):
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                       f"„{part}“: a Latinate word German does not have; German says it otherwise", [])
     return None
