@@ -73,6 +73,12 @@ from checking import quiet as _quiet
     ("Sie klagen gegen die Aufsichtsbehör Baltic Energy Ltd.", "Aufsichtsbehör", "garbled", "Aufsichtsbehörde"),
     # an adjective in the strong dative's -en before a plural without the dative's -n, after a count
     ("Die Stadt kauft drei neuen Busse.", "neuen Busse", "grammar", "neuen Bussen"),
+    # English "shch" for Щ beside a first name German has too
+    ("Der Direktor, Boris Shchedrin, sagte das.", "Shchedrin", "transliteration", "Schtschedrin"),
+    # every letter's case turned in a name the article writes right elsewhere
+    ("Das Werk liegt bei Termez. In tERMEZ fiel der Strom aus.", "tERMEZ", "garbled", "Termez"),
+    # a dative quantifier after a preposition of the accusative: the quantifier is the slip
+    ("Das gilt für beiden Städte.", "beiden", "grammar", "beide"),
     # thousands with a comma and a unit run into the number
     ("Die Pipeline ist 2,400km lang.", "2,400km", "format", "2.400 km"),
 ])
@@ -109,6 +115,8 @@ def test_a_loan_participle_with_an_adjectives_ending_gets_a_hint(engines):
     # an elliptic "der andere" after a comma; a relative clause whose verb is a present plural
     ("Der eine brach Töpfe, der andere Krüge.", "der andere Krüge"),
     ("Ein Strich, dem verschiedene Zeichen folgen, gilt.", "dem verschiedene Zeichen"),
+    # a year after an approximation, no count
+    ("Die Bande fällt seit mindestens 2019 geschützte Bäume.", "geschützte"),
     # people take a seat; a place won
     ("Die Gäste nahmen im Saal Platz.", "Platz"),
     ("Der Minister nahm Platz.", "Platz"),

@@ -986,9 +986,8 @@ def _mixed_weak_persons(ctx: Context, taken: set[int]) -> list[Finding]:
         if not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) or ctx.claimed(i) \
                 or toks[i].start in taken:
             continue
-        forms = nouns.forms_of(noun)
-        weak = forms.get("gen.sg.m", ("",))[0]
-        if not weak.endswith("n") or weak == noun or not weak.startswith(noun):
+        # (the cheap tests first: a masculine singular in the dative or accusative as written)
+        if not {f for _, f in nouns.analyses(noun)} & {"dat.sg.m", "akk.sg.m"}:
             continue
         k = i - 1
         while k > 0 and toks[k].text.islower() and toks[k].text.endswith("en") and _is_adjective(toks[k].text) \
@@ -998,7 +997,12 @@ def _mixed_weak_persons(ctx: Context, taken: set[int]) -> list[Finding]:
         if det is None or not ctx.adjacent(k, k + 1) or "nom.sg.m" in det[2]:
             continue
         feats = {f for f in det[2] if f in ("dat.sg.m", "akk.sg.m")}
-        if not feats or not all(noun in forms.get(f, ()) and weak in forms.get(f, ()) for f in feats):
+        if not feats:
+            continue
+        forms = nouns.forms_of(noun)
+        weak = forms.get("gen.sg.m", ("",))[0]
+        if not weak.endswith("n") or weak == noun or not weak.startswith(noun) \
+                or not all(noun in forms.get(f, ()) and weak in forms.get(f, ()) for f in feats):
             continue
         umlauted = noun.replace("au", "äu", 1) if "au" in noun else noun
         if not any(nouns.analyses(n + "in") for n in {noun, umlauted}):
@@ -2070,8 +2074,8 @@ def _count_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
                 k -= 2   # "mit mehr als 300 Mitarbeitern"
             else:
                 break
-        if not ctx.adjacent(k, k + 1):
-            continue
+        if not ctx.adjacent(k, k + 1) or (k < b - 1 and _year_after(toks[k].text, count)):
+            continue   # (a year after an approximation: "seit mindestens 2021 geschützte Walnussbäume")
         # ("von bis zu drei Tage": "bis zu" bounds the count of a preposition before it, which gives the case)
         if toks[k].text.lower() == "zu" and k > 1 and toks[k - 1].text.lower() == "bis" \
                 and M.PREPOSITIONS.get(toks[k - 2].text.lower()) == ("dat",) and toks[k - 2].text.islower() \
@@ -2189,6 +2193,14 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         # (no singular reading but the old dative in -e, "dem Freunde": "vielen Dank", "allen Ernstes" stay)
         elif q in _DATIVE_QUANTIFIERS and "dat.pl" not in feats \
                 and all(f.endswith(".pl") or f.startswith("dat.sg") for f in feats):
+            if i > 0 and M.PREPOSITIONS.get(toks[i - 1].text.lower()) == ("akk",) and j == i + 1 \
+                    and q.endswith("en"):
+                # after a preposition of the accusative the quantifier is the slip ("für beiden Länder" ->
+                # "beide")
+                out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
+                                   f"„{toks[i - 1].text}“ takes the accusative: „{toks[i].text[:-1]}“",
+                                   [toks[i].text[:-1]]))
+                continue
             form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)})
             if form and form != noun:
                 out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",

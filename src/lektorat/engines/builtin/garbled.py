@@ -984,7 +984,7 @@ _CASE_SLIP_RE = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{3,}|[a-zäöü][A-ZÄÖ
 _SHORT_CASE_SLIP_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ][a-zäöüß]{2}")
 SHORT_SLIP_NOUN_MIN_ZIPF = 3.5   # "Klub" 4.2
 # (every letter's case turned, as with Caps Lock on: "bANK")
-_CAPS_LOCK_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ]{2,}")
+CAPS_LOCK_RE = re.compile(r"[a-zäöü][A-ZÄÖÜ]{2,}")
 
 
 def case_slip(part: str) -> str | None:
@@ -997,7 +997,7 @@ def case_slip(part: str) -> str | None:
             and lexicon.zipf_de(low) >= SHORT_SLIP_MIN_ZIPF and lexicon.zipf_de(low) > lexicon.zipf_en(low):
         return low   # (capitalised again at a sentence's start by the caller)
     noun = part[0].upper() + part[1:].lower()
-    if _CAPS_LOCK_RE.fullmatch(part):
+    if CAPS_LOCK_RE.fullmatch(part):
         # every letter's case turned, as with Caps Lock on ("bANK" -> "Bank", "uND" -> "und"): a common German
         # noun, or a word German has more often than English
         if lexicon.zipf_de(low) < CASE_SLIP_NOUN_MIN_ZIPF:

@@ -339,10 +339,11 @@ def _bare_small_nouns(ctx: Context) -> list[Finding]:
         if not (4 <= len(w) <= MAX_LEN and w.islower() and _WORD_RE.match(w)) or ctx.claimed(i):
             continue
         cap = w[0].upper() + w[1:]
+        # (not an English word, "euros"; the lexicon's lookups last, most small words are German as written)
+        if lexicon.is_german(w) or lexicon.is_english(w) or lexicon.zipf_en(w) >= lexicon.zipf_de(w):
+            continue
         analyses = nouns.analyses(cap)
-        # (not an English word, "euros")
-        if not analyses or lexicon.is_german(w) or lexicon.is_english(w) or lexicon.zipf_en(w) >= lexicon.zipf_de(w) \
-                or not lexicon.is_german(cap):
+        if not analyses or not lexicon.is_german(cap):
             continue
         # (not a part of a path, an address, a hyphenated, bracketed or quoted term: "/usr/share/doc", "»hände«",
         # "Standard(hilfs)werkzeuge")

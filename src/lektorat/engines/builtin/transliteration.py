@@ -390,6 +390,8 @@ def check(ctx: Context) -> list[Finding]:
                       or any(_name_like(ctx, k) and not lexicon.is_german(toks[k].text)
                              and (_strong_slavic_form(base) or _strong_slavic_form(toks[k].text)) for k in beside)
                       or (bool(re.search(r"(?:yi|yy|iy)$", base)) and any(_name_like(ctx, k) for k in beside))
+                      # (or English "shch" for Щ beside any name: "Viktor Shchukin")
+                      or ("shch" in base.lower() and any(_name_like(ctx, k) for k in beside))
                       or (bool(_DIGRAPH_RE.search(base)) and _slavic_context(ctx, i) and len(base) >= 6
                           and not _german_h_part(base))
                       # a word no dictionary knows where a noun stands, after an article, with an English digraph,

@@ -49,10 +49,10 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (adjective_apart, adverb_apart, after_determiner, auxiliary_fused, camel_fused, case_slip,
-                      doubled_in_known, doubled_last_letter, function_word, garbled_word, inner_case_slip, linked_apart,
-                      lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
-                      preposition_article, split_after_word, split_compound, split_inside, stem_apart,
+from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determiner, auxiliary_fused, camel_fused,
+                      case_slip, doubled_in_known, doubled_last_letter, function_word, garbled_word, inner_case_slip,
+                      linked_apart, lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite,
+                      prefix_apart, preposition_article, split_after_word, split_compound, split_inside, stem_apart,
                       stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
@@ -118,11 +118,14 @@ def check(ctx: Context) -> list[Finding]:
         slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
         # a name the article writes right elsewhere ("GUdauri"), or a place's or name's German hunspell knows
         # ("RIga"; not an acronym and its word, "IGmetall" is no word of its)
-        if slip is None and not _technical(text, t.start, t.end, t.text) and (
+        # (or every letter's case turned in a name the article writes right elsewhere, which looks like an
+        # identifier's camel case: "nUKUS")
+        caps_lock = CAPS_LOCK_RE.fullmatch(t.text) and t.text[0].upper() + t.text[1:].lower() in _article_words(ctx)
+        if slip is None and (caps_lock or not _technical(text, t.start, t.end, t.text) and (
                 (_TWO_CAPITALS_RE.fullmatch(t.text) and t.text[0] + t.text[1:].lower() in _article_words(ctx))
                 or (_TWO_CAPITALS_SHORT_RE.fullmatch(t.text) and known_name(t.text[0] + t.text[1:].lower())
-                    and not in_capitalised_run(ctx, i))):
-            slip = t.text[0] + t.text[1:].lower()
+                    and not in_capitalised_run(ctx, i)))):
+            slip = t.text[0].upper() + t.text[1:].lower()
         if slip is None:
             slip = _small_noun_after_hyphen(t.text) or capitalised_predicate(ctx, i) or (
                 None if _technical(text, t.start, t.end, t.text) else small_name(ctx, i)
