@@ -119,6 +119,11 @@ def _zipf_en(word: str) -> float:
     return _zipf(word, "en")
 
 
+def zipf_de_uncached(word: str) -> float:
+    """zipf_de for a probe of many made-up candidates, which would crowd the cache (and the memory) for nothing."""
+    return _zipf(word, "de") if " " not in word else 0.0
+
+
 # (a single "word" longer than hunspell's longest has no frequency; wordfreq would tokenise all of it to say so)
 def zipf_de(word: str) -> float:
     return _zipf_de(word) if len(word) <= _CACHE_MAX_LEN else 0.0 if " " not in word else _zipf(word, "de")

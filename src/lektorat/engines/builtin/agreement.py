@@ -917,7 +917,9 @@ def _strong_dative_adjective_plural(ctx: Context, taken: set[int]) -> list[Findi
     out = []
     for j in range(2, len(toks)):
         noun = toks[j].text
-        if not (noun[:1].isupper() and noun.isalpha()) or ctx.claimed(j) or j in ctx.doc.sentence_starts:
+        # (the cheap tests first: an adjective in -en right before it)
+        if not (noun[:1].isupper() and noun.isalpha()) or ctx.claimed(j) or j in ctx.doc.sentence_starts \
+                or not (toks[j - 1].text.islower() and toks[j - 1].text.endswith("en")):
             continue
         # (a plural and nothing else but the old dative singular in -e, "Arbeitstage")
         head = nouns.head_of(noun)

@@ -701,9 +701,9 @@ def _truncated_compound(part: str, det_feats=None) -> str | None:
         heads = [comp[0].upper() + comp[1:] for comp in _prefixed(right.lower(), 4, False)]
         # (first the heads of compounds German text has, the commonest first: "Entlassungswelle", no
         # "Entlassungswelt")
-        attested = sorted((w for w in _starting_with(_ranked_german()[0], right.lower())
-                           if 0 < len(w) - len(right) <= 4 and lexicon.zipf_de(left.lower() + w) > 0),
-                          key=lambda w: -lexicon.zipf_de(left.lower() + w))
+        found = {w: lexicon.zipf_de_uncached(left.lower() + w)
+                 for w in _starting_with(_ranked_german()[0], right.lower()) if 0 < len(w) - len(right) <= 4}
+        attested = sorted((w for w, z in found.items() if z > 0), key=lambda w: -found[w])
         heads = [h for h in dict.fromkeys([w[0].upper() + w[1:] for w in attested] + heads) if nouns.analyses(h)]
         if not heads or (len(right) == 3 and not attested):
             continue   # (a stump of three letters only towards a compound German text has: not "Kaminskas")
