@@ -427,7 +427,8 @@ def _part_of_them(ctx: Context) -> list[Finding]:
 
 
 _COUNT_WORDS = frozenset(("Hunderte", "Tausende", "Dutzende", "Zehntausende", "Hunderttausende"))
-_PLURAL_QUANTIFIERS = frozenset(("mehrere", "zahlreiche", "etliche", "viele", "einige"))
+# (the plural openers that count more than one or two of a whole: not "wenige", "beide", "alle")
+_PLURAL_QUANTIFIERS = _PLURAL_OPENERS - {"wenige", "beide", "alle"}
 
 
 def _counted_subject_after(ctx: Context) -> list[Finding]:
