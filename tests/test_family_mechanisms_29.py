@@ -78,7 +78,7 @@ from checking import quiet as _quiet
     # declined like an adjective after "kein"
     ("Die Präsidentin des Belarussischen Ruderverband sprach.", "des Belarussischen Ruderverband", "grammar",
      "des Belarussischen Ruderverbandes"),
-    ("Die Firma plant, die Vertrag rasch abzuschließen.", "die Vertrag", "grammar", "der Vertrag"),
+    ("Die Firma plant, die Vertrag rasch abzuschließen.", "die Vertrag", "grammar", "den Vertrag"),
     ("Er wartete seitdrei Jahren.", "seitdrei", "garbled", "seit drei"),
     ("Er flog nach Yuzhno-Sakhalinsk.", "Yuzhno-Sakhalinsk", "transliteration", "Juschno-Sachalinsk"),
     ("Die Unterzeichnung soll in Astana Platz nehmen.", "Platz nehmen", "calque", "stattfinden"),

@@ -620,9 +620,11 @@ def _infinitive_clause(ctx: Context, i: int) -> bool:
         return False
     from .word_order import finite_verb   # (word_order imports this module)
 
-    # (no finite verb before the infinitive: "…, die Benutzern helfen sollen zu entscheiden" is a relative clause)
+    # (no finite verb before the infinitive: "…, die Benutzern helfen sollen zu entscheiden" is a relative clause;
+    # the participle of a perfect infinitive is none, "…, den Präsident nicht informiert zu haben")
+    perfect = before == "zu" and last in ("haben", "sein", "werden")
     return not any(toks[k].text.islower() and (finite_verb(toks[k].text) or toks[k].text in _MODAL_FORMS)
-                   for k in range(i + 1, j - 2))
+                   and not (perfect and k == j - 3) for k in range(i + 1, j - 2))
 
 
 def _verb_second_after(ctx: Context, i: int) -> bool:
@@ -858,6 +860,11 @@ def check(ctx: Context) -> list[Finding]:
                               or any(f.endswith(".pl") for f in M.determiner(p.split()[0])[2]))]
             if not proposals:
                 continue   # no plural phrase fits: "der andere zwei Schweinehaxen" is no phrase of one noun
+        # (an infinitive clause has no subject: a phrase opening it is an object, the accusative first, "…, die
+        # Betrug organisiert zu haben" -> "den Betrug")
+        if not prep_cases and i > 0 and toks[i - 1].text == "," and _infinitive_clause(ctx, i):
+            proposals.sort(key=lambda p: not any(f.startswith("akk") for f in (M.determiner(p.split()[0]) or
+                                                                                 ("", "", ()))[2]))
         start, end = t.start, toks[n].end
         contracted = _contracted(ctx, i, proposals)
         if contracted:   # "von der georgischen Fußballverband" -> "vom georgischen Fußballverband" first
@@ -895,8 +902,73 @@ def check(ctx: Context) -> list[Finding]:
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
                  _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
                  _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns, _mixed_weak_persons,
-                 _strong_dative_adjective_plural):
+                 _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+def _adjective_compound_apart(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun and an adjective written apart between a determiner and the noun they describe ("die Visa freie
+    Einreise", "eine Umwelt freundliche Lösung"): the adjective's ending fits the determiner and the last noun, so
+    the first noun stands where nothing but a part of the adjective can, and German text has the two as one
+    adjective ("visafreie"). Not where the first noun agrees with the determiner and the adjective's strong ending
+    opens a phrase of its own ("der Umwelt schädliche Stoffe")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        det = M.determiner(toks[i].text)
+        if det is None or toks[i + 1].start in taken:
+            continue
+        first, adj, noun = toks[i + 1].text, toks[i + 2].text, toks[i + 3].text
+        if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and adj.islower() and adj.isalpha()
+                and noun[:1].isupper() and noun.isalpha()) \
+                or not all(ctx.adjacent(k, k + 1) for k in (i, i + 1, i + 2)) \
+                or any(ctx.claimed(k) for k in (i + 1, i + 2)):
+            continue
+        kind, _, det_feats = det
+        fits = set(det_feats) & noun_features(noun)[1]
+        if not fits or not _is_adjective(adj) or not _adj_fits(adj, kind, fits) or not nouns.analyses(first):
+            continue
+        joined = first.lower() + adj
+        if not lexicon.is_german(joined) or lexicon.zipf_de(joined) <= 0:
+            continue
+        start, end = toks[i + 1].start, toks[i + 2].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           f"an adjective written apart: German writes „{joined}“ as one word", [joined]))
+        ctx.claim(start, end)
+    return out
+
+
+# masculine nouns of a time, whose accusative after "in" or "an" with a bare adjective in -en would be a direction
+_MASCULINE_TIMES = frozenset("Tag Abend Morgen Mittag Nachmittag Vormittag Monat Sommer Winter Herbst Frühling Montag "
+                             "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni "
+                             "Juli August September Oktober November Dezember".split())
+
+
+def _time_after_bare_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A time after "in" or "an" and an adjective in -en with no article ("in vergangenen Monat", "an kommenden
+    Montag"): a time is in the dative, which the weak -en takes only after an article, here the contraction's
+    ("im vergangenen Monat"); the accusative the ending fits would be a direction, which no time is."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        prep = toks[i].text
+        if prep.lower() not in ("in", "an") or toks[i].start in taken or ctx.claimed(i):
+            continue
+        n = i + 1
+        while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("en") \
+                and _is_adjective(toks[n].text) and ctx.adjacent(n - 1, n):
+            n += 1
+        if n == i + 1 or n >= len(toks) or toks[n].text not in _MASCULINE_TIMES or not ctx.adjacent(n - 1, n) \
+                or ctx.claimed(n):
+            continue
+        start, end = toks[i].start, toks[n].end
+        contraction = ("im" if prep.lower() == "in" else "am")
+        contraction = contraction.capitalize() if prep[:1].isupper() else contraction
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"a time after „{prep}“ is in the dative: with the article, „{contraction}“",
+                           [contraction + ctx.doc.text[toks[i].end:end]]))
+        ctx.claim(start, end)
     return out
 
 
@@ -1788,6 +1860,10 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
         if (toks[i].text.lower() not in _ONE and not count) or toks[i + 1].text != "der" \
                 or not ctx.adjacent(i, i + 1):
             continue
+        # (a number after a singular noun is its label, no count: "auf Platz neun der Tabelle")
+        if count and i > 0 and ctx.adjacent(i - 1, i) and toks[i - 1].text[:1].isupper() \
+                and nouns.analyses(toks[i - 1].text) and not _plural_form(toks[i - 1].text):
+            continue
         j = _past_adjectives(ctx, i + 2)
         if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
             continue
@@ -2204,7 +2280,15 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
                                    [toks[i].text[:-1]]))
                 continue
             form = _dative_plural(noun, {lem for lem, _ in nouns.analyses(noun)})
-            if form and form != noun:
+            if form and form != noun and i > 0 and M.PREPOSITIONS.get(toks[i - 1].text.lower()) == ("dat", "akk") \
+                    and j == i + 1 and q.endswith("en"):
+                # after a two-way preposition either word may be the slip ("über mehreren Jahre hinziehen"): the
+                # dative, and the accusative the quantifier makes
+                out.append(Finding(toks[i].start, toks[j].end, ctx.doc.text[toks[i].start:toks[j].end],
+                                   "AGREEMENT_NP", "grammar", "error",
+                                   f"„{toks[i].text}“ is dative, „{noun}“ is not: one of the two is the slip",
+                                   [f"{toks[i].text} {form}", f"{toks[i].text[:-1]} {noun}"]))
+            elif form and form != noun:
                 out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
                                    f"„{toks[i].text}“ is dative: the plural takes -n", [form]))
     return out
@@ -2265,12 +2349,18 @@ def _plural_quantifier_singular(ctx: Context, taken: set[int]) -> list[Finding]:
         # ("weitere", "andere" inflect as adjectives after a count: "zwei weitere Rakete")
         counted = j > i + 1 and q in M.CARDINALS and all(
             _strong_e_adjective(toks[a].text) or toks[a].text in ("weitere", "andere") for a in range(i + 1, j))
-        feminine = j == i + 1 and q in M.CARDINALS and all(f.endswith(".f") for _, f in analyses) \
+        # (or digits in prose: after a plural or a word written small and before a stop, a comma or a word
+        # written small, "binnen zwei Wochen 900 Unterschrift."; no year, "2024 Bilanz gezogen")
+        digits_counted = q[:1].isdigit() and not re.fullmatch(r"1[89]\d\d|20\d\d", q) and i > 0 \
+            and ctx.adjacent(i - 1, i) and (toks[i - 1].text.islower() or _plural_form(toks[i - 1].text)) \
+            and j + 1 < len(toks) and (toks[j + 1].text in (".", ",", ";") or toks[j + 1].text.islower())
+        feminine = j == i + 1 and (q in M.CARDINALS or digits_counted) and all(f.endswith(".f") for _, f in analyses) \
             and noun not in _SINGULAR_MEASURES and noun not in ctx.glossary.currency_words
         if number and not (english_plural or counted or feminine):
             continue
         if number and ((j != i + 1 and not counted)
-                       or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text))):
+                       or (i > 0 and toks[i - 1].text[:1].isupper() and nouns.analyses(toks[i - 1].text)
+                           and not _plural_form(toks[i - 1].text))):
             continue   # a section's number, and a genitive after it: "Abschnitt 3 dieses Handbuchs"
         if number and (noun in _CLASSIFIERS or noun in _SINGULAR_MEASURES):
             continue
@@ -4788,3 +4878,9 @@ def _quantified_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]
         out.append(Finding(toks[i + 1].start, toks[i + 1].end, word, "AGREEMENT_NP", "grammar", "error",
                            f"after „{toks[i].text}“ an adjective used as a noun takes the plural's -e", [plural]))
     return out
+
+
+def _plural_form(word: str) -> bool:
+    """WORD is a noun form the lexicon reads as a plural only ("Wochen"): no section's or list's label."""
+    feats = [f for _, f in nouns.analyses(word)]
+    return bool(feats) and all(f.endswith(".pl") for f in feats)

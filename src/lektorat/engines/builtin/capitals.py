@@ -152,3 +152,39 @@ def small_noun_after_article(ctx: Context, i: int) -> str | None:
         return None
     readings = {f for _, f in nouns.analyses(noun)}
     return noun if readings & set(det[2]) else None
+
+
+SMALL_FUNCTION_WORD_MIN_ZIPF = 5.5   # a function word ("oder" 6.6), no noun written small ("nähe" 5.0)
+
+
+def small_noun_after_preposition(ctx: Context, i: int) -> str | None:
+    """A noun written small after a preposition and its article ("in der nähe von", "bei dem treffen mit"), where
+    German writes the word small only as a verb's form, which cannot stand there, before the phrase's end: the
+    noun, whose case and gender fit the article and the preposition. Not an adjective or a number, which stand
+    there small ("in der ersten"), nor in a clause after a comma, where the article may be a relative pronoun."""
+    toks = ctx.doc.tokens
+    word = toks[i].text
+    if i < 2 or i + 1 >= len(toks) or not word.isalpha() or not word.islower() or len(word) < 4 \
+            or len(word) > lexicon.MAX_WORD_LEN or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i - 2, i - 1):
+        return None
+    prep, article, nxt = toks[i - 2].text.lower(), toks[i - 1].text.lower(), toks[i + 1].text
+    cases = M.PREPOSITIONS.get(prep)
+    if not cases or article not in ("der", "die", "das", "dem", "den", "des") \
+            or (i > 2 and toks[i - 3].text == ",") \
+            or not (nxt in _AFTER_NOUN or nxt.lower() in M.PREPOSITIONS or M.determiner(nxt) is not None):
+        return None
+    # (nor a function word, "aus dem oder in das"; nor a demonstrative's clause, "von dem sprechen, was …")
+    if not lexicon.is_german(word) or word in M.CARDINALS or M.determiner(word) is not None \
+            or lexicon.zipf_de(word) >= SMALL_FUNCTION_WORD_MIN_ZIPF \
+            or (nxt == "," and i + 2 < len(toks) and toks[i + 2].text in ("was", "wer")):
+        return None
+    # (an adjective takes its endings: "nach der letzten in der Datei"; "nähe" is no "nähes", "nähem")
+    stem = M.adjective_stem(word)
+    if stem is not None and (lexicon.is_german(stem)
+                             or sum(lexicon.is_german(stem + e) for e in ("e", "er", "es", "em", "en")) >= 4):
+        return None
+    noun = word[0].upper() + word[1:]
+    det = M.determiner(article)
+    readings = {f for _, f in nouns.analyses(noun)}
+    fits = {f for f in readings & set(det[2]) if f.split(".")[0] in cases}
+    return noun if fits and lexicon.zipf_de(word) > 0 else None

@@ -789,7 +789,10 @@ def _institution_name(ctx: Context, i: int) -> bool:
         b += 1
     caps = sum(1 for k in range(a, b + 1) if toks[k].text[:1].isupper())
     head = toks[b].text
-    return firm_name(ctx, i) or (caps >= 2 and head[:1].isupper() and head.lower() in ORGANISATION_HEADS)
+    # (or that opens with one before "of": "Bureau of Industry and Security", "Department of Energy")
+    opening = a + 1 < b and toks[a].text[:1].isupper() and toks[a].text.lower() in ORGANISATION_HEADS \
+        and toks[a + 1].text == "of"
+    return firm_name(ctx, i) or (caps >= 2 and (opening or head[:1].isupper() and head.lower() in ORGANISATION_HEADS))
 
 
 def firm_name(ctx: Context, i: int) -> bool:

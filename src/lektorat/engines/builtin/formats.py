@@ -952,6 +952,14 @@ def _time(m: re.Match, text: str) -> Finding | None:
         return Finding(start, end, text[start:end], "TIME_FORMAT", "format", "error",
                        "an English time (a.m./p.m.) after „am“: German says „um“ and writes the 24-hour clock",
                        [f"{case_like('um', at.group(1))} {german}"])
+    # (a day right before it, as English writes "Friday 8 p.m.": German puts "um" between, "Freitag um 20 Uhr")
+    day = re.search(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen)? $",
+                    text[max(0, m.start() - 16):m.start()])
+    if day:
+        start = m.start() - len(day.group())
+        return Finding(start, end, text[start:end], "TIME_FORMAT", "format", "error",
+                       "an English time (a.m./p.m.) after the day; German writes „um“ and the 24-hour clock",
+                       [f"{day.group()}um {german}"])
     return Finding(m.start(), end, text[m.start():end], "TIME_FORMAT", "format", "error",
                    "an English time (a.m./p.m.); German writes the 24-hour clock with „Uhr“", [german])
 
@@ -974,8 +982,9 @@ def _time_range(m: re.Match, text: str) -> list[Finding]:
         return []
     a, b = _clock(_hour24(h1, m.group(3)), m.group(2)), _clock(_hour24(h2, m.group(7)), m.group(6))
     end = m.end()
-    # (a sentence's full stop after "p.m." stays: the sentence needs it)
-    if m.group().endswith(".") and _new_sentence_after(text, end):
+    # (a sentence's full stop after "p.m." stays: the sentence needs it; before a comma the stop is the
+    # abbreviation's, "zwischen 8 a.m. und 10 p.m., was")
+    if m.group().endswith(".") and (end >= len(text) or text[end] in " \n\r\t") and _new_sentence_after(text, end):
         end -= 1
     msg = "English times (a.m./p.m.); German writes the 24-hour clock with „Uhr“"
     if m.group(4) == "und":

@@ -1020,6 +1020,11 @@ def case_slip(part: str) -> str | None:
     if nouns.analyses(noun) or (lexicon.is_german(noun) and (nouns.head_of(noun) or not lexicon.is_german(low))) \
             or (nouns.head_of(noun) and lexicon.zipf_de(low) > 0):
         return noun
+    # (or a compound of German words neither hunspell nor German text has, after two capitals whose rest is no
+    # word: "KAthodenhersteller"; not an acronym before a word, "KIgestützt", "ITsicherheit")
+    if part[:2].isupper() and wordformation.explain(noun) == "a compound of German words" \
+            and not lexicon.is_german_any_case(part[2:]) and nouns.head_of(part[2].upper() + part[3:]) is None:
+        return noun
     if lexicon.is_german(low) and not nouns.analyses(noun) and nouns.head_of(noun) is None:
         return low   # (a word written small, its first capital or its second a slip: "PLötzlich", "vErhandelt")
     return None
@@ -1509,7 +1514,11 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     word wherever they stand. Not before an auxiliary ("bereit sein"), nor where German text never has the joined
     word ("bereit erklärt")."""
     toks = ctx.doc.tokens
-    if part not in _PURE_PARTICLES or part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+    if part not in _PURE_PARTICLES and part != "weg" or part != toks[i].text or i + 1 >= len(toks) \
+            or not ctx.adjacent(i, i + 1):
+        return None
+    # ("weg" the adverb of a distance stays apart: "ein weit weg gelegenes Dorf")
+    if part == "weg" and i > 0 and toks[i - 1].text.lower() in ("weit", "ganz", "fern", "sehr", "so"):
         return None
     # (a particle opening a clause is an adverb before the finite verb: "…; hinzu kommen Kosten")
     if i == 0 or i in ctx.doc.sentence_starts or toks[i - 1].text in (",", ";", ":", "(", "–", "—", "und", "oder"):
@@ -2304,6 +2313,18 @@ def _cut_head(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] | N
         return None   # its head follows, written small: "ein neues Sanktions paket" is one word written apart
     proposals = longer[:3] or ([part[: len(part) - len(stump)] + c for c in _noun_completions(stump)]
                                if len(stump) >= 4 and stump not in PARTICLES else [])
+    # (the forms the determiner before fits first: "Das Schiedsverfahr" -> "Schiedsverfahren", then "…verfahrens")
+    det = determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    if det is not None and proposals and not any(_fits_determiner(p, det[2]) for p in proposals):
+        # (or the form of the first one's head the determiner fits: "…verfahrens" -> "…verfahren")
+        stem = part[: len(part) - len(stump)]
+        head = proposals[0][len(stem):]
+        head = head[:1].upper() + head[1:]
+        forms = [f for lem, _ in nouns.analyses(head) for fs in nouns.forms_of(lem).values() for f in fs
+                 if _fits_determiner(f, det[2])]
+        proposals = [stem + f.lower() for f in sorted(set(forms), key=len)[:1]] + proposals
+    elif det is not None:
+        proposals.sort(key=lambda p: not _fits_determiner(p, det[2]))
     return f"„{part}“ is not a word: a compound whose last part is cut off", proposals, "warning"
 
 

@@ -273,7 +273,9 @@ def rare_ierung(word: str) -> tuple[str, list[str]] | None:
                 or lexicon.zipf_de(word.lower()) >= RARE_IERUNG_MAX_ZIPF:
             continue
         # (also with the z of the German verb a k before -tion: "Produzierung" beside "Produktion")
-        stems = [stem] + ([stem[:-1] + "k"] if stem.endswith("z") else [])
+        # (and the r of a Latin -quirere an s before -ition: "Akquirierung" beside "Akquisition")
+        stems = [stem] + ([stem[:-1] + "k"] if stem.endswith("z") else []) \
+            + ([stem[:-1] + "s"] if stem.endswith("quir") else [])
         never = lexicon.zipf_de(word.lower()) == 0
         # (where German text never has the -ierung noun, a rarer sibling too: "Konsultierung", "Konsultation" 2.9;
         # not with the z made k, where German has both: "Replizierung" beside "Replikation")
@@ -281,7 +283,9 @@ def rare_ierung(word: str) -> tuple[str, list[str]] | None:
             least = UNUSED_SIBLING_MIN_ZIPF if never and sibling.startswith(stem) else ION_SIBLING_MIN_ZIPF
             if lexicon.zipf_de(sibling.lower()) < least or not lexicon.is_german(sibling):
                 continue
-            english = sibling.lower().replace("k", "c")
+            # (German's k is English's c, its ä from Latin ae English's e: "Präsentation" <- "presentation")
+            spelt = sibling.lower().replace("k", "c")
+            english = next((e for e in (spelt, spelt.replace("ä", "e")) if lexicon.is_english(e)), spelt)
             if not lexicon.is_english(english):
                 # no English word of that spelling ("Investierung" beside "Investition" <- investment): the
                 # German noun itself, where German text never has the -ierung one
@@ -735,7 +739,7 @@ def attested_compounds(firsts: list[str], heads: list[str], least: float = 0.0) 
     found: dict[str, float] = {}
     for a in firsts:
         for b in heads:
-            for link in ("", "s", "n", "en"):
+            for link in ("", "s", "es", "n", "en"):   # ("Jahr|es|ende")
                 cand = a + link + b.lower()
                 z = lexicon.zipf_de(cand.lower())
                 if z > 0 and z >= least and lexicon.is_german(cand):

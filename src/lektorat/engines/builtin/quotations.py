@@ -103,6 +103,9 @@ def _english_runs(ctx: Context) -> list[Finding]:
             if not proposals and last == first + 1:
                 proposals = comparative(doc.tokens[first].text, doc.tokens[last].text) \
                     or composed_compound(doc.tokens[first].text, doc.tokens[last].text)
+            # ("X of Y" is German's compound of Y and X: "end of season" -> "Saisonende")
+            if not proposals and last == first + 2 and doc.tokens[first + 1].text == "of":
+                proposals = composed_compound(doc.tokens[last].text, doc.tokens[first].text)
             compound = phrase_before_noun(ctx, first, last)
             if compound is not None:   # ("ein worst case Szenario" -> "Worst-Case-Szenario")
                 last, proposals = compound[0], [compound[1]]

@@ -228,7 +228,10 @@ def check(ctx: Context) -> list[Finding]:
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else \
                 (_doubled_consonant_slip(w, zipf) or (_lost_letter_slip(w, zipf) if capital else ())) if slip else ()
         if capital:
-            fixes = tuple(f for f in fixes if nouns.analyses(f))
+            # (not the word without its last vowel right after a preposition, where a place's name stands bare:
+            # "in Kurzeme" is no "Kurzem"; "milde Peperonie" is "Peperoni")
+            place = i > 0 and toks[i - 1].text.lower() in PREPOSITIONS
+            fixes = tuple(f for f in fixes if nouns.analyses(f) and not (place and f == w[:-1] and w[-1] in "aeiou"))
         if not fixes and zipf < RARE_ZIPF and capital and not opening:
             fixes = head_corrections(w)
         if not fixes and zipf < RARE_ZIPF and not opening:
@@ -317,8 +320,8 @@ def _separable_verb(word: str) -> bool:
         word.startswith(p) and len(word) - len(p) >= 4 and lexicon.is_german(word[len(p):]) for p in SEPARABLE)
 
 
-_NOUN_PHRASE_OPENERS = frozenset((",", ":", "„", "\"", "und", "oder", "sowie"))
-BARE_SMALL_NOUN_MIN_ZIPF = 3.0   # a noun German text has often ("hände" 4.8, "vertretern" 3.9)
+_NOUN_PHRASE_OPENERS = frozenset((",", ":", ";", "„", "\"", "und", "oder", "sowie"))
+BARE_SMALL_NOUN_MIN_ZIPF = 2.5   # a noun German text has ("hände" 4.8, "vertretern" 3.9, "ermittlern" 3.0)
 
 
 def _bare_small_nouns(ctx: Context) -> list[Finding]:
@@ -375,6 +378,9 @@ def _bare_small_nouns(ctx: Context) -> list[Finding]:
         # comma, a colon, an opening quote or "und"
         prev = toks[i - 1].text if i > 0 else ""
         if not ((prev.lower() in M.PREPOSITIONS and prev.lower() != "zu") or prev in _NOUN_PHRASE_OPENERS):
+            continue
+        # (not before a noun, where it stands in an adjective's place: „laicht zu bekommen, lachse Kontrolle“)
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and nouns.analyses(toks[i + 1].text):
             continue
         out.append(Finding(t.start, t.end, w, "NOUN_LOWERCASE", "spelling", "error",
                            f"a noun is written with a capital: „{cap}“", [cap]))

@@ -299,7 +299,7 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
-        shown = _verb_number(verb)
+        shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v)
         if _subject_after(ctx, v, shown[0] if shown else None):
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
@@ -317,10 +317,79 @@ def check(ctx: Context) -> list[Finding]:
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
     return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx) \
-        + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx)
+        + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
+        + _copula_before_plural(ctx)
 
 
 _NO_MAIN_CLAUSE_AFTER = frozenset("und oder aber sondern zu wie als".split())
+# the singular of "sein" and the past of "werden", which take no accusative object: a plural phrase after them is
+# the subject (or a plural predicate, which takes the plural verb too: "Das Problem sind die Kosten"); not "wird",
+# whose future takes its infinitive's object ("Der Befehl wird die Dateien laden")
+_COPULA_SINGULAR = {"ist": "sind", "war": "waren", "wurde": "wurden", "sei": "seien", "wäre": "wären"}
+
+
+def _agent_noun_readings(noun: str) -> frozenset[str]:
+    """The nominatives of a noun of the doer in -er of a German verb the lexicon lacks ("Versicherer" of
+    "versichern"): masculine, its plural the same."""
+    low = noun.lower()
+    if len(noun) >= 7 and noun.endswith("er") and lexicon.is_german(noun) \
+            and any(lexicon.is_german(v) for v in (low[:-2] + "n", low[:-2] + "en")):
+        return frozenset(("nom.sg.m", "nom.pl"))
+    return frozenset()
+
+
+def _copula_before_plural(ctx: Context) -> list[Finding]:
+    """A singular "ist", "war", "wird" … right before a phrase of "die" that can only be a nominative plural
+    ("Seit Januar ist die Versicherer vorsichtiger geworden" -> "sind"): the verb takes the phrase's number."""
+    toks = ctx.doc.tokens
+    out = []
+    for v in range(len(toks) - 2):
+        plural = _COPULA_SINGULAR.get(toks[v].text.lower())
+        if plural is None or toks[v + 1].text.lower() != "die" or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
+            continue
+        np = np_at(ctx, v + 1)
+        if np is None:
+            continue
+        (_, _, det_feats), adjs, n = np
+        noun = toks[n].text
+        # (an adjective in -e after "die" is a singular's: "ist die leichteste aller Verschwendungen")
+        if n != v + 2 + len(adjs) or any(not toks[a].text.endswith("en") for a in adjs):
+            continue
+        readings = _noun_readings(noun) if nouns.analyses(noun) else _agent_noun_readings(noun)
+        nominative = {f for f in set(det_feats) & readings if f.startswith("nom")} \
+            if noun[:1].isupper() and noun not in _QUANTITY_HEADS else set()
+        # (not the first of two phrases, nor a compound's first part written apart, "wurde die Wasser versorgung")
+        # (nor an infinitive's object, the infinitive clause the subject: "Wichtig ist die Ferien zu planen")
+        if not nominative or any(not f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
+                or (n + 1 < len(toks) and (toks[n + 1].text in ("und", "oder", "sowie") or (
+                    toks[n + 1].text.islower() and nouns.analyses(toks[n + 1].text.capitalize())))):
+            continue
+        verb = toks[v].text
+        proposal = plural.capitalize() if verb[:1].isupper() else plural
+        phrase = " ".join(t.text for t in toks[v + 1:n + 1])
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"„{phrase}“ is plural; the verb „{verb}“ is not", [proposal]))
+    return out
+# adverbs that follow a main clause's finite verb, never an infinitive of instructions or a headline ("Die Sahne
+# schlagen und unterrühren")
+_AFTER_FINITE_ADVERBS = frozenset("derzeit zurzeit jetzt nun heute bereits schon noch weiterhin inzwischen "
+                                  "mittlerweile zudem außerdem täglich regelmäßig momentan gerade erneut wieder "
+                                  "nicht".split())
+
+
+def _present_plural_before_adverb(ctx: Context, v: int) -> tuple[str, str] | None:
+    """("pl", singular) for a present plural in -en second in its sentence, before an adverb only a finite verb
+    has after it ("Die Mannschaft trainieren derzeit …" -> "trainiert"): the plural that is also the infinitive,
+    which _verb_number leaves alone, shown finite by the adverb."""
+    toks = ctx.doc.tokens
+    verb = toks[v].text
+    if not (verb.islower() and verb.endswith(("en", "eln", "ern")) and len(verb) >= 5) or v + 1 >= len(toks) \
+            or toks[v + 1].text not in _AFTER_FINITE_ADVERBS or not ctx.adjacent(v, v + 1) \
+            or not lexicon.is_german(verb):
+        return None
+    stem = verb[:-1] if verb.endswith(("eln", "ern")) else verb[:-2]   # ("verhandeln" -> "verhandelt")
+    singular = stem + "et" if stem[-1:] in "dt" else stem + "t"
+    return ("pl", singular) if lexicon.is_german(singular) else None
 _EACH = frozenset(("jede", "jeder", "jedes"))
 # verbs of saying after which a comma opens reported speech
 _SAYING = frozenset("sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte "

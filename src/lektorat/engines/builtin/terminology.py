@@ -72,6 +72,11 @@ def check(ctx: Context) -> list[Finding]:
             i += 1
             continue
         nv, last, tail = hit
+        # (the last word of a name of several an English adjective of its own: "Central Asian" is no "Central
+        # Asia" + n, "der Central Asian Aluminium Corporation")
+        if tail in ("n", "en") and last > i and lexicon.is_english(toks[last].text):
+            i += 1
+            continue
         start, end = t.start, toks[last].end
         if nv.entry.kind == "currency" and _AFTER_ENGLISH_SCALE_RE.search(text[max(0, start - 30):start]):
             i = last + 1   # (formats' finding on the whole amount: "950 million euros" -> "950 Millionen Euro")

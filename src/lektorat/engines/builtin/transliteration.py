@@ -73,7 +73,9 @@ ROLE_RE = re.compile(
     r"autor(?:in)?|anwalt|anwältin|richter(?:in)?|staatsanwalt|staatsanwältin|kandidat(?:in|en)?|"
     r"abgeordneten|funktionär(?:in)?|diplomat(?:in|en)?|beamte[rn]?|beamtin|gesandte[rn]?|bischof|patriarch|"
     r"metropolit|kommissar(?:in)?|gegner(?:in)?|kritiker(?:in)?|dissident(?:in|en)?|oppositionelle[rn]?|"
-    r"direktor(?:in)?|rektor(?:in)?|intendant(?:in)?|organisator(?:in)?)",
+    r"direktor(?:in)?|rektor(?:in)?|intendant(?:in)?|organisator(?:in)?|"
+    # (a region's head in Kazakhstan and Uzbekistan, German "Akim", "Hokim")
+    r"[äa]kim|hokim)",
     re.IGNORECASE)
 _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 
@@ -292,6 +294,7 @@ def check(ctx: Context) -> list[Finding]:
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
         # (nor a compound of German words the noun lexicon lists, which hunspell may not build: "Finanzvorstand")
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
+                or w in _own_alphabet_names(ctx) \
                 or (nouns.analyses(w) and wordformation.explain(w) == "a compound of German words") \
                 or _english_name_follows(ctx, i) or _chinese(ctx, i) or role_word(w) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
@@ -452,6 +455,12 @@ def check(ctx: Context) -> list[Finding]:
                 # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
                 # Kostanai; not "bei Cray", "in Sydney")
                 or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
+                # (й before a consonant, English ay, ey, oy there: "in der Siedlung Seymchan" -> Seimtschan; and
+                # ы after an English digraph at the end: "am Kurort Tamchy", "in Balykchy")
+                # (not after an English word opening it: "Volleyballpokal", "Moneyval", "Paylane")
+                or (re.search(r"[aeo]y[bcdfgklmnprstvz]|(?:ch|sh|kh|zh)y$", base.lower()) and len(base) >= 5
+                    and lexicon.zipf_en(base.lower()) == 0 and not lexicon.is_english(base.lower())
+                    and not any(lexicon.is_english(base[:k].lower()) for k in range(3, len(base) - 1)))
                 # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
                 # a preposition only, "von Cryptsetup")
                 # (also after a compound of a place noun, "die Nachbarrepublik Adygea"; or ending the word, the
@@ -715,6 +724,19 @@ def club_names(ctx: Context) -> frozenset[str]:
     return ctx.memo("transliteration.club_names", compute)
 
 
+def _own_alphabet_names(ctx: Context) -> frozenset[str]:
+    """Words the article writes in a name beside a word in a Latin alphabet of its own ("Medikaya Sağlık Grubu",
+    Turkish): the name is in that language's spelling, wherever a word of it stands in the article, no English
+    romanisation of Cyrillic. (Not a doubled vowel, which Ukrainian's English romanisation writes too: "Yuliia".)"""
+    def compute() -> frozenset[str]:
+        toks = ctx.doc.tokens
+        return frozenset(toks[k].text for j in range(len(toks)) if _OWN_ALPHABET_RE.search(toks[j].text)
+                         and toks[j].text[:1].isupper()
+                         for k in (j - 1, j + 1) if 0 <= k < len(toks) and ctx.adjacent(min(j, k), max(j, k))
+                         and toks[k].text[:1].isupper() and toks[k].text.isalpha())
+    return ctx.memo("transliteration.own_alphabet_names", compute)
+
+
 def _german_h_part(word: str) -> bool:
     """A k, z or s ends a German part and the h begins the next ("Volk|heit", "Holz|haus", "Montage|s|halle"): no
     digraph."""
@@ -935,7 +957,12 @@ _ROLE_END_RE = re.compile(rf"(?:{ROLE_RE.pattern})$", re.IGNORECASE)
 
 def role_word(w: str) -> bool:
     """A role noun, also as the last part of a German compound ("Vizechefin", "Regionalminister")."""
-    return bool(ROLE_RE.fullmatch(w)) or (bool(_ROLE_END_RE.search(w)) and wordformation.explain(w) is not None)
+    # (also behind German's prefix of a deputy or a former holder: "Vizeakim", "Exminister")
+    return bool(ROLE_RE.fullmatch(w)) or bool(ROLE_RE.fullmatch(_DEPUTY_RE.sub("", w))) \
+        or (bool(_ROLE_END_RE.search(w)) and wordformation.explain(w) is not None)
+
+
+_DEPUTY_RE = re.compile(r"^(?:vize|ex-?|ko-)(?=\w{4})", re.IGNORECASE)
 
 
 def _slavic_glossary_words(ctx: Context) -> frozenset[str]:

@@ -64,6 +64,8 @@ _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/:])([^\W\d_]{2,})([.!?:])([A-ZÄÖÜ
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
 # … or before the German opening quote of the next sentence ("abschrecken.„Für viele"), which is never code
 # (also a colon before the quotation it announces: "sagte er:„Da …")
+# a space between a quotation's last word or mark and the closing „…“ ("zu spät “, sagte er")
+_SPACE_BEFORE_CLOSING_QUOTE_RE = re.compile(r"(?<=[\w.!?])[ \t]+(?=“(?:[,.;:!?)]|\s|$))")
 _NO_SPACE_BEFORE_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})([.!?:])(?=„[A-ZÄÖÜ])")
 # a full stop doubled after a word of three letters or more ("übergeben werden.."), not an ellipsis or a path
 # a word run into a year ("im Jahr2022", "seit2019")
@@ -73,6 +75,7 @@ _DOUBLED_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})\.\.(?![.\w/])")
 _SPACE_AFTER_OPENING_QUOTE_RE = re.compile(r"(?<![^\s(])(„) (?=[A-ZÄÖÜa-zäöüß])")
 NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
 SENTENCE_OPENER_MIN_ZIPF = 6.0   # "Die" 7.2, "Er" 6.6, "Am" 6.2 after a full stop with no space
+STOP_NOUN_MIN_ZIPF = 3.0   # a noun German text has often before a full stop with no space ("Zuschauer" 3.9)
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})"
                                       r"(?![\w@/,;(]|\.\w)")
 # a closing quotation mark, a comma and a word written small with no space ("nicht auf“,sagte sie")
@@ -294,6 +297,15 @@ def check(ctx: Context) -> list[Finding]:
                             and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isalpha())
         if m.group(2) == ":" and not opener:
             continue   # (a colon only between words of prose, above)
+        # (or two nouns of prose around the full stop, a common one before it, each with a space on its outer
+        # side: "kamen 800 Zuschauer.Ligachef Viktor"; not a key and its value, which stand alone)
+        opener = opener or (m.group(2) == "." and len(m.group(1)) >= 4 and len(m.group(3)) >= 4
+                            and m.group(1)[1:].islower() and m.group(3)[1:].islower()
+                            and text[m.start() - 1:m.start()] == " " and text[m.end():m.end() + 1] == " "
+                            and text[m.end() + 1:m.end() + 2].isalpha()
+                            and lexicon.zipf_de(m.group(1).lower()) >= STOP_NOUN_MIN_ZIPF
+                            and lexicon.is_german(m.group(1)) and bool(nouns.analyses(m.group(1)))
+                            and nouns.head_of(m.group(3)) is not None)
         if opener or m.group(1)[-1].islower() and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1)) \
                 and (lexicon.is_german(m.group(3).lower()) or (
                     m.group(1).islower() and lexicon.is_german(m.group(1)) and (
@@ -323,6 +335,13 @@ def check(ctx: Context) -> list[Finding]:
     for m in _SPACE_AFTER_OPENING_QUOTE_RE.finditer(text):
         add(m.start(), m.end(), "SPACE_AFTER_QUOTE", "warning", "no space after an opening quotation mark",
             [m.group(1)])
+    for m in _SPACE_BEFORE_CLOSING_QUOTE_RE.finditer(text):
+        # (only where a German quotation is open: the „ before it in the paragraph has no closing mark yet; an
+        # English opening “ takes a space before it, "sagte “Wir")
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text.count("„", para, m.start()) > text.count("“", para, m.start()):
+            add(m.start(), m.end() + 1, "SPACE_BEFORE_QUOTE", "warning", "no space before a closing quotation mark",
+                ["“"])
     for m in _NO_SPACE_BEFORE_QUOTE_RE.finditer(text):
         add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning",
             "a space after the colon" if m.group(1) == ":" else "a space after the sentence mark", [m.group(1) + " "])
@@ -396,7 +415,10 @@ def check(ctx: Context) -> list[Finding]:
         add(m.start(), m.end(), "ABBREVIATION_SPACE", "warning", "a space between the abbreviation and the name",
             [f"{m.group(1)}. {m.group(2)}"])
     for m in _PAREN_INNER_SPACE_RE.finditer(text):
-        if (m.group(1) or m.group(3)) and " " in m.group(2).strip():
+        # (one word inside too where the space is on one side only, an abbreviation's: "( CAAC)"; "( x )" on both
+        # sides is a manual's style)
+        if (m.group(1) or m.group(3)) and (" " in m.group(2).strip() or (
+                not (m.group(1) and m.group(3)) and len(m.group(2)) >= 2 and m.group(2).isalnum())):
             add(m.start(), m.end(), "PAREN_SPACE", "warning", "no space inside the parenthesis", [f"({m.group(2)})"])
     for m in _GLUED_UNIT_RE.finditer(text):
         if m.group(2) == "m" and _currency_follows(text, m.end()):

@@ -96,7 +96,8 @@ from .pseudo_english import (
     prefixed_german_verbs,
     unknown_latinate,
 )
-from .capitals import capitalised_predicate, in_capitalised_run, known_name, small_name, small_noun_after_article
+from .capitals import (capitalised_predicate, in_capitalised_run, known_name, small_name, small_noun_after_article,
+                       small_noun_after_preposition)
 from .transliteration import document_context
 
 _PART_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -129,7 +130,7 @@ def check(ctx: Context) -> list[Finding]:
         if slip is None:
             slip = _small_noun_after_hyphen(t.text) or capitalised_predicate(ctx, i) or (
                 None if _technical(text, t.start, t.end, t.text) else small_name(ctx, i)
-                or small_noun_after_article(ctx, i))
+                or small_noun_after_article(ctx, i) or small_noun_after_preposition(ctx, i))
         if slip is not None and i in ctx.doc.sentence_starts:
             slip = slip[0].upper() + slip[1:]   # ("PLötzlich" opening a sentence: "Plötzlich")
         if slip is not None:
@@ -1924,8 +1925,11 @@ _INFINITIVE_GOVERNORS = frozenset((
     "werden", "werde", "wird", "würde", "würden", "kann", "können", "konnte", "konnten", "könnte", "könnten", "muss",
     "müssen", "musste", "mussten", "müsste", "müssten", "soll", "sollen", "sollte", "sollten", "will", "wollen",
     "wollte", "wollten", "darf", "dürfen", "durfte", "durften", "dürfte", "dürften", "möchte", "möchten",
-    "könne", "müsse", "solle", "wolle", "dürfe", "möge"))
+    "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+    # ("lassen" takes a bare infinitive too: "mit dem sich die Metalle recovern lassen")
+    "lassen", "lässt", "ließ", "ließen", "lasse", "ließe"))
 _CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "sowie"))
+_CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "’", ")"))
 
 
 def _infinitive_cut_short(ctx: Context, i: int, part: str) -> str | None:
@@ -1993,7 +1997,8 @@ def _infinitive_place(ctx: Context, i: int) -> bool:
                 and all(f.endswith(".pl") for f in nouns.features(toks[i - 1].text)))) \
             and (M.determiner(toks[i + 1].text) is not None or toks[i + 1].text.islower()):
         return True
-    if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS:
+    # (a quotation or a bracket may close right after it: „die Lage genau monitoren“)
+    if i + 1 < len(toks) and toks[i + 1].text not in _CLAUSE_ENDS and toks[i + 1].text not in _CLOSING_MARKS:
         return False
     if _subordinate_clause_end(ctx, i):
         return True
