@@ -939,10 +939,13 @@ def _adjective_compound_apart(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-# masculine nouns of a time, whose accusative after "in" or "an" with a bare adjective in -en would be a direction
-_MASCULINE_TIMES = frozenset("Tag Abend Morgen Mittag Nachmittag Vormittag Monat Sommer Winter Herbst Frühling Montag "
-                             "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai Juni "
-                             "Juli August September Oktober November Dezember".split())
+@lru_cache(maxsize=1)
+def _masculine_times() -> frozenset[str]:
+    """Masculine nouns of a time (the days, months, seasons, "Monat", "Abend" …), whose accusative after "in" or
+    "an" with a bare adjective in -en would be a direction."""
+    from .formats import MONTHS_DE   # (formats' own imports stay clear of this module; done once)
+
+    return frozenset(_TIME_NOUNS - {"Jahr", "Woche", "Rest", "Weg"}) | frozenset(MONTHS_DE)
 
 
 def _time_after_bare_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -959,7 +962,7 @@ def _time_after_bare_preposition(ctx: Context, taken: set[int]) -> list[Finding]
         while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("en") \
                 and _is_adjective(toks[n].text) and ctx.adjacent(n - 1, n):
             n += 1
-        if n == i + 1 or n >= len(toks) or toks[n].text not in _MASCULINE_TIMES or not ctx.adjacent(n - 1, n) \
+        if n == i + 1 or n >= len(toks) or toks[n].text not in _masculine_times() or not ctx.adjacent(n - 1, n) \
                 or ctx.claimed(n):
             continue
         start, end = toks[i].start, toks[n].end
