@@ -51,6 +51,9 @@ from checking import quiet as _quiet
     ("Er warf ihm vor, den Kandidat nicht informiert zu haben.", "den Kandidat", "grammar", "den Kandidaten"),
     # a noun written small after a preposition and its article
     ("Das Lager liegt in der nähe von Riga.", "nähe", "garbled", "Nähe"),
+    # a place's final ы after a consonant stays y; a first name's is i
+    ("Der Minister Dmitry Petrov kam aus Cheboksary.", "Cheboksary", "transliteration", "Tscheboksary"),
+    ("Der Minister Dmitry Petrov kam aus Cheboksary.", "Dmitry", "transliteration", "Dmitri"),
     # "ist" before a plural doer's noun the lexicon lacks
     ("Seit Januar ist die Vermieter besorgt.", "ist", "grammar", "sind"),
 ])

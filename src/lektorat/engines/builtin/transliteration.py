@@ -544,6 +544,10 @@ def check(ctx: Context) -> list[Finding]:
             proposals.insert(0, german[:-2] + "ija" + s)
         if base.lower().endswith("sky") and german.endswith("ski") and lang == "ru":
             proposals.append(german[:-1] + "y" + s)    # Tschaikowski or the older Tschaikowsky, both in use
+        elif re.search(r"[bcdfghklmnprstvz]y$", base) and german.endswith("i") and _place_position(ctx, i):
+            # a place's final ы after a consonant stays y in German (Duden's and the press's "Tscheboksary",
+            # "Nabereschnyje Tschelny", "Balyktschy"); a first name's -y is -i ("Dmitry" -> "Dmitri")
+            proposals.insert(0, german[:-1] + "y" + s)
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
                            "error" if known or context else "warning", msg, proposals))
     for f in out:
