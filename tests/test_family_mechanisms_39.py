@@ -54,6 +54,14 @@ from checking import quiet as _quiet
     # a place's final ы after a consonant stays y; a first name's is i
     ("Der Minister Dmitry Petrov kam aus Cheboksary.", "Cheboksary", "transliteration", "Tscheboksary"),
     ("Der Minister Dmitry Petrov kam aus Cheboksary.", "Dmitry", "transliteration", "Dmitri"),
+    # "tz" after a consonant, which German writes "z"
+    ("Sie zündeten eine Kertze an.", "Kertze", "spelling", "Kerze"),
+    # a compound in the spelling before 1996: all three equal consonants stay
+    ("Das Stilleben hängt im Museum.", "Stilleben", "garbled", "Stillleben"),
+    # a compound's head apart and small after a bare noun a preposition governs
+    ("Es fehlt an Ersatz teilen aus Deutschland.", "Ersatz teilen", "garbled", "Ersatzteilen"),
+    # a space before the sentence's mark inside a quotation
+    ("„Wir gehen jetzt !“ sagte er.", " !", "typography", "!"),
     # "ist" before a plural doer's noun the lexicon lacks
     ("Seit Januar ist die Vermieter besorgt.", "ist", "grammar", "sind"),
 ])
@@ -87,6 +95,15 @@ def test_family_mechanisms_of_batches_488_on(engines, text, span, category, fix)
     # a place's name after a preposition is no noun with an extra vowel; an adjective after a preposition's article
     ("Der Käferbefall in Vidzeme wächst.", "Vidzeme"),
     ("Die Momente nach der letzten in der Datei.", "letzten"),
+    # a preposition opening the sentence before a role and a name; an English word after an s|h boundary
+    ("Das sei klar. Laut Sprecher Timur Zhurgenov müssen Betreiber zahlen.", "Laut Sprecher"),
+    ("Die Firma Uraltransholding liefert Busse nach Minsk.", "Uraltransholding"),
+    # a command's argument in quotation marks; "tz" inside a compound's parts
+    ("Tippen Sie „cd .“ ein.", " ."),
+    ("Das Sportzentrum ist neu.", "Sportzentrum"),
+    # a verb at its clause's end after a bare noun; a number naming the noun before it
+    ("Reiche Leute, die in Luxus leben.", "Luxus leben"),
+    ("Der wieder angeblasene Hochofen Nummer 4 läuft.", "Hochofen Nummer"),
     # "in" with its article before a time; a direction
     ("Er ging in den vergangenen Monat.", "vergangenen Monat"),
     ("Er zog in großen Bogen vorbei.", "großen Bogen"),
@@ -99,3 +116,10 @@ def test_an_english_opening_quotation_mark_keeps_its_space(engines):
     from lektorat.checker import check_text
     rules = [f.rule for f in check_text("Er sagte “Wir sind bereit.”", engines).findings]
     assert "SPACE_BEFORE_QUOTE" not in rules, rules
+
+
+def test_a_german_nouns_plural_or_derivation_is_no_slavic_name(engines):
+    from lektorat.checker import check_text
+    text = "In Atyrau, Kasachstan, stützt sich die Klage auf Evidenzen; die Refurbishierung der Anlage dauert."
+    rules = {f.text: f.rule for f in check_text(text, engines).findings}
+    assert rules.get("Evidenzen") != "TRANSLITERATION" and rules.get("Refurbishierung") != "TRANSLITERATION", rules

@@ -902,8 +902,46 @@ def check(ctx: Context) -> list[Finding]:
                  _unlisted_weak_nouns, _contraction_before_place, _adjective_after_contraction, _role_before_woman,
                  _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
                  _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns, _mixed_weak_persons,
-                 _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart):
+                 _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart,
+                 _small_head_after_preposition):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+def _small_head_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A compound's head written apart and small after a bare noun that a preposition governs ("fehlt an Ersatz
+    teilen aus …" -> "Ersatzteilen"): the small word is a verb's form too, which no noun phrase after a preposition
+    holds; its capitalised form fits the preposition's case, and German text writes the compound often
+    (APART_BARE_MIN_ZIPF)."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        first, second = toks[i].text, toks[i + 1].text
+        cases = M.PREPOSITIONS.get(toks[i - 1].text.lower())
+        if not cases or not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 3
+                             and second.isalpha() and second.islower() and len(second) >= 4) \
+                or not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken \
+                or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        # (only where the phrase goes on after it, with a preposition or an article: a verb's form at its clause's
+        # end is the verb, "in Luxus leben.", "ohne Frauen leben kann"; nor a postposition, "von Rechts wegen")
+        nxt = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
+        if second in M.PREPOSITIONS or not ((nxt.lower() in M.PREPOSITIONS and nxt.lower() != "zu")
+                                            or M.determiner(nxt) is not None):
+            continue
+        head = second[0].upper() + second[1:]
+        if not nouns.analyses(first) or not any(f.split(".")[0] in cases for f in noun_features(head)[1]):
+            continue
+        joined = first + second
+        if _joined_zipf(first, head) < APART_BARE_MIN_ZIPF or not lexicon.is_german(joined) \
+                or not compound_in_use(joined):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a compound written apart, its head small: German writes it as one word", [joined]))
+        ctx.claim(start, end)
     return out
 
 
@@ -3329,8 +3367,9 @@ def _apart_after_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
                     and _participle_like(adj)) \
                 or any(_is_adjective(w) for w in before[:-1] if w.islower()) \
                 or toks[a + 1].start in taken or any(ctx.claimed(k) for k in (a, a + 1, a + 2)) \
-                or (a + 3 < len(toks) and toks[a + 3].text[:1].isupper() and ctx.adjacent(a + 2, a + 3)):
-            continue
+                or (a + 3 < len(toks) and toks[a + 3].text[:1].isupper() and ctx.adjacent(a + 2, a + 3)) \
+                or (a + 3 < len(toks) and toks[a + 3].text[:1].isdigit() and ctx.adjacent(a + 2, a + 3)):
+            continue   # (a number after the second names the first: "angeblasene Hochofen Nummer 4")
         if first in _CLASSIFIERS:
             continue
         first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]

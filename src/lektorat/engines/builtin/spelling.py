@@ -184,7 +184,7 @@ def check(ctx: Context) -> list[Finding]:
     out = _small_nouns(ctx) + _languages_as_nouns(ctx) + _das_dass(ctx) + _nominalised_adjectives(ctx) \
         + _after_semicolon(ctx) + _daraufhin_dass(ctx) + _polite_sie_as_she(ctx) \
         + _capitalised_country_adjectives(ctx) + _nominalised_after_im(ctx) + _capitalised_time_adjectives(ctx) \
-        + _verb_form_for_noun(ctx) + _bare_small_nouns(ctx)
+        + _verb_form_for_noun(ctx) + _bare_small_nouns(ctx) + _two_of_three_letters(ctx)
     toks = ctx.doc.tokens
     text = ctx.doc.text
     for i, t in enumerate(toks):
@@ -226,7 +226,8 @@ def check(ctx: Context) -> list[Finding]:
             # ("Austeller"), a slip common enough for wordfreq to have seen it: only towards a far more frequent word
             slip = zipf < SEEN_SLIP_MAX_ZIPF and not _term_or_name(ctx, i)
             fixes = umlaut_corrections(w, zipf + UMLAUT_MARGIN) if _ASCII_UMLAUT.search(low) else \
-                (_doubled_consonant_slip(w, zipf) or (_lost_letter_slip(w, zipf) if capital else ())) if slip else ()
+                (_doubled_consonant_slip(w, zipf) or _tz_after_consonant(w, zipf)
+                 or (_lost_letter_slip(w, zipf) if capital else ())) if slip else ()
         if capital:
             # (not the word without its last vowel right after a preposition, where a place's name stands bare:
             # "in Kurzeme" is no "Kurzem"; "milde Peperonie" is "Peperoni")
@@ -773,6 +774,40 @@ def _doubled_consonant_slip(word: str, zipf: float) -> tuple[str, ...]:
 
 
 LOST_LETTER_MARGIN = 3.0   # the word with the letter back: a thousand times as frequent ("Vetrag" 1.7, "Vertrag" 4.9)
+
+
+_DOUBLED_BEFORE_VOWEL_RE = re.compile(r"([bcdfghklmnprstz])\1(?=[aeiouäöü])")
+
+
+def _two_of_three_letters(ctx: Context) -> list[Finding]:
+    """A compound in the spelling before 1996, two of three equal consonants where its parts meet ("Vollast",
+    "Stilleben"): hunspell may know it, but German writes all three now, and German text has the new word more
+    often ("Volllast"). The made-up candidates are asked of wordfreq without its cache (they would fill it)."""
+    out = []
+    for i, t in enumerate(ctx.doc.tokens):
+        w = t.text
+        if not 7 <= len(w) <= lexicon.MAX_WORD_LEN or not w.isalpha() or ctx.claimed(i):
+            continue
+        for m in _DOUBLED_BEFORE_VOWEL_RE.finditer(w, 2):
+            fixed = w[:m.end()] + m.group(1) + w[m.end():]
+            z = lexicon.zipf_de_uncached(fixed.lower())
+            if z > 0 and z > lexicon.zipf_de(w.lower()) and lexicon.is_german(fixed):
+                # (the rule and family of unknown_words' three letters for a word German text never has)
+                out.append(Finding(t.start, t.end, w, "GARBLED_WORD", "garbled", "warning",
+                                   f"„{w}“: old spelling; three equal consonants meeting all stay", [fixed]))
+                ctx.claim(t.start, t.end)
+                break
+    return out
+
+
+def _tz_after_consonant(word: str, zipf: float) -> tuple[str, ...]:
+    """A "tz" after a consonant, which German spelling writes "z" ("Ärtzte" -> "Ärzte", "Kertze"): tz stands
+    only after a short vowel. The word with z, where hunspell knows it and German text has it far more often."""
+    m = re.search(r"(?<=[bcdfghklmnprstvwß])tz", word)
+    if m is None:
+        return ()
+    fixed = word[:m.start()] + "z" + word[m.end():]
+    return (fixed,) if lexicon.is_german(fixed) and lexicon.zipf_de(fixed.lower()) >= zipf + LOST_LETTER_MARGIN else ()
 
 
 def _lost_letter_slip(word: str, zipf: float) -> tuple[str, ...]:

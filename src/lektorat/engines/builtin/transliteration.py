@@ -221,6 +221,12 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     if i + 1 < len(toks) and ctx.adjacent(i, i + 1) and re.search(r"[A-Z][a-zăâîșț]*[bcdfghlmnprstvzș]u\Z",
                                                                     toks[i + 1].text):
         return False
+    # a German noun's derivation or plural is no name, whatever its letters ("Refurbishierung", "Evidenzen")
+    low = w.lower()
+    if low.endswith(("ierung", "ierungen", "ungen", "heit", "keit", "schaft")) \
+            or any(len(w) - len(end) >= 5 and low.endswith(end) and nouns.analyses(w[:-len(end)])
+                   and lexicon.is_german(w[:-len(end)]) for end in ("n", "en")):
+        return False
     # a German word with its last syllable doubled is garbled, no name ("Provinzinz")
     if any(w[-k:] == w[-2 * k:-k] and len(w) - k >= 4 and lexicon.is_german(w[:-k]) for k in (2, 3, 4)):
         return False
@@ -450,8 +456,9 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base)
-                or re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
-                             _linking_s_apart(base))
+                # (not where an h opens a word of its own: "Uraltrans|holding")
+                or (re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
+                              _linking_s_apart(base)) and not _english_h_part(base))
                 # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
                 # Kostanai; not "bei Cray", "in Sydney")
                 or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
@@ -749,7 +756,18 @@ def _german_h_part(word: str) -> bool:
                # (after s only a longer word: "Gri|sh|in", "Ali|sh|er" are Slavic and Uzbek digraphs, not "hin", "her")
                or (len(word) - m.start() > (4 if m.group() == "sh" else 2)
                    and lexicon.is_german_any_case(word[m.start() + 1:]))
-               for m in re.finditer(r"[kzs]h", low))
+               for m in re.finditer(r"[kzs]h", low)) or _english_h_part(word)
+
+
+def _english_h_part(word: str) -> bool:
+    """An s or k ends a part and a common English word of five letters or more opens the next with its h, a firm's
+    name's ("Uraltrans|holding"): no digraph."""
+    low = word.lower()
+    return any(len(word) - m.start() > 5 and lexicon.is_english(low[m.start() + 1:])
+               and lexicon.zipf_en(low[m.start() + 1:]) >= ENGLISH_HEAD_MIN_ZIPF for m in re.finditer(r"[kzs]h", low))
+
+
+ENGLISH_HEAD_MIN_ZIPF = 3.5   # "holding" 4.1
 
 
 def after_place_noun(ctx: Context, i: int) -> bool:

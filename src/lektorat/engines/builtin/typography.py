@@ -38,6 +38,8 @@ _STOP_OUTSIDE_RE = re.compile(r"(?<=[^\W\d_])([”“\"])\.(?=\s|$)")
 _APOS_RE = re.compile(r"(?<=\w)‘(?=[\s.,;:!?)]|$)")
 # (also after a closing quotation mark or parenthesis: "Familie“ , sagte sie")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w“”»«)])[ \t]+(?=[,.;:!?](?:\s|$))")
+# (a word of prose's length, its start a word's: no scan of a megabyte's letters from every position)
+_SPACE_BEFORE_STOP_IN_QUOTE_RE = re.compile(r"(?<!\w)(\w{1,40})([ \t]+[.!?])(?=[“”])")
 _YEAR_RANGE_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)( ?)-( ?)(1[89]\d\d|20\d\d)(?!\w|[.,]\d)"
                             r"(?![ \u00a0]+(?:" + UNIT_WORDS + r")\b)")   # (not an amount: "1900 - 2000 Euro")
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
@@ -266,6 +268,12 @@ def check(ctx: Context) -> list[Finding]:
     for m in _SPACE_BEFORE_PUNCT_RE.finditer(text):
         add(m.start(), m.end() + 1, "SPACE_BEFORE_PUNCT", "warning", "no space before punctuation",
             [text[m.end()]])
+    for m in _SPACE_BEFORE_STOP_IN_QUOTE_RE.finditer(text):
+        # (a sentence's mark before the closing quotation mark, after a German word of prose: "kommt .“"; not a
+        # command's argument, „cd .“)
+        word = m.group(1)
+        if len(word) >= 4 and lexicon.is_german(word) and not lexicon.is_english(word.lower()):
+            add(m.end(1), m.end(2), "SPACE_BEFORE_PUNCT", "warning", "no space before punctuation", [m.group(2)[-1]])
     for m in _SUSPENDED_HYPHEN_RE.finditer(text):
         add(m.start(), m.end(), "SUSPENDED_HYPHEN", "warning",
             "a space after the hyphen of a left-out word part („Gold- und Silbermedaillen“)", ["- "])

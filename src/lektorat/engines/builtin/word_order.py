@@ -153,7 +153,8 @@ def _compound_before_verb(ctx: Context) -> list[Finding]:
         first, second = toks[j].text, toks[j + 1].text
         if not (first.isalpha() and second.isalpha() and first[:1].isupper() and first[1:].islower()
                 and second[:1].isupper() and second[1:].islower() and len(first) >= 3 and len(second) >= 4) \
-                or first in _APPOSITION_HEADS or ctx.claimed(j) or ctx.claimed(j + 1):
+                or first in _APPOSITION_HEADS or ctx.claimed(j) or ctx.claimed(j + 1) \
+                or first.lower() in M.PREPOSITIONS:   # ("Laut Sprecher Timur …": a preposition opening it)
             continue
         first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
         if not first_feats or not second_feats:
