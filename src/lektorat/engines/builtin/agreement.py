@@ -938,10 +938,9 @@ def _small_head_after_preposition(ctx: Context, taken: set[int]) -> list[Finding
         if _joined_zipf(first, head) < APART_BARE_MIN_ZIPF or not lexicon.is_german(joined) \
                 or not compound_in_use(joined):
             continue
-        start, end = toks[i].start, toks[i + 1].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                           "a compound written apart, its head small: German writes it as one word", [joined]))
-        ctx.claim(start, end)
+        out.append(_pair_apart(ctx, i, joined,
+                               "a compound written apart, its head small: German writes it as one word"))
+        ctx.claim(toks[i].start, toks[i + 1].end)
     return out
 
 
@@ -3169,11 +3168,11 @@ def _open_pair(ctx: Context, i: int, taken: set[int]) -> bool:
         and not (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2))
 
 
-def _pair_apart(ctx: Context, i: int, joined: str) -> Finding:
-    """The finding on nouns i and i + 1 written apart, JOINED proposed."""
+def _pair_apart(ctx: Context, i: int, joined: str,
+                msg: str = "a compound written apart: German writes it as one word") -> Finding:
+    """The finding on tokens i and i + 1 written apart, JOINED proposed."""
     start, end = ctx.doc.tokens[i].start, ctx.doc.tokens[i + 1].end
-    return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                   "a compound written apart: German writes it as one word", [joined])
+    return Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error", msg, [joined])
 
 
 def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -3196,10 +3195,8 @@ def _apart_after_verb_stem(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         joined = first + second.lower()
         if compound_in_use(joined):
-            start, end = toks[i].start, toks[i + 1].end
-            out.append(Finding(start, end, ctx.doc.text[start:end], "GARBLED_WORD", "garbled", "error",
-                               "a compound written apart: a verb's stem is no word before a noun", [joined]))
-            ctx.claim(start, end)
+            out.append(_pair_apart(ctx, i, joined, "a compound written apart: a verb's stem is no word before a noun"))
+            ctx.claim(toks[i].start, toks[i + 1].end)
     return out
 
 
