@@ -291,11 +291,32 @@ def make(label: str, args):
     return engines
 
 
+def _share_replies(engines: list, articles: list[Article], replies: dict, workers: int) -> None:
+    """LanguageTool's replies asked once per article text for every engine set, WORKERS requests at a time (the
+    server answers several at once; `languagetool` and `all` ask the same question)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for e in engines:
+        if not hasattr(e, "raw_check"):
+            continue
+        ask = e.raw_check
+        todo = list(dict.fromkeys(a.text for a in articles if a.text not in replies))
+        from lektorat.engines.languagetool import LanguageToolUnavailable
+        try:
+            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                replies.update(zip(todo, pool.map(ask, todo)))
+        except LanguageToolUnavailable as e:
+            raise SystemExit(f"bench_articles: LanguageTool unavailable: {e}")
+        e.raw_check = lambda text, ask=ask: replies[text] if text in replies else ask(text)
+
+
 def run(articles: list[Article], labels: list[str], args) -> dict:
     from lektorat.checker import check_text
     out = {}
+    replies: dict = {}
     for label in labels:
         engines = make(label, args)
+        _share_replies(engines, articles, replies, args.languagetool_workers)
         rows = [score_article(a, check_text(a.text, engines, str(a.path)).findings, args.min_severity)
                 for a in articles]
         out[label] = {"articles": rows, "total": summarize(rows)}
@@ -366,6 +387,8 @@ def parse_args(argv):
                         "--languagetool-url)")
     p.add_argument("--languagetool-url", help="a running LanguageTool server")
     p.add_argument("--languagetool-timeout", type=float, default=30.0)
+    p.add_argument("--languagetool-workers", type=int, default=4,
+                   help="LanguageTool requests sent at once (default 4)")
     p.add_argument("--min-severity", choices=SEVERITIES, default="info",
                    help="lowest severity that counts as finding a defect (default info: every finding)")
     p.add_argument("--examples", action="store_true", help="list misses, wrong fixes and false alarms")
