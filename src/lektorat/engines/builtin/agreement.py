@@ -903,8 +903,165 @@ def check(ctx: Context) -> list[Finding]:
                  _coordinated_dative_plural, _subject_before_lone_verb, _bare_counted_adjectives,
                  _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns, _mixed_weak_persons,
                  _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart,
-                 _small_head_after_preposition):
+                 _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
+                 _nominative_after_naming, _bare_time_adjective):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+def _contraction_before_count(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A preposition's contracted article before a count and a unit or a plural ("einen Nachlass vom 6 Prozent" ->
+    "von"): a count takes no article; a date's ordinal has its full stop ("vom 6. Mai")."""
+    from .garbled import _measure_word   # (garbled imports this module's importers)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        # (only "vom", "beim", whose preposition alone takes the count: "von 6 Prozent", "bei 3 Prozent"; "zum 15
+        # Tonnen" wants another preposition)
+        pair = M.CONTRACTIONS.get(toks[i].text.lower()) if toks[i].text.lower() in ("vom", "beim") else None
+        num, noun = toks[i + 1].text, toks[i + 2].text
+        if pair is None or toks[i].start in taken or ctx.claimed(i) or not num.isdigit() or num in ("0", "1") \
+                or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)) \
+                or toks[i + 1].end != toks[i + 2].start - 1:
+            continue
+        if not (_measure_word(noun) or (noun[:1].isupper() and all(f.endswith(".pl") for f in noun_features(noun)[1])
+                                        and noun_features(noun)[1])):
+            continue
+        prep = pair[0]
+        prep = prep.capitalize() if toks[i].text[:1].isupper() else prep
+        out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
+                           f"a count takes no article: „{prep} {num} {noun}“", [prep]))
+    return out
+
+
+_TIME_ADJECTIVES = frozenset("letzt vergangen nächst kommend vorig folgend".split())
+
+
+def _bare_time_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A time in the adverbial accusative with no article: its adjective takes the strong accusative ending, -es
+    for a neuter, -e for a feminine ("erst letzten Jahr" -> "letztes Jahr", "vergangenen Woche" -> "vergangene
+    Woche"); a masculine's -en is right ("letzten Monat"). Not after a preposition or an article, whose case it is."""
+    toks = ctx.doc.tokens
+    out = []
+    for a in range(1, len(toks) - 1):
+        adj, noun = toks[a].text, toks[a + 1].text
+        stem = adj[:-2].lower() if adj.lower().endswith("en") else ""
+        if stem not in _TIME_ADJECTIVES or noun not in ("Jahr", "Woche") or toks[a].start in taken \
+                or not ctx.adjacent(a, a + 1) or ctx.claimed(a):
+            continue
+        prev = toks[a - 1].text.lower() if ctx.adjacent(a - 1, a) else ""
+        # after a noun it is the noun's genitive attribute, which wants "Jahres" ("im Juni vergangenen Jahr" ->
+        # "vergangenen Jahres"; "Ende vergangenen Woche" is a genitive already)
+        if toks[a - 1].text[:1].isupper() and nouns.analyses(toks[a - 1].text) \
+                and M.determiner(toks[a - 1].text) is None and toks[a - 1].text.lower() not in M.CONTRACTIONS:
+            if noun == "Jahr" and ctx.adjacent(a - 1, a) and toks[a - 1].text.isalpha():
+                out.append(Finding(toks[a].start, toks[a + 1].end, f"{adj} {noun}", "AGREEMENT_NP", "grammar",
+                                   "error", "a time after a noun is its genitive attribute", [f"{adj} Jahres"]))
+            continue
+        # (an adverb between a preposition and the time: "im jeweils vergangenen Jahr")
+        before = toks[a - 2].text.lower() if a >= 2 else ""
+        if before in M.PREPOSITIONS or before in M.CONTRACTIONS or M.determiner(before) is not None:
+            continue
+        if prev in M.PREPOSITIONS or prev in M.CONTRACTIONS or M.determiner(prev) is not None \
+                or prev in ("als", "wie", "des", "seit") or (a + 2 < len(toks) and toks[a + 2].text[:1].isupper()
+                                                            and toks[a + 2].text.isalpha()):
+            continue   # (a genitive's noun may follow: "letzten Jahres", "im letzten Jahr", "seit letzten Jahr …")
+        form = adj[:-2] + ("es" if noun == "Jahr" else "e")
+        out.append(Finding(toks[a].start, toks[a + 1].end, f"{adj} {noun}", "AGREEMENT_NP", "grammar", "error",
+                           f"a time without article takes the strong accusative: „{form} {noun}“",
+                           [f"{form} {noun}"]))
+    return out
+
+
+_NAMING_VERBS = frozenset("nennt nannte nannten nennen".split())
+
+
+def _nominative_after_naming(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"nennen" takes two accusatives: what is named and what it is called ("nannte die Sperre ein Schlag ins
+    Gesicht" -> "einen Schlag"). A masculine "ein"/"kein" phrase in the nominative after the verb and another phrase
+    is the second accusative; one right after the verb may be the subject ("Das nannte ein Sprecher …")."""
+    toks = ctx.doc.tokens
+    out = []
+    for v, t in enumerate(toks):
+        if t.text not in _NAMING_VERBS:
+            continue
+        k = v + 1
+        # (a quotation may open before the name: "nannte den Ausfall „ein herber Verlust“")
+        while k < len(toks) and k - v <= 8 and (toks[k].text not in CLAUSE_END or toks[k].text in ("„", "»")):
+            w = toks[k].text
+            if w in ("ein", "kein") and k - v >= 2 and toks[k].start not in taken:
+                j = k + 1
+                adjs = []
+                while j < len(toks) and toks[j].text.islower() and toks[j].text.endswith("er") \
+                        and _is_adjective(toks[j].text):
+                    adjs.append(j)
+                    j += 1
+                if j < len(toks) and toks[j].text[:1].isupper() and ctx.adjacent(j - 1, j) \
+                        and "nom.sg.m" in noun_features(toks[j].text)[1] \
+                        and "akk.sg.m" in noun_features(toks[j].text)[1] and not ctx.claimed(j):
+                    words = [w + "en"] + [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [toks[j].text]
+                    start, end = toks[k].start, toks[j].end
+                    out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                                       "„nennen“ takes two accusatives: what it calls a thing is accusative too",
+                                       [" ".join(words)]))
+                break
+            k += 1
+    return out
+
+
+# words German sets uninflected before a noun: quantities and colours of foreign origin ("ein paar Tage", "eine
+# lila Tasche", "einer extra Schicht")
+_INDECLINABLE = frozenset("paar bisschen wenig viel mehr weniger extra lila rosa prima klasse super beige orange "
+                          "pink live online halb ganz genug allerlei lauter hundert tausend dutzend".split())
+_OPENING_QUOTES = frozenset(("„", "‚", "»", "“", "\""))
+UNINFLECTED_MIN_ZIPF = 3.0   # an adjective German text inflects often ("schweren" 4.4)
+
+
+def _uninflected_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """An adjective without its ending between a determiner and its noun ("von einer schwer Knieverletzung" ->
+    "schweren"): German inflects every attributive adjective but a few (_INDECLINABLE); an adverb there would
+    qualify an adjective after it, and a nominalised adjective is no noun of the lexicon ("der schwer Kranke")."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        det = M.determiner(toks[i].text)
+        # (after a comma "der", "die" … open a relative clause: "…, der früher Drohnen herstellte")
+        if det is None or toks[i].start in taken or ctx.claimed(i) or (i > 0 and toks[i - 1].text in (",", "(")) \
+                or toks[i].text.lower().startswith(("welch", "dies", "jen")):
+            continue   # (a demonstrative may stand alone: "damit diese vollständig Wirkung zeigen")
+        a = i + 1
+        if toks[a].text in _OPENING_QUOTES and a + 1 < len(toks):
+            a += 1   # (a quotation opening after the article: "einer „schwer Knieverletzung“")
+        n = a + 1
+        if n >= len(toks) or not (ctx.adjacent(i, i + 1) and ctx.adjacent(a - 1, a) and ctx.adjacent(a, n)):
+            continue
+        adj, noun = toks[a].text, toks[n].text
+        if not (adj.isalpha() and adj.islower() and len(adj) >= 4) or adj in _INDECLINABLE or adj in M.PREPOSITIONS \
+                or adj in M.CARDINALS or M.adjective_stem(adj + "en") != adj or M.determiner(adj) is not None \
+                or not (lexicon.is_german(adj) and lexicon.is_german(adj + "en") and _is_adjective(adj + "en")
+                        and lexicon.zipf_de(adj + "en") >= UNINFLECTED_MIN_ZIPF):
+            continue
+        if not (noun[:1].isupper() and noun.isalpha()) or _nominalised_adjective(noun) or ctx.claimed(n):
+            continue
+        # (a pronoun and its finite verb: "Dieser verwendet Informationen …")
+        if finite_verb(adj):
+            continue
+        _, nfeats = noun_features(noun)
+        shared = [f for f in M.feature_order(nfeats) if f in set(det[2])]
+        # (a genitive plural only is a relative pronoun's clause as often: "der offiziell Saatkartoffeln bringt")
+        if all(f == "gen.pl" for f in shared):
+            continue
+        # (a form whose ending fits already: the comparative "ein schwerer Fehler" is "schwer" + -er)
+        if not shared or (M.adjective_stem(adj) is not None and _adj_fits(adj, det[0], shared)):
+            continue
+        forms = list(dict.fromkeys(adj + M.adjective_ending(det[0], f) for f in shared))
+        if not all(lexicon.is_german(f) for f in forms):
+            continue
+        out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
+                           f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3]))
     return out
 
 

@@ -1100,8 +1100,11 @@ def camel_fused(part: str) -> str | None:
         return None
     # an inflected adjective run into a noun is prose whatever the noun ("zweisprachigeVersion"): identifiers
     # have no German adjective endings
-    if left.islower() and len(left) >= 5 and adjective_stem(left) and lexicon.is_german(adjective_stem(left)) \
-            and nouns.analyses(right):
+    # (also one whose stem drops an e, "teuren" of "teuer", before a compound the lexicon builds: "teurenWinterstrom")
+    if left.islower() and len(left) >= 5 and adjective_stem(left) and (
+            lexicon.is_german(adjective_stem(left))
+            or (lexicon.is_german(left) and left.endswith(("en", "em", "er", "es")) and lexicon.zipf_de(left) >= 3.0)) \
+            and (nouns.analyses(right) or (len(right) >= 6 and nouns.head_of(right))):
         return f"{left} {right}"
     # an English part makes a name or identifier ("LogLevel", "LinuxTag", "GatewayPorts"); a German function
     # word before the capital is prose whatever follows ("einemIndex")
@@ -1925,7 +1928,9 @@ def _determiner_fits_second_only(ctx: Context, i: int, first: str, head: str) ->
     while d > 0 and ctx.adjacent(d - 1, d) and toks[d - 1].text.islower() and toks[d - 1].text.isalpha() \
             and determiner(toks[d - 1].text) is None and _is_adjective(toks[d - 1].text):
         d -= 1
-    det = determiner(toks[d - 1].text) if d > 0 and d < i and ctx.adjacent(d - 1, d) else None
+    # (or a preposition's contracted article: "Im Speise wagen" is "in dem", which fits "Wagen", not "Speise")
+    det = (determiner(toks[d - 1].text) or contraction_determiner(toks[d - 1].text)) \
+        if d > 0 and d < i and ctx.adjacent(d - 1, d) else None
     if det is None:
         return False
     adjs = [toks[k].text for k in range(d, i)]
@@ -2199,11 +2204,38 @@ def noun_head(word: str) -> bool:
     return bool(nouns.analyses(word) or nouns.head_of(word))
 
 
+_NAME_GENITIVES = frozenset(("Gottes",))
+
+
+def bare_genitive_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
+    """A masculine or neuter noun's genitive in -s with no article, after a preposition, a comma or a conjunction,
+    before a noun it makes a compound with ("trotz Gerichts Verfügung", "Elektronik, Haushalts Waren"): German sets
+    such a genitive bare only before its own noun as a name's, so the s links a compound hunspell knows."""
+    toks = ctx.doc.tokens
+    prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+    nxt = toks[i + 1].text
+    if not (part.endswith("s") and len(part) >= 5 and part[1:].islower() and part[:1].isupper()
+            and (prev in PREPOSITIONS or prev in (",", "und", "oder", "sowie")) and prev not in ("als", "wie")
+            and nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha() and len(nxt) >= 4):
+        return None
+    readings = nouns.analyses(part)
+    # ("Gottes" is a name's genitive, set before its noun: "von Gottes Gnaden", "nach Gottes Wort")
+    if not readings or not all(f.startswith("gen.sg") for _, f in readings) or not nouns.analyses(nxt) \
+            or part in _NAME_GENITIVES:
+        return None
+    joined = part + nxt.lower()
+    return (toks[i + 1].end, joined) if lexicon.is_german(joined) and nouns.head_of(joined) else None
+
+
 def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     """(end of the span, the joined word) for a noun with its linking s written apart from the next noun ("die
     Rettungs Westen" -> "Rettungswesten"): a feminine noun takes no genitive -s, so the s links a compound; the
     joined word is one German text uses."""
     toks = ctx.doc.tokens
+    if part == toks[i].text and i + 1 < len(toks) and ctx.adjacent(i, i + 1):
+        bare = bare_genitive_apart(ctx, i, part)
+        if bare is not None:
+            return bare
     # (the suffix makes the noun feminine where the lexicon lacks it: "Umschulungs programme")
     if not (part == toks[i].text and part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES)
             and (nouns.analyses(part[:-1]) or lexicon.is_german(part[:-1]))
@@ -2216,8 +2248,13 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
             not lexicon.is_german(nxt) or nouns.analyses(nxt[0].upper() + nxt[1:]))) and nxt.isalpha()):
         return None
     joined = part + nxt.lower()
-    # (a second part that lost its capital as well is evidence enough for a word hunspell knows: "Sanktions paket")
-    if not (compound_in_use(joined) or (nxt.islower() and lexicon.is_german_any_case(joined))):
+    # (a second part that lost its capital as well is evidence enough for a word hunspell knows: "Sanktions paket";
+    # so is a common noun after a first part no English word reads as, "Gewerkschafts Führerin", "Injektions
+    # bohrungen": German has no word in feminine -ungs, -ions, standing alone; "Operations Manager" is English)
+    head = nxt[0].upper() + nxt[1:]
+    if not (compound_in_use(joined) or (nxt.islower() and lexicon.is_german_any_case(joined))
+            or (len(nxt) >= 4 and not lexicon.is_english(part.lower()) and nouns.analyses(head)
+                and (lexicon.is_german_any_case(joined) or not lexicon.is_german(nxt)))):
         return None
     return toks[i + 1].end, joined
 

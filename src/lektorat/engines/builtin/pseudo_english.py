@@ -522,6 +522,8 @@ RARE_PART_MIN_EN, RARE_PART_MARGIN = 3.0, 2.0
 
 
 LOAN_PART_MIN_DE, LOAN_PART_MARGIN = 3.0, 1.2
+UNKNOWN_WHOLE_PART_MARGIN = 0.8   # an English part of a whole nobody writes ("security" 5.2 to 4.1 in German) …
+UNKNOWN_WHOLE_PART_MIN_EN = 4.0   # … and a common English noun (not "tort" 3.2 in a name, "Zuckertort")
 LOAN_TAIL_MIN_DE = 2.0
 
 
@@ -553,6 +555,12 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # (or a loan German has in another sense, where German text has the compound of its German noun and not
         # the one written: "Generikaproducer" -> "Generikahersteller")
         loan = not _english_part(tail) and _loan_part(tail) and lexicon.zipf_de(low) == 0
+        # (or an English noun German text has less often, as names do, "security" 4.1 to English 5.2, in a whole no
+        # German dictionary or text has: "Energiesecurity" -> "Energiesicherheit", a compound German text has)
+        loan = loan or (not _english_part(tail) and _english_noun_part(tail) and not lexicon.is_german_any_case(tail)
+                        and lexicon.zipf_en(tail) >= UNKNOWN_WHOLE_PART_MIN_EN
+                        and lexicon.zipf_en(tail) - lexicon.zipf_de(tail) >= UNKNOWN_WHOLE_PART_MARGIN
+                        and lexicon.zipf_de(low) == 0 and not lexicon.is_german_any_case(part))
         # (an English -ing noun German text has now and then, "scoring" 2.7, a loan as German borrows them: only a
         # compound German text has, for the dictionary's first senses are seldom the loan's: "Kreditscoring" is no
         # "Kreditspielergebnis")

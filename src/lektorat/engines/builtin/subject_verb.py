@@ -133,7 +133,21 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
         w = toks[k].text
         if w in CLAUSE_END:
             return False
+        # (a bare count or plural noun later in the clause, not a preposition's: "… zeigten am Abend Dutzende
+        # Fahrgäste")
+        before = toks[k - 1].text.lower()
+        if k > v + 1 and w[:1].isupper() and w.isalpha() and (w in _COUNT_WORDS or _plural_only(w)) \
+                and before not in M.PREPOSITIONS and before not in M.CONTRACTIONS and M.determiner(before) is None \
+                and not before.endswith(("e", "en", "er", "es", "em")) or (
+                    k > v + 1 and w.isdigit() and toks[k - 1].text.lower() not in M.PREPOSITIONS
+                    and toks[k - 1].text.lower() not in M.CONTRACTIONS):
+            if number != "sg":
+                return True
         if k == v + 1 and w[:1].isupper():
+            # (not a plural-only noun after a singular verb: "Viele Bewohner fordert Schutzräume"; a singular after
+            # a plural verb may open a subject of two, "Die Zeremonie verfolgten Präsident X und …")
+            if number == "sg" and w.isalpha() and _plural_only(w):
+                continue
             return True
         det = M.determiner(w)
         # (not a preposition's article: "sprach von der schwersten Katastrophe")
@@ -274,6 +288,11 @@ def check(ctx: Context) -> list[Finding]:
                 and ctx.adjacent(v + 1, v + 2) and toks[v + 1].text[:1].isupper() and toks[v + 1].text.isalpha() \
                 and not nouns.analyses(toks[v + 1].text) and M.determiner(toks[v + 1].text) is None:
             v += 2
+        elif not any(lem in _MEASURE_LEMMAS for lem, _ in nouns.analyses(noun)):
+            # (or a prepositional phrase: German puts one constituent before the finite verb, so a phrase after
+            # the noun belongs to it, "Die Preise auf dem Spotmarkt reagierte …" -> "reagierten"; not a span of
+            # time, an adverbial of its own: "Drei Monate nach dem Launch ist davon wenig zu sehen")
+            v = _after_attribute_phrase(ctx, _after_attribute_phrase(ctx, v))   # (two: "am Viadukt über die Daugava")
         # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
         # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
         if toks[v].text == "und" and ctx.adjacent(n, v):
@@ -321,6 +340,45 @@ def check(ctx: Context) -> list[Finding]:
         + _copula_before_plural(ctx)
 
 
+def _after_attribute_phrase(ctx: Context, v: int) -> int:
+    """The token after a prepositional phrase that starts at V (a preposition or contraction, a determiner,
+    adjectives, a noun or a name of up to three words, "A und B" of names, and a genitive attribute after it), or V
+    itself where none starts there or the phrase does not end in a noun."""
+    toks = ctx.doc.tokens
+    word = toks[v].text.lower() if v < len(toks) else ""
+    if not (word in M.PREPOSITIONS or word in M.CONTRACTIONS) or word in ("als", "wie", "bis") \
+            or not toks[v].text.islower():
+        return v
+    k = v + 1
+
+    def phrase(k: int) -> int | None:
+        """The token after a noun phrase starting at K (determiner, adjectives, noun or name), or None."""
+        if k < len(toks) and M.determiner(toks[k].text) is not None and ctx.adjacent(k - 1, k):
+            k += 1
+        while k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha() \
+                and toks[k].text.endswith(("e", "en", "er", "es", "em")) and _is_adjective(toks[k].text) \
+                and ctx.adjacent(k - 1, k):
+            k += 1
+        start = k
+        while k < len(toks) and k - start < 3 and toks[k].text[:1].isupper() \
+                and toks[k].text.replace("-", "").isalpha() and ctx.adjacent(k - 1, k) \
+                and M.determiner(toks[k].text) is None:
+            k += 1
+        return k if k > start else None
+
+    k = phrase(k)
+    if k is None:
+        return v
+    # ("in Istanbul und Almaty": two names; a genitive attribute: "unter Leitung des norwegischen Juristen")
+    if k + 1 < len(toks) and toks[k].text == "und" and toks[k + 1].text[:1].isupper() \
+            and not nouns.analyses(toks[k + 1].text) and not nouns.analyses(toks[k - 1].text):
+        k += 2
+    if k < len(toks) and toks[k].text.lower() in ("des", "der") and ctx.adjacent(k - 1, k):
+        after = phrase(k)
+        k = after if after is not None else k
+    return k
+
+
 _NO_MAIN_CLAUSE_AFTER = frozenset("und oder aber sondern zu wie als".split())
 # the singular of "sein" and the past of "werden", which take no accusative object: a plural phrase after them is
 # the subject (or a plural predicate, which takes the plural verb too: "Das Problem sind die Kosten"); not "wird",
@@ -338,6 +396,24 @@ def _agent_noun_readings(noun: str) -> frozenset[str]:
     return frozenset()
 
 
+# modals and "hat", which take an infinitive or an object: judged before a plural only where an adverb opens the
+# sentence before them, so the subject must follow ("Dort muss die Waggons …")
+_MODAL_SINGULAR = frozenset("muss kann soll darf hat musste konnte sollte durfte hatte".split())
+
+
+def _after_opening_adverb(ctx: Context, v: int) -> bool:
+    """Token V follows an adverb that opens its sentence ("Dort", "Jetzt"): a German word written small elsewhere,
+    no noun, no name, no pronoun."""
+    toks = ctx.doc.tokens
+    if v == 0 or v - 1 not in ctx.doc.sentence_starts or not ctx.adjacent(v - 1, v):
+        return False
+    w = toks[v - 1].text
+    low = w.lower()
+    return w.isalpha() and w[1:].islower() and lexicon.is_german(low) and not nouns.analyses(w) \
+        and low not in M.SUBJECT_PRONOUNS \
+        and M.determiner(low) is None and low not in ("was", "wer", "man", "das", "dies", "es")
+
+
 def _copula_before_plural(ctx: Context) -> list[Finding]:
     """A singular "ist", "war", "wird" … right before a phrase of "die" that can only be a nominative plural
     ("Seit Januar ist die Versicherer vorsichtiger geworden" -> "sind"): the verb takes the phrase's number."""
@@ -345,6 +421,8 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
     out = []
     for v in range(len(toks) - 2):
         plural = _COPULA_SINGULAR.get(toks[v].text.lower())
+        if plural is None and toks[v].text in _MODAL_SINGULAR and _after_opening_adverb(ctx, v):
+            plural = _SINGULAR[toks[v].text]   # ("Dort muss die Waggons …": the subject after the verb)
         if plural is None or toks[v + 1].text.lower() != "die" or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
             continue
         np = np_at(ctx, v + 1)
@@ -362,7 +440,8 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
         # (nor an infinitive's object, the infinitive clause the subject: "Wichtig ist die Ferien zu planen")
         if not nominative or any(not f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
                 or (n + 1 < len(toks) and (toks[n + 1].text in ("und", "oder", "sowie") or (
-                    toks[n + 1].text.islower() and nouns.analyses(toks[n + 1].text.capitalize())))):
+                    toks[n + 1].text.islower() and toks[n + 1].text not in M.PREPOSITIONS
+                    and nouns.analyses(toks[n + 1].text.capitalize())))):
             continue
         verb = toks[v].text
         proposal = plural.capitalize() if verb[:1].isupper() else plural

@@ -53,7 +53,7 @@ _CONTEXT_RE = re.compile(
     r"aschgabat)\b", re.IGNORECASE
 )
 # place names from the region: Slavic endings of towns and a word that introduces a place before them
-_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|ovsk|evsk|insk|gorsk|morsk|tsk|opol|ovo|evo|kent|abad|ichi"
+_PLACE_ENDING_RE = re.compile(r"(?:gorod|grad|horod|hrad|ovsk|evsk|insk|gorsk|morsk|tsk|opol|ovo|evo|kent|abad|ichi"
                               r"|[dlnr]sk)$", re.IGNORECASE)   # (also "Zelenogradsk", "Zelenodolsk")
 _PLACE_BEFORE = frozenset("Stadt Dorf Ort Region Gebiet Oblast Bezirk Hafen Grenzstadt Hafenstadt Kleinstadt Großstadt "
                           "Städte Städten Dörfer Dörfern Orte Orten Gemeinde Gemeinden "
@@ -452,11 +452,25 @@ def check(ctx: Context) -> list[Finding]:
                       # or after the German noun it names ("die Agraraufsicht Rosselkhoznadzor")
                       or (bool(re.search(r"kh|zh", base[1:].lower())) and len(base) >= 8 and document_context(ctx)
                           and prev in beside and bool(nouns.analyses(toks[prev].text)) and not _german_h_part(base)))
+        # a first name in -iya after "Frau" or a role in an article about the region ("Seine Frau Yevgeniya, …" ->
+        # Jewgenija); kh inside a word no dictionary knows, mid-sentence there ("gegen Shakhtar"):
+        # German writes kh only where a compound's part opens with h ("Blockhaus"), which hunspell knows
+        if not slavic and document_context(ctx) and len(base) >= 6 and not lexicon.is_english(base.lower()) \
+                and i not in ctx.doc.sentence_starts and (
+                    (base.endswith("iya") and prev >= 0 and ctx.adjacent(prev, i)
+                     and (toks[prev].text in _ROLE_TITLES or role_word(toks[prev].text)))
+                    or (re.search(r"(?<=[aeiou])kh(?=[aeiou])", base[1:].lower()) and not _german_h_part(base)
+                        and not _english_h_part(base) and not nouns.analyses(base)
+                        and not (nxt < len(toks) and ctx.adjacent(i, nxt) and toks[nxt].text[:1].isupper()))):
+            slavic = True
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
         if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
                 _PLACE_ENDING_RE.search(base)
                 # (not where an h opens a word of its own: "Uraltrans|holding")
+                # (and Russian -ец as English writes it: "nach Cherepovets" -> Tscherepowez)
+                or (re.search(r"[bcdfghklmnprstvz][oe]ts$", base) and lexicon.zipf_en(base.lower()) == 0
+                    and not lexicon.is_english(base.lower()))
                 or (re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
                               _linking_s_apart(base)) and not _english_h_part(base))
                 # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
@@ -858,6 +872,17 @@ def _place_word(word: str) -> bool:
     return any(lem in _PLACE_BEFORE or lem.lower().endswith(_PLACE_ENDS) for lem in lemmas)
 
 
+def _place_part(part: str, german: str) -> str:
+    """GERMAN, the rules' form of a part of a place's double name, with the letters a place keeps: its final ы
+    after a consonant stays y ("At-Bashy" -> At-Baschy), and -eti is no Georgian region's -etien ("Dzheti-Oguz" ->
+    Dscheti-Ogus)."""
+    if re.search(r"[bcdfghklmnprstvz]y$", part) and german.endswith("i"):
+        return german[:-1] + "y"
+    if part.endswith("eti") and german.endswith("etien"):
+        return german[:-2]
+    return german
+
+
 def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding]:
     """Names inside hyphenated tokens: a Slavic surname before a German noun ("Razumkov-Zentrum") or in a double
     surname after a first name ("Alexander Botsan-Kharchenko") in an article about the region, and double first
@@ -892,6 +917,20 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             if german != t.text:
                 out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
                                    f"English transliteration of a name; German press writes „{german}“", [german]))
+            continue
+        # a place's double name where a place stands, in an article about the region, with English romanisation's
+        # kh, zh or sh in one part ("der Dörfer Chong-Tash" -> Tschong-Tasch, "vom Stützpunkt Primorsko-Akhtarsk");
+        # no part a German or English word ("in Baden-Baden", "Stoke-on-Trent" have them)
+        if len(parts) >= 2 and document_context(ctx) and _place_position(ctx, i) \
+                and all(p[:1].isupper() and p[1:].islower() and p.isalpha() and len(p) >= 2 for p in parts) \
+                and any(re.search(r"kh|zh|(?<!s)sh", p.lower()) and len(p) >= 4 for p in parts) \
+                and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german_any_case(p) or lexicon.is_english(p.lower())
+                            or p in ctx.glossary.known_words or _english_h_part(p) for p in parts if len(p) >= 3):
+            lang = name_language(ctx, parts)
+            german = "-".join(_place_part(p, germanize(p, lang)) for p in parts)
+            if german != t.text:
+                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
+                                   f"English transliteration of a place; German press writes „{german}“", [german]))
             continue
         pos = t.start
         for k, part in enumerate(parts):

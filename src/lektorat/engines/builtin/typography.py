@@ -117,6 +117,8 @@ _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
+_DOUBLED_PAIR_RE = re.compile(r"\b(\w+) (\w+) \1 \2\b")
+_PAIR_ATTRIBUTE_RE = re.compile(r" +\S+ +(?:\w+ +)?[a-zäöüß]+(?:en|em|er|es|e) +[A-ZÄÖÜ]")
 _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$",
                         re.IGNORECASE)
 DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
@@ -532,6 +534,13 @@ def check(ctx: Context) -> list[Finding]:
         if w.lower() in _ARTICLES and _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+    for m in _DOUBLED_PAIR_RE.finditer(text):
+        # a preposition and its article twice ("für die für die kommenden Monate"): no clause repeats them so
+        # (not the first pair's phrase holding the second's: "in der in der Datei angegebenen Reihenfolge")
+        if m.group(1).lower() in _PREPOSITIONS and m.group(2).lower() in _ARTICLES \
+                and not _PAIR_ATTRIBUTE_RE.match(text, m.end()):
+            add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{m.group(1)} {m.group(2)}“ twice",
+                [f"{m.group(1)} {m.group(2)}"])
     for m in _TWO_ARTICLES_RE.finditer(text):
         # (the words just before it: a window, not the whole text before each match)
         before = text[max(0, m.start() - TWO_ARTICLES_WINDOW):m.start()].rstrip()

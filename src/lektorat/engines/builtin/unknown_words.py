@@ -49,11 +49,11 @@ from .english import (
     rare_english,
     translations,
 )
-from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determiner, auxiliary_fused, camel_fused,
-                      case_slip, doubled_in_known, doubled_last_letter, function_word, garbled_word, inner_case_slip,
-                      linked_apart, lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite,
-                      prefix_apart, preposition_article, split_after_word, split_compound, split_inside, stem_apart,
-                      stump_after_determiner, superfluous_linking_s)
+from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determiner, auxiliary_fused,
+                      bare_genitive_apart, camel_fused, case_slip, doubled_in_known, doubled_last_letter, function_word,
+                      garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
+                      particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
+                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -144,6 +144,10 @@ def check(ctx: Context) -> list[Finding]:
             if f is not None:
                 out.append(f)
             continue
+        f = _english_re_prefix(ctx, i)
+        if f is not None:
+            out.append(f)
+            continue
         if "-" in t.text and lexicon.is_german(t.text.replace("-", "")):
             continue    # a loan German writes with or without its hyphen ("Know-how", "Knowhow")
         if reduplicated_loan(t.text) or _east_asian_given_name(t.text):
@@ -196,7 +200,8 @@ def check(ctx: Context) -> list[Finding]:
                 if f is None and part == t.text and part.islower():
                     if not lexicon.is_german(part):
                         # German only as a capitalised noun ("Monitoren") and small in an infinitive's place
-                        f = _english_infinitive(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
+                        f = _english_infinitive(ctx, i, part, t.end) \
+                            or _english_verb_after_pronoun(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
                             or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part) \
                             or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
                     else:
@@ -205,6 +210,12 @@ def check(ctx: Context) -> list[Finding]:
                         f = f or _particle_apart(ctx, i, part) or _adverb_apart(ctx, i, part) \
                             or _adjective_apart(ctx, i, part) or (
                             _split_after_word(ctx, i, part, t.end) if _after_name_piece(ctx, i) else None)
+                if f is None and part == t.text and part[:1].isupper() and i + 1 < len(toks) and ctx.adjacent(i, i + 1):
+                    apart = bare_genitive_apart(ctx, i, part)   # ("trotz Gerichts Verfügung")
+                    if apart is not None:
+                        f = Finding(t.start, apart[0], ctx.doc.text[t.start:apart[0]], "GARBLED_WORD", "garbled",
+                                    "error", "a word written apart (a linking s): German writes it as one word",
+                                    [apart[1]])
                 if f is None and part == t.text and i in ctx.doc.sentence_starts:
                     f = _english_sentence_adverb(ctx, i, part)
                 if f is None and part == t.text:
@@ -1505,6 +1516,14 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
+    elif prev.endswith(("e", "en", "es", "em")) and toks[i - 1].text.islower() and prev.isalpha() \
+            and lexicon.is_german(prev) and _is_adjective(prev) and not lexicon.is_english(prev) and i + 1 < len(toks) \
+            and not toks[i + 1].text[:1].isupper() \
+            and not (toks[i + 1].text.islower() and lexicon.is_english(toks[i + 1].text)
+                     and not lexicon.is_german(toks[i + 1].text)):
+        # (an adjective's strong ending without article, no noun after: "brauche echtes relief"; not an English
+        # phrase's first word, "einzelnen bad apples", the phrase rules')
+        least = 0.0
     else:
         return None
     en = lexicon.zipf_en(part)
@@ -1875,6 +1894,58 @@ def _english_attributive(ctx: Context, i: int) -> Finding | None:
 ATTRIBUTIVE_MARGIN = 1.5
 
 
+_RE_PREFIX_RE = re.compile(r"re-([a-zäöüß]{4,})")
+
+
+def _english_re_prefix(ctx: Context, i: int) -> Finding | None:
+    """English "re-" with a hyphen before a verb's German form ("re-evaluiert", "zu re-routen"): German has no such
+    prefix. Before a German verb form, that form after "neu"; before an English verb with a German ending, German's
+    um- verb of it ("umzuleiten"), or nothing to propose."""
+    t = ctx.doc.tokens[i]
+    m = _RE_PREFIX_RE.fullmatch(t.text)
+    if m is None:
+        return None
+    rest = m.group(1)
+    toks = ctx.doc.tokens
+    zu = i > 0 and toks[i - 1].text == "zu" and ctx.adjacent(i - 1, i)
+    start = toks[i - 1].start if zu else t.start
+    span = ctx.doc.text[start:t.end]
+    msg = "English prefix „re-“: German says „neu“, „erneut“ or uses a verb of its own"
+    if lexicon.is_german(rest) and rest.endswith(("t", "en", "te", "ten")):
+        return Finding(start, t.end, span, "PSEUDO_EN_WORD", "pseudo-english", "warning", msg,
+                       [("neu zu " if zu else "neu ") + rest] if lexicon.is_german_any_case(rest) else [])
+    stems = [rest[:-2], rest[:-1]] if rest.endswith("en") else []
+    for stem in stems:
+        if len(stem) >= 4 and lexicon.is_english(stem) and lexicon.is_english("re" + stem) \
+                and any(pos == "v" for _, pos in dictionary.translations(stem)):
+            from .calques import conjugate
+
+            verbs = prefixed_german_verbs("re" + stem)
+            return Finding(start, t.end, span, "PSEUDO_EN_WORD", "pseudo-english", "error", msg,
+                           [conjugate(v)[1]["zu" if zu else "inf"] for v in verbs][:MAX_PROPOSALS])
+    return None
+
+
+_E_FORM_SUBJECTS = {"man": "pres.1sg", "ich": "pres.1sg"}   # (reported speech's "man habe", "man monitore")
+
+
+def _english_verb_after_pronoun(ctx: Context, i: int, part: str, end: int) -> Finding | None:
+    """An English verb with the German -e right after "man" or "ich" ("man monitore die Lage": reported speech),
+    a word German has only as a noun capitalised ("Monitore"): the German verbs in that form ("beobachte")."""
+    toks = ctx.doc.tokens
+    if i == 0 or not ctx.adjacent(i - 1, i) or toks[i - 1].text.lower() not in _E_FORM_SUBJECTS \
+            or not part.islower() or not part.endswith("e") or len(part) < 6 or lexicon.is_german(part):
+        return None
+    for base in (part[:-1], part):
+        if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
+                and any(pos == "v" for _, pos in dictionary.translations(base)):
+            form = _E_FORM_SUBJECTS[toks[i - 1].text.lower()]
+            forms = _german_verb_forms(base, form, finite=True, curated=_curated_verbs(ctx, base))
+            return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD", "pseudo-english",
+                           "error", f"English „{base}“ with a German verb ending", forms[:MAX_PROPOSALS])
+    return None
+
+
 def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = False) -> Finding | None:
     """An English verb with the German infinitive ending after "zu" ("zu releasen"): the German verbs of the
     glossary and the dictionary as zu-infinitives ("freizulassen"), the span taking the "zu" in. For a LOAN German
@@ -1928,7 +1999,7 @@ _INFINITIVE_GOVERNORS = frozenset((
     "könne", "müsse", "solle", "wolle", "dürfe", "möge",
     # ("lassen" takes a bare infinitive too: "mit dem sich die Metalle recovern lassen")
     "lassen", "lässt", "ließ", "ließen", "lasse", "ließe"))
-_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "und", "oder", "aber", "sowie"))
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "!", "?", "–", "—", "und", "oder", "aber", "sowie"))
 _CLOSING_MARKS = frozenset(("“", "”", "\"", "«", "»", "’", ")"))
 
 
@@ -2004,7 +2075,8 @@ def _infinitive_place(ctx: Context, i: int) -> bool:
         return True
     k = i - 1
     # (across "und" and "oder" inside the clause: "müssen Generatoren und Speicher regelmäßig maintainen")
-    while k >= 0 and i - k <= 10 and (toks[k].text not in _CLAUSE_ENDS or toks[k].text in ("und", "oder")):
+    # (a long middle field too: "soll das Werk in der Nähe von Andijan seine Produktion um 25 Prozent upscalen")
+    while k >= 0 and i - k <= 20 and (toks[k].text not in _CLAUSE_ENDS or toks[k].text in ("und", "oder")):
         if toks[k].text.lower() in _INFINITIVE_GOVERNORS:
             return True
         k -= 1
@@ -2692,6 +2764,9 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
             forms = []
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", severity,
                        f"English „{preterite[0]}“ with a German past ending{note}", forms[:MAX_PROPOSALS])
+    after_pronoun = _english_verb_after_pronoun(ctx, i, part, end) if part == ctx.doc.tokens[i].text else None
+    if after_pronoun is not None:   # ("man tracke die Lieferungen")
+        return after_pronoun
     present = english_present(part) if part.islower() else None   # (never a loan: German text lacks it)
     if present:
         forms = _german_verb_forms(present[0], present[1], finite=True, curated=_curated_verbs(ctx, present[0]))
