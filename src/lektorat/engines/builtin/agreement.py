@@ -904,7 +904,8 @@ def check(ctx: Context) -> list[Finding]:
                  _weak_nouns_after_als, _aged_persons, _quantified_adjectival_nouns, _mixed_weak_persons,
                  _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart,
                  _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
-                 _nominative_after_naming, _bare_time_adjective):
+                 _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
+                 _capital_head_after_preposition):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -971,6 +972,40 @@ def _bare_time_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(toks[a].start, toks[a + 1].end, f"{adj} {noun}", "AGREEMENT_NP", "grammar", "error",
                            f"a time without article takes the strong accusative: „{form} {noun}“",
                            [f"{form} {noun}"]))
+    return out
+
+
+def _uninflected_isch_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """An adjective in -isch without its ending right before a noun, with no article, after a preposition ("bei
+    stürmisch Wetter" -> "stürmischem", "für hypothetisch Szenarien"): an adjective of -isch is no adverb of degree
+    there; a noun made of an adjective may follow an adverb ("politisch Verfolgte"), a city's adjective is no noun of
+    its own."""
+    toks = ctx.doc.tokens
+    out = []
+    for a in range(1, len(toks) - 1):
+        adj, noun, prev = toks[a].text, toks[a + 1].text, toks[a - 1].text.lower()
+        if not (adj.endswith("isch") and adj.islower() and adj.isalpha() and len(adj) >= 6) or toks[a].start in taken \
+                or not (ctx.adjacent(a - 1, a) and ctx.adjacent(a, a + 1)) or ctx.claimed(a) \
+                or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()):
+            continue
+        # (not after a copula, where an adverb of -isch often stands before the predicate: "ist praktisch
+        # Vegetarierin", "wird automatisch Mitglied")
+        if prev in M.PREPOSITIONS and prev not in ("als", "wie", "bis"):
+            cases = M.PREPOSITIONS[prev]
+        else:
+            continue
+        # (a noun that is its own lemma and no adjective's -e form is a noun of its own, "Wetter")
+        own = any(lem == noun for lem, _ in nouns.analyses(noun)) and not noun.endswith("e")
+        if not (lexicon.is_german(adj) and lexicon.is_german(adj + "e")) or (_nominalised_adjective(noun) and not own) \
+                or _place_adjective(noun):
+            continue
+        _, nfeats = noun_features(noun)
+        feats = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
+        forms = list(dict.fromkeys(adj + M.adjective_ending(None, f) for f in feats))
+        if not forms or not all(lexicon.is_german(f) for f in forms):
+            continue
+        out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
+                           f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3]))
     return out
 
 
@@ -1062,6 +1097,43 @@ def _uninflected_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
                            f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3]))
+    return out
+
+
+def _capital_head_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns apart after a preposition without article, a singular first and a plural head in the preposition's
+    case, the phrase going on with a preposition, an article or punctuation ("bei Routine Kontrollen in Shanghai",
+    "von Pestizid Rückständen.") where German text has the compound: a bare singular takes no plural after it. Not
+    before a verb ("aus Holz Möbel bauen": the preposition's phrase and the object)."""
+    from .garbled import _measure_word, compound_in_use   # (garbled imports from english, which imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 2):
+        first, second = toks[i].text, toks[i + 1].text
+        cases = M.PREPOSITIONS.get(toks[i - 1].text.lower())
+        if not cases or toks[i - 1].text.lower() in ("als", "wie") or toks[i].start in taken \
+                or not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or ctx.claimed(i) or ctx.claimed(i + 1) \
+                or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 4
+                           for w in (first, second)) \
+                or _measure_word(first):
+            continue
+        nxt = toks[i + 2].text
+        if not (nxt in (".", ",", ";", ":", "!", "?", "und", "oder") or nxt.lower() in M.PREPOSITIONS
+                or M.determiner(nxt) is not None):
+            continue
+        first_feats, second_feats = noun_features(first)[1], noun_features(second)[1]
+        # (a first noun in a case of its own, a genitive, is its head's attribute: "von Gottes Gnaden")
+        if not first_feats or any(f.endswith(".pl") for f in first_feats) or not second_feats \
+                or all(f.startswith("gen") for f in first_feats) \
+                or not all(f.endswith(".pl") for f in second_feats) \
+                or not any(f.split(".")[0] in cases for f in second_feats):
+            continue
+        joined = first + second.lower()
+        if not (lexicon.is_german(joined) and compound_in_use(joined)):
+            continue
+        out.append(_pair_apart(ctx, i, joined, "a compound written apart: German writes it as one word"))
+        ctx.claim(toks[i].start, toks[i + 1].end)
     return out
 
 

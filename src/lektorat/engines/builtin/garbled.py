@@ -942,6 +942,23 @@ def doubled_last_letter(part: str) -> str | None:
     return part[:-1]
 
 
+def doubled_last_syllable(part: str, without_ihr: bool = False) -> str | None:
+    """A word German text never has whose last two letters are typed twice: the common word without them. WITHOUT_IHR
+    (no "ihr" in the sentence): also a second person plural's preterite in -etet, which only "ihr" takes ("wurde
+    um 15 Uhr verkündetet" -> "verkündet", "sind verschuldetet")."""
+    low = part.lower()
+    if len(part) < 7 or low[-2:] != low[-4:-2] or low[-1] in "aeiouäöü" \
+            or lexicon.zipf_de(low[:-2]) < DOUBLED_LAST_LETTER_MIN_ZIPF or not lexicon.is_german_any_case(part[:-2]):
+        return None
+    if (lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part)) and not (without_ihr and low.endswith("etet")):
+        return None
+    # (a participle of a verb whose stem ends in -et is no slip: "gebetet", "angebetet", "geknetet")
+    ge = low.find("ge")
+    if ge >= 0 and lexicon.is_german(low[:ge] + low[ge + 2:-2] + "en"):
+        return None
+    return part[:-2]
+
+
 def misplaced_zu(part: str) -> str | None:
     """A zu-infinitive of a verb with two particles whose "zu" stands between them ("vorzuausfüllen"): German puts
     it between the whole particle chain and the verb ("vorauszufüllen"). The verb after the particles must be

@@ -14,6 +14,7 @@ is judged only when every reading agrees.
 from __future__ import annotations
 
 import functools
+import re
 
 from ... import lexicon, nouns
 from ...findings import Finding
@@ -355,6 +356,8 @@ def _after_attribute_phrase(ctx: Context, v: int) -> int:
         """The token after a noun phrase starting at K (determiner, adjectives, noun or name), or None."""
         if k < len(toks) and M.determiner(toks[k].text) is not None and ctx.adjacent(k - 1, k):
             k += 1
+        if k < len(toks) and re.fullmatch(r"\d+(?:[.,]\d+)*", toks[k].text) and ctx.adjacent(k - 1, k):
+            k += 1   # (a number before its unit: "von 0,15 Lari")
         while k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha() \
                 and toks[k].text.endswith(("e", "en", "er", "es", "em")) and _is_adjective(toks[k].text) \
                 and ctx.adjacent(k - 1, k):

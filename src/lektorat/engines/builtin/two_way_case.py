@@ -102,6 +102,28 @@ def _position_verb(ctx: Context, i: int, n: int) -> str | None:
     return found
 
 
+def _sein_after_prefield(ctx: Context, i: int, n: int) -> str | None:
+    """"sein" right after a phrase that opens its sentence (after at most "Auch", "Nur", "Gerade"), its clause
+    ending in no participle: the phrase says where ("Auch in die Heimat war die Freude groß" -> "in der Heimat";
+    "In die Stadt ist er gefahren" is the perfect of a motion)."""
+    toks = ctx.doc.tokens
+    first = i - 1 if i > 0 and toks[i - 1].text in ("Auch", "Nur", "Gerade", "Selbst") else i
+    # ("in" only: "Auf X ist Verlass", "Auf die Datei ist … zugegriffen worden" take the accusative with "sein")
+    if first not in ctx.doc.sentence_starts or toks[i].text.lower() != "in" or n + 1 >= len(toks) \
+            or toks[n + 1].text not in _SEIN_FORMS:
+        return None
+    end = n + 1
+    while end + 1 < len(toks) and toks[end + 1].text not in _CLAUSE_BREAKS:
+        end += 1
+    last = toks[end].text
+    # (the sentence ends in an adjective or adverb: "… war die Freude groß."; a participle or an infinitive there
+    # makes a verb's phrase of direction, "In die Stadt ist er gefahren.")
+    if end == n + 1 or end + 1 >= len(toks) or toks[end + 1].text not in (".", "!") or not last.islower() \
+            or last.startswith("ge") or (last.endswith(("en", "t")) and not last.endswith(("ig", "lich", "isch"))):
+        return None
+    return "sein"
+
+
 def _zu_infinitive_follows(ctx: Context, n: int) -> bool:
     """A zu-infinitive follows token N in its sentence ("… an keine Schule zu denken")."""
     toks = ctx.doc.tokens
@@ -180,7 +202,7 @@ def check(ctx: Context) -> list[Finding]:
         # (manner and time in the accusative: "auf jeden Fall", "auf diese Art", "auf Dauer")
         if prep == "auf" and toks[n].text in _ACCUSATIVE_ADVERBIALS:
             continue
-        verb = _position_verb(ctx, i, n)
+        verb = _position_verb(ctx, i, n) or _sein_after_prefield(ctx, i, n)
         relation = prep == "zwischen" and _after_noun(ctx, i) \
             and toks[i - 1].text.lower().endswith(_RELATION_ENDINGS)
         if not relation and (verb is None or (verb == "stehen" and prep == "auf")):
