@@ -36,6 +36,8 @@ from checking import quiet as _quiet
     ("Das Land braucht frisches funding und Ideen.", "funding", "english", "Finanzierung"),
     # a German first part and an English noun German text has mostly as a name, in a whole nobody writes
     ("Die Firma investiert in die Datensecurity.", "Datensecurity", "pseudo-english", "Datensicherheit"),
+    # … also after a noun's stem without its -e, as German compounds take it ("Grenz-" of "Grenze")
+    ("Die Grenzcontrol dauerte lange.", "Grenzcontrol", "pseudo-english", "Grenzkontrolle"),
     # English "re-" with a hyphen before a verb: German's um- verb of an English one, "neu" before a German one
     ("Sie müssen die Lastwagen über Polen zu re-routen versuchen.", "zu re-routen", "pseudo-english", "umzuleiten"),
     ("Der Haushalt wird im Herbst re-kalkuliert.", "re-kalkuliert", "pseudo-english", "neu kalkuliert"),

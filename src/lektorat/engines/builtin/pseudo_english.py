@@ -565,7 +565,10 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # compound German text has, for the dictionary's first senses are seldom the loan's: "Kreditscoring" is no
         # "Kreditspielergebnis")
         loan = loan or (tail.endswith("ing") and _english_part(tail) and lexicon.zipf_de(tail) >= LOAN_TAIL_MIN_DE)
-        if (_english_part(tail) or loan) and (lexicon.is_german(head)
+        # (or a common noun's stem without its -e, as German compounds take it: "Grenz|security" of "Grenze")
+        e_dropped = head[:1].isupper() and nouns.analyses(head + "e") \
+            and lexicon.zipf_de(head.lower() + "e") >= nouns.E_DROPPED_MIN_ZIPF
+        if (_english_part(tail) or loan) and (lexicon.is_german(head) or e_dropped
                                               or (head.endswith("s") and lexicon.is_german(head[:-1]))):
             props = []
             for de, pos in dictionary.translations(tail):
