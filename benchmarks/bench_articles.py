@@ -296,12 +296,13 @@ def _share_replies(engines: list, articles: list[Article], replies: dict, worker
     server answers several at once; `languagetool` and `all` ask the same question)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from lektorat.engines.languagetool import LanguageToolUnavailable
+
     for e in engines:
         if not hasattr(e, "raw_check"):
             continue
         ask = e.raw_check
         todo = list(dict.fromkeys(a.text for a in articles if a.text not in replies))
-        from lektorat.engines.languagetool import LanguageToolUnavailable
         try:
             with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
                 replies.update(zip(todo, pool.map(ask, todo)))

@@ -181,7 +181,7 @@ def head_of(word: str) -> str | None:
         if not last or not last[0].isupper():
             return None
         return head_of(last)
-    from .lexicon import SPELL_MAX_LEN, is_german, is_german_any_case, zipf_de
+    from .lexicon import SPELL_MAX_LEN, is_german, is_german_any_case
 
     # Only splits that can succeed: the tail must be a noun form (at most MAX_FORM_LEN characters) and the first
     # part, less a linking element of up to two letters, a word hunspell can know (under SPELL_MAX_LEN). So a
@@ -204,7 +204,7 @@ def head_of(word: str) -> str | None:
                 # or a common noun in -e without it before a consonant ("Fähr|linie", "Erd|herrschaft"; not
                 # "Stund|enten")
                 or (len(prefix) >= 3 and len(tail) >= 5 and prefix[0].isupper() and tail[0] not in "aeiouäöü"
-                    and analyses(prefix + "e") and zipf_de(prefix.lower() + "e") >= E_DROPPED_MIN_ZIPF)
+                    and e_dropped_stem(prefix))
                 or (prefix in _NOUN_PREFIXES and len(tail) >= 5)
                 # or a first part that is itself a noun and a verb's stem, where hunspell builds the whole
                 # ("Gas|lösch|technik")
@@ -235,3 +235,10 @@ def _noun_and_stem(prefix: str) -> bool:
 
 _S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
 E_DROPPED_MIN_ZIPF = 3.0   # a first part that drops the -e of a noun German writes often ("Erde", "Fähre")
+
+
+def e_dropped_stem(prefix: str) -> bool:
+    """PREFIX is a common noun in -e without it, as German compounds take it ("Schul", "Fähr", "Grenz")."""
+    from .lexicon import zipf_de
+
+    return bool(analyses(prefix + "e")) and zipf_de(prefix.lower() + "e") >= E_DROPPED_MIN_ZIPF

@@ -926,11 +926,10 @@ def _contraction_before_count(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not (ctx.adjacent(i, i + 1) and ctx.adjacent(i + 1, i + 2)) \
                 or toks[i + 1].end != toks[i + 2].start - 1:
             continue
-        if not (_measure_word(noun) or (noun[:1].isupper() and all(f.endswith(".pl") for f in noun_features(noun)[1])
-                                        and noun_features(noun)[1])):
+        feats = noun_features(noun)[1]
+        if not (_measure_word(noun) or (noun[:1].isupper() and feats and all(f.endswith(".pl") for f in feats))):
             continue
-        prep = pair[0]
-        prep = prep.capitalize() if toks[i].text[:1].isupper() else prep
+        prep = M.case_like(pair[0], toks[i].text)
         out.append(Finding(toks[i].start, toks[i].end, toks[i].text, "AGREEMENT_NP", "grammar", "error",
                            f"a count takes no article: „{prep} {num} {noun}“", [prep]))
     return out
@@ -1000,13 +999,21 @@ def _uninflected_isch_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
                 or _place_adjective(noun):
             continue
         _, nfeats = noun_features(noun)
-        feats = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
-        forms = list(dict.fromkeys(adj + M.adjective_ending(None, f) for f in feats))
-        if not forms or not all(lexicon.is_german(f) for f in forms):
-            continue
-        out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
-                           f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3]))
+        f = _ending_missing(ctx, a, noun, None, [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases])
+        if f is not None:
+            out.append(f)
     return out
+
+
+def _ending_missing(ctx: Context, a: int, noun: str, kind: str | None, feats: list[str]) -> Finding | None:
+    """The finding on adjective A written without its ending before NOUN: its forms for FEATS after a determiner of
+    KIND (None: none), where German has them all."""
+    adj = ctx.doc.tokens[a].text
+    forms = list(dict.fromkeys(adj + M.adjective_ending(kind, f) for f in feats))
+    if not forms or not all(lexicon.is_german(f) for f in forms):
+        return None
+    return Finding(ctx.doc.tokens[a].start, ctx.doc.tokens[a].end, adj, "AGREEMENT_NP", "grammar", "error",
+                   f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3])
 
 
 _NAMING_VERBS = frozenset("nennt nannte nannten nennen".split())
@@ -1092,11 +1099,9 @@ def _uninflected_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
         # (a form whose ending fits already: the comparative "ein schwerer Fehler" is "schwer" + -er)
         if not shared or (M.adjective_stem(adj) is not None and _adj_fits(adj, det[0], shared)):
             continue
-        forms = list(dict.fromkeys(adj + M.adjective_ending(det[0], f) for f in shared))
-        if not all(lexicon.is_german(f) for f in forms):
-            continue
-        out.append(Finding(toks[a].start, toks[a].end, adj, "AGREEMENT_NP", "grammar", "error",
-                           f"the adjective „{adj}“ before „{noun}“ lacks its ending", forms[:3]))
+        f = _ending_missing(ctx, a, noun, det[0], shared)
+        if f is not None:
+            out.append(f)
     return out
 
 

@@ -942,15 +942,13 @@ def doubled_last_letter(part: str) -> str | None:
     return part[:-1]
 
 
-def doubled_last_syllable(part: str, without_ihr: bool = False) -> str | None:
-    """A word German text never has whose last two letters are typed twice: the common word without them. WITHOUT_IHR
-    (no "ihr" in the sentence): also a second person plural's preterite in -etet, which only "ihr" takes ("wurde
-    um 15 Uhr verkündetet" -> "verkündet", "sind verschuldetet")."""
+def participle_typed_twice(part: str) -> str | None:
+    """A second person plural's preterite in -etet, which only "ihr" takes (the caller makes sure none stands in the
+    sentence): the participle with its last two letters typed twice ("wurde um 15 Uhr verkündetet" -> "verkündet",
+    "sind verschuldetet")."""
     low = part.lower()
-    if len(part) < 7 or low[-2:] != low[-4:-2] or low[-1] in "aeiouäöü" \
-            or lexicon.zipf_de(low[:-2]) < DOUBLED_LAST_LETTER_MIN_ZIPF or not lexicon.is_german_any_case(part[:-2]):
-        return None
-    if (lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part)) and not (without_ihr and low.endswith("etet")):
+    if len(part) < 7 or not low.endswith("etet") or lexicon.zipf_de(low[:-2]) < DOUBLED_LAST_LETTER_MIN_ZIPF \
+            or not lexicon.is_german_any_case(part[:-2]):
         return None
     # (a participle of a verb whose stem ends in -et is no slip: "gebetet", "angebetet", "geknetet")
     ge = low.find("ge")
@@ -1758,8 +1756,7 @@ def split_compound(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     head = part[0].upper() + part[1:]
     # a first part that is no word, a common noun's stem without its -e ("Schul", "Kirch"), stands in no phrase: a
     # compound hunspell knows is enough ("Schul turniere", though "turniere" is also a verb form)
-    if not lexicon.is_german_any_case(first) and nouns.analyses(first + "e") \
-            and lexicon.zipf_de(first.lower() + "e") >= nouns.E_DROPPED_MIN_ZIPF and nouns.analyses(head) \
+    if not lexicon.is_german_any_case(first) and nouns.e_dropped_stem(first) and nouns.analyses(head) \
             and lexicon.is_german(first + part):
         return toks[i - 1].start, first + part
     # a German word written small is a verb form, unless it cannot be an infinitive (-en, -ern, -eln; "bahn" is

@@ -566,8 +566,7 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
         # "Kreditspielergebnis")
         loan = loan or (tail.endswith("ing") and _english_part(tail) and lexicon.zipf_de(tail) >= LOAN_TAIL_MIN_DE)
         # (or a common noun's stem without its -e, as German compounds take it: "Grenz|security" of "Grenze")
-        e_dropped = head[:1].isupper() and nouns.analyses(head + "e") \
-            and lexicon.zipf_de(head.lower() + "e") >= nouns.E_DROPPED_MIN_ZIPF
+        e_dropped = head[:1].isupper() and nouns.e_dropped_stem(head)
         if (_english_part(tail) or loan) and (lexicon.is_german(head) or e_dropped
                                               or (head.endswith("s") and lexicon.is_german(head[:-1]))):
             props = []

@@ -140,8 +140,7 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
         if k > v + 1 and w[:1].isupper() and w.isalpha() and (w in _COUNT_WORDS or _plural_only(w)) \
                 and before not in M.PREPOSITIONS and before not in M.CONTRACTIONS and M.determiner(before) is None \
                 and not before.endswith(("e", "en", "er", "es", "em")) or (
-                    k > v + 1 and w.isdigit() and toks[k - 1].text.lower() not in M.PREPOSITIONS
-                    and toks[k - 1].text.lower() not in M.CONTRACTIONS):
+                    k > v + 1 and w.isdigit() and before not in M.PREPOSITIONS and before not in M.CONTRACTIONS):
             if number != "sg":
                 return True
         if k == v + 1 and w[:1].isupper():
@@ -152,7 +151,7 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
             return True
         det = M.determiner(w)
         # (not a preposition's article: "sprach von der schwersten Katastrophe")
-        after_preposition = toks[k - 1].text.lower() in M.PREPOSITIONS or toks[k - 1].text.lower() in ("seit", "um")
+        after_preposition = before in M.PREPOSITIONS or before in ("seit", "um")
         if w.lower() in M.SUBJECT_PRONOUNS:
             return True
         # (nor a count's genitive of the whole: "stellte zwei der vier Reaktoren um")

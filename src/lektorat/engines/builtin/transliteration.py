@@ -565,10 +565,8 @@ def check(ctx: Context) -> list[Finding]:
             proposals.insert(0, german[:-2] + "ija" + s)
         if base.lower().endswith("sky") and german.endswith("ski") and lang == "ru":
             proposals.append(german[:-1] + "y" + s)    # Tschaikowski or the older Tschaikowsky, both in use
-        elif re.search(r"[bcdfghklmnprstvz]y$", base) and german.endswith("i") and _place_position(ctx, i):
-            # a place's final ы after a consonant stays y in German (Duden's and the press's "Tscheboksary",
-            # "Nabereschnyje Tschelny", "Balyktschy"); a first name's -y is -i ("Dmitry" -> "Dmitri")
-            proposals.insert(0, german[:-1] + "y" + s)
+        elif (kept := _place_final_y(base, german)) and _place_position(ctx, i):
+            proposals.insert(0, kept + s)   # ("Balykchy" -> "Balyktschy")
         out.append(Finding(start, end, text[start:end], "TRANSLITERATION", "transliteration",
                            "error" if known or context else "warning", msg, proposals))
     for f in out:
@@ -872,12 +870,29 @@ def _place_word(word: str) -> bool:
     return any(lem in _PLACE_BEFORE or lem.lower().endswith(_PLACE_ENDS) for lem in lemmas)
 
 
+def _whole_token(t, german: str, what: str = "a name") -> list[Finding]:
+    """The finding on hyphenated token T, an English transliteration of WHAT whose German form is GERMAN (none
+    where the two are the same)."""
+    if german == t.text:
+        return []
+    return [Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
+                    f"English transliteration of {what}; German press writes „{german}“", [german])]
+
+
+def _place_final_y(name: str, german: str) -> str | None:
+    """GERMAN with a place's final ы after a consonant kept as y, where the rules made it i: German writes a place's
+    so (Duden's and the press's "Tscheboksary", "Nabereschnyje Tschelny"), a first name's as i ("Dmitry" ->
+    "Dmitri")."""
+    return german[:-1] + "y" if re.search(r"[bcdfghklmnprstvz]y$", name) and german.endswith("i") else None
+
+
 def _place_part(part: str, german: str) -> str:
     """GERMAN, the rules' form of a part of a place's double name, with the letters a place keeps: its final ы
     after a consonant stays y ("At-Bashy" -> At-Baschy), and -eti is no Georgian region's -etien ("Dzheti-Oguz" ->
     Dscheti-Ogus)."""
-    if re.search(r"[bcdfghklmnprstvz]y$", part) and german.endswith("i"):
-        return german[:-1] + "y"
+    kept = _place_final_y(part, german)
+    if kept:
+        return kept
     if part.endswith("eti") and german.endswith("etien"):
         return german[:-2]
     return german
@@ -901,10 +916,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or p in ctx.glossary.known_words
                             for p in parts):
             lang = name_language(ctx, parts)
-            german = "-".join(germanize(p, lang) for p in parts)
-            if german != t.text:
-                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
-                                   f"English transliteration of a name; German press writes „{german}“", [german]))
+            out += _whole_token(t, "-".join(germanize(p, lang) for p in parts))
             continue
         # a place's double name whose last part has a Slavic adjective's ending, -skyi, -sky, -skiy
         # ("Bilhorod-Dnistrovskyi", "Kamianets-Podilskyi"): each part in German letters
@@ -913,10 +925,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german(p) or lexicon.is_english(p.lower())
                             or p in ctx.glossary.known_words for p in parts):
             lang = "uk" if parts[-1].endswith("yi") else name_language(ctx, parts)
-            german = "-".join(germanize(p, lang) for p in parts)
-            if german != t.text:
-                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
-                                   f"English transliteration of a name; German press writes „{german}“", [german]))
+            out += _whole_token(t, "-".join(germanize(p, lang) for p in parts))
             continue
         # a place's double name where a place stands, in an article about the region, with English romanisation's
         # kh, zh or sh in one part ("der Dörfer Chong-Tash" -> Tschong-Tasch, "vom Stützpunkt Primorsko-Akhtarsk");
@@ -927,10 +936,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german_any_case(p) or lexicon.is_english(p.lower())
                             or p in ctx.glossary.known_words or _english_h_part(p) for p in parts if len(p) >= 3):
             lang = name_language(ctx, parts)
-            german = "-".join(_place_part(p, germanize(p, lang)) for p in parts)
-            if german != t.text:
-                out.append(Finding(t.start, t.end, t.text, "TRANSLITERATION", "transliteration", "error",
-                                   f"English transliteration of a place; German press writes „{german}“", [german]))
+            out += _whole_token(t, "-".join(_place_part(p, germanize(p, lang)) for p in parts), "a place")
             continue
         pos = t.start
         for k, part in enumerate(parts):

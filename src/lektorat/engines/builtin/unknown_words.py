@@ -50,11 +50,11 @@ from .english import (
     translations,
 )
 from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determiner, auxiliary_fused,
-                      bare_genitive_apart, camel_fused, case_slip, doubled_in_known, doubled_last_letter,
-                      doubled_last_syllable, function_word, garbled_word, inner_case_slip, linked_apart,
-                      lost_third_letter, misplaced_zu, particle_apart, particle_before_nonfinite, prefix_apart,
-                      preposition_article, split_after_word, split_compound, split_inside, stem_apart,
-                      stump_after_determiner, superfluous_linking_s)
+                      bare_genitive_apart, camel_fused, case_slip, doubled_in_known, doubled_last_letter, function_word,
+                      garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
+                      participle_typed_twice, particle_before_nonfinite, prefix_apart, preposition_article,
+                      split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
+                      superfluous_linking_s)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -230,10 +230,10 @@ def check(ctx: Context) -> list[Finding]:
                                 f"„{part}“: a fund is a „Fonds“ („Fond“ is a stock or a back seat)",
                                 [_fond_for_fonds(part)])
                 if f is None and part == t.text and part.islower() and part.endswith("etet"):
-                    sentence = next((s for s in ctx.doc.sentences if s.first <= i < s.last), None)
+                    sentence = ctx.doc.sentence_of(t.start)
                     ihr = sentence is not None and any(toks[k].text.lower() in ("ihr", "euch", "euer")
                                                        for k in range(sentence.first, sentence.last))
-                    single = doubled_last_syllable(part, without_ihr=not ihr)
+                    single = None if ihr else participle_typed_twice(part)
                     if single:   # ("wurde verkündetet": "ihr verkündetet" is the only use of the form)
                         f = Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
                                     f"the last letters typed twice: „{single}“", [single])
