@@ -195,6 +195,16 @@ def np_at(ctx: Context, i: int):
                 and _is_adjective(toks[j + 1].text) and lexicon.is_german(w[:-2]) and _is_adjective(w[:-2] + "e"):
             j += 1      # a comparative used as an adverb before an adjective: "einer breiter angelegten Strategie"
             continue
+        # (two adjectives joined, both with the same ending: "mit den rumänischen und bulgarischen Partnern"; only
+        # where the determiner is an article for sure, after a preposition or opening the sentence: "bedeute das
+        # höhere und stabilere Preise", "…, das billige und stabile Strom liefere" have pronouns)
+        if w in ("und", "oder", "sowie") and adjs and adjs[-1] == j - 1 and j + 1 < len(toks) \
+                and (i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text.lower() in M.PREPOSITIONS)) \
+                and ctx.adjacent(j, j + 1) and toks[j + 1].text.islower() and toks[j + 1].text.isalpha() \
+                and _is_adjective(toks[j + 1].text) and _adjective_ending(toks[j - 1].text) \
+                == _adjective_ending(toks[j + 1].text) is not None:
+            j += 1
+            continue
         # (the superlatives of quantity after an article: "den meisten Schiffen", "der wenigsten Betriebe"; an
         # adjective of two joined by a hyphen declines at its end: "einen türkisch-aserbaidschanischen")
         if (w.isalpha() and (_is_adjective(w) or (w in ("meisten", "wenigsten") and det[0] == "def"))) \
@@ -204,6 +214,10 @@ def np_at(ctx: Context, i: int):
             continue
         return None
     return None
+
+
+def _adjective_ending(word: str) -> str | None:
+    return next((e for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
 
 
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
@@ -1506,6 +1520,9 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
         # (adjectives in a dative's strong ending before the first noun: "bei älteren Menschen und Kinder", "mit
         # besserer Bezahlung und …")
         a = p + 1
+        counted_both = toks[a].text.isdigit() and toks[a].text != "1" and not _year_after(toks[p].text, toks[a].text) \
+            and ctx.adjacent(p, a)
+        a += counted_both   # (a count of both: "von 43 Spielerinnen und Spieler")
         while a < len(toks) - 3 and toks[a].text.islower() and toks[a].text.endswith(("en", "er", "em")) \
                 and _is_adjective(toks[a].text) and M.determiner(toks[a].text) is None and ctx.adjacent(a - 1, a):
             a += 1
@@ -1539,11 +1556,14 @@ def _coordinated_dative_plural(ctx: Context, taken: set[int]) -> list[Finding]:
         # (a compound the lexicon lacks by its head: "Schichtmodelle")
         head = nouns.head_of(second) or second
         feats = nouns.features(head) - old_datives(head)   # ("Medikamente" is no "dem Medikamente" now)
+        if counted_both and "nom.pl" in feats and nouns.features(first) <= _PLURAL_FEATURES:
+            feats = {f for f in feats if f.endswith(".pl")}   # (the count makes "Spieler" plural)
         if not feats or "dat.pl" in feats or not all(f.endswith(".pl") for f in feats):
             continue
         # (a phrase that opens the sentence has its finite verb next: "Zwischen Bund und Länder gibt es …")
         nxt = toks[b + 1].text if b + 1 < len(toks) and ctx.adjacent(b, b + 1) else ""
-        if (finite_verb(nxt) and p not in ctx.doc.sentence_starts) or nxt[:1].isupper() or ctx.claimed(b):
+        if (finite_verb(nxt) and p not in ctx.doc.sentence_starts and not counted_both) or nxt[:1].isupper() \
+                or ctx.claimed(b):
             continue
         # (a determiner's phrase or a count: only where a clause mark or a preposition ends the pair, not a
         # participle of a phrase of its own, "… oder zwei Bindestriche gefolgt von …")
@@ -3088,11 +3108,14 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # (or a compound of a noun and a noun hunspell does not build: "das Pipeline Projekt")
     if not both and second_feats and lexicon.is_german(second) and first not in _CLASSIFIERS \
             and (lexicon.zipf_en(first.lower()) <= lexicon.zipf_de(first.lower()) or nouns.analyses(first)):
-        if lexicon.is_german_any_case(joined) or _plausible_apart(first, second, fits, governed):
+        linked = first + "s" + second.lower()
+        if lexicon.is_german_any_case(joined):
             return joined
+        if _plausible_apart(first, second, fits, governed):
+            # (with the linking s a first part in -ung, -heit … always takes: "Stabilisierungsfonds")
+            return linked if _links_with_s(first) and lexicon.is_german(linked) else joined
         # the linking s German text's compound has ("einen Stabilisierung Fonds" -> "Stabilisierungsfonds"), in the
         # cases _plausible_apart allows
-        linked = first + "s" + second.lower()
         cases = {f.split(".")[0] for f in fits}
         if _links_with_s(first) and compound_in_use(linked) and cases & {"nom", "akk"} \
                 and (not governed or cases & set(governed)):
@@ -3104,18 +3127,23 @@ def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
     """Two nouns written apart after an article that fits the second only, which hunspell does not join: a compound
     of German parts ("das Pipeline Projekt"), where the first is a noun German writes more than English, no
     place's or person's -er ("das Römer Publikum"), no genitive in -s ("ein Kuckucks Clan") and no English word
-    second ("des Fortran Compilers"); the article in the nominative or accusative, which no genitive or relative
+    second after an English word or none the lexicon has ("des Fortran Compilers"; "eine Verdichter Station" is
+    German); the article in the nominative or accusative, which no genitive or relative
     pronoun before a bare noun shows ("dieser Namen Vorsicht", "…, der Leuten Vergnügen liefert"), and in the case
     a preposition before it demands ("gegen der Bescheid Einspruch")."""
+    from .calques import person_noun   # (calques imports modules that import this one)
     from .garbled import plausible_compound
 
     low = first.lower()
     cases = {f.split(".")[0] for f in fits}
+    # (a German verb's agent or device in -er is no place's: "eine neue Verdichter Station", "die Fahrer Kabine")
+    place_er = first.endswith("er") and not person_noun(first)
     # (a first part in its base form, "Herrn Metaphysiker" has none, and no adjective German writes small too:
     # "einen Lila Elefanten")
     return any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) and not lexicon.is_german(low) \
         and lexicon.zipf_de(low) >= lexicon.zipf_en(low) \
-        and not first.endswith(("er", "s")) and not lexicon.is_english(second.lower()) \
+        and not place_er and not first.endswith("s") \
+        and not (lexicon.is_english(second.lower()) and (lexicon.is_english(low) or not nouns.analyses(second))) \
         and bool(cases & {"nom", "akk"}) and (not governed or bool(cases & set(governed))) \
         and plausible_compound(first + second.lower())
 
@@ -3768,12 +3796,24 @@ def _bare_people(ctx: Context, i: int, j: int, head: str, feats: set[str]) -> bo
     nxt = toks[j + 1].text.lower() if j + 1 < len(toks) and ctx.adjacent(j, j + 1) else ""
     after = ctx.doc.text[toks[j].end:toks[j].end + 2].strip()
     analyses = nouns.analyses(head)
-    return after[:1] not in ("/", "“", "„", "\"", "»", "«", "(") and nxt != "statt" and nxt not in _PAIRING \
+    # ("statt" at its clause's end is "stattgeben"'s particle: "gaben einer Klage von Umweltschützer statt.")
+    particle = nxt == "statt" and (j + 2 >= len(toks) or toks[j + 2].text in (".", ",", ";", "!", "?"))
+    return after[:1] not in ("/", "“", "„", "\"", "»", "«", "(") and (nxt != "statt" or particle) \
+        and nxt not in _PAIRING \
         and any(f.startswith("nom.sg") for f in feats) and "nom.pl" in feats \
         and all(f.endswith(".m") for f in feats if ".sg." in f) \
-        and any(person_noun(lem) for lem, _ in analyses) and not _mass_noun(head, analyses, "dat", BARE_COUNT_GAP) \
+        and any(person_noun(lem) or _person_head(lem) for lem, _ in analyses) \
+        and not _mass_noun(head, analyses, "dat", BARE_COUNT_GAP) \
         and not (i > 0 and toks[i - 1].text.lower() in _PAIRING | {toks[j].text.lower()}) \
         and toks[i].text.lower() not in ("zu", "mit", "laut", "dank")   # ("laut Hersteller": the one maker)
+
+
+def _person_head(lemma: str) -> bool:
+    """LEMMA is a compound whose last part names a person ("Umweltschützer": "Schützer")."""
+    from .calques import person_noun   # (calques imports modules that import this one)
+
+    return any(person_noun(lemma[k:]) and nouns.analyses(lemma[k].upper() + lemma[k + 1:])
+               for k in range(3, len(lemma) - 5))
 
 
 def _plural_only(noun: str) -> tuple[str, str, set[str]] | None:
@@ -3792,6 +3832,7 @@ def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[F
     """Adjectives without a determiner or preposition, with the strong -e or -er of a nominative, accusative or
     genitive plural, before a noun in the dative plural only ("Andere Arbeitern beklagten", "die Abwanderung junger
     Forschern"): the plural the adjectives ask for ("Arbeiter", "Forscher"). A dative plural would end in -en."""
+    from .garbled import verb_frame_fused
     from .word_order import finite_verb
 
     toks = ctx.doc.tokens
@@ -3820,8 +3861,8 @@ def _dative_noun_after_strong_adjective(ctx: Context, taken: set[int]) -> list[F
         if len(endings) != 1 or finite_verb(toks[adjs[0]].text):
             continue
         found = _plural_only(noun)
-        if found is None:
-            continue
+        if found is None or verb_frame_fused(ctx, j, noun):
+            continue   # (a noun run into its clause's infinitive: "mussten viele Flügestreichen")
         first, head, lemmas = found
         # (not a compound noun_features reads in every plural case, "Milchbauern": "litauischer Milchbauern")
         if {f for _, f in nouns.analyses(head)} != {"dat.pl"} or noun_features(noun)[1] - {"dat.pl"}:

@@ -334,7 +334,7 @@ _NO_RE = re.compile(r"\b(No|no)\.\s?(\d+)")
 _ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b")
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 # (a capital of any Latin alphabet: "Šimkutė’s")
-_POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž][\w-]*?)(['’])s\b(?!['’\w])")
+_POSSESSIVE_RE = re.compile(r"\b([A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž][\w-]*?|[a-z]{1,4}[A-Z][\w-]*?)(['’])s\b(?!['’\w])")
 # a capitalised word and a capitalised word after it: a firm's name and a role ("Rodnik Chef")
 _NAME_ROLE_RE = re.compile(r"\b([A-Z][a-z]{2,}) ([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 # a brand in camel case and a capitalised word after it ("EuroCup Debüt", "iPhone Modell")
@@ -1118,7 +1118,9 @@ def _possessive(m: re.Match, text: str, ctx: Context) -> Finding | None:
     from . import transliteration
 
     name = m.group(1)
-    if len(name) < 2 or "-" in name[-1:] or not name[0].isupper():
+    # (a brand in camel case may open small: "airBaltic's", "eBay's")
+    if len(name) < 2 or "-" in name[-1:] or not (name[0].isupper()
+                                                  or re.fullmatch(r"[a-z]{1,4}[A-Z][a-zäöü]+", name)):
         return None
     plural = False
     if not _possessed_after(text, m.end()):

@@ -788,6 +788,40 @@ def cut_short(part: str) -> str | None:
     return whole[0] if len(whole) == 1 else None
 
 
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät")
+_PARTICIPLE_STARTS = ("ge", "be", "ver", "er", "zer", "ent", "emp")
+LOST_LETTER_STUMP_MAX_ZIPF = 3.0   # "veröffentlich" 2.8 (broken lines), "veröffentlicht" 4.9
+LOST_LETTER_MARGIN = 1.0   # of two words a letter longer, the one this much commoner ("veröffentlicht" 4.5)
+LOST_LETTER_MIN_ZIPF = 1.0   # the whole word is one German text has ("Schlichterin" 1.1, "Beladung" 2.7)
+
+
+def last_letter_lost(part: str) -> str | None:
+    """A word no dictionary knows and German text never has, whose last letter was lost ("Beladun", "Schlichteri",
+    "vorgestell"): the one word of German a letter longer, in the same case (a noun where it is capitalised)."""
+    low = part.lower()
+    if not 7 <= len(part) <= lexicon.MAX_WORD_LEN or not part[1:].islower() or not part.isalpha() \
+            or lexicon.zipf_de(low) > LOST_LETTER_STUMP_MAX_ZIPF or lexicon.is_german(part) or lexicon.is_english(low):
+        return None
+    capital = part[0].isupper()
+    # (not the old dative -e, "im Abendkleide", nor a letter too many, "Erkenntniss", nor a verb's stem as an
+    # inflective, "zusammenzuck"; a participle cut short keeps its prefix: "veröffentlich")
+    if lexicon.is_german(part[:-1]) or (
+            not capital and lexicon.is_german(low + "en") and not low.startswith(_PARTICIPLE_STARTS)):
+        return None
+    whole = [part + c for c in "abcdefghijklmnopqrstuvwxyzäöüß"
+             if lexicon.zipf_de(low + c) >= LOST_LETTER_MIN_ZIPF and lexicon.is_german(part + c)
+             and (not capital or nouns.analyses(part + c) or (part + c).endswith(_NOUN_SUFFIXES))]
+    whole.sort(key=lambda w: -lexicon.zipf_de(w.lower()))
+    # (a stump German text has now and then, from words broken at a line's end, only before a far commoner word)
+    if whole and lexicon.zipf_de(low) > 0 and lexicon.zipf_de(whole[0].lower()) - lexicon.zipf_de(low) < 1.5:
+        return None
+    # (the one word, or one far commoner than the others: "veröffentlicht", not "veröffentliche")
+    if len(whole) == 1 or (len(whole) > 1 and lexicon.zipf_de(whole[0].lower())
+                           - lexicon.zipf_de(whole[1].lower()) >= LOST_LETTER_MARGIN):
+        return whole[0]
+    return None
+
+
 def _longer_nouns(words: list[str], low: str, compounds: bool = False):
     """The nouns the lexicon knows among WORDS (sorted, lower-case) that begin with LOW and have at most
     TRUNCATED_MAX_MISSING letters more, capitalised (with COMPOUNDS, also those whose last part it knows)."""
@@ -1611,6 +1645,96 @@ def auxiliary_fused(ctx: Context, i: int, part: str) -> str | None:
         if part.endswith(aux) and len(left) >= 3 and "nom.pl" in {f for _, f in nouns.analyses(left)} \
                 and (det is None or "nom.pl" in det[2]) and lexicon.zipf_de(left.lower()) >= SUBJECT_VERB_MIN_ZIPF:
             return f"{left} {aux}"
+    return None
+
+
+# the finite verbs that leave a slot at their clause's end: an infinitive after a modal or "werden", a past
+# participle after "haben" or "sein" (and the passive's "werden")
+_INFINITIVE_FRAME = frozenset(
+    m + e for m in ("könn", "konnt", "müss", "musst", "soll", "sollt", "woll", "wollt", "dürf", "durft", "möcht",
+                    "würd") for e in ("", "e", "en", "t", "te", "ten", "st", "est")) | frozenset(
+    "kann kannst muss musst will willst darf darfst mag wird wirst werde werden werdet".split())
+_PARTICIPLE_FRAME = frozenset("habe hast hat haben habt hatte hattest hatten hattet hätte hätten bin bist ist sind "
+                              "seid war warst waren wart sei seien wäre wären wurde wurden worden".split())
+_FRAME_CLAUSE_MARKS = frozenset(",;:.!?–—()\"„“”»«")
+FRAME_PART_MIN_ZIPF = 3.0   # both words common ("Strom" 4.4, "liefern" 4.5; "Berufung" 4.3, "einlegen" 3.7)
+
+
+def _nonfinite(word: str) -> bool:
+    """WORD reads as an infinitive or a past participle (the slot it would fill is filled)."""
+    return word.islower() and len(word) >= 4 and lexicon.is_german(word) and (
+        word.endswith(("en", "ern", "eln")) or (word.startswith("ge") and word.endswith("t"))
+        or word.endswith("iert"))
+
+
+def _infinitive(word: str) -> bool:
+    """WORD is a verb's infinitive: German has its -t form too ("liefern": "liefert"; not "variablen")."""
+    if not word.endswith(("en", "ern", "eln")) or word.startswith("ge"):
+        return False
+    stem = word[:-1] if word.endswith(("ern", "eln")) else word[:-2]
+    return lexicon.is_german(stem + "t") or lexicon.is_german(stem + "et")
+
+
+def _past_participle(word: str) -> bool:
+    """WORD is a past participle: ge- and a verb German has ("gewartet": warten; not "gerät"), -iert, or an
+    inseparable prefix before a weak verb's -t."""
+    if word.endswith("iert"):
+        return True
+    if word.startswith("ge") and word.endswith("t"):
+        base = word[2:-2] if word.endswith("et") else word[2:-1]
+        return len(base) >= 3 and (lexicon.is_german(base + "en") or lexicon.is_german(base + "n"))
+    if word.startswith("ge") and word.endswith("en"):
+        return True   # a strong verb's ("gestrichen"); the caller has made sure it is German
+    return word.endswith("t") and word.startswith(("be", "ver", "er", "zer", "ent", "emp", "miss")) \
+        and lexicon.is_german(word[:-1] + "en")
+
+
+def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
+    """A noun run into the infinitive or participle its clause waits for at its end ("Die Gewerkschaft will
+    Berufungeinlegen", "hätten im Systemoperiert", "haben drei Stundengewartet"): the token closes its clause after
+    a modal, "werden", "haben" or "sein" with nothing non-finite between, German text never has it, its last part is
+    no noun, and it splits into a common noun (no linking s) and a common verb form of that slot."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or not part[:1].isupper() or not part[1:].islower() or len(part) < 8 \
+            or i in ctx.doc.sentence_starts or lexicon.zipf_de(part.lower()) > 0:
+        return None
+    if i + 1 < len(toks) and (toks[i + 1].text not in _FRAME_CLAUSE_MARKS or toks[i + 1].text == "(") \
+            and toks[i + 1].text not in ("und", "oder") and (i + 1) not in ctx.doc.sentence_starts:
+        return None
+    slot = None
+    for k in range(i - 1, max(-1, i - 15), -1):
+        w = toks[k].text
+        if w in _FRAME_CLAUSE_MARKS or w in ("und", "oder", "dass", "weil", "wenn", "ob", "als"):
+            break
+        if w.lower() in _INFINITIVE_FRAME:
+            slot = "inf" if w.lower() not in ("werde", "werden", "wird", "wirst", "werdet") else "inf|pp"
+            break
+        if w.lower() in _PARTICIPLE_FRAME:
+            slot = "pp"
+            break
+        if _nonfinite(w):
+            return None   # ("wird … Strom liefern können": the slot is filled)
+        if k in ctx.doc.sentence_starts:
+            break
+    if slot is None:
+        return None
+    det = determiner(toks[i - 1].text) if ctx.adjacent(i - 1, i) else None
+    for k in range(len(part) - 5, 2, -1):   # (the longest verb first: "Strom|liefern", not "Stromlie|fern")
+        left, right = part[:k], part[k:]
+        if not lexicon.is_german(right) or lexicon.zipf_de(right) < FRAME_PART_MIN_ZIPF \
+                or lexicon.zipf_de(left.lower()) < FRAME_PART_MIN_ZIPF or not nouns.analyses(left) \
+                or (left.endswith("s") and nouns.analyses(left[:-1])):
+            continue
+        # (a noun as the compound's head makes a compound: "Blockgerät", "Passwortabfragen"; a dative plural
+        # only is the verb's reading, "Streichen")
+        if {f for _, f in nouns.analyses(right[0].upper() + right[1:])} - {"dat.pl"}:
+            continue
+        # (a determiner before it is the noun's: "die Wertungenvergeben"; not "der Vorgabenvariablen")
+        if det is not None and not {f for _, f in nouns.analyses(left)} & {f for f in det[2]
+                                                                          if f.startswith(("nom", "akk"))}:
+            continue
+        if ("inf" in slot and _infinitive(right)) or ("pp" in slot and _past_participle(right)):
+            return f"{left} {right}"
     return None
 
 

@@ -122,7 +122,8 @@ def _strong_present(word: str) -> str | None:
 _COPULA_PLURAL = frozenset(("sind", "waren", "wären", "seien"))
 _PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
 # short words in -t that are no verbs though their stem with -en is one
-_NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist".split())
+_NO_VERBS = frozenset("seit samt nebst weit bereit breit leicht recht schlecht acht nicht jetzt erst meist bitte"
+                      .split())
 
 
 def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
@@ -181,7 +182,8 @@ def _quantified_np(ctx: Context, first: int):
     # (or a bare noun that is plural only: "Spediteure muss …"; not a name that is a rare noun's plural too, "Toni"
     # of "Tonus", far commoner than its lemma)
     bare = toks[first].text
-    if bare[:1].isupper() and bare.isalpha() and _plural_only(bare) \
+    # (not an adjective before its noun that is a plural noun too: "Lokale Politiker fordert")
+    if not adjective_first and bare[:1].isupper() and bare.isalpha() and _plural_only(bare) \
             and all(lexicon.zipf_de(bare.lower()) <= lexicon.zipf_de(lem.lower()) + 1.0
                     for lem, _ in nouns.analyses(bare)):
         return ("quant", "", ("nom.pl", "akk.pl")), [], first
@@ -257,9 +259,14 @@ def check(ctx: Context) -> list[Finding]:
     # (and a main clause joined by a comma, its article opening the subject and its verb second, more of the
     # clause after it: "…, die Margen sei jedoch dünn"; a relative clause puts its verb last)
     joined = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and toks[k + 1].text in ("der", "die", "das")}
+    # (a quantifier after a comma opens a main clause too, as no relative clause starts so: "…, viele Kunden kaufte
+    # gleich mehrere"; and a quotation after a colon: „Unsere Messungen zeigt …")
+    quantified = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and toks[k + 1].text in _PLURAL_OPENERS}
+    quoted = {k + 1 for k, t in enumerate(toks[:-1]) if t.text in ("„", '"', "»") and k > 0
+              and toks[k - 1].text == ":" and toks[k + 1].text[:1].isupper()}
     starts = set(ctx.doc.sentence_starts) | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
                                              and toks[k + 1].text[:1].isupper()} \
-        | reported | joined
+        | reported | joined | quantified | quoted
     for first in sorted(starts):
         if first >= len(toks):
             continue
@@ -306,6 +313,12 @@ def check(ctx: Context) -> list[Finding]:
             if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(v):
                 continue
         verb = toks[v].text
+        # (after a quantifier and a comma, not an infinitive clause's participle: "…, beide Formen synchronisiert
+        # zu halten")
+        if first in quantified and first not in ctx.doc.sentence_starts and (
+                (v + 1 < len(toks) and toks[v + 1].text == "zu") or verb.endswith("iert")
+                or (verb.startswith(_PARTICIPLE_PREFIXES) and verb.endswith("t"))):
+            continue
         # (an auxiliary's or the copula's form, more of the clause after it: not a relative clause's verb before
         # "und" or "zu", "…, die Zeit haben und …", "…, die Quantentheorie verstanden zu haben")
         if first in joined and first not in reported and (
@@ -403,6 +416,26 @@ def _agent_noun_readings(noun: str) -> frozenset[str]:
 _MODAL_SINGULAR = frozenset("muss kann soll darf hat musste konnte sollte durfte hatte".split())
 
 
+def _after_opening_phrase(ctx: Context, v: int) -> bool:
+    """Token V, written small, is the first word after a prepositional phrase that opens its sentence ("Nach der
+    Unterzeichnung des Abkommens zwischen Aserbaidschan und Bulgarien wächst"): before it only articles,
+    prepositions, "und", adjectives' endings and capitalised words, no comma."""
+    toks = ctx.doc.tokens
+    sentence = ctx.doc.sentence_of(toks[v].start)
+    if sentence is None or sentence.first >= v - 1 or toks[sentence.first].text.lower() not in M.PREPOSITIONS \
+            or not toks[v].text.islower() or not toks[v - 1].text[:1].isupper():
+        return False
+    for k in range(sentence.first + 1, v):
+        w = toks[k].text
+        if not w.isalnum():
+            return False
+        if w.islower() and (_verb_number(w) is not None or not (
+                w in M.PREPOSITIONS or M.determiner(w) is not None or w in ("und", "oder")
+                or w.endswith(("e", "en", "er", "es", "em")))):
+            return False
+    return True
+
+
 def _after_opening_adverb(ctx: Context, v: int) -> bool:
     """Token V follows an adverb that opens its sentence ("Dort", "Jetzt"): a German word written small elsewhere,
     no noun, no name, no pronoun."""
@@ -425,6 +458,12 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
         plural = _COPULA_SINGULAR.get(toks[v].text.lower())
         if plural is None and toks[v].text in _MODAL_SINGULAR and _after_opening_adverb(ctx, v):
             plural = _SINGULAR[toks[v].text]   # ("Dort muss die Waggons …": the subject after the verb)
+        full_verb = False
+        if plural is None and toks[v + 1].text == "die" and _after_opening_phrase(ctx, v):
+            # (any verb whose form shows the singular after a prepositional phrase opening the sentence, where no
+            # other subject follows the phrase of "die": "Nach der Unterzeichnung wächst die Zweifel an …")
+            shown = _verb_number(toks[v].text) if toks[v].text not in _SINGULAR else None
+            plural, full_verb = (shown[1], True) if shown and shown[0] == "sg" else (None, False)
         if plural is None or toks[v + 1].text.lower() != "die" or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
             continue
         np = np_at(ctx, v + 1)
@@ -445,6 +484,8 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
                     toks[n + 1].text.islower() and toks[n + 1].text not in M.PREPOSITIONS
                     and nouns.analyses(toks[n + 1].text.capitalize())))):
             continue
+        if full_verb and _subject_after(ctx, n):
+            continue   # ("Am Montag kritisierte die Pläne auch der Minister": an object, the subject after it)
         verb = toks[v].text
         proposal = plural.capitalize() if verb[:1].isupper() else plural
         phrase = " ".join(t.text for t in toks[v + 1:n + 1])

@@ -83,6 +83,7 @@ _ROLE_TITLES = frozenset(("Herr", "Herrn", "Frau"))
 # \x00 to \x05 are placeholders, so a later rule leaves what an earlier one wrote alone.
 _COMMON_HEAD = [
     (r"^([ao])leks", r"\1lex"),                        # Aleksei -> Alexei, Oleksiy -> Olexij: Greek-origin names
+    (r"^maksim", "maxim"),                            # … and the Russian Maksim -> Maxim (Ukrainian Maksym stays)
     (r"y[iy]$", "\x03"),                              # Syrskyi, Zaluzhnyy: the ending, before y -> j below
     (r"^ts|ts(?=[aeiouyv])|ts$|ts(?=k(?:y|iy|yi|\x03|oy|aya|aia|oye|ikh)$)", "\x01"),   # Tsvetkov -> Zwetkow, Gritsenko ->
     # Grizenko, -ets -> -ez, -tsky/-tskaya (-цкий/-цкая) -> -zki/-zkaja

@@ -54,7 +54,7 @@ from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determi
                       garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
                       participle_typed_twice, particle_before_nonfinite, prefix_apart, preposition_article,
                       split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
-                      superfluous_linking_s)
+                      superfluous_linking_s, verb_frame_fused, last_letter_lost)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -177,6 +177,11 @@ def check(ctx: Context) -> list[Finding]:
             # position would cost time and memory quadratic in its length, and nothing sensible could be proposed
             if len(part) < 3 or len(part) > lexicon.MAX_WORD_LEN or part.isupper():
                 continue
+            framed = verb_frame_fused(ctx, i, part) if part == t.text else None
+            if framed:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                   f"„{part}“ looks like a noun run into the verb its clause ends with", [framed]))
+                continue
             stump = stump_after_determiner(ctx, i, part) if part == t.text else None
             if stump:
                 out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
@@ -204,7 +209,8 @@ def check(ctx: Context) -> list[Finding]:
                         f = _english_infinitive(ctx, i, part, t.end) \
                             or _english_verb_after_pronoun(ctx, i, part, t.end) or _small_english_noun(ctx, i, part) \
                             or _split_compound(ctx, i, part, t.end) or _preposition_article(ctx, i, part) \
-                            or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end)
+                            or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end) \
+                            or _last_letter_lost(ctx, i, part)   # (hunspell's "Vorgestell": "vorgestell")
                     else:
                         f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
                         # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
@@ -255,6 +261,8 @@ def check(ctx: Context) -> list[Finding]:
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
+            if f is None and part == t.text:
+                f = _pseudo_english_part(ctx, i, part, t.start) or _last_letter_lost(ctx, i, part)
             if f is not None and f.rule == "EN_WORD" and part != t.text and _phrase_piece(t.text, part):
                 # (a piece of an English phrase the dictionary lacks whole: the word alone means something else,
                 # "wake-up" is no "Kielwasser", "Lettisch-only" no "einzigen")
@@ -275,6 +283,74 @@ def check(ctx: Context) -> list[Finding]:
 
 # English particles and adverbs that make a phrase of the word they are hyphenated to ("wake-up", "one-off")
 _PHRASE_PARTICLES = frozenset("up down off out in on over only back away".split())
+
+
+_LINKING_S_PARTS = ("heit", "keit", "ung", "tät", "ion", "schaft", "ling", "tum")   # German's first parts in -s
+
+
+def _joined(first: str, head: str) -> str:
+    """FIRST and HEAD as one compound, with the linking s where German text has the compound so, or where FIRST
+    ends in a suffix that always takes it ("Wartungsarbeiten")."""
+    linked, plain = first + "s" + head.lower(), first + head.lower()
+    if lexicon.zipf_de(linked.lower()) > lexicon.zipf_de(plain.lower()):
+        return linked
+    if lexicon.zipf_de(plain.lower()) > 0:
+        return plain
+    return linked if first.endswith(_LINKING_S_PARTS) else plain
+
+
+def _pseudo_english_part(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A compound no one writes of a German noun and a pseudo-English one, either way round ("Ernährungssekurität",
+    "Sekuritätsmaßnahmen"): the German words for the English one in its place ("Ernährungssicherheit",
+    "Sicherheitsmaßnahmen"), with the linking s German's compound takes."""
+    if not part[:1].isupper() or not part[1:].islower() or len(part) < 12 or lexicon.zipf_de(part.lower()) > 0 \
+            or lexicon.is_german(part) or pseudo_source(ctx, part.lower()):
+        return None   # (a pseudo-English word as a whole is _classify's: "Fundraisierung")
+
+    def german_for(pseudo: str) -> list[str]:
+        low = pseudo.lower()
+        # (German text hardly has it, though a dictionary may: "Sekurität"; no English word as it stands, which
+        # is the half-English rules', nor a piece cut at a doubled letter, "s|sekurität")
+        if lexicon.zipf_de(low) >= 1.0 or len(low) < 7 or low[0] == low[1] or lexicon.is_english(low):
+            return []
+        src = pseudo_source(ctx, low)
+        if src is None or src[1] not in ("noun", "") or len(src[0]) < 6:
+            return []   # (a short source is chance: "Fund|raisierung" is no "ray")
+        # (singular nouns as a compound's parts, none far rarer than the first: "Sicherheit", not "Pfand")
+        des = [de for de in translations(ctx, i, ctx.glossary.translations(src[0]), pseudo, src[0], "noun")
+               if de[:1].isupper() and de.isalpha() and any(".sg." in f for _, f in nouns.analyses(de))]
+        return [de for de in des if lexicon.zipf_de(de.lower()) >= lexicon.zipf_de(des[0].lower()) - 1.5]
+
+    for k in range(len(part) - 7, 3, -1):   # (the shortest head first: "Ernährungs|sekurität")
+        left, right = part[:k], part[k:]
+        stem = left[:-1] if left.endswith("s") else left
+        # a German first part (with its linking s) and a pseudo-English head
+        if nouns.analyses(left) or (left.endswith("s") and nouns.analyses(stem)):
+            des = german_for(right[0].upper() + right[1:])
+            if des:
+                return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                               f"„{right}“: English dressed as a German word", [left + de.lower() for de in des])
+        # a pseudo-English first part and a common German head
+        head = right[0].upper() + right[1:]
+        if nouns.analyses(head) and lexicon.zipf_de(right.lower()) >= 3.0:
+            des = german_for(stem)
+            if des:
+                return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                               f"„{stem}“: English dressed as a German word", [_joined(de, right) for de in des])
+    return None
+
+
+def _last_letter_lost(ctx: Context, i: int, part: str) -> Finding | None:
+    """A word that lost its last letter, where no other rule explains it (garbled.last_letter_lost); not a word cut
+    on purpose ("in der Melkmaschin'", "die Kontinu..., äh"), nor a name the text has again ("Meridia")."""
+    t = ctx.doc.tokens[i]
+    after = ctx.doc.text[t.end:t.end + 2]
+    if after[:1] in ("'", "’", "…") or after == ".." or (part[0].isupper() and (
+            in_capitalised_run(ctx, i) or _uses(ctx, part.lower()) > 1)):
+        return None
+    lost = last_letter_lost(part)
+    return Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "warning",
+                   f"„{part}“ is not a word: the last letter of „{lost}“ is missing", [lost]) if lost else None
 
 
 def _phrase_piece(word: str, part: str) -> bool:
