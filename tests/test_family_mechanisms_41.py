@@ -38,6 +38,25 @@ from checking import quiet as _quiet
     ("Der Sprecher Maksim Orlov sagte, die Lage sei ruhig.", "Maksim", "transliteration", "Maxim"),
     # two nouns apart after an article that fits the second only, the first a German verb's agent or device in -er
     ("Der Konzern eröffnet eine neue Sender Anlage.", "Sender Anlage", "garbled", "Senderanlage"),
+    # a phrase with no nominative after the verb is no subject ("der Pläne", a genitive)
+    ("Die Besucher verlangte einen Stopp der Pläne.", "verlangte", "grammar", "verlangten"),
+    # a genitive attribute with a name's words between the subject and its verb
+    ("Die Anwohner der Straßen Kalnciema und Brivibas protestierte am Montag.", "protestierte", "grammar",
+     "protestierten"),
+    # a count after the quantifier; a pronoun and a phrase joined by "und"
+    ("Alle 300 Mitarbeiter der Firma muss umziehen.", "muss", "grammar", "müssen"),
+    ("Er und seine Kollegen fordert mehr Lohn.", "fordert", "grammar", "fordern"),
+    # a plural copula before a predicate adjective or participle, no noun after it
+    ("Die neue Brücke seien bereits fertig gebaut.", "seien", "grammar", "sei"),
+    # an English noun small after a superlative's strong ending
+    ("Der Fonds, größter shareholder der Bank, schweigt.", "shareholder", "english", None),
+    # "das das" after a preposition with no comma before it
+    ("Die Gäste rannten über das das Deck.", "das das", "typography", "das"),
+    # a finite verb run into the article or pronoun after it
+    ("Den Rest der Summe bezahltder Verein.", "bezahltder", "garbled", "bezahlt der"),
+    ("Die Kosten seien hoch, hießes in der Mitteilung.", "hießes", "garbled", "hieß es"),
+    # a conjunction of a preposition and "dem" before a bare singular count noun
+    ("Experten sehen indem Vertrag einen Wendepunkt für die Region.", "indem", "garbled", "in dem"),
     # a brand in camel case with the English possessive
     ("easyJet's Flotte wächst.", "easyJet's", "format", "easyJets"),
 ])
@@ -73,6 +92,17 @@ def test_joined_adjectives_propose_the_dative_plural(engines):
     # the Ukrainian Maksym, and Oksana, keep their form
     ("Der Trainer Maksym Kovalenko aus Kyjiw sagte, das Team sei bereit.", "Maksym"),
     ("Die Sängerin Oksana Petrenko aus Lwiw trat auf.", "Oksana"),
+    # an adverb opening the sentence that is also a plural noun; a pronoun of a genitive's whole as subject
+    ("Mitten im Sommer schließt eines der ältesten Kinos der Stadt.", "schließt"),
+    # an indefinite pronoun as the subject after the verb; a plural predicate after the copula
+    ("Den Bauern der Region fehlte nichts.", "fehlte"),
+    ("Das Problem sind hohe Zinsen.", "sind"),
+    ("Ein drittes Szenario sind komfortable Reparatur-CDs.", "sind"),
+    # a plural verb past a genitive: the subject after it
+    ("Die Struktur des Archivs können am besten Fachleute erforschen.", "können"),
+    # a conjunction whose clause ends in its verb; a mass noun after it
+    ("Die Größe ändert sich, indem Speicherplatz hinzugefügt wird.", "indem"),
+    ("Nachdem Regen einsetzte, stoppte das Spiel.", "Nachdem"),
     # a place's -er before a noun
     ("Das Römer Publikum jubelte.", "Römer"),
     # a camel-case identifier with 's

@@ -485,6 +485,13 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
+        # a finite verb run into the article or pronoun after it ("übernahm|der Investor", "hieß|es aus"): no German
+        # word ends in an article after a verb's past or present
+        if part.islower() and right in _CLITIC_AFTER_VERB and len(left) >= 4 and lexicon.is_german(left) \
+                and lexicon.zipf_de(left) >= SUBJECT_VERB_MIN_ZIPF and _finite_past_or_present(left) \
+                and not lexicon.is_german(part):
+            out.append((lexicon.zipf_de(left) + 5.0, f"{left} {right}"))
+            continue
         # a weak verb's past run into the next word ("reagierte|zurückhaltend"): German compounds no finite form
         if part.islower() and len(left) >= 6 and len(right) >= 5 and left.endswith(("te", "ten")) \
                 and not left.startswith("ge") and _past_of_weak_verb(left) and lexicon.is_german(left) \
@@ -570,6 +577,53 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {fixed}"))
     out.sort(reverse=True)
     return out
+
+
+_CONJUNCTION_OF_PREPOSITION = {"indem": "in dem", "seitdem": "seit dem", "nachdem": "nach dem"}
+
+
+def conjunction_for_preposition(ctx: Context, i: int, part: str) -> str | None:
+    """A conjunction made of a preposition and "dem" before a bare singular count noun of the masculine or neuter
+    ("sehen indem Auftrag ein Zeichen", "seitdem Angriff"): no clause opens with such a noun alone, so the two words
+    apart ("in dem Auftrag"). Not before a plural or a mass noun, which may open the clause ("nachdem Regen
+    einsetzte", "indem Experten warnen")."""
+    from .agreement import _mass_noun   # (agreement's importers import this module)
+
+    toks = ctx.doc.tokens
+    apart = _CONJUNCTION_OF_PREPOSITION.get(part)
+    if apart is None or part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return None
+    noun = toks[i + 1].text
+    analyses = nouns.analyses(noun)
+    feats = {f for _, f in analyses}
+    if not noun[:1].isupper() or not feats & {"dat.sg.m", "dat.sg.n"} or any(f.endswith(".pl") for f in feats) \
+            or _mass_noun(noun, analyses, "dat", 2.0):
+        return None
+    # (a clause that ends in a verb is the conjunction's, its noun a mass noun the lexicon counts: "indem Quellcode
+    # einheitlich formatiert wird"; unless a finite verb stands before it, "haben seitdem Angriff … abgezogen")
+    before = toks[i - 1].text if i > 0 else ""
+    if not (before in _PARTICIPLE_FRAME or before in _INFINITIVE_FRAME):
+        k = i + 2
+        while k < len(toks) and toks[k].text not in _FRAME_CLAUSE_MARKS:
+            k += 1
+        last = toks[k - 1].text
+        if last.islower() and (_nonfinite(last) or last in _PARTICIPLE_FRAME or last in _INFINITIVE_FRAME
+                               or _finite_past_or_present(last)):
+            return None
+    return apart
+
+
+_CLITIC_AFTER_VERB = frozenset("der die das den dem des ein eine einen einem einer es er sie man".split())
+
+
+def _finite_past_or_present(word: str) -> bool:
+    """WORD is a finite verb form: a weak one's -t/-te (word_order.finite_verb), or a strong preterite, plain or
+    behind a prefix ("nahm", "übernahm", "hieß")."""
+    from .calques import strong_preterites
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
+    return finite_verb(word) or any(word.endswith(p) and len(p) >= 3 for p in strong_preterites()) \
+        or word in ("hieß", "hießen", "ließ", "stieß", "wies", "blieb")
 
 
 _GLUED_PREPOSITIONS = frozenset(("in", "an", "auf", "aus", "bei", "mit", "nach", "von", "für", "über", "unter"))

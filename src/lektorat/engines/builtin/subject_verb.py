@@ -153,7 +153,11 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
         det = M.determiner(w)
         # (not a preposition's article: "sprach von der schwersten Katastrophe")
         after_preposition = before in M.PREPOSITIONS or before in ("seit", "um")
-        if w.lower() in M.SUBJECT_PRONOUNS:
+        if w.lower() in M.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS:
+            return True
+        # ("eines der Unternehmen", "keiner der Bewerber": a pronoun of a genitive's whole, a subject)
+        if w.lower() in _PARTITIVE_PRONOUNS and k + 1 < len(toks) and toks[k + 1].text.lower() in ("der", "dieser") \
+                and not after_preposition:
             return True
         # (nor a count's genitive of the whole: "stellte zwei der vier Reaktoren um")
         partitive = k > v + 1 and (_counts(ctx, k - 1) or toks[k - 1].text.lower() in _PLURAL_OPENERS)
@@ -161,12 +165,18 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
             np = np_at(ctx, k) if number else None
             if np is not None:
                 shared = {f for f in set(det[2]) & noun_features(toks[np[2]].text)[1] if f.startswith("nom")}
+                # (nor a phrase with no nominative reading: "forderte einen Stopp der Pläne", a genitive)
+                if noun_features(toks[np[2]].text)[1] and not shared:
+                    continue
                 if shared and all(("pl" if f.endswith(".pl") else "sg") != number for f in shared):
                     continue
             return True
     return False
 
 
+# indefinite pronouns that are a clause's subject after its verb ("Die Deutschen freute nichts")
+_INDEFINITE_SUBJECTS = frozenset("nichts niemand jemand alles".split())   # (not "etwas", an adverb too)
+_PARTITIVE_PRONOUNS = frozenset("eines einer keines keiner jedes jeder".split())
 # words that open a plural noun phrase as a determiner would ("Viele Bauern sagen …")
 _PLURAL_OPENERS = frozenset("viele einige mehrere zahlreiche wenige beide alle etliche".split())
 
@@ -183,7 +193,9 @@ def _quantified_np(ctx: Context, first: int):
     # of "Tonus", far commoner than its lemma)
     bare = toks[first].text
     # (not an adjective before its noun that is a plural noun too: "Lokale Politiker fordert")
+    # (nor a word German writes small too, an adverb opening the sentence: "Mitten im Krieg investiert …")
     if not adjective_first and bare[:1].isupper() and bare.isalpha() and _plural_only(bare) \
+            and not (first in ctx.doc.sentence_starts and lexicon.is_german(bare.lower())) \
             and all(lexicon.zipf_de(bare.lower()) <= lexicon.zipf_de(lem.lower()) + 1.0
                     for lem, _ in nouns.analyses(bare)):
         return ("quant", "", ("nom.pl", "akk.pl")), [], first
@@ -193,6 +205,8 @@ def _quantified_np(ctx: Context, first: int):
     if adjective_first:
         return ("quant", "", ("nom.pl", "akk.pl")), [], first + 1
     n = first + 1 if count is None else count + 1
+    if count is None and word in _PLURAL_OPENERS and n < len(toks) and ctx.adjacent(n - 1, n) and _counts(ctx, n):
+        n += 1   # (a count after the quantifier: "Alle 412 Piloten")
     adjs = []
     while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
             and ctx.adjacent(n - 1, n):
@@ -290,6 +304,7 @@ def check(ctx: Context) -> list[Finding]:
         if not nominative:
             continue
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
+        via_genitive = False
         # (a place's name after the noun: "Die Fahrer in Sculeni glaubt …")
         if toks[v].text in _PLACE_PREPOSITIONS and v + 2 < len(toks) and ctx.adjacent(v, v + 1) \
                 and ctx.adjacent(v + 1, v + 2) and toks[v + 1].text[:1].isupper() and toks[v + 1].text.isalpha() \
@@ -299,7 +314,11 @@ def check(ctx: Context) -> list[Finding]:
             # (or a prepositional phrase: German puts one constituent before the finite verb, so a phrase after
             # the noun belongs to it, "Die Preise auf dem Spotmarkt reagierte …" -> "reagierten"; not a span of
             # time, an adverbial of its own: "Drei Monate nach dem Launch ist davon wenig zu sehen")
-            v = _after_attribute_phrase(ctx, _after_attribute_phrase(ctx, v))   # (two: "am Viadukt über die Daugava")
+            # (and a genitive attribute first: "Die Kosten des Rückrufs liegt", "Die Bewohner der Dörfer Uschguli
+            # und Ipari kündigte")
+            after_genitive = _after_genitive(ctx, v)
+            via_genitive = after_genitive != v
+            v = _after_attribute_phrase(ctx, _after_attribute_phrase(ctx, after_genitive))
         # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
         # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
         if toks[v].text == "und" and ctx.adjacent(n, v):
@@ -335,9 +354,13 @@ def check(ctx: Context) -> list[Finding]:
         if _subject_after(ctx, v, shown[0] if shown else None):
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
-        if shown is not None and verb in _COPULA_PLURAL:
+        if shown is not None and verb in _COPULA_PLURAL and _predicate_noun_may_follow(ctx, v):
             continue
         if shown is None or len(numbers) != 1 or shown[0] in numbers:
+            continue
+        # (past a genitive only a plural subject before a singular verb: a plural verb there has its subject after
+        # it more often, "Die Struktur des Archivs können Sie …")
+        if via_genitive and shown[0] != "sg":
             continue
         # (after a verb of saying a plural in -en may be an infinitive: "Demokratie heißt, die Wahl haben")
         if first in reported and shown[0] == "pl" and verb.endswith("en"):
@@ -348,9 +371,55 @@ def check(ctx: Context) -> list[Finding]:
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
-    return out + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) + _counted_subject_after(ctx) \
+    return out + _pronoun_and_phrase(ctx) + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) \
+        + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
         + _copula_before_plural(ctx)
+
+
+def _after_genitive(ctx: Context, v: int) -> int:
+    """The token after a genitive attribute that starts at V ("des Rückrufs", "der Dörfer Uschguli und Ipari", "der
+    Regierungspartei Georgischer Traum"), with up to three capitalised words of a name after its noun; else V."""
+    toks = ctx.doc.tokens
+    if v >= len(toks) or toks[v].text not in ("des", "der"):
+        return v
+    np = np_at(ctx, v)
+    if np is None:
+        return v
+    (_, _, det_feats), _, n = np
+    if not {f for f in set(det_feats) & noun_features(toks[n].text)[1] if f.startswith("gen")}:
+        return v
+    j, names = n + 1, 0
+    while j < len(toks) and names < 3 and ctx.adjacent(j - 1, j):
+        w = toks[j].text
+        if w == "und" and j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and names:
+            j += 1
+            continue
+        if not (w[:1].isupper() and w.isalpha()) or M.determiner(w) is not None:
+            break
+        j, names = j + 1, names + 1
+    # (a noun written small after the genitive's is a compound's head apart, no verb: "der Schatten flotte")
+    if j < len(toks) and toks[j].text.islower() and toks[j].text not in _SINGULAR and toks[j].text not in _PLURAL \
+            and nouns.analyses(toks[j].text.capitalize()):
+        return v
+    return j
+
+
+def _predicate_noun_may_follow(ctx: Context, v: int) -> bool:
+    """After the copula at V a noun phrase may follow, which a plural copula agrees with ("Die Vorgabe sind 64
+    Anfragen", "Das Ergebnis sind hohe Preise"): a number, a determiner or a capitalised word after at most three
+    words written small; not a predicate adjective or participle alone, nor a preposition's phrase ("Die Flotte
+    seien durch den Ausbau ausgelastet")."""
+    toks = ctx.doc.tokens
+    k = v + 1
+    while k < len(toks) and k <= v + 3 and toks[k].text.islower() and toks[k].text.isalpha() \
+            and toks[k].text not in M.PREPOSITIONS and M.determiner(toks[k].text) is None:
+        k += 1   # (adverbs and adjectives: "sind hohe Preise", "seien bereits voll ausgelastet")
+    if k >= len(toks):
+        return False
+    w = toks[k].text
+    return w[:1].isdigit() or M.determiner(w) is not None or (w[:1].isupper() and w.replace("-", "").isalnum()) \
+        or w.lower() in M.CARDINALS
 
 
 def _after_attribute_phrase(ctx: Context, v: int) -> int:
@@ -736,6 +805,34 @@ _MEASURE_LEMMAS = frozenset("Jahr Monat Woche Tag Stunde Minute Sekunde Jahrzehn
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "bei"))
+
+
+_PRONOUNS_OF_PAIRS = frozenset(("Er", "Sie", "Ich", "Du"))
+
+
+def _pronoun_and_phrase(ctx: Context) -> list[Finding]:
+    """A personal pronoun and a noun phrase joined by "und" open the sentence before a verb in the singular ("Er und
+    seine Nachbarn fordert" -> "fordern"): two subjects take the plural."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        if first + 3 >= len(toks) or toks[first].text not in _PRONOUNS_OF_PAIRS or toks[first + 1].text != "und" \
+                or not all(ctx.adjacent(k, k + 1) for k in (first, first + 1)):
+            continue
+        second = _conjunct(ctx, first + 2)
+        if second is None:
+            continue
+        v = second[0] + 1
+        if v >= len(toks) or not ctx.adjacent(v - 1, v) or ctx.claimed(v):
+            continue
+        shown = _verb_number(toks[v].text)
+        # ("Er", "Ich", "Du" are nominatives; "Sie" may be an object, its subject after the verb)
+        if shown is None or shown[0] != "sg" or (toks[first].text == "Sie" and _subject_after(ctx, v, "sg")):
+            continue
+        subject = " ".join(t.text for t in toks[first:v])
+        out.append(Finding(toks[v].start, toks[v].end, toks[v].text, "SUBJECT_VERB", "grammar", "error",
+                           f"„{subject}“ is plural; the verb „{toks[v].text}“ is not", [shown[1]]))
+    return out
 
 
 def _conjunct(ctx: Context, k: int) -> tuple[int, bool] | None:

@@ -513,7 +513,11 @@ def check(ctx: Context) -> list[Finding]:
         if after_pronoun:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
-        if (w.lower() in _DOUBLE_OK and not adverb) or w.isdigit() or w != second \
+        # ("das das" after a preposition with no comma before it, no verb ending the clause: "flogen durch das das
+        # Abteil"; "…, für das das Land kämpft" is a relative clause)
+        preposition_das = w == "das" and prev in _PREPOSITIONS and not before[: len(before) - len(prev)].rstrip() \
+            .endswith((",", "(", "–", "—")) and _no_verb_ends_clause(text, m.end())
+        if (w.lower() in _DOUBLE_OK and not adverb and not preposition_das) or w.isdigit() or w != second \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
         # (only an article or a pronoun can stand twice after a comma: "die Frau, die die Rede hielt"; after a

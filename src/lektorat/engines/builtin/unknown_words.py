@@ -54,7 +54,7 @@ from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determi
                       garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
                       participle_typed_twice, particle_before_nonfinite, prefix_apart, preposition_article,
                       split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
-                      superfluous_linking_s, verb_frame_fused, last_letter_lost)
+                      superfluous_linking_s, verb_frame_fused, last_letter_lost, conjunction_for_preposition)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -212,7 +212,12 @@ def check(ctx: Context) -> list[Finding]:
                             or _small_english_word(ctx, i, part) or _split_after_word(ctx, i, part, t.end) \
                             or _last_letter_lost(ctx, i, part)   # (hunspell's "Vorgestell": "vorgestell")
                     else:
-                        f = _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is also a verb form
+                        apart = conjunction_for_preposition(ctx, i, part)   # ("sehen indem Auftrag")
+                        if apart:
+                            f = Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                        f"„{part}“ before a noun without article: the preposition and its article, "
+                                        f"„{apart}“", [apart])
+                        f = f or _split_compound(ctx, i, part, t.end)   # "im Trocken dock": "dock" is a verb form
                         # (and "mit lebensgroßen Mario netten": a noun split after a piece that reads as a name)
                         f = f or _particle_apart(ctx, i, part) or _adverb_apart(ctx, i, part) \
                             or _adjective_apart(ctx, i, part) or (
@@ -1601,12 +1606,14 @@ def _small_english_noun(ctx: Context, i: int, part: str) -> Finding | None:
         least = CAPITALISED_LOAN_MIN_EN
     elif after_determiner(ctx, i) and determiner_before_adjectives(ctx, i) is not None:
         least = 0.0   # "mit ihren harten spikes": a noun's place, and German writes no noun small
-    elif prev.endswith(("e", "en", "es", "em")) and toks[i - 1].text.islower() and prev.isalpha() \
+    elif (prev.endswith(("e", "en", "es", "em")) or re.search(r"[sßz]ter$", prev)) and toks[i - 1].text.islower() \
+            and prev.isalpha() \
             and lexicon.is_german(prev) and _is_adjective(prev) and not lexicon.is_english(prev) and i + 1 < len(toks) \
             and not toks[i + 1].text[:1].isupper() \
             and not (toks[i + 1].text.islower() and lexicon.is_english(toks[i + 1].text)
                      and not lexicon.is_german(toks[i + 1].text)):
-        # (an adjective's strong ending without article, no noun after: "brauche echtes relief"; not an English
+        # (an adjective's strong ending without article, no noun after: "brauche echtes relief", a superlative's
+        # "größter shareholder der Airline" too, not a comparative's "später start"; not an English
         # phrase's first word, "einzelnen bad apples", the phrase rules')
         least = 0.0
     else:
