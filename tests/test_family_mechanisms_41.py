@@ -57,6 +57,18 @@ from checking import quiet as _quiet
     ("Die Kosten seien hoch, hießes in der Mitteilung.", "hießes", "garbled", "hieß es"),
     # a conjunction of a preposition and "dem" before a bare singular count noun
     ("Experten sehen indem Vertrag einen Wendepunkt für die Region.", "indem", "garbled", "in dem"),
+    # a comma and an opening quotation mark with no space between
+    ("Er lachte,„das war knapp“.", ",", "typography", ", "),
+    # a decimal point before a unit of energy
+    ("Das Werk erzeugte 4.7 Gigawattstunden Strom.", "4.7", "format", "4,7"),
+    # a noun run into its participle past a number with a comma and a comparison's "als"
+    ("Der Verein hat bis heute mehr als 12,500 Mitgliedergewonnen.", "Mitgliedergewonnen", "garbled",
+     "Mitglieder gewonnen"),
+    # "von" between a genitive preposition of place and a feminine article
+    ("Die Parkplätze liegen innerhalb von der Anlage.", "von der", "grammar", "der"),
+    # a place after a contraction and a country's adjective
+    ("Viele Arbeiter haben Estland verlassen, manche zogen ins russische Pavlovo am Fluss.", "Pavlovo",
+     "transliteration", "Pawlowo"),
     # a brand in camel case with the English possessive
     ("easyJet's Flotte wächst.", "easyJet's", "format", "easyJets"),
 ])
@@ -103,6 +115,9 @@ def test_joined_adjectives_propose_the_dative_plural(engines):
     # a conjunction whose clause ends in its verb; a mass noun after it
     ("Die Größe ändert sich, indem Speicherplatz hinzugefügt wird.", "indem"),
     ("Nachdem Regen einsetzte, stoppte das Spiel.", "Nachdem"),
+    # "von" without an article after a genitive preposition; an adverb in -en before the noun and its verb
+    ("Er wohnt außerhalb von Berlin.", "von"),
+    ("Sie haben inzwischen Kabel verlegt.", "Kabel"),
     # a place's -er before a noun
     ("Das Römer Publikum jubelte.", "Römer"),
     # a camel-case identifier with 's

@@ -919,8 +919,33 @@ def check(ctx: Context) -> list[Finding]:
                  _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart,
                  _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
-                 _capital_head_after_preposition):
+                 _capital_head_after_preposition, _von_after_genitive_preposition):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+# prepositions of place that take the genitive, and "von" only where no article shows the case (Duden: "außerhalb
+# Berlins", "außerhalb von Berlin", not "außerhalb von der Stadt")
+_GENITIVE_OF_PLACE = frozenset(("außerhalb", "innerhalb", "oberhalb", "unterhalb"))
+
+
+def _von_after_genitive_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"außerhalb von der Baustelle" -> "außerhalb der Baustelle": a preposition of place that takes the genitive
+    needs no "von" before a feminine singular's article, whose dative and genitive are the same "der"."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        if toks[i].text.lower() not in _GENITIVE_OF_PLACE or toks[i + 1].text != "von" \
+                or toks[i + 2].text != "der" or not all(ctx.adjacent(k, k + 1) for k in (i, i + 1)) \
+                or toks[i + 1].start in taken:
+            continue
+        np = np_at(ctx, i + 2)
+        if np is None or not {f for _, f in nouns.analyses(toks[np[2]].text)} & {"gen.sg.f"}:
+            continue
+        t1, t2 = toks[i + 1], toks[i + 2]
+        out.append(Finding(t1.start, t2.end, ctx.doc.text[t1.start:t2.end], "AGREEMENT_NP", "grammar", "warning",
+                           f"„{toks[i].text}“ takes the genitive; „von“ only where no article shows the case",
+                           ["der"]))
     return out
 
 

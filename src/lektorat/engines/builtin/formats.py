@@ -70,7 +70,8 @@ _EN_SCALE_RE = re.compile(r"(?<![\w" + _SIGNS + r".,])(" + _NUM
 UNIT_WORDS = ("Prozent|%|Millionen|Milliarden|Million|Milliarde|Billionen|Grad|Kilometer|Meter|Zentimeter|"
               "Millimeter|Kilogramm|Gramm|Tonnen|Liter|Stunden|Minuten|Sekunden|Jahre|Monate|Wochen|Tage|Euro|"
               "Dollar|US-Dollar|Pfund|Franken|Rubel|Punkte|Prozentpunkte|Einwohner|Menschen|Quadratkilometer|"
-              "Hektar|Meilen|Barrel|Kilowattstunden|Megawatt|Gigawatt|Kalorien|Stimmen|Sitze")
+              "Hektar|Meilen|Barrel|Kilowattstunden|Megawattstunden|Gigawattstunden|Terawattstunden|Megawatt|"
+              "Gigawatt|Kalorien|Stimmen|Sitze")
 
 
 @lru_cache(maxsize=1)

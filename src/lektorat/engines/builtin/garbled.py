@@ -1716,9 +1716,9 @@ FRAME_PART_MIN_ZIPF = 3.0   # both words common ("Strom" 4.4, "liefern" 4.5; "Be
 
 def _nonfinite(word: str) -> bool:
     """WORD reads as an infinitive or a past participle (the slot it would fill is filled)."""
+    # (not an adverb in -en: "inzwischen")
     return word.islower() and len(word) >= 4 and lexicon.is_german(word) and (
-        word.endswith(("en", "ern", "eln")) or (word.startswith("ge") and word.endswith("t"))
-        or word.endswith("iert"))
+        _infinitive(word) or _past_participle(word))
 
 
 def _infinitive(word: str) -> bool:
@@ -1758,6 +1758,11 @@ def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
     slot = None
     for k in range(i - 1, max(-1, i - 15), -1):
         w = toks[k].text
+        if w in (",", ".") and 0 < k < i - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit() \
+                and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1):
+            continue   # (a number's point or comma: "mehr als 40,000 Unterschriftengesammelt")
+        if w == "als" and k > 0 and toks[k - 1].text.lower() in ("mehr", "weniger"):
+            continue   # (a comparison's "als", no conjunction)
         if w in _FRAME_CLAUSE_MARKS or w in ("und", "oder", "dass", "weil", "wenn", "ob", "als"):
             break
         if w.lower() in _INFINITIVE_FRAME:

@@ -820,9 +820,10 @@ def _place_position(ctx: Context, i: int) -> bool:
     # (also a compound of one: "nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     if i > 0 and ctx.adjacent(i - 1, i) and _place_word(toks[i - 1].text):
         return True
-    # a country's adjective after an article, and no noun between ("mit dem russischen Ivangorod")
+    # a country's adjective after an article or a contraction, and no noun between ("mit dem russischen
+    # Ivangorod", "ins russische Ivangorod")
     if i > 1 and ctx.adjacent(i - 1, i) and re.fullmatch(r"[a-zäöü]+isch(?:e|en|es|em|er)", toks[i - 1].text) \
-            and M.determiner(toks[i - 2].text) is not None:
+            and (M.determiner(toks[i - 2].text) is not None or toks[i - 2].text.lower() in M.CONTRACTIONS):
         return True
     # an adjective after a contraction or after a place's preposition and its article ("im benachbarten Ivangorod",
     # "aus dem nahen Shebekino")

@@ -122,6 +122,7 @@ _PAIR_ATTRIBUTE_RE = re.compile(r" +\S+ +(?:\w+ +)?[a-zäöüß]+(?:en|em|er|es|
 _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$",
                         re.IGNORECASE)
 DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
+_NO_SPACE_COMMA_QUOTE_RE = re.compile(r"(?<=[^\W\d_])([,;])„(?=[^\W\d_])")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
 _RELATIVE_PRONOUNS = frozenset("der die das den dem denen deren dessen".split())
@@ -378,6 +379,11 @@ def check(ctx: Context) -> list[Finding]:
             s = m.end(1)
             what = "comma" if m.group(2) == "," else "semicolon"
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", f"a space after the {what}", [m.group(2) + " "])
+    for m in _NO_SPACE_COMMA_QUOTE_RE.finditer(text):
+        # a comma or semicolon and a German opening quotation mark with no space between ("sagte er,„und")
+        s = m.start(1)
+        add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the punctuation, before the quotation mark",
+            [m.group(1) + " "])
     for m in _NO_SPACE_AFTER_QUOTE_COMMA_RE.finditer(text):
         # a comma after a closing quotation mark, and the word after it with no space ("auf“,sagte er")
         if lexicon.is_german(m.group(2)):
