@@ -490,7 +490,8 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         if part.islower() and right in _CLITIC_AFTER_VERB and len(left) >= 4 and lexicon.is_german(left) \
                 and lexicon.zipf_de(left) >= SUBJECT_VERB_MIN_ZIPF and _finite_past_or_present(left) \
                 and not lexicon.is_german(part):
-            out.append((lexicon.zipf_de(left) + 5.0, f"{left} {right}"))
+            # (the verb's reading a little likelier than others of the same words: "wird|es", not "wir|des")
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left) + 0.5, f"{left} {right}"))
             continue
         # a weak verb's past run into the next word ("reagierte|zurückhaltend"): German compounds no finite form
         if part.islower() and len(left) >= 6 and len(right) >= 5 and left.endswith(("te", "ten")) \

@@ -319,6 +319,8 @@ def check(ctx: Context) -> list[Finding]:
             after_genitive = _after_genitive(ctx, v)
             via_genitive = after_genitive != v
             v = _after_attribute_phrase(ctx, _after_attribute_phrase(ctx, after_genitive))
+        if v >= len(toks):
+            continue   # (the text ends after the genitive: "Die Folgen des Exportbanns")
         # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
         # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
         if toks[v].text == "und" and ctx.adjacent(n, v):
