@@ -617,14 +617,18 @@ def conjunction_for_preposition(ctx: Context, i: int, part: str) -> str | None:
 _CLITIC_AFTER_VERB = frozenset("der die das den dem des ein eine einen einem einer es er sie man".split())
 
 
+# strong preterites of verbs the calques' inflector does not list
+_OTHER_STRONG_PRETERITES = frozenset(("hieß", "hießen", "stieß"))
+
+
 def _finite_past_or_present(word: str) -> bool:
     """WORD is a finite verb form: a weak one's -t/-te (word_order.finite_verb), or a strong preterite, plain or
     behind a prefix ("nahm", "übernahm", "hieß")."""
-    from .calques import strong_preterites
+    from .calques import _prefixed_preterite, strong_preterites
     from .word_order import finite_verb   # (word_order imports modules that import this one)
 
-    return finite_verb(word) or any(word.endswith(p) and len(p) >= 3 for p in strong_preterites()) \
-        or word in ("hieß", "hießen", "ließ", "stieß", "wies", "blieb")
+    return finite_verb(word) or word in strong_preterites() or _prefixed_preterite(word) \
+        or word in _OTHER_STRONG_PRETERITES
 
 
 _GLUED_PREPOSITIONS = frozenset(("in", "an", "auf", "aus", "bei", "mit", "nach", "von", "für", "über", "unter"))

@@ -512,17 +512,21 @@ def check(ctx: Context) -> list[Finding]:
             continue
         before = text[:m.start()].rstrip()
         prev = before.rsplit(None, 1)[-1].lower() if before else ""
+        rest = before[: len(before) - len(prev)].rstrip()   # (the text before the word before)
+        # (a relative clause opens after its comma: "die Hütte, von der der Ort abhängt"; with no comma before the
+        # preposition the article is doubled, "hängt von der der Hütte ab")
+        comma_before = rest.endswith((",", "(", "–", "—"))
         # (after the relative pronoun that opens its clause, a doubled article before a noun is doubled: "die
         # Direktorin, die das das Festival leitet"; the clause has its pronoun)
         after_pronoun = w.islower() and w in _ARTICLES and prev in _RELATIVE_PRONOUNS \
-            and before[: len(before) - len(prev)].rstrip().endswith(",") and re.match(r" [A-ZÄÖÜ]", text[m.end():])
+            and rest.endswith(",") and re.match(r" [A-ZÄÖÜ]", text[m.end():])
         if after_pronoun:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
         # ("das das" after a preposition with no comma before it, no verb ending the clause: "flogen durch das das
         # Abteil"; "…, für das das Land kämpft" is a relative clause)
-        preposition_das = w == "das" and prev in _PREPOSITIONS and not before[: len(before) - len(prev)].rstrip() \
-            .endswith((",", "(", "–", "—")) and _no_verb_ends_clause(text, m.end())
+        preposition_das = w == "das" and prev in _PREPOSITIONS and not comma_before \
+            and _no_verb_ends_clause(text, m.end())
         if (w.lower() in _DOUBLE_OK and not adverb and not preposition_das) or w.isdigit() or w != second \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue
@@ -530,11 +534,7 @@ def check(ctx: Context) -> list[Finding]:
         # preposition the first is a relative pronoun when a verb ends the clause: "für die die Regierung kämpft")
         # (a preposition opening the sentence has no noun before it for a relative pronoun: "Für die die Landwirte
         # der Region ist das …")
-        opening = prev in _PREPOSITIONS and before[: len(before) - len(prev)].rstrip()[-1:] in ("", ".", "!", "?",
-                                                                                              "\n", ":", "„", "\"")
-        # (a relative clause opens after its comma: "die Hütte, von der der Ort abhängt"; with no comma before the
-        # preposition the article is doubled, "hängt von der der Hütte ab")
-        comma_before = before[: len(before) - len(prev)].rstrip().endswith((",", "(", "–", "—"))
+        opening = prev in _PREPOSITIONS and rest[-1:] in ("", ".", "!", "?", "\n", ":", "„", "\"")
         if (before.endswith((",", "(")) and w.lower() in _ARTICLES and not _infinitive_ends_clause(text, m.end())
                 and not adverb) or (
                 prev in _PREPOSITIONS and not opening and not _no_verb_ends_clause(text, m.end()) and comma_before):

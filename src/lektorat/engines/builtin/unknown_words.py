@@ -50,11 +50,11 @@ from .english import (
     translations,
 )
 from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determiner, auxiliary_fused,
-                      bare_genitive_apart, camel_fused, case_slip, doubled_in_known, doubled_last_letter, function_word,
-                      garbled_word, inner_case_slip, linked_apart, lost_third_letter, misplaced_zu, particle_apart,
-                      participle_typed_twice, particle_before_nonfinite, prefix_apart, preposition_article,
-                      split_after_word, split_compound, split_inside, stem_apart, stump_after_determiner,
-                      superfluous_linking_s, verb_frame_fused, last_letter_lost, conjunction_for_preposition)
+                      bare_genitive_apart, camel_fused, case_slip, conjunction_for_preposition, doubled_in_known,
+                      doubled_last_letter, function_word, garbled_word, inner_case_slip, last_letter_lost,
+                      linked_apart, lost_third_letter, misplaced_zu, particle_apart, participle_typed_twice,
+                      particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
+                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s, verb_frame_fused)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
