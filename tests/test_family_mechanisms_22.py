@@ -130,7 +130,7 @@ def test_quiet_on_what_the_batch_138_139_mechanisms_could_mistake(engines, text,
     # (the German -ion noun of the stem among them)
     ("Die Opfer fordern eine Kompensierung.", "eine Kompensierung", "pseudo-english", "eine Kompensation"),
     # -ierung on an English noun: the gerund's German noun before the noun's own senses
-    ("Die Ticketierung läuft künftig online.", "Ticketierung", "pseudo-english", "Buchung"),
+    ("Die Ticketierung läuft künftig online.", "Die Ticketierung", "pseudo-english", "Die Buchung"),
     ("Die Firma wartet auf die Permittierung.", "Permittierung", "pseudo-english", "Genehmigung"),
     # a clock time with a colon after "um", "ab", "gegen" and no "Uhr"
     ("Die Praxis öffnet ab 7:30 für Notfälle.", "7:30", "format", "7.30 Uhr"),

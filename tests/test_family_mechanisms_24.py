@@ -87,7 +87,7 @@ from checking import quiet as _quiet
     # "vordem" before a noun "dem" fits: the preposition and its article
     ("Die Rentner standen vordem Parlament.", "vordem", "garbled", "vor dem"),
     # a common English word German's dictionaries lack after a German noun and a hyphen
-    ("Die Smartphone-Usage steigt.", "Smartphone-Usage", "english", "Smartphone-Gebrauch"),
+    ("Die Smartphone-Usage steigt.", "Die Smartphone-Usage", "english", "Der Smartphone-Gebrauch"),
     # "in" + year inside an extended attribute after its article
     ("Sie leiten die in 2023 gebildeten Ausschüsse.", "in 2023", "calque", "2023"),
     # a whole different ball game word for word; glossary place and parliament

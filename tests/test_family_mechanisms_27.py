@@ -26,8 +26,8 @@ from checking import quiet as _quiet
     # -ität on an adjective in -ent or -ant: German's noun in -enz, -anz
     ("Der Jury fehlte es an Kompetentität.", "Kompetentität", "pseudo-english", "Kompetenz"),
     # -ierung on an English verb, even where German has its verb in -ieren
-    ("Die Eventmanagierung des Vereins wird neu vergeben.", "Eventmanagierung", "pseudo-english",
-     "Eventmanagement"),
+    ("Die Eventmanagierung des Vereins wird neu vergeben.", "Die Eventmanagierung", "pseudo-english",
+     "Das Eventmanagement"),
     # a brand in camel case and a noun apart after an agreeing determiner or adjective
     ("Das neue PlayStation Spiel kostet mehr.", "PlayStation Spiel", "format",
      "PlayStation-Spiel"),

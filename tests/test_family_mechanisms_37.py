@@ -36,7 +36,7 @@ from checking import quiet as _quiet
     ("Bildung ist unsere Nummer-eins-Priorität.", "Nummer-eins-Priorität", "calque", "oberste Priorität"),
     # English phrases of the glossary; the glossary's German capitalised at a sentence's start
     ("Die Firma legte eine feasibility study vor.", "feasibility study", "english", "Machbarkeitsstudie"),
-    ("Er akzeptierte einen plea bargain.", "plea bargain", "english", "Verfahrensabsprache"),
+    ("Er akzeptierte einen plea bargain.", "einen plea bargain", "english", "eine Verfahrensabsprache"),
     ("In real time zeigt die App alle Züge.", "In real time", "english", "In Echtzeit"),
     # an -ierung noun whose verb's act German names in -atur
     ("Die Kandidierung scheiterte.", "Kandidierung", "pseudo-english", "Kandidatur"),

@@ -111,7 +111,43 @@ def analyses(form: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=100_000)
 def _analyses(form: str) -> tuple[tuple[str, str], ...]:
     rows = _connection().execute("SELECT lemma, feat FROM forms WHERE form = ?", (form,)).fetchall()
-    return tuple(sorted(set(rows)))
+    return tuple(sorted(set(rows))) or _derived(form)
+
+
+# Suffixes that make feminine nouns with the plural -en ("Auslastung", "Kellerei", "Eigentümerschaft"), each with
+# what must stand before it: a verb's stem (-ung), an adjective (-heit, -keit), a noun or a verb's stem (-schaft,
+# -erei). A German word so formed that the lexicon lacks is inflected as they all are.
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "erei")
+_CASES = ("akk", "dat", "gen", "nom")
+
+
+def _derived_stem(stem: str, suffix: str) -> bool:
+    from .lexicon import is_german, is_german_any_case
+
+    low = stem.lower()
+    if suffix == "ung":
+        return is_german(low + "en") or is_german(low + "n")
+    if suffix in ("heit", "keit"):
+        return is_german(low) or is_german(low + "e")
+    return is_german_any_case(stem) or is_german(low + "en")
+
+
+def _derived(form: str) -> tuple[tuple[str, str], ...]:
+    """The analyses of a noun the lexicon lacks, formed with a suffix of FEMININE_SUFFIXES on a stem of its kind,
+    where hunspell knows the word: every case of the singular, or of the plural in -en; empty otherwise."""
+    if not form[:1].isupper() or not form[1:].islower() or len(form) < 7:
+        return ()
+    from .lexicon import is_german
+
+    for suffix in FEMININE_SUFFIXES:
+        lemma = form[:-2] if form.endswith(suffix + "en") else form
+        # (-erei after a noun or agent in -er: "Keller|ei", "Bäcker|ei", "Druck|erei")
+        stem = lemma[: len(lemma) - len(suffix)] if suffix != "erei" or not _derived_stem(lemma[:-2], suffix) \
+            else lemma[:-2]
+        if lemma.endswith(suffix) and len(stem) >= 3 and is_german(lemma) and _derived_stem(stem, suffix) \
+                and (lemma == form or is_german(form)):
+            return tuple((lemma, f"{case}.{'sg.f' if lemma == form else 'pl'}") for case in _CASES)
+    return ()
 
 
 def features(form: str) -> frozenset[str]:
@@ -129,6 +165,9 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for form, feat in _connection().execute("SELECT form, feat FROM forms WHERE lemma = ?", (lemma,)):
         out.setdefault(feat, []).append(form)
+    if not out and any(f.endswith(".sg.f") for _, f in _derived(lemma)):   # ("Kellerei", "Kellereien")
+        plural = lemma + "en"
+        out = {**{f"{case}.sg.f": [lemma] for case in _CASES}, **{f"{case}.pl": [plural] for case in _CASES}}
     # the shortest form first: "Abzug" before the older "Abzuge"; of the genitive's -s and -es the one German text
     # uses more ("des Landes" before "des Lands", "des Staats" … as it comes)
     from .lexicon import zipf_de

@@ -387,6 +387,17 @@ def _ing_forms(lemma: str) -> dict[str, list[str]]:
     return {f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
 
 
+def _alien_genitives(head: str) -> frozenset[str]:
+    """The genitive singular readings of HEAD that belong to a far rarer noun than HEAD itself ("Haus" as the
+    genitive of "Hau"; not "Systems", the genitive of "System" beside a rare feminine "Systems")."""
+    return frozenset(f for lem, f in nouns.analyses(head) if lem != head and f.startswith("gen.sg")
+                     and lexicon.zipf_de(lem.lower()) + ALIEN_LEMMA_GAP < lexicon.zipf_de(head.lower())) \
+        - frozenset(f for lem, f in nouns.analyses(head) if lem == head)
+
+
+ALIEN_LEMMA_GAP = 1.0   # a compound's head is another noun's genitive only if that noun is not 10x rarer
+
+
 def _suffix_forms(word: str) -> dict[str, list[str]]:
     """The forms of a feminine noun by its suffix that the lexicon lacks ("Restrukturierung", plural in -en), as
     noun_features reads it; none for other words."""
@@ -480,6 +491,10 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
         # the plural readings of that noun as a word of its own count too
         return head, nouns.features(head) | {f for f in _last_noun_features(word) if f.endswith(".pl")}
     feats = nouns.features(head) - _old_dative(head) - _colloquial_strong(head)
+    # (a compound's last part that is a noun's base form is that noun, not another noun's genitive: the
+    # "Handelshaus" is a "Haus", no genitive of "Hau"; "Pfeiltasten" may still be plural)
+    if head != word and any(lem == head for lem, _ in nouns.analyses(head)):
+        feats -= _alien_genitives(head)
     if head.endswith(("e", "en", "es", "em")) and adjectival_lemmas({lem for lem, _ in nouns.analyses(head)}):
         # an adjective used as a noun is neuter too, which the lexicon does not list ("das Große", "des Neuen")
         feats |= _ADJECTIVAL_NEUTER.get(head[-2:], _ADJECTIVAL_NEUTER.get(head[-1:], frozenset()))
@@ -487,7 +502,8 @@ def noun_features(word: str) -> tuple[str | None, frozenset[str]]:
 
 
 # suffixes that make a noun feminine (Duden, Grammatik), plural in -en
-_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität")
+# (nouns.FEMININE_SUFFIXES, which the lexicon reads with their stems, and -tion, -ität on any word hunspell knows)
+_FEMININE_SUFFIXES = nouns.FEMININE_SUFFIXES + ("tion", "ität")
 _FEMININE_SINGULAR = frozenset(("nom.sg.f", "gen.sg.f", "dat.sg.f", "akk.sg.f"))
 _PLURAL_FEATURES = frozenset(("nom.pl", "gen.pl", "dat.pl", "akk.pl"))
 _ADJECTIVAL_NEUTER = {"e": frozenset({"nom.sg.n", "akk.sg.n"}), "en": frozenset({"gen.sg.n", "dat.sg.n"}),
@@ -919,8 +935,91 @@ def check(ctx: Context) -> list[Finding]:
                  _strong_dative_adjective_plural, _time_after_bare_preposition, _adjective_compound_apart,
                  _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
-                 _capital_head_after_preposition, _von_after_genitive_preposition):
+                 _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
+                 _more_without_dative):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+_MORE = frozenset(("mehr", "weniger"))
+_MORE_DEGREE = frozenset("deutlich viel noch weit etwas immer wesentlich erheblich sehr kaum".split())
+
+
+def _more_without_dative(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Persons counted by „mehr“ or „weniger“ after a preposition of the dative only, without the dative plural's
+    -n ("rechnet mit deutlich mehr Zuschauer" -> "Zuschauern"): a noun for a person is counted, so plural, as
+    _count_without_dative has it for numbers; a mass noun stays ("mit mehr Geld")."""
+    from .calques import person_noun   # (calques imports modules that import this one)
+
+    toks = ctx.doc.tokens
+    out = []
+    for k, t in enumerate(toks[:-2]):
+        if M.PREPOSITIONS.get(t.text.lower()) != ("dat",) or not (t.text.islower() or k in ctx.doc.sentence_starts):
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].text.lower() in _MORE_DEGREE and ctx.adjacent(m - 1, m):
+            m += 1
+        if m >= len(toks) or toks[m].text.lower() not in _MORE or not ctx.adjacent(m - 1, m):
+            continue
+        j = _past_adjectives(ctx, m + 1)
+        if j >= len(toks) or not ctx.adjacent(j - 1, j) or toks[j].start in taken or ctx.claimed(j):
+            continue
+        noun = toks[j].text
+        if j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper():
+            continue   # (a name or a compound apart follows)
+        lemmas = {lem for lem, f in nouns.analyses(noun) if f == "nom.pl"}
+        if len(lemmas) != 1 or "dat.pl" in nouns.features(noun):
+            continue
+        lemma = lemmas.pop()
+        dative = nouns.forms_of(lemma).get("dat.pl")
+        if not person_noun(lemma) or not dative:
+            continue
+        out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text}“ takes the dative: „{dative[0]}“", [dative[0]]))
+        ctx.claim(toks[j].start, toks[j].end)
+    return out
+
+
+_CLAUSE_COORDINATORS = frozenset(("doch", "aber", "und", "denn", "sondern", "oder"))
+# postpositions after a genitive that may open the sentence ("Der Kinder wegen …")
+_GENITIVE_POSTPOSITIONS = frozenset(("wegen", "halber", "zuliebe", "willen", "ungeachtet", "zufolge", "entsprechend"))
+
+
+def _genitive_plural_opening(ctx: Context, taken: set[int]) -> list[Finding]:
+    """„der“ before a plural noun (and its adjectives) opening a clause right before its verb ("Die Arena wurde
+    eröffnet, doch der Ränge blieben leer"): a genitive plural cannot be the clause's first part in news, the
+    subject takes „die“. Not before a postposition („Der Kinder wegen“) nor a noun („Der Kinder Spielzeug“)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.lower() != "der" or t.start in taken or ctx.claimed(i):
+            continue
+        opening = i in ctx.doc.sentence_starts or (
+            i > 0 and toks[i - 1].text.lower() in _CLAUSE_COORDINATORS and ctx.adjacent(i - 1, i)
+            and (i - 1 in ctx.doc.sentence_starts or (i > 1 and toks[i - 2].text == ",")))
+        if not opening:
+            continue
+        n = i + 1
+        while n < len(toks) and n - i <= 3 and toks[n].text.islower() and toks[n].text.endswith("en") \
+                and _is_adjective(toks[n].text):
+            n += 1
+        if n + 1 >= len(toks) or not all(ctx.adjacent(k, k + 1) for k in range(i, n + 1)):
+            continue
+        noun, verb = toks[n].text, toks[n + 1].text
+        # (the only reading "der" has with the noun is the genitive plural; not the old dative "dem Preise")
+        feats = nouns.features(noun) - old_datives(noun)
+        if not (noun[:1].isupper() and noun[1:].islower()) or not feats \
+                or set(M.determiner("der")[2]) & feats != {"gen.pl"}:
+            continue
+        if not (verb.islower() and verb.endswith(("en", "ten", "nd")) or verb in ("sind", "waren")) \
+                or verb in _GENITIVE_POSTPOSITIONS or not lexicon.is_german(verb) or verb in M.PREPOSITIONS:
+            continue
+        start, end = t.start, toks[n].end
+        fixed = M.case_like("die", t.text) + ctx.doc.text[t.end:end]
+        ctx.claim(start, end)
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{t.text} {noun}“ is a genitive plural, which cannot open the clause before its verb: "
+                           "the subject takes „die“", [fixed]))
     return out
 
 
@@ -3125,8 +3224,12 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         #               German noun first is none: "beim Welt Cup")
     # (not a bare plural after a noun of the lexicon the article fails, where German text has no such compound: the
     # plural may open the next phrase, "während der letzten Heimspiel Plakate hochgehalten" is the article's error)
+    # (unless hunspell builds the compound, no preposition governs the phrase and what follows closes it, a
+    # preposition, a mark or a finite verb, where a plural of its own would need its own verb: "Die Protein Werte im
+    # Labor")
     if not both and fits and all(f.endswith(".pl") for f in fits) and nouns.analyses(first) \
-            and not any(f.endswith(".pl") for f in nfeats) and not compound_in_use(joined):
+            and not any(f.endswith(".pl") for f in nfeats) and not compound_in_use(joined) \
+            and not (lexicon.is_german(joined) and not _governing_cases(ctx, i) and _phrase_closes(ctx, n + 2)):
         return None
     # (hunspell's word only where the lexicon knows the second as a noun: "den Nachbarland Lettland" is no
     # "Nachbarlandlettland", a country's name is no compound's head)
@@ -3146,6 +3249,19 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
                 and (not governed or cases & set(governed)):
             return linked
     return joined if compound_in_use(joined) or (both and single) else None
+
+
+def _phrase_closes(ctx: Context, k: int) -> bool:
+    """Token K ends the noun phrase before it: the text's end, a mark, a preposition or a finite verb that shows
+    itself as one."""
+    from .word_order import finite_verb
+
+    toks = ctx.doc.tokens
+    if k >= len(toks):
+        return True
+    word = toks[k].text
+    return not word[:1].isalpha() or word.lower() in M.PREPOSITIONS or word.lower() in M.CONTRACTIONS \
+        or finite_verb(word)
 
 
 def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
@@ -4065,21 +4181,32 @@ def _bare_counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
     which the noun is what went wrong ("mit vier weiteren Lifte")."""
     toks = ctx.doc.tokens
     out = []
-    for i in range(1, len(toks) - 3):
+    for i in range(0, len(toks) - 3):
         count, adj, noun = toks[i].text, toks[i + 1].text, toks[i + 2].text
+        opening = i in ctx.doc.sentence_starts
         if not (count.lower() in _NUMBER_WORDS or (count.isdigit() and count != "1" and len(count) <= 3)) \
-                or not all(ctx.adjacent(k, k + 1) for k in range(i - 1, i + 2)) or toks[i + 1].start in taken:
+                or not all(ctx.adjacent(k, k + 1) for k in range(i if opening else i - 1, i + 2)) \
+                or toks[i + 1].start in taken:
             continue
-        prev = toks[i - 1].text
-        if M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS or prev[:1].isupper() \
-                or "dat" in M.PREPOSITIONS.get(prev.lower(), ()) or not prev.isalpha() \
+        # (or the sentence's first word: "Zwei ehemaligen Manager wurden angeklagt")
+        prev = toks[i - 1].text if not opening else ""
+        # (nor inside a determiner's phrase: "Die ersten zwei aufgeführten Verzeichnisse")
+        if not opening and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS
+                            or (prev.islower() and _is_adjective(prev))
+                            or (prev[:1].isupper() and not (i - 1 in ctx.doc.sentence_starts
+                                                            and prev.lower() in M.PREPOSITIONS))
+                            or "dat" in M.PREPOSITIONS.get(prev.lower(), ()) or not prev.isalpha()) \
                 or ctx.doc.text[toks[i].end:toks[i].end + 1] == ".":
             continue
         if not (adj.islower() and adj.endswith("en") and _is_adjective(adj)) or ctx.claimed(i + 1) \
                 or adj in _PRONOMINAL or adj.endswith(("sten", "ßten")):
             continue
-        feats = nouns.features(noun)
-        if not noun[:1].isupper() or not feats or not all(f.endswith(".pl") for f in feats) or "dat.pl" in feats \
+        # a plural reading (a count of two or more makes the noun plural, "Manager" too), not the dative plural's
+        # form, unless the preposition before takes the accusative only ("für zwei neuen Stationen")
+        feats = nouns.features(noun) - old_datives(noun)
+        accusative = M.PREPOSITIONS.get(prev.lower()) == ("akk",)
+        if not noun[:1].isupper() or not any(f.endswith(".pl") for f in feats) \
+                or ("dat.pl" in feats and not accusative) \
                 or (i + 3 < len(toks) and ctx.adjacent(i + 2, i + 3) and toks[i + 3].text[:1].isupper()):
             continue
         t = toks[i + 1]
@@ -5064,6 +5191,11 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
     # not a feminine "Systems"
     old_dative = _old_dative(head)   # ("Zeuge" is no "dem Zeuge" of "Zeug")
     analyses = tuple((lem, f) for lem, f in nouns.analyses(head) if lem == head or f not in old_dative)
+    if head != noun and any(lem == head for lem, _ in analyses):
+        # (a compound's last part that is a noun's base form is no other noun's genitive: "des Handelshaus" is
+        # "Handelshauses")
+        alien = _alien_genitives(head)
+        analyses = tuple((lem, f) for lem, f in analyses if lem == head or f not in alien)
     fitting = {lem for lem, f in analyses if f in det_feats}
     # (not where the word is a lemma of its own, a weak noun: "den gesetzten Russe" is "Russen", no plural of "Russ")
     weak = nouns.forms_of(head).get("akk.sg.m", ()) in ((head + "n",), (head + "en",))

@@ -1839,8 +1839,22 @@ _NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf 
 
 # "it is about": "es geht um"; the forms of "sein" with "es" and those of "gehen" that replace them
 _ABOUT_VERBS = {"ist": "geht", "war": "ging", "sei": "gehe", "wäre": "ginge"}
-_ABOUT_BETWEEN = frozenset(("nicht", "nur", "auch", "immer", "vor", "allem", "doch", "aber", "hier", "dabei"))
+_ABOUT_BETWEEN = frozenset(("nicht", "nie", "nur", "auch", "immer", "vor", "allem", "doch", "aber", "hier", "dabei"))
 _ACCUSATIVE_DETERMINERS = frozenset(("das", "den", "die", "einen", "eine", "ein", "mehr", "viel"))
+# spans of time bare after "über" ("es war über Jahre …": for years)
+_NO_ABOUT_NOUNS = frozenset("Jahre Jahren Monate Monaten Wochen Tage Tagen Stunden Jahrzehnte Jahrzehnten Nacht "
+                            "Nächte Mittag".split())
+
+
+def _accusative_after_about(word: str) -> bool:
+    """WORD opens the phrase after "über" as an accusative does: an accusative determiner or possessive
+    ("unsere Kinder"), or a bare noun that is no span of time ("über Geld")."""
+    det = M.determiner(word) if word.islower() else None
+    if word.lower() in _ACCUSATIVE_DETERMINERS:
+        return True
+    if det is not None:
+        return any(f.startswith("akk") for f in det[2]) and not any(f.startswith("dat") for f in det[2])
+    return word[:1].isupper() and word.isalpha() and bool(nouns.analyses(word)) and word not in _NO_ABOUT_NOUNS
 
 
 def _verb_closes_clause(ctx: Context, j: int) -> bool:
@@ -1856,7 +1870,7 @@ def _verb_closes_clause(ctx: Context, j: int) -> bool:
 
 def _check_it_is_about(ctx: Context) -> list[Finding]:
     """"Es ist nicht über das Geld" ("it is not about money"): "es" with a form of "sein" and "über" + an
-    accusative phrase is English word for word; German says "es geht um"."""
+    accusative phrase (or a bare noun, "über Geld") is English word for word; German says "es geht um"."""
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks):
@@ -1874,7 +1888,7 @@ def _check_it_is_about(ctx: Context) -> list[Finding]:
         while j < len(toks) and toks[j].text.lower() in _ABOUT_BETWEEN and j - i <= 4:
             j += 1
         if j + 1 >= len(toks) or toks[j].text.lower() != "über" \
-                or toks[j + 1].text.lower() not in _ACCUSATIVE_DETERMINERS or _verb_closes_clause(ctx, j):
+                or not _accusative_after_about(toks[j + 1].text) or _verb_closes_clause(ctx, j):
             continue
         span = ctx.doc.text[start:toks[j].end]
         words = span.split(" ")
@@ -2349,6 +2363,15 @@ def _attribute_between(words: list[str], passive: bool = False) -> bool:
             fronted = 1
             if k < len(words) and words[k] in M.SUBJECT_PRONOUNS:
                 k += 1
+            elif k < len(words) and words[k].islower() and M.determiner(words[k]) is not None \
+                    and any(f.startswith("nom") for f in M.determiner(words[k])[2]):
+                # (or a subject of its own phrase, its article a nominative's: "Eine Entscheidung wolle die
+                # Regierung bis März nehmen"; not an object, "Jeder Beitrag kann einen Unterschied machen")
+                a = k + 1
+                while a < len(words) and words[a].islower() and words[a].endswith(("e", "en", "er", "es", "em")):
+                    a += 1
+                if a < len(words) and words[a][:1].isupper():
+                    k = a + 1
             continue
         if k == 0 and w in ("des", "der", "eines", "einer") and words[k] == w:
             # the noun's genitive attribute right after it ("das Ausmaß der Krise zu spät realisiert")

@@ -681,8 +681,9 @@ def _closed_compound(low: str) -> list[tuple[str, str]]:
     return []
 
 
-def adjective_ending_here(ctx: Context, i: int) -> str:
-    """The ending an attributive adjective at token i needs, from the determiner before and the noun after it."""
+def adjective_ending_here(ctx: Context, i: int, first: int | None = None) -> str:
+    """The ending an attributive adjective at token i needs, from the determiner before and the noun after it
+    (before token FIRST where the adjective stands for several words: "einen well deserved Sieg")."""
     toks = ctx.doc.tokens
     # the noun: the next capitalised token (skipping further lower-case adjectives)
     n = i + 1
@@ -691,7 +692,7 @@ def adjective_ending_here(ctx: Context, i: int) -> str:
     if n >= len(toks) or not toks[n].text[:1].isupper():
         return "e"
     _, nfeats = noun_features(toks[n].text)
-    d = i - 1
+    d = (i if first is None else first) - 1
     while d > 0 and i - d <= 3 and (toks[d].text in _OPEN_QUOTES or toks[d].text.lower() in _DEGREE
                                     or toks[d].text.lower() in ("sehr", "besonders", "äußerst", "extrem")):
         d -= 1    # von einem „challenging Umfeld“, von einem „sehr challenging Jahr“
@@ -883,10 +884,13 @@ def _in_noun_slot(ctx: Context, i: int) -> bool:
         or (prev.islower() and prev.endswith(("es", "er", "em")) and _is_adjective(prev))
 
 
-def phrase_before_noun(ctx: Context, first: int, last: int) -> tuple[int, str] | None:
-    """(the noun's token, the compound) for an English phrase written small, tokens FIRST..LAST, right before a
+def phrase_before_noun(ctx: Context, first: int, last: int) -> tuple[int, list[str]] | None:
+    """(the noun's token, proposals) for an English phrase written small, tokens FIRST..LAST, right before a
     German noun: the first part of a compound, hyphenated throughout (Duden): "ein worst case Szenario" ->
-    "Worst-Case-Szenario". None otherwise (a capitalised phrase before a noun is a name's)."""
+    "Worst-Case-Szenario". Where the dictionary has German adjectives for the phrase (as English hyphenates it
+    before a noun: "long-term" -> "langfristig"), those come first, inflected for the noun: "ein long term
+    Projekt" -> "ein langfristiges Projekt", as a copy desk translates such a phrase rather than keeping it. None
+    otherwise (a capitalised phrase before a noun is a name's)."""
     toks = ctx.doc.tokens
     k = last + 1
     if k >= len(toks) or not ctx.adjacent(last, k) or not toks[last].text.islower() or k in ctx.doc.sentence_starts:
@@ -901,7 +905,12 @@ def phrase_before_noun(ctx: Context, first: int, last: int) -> tuple[int, str] |
     if det is None or not set(det[2]) & set(nouns.features(nouns.head_of(noun) or noun)):
         return None
     words = ctx.doc.text[toks[first].start:toks[last].end].split()
-    return k, "-".join(w[:1].upper() + w[1:] for w in words) + "-" + noun
+    lows = [w.lower() for w in words]
+    tr = dictionary.translations("-".join(lows)) or dictionary.translations(" ".join(lows))
+    ending = adjective_ending_here(ctx, last, first)
+    adjectives = [_inflect(de, ending) + " " + noun for de in _ranked([(de, pos) for de, pos in tr if pos == "adj"])
+                  if " " not in de]
+    return k, adjectives[:MAX_PROPOSALS - 1] + ["-".join(w[:1].upper() + w[1:] for w in words) + "-" + noun]
 
 
 def _german_as_written(word: str) -> bool:

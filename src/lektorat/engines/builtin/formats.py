@@ -106,6 +106,19 @@ def _measure_compound(m: re.Match) -> Finding | None:
                    [f"{m.group(2)}-{m.group(3)}-{m.group(4)}"])
 
 
+# a decimal point after a word of quantity ("ein Faktor von 1.15", "liegt bei 2.75", "mindestens 3.8"), where no date
+# reads (the part after the point is no month: 13 or more, or a day before it past 31) and no clock time (no "Uhr",
+# "h" or range after it, no preposition of time before it)
+_DECIMAL_AFTER_QUANTITY_RE = re.compile(
+    r"(?<![\w.,:/-])(?:von|bei|auf|mindestens|höchstens|rund|etwa|circa|knapp|nur|fast|über|unter|Faktor|Wert) "
+    r"((\d{1,3})\.(\d{1,2}))(?!\d|[\w.,:/-]\w|\.\d| ?(?:Uhr|h|bis|und|–|-)\b)")
+
+
+def _no_date_or_time(day: str, part: str) -> bool:
+    """N.M as written can be no date (day.month) and is no clock time's."""
+    return int(part) > 12 if len(part) == 2 or int(day) <= 31 else True
+
+
 # the first end of a range whose second end takes the unit ("zwischen 1.5 und 5 Megawatt", "2.5 bis 3 %")
 # (or a count in words at the other end: "von 14.5 auf elf Prozent")
 _DECIMAL_IN_RANGE_RE = re.compile(r"(?<![\d.,:])(\d+)\.(\d{1,2})(?![\d.,]\d)(?= (?:und|bis|oder|bis zu|auf) "
@@ -537,6 +550,11 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(s, e, m.group(), "EN_DECIMAL_POINT", "format", "error", "German uses a decimal comma", [number]))
     for m in _MEASURE_BEFORE_NOUN_RE.finditer(text):
         add(_measure_compound(m))
+    for m in _DECIMAL_AFTER_QUANTITY_RE.finditer(text):
+        if not _no_date_or_time(m.group(2), m.group(3)) or m.group(3).startswith("0") and len(m.group(3)) == 1:
+            continue
+        add(Finding(m.start(1), m.end(1), m.group(1), "EN_DECIMAL_POINT", "format", "error",
+                    "German uses a decimal comma", [f"{m.group(2)},{m.group(3)}"]))
     for m in _DECIMAL_IN_RANGE_RE.finditer(text):
         before = text[max(0, m.start() - 30):m.start()].split()
         if before and before[-1][:1].isupper() and M.determiner(before[-1]) is None \

@@ -1001,6 +1001,8 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     for noun in dict.fromkeys(itertools.chain(_longer_nouns(_stump_nouns(), low, compounds=True), one_short)):
         if lexicon.zipf_de(noun.lower()) >= lexicon.zipf_de(low) + STUMP_MIN_GAIN and fitting(noun):
             found.append(noun)
+    if not found:
+        found = [n for n in _compound_stump_nouns(part) if fitting(n)]
     # (a verb's form used as a noun is a reading only where no noun proper is: "Verantwort" is "Verantwortung",
     # not "Verantworten")
     found = [n for n in found if not lexicon.is_german(n.lower())] or found
@@ -1019,6 +1021,32 @@ def stump_after_determiner(ctx: Context, i: int, part: str) -> str | None:
     if len(lemmas) != 1:
         return None
     return found[0]
+
+
+COMPOUND_STUMP_MIN_ZIPF = 1.5   # the compound a cut one is: German text has it ("Aufräumarbeiten" 2.9)
+
+
+def _compound_stump_nouns(part: str) -> list[str]:
+    """The compounds a cut compound may be ("Aufräumarbei" -> "Aufräumarbeit", "Aufräumarbeiten"): a first part of
+    five letters or more that is a noun or a verb's stem (with a linking s), and a common noun beginning with the
+    rest, of four letters or more; the whole a word German text has, the word as written none hunspell knows."""
+    out = []
+    if lexicon.is_german_any_case(part):
+        return out   # (a word hunspell knows as written: "Himmelstür", "das Fernste")
+    for k in range(len(part) - 4, 4, -1):   # (the longest first part first, of five letters or more; a rest of four)
+        first, rest = part[:k], part[k:]
+        stem = first[:-1] if first.endswith("s") else first
+        # (a rest that is a word of its own is no stump: "Anlagenbau|bauer" is a syllable doubled)
+        if not (nouns.analyses(stem) or lexicon.is_german(stem.lower() + "en")) \
+                or nouns.analyses(rest.capitalize()) or lexicon.is_german(rest):
+            continue
+        for noun in _longer_nouns(_stump_nouns(), rest):
+            whole = first + noun.lower()
+            if lexicon.is_german(whole) and lexicon.zipf_de(whole.lower()) >= COMPOUND_STUMP_MIN_ZIPF:
+                out.append(whole)
+        if out:
+            return out
+    return out
 
 
 DOUBLED_LAST_LETTER_MIN_ZIPF = 3.0   # the word without its doubled last letter is a common one ("China" 4.6)
@@ -1748,6 +1776,57 @@ def _past_participle(word: str) -> bool:
         and lexicon.is_german(word[:-1] + "en")
 
 
+def zu_fused(ctx: Context, i: int, part: str) -> str | None:
+    """A noun run into the "zu" of the infinitive right after it ("den Botenzu bestrafen", "die Kundenzu halten")
+    -> "Boten zu": German text never has the token, the word before "zu" is a noun of the lexicon, and the next word
+    is an infinitive."""
+    toks = ctx.doc.tokens
+    if part != toks[i].text or not part.endswith("zu") or len(part) < 6 or lexicon.zipf_de(part.lower()) > 0 \
+            or lexicon.is_german_any_case(part) or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+        return None
+    word, nxt = part[:-2], toks[i + 1].text
+    # (a noun: a particle before "zu" is a separable verb written apart, "freizu machen" -> "freizumachen")
+    if not word[:1].isupper() or not nouns.analyses(word) or lexicon.zipf_de(word.lower()) < FRAME_PART_MIN_ZIPF \
+            or not nxt.islower() or not nxt.endswith("n") or not lexicon.is_german(nxt) or nxt in _NOT_INFINITIVES:
+        return None
+    return f"{word} zu"
+
+
+_NEGATION_FUSED = ("nicht", "nie", "kaum")
+
+
+def negation_fused(part: str) -> str | None:
+    """A negation run into the verb after it ("konnte es nichterklären" -> "nicht erklären"): a word written small
+    that German text never has and hunspell does not know as written, the rest a German verb form written small of
+    four letters or more (an infinitive, a participle, a finite form)."""
+    if not part.islower() or lexicon.zipf_de(part) > 0 or lexicon.is_german(part):
+        return None
+    for neg in _NEGATION_FUSED:
+        rest = part[len(neg):]
+        if part.startswith(neg) and len(rest) >= 4 and lexicon.is_german(rest) and not nouns.analyses(
+                rest[0].upper() + rest[1:]) and lexicon.zipf_de(rest) >= FRAME_PART_MIN_ZIPF and _verb_form(rest):
+            return f"{neg} {rest}"
+    return None
+
+
+def _verb_form(word: str) -> bool:
+    """WORD, a German word written small, is a verb's infinitive, participle or finite form by how it conjugates
+    ("erklären": "erklärt"; "gesehen"), not an adjective's form, which "nicht" joins as a prefix
+    ("nichtbetrieblichen": no "betrieblicht")."""
+    if word.startswith("ge") and word.endswith(("t", "en")) and len(word) >= 6:
+        return True
+    if word.endswith("en"):
+        return lexicon.is_german(word[:-2] + "t") or lexicon.is_german(word[:-2] + "et")
+    if word.endswith(("te", "ten")):
+        return lexicon.is_german(word[: -2 if word.endswith("te") else -3] + "en")
+    return word.endswith("t") and lexicon.is_german(word[:-1] + "en")
+
+
+# words in -n after "zu" that are no infinitive ("zu den", "zu denen", "zu ihnen")
+_NOT_INFINITIVES = frozenset("den denen ihnen uns einen keinen meinen deinen seinen ihren unseren euren diesen "
+                             "jenen allen vielen wenigen beiden ersten letzten anderen".split())
+
+
 def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
     """A noun run into the infinitive or participle its clause waits for at its end ("Die Gewerkschaft will
     Berufungeinlegen", "hätten im Systemoperiert", "haben drei Stundengewartet"): the token closes its clause after
@@ -1846,7 +1925,12 @@ def lost_third_letter(part: str) -> str | None:
         return None
     for m in re.finditer(r"([bcdfgklmnprst])\1(?!\1)", part):
         fixed = part[: m.end()] + m.group(1) + part[m.end():]
-        if lexicon.zipf_de(fixed.lower()) > 0 and lexicon.is_german_any_case(fixed):
+        # (or a noun hunspell builds whose head, from the third letter on, is a noun of four letters or more and
+        # whose word as written it does not know: "Abfüllinie" -> "Abfüll|linie")
+        head = m.group(1).upper() + part[m.end():]
+        if lexicon.is_german_any_case(fixed) and (lexicon.zipf_de(fixed.lower()) > 0 or (
+                part[:1].isupper() and len(head) >= 4 and nouns.analyses(head)
+                and not lexicon.is_german_any_case(part))):
             return fixed
     return None
 

@@ -43,7 +43,7 @@ _PSEUDO_ENDINGS = [
     # "-ität" also for English "-iveness" ("Kompetitivität" <- "competitiveness")
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
     ("ation", ("ation",), True), ("ationen", ("ations",), True),
-    ("isch", ("ic", "ical"), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
+    ("isch", ("ic", "ical"), True), ("orisch", ("ory",), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
     ("abel", ("able",), True), ("ibel", ("ible",), True), ("abl", ("able",), True), ("ibl", ("ible",), True),
     ("iv", ("ive",), True), ("enz", ("ence", "ency"), True), ("enzen", ("ences", "encies"), True),
     ("anz", ("ance", "ancy"), True), ("anzen", ("ances", "ancies"), True),
@@ -61,7 +61,7 @@ _PSEUDO_ENDINGS = [
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
 # German endings of adjectives that may follow an adjective suffix ("tremendös-e", "availabl-e")
-_ADJ_SUFFIXES = ("isch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al", "ell")
+_ADJ_SUFFIXES = ("isch", "orisch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al", "ell")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
 _RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"),
@@ -180,9 +180,28 @@ def pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | None:
                         continue
                     if best is None or lexicon.zipf_en(cand) > lexicon.zipf_en(best):
                         best = cand
+            if best is None and de_end in ("ität", "itäten"):
+                best = _ity_on_english_word(variants)
             if best:
                 # the longest matching ending decides ("-ien" before "-en")
                 return best, _pos_of(de_end), infl
+    return None
+
+
+def _ity_on_english_word(stems: list[str]) -> str | None:
+    """The English word under -ität where it is no -ity noun: a noun in -y ("Privacität" <- privacy) or an adjective
+    in -ive or -able ("Deceptivität" <- deceptive, "Reputabilität" <- reputable), common in English. (Not a stem in
+    -it, a syllable doubled: "Gravitität" is "Gravität" garbled.)"""
+    for s in stems:
+        if s.endswith("it"):
+            continue
+        adjective = s + "e" if s.endswith("iv") else s[:-2] + "le" if s.endswith(("abil", "ibil")) else ""
+        for cand in (s + "y", adjective):
+            # (an adjective English does not use as a noun too: "cooperative" is a "Genossenschaft", which
+            # "Kooperativität" is not)
+            if cand and lexicon.is_english(cand) and lexicon.zipf_en(cand) >= RESPELLED_MIN_ZIPF - 0.5 and (
+                    cand != adjective or not any(pos in dictionary.NOUN_POS for _, pos in dictionary.translations(cand))):
+                return cand
     return None
 
 
@@ -201,7 +220,8 @@ def prefixed_pseudo_source(ctx: Context, low: str) -> tuple[str, str, str] | Non
         if src is None or src[1] != "verb":
             continue
         english = en_prefix + src[0]
-        if lexicon.is_english(english) and any(pos == "v" for _, pos in dictionary.translations(english)):
+        # (or its participle as an adjective: "unterstaffiert" <- understaffed, "unterbesetzt")
+        if lexicon.is_english(english) and any(pos in ("v", "adj") for _, pos in dictionary.translations(english)):
             return english, src[1], src[2]
     return None
 
@@ -213,6 +233,9 @@ def german_ity_noun(word: str) -> str | None:
     for end in ("itäten", "ität"):
         if low.endswith(end):
             adj = low[: -len(end)]
+            # (an English -ive stacked on the German adjective: "Transparentivität" -> "transparent")
+            if adj.endswith("iv") and not lexicon.is_german(adj) and len(adj) >= 9 and lexicon.is_german(adj[:-2]):
+                adj = adj[:-2]
             if len(adj) >= 4 and lexicon.is_german(adj):
                 for suffix in ("keit", "heit", "igkeit"):
                     noun = adj[0].upper() + adj[1:] + suffix + ("en" if end == "itäten" else "")
@@ -405,12 +428,16 @@ def ung_of_english_verb(word: str) -> list[str]:
     if not word[:1].isupper() or not word[1:].islower() or lexicon.is_german(word) or len(word) > lexicon.MAX_WORD_LEN \
             or lexicon.zipf_de(word.lower()) > 0:
         return []
-    end = next((e for e in ("fizierungen", "fizierung", "isierungen", "isierung", "ierungen", "ierung")
+    # (or plain -ung on the English verb, where no German verb has the stem: "Cancelung" <- cancel)
+    end = next((e for e in ("fizierungen", "fizierung", "isierungen", "isierung", "ierungen", "ierung", "ungen", "ung")
                 if word.endswith(e)), None)
     if end is None:
         return []
     stem = word[: len(word) - len(end)].lower()
-    tails = {"fizierung": ("fy",), "isierung": ("e", "ize", ""), "ierung": ("", "e")}[end.removesuffix("en")]
+    tails = {"fizierung": ("fy",), "isierung": ("e", "ize", ""), "ierung": ("", "e"), "ung": ("",)}[
+        end.removesuffix("en")]
+    if end.startswith("ung") and (lexicon.is_german(stem + "en") or lexicon.is_german(stem + "n") or len(stem) < 4):
+        return []
     for k in range(len(stem) - 3):   # the longest English verb at the end of the stem, after a first part
         part = stem[k:]
         if lexicon.is_german(part + end.removesuffix("ungen").removesuffix("ung") + "en"):
@@ -888,6 +915,12 @@ def stacked_suffix(part: str) -> str | None:
     if not part[:1].isupper():
         return None
     low = part.lower()
+    # (an English adjective's -al between: "Reputationalität" <- reputational, on "Reputation")
+    for end, plural in (("alitäten", True), ("alität", False)):
+        base = part[: len(part) - len(end)]
+        if low.endswith(end) and len(base) >= 6 and base.lower().endswith("ion") and lexicon.is_german(base) \
+                and not lexicon.is_german(part):
+            return (base + "en" if lexicon.is_german(base + "en") else None) if plural else base
     for end, plural in _STACKED:
         base = part[: len(part) - len(end)]
         if low.endswith(end) and len(base) >= 5 and base.lower().endswith(_NOUN_SUFFIXES) and lexicon.is_german(base):

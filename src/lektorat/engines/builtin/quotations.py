@@ -108,7 +108,7 @@ def _english_runs(ctx: Context) -> list[Finding]:
                 proposals = composed_compound(doc.tokens[last].text, doc.tokens[first].text)
             compound = phrase_before_noun(ctx, first, last)
             if compound is not None:   # ("ein worst case Szenario" -> "Worst-Case-Szenario")
-                last, proposals = compound[0], [compound[1]]
+                last, proposals = compound[0], compound[1]
             start, end = doc.tokens[first].start, doc.tokens[last].end
             out.append(Finding(start, end, text[start:end], "EN_PHRASE", "english", "error",
                                "English words left untranslated", proposals))

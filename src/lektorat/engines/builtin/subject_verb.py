@@ -144,6 +144,13 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
                     k > v + 1 and w.isdigit() and before not in M.PREPOSITIONS and before not in M.CONTRACTIONS):
             if number != "sg":
                 return True
+        # (or one after a strong adjective of its own, no article: "Die restliche Finanzierung sollen litauische
+        # Banken stemmen")
+        if k >= v + 2 and number != "sg" and w[:1].isupper() and w.isalpha() and _plural_only(w) \
+                and before.endswith("e") and _is_adjective(before) and M.determiner(before) is None \
+                and toks[k - 2].text.lower() not in M.PREPOSITIONS and toks[k - 2].text.lower() not in M.CONTRACTIONS \
+                and M.determiner(toks[k - 2].text) is None:
+            return True
         if k == v + 1 and w[:1].isupper():
             # (not a plural-only noun after a singular verb: "Viele Bewohner fordert Schutzräume"; a singular after
             # a plural verb may open a subject of two, "Die Zeremonie verfolgten Präsident X und …")
@@ -507,6 +514,19 @@ def _after_opening_phrase(ctx: Context, v: int) -> bool:
     return True
 
 
+def _third_singular_present(verb: str) -> tuple[str, str] | None:
+    """("sg", plural) for a present in -t or -et that is also a second person plural ("rechnet" -> "rechnen"), where
+    the stem with -en is a German verb; None otherwise."""
+    if not verb.islower() or not lexicon.is_german(verb) or verb in _NO_VERBS:
+        return None
+    for end in ("et", "t"):
+        plural = verb[: -len(end)] + "en"
+        if verb.endswith(end) and len(verb) - len(end) >= 3 and lexicon.is_german(plural) \
+                and not nouns.analyses(verb.capitalize()):
+            return "sg", plural
+    return None
+
+
 def _after_opening_adverb(ctx: Context, v: int) -> bool:
     """Token V follows an adverb that opens its sentence ("Dort", "Jetzt"): a German word written small elsewhere,
     no noun, no name, no pronoun."""
@@ -534,6 +554,8 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
             # (any verb whose form shows the singular after a prepositional phrase opening the sentence, where no
             # other subject follows the phrase of "die": "Nach der Unterzeichnung wächst die Zweifel an …")
             shown = _verb_number(toks[v].text) if toks[v].text not in _SINGULAR else None
+            # (or a present in -t, which is the second person plural too: no "ihr" stands after it, "die" does)
+            shown = shown or _third_singular_present(toks[v].text)
             plural, full_verb = (shown[1], True) if shown and shown[0] == "sg" else (None, False)
         if plural is None or toks[v + 1].text.lower() != "die" or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
             continue

@@ -413,6 +413,11 @@ def check(ctx: Context) -> list[Finding]:
                           and not nouns.analyses(base) and not _german_h_part(base) and not _english_start(base)
                           and not any(lexicon.is_german(base[:k]) for k in range(5, len(base) - 1))
                           and not (nxt < len(toks) and toks[nxt].text[:1].isupper() and ctx.adjacent(i, nxt)))
+                      # Russian adjective endings as English writes them (-ый, -ое, -ые: "Kamennyy Log",
+                      # "Kholodnoye More") or the noun suffix -ство ("Rosrybolovstvo"), in an article about the
+                      # region: no German or English word ends so
+                      or (bool(re.search(r"[bcdfghklmnprstvz](?:yy|oye|yye)$|[^s]stv[oa]$", base)) and len(base) >= 6
+                          and document_context(ctx) and not lexicon.is_english(base.lower()))
                       # a name opening with Zh or Kh, which no German or English word does, in an article about
                       # the region ("Taras Zhytnyk")
                       or (bool(re.match(r"(?:Zh|Kh)[aeiouy]", base)) and len(base) >= 6 and document_context(ctx))

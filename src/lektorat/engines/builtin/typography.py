@@ -61,6 +61,8 @@ _ENGLISH_SINGLE_QUOTED_RE = re.compile(r"(?<![\w‚])‘(?=\w)([^‘’\n]{1,120
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
 # a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a colon with none before
 # the next word ("von den Bäumen:Plov"), a comma with none before the next word ("Punkten,obwohl")
+# a colon between two German words written small inside a sentence ("Die Bilanz ist bitter:zwölf Menschen …")
+_COLON_SMALL_RE = re.compile(r"(?<= )([a-zäöüß]{3,}):([a-zäöüß]{3,})(?= [A-Za-zÄÖÜäöüß])")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/:])([^\W\d_]{2,})([.!?:])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/:])")
 # … or after a year that ends a sentence ("bis Sommer 2028.Die Ablöse"): the word after it opens a sentence
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
@@ -76,6 +78,7 @@ _DOUBLED_STOP_RE = re.compile(r"(?<=[a-zäöüß]{3})\.\.(?![.\w/])")
 # a space after a German opening quotation mark before a word ("„ Ich schicke")
 _SPACE_AFTER_OPENING_QUOTE_RE = re.compile(r"(?<![^\s(])(„) (?=[A-ZÄÖÜa-zäöüß])")
 NAME_COMMA_MIN_ZIPF = 5.0   # "die" 7.2, "und" 7.3, "aber" 5.9
+COLON_WORD_MIN_ZIPF = 3.0        # words of prose around a colon without its space ("bitter:zwölf")
 SENTENCE_OPENER_MIN_ZIPF = 6.0   # "Die" 7.2, "Er" 6.6, "Am" 6.2 after a full stop with no space
 STOP_NOUN_MIN_ZIPF = 3.0   # a noun German text has often before a full stop with no space ("Zuschauer" 3.9)
 _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-ZÄÖÜ]?[a-zäöüß]{2,})"
@@ -327,6 +330,12 @@ def check(ctx: Context) -> list[Finding]:
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning",
                 "a space after the colon" if m.group(2) == ":" else "a space after the sentence mark",
                 [m.group(2) + " "])
+    for m in _COLON_SMALL_RE.finditer(text):
+        # (words of prose on both sides, German ones, not both English: not a key and its value, "user:group")
+        if all(lexicon.is_german(w) and lexicon.zipf_de(w) >= COLON_WORD_MIN_ZIPF for w in m.groups()) \
+                and not all(lexicon.is_english(w) for w in m.groups()):
+            s = m.start(2) - 1
+            add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the colon", [": "])
     for m in _NO_SPACE_AFTER_YEAR_RE.finditer(text):
         # (a word German writes small inside a sentence, an article or a pronoun: no noun, no ordinal's unit
         # "1990.Jahrestag")

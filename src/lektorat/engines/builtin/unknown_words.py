@@ -54,7 +54,8 @@ from .garbled import (CAPS_LOCK_RE, adjective_apart, adverb_apart, after_determi
                       doubled_last_letter, function_word, garbled_word, inner_case_slip, last_letter_lost,
                       linked_apart, lost_third_letter, misplaced_zu, particle_apart, participle_typed_twice,
                       particle_before_nonfinite, prefix_apart, preposition_article, split_after_word, split_compound,
-                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s, verb_frame_fused)
+                      split_inside, stem_apart, stump_after_determiner, superfluous_linking_s, verb_frame_fused,
+                      negation_fused, zu_fused)
 from .pseudo_english import (
     LATINATE_ENDINGS,
     LINKED_SUFFIXES,
@@ -117,7 +118,9 @@ def check(ctx: Context) -> list[Finding]:
         if f is not None:
             out.append(f)
             continue
-        slip = (case_slip(t.text) or inner_case_slip(t.text)) if t.text not in ctx.glossary.known_words else None
+        # (not a path's or an identifier's part: "Funktionalitäten/PaketVoreinstellungen")
+        slip = (case_slip(t.text) or inner_case_slip(t.text)) \
+            if t.text not in ctx.glossary.known_words and not _technical(text, t.start, t.end, t.text.lower()) else None
         # a name the article writes right elsewhere ("GUdauri"), or a place's or name's German hunspell knows
         # ("RIga"; not an acronym and its word, "IGmetall" is no word of its)
         # (or every letter's case turned in a name the article writes right elsewhere, which looks like an
@@ -181,6 +184,11 @@ def check(ctx: Context) -> list[Finding]:
             if framed:
                 out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
                                    f"„{part}“ looks like a noun run into the verb its clause ends with", [framed]))
+                continue
+            to = zu_fused(ctx, i, part) or (negation_fused(part) if part == t.text else None)
+            if to:
+                out.append(Finding(t.start, t.end, part, "GARBLED_WORD", "garbled", "error",
+                                   f"„{part}“ looks like two words run together", [to]))
                 continue
             stump = stump_after_determiner(ctx, i, part) if part == t.text else None
             if stump:
@@ -549,7 +557,11 @@ def with_article(ctx: Context, f: Finding, collective: bool = True) -> Finding:
                 continue
             feat = f"{cases[rank]}.pl" if plural else f"{cases[rank]}.sg.{gender}"
             article = M.determiner_form(kind, stem, feat, det_tok.text)
-            form = nouns.forms_of(_lemma(noun) if plural else noun).get(feat, (noun,))[0]
+            form = nouns.forms_of(_lemma(noun) if plural else noun).get(feat, (None,))[0]
+            if form is None:   # (a compound the lexicon lacks takes its last part's form: "des Steuerprogramms")
+                head = nouns.head_of(noun)
+                head_forms = nouns.forms_of(_lemma(head) if plural else head).get(feat) if head else None
+                form = nouns.with_head(noun, head, head_forms[0]) if head_forms else noun
             if article and (article, form) not in pairs:
                 pairs.append((article, form))
     pairs = (pairs + [p for p in later if p not in pairs])[:MAX_PROPOSALS]
@@ -636,7 +648,11 @@ def _noun_gender(noun: str, plural: bool) -> str | None:
     if " " in noun or not noun[:1].isupper():
         return None
     found = nouns.analyses(noun)
-    if not found and not plural and noun.endswith(_FEMININE_SUFFIXES) and nouns.head_of(noun) in (None, noun):
+    head = nouns.head_of(noun)
+    if not found and head and head != noun:
+        # (a compound the lexicon lacks, by its last part: "Preis|deckelung")
+        found = tuple((noun if lemma == head else lemma, feat) for lemma, feat in nouns.analyses(head))
+    if not found and not plural and noun.endswith(_FEMININE_SUFFIXES) and head in (None, noun):
         # a compound the lexicon lacks whose suffix decides ("Preisdeckelung": -ung, -heit, -keit, -schaft, -ion,
         # -ität are feminine)
         return "f"
@@ -718,6 +734,10 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
     entry = ctx.glossary.translations(eng)
     known = entry is not None or bool(dictionary.translations(eng))
     proposals = translations(ctx, i, entry, part, eng, src[1], src[2])
+    if src[1] == "noun" and part[:1].isupper():
+        # (a noun or a noun's phrase for a noun: "Reputabilität" <- reputable, whose German is adjectives only, gets
+        # none)
+        proposals = [p for p in proposals if p.split(" ")[-1][:1].isupper()]
     if src[1] == "verb":
         # the German verbs of the English infinitive ("celebrated" -> "celebrate" -> "feiern"), put into the
         # pseudo word's form
@@ -730,7 +750,8 @@ def _pseudo_english(ctx: Context, i: int, part: str, start: int, src: tuple[str,
             # no German verb for the English infinitive ("encrypt", "reschedule"), but the dictionary's German
             # participles of the English one ("encrypted" -> "verschlüsselt", "rescheduled" -> "verschoben"):
             # the pseudo word's form when it is a participle; no infinitive to conjugate otherwise
-            participles = [de for de, pos in dictionary.translations(eng) if pos == "v" and " " not in de
+            # (or adjectives of that form: "understaffed" -> "unterbesetzt")
+            participles = [de for de, pos in dictionary.translations(eng) if pos in ("v", "adj") and " " not in de
                            and de.endswith(("t", "en")) and lexicon.is_german(de)]
             proposals = participles[:MAX_PROPOSALS] if low.endswith("iert") else []
         else:
@@ -2465,7 +2486,7 @@ def _phrases(ctx: Context) -> list[Finding]:
                 start, end = t.start, toks[i + n - 1].end
                 compound = phrase_before_noun(ctx, i, i + n - 1)
                 if compound is not None:
-                    end, props = toks[compound[0]].end, [compound[1]]
+                    end, props = toks[compound[0]].end, compound[1]
                 phrase = ctx.doc.text[start:end]
                 out.append(Finding(start, end, phrase, "EN_PHRASE", "english", "error",
                                    f"English phrase „{phrase}“ in German text", props))
@@ -2486,15 +2507,22 @@ TITLED_PAIR_MIN_EN = 3.5   # common English words ("visitor" 4.0, "briefing" 3.7
 
 
 def _titled_pairs(ctx: Context) -> list[Finding]:
-    """Two English words in title case after an indefinite article ("bei einem Press Briefing", "ein Visitor
-    Center"): an English term left untranslated, as a name seldom takes "ein". Both are common English words, one at
+    """Two English words in title case after an indefinite article and its adjectives ("bei einem Press Briefing",
+    "ein Visitor Center", "ein heikler Balancing Act"): an English term left untranslated, as a name seldom takes
+    "ein". Both are common English words, one at
     least no word of German, and no capitalised word goes on (a name's: "ein Nordic Care Staffing Büro"). Proposed:
     the dictionary's German for the pair, where it has one."""
     toks = ctx.doc.tokens
     out = []
     for i in range(1, len(toks) - 1):
-        if toks[i - 1].text.lower() not in _INDEFINITE or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i, i + 1) \
-                or ctx.claimed(i) or ctx.claimed(i + 1):
+        # (the article, or its inflected German adjectives after it: "ein heikler Balancing Act")
+        a = i - 1
+        while a > 0 and i - a <= 2 and toks[a].text.lower() not in _INDEFINITE and toks[a].text.islower() \
+                and toks[a].text.endswith(("e", "en", "er", "es", "em")) and lexicon.is_german(toks[a].text) \
+                and M.adjective_stem(toks[a].text) and ctx.adjacent(a - 1, a):
+            a -= 1
+        if toks[a].text.lower() not in _INDEFINITE or not ctx.adjacent(a, a + 1) or not ctx.adjacent(i, i + 1) \
+                or not ctx.adjacent(i - 1, i) or ctx.claimed(i) or ctx.claimed(i + 1):
             continue
         pair = (toks[i].text, toks[i + 1].text)
         if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() and len(w) <= lexicon.MAX_WORD_LEN
