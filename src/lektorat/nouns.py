@@ -122,6 +122,8 @@ _CASES = ("akk", "dat", "gen", "nom")
 
 
 def _derived_stem(stem: str, suffix: str) -> bool:
+    """STEM is of the kind SUFFIX takes: a verb's stem before -ung ("Auslast|ung"), an adjective before -heit and
+    -keit, a noun or a verb's stem before -schaft and -erei."""
     from .lexicon import is_german, is_german_any_case
 
     low = stem.lower()
@@ -141,9 +143,9 @@ def _derived(form: str) -> tuple[tuple[str, str], ...]:
 
     for suffix in FEMININE_SUFFIXES:
         lemma = form[:-2] if form.endswith(suffix + "en") else form
-        # (-erei after a noun or agent in -er: "Keller|ei", "Bäcker|ei", "Druck|erei")
-        stem = lemma[: len(lemma) - len(suffix)] if suffix != "erei" or not _derived_stem(lemma[:-2], suffix) \
-            else lemma[:-2]
+        stem = lemma[: len(lemma) - len(suffix)]
+        if suffix == "erei" and _derived_stem(lemma[:-2], suffix):
+            stem = lemma[:-2]   # (-ei after a noun or an agent in -er: "Keller|ei", "Bäcker|ei"; "Druck|erei")
         if lemma.endswith(suffix) and len(stem) >= 3 and is_german(lemma) and _derived_stem(stem, suffix) \
                 and (lemma == form or is_german(form)):
             return tuple((lemma, f"{case}.{'sg.f' if lemma == form else 'pl'}") for case in _CASES)

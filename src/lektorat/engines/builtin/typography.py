@@ -59,10 +59,10 @@ _SINGLE_QUOTED_RE = re.compile(r"(?<![\w'’])'(?=\w)([^'\n]{1,120}?)(?<=[\w.!?]
 _ENGLISH_SINGLE_QUOTED_RE = re.compile(r"(?<![\w‚])‘(?=\w)([^‘’\n]{1,120}?)(?<=[\w.!?])’(?!\w)")
 # a hyphen for the left-out part of a compound needs its space before the conjunction ("Gold-und Silbermedaillen")
 _SUSPENDED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]{2})-(?=(?:und|oder|sowie|bzw\.) [^\W\d_])")
-# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a colon with none before
-# the next word ("von den Bäumen:Plov"), a comma with none before the next word ("Punkten,obwohl")
 # a colon between two German words written small inside a sentence ("Die Bilanz ist bitter:zwölf Menschen …")
 _COLON_SMALL_RE = re.compile(r"(?<= )([a-zäöüß]{3,}):([a-zäöüß]{3,})(?= [A-Za-zÄÖÜäöüß])")
+# a sentence mark with no space before the next sentence ("Freiwürfe.Nach dem Spiel"), a colon with none before
+# the next word ("von den Bäumen:Plov"), a comma with none before the next word ("Punkten,obwohl")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<![\w.@/:])([^\W\d_]{2,})([.!?:])([A-ZÄÖÜ][^\W\d_]+)(?![\w.@/:])")
 # … or after a year that ends a sentence ("bis Sommer 2028.Die Ablöse"): the word after it opens a sentence
 _NO_SPACE_AFTER_YEAR_RE = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(\.)([A-ZÄÖÜ][a-zäöüß]{1,9})(?![\w.@/])")
