@@ -387,15 +387,15 @@ def _ing_forms(lemma: str) -> dict[str, list[str]]:
     return {f: [lemma] for f in _ING_FEATURES} | {"gen.sg.n": [lemma + "s"]}
 
 
+ALIEN_LEMMA_GAP = 1.0   # a compound's head is another noun's genitive only if that noun is not 10x rarer
+
+
 def _alien_genitives(head: str) -> frozenset[str]:
     """The genitive singular readings of HEAD that belong to a far rarer noun than HEAD itself ("Haus" as the
     genitive of "Hau"; not "Systems", the genitive of "System" beside a rare feminine "Systems")."""
     return frozenset(f for lem, f in nouns.analyses(head) if lem != head and f.startswith("gen.sg")
                      and lexicon.zipf_de(lem.lower()) + ALIEN_LEMMA_GAP < lexicon.zipf_de(head.lower())) \
         - frozenset(f for lem, f in nouns.analyses(head) if lem == head)
-
-
-ALIEN_LEMMA_GAP = 1.0   # a compound's head is another noun's genitive only if that noun is not 10x rarer
 
 
 def _suffix_forms(word: str) -> dict[str, list[str]]:
@@ -4178,7 +4178,9 @@ def _bare_counted_adjectives(ctx: Context, taken: set[int]) -> list[Finding]:
     """A count with no determiner before it, an adjective with the weak -en and a plural noun without the dative's
     -n ("plant vier weiteren Lifte"): with nothing to carry the ending the adjective takes the strong -e ("vier
     weitere Lifte"). Not after a determiner ("der vier weiteren Lifte") nor a preposition of the dative, after
-    which the noun is what went wrong ("mit vier weiteren Lifte")."""
+    which the noun is what went wrong ("mit vier weiteren Lifte"). Also a count opening the sentence ("Zwei
+    ehemaligen Manager wurden …"), and a dative plural's form after a preposition of the accusative only ("für vier
+    neuen Stationen")."""
     toks = ctx.doc.tokens
     out = []
     for i in range(0, len(toks) - 3):
