@@ -143,10 +143,12 @@ def _derived(form: str) -> tuple[tuple[str, str], ...]:
 
     for suffix in FEMININE_SUFFIXES:
         lemma = form[:-2] if form.endswith(suffix + "en") else form
+        if not lemma.endswith(suffix):
+            continue   # (the cheap test first: head_of asks about every tail of a compound)
         stem = lemma[: len(lemma) - len(suffix)]
         if suffix == "erei" and _derived_stem(lemma[:-2], suffix):
             stem = lemma[:-2]   # (-ei after a noun or an agent in -er: "Keller|ei", "Bäcker|ei"; "Druck|erei")
-        if lemma.endswith(suffix) and len(stem) >= 3 and is_german(lemma) and _derived_stem(stem, suffix) \
+        if len(stem) >= 3 and is_german(lemma) and _derived_stem(stem, suffix) \
                 and (lemma == form or is_german(form)):
             return tuple((lemma, f"{case}.{'sg.f' if lemma == form else 'pl'}") for case in _CASES)
     return ()
