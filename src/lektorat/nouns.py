@@ -255,7 +255,7 @@ def head_of(word: str) -> str | None:
             # after -ung, -heit, -keit, -schaft, -ion, -tät, -ling German joins with a linking s: an s-word there
             # is that s and the rest ("Veranstaltungs|tag", not "Veranstaltung|stag")
             rest = tail[1].upper() + tail[2:] if len(tail) > 3 else ""
-            if prefix.endswith(_S_LINKED) and tail[0] == "s" and rest and analyses(rest):
+            if prefix.endswith(S_LINKED) and tail[0] == "s" and rest and analyses(rest):
                 return rest
             # a first part of three letters that is no noun (a verb's "hol") yields to a noun one letter on
             # ("Holz|ofen", not "Hol|zofen")
@@ -276,7 +276,8 @@ def _noun_and_stem(prefix: str) -> bool:
         and is_german(prefix[k:].lower() + "en") for k in range(3, len(prefix) - 3))
 
 
-_S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+# nouns German joins to the next with a linking s ("Veranstaltungs|tag", "Sicherheits|lage")
+S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
 E_DROPPED_MIN_ZIPF = 3.0   # a first part that drops the -e of a noun German writes often ("Erde", "Fähre")
 
 

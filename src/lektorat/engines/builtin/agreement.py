@@ -217,7 +217,7 @@ def np_at(ctx: Context, i: int):
 
 
 def _adjective_ending(word: str) -> str | None:
-    return next((e for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
+    return next((e for e in M.ADJ_ENDINGS if word.endswith(e)), None)
 
 
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")

@@ -298,7 +298,7 @@ def check(ctx: Context) -> list[Finding]:
 _PHRASE_PARTICLES = frozenset("up down off out in on over only back away".split())
 
 
-_LINKING_S_PARTS = ("heit", "keit", "ung", "tät", "ion", "schaft", "ling", "tum")   # German's first parts in -s
+_LINKING_S_PARTS = nouns.S_LINKED + ("tum",)   # German's first parts in -s (and "Eigentums|recht")
 
 
 def _joined(first: str, head: str) -> str:
