@@ -13,7 +13,7 @@ from checking import quiet as _quiet
     # a plural quantifier in the strong -e after a preposition of the accusative: the noun is plural
     ("Die Spiele wurden in verschiedene Stadion verlegt.", "Stadion", "grammar", "Stadien"),
     # a genitive without its -s before the name the noun stands beside
-    ("Die Aktie des Versorger Baltic Power fiel.", "Versorger", "grammar", "Versorgers"),
+    ("Die Aktie des Versorger Baltic Power fiel.", "des Versorger", "grammar", "des Versorgers"),
     ("Der Chef des Konzern Northern Steel trat zurück.", "des Konzern", "grammar", "des Konzerns"),
     # a compound written apart after an adjective whose ending fits both nouns: German writes the compound often
     ("Die Haushalte klagen über gestiegene Wasser Preise.", "Wasser Preise", "garbled", "Wasserpreise"),

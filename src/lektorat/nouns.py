@@ -110,8 +110,14 @@ def analyses(form: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=100_000)
 def _analyses(form: str) -> tuple[tuple[str, str], ...]:
+    return _listed(form) or _derived(form)
+
+
+@lru_cache(maxsize=100_000)
+def _listed(form: str) -> tuple[tuple[str, str], ...]:
+    """The lexicon's own analyses of FORM, none derived."""
     rows = _connection().execute("SELECT lemma, feat FROM forms WHERE form = ?", (form,)).fetchall()
-    return tuple(sorted(set(rows))) or _derived(form)
+    return tuple(sorted(set(rows)))
 
 
 # Suffixes that make feminine nouns with the plural -en ("Auslastung", "Kellerei", "Eigentümerschaft"), each with
@@ -151,7 +157,27 @@ def _derived(form: str) -> tuple[tuple[str, str], ...]:
         if len(stem) >= 3 and is_german(lemma) and _derived_stem(stem, suffix) \
                 and (lemma == form or is_german(form)):
             return tuple((lemma, f"{case}.{'sg.f' if lemma == form else 'pl'}") for case in _CASES)
-    return ()
+    return _agent_noun(form)
+
+
+def _agent_noun(form: str) -> tuple[tuple[str, str], ...]:
+    """The analyses of an agent noun in -er on a verb's stem that the lexicon lacks ("Versicherer": versichern,
+    versichert), where hunspell knows it: masculine, its plural the same but for the dative's -n."""
+    from .lexicon import is_german
+
+    lemma = form[:-1] if form.endswith(("ers", "ern")) else form
+    stem = lemma[:-2].lower()
+    if not lemma.endswith("er") or len(stem) < 4 or not is_german(lemma) or (lemma != form and not is_german(form)):
+        return ()
+    infinitive = stem + "n" if stem.endswith(("er", "el")) else stem + "en"
+    # (the verb's third person too, in -et after -t, -d: "bewertet"; "neuen" is no verb, "neut" no form)
+    if not (is_german(infinitive) and is_german(stem + ("et" if stem.endswith(("t", "d")) else "t"))):
+        return ()
+    if form.endswith("s") and lemma != form:
+        return ((lemma, "gen.sg.m"),)
+    if form.endswith("n") and lemma != form:
+        return ((lemma, "dat.pl"),)
+    return tuple((lemma, f) for f in ("akk.pl", "akk.sg.m", "dat.sg.m", "gen.pl", "nom.pl", "nom.sg.m"))
 
 
 def features(form: str) -> frozenset[str]:
@@ -172,6 +198,9 @@ def forms_of(lemma: str) -> dict[str, tuple[str, ...]]:
     if not out and any(f.endswith(".sg.f") for _, f in _derived(lemma)):   # ("Kellerei", "Kellereien")
         plural = lemma + "en"
         out = {**{f"{case}.sg.f": [lemma] for case in _CASES}, **{f"{case}.pl": [plural] for case in _CASES}}
+    elif not out and any(f.endswith(".sg.m") for _, f in _derived(lemma)):   # ("Versicherer", "Versicherern")
+        out = {**{f: [lemma] for f in ("nom.sg.m", "akk.sg.m", "dat.sg.m", "nom.pl", "akk.pl", "gen.pl")},
+               "gen.sg.m": [lemma + "s"], "dat.pl": [lemma + "n"]}
     # the shortest form first: "Abzug" before the older "Abzuge"; of the genitive's -s and -es the one German text
     # uses more ("des Landes" before "des Lands", "des Staats" … as it comes)
     from .lexicon import zipf_de
@@ -236,7 +265,8 @@ def head_of(word: str) -> str | None:
         if tail == "loge" and prefix.endswith("o"):
             continue   # the agent noun in -ologe (masculine: "Technologe"), not "Techno" + the feminine "Loge"
         cand = tail[0].upper() + tail[1:]
-        if analyses(cand) and (any(
+        # (an agent noun the lexicon lacks heads no compound: "Huber|bauern" is no "Hub|erbauern")
+        if analyses(cand) and (_listed(cand) or not _agent_noun(cand)) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])
             for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
             # (a linking n follows -e, -er, -el: "Sonne|n", "Bauer|n"; not "Fundi|n|grunde" for "Funding|runde")

@@ -842,8 +842,9 @@ def check(ctx: Context) -> list[Finding]:
             fits = {f for f in fits if f.split(".")[0] in allowed}
         adj_ok = fits and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)
         if fits and adj_ok:
+            # (also after adjectives in the strong -er: "Ein zweiter Verdächtige" -> "Verdächtiger")
             if kind == "ein" and toks[i].text.lower().endswith(("ein", "ihr", "unser", "euer")) \
-                    and not adjs and _weak_adjectival(noun):
+                    and all(toks[a].text.endswith("er") for a in adjs) and _weak_adjectival(noun):
                 # "kein Kriminelle": after "ein", "kein" or a possessive without ending, a noun declined like an
                 # adjective takes the strong ending ("kein Krimineller", "ein Abgeordneter")
                 start, end = t.start, toks[n].end
@@ -921,7 +922,8 @@ def check(ctx: Context) -> list[Finding]:
                  _one_of_the, _nominative_before_zu_infinitive, _second_nominative, _relative_pronouns,
                  _apart_after_preposition, _apart_after_adjective, _apart_after_number, _apart_after_verb_stem,
                  _apart_after_verb, _apart_without_article, _adjectival_plurals, _epithets,
-                 _bare_attributes, _bare_weak_nouns, _bare_dative_after_accusative):
+                 _bare_attributes, _bare_weak_nouns, _bare_dative_after_accusative, _uninflected_attributes,
+                 _pronoun_after_preposition, _counted_adjectival_nouns):
         out += rule(ctx, {f.start for f in out} | merged)
     places = _place_without_article(ctx, {f.start for f in out} | merged)
     out += places
@@ -1790,9 +1792,14 @@ def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         prep, j = toks[i].text, i + 1
+        # (adjectives between with the strong ending, which no dropped article explains: "vor russischem Favorit")
+        while j + 1 < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and toks[j].text.isalpha() \
+                and toks[j].text.endswith(("em", "er", "en")) and _is_adjective(toks[j].text) \
+                and M.determiner(toks[j].text) is None and not toks[j].text.startswith(_QUANTIFIER_STEMS):
+            j += 1
         if prep.lower() not in M.PREPOSITIONS or prep.lower() in _BASE_FORM_AFTER \
                 or not (prep.islower() or i in ctx.doc.sentence_starts) \
-                or not ctx.adjacent(i, j) or toks[j].start in taken or ctx.claimed(j):
+                or not ctx.adjacent(j - 1, j) or toks[i + 1].start in taken or ctx.claimed(j):
             continue
         noun = toks[j].text
         form = _weak_noun(noun) if noun[:1].isupper() and noun.isalpha() else None
@@ -1804,7 +1811,7 @@ def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         # (an adverb's "aus", "an" after its noun is no preposition: "von Natur aus Optimist", "von Kind an"; a
         # headline drops its articles: "Patientin verliebt sich in Schönheitschirurg")
-        if (i >= 2 and toks[i - 2].text.lower() == "von") or ctx.in_headline(i):
+        if (i >= 2 and toks[i - 2].text.lower() == "von") or (ctx.in_headline(i) and j == i + 1):
             continue
         out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{noun}“ declines weakly: after „{prep}“ it takes -{form[len(noun):]}", [form]))
@@ -3229,7 +3236,8 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
     # Labor")
     if not both and fits and all(f.endswith(".pl") for f in fits) and nouns.analyses(first) \
             and not any(f.endswith(".pl") for f in nfeats) and not compound_in_use(joined) \
-            and not (lexicon.is_german(joined) and not _governing_cases(ctx, i) and _phrase_closes(ctx, n + 2)):
+            and not (lexicon.is_german(joined) and not _governing_cases(ctx, i)
+                     and (_phrase_closes(ctx, n + 2) or _one_constituent(ctx, i, n))):
         return None
     # (hunspell's word only where the lexicon knows the second as a noun: "den Nachbarland Lettland" is no
     # "Nachbarlandlettland", a country's name is no compound's head)
@@ -3261,7 +3269,12 @@ def _phrase_closes(ctx: Context, k: int) -> bool:
         return True
     word = toks[k].text
     return not word[:1].isalpha() or word.lower() in M.PREPOSITIONS or word.lower() in M.CONTRACTIONS \
-        or finite_verb(word)
+        or finite_verb(word) or word in _CLOSING_ADVERBS
+
+
+# words that never go on a noun phrase: a preposition or conjunction "bis", adverbs of the clause ("ihre Februar
+# Gehälter bis heute nicht erhalten")
+_CLOSING_ADVERBS = frozenset("bis nicht noch schon bereits nie erst".split())
 
 
 def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
@@ -3281,8 +3294,11 @@ def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
     place_er = first.endswith("er") and not person_noun(first)
     # (a first part in its base form, "Herrn Metaphysiker" has none, and no adjective German writes small too:
     # "einen Lila Elefanten")
-    return any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) and not lexicon.is_german(low) \
-        and lexicon.zipf_de(low) >= lexicon.zipf_en(low) \
+    # (or a feminine noun's -n, the link its compounds take: "der erste Drohnen Lieferdienst")
+    linking_n = first.endswith("en") and any(lem == first[:-1] and lem.endswith("e") and f == "nom.pl"
+                                             for lem, f in nouns.analyses(first))
+    return (any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) or linking_n) \
+        and not lexicon.is_german(low) and lexicon.zipf_de(low) >= lexicon.zipf_en(low) \
         and not place_er and not first.endswith("s") \
         and not (lexicon.is_english(second.lower()) and (lexicon.is_english(low) or not nouns.analyses(second))) \
         and bool(cases & {"nom", "akk"}) and (not governed or bool(cases & set(governed))) \
@@ -4315,8 +4331,12 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         if len(cases) == 2 and t.text.lower() in _valency():
             cases = (_fixed_case(ctx, i, t.text.lower()),) if _fixed_case(ctx, i, t.text.lower()) else cases
-        # "der zu erstellenden Datei": "zu" with a gerundive after a determiner is no preposition
-        if i > 0 and (M.determiner(toks[i - 1].text) is not None or toks[i - 1].text.lower() in M.PREPOSITIONS):
+        # "der zu erstellenden Datei": "zu" with a gerundive after a determiner is no preposition (a relative
+        # pronoun after its comma opens a clause, where a preposition is one: ", das nach eigener Angaben …")
+        relative = i > 1 and toks[i - 2].text == "," and toks[i - 1].text in ("der", "die", "das") \
+            and t.text.lower() != "zu"
+        if i > 0 and (M.determiner(toks[i - 1].text) is not None or toks[i - 1].text.lower() in M.PREPOSITIONS) \
+                and not relative:
             continue
         adjs, j = [], i + 1
         while j < len(toks) and len(adjs) < _MAX_ADJ and ctx.adjacent(j - 1, j) and toks[j].text.islower() \
@@ -4328,8 +4348,13 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         # quantifiers inflect by their own rules ("alle anderen", "viele symbolische"); a present participle
         # uninflected is an adverb before the adjective ("wegen dringend benötigter Teile"); an inflected one is an
         # adjective like any ("wegen fehlende Genehmigungen")
-        if any(toks[a].text.lower().startswith(_QUANTIFIER_STEMS) or toks[a].text.endswith("end") for a in adjs) \
-                or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter"):
+        # (but a quantifier declined strong in the plural, alone before its plural noun, is one: "in andere
+        # Städten" -> "anderen Städten"; not "unter anderem Experten", an adverb)
+        # (nor an adverb's comparative before an adjective: "in früher aufgeführten Verzeichnissen")
+        if any((toks[a].text.lower().startswith(_QUANTIFIER_STEMS) and not _strong_plural_quantifier(ctx, i, adjs))
+               or toks[a].text.endswith("end") for a in adjs) \
+                or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter") \
+                or (len(adjs) > 1 and toks[adjs[0]].text in _ADVERB_COMPARATIVES):
             continue
         j = _elided_head(ctx, j)   # ("mit hohen Mehl- und Energiepreise": the case shows on the last noun)
         if ctx.doc.text[toks[j].end:toks[j].end + 1] in "-‐‑":
@@ -4387,6 +4412,164 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                            f"„{t.text}“ takes the {'/'.join(_CASE_NAMES[c] for c in cases)}: the adjective ending "
                            "does not fit", proposals[:3]))
     return out
+
+
+# words that stand uninflected before a noun ("ein wenig Geld", "ein gut Teil", "solch ein"), or qualify a number,
+# a name or a phrase after them ("in ganz Europa", "um genau Mitternacht", "mit rund Tausend Gästen")
+_UNINFLECTED_BEFORE_NOUN = frozenset("wenig viel mehr weniger genug lauter paar bisschen gut halb ganz rund knapp "
+                                     "genau gleich direkt kurz früh spät weit allein eben recht ziemlich völlig "
+                                     "total solch welch manch reichlich ausreichend genügend grob voll deutsch "
+                                     "tausend hundert während bloß".split())
+# words before which a determiner is a pronoun rather than an article ("…, die komplett Null ist", "dass das
+# defaultmäßig Nullen sind")
+_PRONOUN_BEFORE = frozenset(",;:(") | frozenset("dass daß weil ob obwohl damit wenn als wie sodass falls da nachdem "
+                                                 "bevor sobald solange sofern soweit".split())
+
+
+def _uninflected_attributes(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A determiner or a preposition, an adjective in its base form and a noun ("in das privat Unternehmen", "unter
+    neutral Flagge"): an attributive adjective takes an ending; the endings the phrase's readings want are proposed.
+    An adverb before an adjective used as a noun ("die gestern Verhafteten") stays."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        a, n = i + 1, i + 2
+        word, noun = toks[a].text, toks[n].text
+        if not (word.islower() and word.isalpha() and len(word) >= 4) or word in _UNINFLECTED_BEFORE_NOUN \
+                or not (noun[:1].isupper() and noun[1:].islower() and noun.isalpha()) \
+                or not (ctx.adjacent(i, a) and ctx.adjacent(a, n)) or toks[a].start in taken or toks[i].start in taken \
+                or ctx.claimed(a) or ctx.claimed(n) or n in ctx.doc.sentence_starts:
+            continue
+        if n + 1 < len(toks) and ctx.adjacent(n, n + 1) and (toks[n + 1].text[:1].isupper()
+                                                               or ctx.doc.text[toks[n].end] in "-‐‑"):
+            continue   # (a name or a compound going on: "die neu Bank AG", "das privat Sicherheits-Team")
+        det = M.determiner(toks[i].text)
+        cases = M.PREPOSITIONS.get(toks[i].text.lower()) \
+            if det is None and (toks[i].text.islower() or i in ctx.doc.sentence_starts) else None
+        if (det is None and not cases) or M.determiner(word) is not None or word in M.CARDINALS \
+                or word.startswith("irgend") or (det is not None and det[1] == "welch") \
+                or (det is not None and i > 0 and toks[i - 1].text.lower() in _PRONOUN_BEFORE) \
+                or (cases and (word.endswith("isch") or toks[i].text.lower() == "zu")):
+            continue   # ("auf englisch Blatt": in English; "zu leicht Schmerz empfinden": too)
+        # (a base form: not itself inflected, "ein freier Zugang"; no preposition, "die unter Linux …"; no finite
+        # verb after a pronoun, "Dieser verwendet Informationen")
+        # (nor an English adjective German hunspell knows, "tough": the English rules'; nor "anderthalb")
+        if not lexicon.is_german(word) or sum(lexicon.is_german(word + e) for e in M.ADJ_ENDINGS) < 4 \
+                or _is_adjective(word) or word in M.PREPOSITIONS or finite_verb(word) or _is_adjective(noun.lower()) \
+                or word.endswith("halb") \
+                or (lexicon.is_english(word) and lexicon.zipf_en(word) > lexicon.zipf_de(word)):
+            continue
+        feats = noun_features(noun)[1]
+        kind = None
+        if det is not None:
+            kind, _, det_feats = det
+            feats = feats & set(det_feats)
+            cases = _governing_cases(ctx, i) if i > 0 and toks[i - 1].text.lower() in M.PREPOSITIONS else ()
+        if cases:
+            feats = {f for f in feats if f.split(".")[0] in cases}
+        if not feats:
+            continue
+        endings = list(dict.fromkeys(M.adjective_ending(kind, f) for f in M.feature_order(feats)))
+        out.append(Finding(toks[a].start, toks[a].end, word, "AGREEMENT_NP", "grammar", "error",
+                           f"the adjective „{word}“ before „{noun}“ takes an ending", [word + e for e in endings][:3]))
+    return out
+
+
+_STRONG_COUNTS = frozenset("mehrere viele einige zahlreiche etliche wenige".split())
+
+
+def _counted_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A count or a quantifier with the strong ending and an adjective used as a noun with the weak -en, no
+    preposition before them, as a subject or in a headline's list ("Rund 420 Beschäftigten sind", "Zwei Tote und
+    mehrere Verletzten"): the strong plural in -e ("Beschäftigte", "Verletzte")."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        q, n = toks[i].text, i + 1
+        low = q.lower()
+        counted = low in _STRONG_COUNTS or low in M.CARDINALS and low not in ("ein", "eine", "eins") \
+            or (q.isdigit() and q != "1") or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", q) is not None
+        if not counted or not ctx.adjacent(i, n) or toks[n].start in taken or ctx.claimed(n):
+            continue
+        b = i - 1
+        # (back over a number grouped with marks and words of approximation: "Von den 3,400 Beschäftigten", "die
+        # rund 1.100 Beschäftigten", "mit nur 45 Angestellten")
+        while b > 0 and ((toks[b].text in (",", ".") and toks[b - 1].text.isdigit())
+                         or toks[b].text.lower() in _ROUGHLY_WORDS):
+            b -= 2 if toks[b].text in (",", ".") else 1
+        before = toks[b].text.lower() if b >= 0 else ""
+        if before in M.PREPOSITIONS or before in M.CONTRACTIONS or M.determiner(before) is not None:
+            continue
+        noun = toks[n].text
+        # (an adjective used as a noun, whose lemma is the strong masculine in -er: "Beschäftigter"; not a noun whose
+        # plural is in -en, "Wachen", "Runden")
+        if not (noun[:1].isupper() and noun[1:].islower() and noun.endswith("en") and len(noun) >= 6) \
+                or not _is_adjective(noun.lower()) \
+                or not any(lem == noun[:-1] + "r" for lem, _ in nouns.analyses(noun)):
+            continue   # (the lexicon's lemma in -er, "Beschäftigter"; not "Jungen", "Variablen", nouns of their own)
+        nxt = toks[n + 1].text if n + 1 < len(toks) else "."
+        if not (finite_verb(nxt) or nxt in (".", ",", "und") or (ctx.in_headline(n) and nxt in ("", "."))):
+            continue
+        out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"after „{q}“ an adjective used as a noun takes the strong ending -e", [noun[:-1]]))
+    return out
+
+
+# words of approximation before a count ("rund 420", "mehr als 70")
+_ROUGHLY_WORDS = frozenset("rund etwa knapp fast gut über circa mindestens höchstens als mehr nur insgesamt "
+                           "ganze früher einst damals zuletzt derzeit noch zusammen".split())
+
+
+# personal pronouns in the case a preposition of one case does not take, with the form it takes
+_PRONOUN_CASES = {"akk": {"ihm": "ihn", "mir": "mich", "dir": "dich", "ihnen": "sie", "Ihnen": "Sie"},
+                  "dat": {"ihn": "ihm", "mich": "mir", "dich": "dir"}}
+
+
+def _pronoun_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A personal pronoun in the dative after a preposition of the accusative only ("gegen ihm" -> "gegen ihn"), or
+    in the accusative after one of the dative only ("mit ihn" -> "mit ihm"). Not a postposition's phrase ("ihm
+    gegenüber" stands after), nor "bis", "um … willen"."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        cases = M.PREPOSITIONS.get(toks[i].text.lower())
+        if cases is None or len(cases) != 1 or cases[0] not in _PRONOUN_CASES or not ctx.adjacent(i, i + 1) \
+                or toks[i + 1].start in taken or ctx.claimed(i + 1) \
+                or not (toks[i].text.islower() or i in ctx.doc.sentence_starts):
+            continue
+        pronoun = toks[i + 1].text
+        fix = _PRONOUN_CASES[cases[0]].get(pronoun)
+        # ("um ihm zu helfen", "ohne ihm zu sagen": the infinitive's object)
+        if fix is None or (toks[i].text.lower() in ("um", "ohne", "statt", "anstatt")
+                           and _zu_infinitive_follows(ctx, i + 1)):
+            continue
+        name = _CASE_NAMES[cases[0]]
+        out.append(Finding(toks[i + 1].start, toks[i + 1].end, pronoun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[i].text}“ takes the {name}: „{fix}“", [fix]))
+    return out
+
+
+# comparatives that are adverbs before an adjective ("früher aufgeführten", "später gebauten")
+_ADVERB_COMPARATIVES = frozenset("früher später eher länger öfter näher ferner besser schneller stärker".split())
+# quantifiers declined like a strong adjective in the plural ("andere", "anderer" Städte); not in -en, -em, which
+# stand as pronouns before an object ("von anderen Hilfe erwarten", "unter anderem Experten")
+_STRONG_PLURAL_QUANTIFIERS = frozenset(stem + end for stem in ("ander", "viel", "wenig", "einig", "mehrer", "etlich",
+                                                               "zahlreich", "verschieden")
+                                       for end in ("e", "er"))
+
+
+def _strong_plural_quantifier(ctx: Context, i: int, adjs: list[int]) -> bool:
+    """The only word between the preposition at I and its noun is a quantifier declined strong in the plural, before
+    a noun that can only be plural ("in andere Städten"; "für andere Geld ausgeben" has a pronoun)."""
+    toks = ctx.doc.tokens
+    if len(adjs) != 1 or toks[adjs[0]].text not in _STRONG_PLURAL_QUANTIFIERS:
+        return False
+    feats = noun_features(toks[adjs[0] + 1].text)[1]
+    return bool(feats) and all(f.endswith(".pl") for f in feats)
 
 
 def _bare_dative_plural(ctx: Context, first: int, j: int) -> Finding | None:

@@ -294,7 +294,8 @@ _SUBJUNCTIVE_AUX = frozenset("könne könnte könnten müsse müsste müssten so
 _BETWEEN_OK = frozenset("zu nicht auch schon noch nie wieder erst gern gerne jetzt nun aber jedoch allerdings bereits "
                         "bisher kaum bald dann damals wohl doch gestern heute sofort umgehend rechtzeitig spät "
                         "früh vorher zuvor inzwischen endlich mittlerweile letztlich einstimmig endgültig "
-                        "gemeinsam offiziell".split())
+                        "gemeinsam offiziell allein rasch schnell zügig deshalb daher zunächst vorerst bislang "
+                        "längst schließlich ebenfalls selbst persönlich bewusst kurzfristig".split())
 _CLAUSE_END_WORDS = frozenset(
     "und oder aber sondern denn dass weil wenn ob als wird werden wurde wurden hat haben hatte hatten ist sind war "
     "waren kann können konnte konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
@@ -2087,6 +2088,9 @@ def _check_patterns(ctx: Context) -> list[Finding]:
             if found:
                 break
         if not found:
+            gapped = _gapped_idiom(ctx, i, index)
+            if gapped is not None:
+                out.append(gapped)
             i += 1
             continue
         cq, last, slots, zu = found
@@ -2104,6 +2108,67 @@ def _check_patterns(ctx: Context) -> list[Finding]:
         ctx.claim(start, end)
         i = last + 1
     return out
+
+
+def _gapped_idiom(ctx: Context, i: int, index) -> Finding | None:
+    """A row that opens with a verb and goes on with a preposition's phrase, the verb at token I and one or two
+    adverbs between ("fielen dagegen durch die Ritzen"): the phrase alone is found, with the rows' phrase for it
+    ("durchs Raster"), where each replacement keeps the verb as the row writes it; the adverbs stay."""
+    toks = ctx.doc.tokens
+    low = toks[i].text.lower()
+    if not toks[i].text.islower() or ctx.claimed(i):
+        return None
+    for gap in (1, 2):
+        p = i + 1 + gap
+        if p + 1 >= len(toks) or not all(
+                ctx.adjacent(k - 1, k) and toks[k].text.isalpha() and toks[k].text.islower()
+                and toks[k].text in _GAP_ADVERBS for k in range(i + 1, p)):
+            continue
+        for key in dict.fromkeys(low[:k] for k in (4, 3, 2, 1)):
+            by_second = index.get(key)
+            if not by_second:
+                continue
+            for cq in _candidates(by_second, toks[p].text):
+                if len(cq.pattern) < 3 or toks[p].text.lower() not in M.PREPOSITIONS:
+                    continue
+                m = cq.pattern[0].match(toks[i].text)
+                rest = _match_from(ctx, p, cq.pattern[1:])
+                if m is None or rest is None:
+                    continue
+                # (each replacement keeps the verb as written: "fiel* durchs Raster")
+                verb_slots = list(m.groups())
+                if not all(" " in r and _fill(r.split(" ", 1)[0], verb_slots, toks[i].text) == toks[i].text
+                           for r in cq.replacements):
+                    continue
+                last, slots = rest
+                start, end = toks[p].start, toks[last].end
+                suggestions = [_fill(r.split(" ", 1)[1], slots, ctx.doc.text[start:end]) for r in cq.replacements]
+                msg = f"calque of English „{cq.entry.en}“" + (f": {cq.entry.note}" if cq.entry.note else "")
+                ctx.claim(start, end)
+                return Finding(start, end, ctx.doc.text[start:end], "CALQUE", "calque", "warning", msg,
+                               suggestions)
+    return None
+
+
+# adverbs that stand between a verb and the rest of its idiom ("fielen dagegen durch die Ritzen")
+_GAP_ADVERBS = frozenset("dagegen jedoch aber allerdings nicht nie noch schon bereits oft häufig immer wieder "
+                         "dann damit somit also zudem auch ebenfalls völlig komplett einfach regelrecht "
+                         "buchstäblich abrupt plötzlich schließlich endgültig vorerst vorübergehend offenbar "
+                         "erneut".split())
+
+
+def _match_from(ctx: Context, j: int, pattern) -> tuple[int, list[str]] | None:
+    """(last token, slots' letters) where PATTERN's words stand adjacent from token J on."""
+    toks = ctx.doc.tokens
+    slots: list[str] = []
+    for k, pat in enumerate(pattern):
+        if j + k >= len(toks) or (k and not ctx.adjacent(j + k - 1, j + k)) or ctx.claimed(j + k):
+            return None
+        m = pat.match(toks[j + k].text)
+        if m is None:
+            return None
+        slots.extend(m.groups())
+    return j + len(pattern) - 1, slots
 
 
 # --- verb–noun collocations --------------------------------------------------------------------------------------
@@ -2497,7 +2562,28 @@ def _check_months(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning", msg,
                            [f"{_case_like('im', t.text)} {month}"]))
         ctx.claim(start, end)
-    return out + _early_late_month(ctx)
+    return out + _early_late_month(ctx) + _in_before_part_of(ctx)
+
+
+# "in early March" word for word: "in Anfang März"; German's "Anfang", "Mitte", "Ende" take no preposition
+_IN_PART_OF = re.compile(r"\b([Ii]n) ((?:Anfang|Mitte|Ende) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+                         r"September|Oktober|November|Dezember|(?:19|20)\d\d))\b")
+
+
+def _in_before_part_of(ctx: Context) -> list[Finding]:
+    """"in Anfang März", "in Ende 2024" -> "Anfang März", "Ende 2024": the part of a month or a year stands
+    without "in"."""
+    out = []
+    for m in _IN_PART_OF.finditer(ctx.doc.text):
+        first = ctx.token_at(m.start())
+        if first is None or ctx.claimed(first):
+            continue
+        phrase = m.group(2)   # (its noun capitalised, at a sentence's start too)
+        out.append(Finding(m.start(), m.end(), m.group(0), "CALQUE_IN_MONTH", "calque", "warning",
+                           f"English „in early/mid/late …“: German „{phrase.split()[0]}“ takes no preposition",
+                           [phrase]))
+        ctx.claim(m.start(), m.end())
+    return out
 
 
 # "early May", "late June" word for word: "(im) frühen Mai", "seit frühem Mai", "im späten Juni"

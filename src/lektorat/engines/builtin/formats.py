@@ -225,6 +225,11 @@ _EN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\
                               r"|(?<![\d.,])[1-9]\d{0,2},\d00(?![\d,])(?=[ \u00a0]*(?:km|kg|ha|t|kWh?|MWh?|GWh?|qm|hl)"
                               r"\b)")
 
+# one comma group alone, and a German decimal comma with one or two decimals ("3,5 Prozent", "12,75 Euro")
+# (not a score or a time with three decimals: "133,900 Punkte", "9,815 Sekunden")
+_ONE_GROUP_RE = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d,]|\.\d)(?!\s*(?:Punkt|Sekunde|Minute|s\b|m\b))")
+_GERMAN_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_GERMAN_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")   # ("134.250 Punkte")
 # the two ends of a range, each a number with one comma group
 _RANGE_PAIR_RE = re.compile(r"\b(?:[Vv]on|[Zz]wischen) (\d{1,3},\d{3}) (?:auf|bis|und|bis zu) (\d{1,3},\d{3})(?![\d,])")
 # … or one end grouped the German way ("von 2,800 auf 4.500 Plätze")
@@ -752,6 +757,15 @@ def check(ctx: Context) -> list[Finding]:
                             "German groups thousands with a full stop (or a thin space), not a comma (as the "
                             "range's other end)", [num.replace(",", "."), num.replace(",", ""),
                                                    num.replace(",", "\u202f")]))
+    # a comma before three digits in a text that writes English decimals elsewhere and no German decimal comma:
+    # the English thousands comma too ("9.4 Millionen … 14,200 pro Spiel")
+    if any(f.rule == "EN_DECIMAL_POINT" for f in out) \
+            and not _GERMAN_DECIMAL_RE.search(text) and not _GERMAN_THOUSANDS_RE.search(text):
+        for m in _ONE_GROUP_RE.finditer(text):
+            num = m.group()
+            add(Finding(m.start(), m.end(), num, "EN_THOUSANDS_SEPARATOR", "format", "error",
+                        "German groups thousands with a full stop (or a thin space), not a comma (the text writes "
+                        "English decimals elsewhere)", [num.replace(",", "."), num.replace(",", "\u202f")]))
     for m in _ACRONYM_COMPOUND_RE.finditer(text):
         add(_acronym_compound(m, ctx))
     for m in _ACRONYM_ADJECTIVE_RE.finditer(text):

@@ -1645,6 +1645,7 @@ def adverb_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
 _PURE_PARTICLES = frozenset("statt teil zurück vorbei voran hinzu heim empor fort dar bereit heraus hinaus herein "
                             "hinein herunter hinunter herauf hinauf herbei nieder".split())
 _NONFINITE_AUXILIARIES = frozenset(("sein", "werden", "haben", "gewesen", "geworden", "worden"))
+_AUXILIARIES_AFTER = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden worden".split())
 
 
 def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
@@ -1653,7 +1654,11 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
     word wherever they stand. Not before an auxiliary ("bereit sein"), nor where German text never has the joined
     word ("bereit erklärt")."""
     toks = ctx.doc.tokens
-    if part not in _PURE_PARTICLES and part != "weg" or part != toks[i].text or i + 1 >= len(toks) \
+    # ("mit" too before a bare participle and its auxiliary, where it is no preposition: "der die Proteste mit
+    # organisiert hat"; "mit geteilten Meinungen" is one)
+    with_aux = part == "mit" and i + 2 < len(toks) and toks[i + 1].text.endswith("t") \
+        and toks[i + 2].text in _AUXILIARIES_AFTER
+    if part not in _PURE_PARTICLES and part != "weg" and not with_aux or part != toks[i].text or i + 1 >= len(toks) \
             or not ctx.adjacent(i, i + 1):
         return None
     # ("weg" the adverb of a distance stays apart: "ein weit weg gelegenes Dorf")
@@ -1685,7 +1690,10 @@ def particle_before_nonfinite(ctx: Context, i: int, part: str) -> tuple[int, str
         (lexicon.is_german(verb[:-2] + "t") or (verb[-3] in "dt" and lexicon.is_german(verb[:-2] + "et")))
         and not nouns.analyses(verb[0].upper() + verb[1:-1]))
         or (verb.endswith(("ern", "eln")) and lexicon.is_german(verb[:-1] + "t")))
-    participle = verb.startswith("ge") and verb.endswith(("t", "en")) and len(verb) >= 6 and not finite_verb(verb)
+    # (a strong verb's participle whose stem is its preterite's too reads as finite: "gebracht")
+    participle = (verb.startswith("ge") and verb.endswith(("t", "en")) and len(verb) >= 6
+                  and (not finite_verb(verb) or (verb.endswith("t") and _past_participle(verb)))) \
+        or (with_aux and _past_participle(verb))   # ("mit organisiert hat": -iert has no ge-)
     if not (infinitive or participle):
         return None
     return toks[i + 1].end, joined
@@ -1709,9 +1717,13 @@ def _subject_run_into_verb(ctx: Context, i: int, part: str) -> str | None:
                     and lexicon.zipf_de(left.lower()) >= SUBJECT_VERB_MIN_ZIPF:
                 return f"{left} {right}"
             continue
-        fits = {f for _, f in nouns.analyses(left)} & set(det[2])
+        # (a compound by its last part: "Die Hafenverwaltungbezifferte", where the whole is hunspell's word)
+        head = left if nouns.analyses(left) else (nouns.head_of(left) if lexicon.is_german(left) else None)
+        fits = {f for _, f in nouns.analyses(head)} & set(det[2]) if head else set()
+        # (a rarer verb too after a suffix that takes a linking s in every compound: "Hafenverwaltung|bezifferte")
+        least = SUBJECT_VERB_MIN_ZIPF if not left.endswith(("ung", "heit", "keit", "schaft")) else 2.0
         if right.islower() and any(f.startswith("nom") for f in fits) and finite_verb(right) \
-                and lexicon.zipf_de(right) >= SUBJECT_VERB_MIN_ZIPF \
+                and lexicon.zipf_de(right) >= least \
                 and (right in _PLURAL_AUXILIARIES or not nouns.analyses(right.capitalize())):
             return f"{left} {right}"
     return None

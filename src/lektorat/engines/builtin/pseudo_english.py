@@ -33,7 +33,7 @@ _PSEUDO_ENDINGS = [
     ("isiere", ("ize", "ise"), True), ("iere", ("ize", "ise", "ate", "e", ""), True),
     ("ierte", ("ized", "ised", "ated", "ed"), True), ("ierten", ("ized", "ised", "ated", "ed"), True),
     # (and the bare English verb: "Permittierung" <- permit, with the consonant German doubled)
-    ("ierung", ("ation", "ization", "isation", "ement", "ment", ""), True),
+    ("ierung", ("ation", "ization", "isation", "ition", "ement", "ment", ""), True),
     # (only where none of those is English: the noun's verb or noun in -e, -y, "Prozedurierung" <- procedure, not
     # "Preparierung" <- prepare)
     ("ierung", ("e", "y"), True),
@@ -44,7 +44,9 @@ _PSEUDO_ENDINGS = [
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
     ("ation", ("ation",), True), ("ationen", ("ations",), True),
     ("isch", ("ic", "ical"), True), ("orisch", ("ory",), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
-    ("abel", ("able",), True), ("ibel", ("ible",), True), ("abl", ("able",), True), ("ibl", ("ible",), True),
+    # (either vowel for either: "responsabel" <- responsible)
+    ("abel", ("able", "ible"), True), ("ibel", ("ible", "able"), True), ("abl", ("able",), True),
+    ("ibl", ("ible",), True),
     ("iv", ("ive",), True), ("enz", ("ence", "ency"), True), ("enzen", ("ences", "encies"), True),
     ("anz", ("ance", "ancy"), True), ("anzen", ("ances", "ancies"), True),
     ("ur", ("ure",), True), ("uren", ("ures",), True), ("ien", ("ies",), True),
@@ -554,6 +556,7 @@ UNKNOWN_WHOLE_PART_MIN_EN = 4.0   # … and a common English noun (not "tort" 3.
 LOAN_TAIL_MIN_DE = 2.0
 
 
+HALF_ENGLISH_FOUND_MIN_EN = 4.0   # an English last part found with no German compound to propose ("confidence" 4.6)
 SHORT_PART_MIN_EN = 4.5   # a three-letter English first part this common ("oil" 5.1), far commoner than in German
 LOAN_COMPOUND_MIN_ZIPF = 2.5   # the German compound proposed for one with a loan hunspell knows
 
@@ -576,6 +579,7 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
     if not part[:1].isupper() or len(part) < 8:
         return None
     low = part.lower()
+    found = None
     for k in range(len(part) - 4, 3, -1):
         head, tail = part[:k], low[k:]
         # German first part (with or without a linking s), English last part
@@ -616,7 +620,12 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             cognates = _cognate_compounds(head, tail)
             if props or cognates:
                 return tail, (cognates + _attested_first(props))[:3]
-    found = None
+            # (a common English noun after a German one, with no German compound to propose: found all the same,
+            # "Investoren|confidence"; not a loan, which German may use in a compound of its own)
+            # (nor a whole English text has, a name: "Babelfish")
+            if not loan and _english_part(tail) and lexicon.zipf_en(tail) >= HALF_ENGLISH_FOUND_MIN_EN \
+                    and lexicon.zipf_en(low) == 0:
+                found = found or (tail, [])
     # a common three-letter English noun first ("Oil|preisen"): only for a compound German text has ("Ölpreisen")
     short = low[:3]
     if lexicon.zipf_en(short) >= SHORT_PART_MIN_EN and lexicon.zipf_en(short) - lexicon.zipf_de(short) >= 1.5 \

@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ... import lexicon, nouns
+from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import CLAUSE_END, _is_adjective, feminine_first_name, noun_features, np_at, old_datives
+from .agreement import CLAUSE_END, _is_adjective, _names_someone, feminine_first_name, noun_features, np_at, old_datives
 from .context import Context
 from .garbled import count_word
 
@@ -81,6 +81,11 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         if word.endswith("et") and len(word) >= 6 and word[-3] in "td" and not word.startswith(_PARTICIPLE_PREFIXES) \
                 and lexicon.is_german(word[:-2] + "en"):
             return "sg", word[:-2] + "en"
+        # a stem in a consonant and -n or -m, which takes -et too ("rechnet" / "rechnen", "atmet" / "atmen"); not
+        # after l or r ("lernt") nor a lengthening h ("wohnt": "wohnet" is no form)
+        if word.endswith(("net", "met")) and len(word) >= 5 and _epenthetic_stem(word[:-2]) \
+                and not word.startswith(_PARTICIPLE_PREFIXES) and lexicon.is_german(word[:-2] + "en"):
+            return "sg", word[:-2] + "en"
         # a strong verb's preterite, plain or behind a prefix ("gingen" / "ging", "verließen" / "verließ"), and its
         # singular ("sprach" / "sprachen")
         from .calques import INSEPARABLE, strong_preterites   # (calques imports word_order, which imports this)
@@ -92,6 +97,15 @@ def _verb_number(word: str) -> tuple[str, str] | None:
                 and lexicon.is_german(word + "en"):
             return "sg", word + "en"
     return None
+
+
+def _epenthetic_stem(stem: str) -> bool:
+    """A verb stem in -n or -m after a consonant that is not l, r, a nasal or a lengthening h ("rechn", "atm",
+    "öffn"; not "lern", "wohn", "komm")."""
+    before = stem[-2].lower()
+    if before in "aeiouäöülrmnyh" and not stem.endswith(("chn", "chm")):
+        return False
+    return True
 
 
 @functools.cache
@@ -156,6 +170,12 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
             # a plural verb may open a subject of two, "Die Zeremonie verfolgten Präsident X und …")
             if number == "sg" and w.isalpha() and _plural_only(w):
                 continue
+            # (nor a bare singular after "hat", the object of "Angst haben", "Zeit haben": "Viele ihrer Mandanten
+            # hat Angst")
+            if toks[v].text in ("hat", "hatte") and w.isalpha() and nouns.analyses(w) \
+                    and not any(f.endswith(".pl") for f in _noun_readings(w)) and (
+                        k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()):
+                continue
             return True
         det = M.determiner(w)
         # (not a preposition's article: "sprach von der schwersten Katastrophe")
@@ -188,6 +208,17 @@ _PARTITIVE_PRONOUNS = frozenset("eines einer keines keiner jedes jeder".split())
 _PLURAL_OPENERS = frozenset("viele einige mehrere zahlreiche wenige beide alle etliche".split())
 
 
+def _person_or_role(noun: str) -> bool:
+    """NOUN names a person or a role, which a person's name may follow ("Der Ökonom Victor Munteanu")."""
+    from .calques import person_noun   # (calques imports word_order, which imports this)
+
+    if _names_someone(noun) or person_noun(noun):
+        return True
+    # (a weak masculine noun is nearly always a person: "Ökonom", "Kandidat", "Journalist")
+    forms = nouns.forms_of(noun)
+    return forms.get("nom.sg.m", ("",))[0] == noun and forms.get("gen.sg.m", ("",))[0] in (noun + "en", noun + "n")
+
+
 def _quantified_np(ctx: Context, first: int):
     """np_at's answer for a plural phrase opened by a quantifier ("Viele Bauern", "Zahlreiche kleine Betriebe"):
     (det info, adjective indices, noun index), or None."""
@@ -207,6 +238,9 @@ def _quantified_np(ctx: Context, first: int):
                     for lem, _ in nouns.analyses(bare)):
         return ("quant", "", ("nom.pl", "akk.pl")), [], first
     count = _approximate_count(ctx, first)
+    if word in _COUNT_NOUNS and first + 1 < len(toks) and ctx.adjacent(first, first + 1) \
+            and toks[first + 1].text[:1].isupper() and "nom.pl" in _noun_readings(toks[first + 1].text):
+        return ("quant", "", ("nom.pl", "akk.pl")), [], first + 1   # ("Dutzende Bauern versammelte sich")
     if word not in _PLURAL_OPENERS and word not in M.CARDINALS and not adjective_first and count is None:
         return None   # (a count from two up opens a plural too: "Neun Wagen wurden beschädigt")
     if adjective_first:
@@ -214,6 +248,10 @@ def _quantified_np(ctx: Context, first: int):
     n = first + 1 if count is None else count + 1
     if count is None and word in _PLURAL_OPENERS and n < len(toks) and ctx.adjacent(n - 1, n) and _counts(ctx, n):
         n += 1   # (a count after the quantifier: "Alle 412 Piloten")
+    # (the whole's genitive after the quantifier or the count: "Viele ihrer Mandanten", "Drei der Fahrer")
+    if n + 1 < len(toks) and toks[n].text in _WHOLE_GENITIVES and ctx.adjacent(n - 1, n) \
+            and ctx.adjacent(n, n + 1) and _plural_only(toks[n + 1].text, frozenset({"gen.pl"})):
+        return ("quant", "", ("nom.pl", "akk.pl")), [], n + 1
     adjs = []
     while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith("e") and len(adjs) < 2 \
             and ctx.adjacent(n - 1, n):
@@ -224,6 +262,10 @@ def _quantified_np(ctx: Context, first: int):
     return ("quant", "", ("nom.pl", "akk.pl")), adjs, n
 
 
+# nouns of a count that open a plural phrase as a quantifier does ("Dutzende Bauern", "Hunderte Fans")
+_COUNT_NOUNS = frozenset("dutzende hunderte tausende zehntausende hunderttausende".split())
+# determiners of a genitive plural of the whole after a quantifier ("Viele ihrer Mandanten")
+_WHOLE_GENITIVES = frozenset("der dieser ihrer seiner unserer eurer meiner deiner".split())
 # words of approximation before a count opening a sentence (not "über", which is a preposition there too)
 _APPROXIMATE = frozenset("rund etwa knapp fast mindestens gut circa insgesamt nur".split())
 
@@ -312,11 +354,28 @@ def check(ctx: Context) -> list[Finding]:
             continue
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
         via_genitive = False
+        # (a person's name after a noun of a role: "Der Ökonom Victor Munteanu warnten" -> "warnte")
+        # (not an adjective used as a noun, whose number the lexicon may not tell: "Die Vorsitzende Gulnara …")
+        adjectival = noun.endswith("e") and bool(nouns.analyses(noun + "r") or nouns.analyses(
+            (nouns.head_of(noun) or noun) + "r"))
+        if not nouns.analyses(toks[v].text) and toks[v].text[:1].isupper() and _person_or_role(noun) and not adjectival:
+            k = v
+            while k < len(toks) and k - v < 3 and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                    and not nouns.analyses(toks[k].text) and M.determiner(toks[k].text) is None \
+                    and ctx.adjacent(k - 1, k):
+                k += 1
+            if k < len(toks) and toks[k].text.islower() and ctx.adjacent(k - 1, k):
+                v = k
         # (a place's name after the noun: "Die Fahrer in Sculeni glaubt …")
         if toks[v].text in _PLACE_PREPOSITIONS and v + 2 < len(toks) and ctx.adjacent(v, v + 1) \
                 and ctx.adjacent(v + 1, v + 2) and toks[v + 1].text[:1].isupper() and toks[v + 1].text.isalpha() \
                 and not nouns.analyses(toks[v + 1].text) and M.determiner(toks[v + 1].text) is None:
             v += 2
+            # (and a second place: "Mehrere Fabriken in Andijan und Namangan hat …")
+            if v + 2 < len(toks) and toks[v].text == "und" and toks[v + 1].text[:1].isupper() \
+                    and toks[v + 1].text.isalpha() and not nouns.analyses(toks[v + 1].text) \
+                    and M.determiner(toks[v + 1].text) is None and ctx.adjacent(v + 1, v + 2):
+                v += 2
         elif not any(lem in _MEASURE_LEMMAS for lem, _ in nouns.analyses(noun)):
             # (or a prepositional phrase: German puts one constituent before the finite verb, so a phrase after
             # the noun belongs to it, "Die Preise auf dem Spotmarkt reagierte …" -> "reagierten"; not a span of
@@ -359,8 +418,12 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
-        shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v)
-        if _subject_after(ctx, v, shown[0] if shown else None):
+        shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v) or _prefixed_finite(ctx, v)
+        # (a plural's own possessive after a singular verb is no subject of its own: "Mehrere Fabriken hat ihre
+        # Produktion gestoppt", their production; "Die Kosten trägt die Stadt" has one)
+        own_possessive = numbers == {"pl"} and shown is not None and shown[0] == "sg" and v + 1 < len(toks) \
+            and verb in ("hat", "hatte") and toks[v + 1].text in ("ihre", "ihren", "ihrem", "ihrer", "ihres")
+        if _subject_after(ctx, v, shown[0] if shown else None) and not own_possessive:
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
         if shown is not None and verb in _COPULA_PLURAL and _predicate_noun_may_follow(ctx, v):
@@ -383,7 +446,20 @@ def check(ctx: Context) -> list[Finding]:
     return out + _pronoun_and_phrase(ctx) + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) \
         + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
-        + _copula_before_plural(ctx)
+        + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx)
+
+
+def _prefixed_finite(ctx: Context, v: int) -> tuple[str, str] | None:
+    """("sg", plural) for a present in -(e)t with a participle's prefix, which is the participle too ("befürchtet"),
+    where a comma and a conjunction follow it: a participle would need its auxiliary first ("Die Fischer
+    befürchtet, dass …")."""
+    toks = ctx.doc.tokens
+    verb = toks[v].text
+    if not (verb.islower() and verb.startswith(_PARTICIPLE_PREFIXES) and verb.endswith("t")) or v + 2 >= len(toks) \
+            or toks[v + 1].text != "," or toks[v + 2].text not in ("dass", "ob", "wie", "weil", "wenn"):
+        return None
+    plural = verb[:-2] + "en" if verb.endswith("et") else verb[:-1] + "en"
+    return ("sg", plural) if lexicon.is_german(plural) and lexicon.is_german(verb) else None
 
 
 def _after_genitive(ctx: Context, v: int) -> int:
@@ -393,8 +469,15 @@ def _after_genitive(ctx: Context, v: int) -> int:
     if v >= len(toks) or toks[v].text not in ("des", "der"):
         return v
     np = np_at(ctx, v)
-    if np is None:
-        return v
+    if np is None or (np[2] == v + 1 and not noun_features(toks[v + 1].text)[1]):
+        # (a name the lexicon lacks after "der", a firm's or a place's: "Die Analysten der Swedbank schätzt"; one
+        # or two capitalised words, a name's, then a word written small)
+        k = v + 1
+        while k < len(toks) and k - v <= 2 and ctx.adjacent(k - 1, k) and toks[k].text[:1].isupper() \
+                and toks[k].text.isalpha() and not nouns.analyses(toks[k].text) \
+                and M.determiner(toks[k].text) is None and not lexicon.is_german(toks[k].text.lower()):
+            k += 1
+        return k if k > v + 1 and k < len(toks) and toks[k].text.islower() and ctx.adjacent(k - 1, k) else v
     (_, _, det_feats), _, n = np
     if not {f for f in set(det_feats) & noun_features(toks[n].text)[1] if f.startswith("gen")}:
         return v
@@ -514,20 +597,7 @@ def _after_opening_phrase(ctx: Context, v: int) -> bool:
     return True
 
 
-def _third_singular_present(verb: str) -> tuple[str, str] | None:
-    """("sg", plural) for a present in -t or -et that is also a second person plural ("rechnet" -> "rechnen"), where
-    the stem with -en is a German verb; None otherwise."""
-    if not verb.islower() or not lexicon.is_german(verb) or verb in _NO_VERBS:
-        return None
-    for end in ("et", "t"):
-        plural = verb[: -len(end)] + "en"
-        if verb.endswith(end) and len(verb) - len(end) >= 3 and lexicon.is_german(plural) \
-                and not nouns.analyses(verb.capitalize()):
-            return "sg", plural
-    return None
-
-
-def _after_opening_adverb(ctx: Context, v: int) -> bool:
+def _after_opening_adverb(ctx: Context, v: int, strict: bool = False) -> bool:
     """Token V follows an adverb that opens its sentence ("Dort", "Jetzt"): a German word written small elsewhere,
     no noun, no name, no pronoun."""
     toks = ctx.doc.tokens
@@ -535,9 +605,19 @@ def _after_opening_adverb(ctx: Context, v: int) -> bool:
         return False
     w = toks[v - 1].text
     low = w.lower()
-    return w.isalpha() and w[1:].islower() and lexicon.is_german(low) and not nouns.analyses(w) \
+    # (or an English adverb left in: "Meanwhile zeigt die ersten Zahlen …")
+    english = not lexicon.is_german_any_case(w) and lexicon.is_english(low) \
+        and any(pos == "adv" for _, pos in dictionary.translations(low)[:3])
+    # (STRICT: no word that may be a pronoun, the subject itself, "Ersterer wählt die Daten", nor a conjunction)
+    if strict and (low.endswith(("er", "es", "e", "en", "em")) or low in ("und", "oder", "aber", "denn", "doch")):
+        return False
+    return w.isalpha() and w[1:].islower() and (lexicon.is_german(low) or english) and not nouns.analyses(w) \
         and low not in M.SUBJECT_PRONOUNS \
         and M.determiner(low) is None and low not in ("was", "wer", "man", "das", "dies", "es")
+
+
+# determiners with the article "die"'s readings, the feminine singular and the plural ("manche Familien")
+_DIE_LIKE = frozenset("die diese manche solche jene".split())
 
 
 def _copula_before_plural(ctx: Context) -> list[Finding]:
@@ -550,14 +630,14 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
         if plural is None and toks[v].text in _MODAL_SINGULAR and _after_opening_adverb(ctx, v):
             plural = _SINGULAR[toks[v].text]   # ("Dort muss die Waggons …": the subject after the verb)
         full_verb = False
-        if plural is None and toks[v + 1].text == "die" and _after_opening_phrase(ctx, v):
+        if plural is None and toks[v + 1].text in _DIE_LIKE and (_after_opening_phrase(ctx, v)
+                                                                  or _after_opening_adverb(ctx, v, strict=True)):
             # (any verb whose form shows the singular after a prepositional phrase opening the sentence, where no
             # other subject follows the phrase of "die": "Nach der Unterzeichnung wächst die Zweifel an …")
+            # (a present in -t is the second person plural too: no "ihr" stands after it, "die" does)
             shown = _verb_number(toks[v].text) if toks[v].text not in _SINGULAR else None
-            # (or a present in -t, which is the second person plural too: no "ihr" stands after it, "die" does)
-            shown = shown or _third_singular_present(toks[v].text)
             plural, full_verb = (shown[1], True) if shown and shown[0] == "sg" else (None, False)
-        if plural is None or toks[v + 1].text.lower() != "die" or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
+        if plural is None or toks[v + 1].text.lower() not in _DIE_LIKE or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
             continue
         np = np_at(ctx, v + 1)
         if np is None:
@@ -570,11 +650,14 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
         readings = _noun_readings(noun) if nouns.analyses(noun) else _agent_noun_readings(noun)
         nominative = {f for f in set(det_feats) & readings if f.startswith("nom")} \
             if noun[:1].isupper() and noun not in _QUANTITY_HEADS else set()
+        if feminine_first_name(noun, readings, det_feats):
+            continue   # ("Da sagt die Maria zum Josef": no plural of a coin "Maria")
         # (not the first of two phrases, nor a compound's first part written apart, "wurde die Wasser versorgung")
         # (nor an infinitive's object, the infinitive clause the subject: "Wichtig ist die Ferien zu planen")
         if not nominative or any(not f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
                 or (n + 1 < len(toks) and (toks[n + 1].text in ("und", "oder", "sowie") or (
                     toks[n + 1].text.islower() and toks[n + 1].text not in M.PREPOSITIONS
+                    and M.determiner(toks[n + 1].text) is None
                     and nouns.analyses(toks[n + 1].text.capitalize())))):
             continue
         if full_verb and _subject_after(ctx, n):
@@ -585,6 +668,179 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                            f"„{phrase}“ is plural; the verb „{verb}“ is not", [proposal]))
     return out
+
+
+def _plural_before_singular(ctx: Context) -> list[Finding]:
+    """A plural auxiliary or modal second in its sentence, after an opening prepositional phrase or adverb, before a
+    phrase of "das", "der" or "die" that can only be a nominative singular ("Nach dem Urteil müssen das Unternehmen
+    zahlen" -> "muss", "Laut dem Testzentrum sind die Zahl der Fälle gesunken" -> "ist"): the subject's number.
+    Not where the phrase goes on with "und" or a comma (a subject of two), nor where another subject follows."""
+    toks = ctx.doc.tokens
+    out = []
+    for v in range(1, len(toks) - 2):
+        verb = toks[v].text
+        singular = _PLURAL.get(verb)
+        if singular is None or toks[v + 1].text not in ("das", "der", "die") or not ctx.adjacent(v, v + 1) \
+                or ctx.claimed(v) or not (_after_opening_phrase(ctx, v) or _after_opening_adverb(ctx, v)):
+            continue
+        np = np_at(ctx, v + 1)
+        if np is None:
+            continue
+        (_, _, det_feats), adjs, n = np
+        noun = toks[n].text
+        if n != v + 2 + len(adjs) or not noun[:1].isupper() or noun in _QUANTITY_HEADS or not nouns.analyses(noun):
+            continue
+        nominative = {f for f in set(det_feats) & _noun_readings(noun) if f.startswith("nom")}
+        if not nominative or any(f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
+                or any(not _adj_fits_feats(toks[a].text, nominative) for a in adjs):
+            continue
+        after = _after_genitive(ctx, n + 1)
+        if after < len(toks) and (toks[after].text in (",", "(", "–", "-") or _plural_subject_follows(ctx, after)):
+            continue
+        # (a second subject anywhere in the sentence, a list's: "sind der Inhalt von Stable und Testing gleich",
+        # "haben der Konzern X, die Firma Y und …")
+        if any(toks[k].text in ("und", "oder", "sowie") for k in range(n + 1, _sentence_end(ctx, n + 1))):
+            continue
+        proposal = singular.capitalize() if verb[:1].isupper() else singular
+        phrase = " ".join(t.text for t in toks[v + 1:n + 1])
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"„{phrase}“ is singular; the verb „{verb}“ is not", [proposal]))
+    return out
+
+
+_VERB_LAST_OPENERS = frozenset("dass ob weil obwohl nachdem sodass falls bevor sobald solange wenn".split())
+_ROUGHLY = frozenset("rund etwa fast knapp gut über mehr".split())
+
+
+def _verb_last_number(ctx: Context) -> list[Finding]:
+    """A clause of "dass", "ob", "weil" … whose subject opens it right after the conjunction and whose finite verb
+    ends it, the two in different numbers ("ob ihre Packung betroffen sind" -> "ist", "dass rund 180 Kunden in
+    Riga festsitzt" -> "festsitzen"). Only where nothing between could be a subject of its own: no other phrase in
+    the nominative, no pronoun, no "und"."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(len(toks) - 3):
+        if toks[k].text.lower() not in _VERB_LAST_OPENERS or (k > 0 and toks[k - 1].text not in (",", "–")) \
+                or not ctx.adjacent(k, k + 1):
+            continue
+        subject = _clause_subject(ctx, k + 1)
+        if subject is None:
+            continue
+        n, number = subject
+        end = _clause_end(ctx, n + 1)
+        # (a clause joined by "und" ends there only where another conjunction's clause follows: "ob ihre Packung
+        # betroffen sind und ob …"; else the verbs may be joined, "verloren oder doch verschmerzt")
+        joined = next((j for j in range(n + 1, end) if toks[j].text in ("und", "oder", "sowie")), None)
+        if joined is not None:
+            if joined + 1 >= len(toks) or toks[joined + 1].text.lower() not in _VERB_LAST_OPENERS:
+                continue
+            end = joined
+        v = end - 1
+        if v <= n + 1 or end >= len(toks) or ctx.claimed(v) or not toks[v].text.islower():
+            continue
+        shown = _verb_number(toks[v].text)
+        if shown is None or shown[0] == number:
+            continue
+        if any(_may_be_subject(ctx, j) for j in range(n + 1, v)):
+            continue
+        # (the verb must be the clause's finite verb: after a participle or an infinitive, or alone)
+        verb = toks[v].text
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"the subject „{' '.join(t.text for t in toks[k + 1:n + 1])}“ is "
+                           f"{'singular' if number == 'sg' else 'plural'}; the verb „{verb}“ is not", [shown[1]]))
+    return out
+
+
+def _may_be_subject(ctx: Context, j: int) -> bool:
+    """Token J, inside a clause, may open a subject of its own: a personal pronoun, "man", a determiner's phrase with a
+    nominative reading that no preposition governs, or a bare noun that no preposition or determiner governs."""
+    toks = ctx.doc.tokens
+    w, before = toks[j].text, toks[j - 1].text.lower()
+    governed = before in M.PREPOSITIONS or before in M.CONTRACTIONS
+    if w.lower() in M.SUBJECT_PRONOUNS or w.lower() == "man":
+        return True
+    if M.determiner(w) is not None and not governed:
+        np = np_at(ctx, j)
+        if np is None:
+            return True
+        return any(f.startswith("nom") for f in set(np[0][2]) & _noun_readings(toks[np[2]].text))
+    return w[:1].isupper() and not governed and M.determiner(before) is None and not _is_adjective(before) \
+        and bool(nouns.analyses(w)) and not (j > 1 and toks[j - 2].text.lower() in M.PREPOSITIONS)
+
+
+def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
+    """(noun index, number) of a subject phrase opening at token FIRST: a determiner's phrase whose nominative has one
+    number, or a count ("rund 180 seiner Kunden", "drei Fabriken")."""
+    toks = ctx.doc.tokens
+    np = np_at(ctx, first)
+    if np is not None:
+        (kind, _, det_feats), adjs, n = np
+        noun = toks[n].text
+        # (not a compound's first part written apart: "dass die Wasser versorgung … könne")
+        if not noun[:1].isupper() or noun in _QUANTITY_HEADS or not nouns.analyses(noun) or (
+                n + 1 < len(toks) and toks[n + 1].text.islower() and nouns.analyses(toks[n + 1].text.capitalize())
+                and toks[n + 1].text not in M.PREPOSITIONS and M.determiner(toks[n + 1].text) is None):
+            return None
+        nominative = {f for f in set(det_feats) & _noun_readings(noun) if f.startswith("nom")}
+        # (the adjectives agree, or the determiner is a pronoun of its own: "sobald diese alte Ansichten …")
+        nominative = {f for f in nominative if all(toks[a].text.endswith(M.adjective_ending(kind, f)) for a in adjs)}
+        numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
+        return (n, numbers.pop()) if len(numbers) == 1 else None
+    j = first + (toks[first].text in _ROUGHLY)
+    if j + 1 < len(toks) and _counts(ctx, j):
+        n = j + 1 + (toks[j + 1].text in ("seiner", "ihrer", "der", "dieser"))
+        if n < len(toks) and toks[n].text[:1].isupper() \
+                and any(f.endswith(".pl") for f in _noun_readings(toks[n].text)):
+            return n, "pl"
+    return None
+
+
+def _sentence_end(ctx: Context, k: int) -> int:
+    """The index of the mark that ends the sentence from token K on (or the text's end)."""
+    toks = ctx.doc.tokens
+    while k < len(toks) and toks[k].text not in (".", "!", "?", ";", ":"):
+        k += 1
+    return k
+
+
+def _clause_end(ctx: Context, k: int) -> int:
+    """The index of the comma or mark that ends the clause from token K on (or the text's end)."""
+    toks = ctx.doc.tokens
+    while k < len(toks) and toks[k].text not in (".", "!", "?", ";", ":", "–", ","):
+        k += 1
+    return k
+
+
+def _plural_subject_follows(ctx: Context, k: int) -> bool:
+    """A plural subject stands in the clause from token K on: a personal pronoun, a phrase of a determiner in the
+    nominative plural that is no preposition's, or a bare plural noun ("haben das Geld die Aktionäre erhalten");
+    not a counted amount ("zunächst 31 Millionen Euro zahlen")."""
+    toks = ctx.doc.tokens
+    for j in range(k, min(len(toks), k + 8)):
+        w = toks[j].text
+        if w in CLAUSE_END:
+            return False
+        before = toks[j - 1].text.lower()
+        if before in M.PREPOSITIONS or before in M.CONTRACTIONS:
+            continue
+        if w.lower() in M.SUBJECT_PRONOUNS:
+            return True
+        det = M.determiner(w)
+        if det is not None and "nom.pl" in det[2]:
+            np = np_at(ctx, j)
+            if np is not None and "nom.pl" in noun_features(toks[np[2]].text)[1]:
+                return True
+        if w[:1].isupper() and w.isalpha() and _plural_only(w) and M.determiner(before) is None \
+                and not before[:1].isdigit() and before not in M.CARDINALS:
+            return True
+    return False
+
+
+def _adj_fits_feats(adjective: str, feats: set[str]) -> bool:
+    """An adjective after a definite article with the weak ending one of FEATS wants ("das neue", "der neue")."""
+    return any(adjective.endswith(M.adjective_ending("def", f)) for f in feats)
+
+
 # adverbs that follow a main clause's finite verb, never an infinitive of instructions or a headline ("Die Sahne
 # schlagen und unterrühren")
 _AFTER_FINITE_ADVERBS = frozenset("derzeit zurzeit jetzt nun heute bereits schon noch weiterhin inzwischen "

@@ -216,6 +216,11 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # romanisation writes only in "ch" ("Cricova", a Moldovan winery; not "Kovalchuk")
     if _OWN_ALPHABET_RE.search(w) or re.search(r"c(?![hkz])", w.lower()):
         return False
+    # (in an article whose names are Czech, Slovak or Polish, a name whose German form would only write w for v and
+    # has no East Slavic ending is one of theirs: "Pavel" beside "Novotný" is no Russian "Pawel")
+    if _west_slavic_document(ctx) and germanize(w, ss=ss) == w.replace("v", "w").replace("V", "W") \
+            and not re.search(r"(?:enko|[uy]k|[oe]va?|[^aeiou]y|sky)$", w.lower()):
+        return False
     # a first name before a Romanian surname, in -u after a consonant ("Valentina Rusu", "Ion Munteanu",
     # "Dorin Popescu"): a Moldovan or Romanian name, written in its own Latin letters
     toks = ctx.doc.tokens
@@ -992,7 +997,7 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 # (no IGNORECASE: the dotless ı folds to i and I there)
 # (Latvian, Lithuanian, Hungarian, Turkish, Azerbaijani, Estonian, Romanian letters; a q without u is Kazakh or
 # Uzbek Latin, "Qazyna", which English romanisation of Cyrillic writes k)
-_OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñâăîșțţ"
+_OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñâăîșțţýůě"
                               r"ĀĒĪŪĻŅĶĢĖĮŲŐŰŞĞƏÕÃÑÂĂÎȘȚŢ]|[Qq](?![Uu])")
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)
 
@@ -1140,6 +1145,15 @@ _CAUCASUS_J_RE = re.compile(r"(?<=[aeiouAEIOU])j(?=[aeiou])")   # (a capital vow
 
 def _caucasus_document(ctx: Context) -> bool:
     return _mentions(ctx, _ARMENIA_RE) or _mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _AZERBAIJAN_RE)
+
+
+def _west_slavic_document(ctx: Context) -> bool:
+    """The text writes names in Czech, Slovak or Polish letters ("Novotný", "Dvořák", "Wałęsa")."""
+    return ctx.memo("west_slavic", lambda: bool(_WEST_SLAVIC_RE.search(ctx.doc.text)))
+
+
+# (letters only Czech, Slovak or Polish write; not č, š, ž, which Baltic and South Slavic names have too)
+_WEST_SLAVIC_RE = re.compile(r"[A-ZŁŚŹŻŘ][a-záéíóú]*[řěůýňťďłąęśćźżń]")
 
 
 def _ukrainian_document(ctx: Context) -> bool:

@@ -121,6 +121,7 @@ _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
 _DOUBLED_PAIR_RE = re.compile(r"\b(\w+) (\w+) \1 \2\b")
+_HEAD_AGAIN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{6,}) ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 _PAIR_ATTRIBUTE_RE = re.compile(r" +\S+ +(?:\w+ +)?[a-zäöüß]+(?:en|em|er|es|e) +[A-ZÄÖÜ]")
 _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$",
                         re.IGNORECASE)
@@ -553,6 +554,15 @@ def check(ctx: Context) -> list[Finding]:
         if w.lower() in _ARTICLES and _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+    for m in _HEAD_AGAIN_RE.finditer(text):
+        # a compound and its last part again as a word ("in der Schlussrunde Runde"): the head written twice; not a
+        # name's run of capitals after it, nor a hyphen going on
+        whole, head = m.group(1), m.group(2)
+        if len(whole) - len(head) >= 3 and whole.lower().endswith(head.lower()) and len(head) >= 4 \
+                and lexicon.is_german(whole) and nouns.analyses(head) and text[m.end():m.end() + 1] not in ("-", "‑") \
+                and not re.match(r" [A-ZÄÖÜ]", text[m.end():]):
+            add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{head}“ twice: the compound „{whole}“ ends in it",
+                [whole])
     for m in _DOUBLED_PAIR_RE.finditer(text):
         # a preposition and its article twice ("für die für die kommenden Monate"): no clause repeats them so
         # (not the first pair's phrase holding the second's: "in der in der Datei angegebenen Reihenfolge")

@@ -309,7 +309,15 @@ def _joined(first: str, head: str) -> str:
         return linked
     if lexicon.zipf_de(plain.lower()) > 0:
         return plain
-    return linked if first.endswith(_LINKING_S_PARTS) else plain
+    if first.endswith(_LINKING_S_PARTS):
+        return linked
+    # (a feminine noun in -e takes -n, "Fahrkarte|n|system"; hunspell's compound decides the linking s, "Umzug|s|paket")
+    if first.endswith("e") and lexicon.is_german(first + "n" + head.lower()):
+        return first + "n" + head.lower()
+    return linked if lexicon.is_german(linked) and not lexicon.is_german(plain) else plain
+
+
+PSEUDO_FIRST_HEAD_MIN_ZIPF = 2.5   # a German head common enough after a pseudo-English first part ("Kanäle" 2.9)
 
 
 def _pseudo_english_part(ctx: Context, i: int, part: str, start: int) -> Finding | None:
@@ -334,7 +342,7 @@ def _pseudo_english_part(ctx: Context, i: int, part: str, start: int) -> Finding
                if de[:1].isupper() and de.isalpha() and any(".sg." in f for _, f in nouns.analyses(de))]
         return [de for de in des if lexicon.zipf_de(de.lower()) >= lexicon.zipf_de(des[0].lower()) - 1.5]
 
-    for k in range(len(part) - 7, 3, -1):   # (the shortest head first: "Ernährungs|sekurität")
+    for k in range(len(part) - 6, 3, -1):   # (the shortest head first: "Ernährungs|sekurität", "Irrigierungs|kanäle")
         left, right = part[:k], part[k:]
         stem = left[:-1] if left.endswith("s") else left
         # a German first part (with its linking s) and a pseudo-English head
@@ -345,7 +353,7 @@ def _pseudo_english_part(ctx: Context, i: int, part: str, start: int) -> Finding
                                f"„{right}“: English dressed as a German word", [left + de.lower() for de in des])
         # a pseudo-English first part and a common German head
         head = right[0].upper() + right[1:]
-        if nouns.analyses(head) and lexicon.zipf_de(right.lower()) >= 3.0:
+        if nouns.analyses(head) and lexicon.zipf_de(right.lower()) >= PSEUDO_FIRST_HEAD_MIN_ZIPF:
             des = german_for(stem)
             if des:
                 return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
@@ -1829,6 +1837,18 @@ def _rare_english_plural(ctx: Context, i: int, part: str) -> bool:
     return singular is not None and lexicon.is_english(low) and capitalised_english_noun_context(ctx, i)
 
 
+def _used_as_name(ctx: Context, word: str) -> bool:
+    """WORD stands twice or more in the text, never after a determiner or an adjective: a name, which German writes
+    without an article ("Nordrail bestellt …", "von Nordrail"), as no common noun stands."""
+    toks = ctx.doc.tokens
+    seen = [k for k, t in enumerate(toks) if t.text == word]
+    return len(seen) >= 2 and not any(
+        k > 0 and (M.determiner(toks[k - 1].text) is not None or toks[k - 1].text.lower() in M.CONTRACTIONS
+                   or (toks[k - 1].text.islower() and toks[k - 1].text.endswith(("e", "en", "er", "es", "em"))
+                       and toks[k - 1].text.isalpha() and len(toks[k - 1].text) > 3))
+        for k in seen)
+
+
 def _uses(ctx: Context, low: str) -> int:
     """How often the text has the capitalised word LOW (lower-cased), with its singular or plural in -s."""
     def compute() -> dict[str, int]:
@@ -2046,8 +2066,19 @@ def _english_verb_after_pronoun(ctx: Context, i: int, part: str, end: int) -> Fi
     """An English verb with the German -e right after "man" or "ich" ("man monitore die Lage": reported speech),
     a word German has only as a noun capitalised ("Monitore"): the German verbs in that form ("beobachte")."""
     toks = ctx.doc.tokens
-    if i == 0 or not ctx.adjacent(i - 1, i) or toks[i - 1].text.lower() not in _E_FORM_SUBJECTS \
-            or not part.islower() or not part.endswith("e") or len(part) < 6 or lexicon.is_german(part):
+    subject = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
+    # (or the plural's -en after "wir": "Wir monitoren die Lage", a word German has only as a plural noun)
+    if subject == "wir" and part.islower() and part.endswith("en") and len(part) >= 7 and not lexicon.is_german(part):
+        for base in (part[:-2], part[:-1]):
+            if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
+                    and any(pos == "v" for _, pos in dictionary.translations(base)):
+                forms = _german_verb_forms(base, "pres.1pl", finite=True, curated=_curated_verbs(ctx, base))
+                return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD",
+                               "pseudo-english", "error", f"English „{base}“ with a German verb ending",
+                               forms[:MAX_PROPOSALS])
+        return None
+    if subject not in _E_FORM_SUBJECTS or not part.islower() or not part.endswith("e") or len(part) < 6 \
+            or lexicon.is_german(part):
         return None
     for base in (part[:-1], part):
         if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
@@ -2075,6 +2106,12 @@ def _english_infinitive(ctx: Context, i: int, part: str, end: int, loan: bool = 
         else ""
     if undoubled:
         bases.append(undoubled)   # a consonant German doubled after a short vowel ("cappen" <- cap)
+    # (or the bare English verb after "zu" at the clause's end: "die Rückreise zu cover")
+    # (its object before "zu", a noun or a pronoun; not "ähnlich zu monitor", a preposition's name)
+    if zu and not bases and i + 1 < len(toks) and toks[i + 1].text in (".", ",", ";", "!", "?", "“", "”", '"') \
+            and not lexicon.is_german(low) and i >= 2 and (nouns.analyses(toks[i - 2].text)
+                                                            or toks[i - 2].text in ("sie", "es", "ihn", "ihm", "ihr")):
+        bases.append(low)
     for base in bases:
         if len(base) < (3 if base == undoubled else 4) or not lexicon.is_english(base) \
                 or english_verb_zipf(base) < verb_min_zipf(low, 3.5):
@@ -2257,12 +2294,61 @@ def _verb_forms(ctx: Context, i: int, low: str, start: int, verbs: list[str]) ->
     return start, out[:3]
 
 
+def _english_with_ending(low: str) -> bool:
+    """LOW is an English word with a German ending or a participle's frame ("canceln", "gecappt")."""
+    bare = low[2:] if low.startswith("ge") else low
+    return any(w.endswith(e) and len(w) - len(e) >= 3 and lexicon.is_english(w[: len(w) - len(e)])
+               for w in {low, bare} for e in ("", "n", "en", "e", "t", "te", "ten", "er", "es", "em", "pt"))
+
+
+# German endings an English adjective takes in machine translation ("convenienter" <- convenient, "kompliant" <-
+# compliant)
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e", "")
+ENGLISH_STEM_MIN_ZIPF = 3.0   # a common English word under the German ending ("compliant" 3.4)
+
+
+def _english_under_german_ending(ctx: Context, i: int, part: str, start: int) -> Finding | None:
+    """A word written small that neither hunspell nor German text knows, which is a common English adjective (in
+    German letters or not) with a German ending or none ("kompliant", "convenienter"): the dictionary's German
+    adjectives with its ending."""
+    from .spelling import corrections, umlaut_corrections   # (spelling imports modules that import this one)
+
+    low = part.lower()
+    if not part.islower() or len(low) < 7 or lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part) \
+            or lexicon.is_english(low) or corrections(part) or umlaut_corrections(part):
+        return None   # (a German word misspelt is the speller's: "kompletes", "inadequat" for "inadäquat")
+    for end in _ADJECTIVE_ENDINGS:
+        if not low.endswith(end):
+            continue
+        stem = low[: len(low) - len(end)]
+        if len(stem) < 5:
+            continue
+        for cand in dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("z", "c"), stem + "e")):
+            if not lexicon.is_english(cand) or lexicon.zipf_en(cand) < ENGLISH_STEM_MIN_ZIPF \
+                    or lexicon.zipf_en(cand) - lexicon.zipf_de(cand) < 1.0 or lexicon.is_german_any_case(cand):
+                continue
+            # (an adjective only: English verbs with German endings are the verb rules', "gefreezt", "changen")
+            if not any(pos == "adj" for _, pos in dictionary.translations(cand)[:3]):
+                continue
+            proposals = translations(ctx, i, None, part, english=cand, pos_hint="adj", ending=end or None)
+            return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                           f"English „{cand}“ with a German ending", proposals[:MAX_PROPOSALS])
+    return None
+
+
+NOUN_SMALL_MAX_ZIPF = 1.5   # German text's figure for a word it writes small only, a verb ("shiften" 1.1)
+
+
 def _english_noun_with_ending(ctx: Context, i: int, part: str, start: int) -> Finding | None:
     """An English noun with a German ending or in German letters ("die Exhibitoren", "Kommuter"), where German
     text has never had the word and it reads as no compound of German words; not in a name."""
     from .garbled import plausible_compound
 
-    if not (part[:1].isupper() and part[1:].islower()) or len(part) < 6 or lexicon.zipf_de(part.lower()) > 0 \
+    # (German text may have the word small, another word: "shiften" 1.1, a verb, is no noun "Shiften" <- shifts)
+    low = part.lower()
+    if not (part[:1].isupper() and part[1:].islower()) or len(part) < 6 \
+            or lexicon.zipf_de(low) > (NOUN_SMALL_MAX_ZIPF if i not in ctx.doc.sentence_starts and low.endswith("en")
+                                       and not lexicon.is_german_any_case(part) else 0) \
             or in_name(ctx, i) or plausible_compound(part) \
             or any(part.endswith(e) and lexicon.is_german(part[: -len(e)]) for e in ("s", "es")):
         return None   # (a German genitive of a loan: "des Deskriptors")
@@ -2276,8 +2362,30 @@ def _english_noun_with_ending(ctx: Context, i: int, part: str, start: int) -> Fi
     english, plural = src
     # (the English plural's translations are plurals: "exhibitors" -> "Aussteller")
     source = english + "s" if plural and dictionary.translations(english + "s") else english
+    proposals = translations(ctx, i, None, part, english=source)
+    if plural and _dative_before(ctx, i):   # ("aus alten Bricken" -> "Steinen")
+        proposals = list(dict.fromkeys(_dative_plural_of(p) for p in proposals))
     return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
-                   f"English „{english}“ with a German ending", translations(ctx, i, None, part, english=source))
+                   f"English „{english}“ with a German ending", proposals)
+
+
+def _dative_before(ctx: Context, i: int) -> bool:
+    """A preposition of the dative only opens the phrase that ends at token I (adjectives between)."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text.islower() and toks[k].text.isalpha() and M.PREPOSITIONS.get(toks[k].text) is None:
+        k -= 1
+    return k >= 0 and M.PREPOSITIONS.get(toks[k].text.lower()) == ("dat",) and i - k <= 3
+
+
+def _dative_plural_of(noun: str) -> str:
+    """The dative plural of the plural NOUN ("Steine" -> "Steinen"), or NOUN where the lexicon has none."""
+    for lemma, feat in nouns.analyses(noun):
+        if feat.endswith(".pl"):
+            form = (nouns.forms_of(lemma).get("dat.pl") or ("",))[0]
+            if form:
+                return form
+    return noun
 
 
 def _ieren_cognate(participle: str) -> str | None:
@@ -2763,6 +2871,16 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         if eng is not None and not english_plural_in_name \
                 and (lexicon.zipf_de(low) < 1.0 or lexicon.zipf_en(eng) - lexicon.zipf_de(low) >= 1.5):
             return _pseudo_english(ctx, i, part, start, src)
+        f = _english_under_german_ending(ctx, i, part, start)
+        if f is not None:
+            return f
+        # a German word written small with the English c in it, in no English word ending ("kostenefficient" ->
+        # "kosteneffizient"); not a capitalised one, which old German spelling has ("Cultus", "Copie") as names do
+        # (nor an English word with a German ending, "canceln", or a participle's, "gecappt": the English rules')
+        cognate = c_respelled(part) if part.islower() and not _english_with_ending(low) else None
+        if cognate is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"„{part}“: English c in a German word", [cognate])
     # an English verb in a German verb form that German text has now and then ("performte", "gelauncht") gets a
     # hint (Duden lists many of them) without the dictionary's verbs, whose senses are seldom the one German
     # borrowed ("geleakt" is no "getropft"); rarer ones are errors
@@ -2912,7 +3030,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         # is no German noun: "Palemonas" is no "pale" + "Monas")
         # (nor a name after the noun it names: "die Hackergruppe Sandworm")
         if c is not None and c[0].lower() not in latin_loans_in_article(ctx) and not _english_word_follows(ctx, i) \
-                and (c[1] or (not in_name(ctx, i) and _german_noun_rest(part, c[0]))) and not _after_its_noun(ctx, i):
+                and (c[1] or (not in_name(ctx, i) and _german_noun_rest(part, c[0]))) and not _after_its_noun(ctx, i) \
+                and not (part == ctx.doc.tokens[i].text and _used_as_name(ctx, part)):
             return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                            f"half-English compound: „{c[0]}“ is English", c[1])
     if not before_hyphen and part == ctx.doc.tokens[i].text:
