@@ -4491,7 +4491,7 @@ def _counted_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
     for i in range(len(toks) - 1):
         q, n = toks[i].text, i + 1
         low = q.lower()
-        counted = low in _STRONG_COUNTS or low in M.CARDINALS and low not in ("ein", "eine", "eins") \
+        counted = low in _STRONG_COUNTS or (low in M.CARDINALS and low not in ("ein", "eine", "eins")) \
             or (q.isdigit() and q != "1") or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", q) is not None
         if not counted or not ctx.adjacent(i, n) or toks[n].start in taken or ctx.claimed(n):
             continue
@@ -4506,13 +4506,14 @@ def _counted_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         noun = toks[n].text
         # (an adjective used as a noun, whose lemma is the strong masculine in -er: "Beschäftigter"; not a noun whose
-        # plural is in -en, "Wachen", "Runden")
+        # plural is in -en, "Wachen", "Jungen", "Variablen")
         if not (noun[:1].isupper() and noun[1:].islower() and noun.endswith("en") and len(noun) >= 6) \
                 or not _is_adjective(noun.lower()) \
                 or not any(lem == noun[:-1] + "r" for lem, _ in nouns.analyses(noun)):
-            continue   # (the lexicon's lemma in -er, "Beschäftigter"; not "Jungen", "Variablen", nouns of their own)
+            continue
+        # (a subject before its verb, or a list's member: a headline's "Zwei Tote und mehrere Verletzten")
         nxt = toks[n + 1].text if n + 1 < len(toks) else "."
-        if not (finite_verb(nxt) or nxt in (".", ",", "und") or (ctx.in_headline(n) and nxt in ("", "."))):
+        if not (finite_verb(nxt) or nxt in (".", ",", "und")):
             continue
         out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"after „{q}“ an adjective used as a noun takes the strong ending -e", [noun[:-1]]))

@@ -2150,11 +2150,11 @@ def _gapped_idiom(ctx: Context, i: int, index) -> Finding | None:
     return None
 
 
-# adverbs that stand between a verb and the rest of its idiom ("fielen dagegen durch die Ritzen")
-_GAP_ADVERBS = frozenset("dagegen jedoch aber allerdings nicht nie noch schon bereits oft häufig immer wieder "
-                         "dann damit somit also zudem auch ebenfalls völlig komplett einfach regelrecht "
-                         "buchstäblich abrupt plötzlich schließlich endgültig vorerst vorübergehend offenbar "
-                         "erneut".split())
+# adverbs that stand between a verb and the rest of its idiom ("fielen dagegen durch die Ritzen"): those between a
+# light verb and its noun, and adverbs of manner and degree
+_GAP_ADVERBS = (_BETWEEN_OK - {"zu"}) | frozenset("dagegen oft häufig immer damit somit also zudem völlig komplett "
+                                                  "einfach regelrecht buchstäblich abrupt plötzlich vorübergehend "
+                                                  "offenbar erneut".split())
 
 
 def _match_from(ctx: Context, j: int, pattern) -> tuple[int, list[str]] | None:

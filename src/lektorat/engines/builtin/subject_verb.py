@@ -709,7 +709,6 @@ def _plural_before_singular(ctx: Context) -> list[Finding]:
 
 
 _VERB_LAST_OPENERS = frozenset("dass ob weil obwohl nachdem sodass falls bevor sobald solange wenn".split())
-_ROUGHLY = frozenset("rund etwa fast knapp gut über mehr".split())
 
 
 def _verb_last_number(ctx: Context) -> list[Finding]:
@@ -743,7 +742,6 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
             continue
         if any(_may_be_subject(ctx, j) for j in range(n + 1, v)):
             continue
-        # (the verb must be the clause's finite verb: after a participle or an infinitive, or alone)
         verb = toks[v].text
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                            f"the subject „{' '.join(t.text for t in toks[k + 1:n + 1])}“ is "
@@ -786,7 +784,7 @@ def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
         nominative = {f for f in nominative if all(toks[a].text.endswith(M.adjective_ending(kind, f)) for a in adjs)}
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
         return (n, numbers.pop()) if len(numbers) == 1 else None
-    j = first + (toks[first].text in _ROUGHLY)
+    j = first + (toks[first].text in _APPROXIMATE)
     if j + 1 < len(toks) and _counts(ctx, j):
         n = j + 1 + (toks[j + 1].text in ("seiner", "ihrer", "der", "dieser"))
         if n < len(toks) and toks[n].text[:1].isupper() \

@@ -2059,31 +2059,24 @@ def _english_re_prefix(ctx: Context, i: int) -> Finding | None:
     return None
 
 
-_E_FORM_SUBJECTS = {"man": "pres.1sg", "ich": "pres.1sg"}   # (reported speech's "man habe", "man monitore")
+# subjects right before an English verb with a German ending: (the ending, the German form it stands for)
+# (reported speech's "man habe", "man monitore"; the plural's "wir monitoren", a word German has only as a noun)
+_VERB_FORM_SUBJECTS = {"man": ("e", "pres.1sg"), "ich": ("e", "pres.1sg"), "wir": ("en", "pres.1pl")}
 
 
 def _english_verb_after_pronoun(ctx: Context, i: int, part: str, end: int) -> Finding | None:
-    """An English verb with the German -e right after "man" or "ich" ("man monitore die Lage": reported speech),
-    a word German has only as a noun capitalised ("Monitore"): the German verbs in that form ("beobachte")."""
+    """An English verb with the German -e right after "man" or "ich", or with -en after "wir" ("man monitore die
+    Lage", "Wir monitoren die Lage"), a word German has only as a noun capitalised ("Monitore", "Monitoren"): the
+    German verbs in that form ("beobachte", "beobachten")."""
     toks = ctx.doc.tokens
     subject = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
-    # (or the plural's -en after "wir": "Wir monitoren die Lage", a word German has only as a plural noun)
-    if subject == "wir" and part.islower() and part.endswith("en") and len(part) >= 7 and not lexicon.is_german(part):
-        for base in (part[:-2], part[:-1]):
-            if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
-                    and any(pos == "v" for _, pos in dictionary.translations(base)):
-                forms = _german_verb_forms(base, "pres.1pl", finite=True, curated=_curated_verbs(ctx, base))
-                return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD",
-                               "pseudo-english", "error", f"English „{base}“ with a German verb ending",
-                               forms[:MAX_PROPOSALS])
-        return None
-    if subject not in _E_FORM_SUBJECTS or not part.islower() or not part.endswith("e") or len(part) < 6 \
+    ending, form = _VERB_FORM_SUBJECTS.get(subject, ("", ""))
+    if not ending or not part.islower() or not part.endswith(ending) or len(part) < 5 + len(ending) \
             or lexicon.is_german(part):
         return None
-    for base in (part[:-1], part):
+    for base in (part[:-len(ending)], part[:-len(ending) + 1] if len(ending) > 1 else part):
         if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
                 and any(pos == "v" for _, pos in dictionary.translations(base)):
-            form = _E_FORM_SUBJECTS[toks[i - 1].text.lower()]
             forms = _german_verb_forms(base, form, finite=True, curated=_curated_verbs(ctx, base))
             return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD", "pseudo-english",
                            "error", f"English „{base}“ with a German verb ending", forms[:MAX_PROPOSALS])
