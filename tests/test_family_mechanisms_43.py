@@ -78,6 +78,17 @@ from checking import quiet as _quiet
     ("Der Verkehr kam plötzlich zu einem Halt.", "zu einem Halt", "calque", "zum Stillstand"),
     # an English noun with the plural's -en that German text has only written small, as another word ("bricken")
     ("Die Mauer besteht aus alten Bricken.", "Bricken", "pseudo-english", "Steinen"),
+    # the glossary's rows of English idioms this session (Ding's entries for the German)
+    ("Das Gericht stärkt die Regel des Gesetzes.", "die Regel des Gesetzes", "calque", "die Rechtsstaatlichkeit"),
+    ("Die Dürre hat einen hohen Toll genommen.", "einen hohen Toll genommen", "calque",
+     "einen hohen Tribut gefordert"),
+    ("Eine Mitarbeiterin hatte die Pfeife geblasen.", "die Pfeife geblasen", "calque", "Alarm geschlagen"),
+    ("Die Partei wolle nicht länger auf ihren Händen sitzen.", "auf ihren Händen sitzen", "calque", "tatenlos zusehen"),
+    ("Der Verband habe die Mitglieder zum Trocknen hängen gelassen.", "zum Trocknen hängen gelassen", "calque",
+     "im Stich gelassen"),
+    ("Die Klage hat keine Chance in der Hölle.", "keine Chance in der Hölle", "calque", "überhaupt keine Chance"),
+    ("Die Pflegerin war physikalisch und emotional am Ende.", "physikalisch und emotional", "calque",
+     "körperlich und emotional"),
     # -abel for English -ible
     ("Der Vorstand sei nicht responsabel gewesen.", "responsabel", "pseudo-english", "verantwortlich"),
 ])
