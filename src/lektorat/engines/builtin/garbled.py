@@ -2550,9 +2550,12 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     # so is a common noun after a first part no English word reads as, "Gewerkschafts Führerin", "Injektions
     # bohrungen": German has no word in feminine -ungs, -ions, standing alone; "Operations Manager" is English)
     head = nxt[0].upper() + nxt[1:]
+    # (or a compound the lexicon reads by its head where hunspell lacks it: "Umleitungs Tunnels", as no word ends
+    # in feminine -ungs standing alone)
     if not (compound_in_use(joined) or (nxt.islower() and lexicon.is_german_any_case(joined))
             or (len(nxt) >= 4 and not lexicon.is_english(part.lower()) and nouns.analyses(head)
-                and (lexicon.is_german_any_case(joined) or not lexicon.is_german(nxt)))):
+                and (lexicon.is_german_any_case(joined) or not lexicon.is_german(nxt)
+                     or (nxt[:1].isupper() and nouns.head_of(joined) == head)))):
         return None
     return toks[i + 1].end, joined
 
