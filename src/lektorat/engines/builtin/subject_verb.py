@@ -19,7 +19,8 @@ import re
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import CLAUSE_END, _is_adjective, _names_someone, feminine_first_name, noun_features, np_at, old_datives
+from .agreement import (CLAUSE_END, _adj_fits, _is_adjective, _names_someone, feminine_first_name, noun_features,
+                        np_at, old_datives)
 from .context import Context
 from .garbled import count_word
 
@@ -692,14 +693,15 @@ def _plural_before_singular(ctx: Context) -> list[Finding]:
             continue
         nominative = {f for f in set(det_feats) & _noun_readings(noun) if f.startswith("nom")}
         if not nominative or any(f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
-                or any(not _adj_fits_feats(toks[a].text, nominative) for a in adjs):
+                or any(not _adj_fits(toks[a].text, "def", nominative) for a in adjs):
             continue
         after = _after_genitive(ctx, n + 1)
         if after < len(toks) and (toks[after].text in (",", "(", "–", "-") or _plural_subject_follows(ctx, after)):
             continue
         # (a second subject anywhere in the sentence, a list's: "sind der Inhalt von Stable und Testing gleich",
         # "haben der Konzern X, die Firma Y und …")
-        if any(toks[k].text in ("und", "oder", "sowie") for k in range(n + 1, _sentence_end(ctx, n + 1))):
+        if any(toks[k].text in ("und", "oder", "sowie")
+               for k in range(n + 1, _end_of(ctx, n + 1, _SENTENCE_MARKS))):
             continue
         proposal = singular.capitalize() if verb[:1].isupper() else singular
         phrase = " ".join(t.text for t in toks[v + 1:n + 1])
@@ -726,7 +728,7 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
         if subject is None:
             continue
         n, number = subject
-        end = _clause_end(ctx, n + 1)
+        end = _end_of(ctx, n + 1, _CLAUSE_MARKS)
         # (a clause joined by "und" ends there only where another conjunction's clause follows: "ob ihre Packung
         # betroffen sind und ob …"; else the verbs may be joined, "verloren oder doch verschmerzt")
         joined = next((j for j in range(n + 1, end) if toks[j].text in ("und", "oder", "sowie")), None)
@@ -781,7 +783,7 @@ def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
             return None
         nominative = {f for f in set(det_feats) & _noun_readings(noun) if f.startswith("nom")}
         # (the adjectives agree, or the determiner is a pronoun of its own: "sobald diese alte Ansichten …")
-        nominative = {f for f in nominative if all(toks[a].text.endswith(M.adjective_ending(kind, f)) for a in adjs)}
+        nominative = {f for f in nominative if all(_adj_fits(toks[a].text, kind, {f}) for a in adjs)}
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
         return (n, numbers.pop()) if len(numbers) == 1 else None
     j = first + (toks[first].text in _APPROXIMATE)
@@ -793,18 +795,14 @@ def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
     return None
 
 
-def _sentence_end(ctx: Context, k: int) -> int:
-    """The index of the mark that ends the sentence from token K on (or the text's end)."""
-    toks = ctx.doc.tokens
-    while k < len(toks) and toks[k].text not in (".", "!", "?", ";", ":"):
-        k += 1
-    return k
+_SENTENCE_MARKS = frozenset(".!?;:")
+_CLAUSE_MARKS = _SENTENCE_MARKS | {"–", ","}
 
 
-def _clause_end(ctx: Context, k: int) -> int:
-    """The index of the comma or mark that ends the clause from token K on (or the text's end)."""
+def _end_of(ctx: Context, k: int, marks: frozenset[str]) -> int:
+    """The index of the first of MARKS from token K on (or the text's end): the end of the sentence or clause."""
     toks = ctx.doc.tokens
-    while k < len(toks) and toks[k].text not in (".", "!", "?", ";", ":", "–", ","):
+    while k < len(toks) and toks[k].text not in marks:
         k += 1
     return k
 
@@ -832,11 +830,6 @@ def _plural_subject_follows(ctx: Context, k: int) -> bool:
                 and not before[:1].isdigit() and before not in M.CARDINALS:
             return True
     return False
-
-
-def _adj_fits_feats(adjective: str, feats: set[str]) -> bool:
-    """An adjective after a definite article with the weak ending one of FEATS wants ("das neue", "der neue")."""
-    return any(adjective.endswith(M.adjective_ending("def", f)) for f in feats)
 
 
 # adverbs that follow a main clause's finite verb, never an infinitive of instructions or a headline ("Die Sahne

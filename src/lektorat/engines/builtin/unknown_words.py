@@ -21,7 +21,7 @@ from functools import lru_cache
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import _is_adjective, noun_features
+from .agreement import _dative_plural, _is_adjective, noun_features
 from .context import Context
 from .english import (
     CAP_MARGIN,
@@ -2357,7 +2357,8 @@ def _english_noun_with_ending(ctx: Context, i: int, part: str, start: int) -> Fi
     source = english + "s" if plural and dictionary.translations(english + "s") else english
     proposals = translations(ctx, i, None, part, english=source)
     if plural and _dative_before(ctx, i):   # ("aus alten Bricken" -> "Steinen")
-        proposals = list(dict.fromkeys(_dative_plural_of(p) for p in proposals))
+        proposals = list(dict.fromkeys(
+            _dative_plural(p, {lem for lem, f in nouns.analyses(p) if f.endswith(".pl")}) or p for p in proposals))
     return Finding(start, start + len(part), part, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                    f"English „{english}“ with a German ending", proposals)
 
@@ -2369,16 +2370,6 @@ def _dative_before(ctx: Context, i: int) -> bool:
     while k >= 0 and toks[k].text.islower() and toks[k].text.isalpha() and M.PREPOSITIONS.get(toks[k].text) is None:
         k -= 1
     return k >= 0 and M.PREPOSITIONS.get(toks[k].text.lower()) == ("dat",) and i - k <= 3
-
-
-def _dative_plural_of(noun: str) -> str:
-    """The dative plural of the plural NOUN ("Steine" -> "Steinen"), or NOUN where the lexicon has none."""
-    for lemma, feat in nouns.analyses(noun):
-        if feat.endswith(".pl"):
-            form = (nouns.forms_of(lemma).get("dat.pl") or ("",))[0]
-            if form:
-                return form
-    return noun
 
 
 def _ieren_cognate(participle: str) -> str | None:
