@@ -3731,7 +3731,9 @@ def _apart_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
                 continue
             opening_adjective = k in ctx.doc.sentence_starts and k == i - 1 and w[1:].islower() \
                 and _is_adjective(w.lower()) and M.determiner(w) is None
-            counted = w.lower() in M.PLURAL_QUANTIFIERS or w.isdigit() or w.lower() in _NUMBER_WORDS
+            # (also the words of quantity that never decline: "nicht genug Ersatz Teile")
+            counted = w.lower() in M.PLURAL_QUANTIFIERS or w.isdigit() or w.lower() in _NUMBER_WORDS \
+                or w in ("genug", "mehr", "weniger")
             genitive = w.endswith("s") and w[:1].isupper() and k == i - 1 and not nouns.analyses(w) \
                 and (k not in ctx.doc.sentence_starts or lexicon.is_german(w[:-1])) and not lexicon.is_german(w.lower())
             context = opening_adjective or counted or genitive
@@ -4339,6 +4341,10 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
                 and not relative:
             continue
         adjs, j = [], i + 1
+        # (a degree adverb before the adjectives stays as it is: "mit deutlich kürzere Lieferzeiten")
+        if j + 1 < len(toks) and toks[j].text in _MORE_DEGREE and ctx.adjacent(j, j + 1) \
+                and toks[j + 1].text.endswith(("e", "en", "em", "er", "es")):
+            j += 1
         while j < len(toks) and len(adjs) < _MAX_ADJ and ctx.adjacent(j - 1, j) and toks[j].text.islower() \
                 and toks[j].text.isalpha() and M.determiner(toks[j].text) is None and _is_adjective(toks[j].text):
             adjs.append(j)
@@ -4351,7 +4357,10 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         # (but a quantifier declined strong in the plural, alone before its plural noun, is one: "in andere
         # Städten" -> "anderen Städten"; not "unter anderem Experten", an adverb)
         # (nor an adverb's comparative before an adjective: "in früher aufgeführten Verzeichnissen")
-        if any((toks[a].text.lower().startswith(_QUANTIFIER_STEMS) and not _strong_plural_quantifier(ctx, i, adjs))
+        # (a quantifier's dative plural is one too: "mit mehreren Arbeiter" -> "Arbeitern", below)
+        dative_quantifier = cases == ("dat",) and toks[adjs[0]].text.lower() in _DATIVE_PLURAL_QUANTIFIERS
+        if any((toks[a].text.lower().startswith(_QUANTIFIER_STEMS) and not _strong_plural_quantifier(ctx, i, adjs)
+                and not dative_quantifier)
                or toks[a].text.endswith("end") for a in adjs) \
                 or toks[adjs[0]].text.lower() in ("weiter", "mehr", "weniger", "lauter") \
                 or (len(adjs) > 1 and toks[adjs[0]].text in _ADVERB_COMPARATIVES):
@@ -4374,6 +4383,18 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             out.append(definite)
             continue
         fits = [f for f in M.feature_order(nfeats) if f.split(".")[0] in cases]
+        # (or where the noun's singular is its plural too and the words before it have the plural's -en, "mit
+        # mehreren Arbeiter", "mit alten Arbeiter": the dative plural, "Arbeitern", rather than "altem Arbeiter")
+        plural_too = cases == ("dat",) and any(f.endswith(".pl") for f in nfeats) and "dat.pl" not in nfeats \
+            and all(toks[a].text.endswith("en") for a in adjs)
+        # (a noun that can only be plural is the other rules': "mit beiden Hände" -> "Händen")
+        if plural_too and dative_quantifier and any(".sg" in f for f in nfeats):
+            f = _bare_dative_plural(ctx, adjs[0], j)
+            if f is not None:
+                out.append(f)
+                continue
+        if dative_quantifier:
+            continue
         if cases == ("dat",) and not fits and any(f.endswith(".pl") for f in nfeats) \
                 and all(toks[a].text.endswith("en") for a in adjs):
             # a plural after a preposition of the dative, its adjectives right, the noun without its -n ("mit
@@ -4405,6 +4426,12 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
             if form:
                 words = [M.adjective_stem(toks[a].text) + "en" for a in adjs] + [nouns.with_head(noun, head, form)]
                 proposals = list(dict.fromkeys([" ".join(words)] + proposals))
+        if plural_too:
+            # (the adjectives' -en fits the dative plural too, its noun then with -n: "mit alten Arbeiter" is
+            # "altem Arbeiter" or "alten Arbeitern")
+            plural = _bare_dative_plural(ctx, adjs[0], j)
+            if plural is not None and plural.suggestions[0] not in proposals:
+                proposals.append(plural.suggestions[0])
         if not proposals:
             continue
         start, end = toks[adjs[0]].start, toks[j].end
@@ -4561,6 +4588,9 @@ _ADVERB_COMPARATIVES = frozenset("früher später eher länger öfter näher fer
 _STRONG_PLURAL_QUANTIFIERS = frozenset(stem + end for stem in ("ander", "viel", "wenig", "einig", "mehrer", "etlich",
                                                                "zahlreich", "verschieden")
                                        for end in ("e", "er"))
+
+
+_DATIVE_PLURAL_QUANTIFIERS = frozenset("mehreren vielen einigen zahlreichen wenigen beiden etlichen".split())
 
 
 def _strong_plural_quantifier(ctx: Context, i: int, adjs: list[int]) -> bool:
@@ -5436,10 +5466,14 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
         # after a two-way preposition the dative (where) is far more frequent than the accusative (where to)
         first_number = cands[0][1]
         cands.sort(key=lambda c: (c[1] != first_number, c[0] != "dat"))
+    weak_oblique = _weak_noun(head, homographs=True)
     out = []
     for lemma in lemmas:
         forms = nouns.forms_of(lemma) or _ing_forms(lemma) or _suffix_forms(lemma)
-        genders = sorted({f.split(".")[2] for f in forms if ".sg." in f})
+        # (a lemma of two genders in the gender the determiner shows first: "den Kunde" -> "den Kunden", not the
+        # feminine "die Kunde")
+        genders = sorted({f.split(".")[2] for f in forms if ".sg." in f},
+                         key=lambda g: (not any(f.endswith(".sg." + g) for f in det_feats), g))
         for case, number in cands:
             feats = [f"{case}.pl"] if number == "pl" else [f"{case}.sg.{g}" for g in genders]
             for feat in feats:
@@ -5477,8 +5511,12 @@ def _proposals(ctx, i, adjs, n, kind, stem, det_feats, head, nfeats, prep_cases)
                     # "eines Tages")
                     other_case = 1.1 if not prep_cases and (case, number) not in det_readings \
                         and number in det_numbers and not (case == "gen" and noun_cases.get(number) == {case}) else 0
-                    out.append((_cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
-                                      det_fits_preposition or kept_dative) + other_case + 0.01 * rank, len(out),
+                    # (a weak masculine's -n, which machine translation drops, costs as little as an article:
+                    # "den Kunde" -> "den Kunden", not the rare feminine "die Kunde")
+                    weak_n = feat.endswith(".sg.m") and new_head == weak_oblique and parts[0] == toks[i].text
+                    cost = _cost(ctx, i, adjs, n, parts, number, det_numbers, numbers,
+                                 det_fits_preposition or kept_dative or weak_n)
+                    out.append((cost + other_case + 0.01 * rank, len(out),
                                 _join(ctx, i, adjs, n, parts)))
     # the smallest repair first: machine translation usually gets the noun right and an ending wrong, so
     # changing the article costs less than changing the noun ("in das reichen Welt" -> "der reichen Welt")

@@ -485,6 +485,16 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
+        # the plural of a noun in -ung, -heit, -keit, -schaft, -ion, -tät run into a verb after it
+        # ("Lieferungen|laufen normal weiter"): such nouns link with s, so no compound has their plural first
+        # (the noun's singular a noun of that suffix: not "Schusterjungen")
+        if part[0].isupper() and not name_run and left.endswith(_LINKED_PLURALS) and len(right) >= 4 \
+                and nouns.analyses(left[:-2]) \
+                and right.islower() and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF and lexicon.is_german(left) \
+                and (_finite_past_or_present(right)
+                     or (right.endswith("en") and lexicon.is_german(right) and lexicon.is_german(right[:-2] + "t"))):
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+            continue
         # a finite verb run into the article or pronoun after it ("übernahm|der Investor", "hieß|es aus"): no German
         # word ends in an article after a verb's past or present
         if part.islower() and right in _CLITIC_AFTER_VERB and len(left) >= 4 and lexicon.is_german(left) \
@@ -513,6 +523,12 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         if part.islower() and left in _DATIVE_PREPOSITIONS and len(right) >= 5 and right.endswith("em") \
                 and not right.startswith("ge") and lexicon.is_german(right[:-2]) and lexicon.is_german(right) \
                 and lexicon.zipf_de(right) >= INFLECTED_FUSED_MIN_ZIPF:
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left), f"{left} {right}"))
+            continue
+        # … and a contraction run into an inflected adjective ("im|nordöstlichen Narva", "zum|wiederholten"): no
+        # German word opens with a contraction before an adjective's form
+        if part.islower() and left in _CONTRACTIONS_FUSED and len(right) >= 6 and lexicon.is_german(right) \
+                and lexicon.zipf_de(right) >= INFLECTED_FUSED_MIN_ZIPF and _inflected_adjective(right):
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left), f"{left} {right}"))
             continue
         # a noun run into the preposition after it ("Abnehmern|in Ägypten", "Trainingslauf|in der"): the noun is one
@@ -580,7 +596,8 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
     return out
 
 
-_CONJUNCTION_OF_PREPOSITION = {"indem": "in dem", "seitdem": "seit dem", "nachdem": "nach dem"}
+_CONJUNCTION_OF_PREPOSITION = {"indem": "in dem", "seitdem": "seit dem", "nachdem": "nach dem",
+                               "vordem": "vor dem"}   # (the old adverb "vordem", formerly)
 
 
 def conjunction_for_preposition(ctx: Context, i: int, part: str) -> str | None:
@@ -595,7 +612,8 @@ def conjunction_for_preposition(ctx: Context, i: int, part: str) -> str | None:
     if apart is None or part != toks[i].text or i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
         return None
     noun = toks[i + 1].text
-    analyses = nouns.analyses(noun)
+    # (a compound the lexicon lacks read through its head: "vordem Werkstor")
+    analyses = nouns.analyses(noun) or nouns.analyses(nouns.head_of(noun) or "")
     feats = {f for _, f in analyses}
     if not noun[:1].isupper() or not feats & {"dat.sg.m", "dat.sg.n"} or any(f.endswith(".pl") for f in feats) \
             or _mass_noun(noun, analyses, "dat", 2.0):
@@ -659,6 +677,8 @@ def _noun_after(ctx: Context, i: int) -> bool:
 
 
 _DATIVE_PREPOSITIONS = frozenset(("mit", "aus", "bei", "von", "zu", "nach", "seit"))
+_LINKED_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
+_CONTRACTIONS_FUSED = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins"))
 INFLECTED_FUSED_MIN_ZIPF = 2.5   # a common adjective form ("billigem" 2.6, "neuen" 5.0)
 PAST_FUSED_MIN_ZIPF = 3.0   # a common verb form ("kündigte" 3.9, "teilte" 4.1)
 
@@ -1223,6 +1243,9 @@ def camel_fused(part: str) -> str | None:
         return None
     if left in CARDINALS and nouns.analyses(right):
         return f"{left} {right}"   # a count run into its noun ("zweiTeams"), English loan or not
+    # (a function word run into a compound the lexicon reads by its head: "Verträge undBankunterlagen")
+    if left.islower() and function_word(left) and len(right) >= 6 and nouns.head_of(right):
+        return f"{left} {right}"
     if left.islower() and len(right) >= 4 and _joins_a_name(left):
         return f"{left} {right}"   # "ausAlmaty", "zurAmberbank": a preposition run into a name
     # (an adjective in -isch of a place hunspell lacks before a noun: "belarussischeKulturministerium")

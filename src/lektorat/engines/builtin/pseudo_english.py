@@ -675,10 +675,14 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
                                     and (link in ("", "s") or lexicon.zipf_de(cand.lower()) > 0):
                                 props.append(cand)
                                 break
+
             if head.endswith("ing"):
                 props += [c for c in _verb_stem_compounds(head[:-3], tail) if c not in props]
             if named:
                 props = [c for c in props if lexicon.zipf_de(c.lower()) > 0]
+            if not props:
+                props = _shortened_compounds(sources, tail)
+            if named:
                 if props:
                     return head, _attested_first(props)[:3]
                 continue
@@ -692,6 +696,45 @@ def half_english_compound(part: str) -> tuple[str, list[str]] | None:
             found = found or (head, [])
     # an English part and a German one, but no German compound to propose: found all the same
     return found
+
+
+def _shortened_compounds(sources: list[str], tail: str) -> list[str]:
+    """Compounds German text has of the dictionary's nouns for the English SOURCES before TAIL, a noun in -e
+    without it, as German compounds take it ("Baumwolle" -> "Baumwoll|feldern"). (Not a compound noun's head:
+    "Cloud|rechnen" has no sense of its own.)"""
+    out = []
+    for src in sources:
+        for de, pos in dictionary.translations(src):
+            if pos not in dictionary.NOUN_POS or pos == "pl" or " " in de or "-" in de or not de.endswith("e"):
+                continue
+            cand = de[:-1] + tail.lower()
+            if len(de) >= 5 and cand not in out and lexicon.zipf_de(cand.lower()) > 0:
+                out.append(cand)
+    return out
+
+
+def half_english_adjective(part: str) -> tuple[str, list[str]] | None:
+    """(English adjective, proposals) for a German noun joined to an English adjective, as German forms compound
+    adjectives ("innovationsfriendly" -> "innovationsfreundlich", "klimaready"): the German noun's first part, with
+    or without its linking s, and the dictionary's German adjectives for the English one, where German text has
+    the compound."""
+    if not part.islower() or len(part) < 10 or lexicon.zipf_de(part) > 0:
+        return None
+    for k in range(len(part) - 4, 3, -1):
+        head, tail = part[:k], part[k:]
+        noun = head[0].upper() + head[1:]
+        if not (nouns.analyses(noun) or (head.endswith("s") and nouns.analyses(noun[:-1]))):
+            continue
+        if lexicon.is_german_any_case(tail) or not lexicon.is_english(tail) or lexicon.zipf_en(tail) < 4.0:
+            continue
+        senses = dictionary.translations(tail)
+        if next((pos for de, pos in senses if " " not in de), None) != "adj":
+            continue
+        props = [head + de for de, pos in senses if pos == "adj" and " " not in de and de.islower()
+                 and (lexicon.zipf_de(head + de) > 0 or _acceptable(head + de))]
+        # (nothing to propose: left to the other rules, "kostenefficient" is the English c in "kosteneffizient")
+        return (tail, _attested_first(list(dict.fromkeys(props)))[:3]) if props else None
+    return None
 
 
 def _translation_holding(english: str, tail: str) -> list[str]:

@@ -97,6 +97,12 @@ def _verb_number(word: str) -> tuple[str, str] | None:
         if any(w in strong_preterites() and w + "en" in strong_preterites() for w in stems) \
                 and lexicon.is_german(word + "en"):
             return "sg", word + "en"
+        # a strong verb's Konjunktiv II, plain or behind a prefix ("läge" / "lägen", "verginge" / "vergingen")
+        for w in stems:
+            if w in _strong_subjunctives() and lexicon.is_german(word + "n"):
+                return "sg", word + "n"
+            if w.endswith("n") and w[:-1] in _strong_subjunctives() and lexicon.is_german(word[:-1]):
+                return "pl", word[:-1]
     return None
 
 
@@ -107,6 +113,16 @@ def _epenthetic_stem(stem: str) -> bool:
     if before in "aeiouäöülrmnyh" and not stem.endswith(("chn", "chm")):
         return False
     return True
+
+
+@functools.cache
+def _strong_subjunctives() -> frozenset[str]:
+    """The singular Konjunktiv II of each strong verb whose form is its own ("läge", "ginge"; not "hätte", which
+    _PAIRS has, nor one that is the preterite too)."""
+    from .calques import _STRONG   # (calques imports word_order, which imports this)
+
+    return frozenset(forms[4] for forms in _STRONG.values()
+                     if forms and forms[4].endswith("e") and forms[4] not in _SINGULAR and forms[4] != forms[2])
 
 
 @functools.cache
@@ -313,6 +329,9 @@ def _plural_only(noun: str, among: frozenset[str] | None = None) -> bool:
     return bool(feats) and all(f.endswith(".pl") for f in feats)
 
 
+_FOCUS_PARTICLES = frozenset(("Auch", "Selbst", "Sogar", "Nur", "Gerade"))
+
+
 def check(ctx: Context) -> list[Finding]:
     toks = ctx.doc.tokens
     out = []
@@ -328,7 +347,10 @@ def check(ctx: Context) -> list[Finding]:
     quantified = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == "," and toks[k + 1].text in _PLURAL_OPENERS}
     quoted = {k + 1 for k, t in enumerate(toks[:-1]) if t.text in ("„", '"', "»") and k > 0
               and toks[k - 1].text == ":" and toks[k + 1].text[:1].isupper()}
-    starts = set(ctx.doc.sentence_starts) | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
+    # (a focus particle before the subject, the two one constituent: "Auch die Kreditgeber zeigte sich …")
+    focused = {k + 1 for k in ctx.doc.sentence_starts if k + 1 < len(toks) and toks[k].text in _FOCUS_PARTICLES
+               and M.determiner(toks[k + 1].text) is not None and ctx.adjacent(k, k + 1)}
+    starts = set(ctx.doc.sentence_starts) | focused | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
                                              and toks[k + 1].text[:1].isupper()} \
         | reported | joined | quantified | quoted
     for first in sorted(starts):
@@ -409,9 +431,14 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # (an auxiliary's or the copula's form, more of the clause after it: not a relative clause's verb before
         # "und" or "zu", "…, die Zeit haben und …", "…, die Quantentheorie verstanden zu haben")
+        # (a full verb too, before a preposition, which a relative clause's verb at its end has not after it:
+        # "…, die Lagerbestände reicht für zwei Wochen"; not a form that is a participle too)
         if first in joined and first not in reported and (
                 v + 1 >= len(toks) or not toks[v + 1].text.isalpha() or toks[v + 1].text in _NO_MAIN_CLAUSE_AFTER
-                or (verb not in _SINGULAR and verb not in _PLURAL)):
+                or (verb not in _SINGULAR and verb not in _PLURAL and not (
+                    (toks[v + 1].text in M.PREPOSITIONS or toks[v + 1].text in _OPENING_PREPOSITIONS)
+                    and not verb.startswith(_PARTICIPLE_PREFIXES)
+                    and not verb.endswith("en")))):
             continue
         # (a headline drops its auxiliary: a form that is a participle too is one there, "Teppiche aus Baku
         # beschädigt")
@@ -447,7 +474,7 @@ def check(ctx: Context) -> list[Finding]:
     return out + _pronoun_and_phrase(ctx) + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) \
         + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
-        + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx)
+        + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx)
 
 
 def _prefixed_finite(ctx: Context, v: int) -> tuple[str, str] | None:
@@ -932,13 +959,16 @@ _QUANTITY_PRONOUNS = frozenset("meisten viele einige mehrere wenige zahlreiche m
 
 
 def _part_of_them(ctx: Context) -> list[Finding]:
-    """A plural pronoun of quantity and "von ihnen" or "davon" as a clause's subject before a singular verb ("und
-    die meisten von ihnen ist nach Schweden gegangen" -> "sind"): the pronoun is plural whatever it counts."""
+    """A plural pronoun of quantity or a count and "von ihnen" or "davon" as a clause's subject before a singular
+    verb ("und die meisten von ihnen ist nach Schweden gegangen" -> "sind", "Zwei davon musste"): the pronoun is
+    plural whatever it counts."""
     toks = ctx.doc.tokens
     out = []
     for k in range(len(toks) - 3):
         word = toks[k].text.lower()
-        if word not in _QUANTITY_PRONOUNS:
+        # (a count of two or more too: "zwei von ihnen musste" -> "mussten")
+        count = word.isascii() and word.isdigit() and int(word) > 1   # (not "1024²")
+        if word not in _QUANTITY_PRONOUNS and word not in M.CARDINALS and not count:
             continue
         lead = k - 1 if word == "meisten" and k > 0 and toks[k - 1].text.lower() == "die" else k
         if word == "meisten" and lead == k:
@@ -950,10 +980,11 @@ def _part_of_them(ctx: Context) -> list[Finding]:
         if v is None or v >= len(toks) or not all(ctx.adjacent(j, j + 1) for j in range(k, v)) or ctx.claimed(v):
             continue
         verb = toks[v].text
-        if verb in _SINGULAR:
+        shown = _verb_number(verb)
+        if shown is not None and shown[0] == "sg":
             out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                                f"„{' '.join(t.text for t in toks[lead:v])}“ is plural; the verb „{verb}“ is not",
-                               [_SINGULAR[verb]]))
+                               [shown[1]]))
     return out
 
 
@@ -977,39 +1008,53 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         shown = _verb_number(toks[v].text)
         # (a full verb too, "Seit Tagen harrt Dutzende Familien aus", where no other subject follows its count)
         regular = shown is not None and shown[0] == "sg" and toks[v].text not in _SINGULAR
-        if toks[v].text not in _SUBJECT_FIRST_VERBS and not regular:
+        if toks[v].text not in _SUBJECT_FIRST_VERBS and toks[v].text not in ("hat", "hatte") and not regular:
             continue
         k = v + 1
-        # (adverbs between, written small: "landesweit nur")
-        while k < len(toks) and k - v <= 3 and toks[k].text.islower() and toks[k].text.isalpha() \
-                and lexicon.is_german(toks[k].text) and M.determiner(toks[k].text) is None \
-                and toks[k].text not in M.SUBJECT_PRONOUNS and toks[k].text not in M.PREPOSITIONS \
-                and toks[k].text.lower() not in M.CARDINALS and toks[k].text not in _PLURAL_QUANTIFIERS \
-                and ctx.adjacent(k - 1, k):
+        # (adverbs between, written small: "landesweit nur"; and a contraction's phrase of time or place, "sich am
+        # Mittwochabend")
+        while k < len(toks) and k - v <= 4 and ctx.adjacent(k - 1, k):
+            w = toks[k].text
+            if w in ("am", "im") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+                    and nouns.analyses(toks[k + 1].text) and ctx.adjacent(k, k + 1):
+                k += 2
+                continue
+            if not (w.islower() and w.isalpha() and lexicon.is_german(w) and M.determiner(w) is None
+                    and w not in M.SUBJECT_PRONOUNS and w not in M.PREPOSITIONS and w not in M.CARDINALS
+                    and w not in _PLURAL_QUANTIFIERS):
+                break
             k += 1
         if k + 1 >= len(toks) or not ctx.adjacent(k - 1, k):
             continue
         count = toks[k].text
         # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
         # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
-        article = count == "die" and toks[v].text in _SUBJECT_FIRST_VERBS and k == v + 1
+        # (after "hat" too where no singular subject follows: "Seit Januar hat die Behörden … registriert")
+        has = toks[v].text in ("hat", "hatte")
+        article = count == "die" and (toks[v].text in _SUBJECT_FIRST_VERBS or has) and k == v + 1
         # (or a quantifier of plurals: "Parallel bereitet mehrere Passagiere Klagen vor")
         if not (count in _COUNT_WORDS or count in _PLURAL_QUANTIFIERS or _counts(ctx, k) or article):
             continue
         n = k + 1
-        while n < len(toks) and toks[n].text.islower() and toks[n].text.endswith(("e", "en")) and n - k <= 2 \
-                and _is_adjective(toks[n].text) and ctx.adjacent(n - 1, n):
+        # (adjectives between, or the hundreds of a count: "mehrere hundert Menschen")
+        while n < len(toks) and toks[n].text.islower() and n - k <= 2 and ctx.adjacent(n - 1, n) and (
+                (toks[n].text.endswith(("e", "en")) and _is_adjective(toks[n].text))
+                or toks[n].text in ("hundert", "tausend")):
             n += 1
         if n >= len(toks) or not ctx.adjacent(n - 1, n):
             continue
         noun = toks[n].text
         lemmas = {lem for lem, _ in nouns.analyses(noun)}
-        if not noun[:1].isupper() or not _plural_only(noun) or "nom.pl" not in _noun_readings(noun) \
+        # (a noun whose plural is its singular too only after a count, which shows its number: "mehrere
+        # Vertreter"; not after the article)
+        if not noun[:1].isupper() or not (_plural_only(noun) or not article) or "nom.pl" not in _noun_readings(noun) \
                 or noun in _QUANTITY_HEADS \
                 or lemmas & _MEASURE_LEMMAS or noun in ctx.glossary.currency_words:
             continue
-        if regular and _subject_after(ctx, n):
-            continue   # "Seit Montag sucht Dutzende Helfer die Polizei": the count is the object
+        # "Seit Montag sucht Dutzende Helfer die Polizei": the count is the object; not where what follows cannot
+        # be a singular subject ("trägt viele Klubs ihre Heimspiele …")
+        if (regular or has) and _subject_after(ctx, n, "sg"):
+            continue
         if article and _zu_infinitive_after(ctx, n):
             continue   # "Wichtig ist die Ferien zu planen": the infinitive is the subject
         verb = toks[v].text
@@ -1049,10 +1094,14 @@ def _after_opener(ctx: Context, first: int) -> int | None:
         k, noun = first + 1, None
         while k < len(toks) and k - first <= 7 and ctx.adjacent(k - 1, k):
             w = toks[k].text
+            # (a form that may be an adjective too is the verb before "sich": "versammelte sich")
             if noun == k - 1 and w.islower() and (w in _SUBJECT_FIRST_VERBS or (
-                    _verb_number(w) is not None and not _is_adjective(w))):
+                    _verb_number(w) is not None and (not _is_adjective(w) or (
+                        k + 1 < len(toks) and toks[k + 1].text == "sich")))):
                 return k
-            if w[:1].isupper() and w.isalpha() and (nouns.analyses(w) or nouns.head_of(w)):
+            # (or a place's name right after a preposition of place: "In Temirtau versammelte sich …")
+            if w[:1].isupper() and w.isalpha() and (nouns.analyses(w) or nouns.head_of(w) or (
+                    k == first + 1 and low in _PLACE_PREPOSITIONS and not lexicon.is_german(w.lower()))):
                 noun = k
             elif not (w.islower() and w.isalpha() and (M.determiner(w) is not None or _is_adjective(w)
                                                        or w in M.CARDINALS)) and not w.isdigit():
@@ -1168,3 +1217,45 @@ def _plural_verb_before_man(ctx: Context) -> list[Finding]:
                                f"„man“ is singular; the verb „{verb}“ is not", [shown[1]]))
     return out
 
+
+_FIRST_SINGULAR = {"ist": "bin", "hat": "habe", "wird": "werde"}
+
+
+def _ich_with_third(ctx: Context) -> list[Finding]:
+    """"ich" beside a present in -t of the third person, before it or after it in inverted order ("Ich sitzt",
+    "jetzt sitzt ich" -> "sitze"): the first person takes -e, the infinitive without its -n ("fährt" -> "fahre"),
+    or is "bin", "habe"."""
+    from .calques import strong_preterites   # (calques imports word_order, which imports this)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in ("ich", "Ich"):
+            continue
+        # (the verb after "Ich", or before "ich" where something opens the clause before it: not a question)
+        for v in (i + 1, i - 1):
+            if not (0 <= v < len(toks)) or not ctx.adjacent(min(i, v), max(i, v)) or ctx.claimed(v):
+                continue
+            # (after "ich" only where it opens the sentence or a quotation: elsewhere the word after it may be a
+            # participle, "dass ich bezahlt habe")
+            if v > i and not (i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text in ("„", '"', "»"))):
+                continue
+            if v < i and (v in ctx.doc.sentence_starts or v == 0 or not toks[v - 1].text.isalpha()):
+                continue
+            verb = toks[v].text
+            # (not a form that is a past too, a weak verb's with its -e cut off, as verse and speech cut it: "wollt
+            # ich", "sagt ich", "Ich schalt jetzt"; nor a strong verb's: "hielt ich"; nor "das heißt")
+            if not verb.endswith("t") or not verb.islower() or lexicon.is_german(verb + "e") \
+                    or verb in strong_preterites() or (verb == "heißt" and toks[v - 1].text.lower() == "das"):
+                continue
+            shown = _verb_number(verb)
+            if shown is None or shown[0] != "sg":
+                continue
+            first = _FIRST_SINGULAR.get(verb) if verb in _SINGULAR \
+                else shown[1][:-1] if shown[1].endswith("en") else None
+            if first is None or not lexicon.is_german(first):
+                continue
+            out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                               f"„ich“ takes the first person; the verb „{verb}“ is the third", [first]))
+            break
+    return out

@@ -328,6 +328,8 @@ def check(ctx: Context) -> list[Finding]:
             continue
         candidates[i] = w
     names: dict[int, tuple[str, str]] = {}   # token -> (base, genitive s) of names to rewrite
+    # places by their form and position, in an article not (yet) shown to be about the region
+    pending_places: list[tuple[int, str, str]] = []
     for i, w in candidates.items():
         # (or a Latvian place in -gava in an article about the Baltic states: "Jelgava", "Daugava")
         if _latvian_pair(ctx, i) or _LATVIAN_PLACE_RE.search(w) \
@@ -476,48 +478,17 @@ def check(ctx: Context) -> list[Finding]:
             slavic = True
         if not slavic and _german_form_elsewhere(ctx, base):
             slavic = True  # the article itself writes the German form ("Petrozavodsk" beside "Petrosawodsker")
-        if not slavic and document_context(ctx) and base[1:].islower() and _place_position(ctx, i) and (
-                _PLACE_ENDING_RE.search(base)
-                # (not where an h opens a word of its own: "Uraltrans|holding")
-                # (and Russian -ец as English writes it: "nach Cherepovets" -> Tscherepowez)
-                or (re.search(r"[bcdfghklmnprstvz][oe]ts$", base) and lexicon.zipf_en(base.lower()) == 0
-                    and not lexicon.is_english(base.lower()))
-                or (re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
-                              _linking_s_apart(base)) and not _english_h_part(base))
-                # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
-                # Kostanai; not "bei Cray", "in Sydney")
-                or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
-                # (й before a consonant, English ay, ey, oy there: "in der Siedlung Seymchan" -> Seimtschan; and
-                # ы after an English digraph at the end: "am Kurort Tamchy", "in Balykchy")
-                # (not after an English word opening it: "Volleyballpokal", "Moneyval", "Paylane")
-                or (re.search(r"[aeo]y[bcdfgklmnprstvz]|(?:ch|sh|kh|zh)y$", base.lower()) and len(base) >= 5
-                    and lexicon.zipf_en(base.lower()) == 0 and not lexicon.is_english(base.lower())
-                    and not any(lexicon.is_english(base[:k].lower()) for k in range(3, len(base) - 1)))
-                # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
-                # a preposition only, "von Cryptsetup")
-                # (also after a compound of a place noun, "die Nachbarrepublik Adygea"; or ending the word, the
-                # adjective's -ый, where an English digraph is there too: "vom Kosmodrom Vostochny", not "Almaty")
-                or ((re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower())
-                     or re.search(r"(?:ch|sh|kh|zh).*[bdfgklmnprstvz]y$", base.lower()))
-                    and after_place_noun(ctx, i))
-                or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
-                or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
-                or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))
-                # (English ch for Georgian ჩ, ჭ, which German writes tsch: "in Chiatura" -> Tschiatura)
-                or (base.startswith("Ch") and len(base) >= 6 and _mentions(ctx, _GEORGIA_RE)
-                    and lexicon.zipf_en(base.lower()) == 0)
-
-                # (English v for ვ, վ between vowels in a Georgian or Armenian place: "in Telavi" -> Telawi, "aus
-                # Armavir" -> Armawir; no English plural, "von Uevents")
-                # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
-                or (re.search(r"[aeiou]v[aeiou]", base.lower())
-                    and (_mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _ARMENIA_RE)
-                         or _mentions(ctx, _CENTRAL_ASIA_RE))
-                    and not _mentions(ctx, _AZERBAIJAN_RE)
-                    and not base.endswith("s") and lexicon.zipf_en(base.lower()) == 0)):
-            slavic = True  # a place from the region: "die russische Stadt Ivangorod", "in Almaty und Shymkent"
+        if not slavic and _region_place(ctx, i, base):
+            if document_context(ctx):
+                slavic = True
+            else:
+                pending_places.append((i, base, s))
         if slavic:
             names[i] = (base, s)
+    # names of people the rules found Slavic by their own evidence make the article one about the region, for its
+    # places too ("Svetlana Kuznetsova" beside "zwischen Imatra und Zelenogorsk" in a story from Finland)
+    if names:
+        names.update((i, (base, s)) for i, base, s in pending_places)
     # the same name elsewhere in the article, where nothing around it says Slavic ("…, sagte Chornovol."): the
     # evidence of its first mention holds for the article
     # (a short one only with a digraph no German word opens with: "Zhuk")
@@ -823,12 +794,71 @@ _LOCATING = frozenset(f"{stem}{end}" for stem in ("entfernt", "gelegen", "benach
                       for end in ("e", "en", "es"))
 
 
+def _region_place(ctx: Context, i: int, base: str) -> bool:
+    """Token i, a name BASE no dictionary knows, stands where a place does and has the letters or ending of an
+    English romanisation of a place from the region ("die russische Stadt Ivangorod", "in Almaty und Shymkent");
+    the caller asks that the article is about the region."""
+    return base[1:].islower() and _place_position(ctx, i) and bool(
+        _PLACE_ENDING_RE.search(base)
+        # (not where an h opens a word of its own: "Uraltrans|holding")
+        # (and Russian -ец as English writes it: "nach Cherepovets" -> Tscherepowez)
+        or (re.search(r"[bcdfghklmnprstvz][oe]ts$", base) and lexicon.zipf_en(base.lower()) == 0
+            and not lexicon.is_english(base.lower()))
+        or (re.search(r"kh|zh|sh|y[aeiou]|yz|zy|ts(?:a|ia|ya|y|i)$|[bdfgklmnprstvz]ych$",
+                      _linking_s_apart(base)) and not _english_h_part(base))
+        # (and й at the end, English -ay, -ey, -oy, in a name English text does not have: "in Kostanay" ->
+        # Kostanai; not "bei Cray", "in Sydney")
+        or (re.search(r"[aeo]y$", base.lower()) and len(base) >= 5 and lexicon.zipf_en(base.lower()) == 0)
+        # (й before a consonant, English ay, ey, oy there: "in der Siedlung Seymchan" -> Seimtschan; and
+        # ы after an English digraph at the end: "am Kurort Tamchy", "in Balykchy")
+        # (not after an English word opening it: "Volleyballpokal", "Moneyval", "Paylane")
+        or (re.search(r"[aeo]y[bcdfgklmnprstvz]|(?:ch|sh|kh|zh)y$", base.lower()) and len(base) >= 5
+            and lexicon.zipf_en(base.lower()) == 0 and not lexicon.is_english(base.lower())
+            and not any(lexicon.is_english(base[:k].lower()) for k in range(3, len(base) - 1)))
+        # (English y for ы between consonants right after a place noun: "der Stadtteil Peresyp"; not after
+        # a preposition only, "von Cryptsetup")
+        # (also after a compound of a place noun, "die Nachbarrepublik Adygea"; or ending the word, the
+        # adjective's -ый, where an English digraph is there too: "vom Kosmodrom Vostochny", not "Almaty")
+        or ((re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower())
+             or re.search(r"(?:ch|sh|kh|zh).*[bdfgklmnprstvz]y$", base.lower()))
+            and after_place_noun(ctx, i))
+        or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
+        # (English z for з before a voiced consonant after a short vowel, where German writes s and its own z
+        # only after a diphthong or a consonant: "aus dem russischen Kuzbass" -> Kusbass; not "Kreuzberg", nor a
+        # name German text writes so, "bei Gizmodo", "Gazprom")
+        or (re.search(r"(?<![aeiouäöü])[aeiou]z[bdgmnv]", base.lower()) and lexicon.zipf_de(base.lower()) == 0
+            and not lexicon.is_english(base.lower()) and not nouns.analyses(base))
+        or (len(base) >= 6 and base.endswith("ez") and _mentions(ctx, _CENTRAL_ASIA_RE))
+        or _v_before_consonant(ctx, base) or (base.endswith("eti") and _mentions(ctx, _GEORGIA_RE))
+        # (English ch for Georgian ჩ, ჭ, which German writes tsch: "in Chiatura" -> Tschiatura)
+        or (base.startswith("Ch") and len(base) >= 6 and _mentions(ctx, _GEORGIA_RE)
+            and lexicon.zipf_en(base.lower()) == 0)
+        # (English v for ვ, վ between vowels in a Georgian or Armenian place: "in Telavi" -> Telawi, "aus
+        # Armavir" -> Armawir; no English plural, "von Uevents")
+        # (not in an article about Azerbaijan, whose Latin alphabet has its own v: "Tovuz")
+        or (re.search(r"[aeiou]v[aeiou]", base.lower())
+            and (_mentions(ctx, _GEORGIA_RE) or _mentions(ctx, _ARMENIA_RE)
+                 or _mentions(ctx, _CENTRAL_ASIA_RE))
+            and not _mentions(ctx, _AZERBAIJAN_RE)
+            and not base.endswith("s") and lexicon.zipf_en(base.lower()) == 0))
+
+
+OPENING_PLACE_MAX_EN = 3.0   # a name after "In" opening the sentence ("Kashgar" 2.4; not "Nashville" 4.0)
+
+
 def _place_position(ctx: Context, i: int) -> bool:
     """Token i stands where a place does: after a place word ("Stadt", "in", "bei"), or coordinated with a
     capitalised word that does ("in Almaty und Shymkent")."""
     toks = ctx.doc.tokens
     # (also a compound of one: "nahe dem Ferienort Lazarevskoye", "die Bergarbeiterstadt …")
     if i > 0 and ctx.adjacent(i - 1, i) and _place_word(toks[i - 1].text):
+        return True
+    # (a preposition opening the sentence, before a name English text has seldom, or a list of names: "In
+    # Torfyanovka", "In Mirny, Neryungri und Tiksi"; not "In Nashville")
+    first = _list_start(ctx, i)
+    if first > 0 and ctx.adjacent(first - 1, first) and first - 1 in ctx.doc.sentence_starts \
+            and toks[first - 1].text.lower() in _PLACE_BEFORE \
+            and lexicon.zipf_en(toks[i].text.lower()) < OPENING_PLACE_MAX_EN:
         return True
     # a country's adjective after an article or a contraction, and no noun between ("mit dem russischen
     # Ivangorod", "ins russische Ivangorod")
@@ -851,7 +881,6 @@ def _place_position(ctx: Context, i: int) -> bool:
     if i > 1 and toks[i - 1].text == "wie" and _place_word(toks[i - 2].text):
         return True
     # coordinated with places after a place word, in a list ("nach Vilnius, Warschau oder Yerevan")
-    first = _list_start(ctx, i)
     k = first - 1
     # (the list after "wie" too: "in Regionen wie Kakheti und Racha")
     if first < i and k >= 1 and toks[k].text == "wie" and _place_word(toks[k - 1].text):
@@ -864,7 +893,10 @@ def _list_start(ctx: Context, i: int) -> int:
     none stands before it)."""
     toks = ctx.doc.tokens
     k = i
-    while k >= 3 and toks[k - 1].text in ("und", "oder", ",") and toks[k - 2].text[:1].isupper() \
+    # (an en dash between two names without spaces joins them as a route or crossing: "Imatra–Svetogorsk")
+    while k >= 3 and (toks[k - 1].text in ("und", "oder", ",")
+                      or (toks[k - 1].text == "–" and ctx.adjacent(k - 2, k - 1) and ctx.adjacent(k - 1, k))) \
+            and toks[k - 2].text[:1].isupper() \
             and toks[k - 2].text.isalpha() and M.determiner(toks[k - 2].text) is None:
         k -= 2
     return k

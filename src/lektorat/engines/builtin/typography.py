@@ -517,7 +517,15 @@ def check(ctx: Context) -> list[Finding]:
             and lexicon.is_german(w) and lexicon.zipf_de(w.lower()) >= DOUBLED_NOUN_MIN_ZIPF \
             and text[m.start() - 1:m.start()] != "-" \
             and not _NAMING_RE.search(text[max(0, m.start() - 40):m.start()])
-        if noun_again or common_noun:
+        # a sentence's first word again written small ("Auch auch sein Bruder"): a word written small twice, the
+        # first capitalised as the sentence opens
+        opens = text[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "„", "\"")
+        # (more of the sentence after it, no exclamation: "Cool cool!")
+        opener_again = w[0].isupper() and second == w.lower() and w[1:].islower() and opens and len(w) >= 3 \
+            and re.match(r" \w", text[m.end():m.end() + 2]) is not None \
+            and second not in _ARTICLES and second not in _DOUBLE_OK and lexicon.is_german(second) \
+            and not nouns.analyses(w)
+        if noun_again or common_noun or opener_again:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
         before = text[:m.start()].rstrip()

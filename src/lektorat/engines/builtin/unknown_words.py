@@ -65,6 +65,7 @@ from .pseudo_english import (
     english_cognate_before_hyphen,
     english_noun_with_ending,
     english_participle,
+    half_english_adjective,
     loan_participle_spelling,
     english_present_participle,
     english_prefix,
@@ -274,8 +275,11 @@ def check(ctx: Context) -> list[Finding]:
             # a part before a hyphen may end in a linking element ("Speichererschöpfungs-Killer")
             before_hyphen = t.text[m.end():m.end() + 1] == "-"
             f = _classify(ctx, i, part, t.start + m.start(), before_hyphen)
+            if f is None and before_hyphen and m.start() == 0:
+                f = _linked_pseudo_english(ctx, i, part)
             if f is None and part == t.text:
-                f = _pseudo_english_part(ctx, i, part, t.start) or _last_letter_lost(ctx, i, part)
+                f = _pseudo_english_part(ctx, i, part, t.start) or _last_letter_lost(ctx, i, part) \
+                    or _english_finite_verb(ctx, i, part, t.end)
             if f is not None and f.rule == "EN_WORD" and part != t.text and _phrase_piece(t.text, part):
                 # (a piece of an English phrase the dictionary lacks whole: the word alone means something else,
                 # "wake-up" is no "Kielwasser", "Lettisch-only" no "einzigen")
@@ -2075,11 +2079,83 @@ def _english_verb_after_pronoun(ctx: Context, i: int, part: str, end: int) -> Fi
             or lexicon.is_german(part):
         return None
     for base in (part[:-len(ending)], part[:-len(ending) + 1] if len(ending) > 1 else part):
-        if lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base) \
-                and any(pos == "v" for _, pos in dictionary.translations(base)):
-            forms = _german_verb_forms(base, form, finite=True, curated=_curated_verbs(ctx, base))
-            return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD", "pseudo-english",
-                           "error", f"English „{base}“ with a German verb ending", forms[:MAX_PROPOSALS])
+        f = _english_stem_finite(ctx, i, base, form, end)
+        if f is not None:
+            return f
+    return None
+
+
+def _english_stem_finite(ctx: Context, i: int, base: str, form: str, end: int,
+                         unlisted: bool = False) -> Finding | None:
+    """The finding on token I, English verb BASE with the German ending of FORM: the German verbs in that form;
+    where the dictionary has no German verb for it, found with nothing to propose if UNLISTED ("upload"), as also
+    where a verb is not its first sense ("ground" is "Boden" first, and its verbs "gründen", "mahlen" are other
+    senses than "groundet die Flotte")."""
+    if not (lexicon.is_english(base) and english_verb_zipf(base) >= 3.5 and not lexicon.is_german(base)):
+        return None
+    senses = dictionary.translations(base)
+    listed = any(pos == "v" for _, pos in senses) and (not unlisted or senses[0][1] == "v")
+    # (one the dictionary lacks as a verb must show it is one in English text by its forms: "uploaded",
+    # "targeted"; not "tasks" in "taskset")
+    if not listed and not (unlisted and max(lexicon.zipf_en(base + "ed"), lexicon.zipf_en(base + "ing")) >= 3.0):
+        return None
+    forms = _german_verb_forms(base, form, finite=True, curated=_curated_verbs(ctx, base)) if listed else []
+    toks = ctx.doc.tokens
+    return Finding(toks[i].start, end, ctx.doc.text[toks[i].start:end], "PSEUDO_EN_WORD", "pseudo-english",
+                   "error", f"English „{base}“ with a German verb ending", forms[:MAX_PROPOSALS])
+
+
+def _linked_pseudo_english(ctx: Context, i: int, part: str) -> Finding | None:
+    """A pseudo-English noun with a German linking s before a hyphen and a German noun ("Sustainabilitäts-Strategie"):
+    the German compound whole, as German writes it ("Nachhaltigkeitsstrategie")."""
+    t = ctx.doc.tokens[i]
+    rest = t.text[len(part) + 1:]
+    if not part.endswith("s") or len(part) < 8 or "-" in rest or not rest[:1].isupper() \
+            or not lexicon.is_german(rest):
+        return None
+    # (judged as the word alone: "Kalibrations-Code" is German as "Kalibration" is)
+    if _known(ctx, part[:-1]):
+        return None
+    f = _classify(ctx, i, part[:-1], t.start)
+    if f is None or f.rule != "PSEUDO_EN_WORD" or not f.suggestions:
+        return None
+    # (only German nouns German text has: a guess of the rules is no ground for a compound)
+    proposals = [de + "s" + rest.lower() for de in f.suggestions if " " not in de and lexicon.zipf_de(de.lower()) > 0]
+    if not proposals:
+        return None
+    return replace(f, end=t.end, text=t.text, suggestions=proposals[:MAX_PROPOSALS])
+
+
+# German finite endings on an English stem, longest first, and the German form they stand for
+_FINITE_ENDINGS = (("eten", "pret.3pl"), ("ete", "pret.3sg"), ("ten", "pret.3pl"), ("te", "pret.3sg"),
+                   ("et", "pres.3sg"), ("t", "pres.3sg"))
+
+
+def _english_finite_verb(ctx: Context, i: int, part: str, end: int) -> Finding | None:
+    """An English verb with a German finite ending in a finite verb's place, second in its clause: before a
+    subject pronoun or article after what opens the sentence ("In der Nacht uploadete sie …"), or after a
+    pronoun or noun and before no noun ("Das Regime targetet ihr Publikum"): the German verbs in that form
+    ("lud … hoch" is two words and left out)."""
+    toks = ctx.doc.tokens
+    if not part.islower() or part != toks[i].text or lexicon.is_german(part) or lexicon.zipf_de(part) > 0 \
+            or i == 0 or i + 1 >= len(toks) or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i, i + 1):
+        return None
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    # (no determiner before it, whose adjective it would be: "die uploadete Datei")
+    if M.determiner(prev) is not None or prev.lower() in M.PREPOSITIONS:
+        return None
+    subject_after = nxt.lower() in M.SUBJECT_PRONOUNS or M.determiner(nxt) is not None
+    # (a noun, not an acronym, which technical text has before its commands: "HTML quotet")
+    subject_before = prev.lower() in M.SUBJECT_PRONOUNS or (prev[1:].islower() and bool(nouns.analyses(prev))
+                                                             and i - 1 not in ctx.doc.sentence_starts)
+    if not (subject_after or subject_before) or nouns.analyses(nxt):
+        return None
+    for ending, form in _FINITE_ENDINGS:
+        base = part[:-len(ending)]
+        if part.endswith(ending) and len(base) >= 4:
+            f = _english_stem_finite(ctx, i, base, form, end, unlisted=True)
+            if f is not None:
+                return f
     return None
 
 
@@ -2858,6 +2934,10 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         f = _english_under_german_ending(ctx, i, part, start)
         if f is not None:
             return f
+        half = half_english_adjective(part)
+        if half is not None:
+            return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                           f"English „{half[0]}“ in a German compound adjective", half[1])
         # a German word written small with the English c in it, in no English word ending ("kostenefficient" ->
         # "kosteneffizient"); not a capitalised one, which old German spelling has ("Cultus", "Copie") as names do
         # (nor an English word with a German ending, "canceln", or a participle's, "gecappt": the English rules')
