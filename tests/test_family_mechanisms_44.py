@@ -57,10 +57,40 @@ from checking import quiet as _quiet
      "Noworossijsk"),
     # English z for з before a voiced consonant
     ("Russland baut eine Bahn in den russischen Kuzminki.", "Kuzminki", "transliteration", "Kusminki"),
+    # a plural pronoun alone opening the sentence; a plural's own possessive after a modal
+    ("Einige wartet noch auf den Bus.", "wartet", "grammar", "warten"),
+    ("Die übrigen Händler muss ihre Preise senken.", "muss", "grammar", "müssen"),
+    # a bare plural opening a clause whose verb ends it; an acronym in brackets after the subject's noun
+    ("Die Fischer klagen, nachdem Fangquoten gesenkt wurde.", "wurde", "grammar", "wurden"),
+    ("Die Vereinten Nationen (UN) warnt vor einer Hungersnot.", "warnt", "grammar", "warnen"),
+    # a bare plural opening the sentence, a list of places after it
+    ("Ärzte aus Tartu, Narva und Pärnu hilft vor Ort.", "hilft", "grammar", "helfen"),
+    # a noun run into a participle; into a weak verb's past with its e, opening the sentence before no noun
+    ("Er wurde zu zwei Jahren Gefängnisverurteilt und ging.", "Gefängnisverurteilt", "garbled",
+     "Gefängnis verurteilt"),
+    ("Der Wagen floh. Anwohnerberichteten, er sei rot gewesen.", "Anwohnerberichteten", "garbled",
+     "Anwohner berichteten"),
+    # a name's adjective after a contraction; a bare genitive before a head that lost its capital
+    ("Das Schiff lag im Pazifische Ozean.", "Pazifische", "grammar", "Pazifischen"),
+    ("Er traf Erzeuger und Verbands vertreter.", "Verbands vertreter", "garbled", "Verbandsvertreter"),
+    # a doubled article before a verb's past, which no extended attribute is; two words doubled
+    ("Laut Angaben der der Behörde waren Proben belastet.", "der der", "typography", "der"),
+    ("Gefragt sind unter anderem unter anderem Fachkräfte.", "unter anderem unter anderem", "typography",
+     "unter anderem"),
+    # "jede" before a count of a span; a singular determiner before a count; "jeder" alone after "für"
+    ("Die Fähre fährt jede drei Stunden.", "jede drei Stunden", "calque", "alle drei Stunden"),
+    ("Er wohnt mit seinem vier Enkeln in Riga.", "seinem vier Enkeln", "grammar", "seinen vier Enkeln"),
+    ("Das Angebot ist nicht für jeder bezahlbar.", "jeder", "grammar", "jeden"),
+    # the pronoun counting one of a genitive plural takes its noun's gender
+    ("Einer der Gebäude ist eingestürzt.", "Einer", "grammar", "Eines"),
     # calques of English idioms
     ("Die Ministerin hält keine Schläge zurück.", "hält keine Schläge zurück", "calque",
      "nimmt kein Blatt vor den Mund"),
     ("Beide Seiten suchen einen Mittelgrund.", "einen Mittelgrund", "calque", "einen Mittelweg"),
+    ("Der Fahrer sei in einem Streit involviert gewesen.", "in einem Streit involviert", "calque",
+     "in einen Streit verwickelt"),
+    ("Die Reederei hat genug Geld, um den Sturm auszureiten.", "den Sturm auszureiten", "calque",
+     "den Sturm zu überstehen"),
 ])
 def test_family_mechanisms_of_batches_640_on(engines, text, span, category, fix):
     f = _finding(engines, text, span)
@@ -95,6 +125,17 @@ def test_a_place_is_read_by_the_slavic_names_of_the_article(engines):
     ("Der Server hostet die Seite.", "hostet"),
     # a degree adverb before a correct plural
     ("Man rechnet mit deutlich kürzeren Lieferzeiten.", "kürzeren"),
+    # a subject after the verb; a capitalised adjective that is a noun too; a name English text has after "In"
+    ("Beide kennt jeder.", "kennt"),
+    ("Rettungskräfte braucht das Land.", "braucht"),
+    ("Er wohnt im Neue Haus.", "Neue"),
+    ("In Nashville wurde gewählt, sagte ein Sprecher in Moskau.", "Nashville"),
+    # "keiner" after a preposition of the dative is the feminine's; a clause whose participle lost its auxiliary
+    ("Er sprach mit keiner von ihnen.", "keiner"),
+    ("Er prüft, ob Dateien automatisch gelöscht und ob sie gesichert werden.", "gelöscht"),
+    # "von Rechts wegen"; "Einer" before a noun of its own gender
+    ("Das steht ihm von Rechts wegen zu.", "Rechts wegen"),
+    ("Einer der Täter floh.", "Einer"),
     # the literal sense
     ("Die Bilder zeigen den Mittelgrund einer Landschaft.", "Mittelgrund"),
 ])

@@ -938,8 +938,87 @@ def check(ctx: Context) -> list[Finding]:
                  _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
                  _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
-                 _more_without_dative):
+                 _more_without_dative, _singular_determiner_before_count, _one_of_gender):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+_ONE_OF = {"m": "einer", "f": "eine", "n": "eines"}
+
+
+def _one_of_gender(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"einer", "eine", "eines" as a subject before the genitive plural of the whole, in another gender than its
+    noun's ("Einer der Opfer ist …" -> "Eines", "gilt als eines der größten Betriebe" -> "einer"): the pronoun
+    takes the gender of the noun it counts one of. Only where it opens the sentence or follows "als", before a
+    verb, which makes it a nominative."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 3):
+        pronoun = toks[i].text
+        if pronoun.lower() not in ("einer", "eine", "eines") or toks[i + 1].text != "der" \
+                or not (i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text == "als")) \
+                or toks[i].start in taken or ctx.claimed(i):
+            continue
+        n = i + 2
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - i < 5:
+            n += 1
+        if n + 1 >= len(toks) or not toks[n].text[:1].isupper() or not all(ctx.adjacent(k, k + 1) for k in range(i, n)):
+            continue
+        # (a genitive plural after "der", not a feminine singular's genitive or dative: "eine der Frau")
+        analyses = nouns.analyses(toks[n].text)
+        feats = {f for _, f in analyses}
+        if "gen.pl" not in feats or feats & {"gen.sg.f", "dat.sg.f"}:
+            continue
+        # (not a noun declined as an adjective, of both genders: "Eine der Betroffenen ist die Buchhalterin")
+        lemmas = {lem for lem, f0 in analyses if f0 == "gen.pl"}
+        genders = {f.split(".")[2] for lem in lemmas for f in nouns.forms_of(lem) if ".sg." in f}
+        if len(genders) != 1 or adjectival_lemmas(lemmas) \
+                or (toks[n].text.endswith(("enen", "ten")) and nouns.analyses(toks[n].text[:-1] + "r")):
+            continue
+        # (a verb after the phrase, or the sentence going on after "als …": the pronoun is its nominative)
+        after = toks[n + 1].text
+        if i in ctx.doc.sentence_starts and not (after.islower() and after.isalpha()):
+            continue
+        want = _ONE_OF[genders.pop()]
+        if pronoun.lower() == want:
+            continue
+        fix = want.capitalize() if pronoun[0].isupper() else want
+        out.append(Finding(toks[i].start, toks[i].end, pronoun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{pronoun}“ counts one of the „{toks[n].text}“: it takes their gender, „{fix}“", [fix]))
+    return out
+
+
+def _singular_determiner_before_count(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A determiner with no plural reading before a count of two or more and a plural noun ("mit ihrem zwei
+    Kindern" -> "ihren zwei Kindern", "seinem drei Brüdern"): the count makes the phrase plural, the determiner
+    takes the plural of the noun's case (a preposition's where it governs one)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 2):
+        det = M.determiner(toks[i].text)
+        if det is None or det[0] != "ein" or det[1] in ("ein", "kein") or toks[i].start in taken \
+                or not ctx.adjacent(i, i + 1) or not ctx.adjacent(i + 1, i + 2):
+            continue
+        count, noun = toks[i + 1].text, toks[i + 2].text
+        if not (count.lower() in M.CARDINALS or (count.isascii() and count.isdigit() and int(count) > 1)):
+            continue
+        nfeats = noun_features(noun)[1]
+        if not noun[:1].isupper() or not nfeats or not all(f.endswith(".pl") for f in nfeats):
+            continue
+        kind, stem, det_feats = det
+        cases = [f.split(".")[0] for f in M.feature_order(nfeats)]
+        governing = _governing_cases(ctx, i) if i > 0 and toks[i - 1].text.lower() in M.PREPOSITIONS else ()
+        if governing:
+            cases = [c for c in cases if c in governing]
+        if not cases or any(f"{c}.pl" in det_feats for c in cases):
+            continue
+        form = M.determiner_form(kind, stem, f"{cases[0]}.pl", toks[i].text)
+        if not form or form == toks[i].text:
+            continue
+        start, end = toks[i].start, toks[i + 2].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{count}“ makes the phrase plural: the determiner „{toks[i].text}“ is singular",
+                           [f"{form} {count} {noun}"]))
     return out
 
 
@@ -2941,11 +3020,17 @@ def _adjective_after_contraction(ctx: Context, taken: set[int]) -> list[Finding]
             continue
         ending = _CONTRACTION_ADJECTIVE_ENDING.get(M.CONTRACTIONS[low][1])
         j = _past_adjectives(ctx, i + 1)
+        # (or a name's adjective, written capitalised: "im Kaspische Meer" -> "Kaspischen")
+        name_adjective = j == i + 1 and i + 2 < len(toks) and toks[i + 1].text[1:].islower() \
+            and toks[i + 1].text[:1].isupper() and _is_adjective(toks[i + 1].text.lower()) \
+            and not nouns.analyses(toks[i + 1].text) and ctx.adjacent(i + 1, i + 2)
+        if name_adjective:
+            j = i + 2
         noun = toks[j].text if j < len(toks) else ""
         if ending is None or j == i + 1 or not (noun[:1].isupper() and noun.isalpha()) or not ctx.adjacent(j - 1, j) \
                 or any(ctx.claimed(k) for k in range(i, j + 1)):
             continue
-        adjs = [toks[k].text for k in range(i + 1, j)]
+        adjs = [toks[k].text.lower() if name_adjective else toks[k].text for k in range(i + 1, j)]
         if adjs[0].endswith("sten"):
             continue   # "am besten neue Kartoffeln": the adverb's superlative, another phrase after it
         stems = [M.adjective_stem(a) for a in adjs]
@@ -2957,6 +3042,8 @@ def _adjective_after_contraction(ctx: Context, taken: set[int]) -> list[Finding]
             continue
         start, end = toks[i + 1].start, toks[j - 1].end
         fix = " ".join(st + ending for st in stems)
+        if name_adjective:
+            fix = fix[0].upper() + fix[1:]
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"after „{toks[i].text}“ the adjective is weak: -{ending}", [fix]))
     return out
@@ -4571,6 +4658,12 @@ def _pronoun_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         pronoun = toks[i + 1].text
         fix = _PRONOUN_CASES[cases[0]].get(pronoun)
+        # (a pronoun of each one or none standing alone, in its nominative, after a preposition of the accusative:
+        # "nicht für jeder einfach" -> "jeden"; not a determiner before its noun or adjective, "für jeder Art"; after
+        # one of the dative it is the feminine's, "mit keiner von ihnen")
+        if fix is None and pronoun in ("jeder", "keiner") and cases[0] == "akk" and i + 2 < len(toks) \
+                and not toks[i + 2].text[:1].isupper() and not _is_adjective(toks[i + 2].text):
+            fix = pronoun[:-1] + "n"
         # ("um ihm zu helfen", "ohne ihm zu sagen": the infinitive's object)
         if fix is None or (toks[i].text.lower() in ("um", "ohne", "statt", "anstatt")
                            and _zu_infinitive_follows(ctx, i + 1)):

@@ -2608,7 +2608,29 @@ def _check_months(ctx: Context) -> list[Finding]:
         out.append(Finding(start, end, text[start:end], "CALQUE_IN_MONTH", "calque", "warning", msg,
                            [f"{_case_like('im', t.text)} {month}"]))
         ctx.claim(start, end)
-    return out + _early_late_month(ctx) + _in_before_part_of(ctx)
+    return out + _early_late_month(ctx) + _in_before_part_of(ctx) + _every_few(ctx)
+
+
+# "every two weeks" word for word: "jede zwei Wochen"; German counts a span of several with "alle"
+_EVERY_FEW = re.compile(r"\b([Jj]ede[ns]?) ((?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+                        r"[2-9]|[1-9]\d) (?:Sekunden|Minuten|Stunden|Tage|Wochen|Monate|Jahre|Jahrzehnte|Kilometer|"
+                        r"Meter))\b")
+
+
+def _every_few(ctx: Context) -> list[Finding]:
+    """"jede zwei Wochen" ("every two weeks") -> "alle zwei Wochen": "jede" counts one at a time, German counts a
+    span of several with "alle" ("jede Woche", "alle zwei Wochen")."""
+    out = []
+    for m in _EVERY_FEW.finditer(ctx.doc.text):
+        first = ctx.token_at(m.start())
+        if first is None or ctx.claimed(first):
+            continue
+        alle = "Alle" if m.group(1)[0].isupper() else "alle"
+        out.append(Finding(m.start(), m.end(), m.group(0), "CALQUE_EVERY", "calque", "error",
+                           "English „every two …“: German counts a span of several with „alle“",
+                           [f"{alle} {m.group(2)}"]))
+        ctx.claim(m.start(), m.end())
+    return out
 
 
 # "in early March" word for word: "in Anfang März"; German's "Anfang", "Mitte", "Ende" take no preposition

@@ -475,14 +475,26 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
         function_left = len(left) <= 8 and _maybe_frequent(left) and (left.islower() or at_start)
         # a noun run into a weak verb's past ("Tennisverband|kündigte"): no noun ends in a finite verb that is no
         # participle ("Angestellte") or noun ("Verwandte")
-        # (not at a sentence's start, where it is an adjective: "Zeichenbasierte Anzeige")
-        if part[0].isupper() and not at_start and not name_run and len(left) >= 5 and len(right) >= 5 \
+        # (not at a sentence's start, where it is an adjective before its noun: "Zeichenbasierte Anzeige"; with
+        # no noun after it, it is the verb, "Überlebende|berichteten, das Schiff …")
+        # (what follows it at the start no capitalised word: "Zeichenbasierte Ein-Byte-Anzeige")
+        opens_clause = i + 1 < len(toks) and not toks[i + 1].text[:1].isupper() and not toks[i + 1].text[:1].isdigit()
+        if part[0].isupper() and (not at_start or (not _noun_after(ctx, i) and opens_clause)) and not name_run \
+                and len(left) >= 5 and len(right) >= 5 \
                 and right.endswith(("te", "ten")) \
                 and not right.startswith("ge") and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF \
                 and lexicon.is_german(left) and lexicon.is_german(right) \
                 and (nouns.analyses(left) or nouns.head_of(left)) and _past_of_weak_verb(right) \
                 and not nouns.analyses(right[0].upper() + right[1:]) \
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+            continue
+        # a noun run into a past participle ("zu acht Jahren Haft|verurteilt"): no noun ends in a participle
+        # without an ending, which only an adjective has ("haftentlassen" is written small)
+        if part[0].isupper() and not at_start and not name_run and len(left) >= 4 and len(right) >= 7 \
+                and right.endswith("t") and right.islower() and nouns.analyses(left) and not nouns.analyses(part) \
+                and lexicon.is_german(right) and _past_participle(right) and not _noun_after(ctx, i) \
+                and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF:
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
         # the plural of a noun in -ung, -heit, -keit, -schaft, -ion, -tät run into a verb after it
@@ -684,10 +696,14 @@ PAST_FUSED_MIN_ZIPF = 3.0   # a common verb form ("kündigte" 3.9, "teilte" 4.1)
 
 
 def _past_of_weak_verb(word: str) -> bool:
-    """WORD is a weak verb's past ("kündigte", "teilten"), by the verb hunspell knows for its stem."""
-    stem = word[:-3] if word.endswith("ten") else word[:-2]
-    return len(stem) >= 3 and (lexicon.is_german(stem + "en") or (stem.endswith(("el", "er"))
-                                                                   and lexicon.is_german(stem + "n")))
+    """WORD is a weak verb's past ("kündigte", "teilten"; a stem in -t or -d with its e, "berichteten"), by the verb
+    hunspell knows for its stem."""
+    stems = [word[:-3] if word.endswith("ten") else word[:-2]]
+    if word.endswith(("tete", "teten", "dete", "deten")):
+        stems.append(word[:-4] if word.endswith("eten") else word[:-3])
+    return any(len(stem) >= 3 and (lexicon.is_german(stem + "en") or (stem.endswith(("el", "er"))
+                                                                       and lexicon.is_german(stem + "n")))
+               for stem in stems)
 
 
 # derivational endings of adjectives: German joins no such adjective to a participle or another adjective
@@ -2535,13 +2551,15 @@ def bare_genitive_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | No
     toks = ctx.doc.tokens
     prev = toks[i - 1].text.lower() if i > 0 and ctx.adjacent(i - 1, i) else ""
     nxt = toks[i + 1].text
+    # (the noun after it may have lost its capital, a verb's form too: "aus Gerichts unterlagen", "Handels ketten")
+    head = nxt[:1].upper() + nxt[1:]
     if not (part.endswith("s") and len(part) >= 5 and part[1:].islower() and part[:1].isupper()
             and (prev in PREPOSITIONS or prev in (",", "und", "oder", "sowie")) and prev not in ("als", "wie")
-            and nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha() and len(nxt) >= 4):
-        return None
+            and head[1:].islower() and nxt.isalpha() and len(nxt) >= 4 and nxt.lower() not in PREPOSITIONS):
+        return None   # (not "von Rechts wegen")
     readings = nouns.analyses(part)
     # ("Gottes" is a name's genitive, set before its noun: "von Gottes Gnaden", "nach Gottes Wort")
-    if not readings or not all(f.startswith("gen.sg") for _, f in readings) or not nouns.analyses(nxt) \
+    if not readings or not all(f.startswith("gen.sg") for _, f in readings) or not nouns.analyses(head) \
             or part in _NAME_GENITIVES:
         return None
     joined = part + nxt.lower()

@@ -236,6 +236,21 @@ def _person_or_role(noun: str) -> bool:
     return forms.get("nom.sg.m", ("",))[0] == noun and forms.get("gen.sg.m", ("",))[0] in (noun + "en", noun + "n")
 
 
+def _bare_plural_np(ctx: Context, first: int):
+    """A noun alone opening the clause in a form that can only be plural ("Rettungskräfte aus … arbeitet"), as
+    np_at gives a phrase: ((None, None, its plural readings), [], its index); None for any other word."""
+    toks = ctx.doc.tokens
+    w = toks[first].text
+    if not (w[:1].isupper() and w.isalpha() and _plural_only(w)) or M.determiner(w) is not None:
+        return None
+    # (not a name the lexicon reads as a rare noun's plural, far more frequent than that noun: "Toni", "Tonus")
+    lemmas = {lem for lem, _ in nouns.analyses(w)}
+    if any(lexicon.zipf_de(w.lower()) - lexicon.zipf_de(lem.lower()) > NAME_NOT_PLURAL_MARGIN
+           for lem in lemmas if lexicon.zipf_de(lem.lower()) > 0):
+        return None
+    return (None, None, frozenset(("nom.pl", "akk.pl", "dat.pl", "gen.pl"))), [], first
+
+
 def _quantified_np(ctx: Context, first: int):
     """np_at's answer for a plural phrase opened by a quantifier ("Viele Bauern", "Zahlreiche kleine Betriebe"):
     (det info, adjective indices, noun index), or None."""
@@ -330,6 +345,7 @@ def _plural_only(noun: str, among: frozenset[str] | None = None) -> bool:
 
 
 _FOCUS_PARTICLES = frozenset(("Auch", "Selbst", "Sogar", "Nur", "Gerade"))
+NAME_NOT_PLURAL_MARGIN = 1.5   # a "plural" this much more frequent than its lemma is a name ("Toni" 3.9, "Tonus" 2.2)
 
 
 def check(ctx: Context) -> list[Finding]:
@@ -356,13 +372,16 @@ def check(ctx: Context) -> list[Finding]:
     for first in sorted(starts):
         if first >= len(toks):
             continue
-        np = np_at(ctx, first) or _quantified_np(ctx, first)
+        np = np_at(ctx, first) or _quantified_np(ctx, first) or _bare_plural_np(ctx, first)
         # (not a question's "welche", whose clause may end in a participle: "Welche Gruppen überwacht … werden")
         if np is None or toks[first].text.lower().startswith("welch"):
             continue
         (_, _, det_feats), adjs, n = np
         v = n + 1
-        if v >= len(toks) or not ctx.adjacent(n, v) or ctx.claimed(n) or ctx.claimed(v):
+        # (an acronym in brackets after the noun: "Die Russischen Eisenbahnen (RZD) gewährt …")
+        if v + 3 < len(toks) and toks[v].text == "(" and toks[v + 1].text.isupper() and toks[v + 2].text == ")":
+            v += 3
+        if v >= len(toks) or not ctx.adjacent(v - 1, v) or ctx.claimed(n) or ctx.claimed(v):
             continue
         noun = toks[n].text
         # the lexicon must know the form itself, or the compound's last part where that is a long word of its own
@@ -394,8 +413,9 @@ def check(ctx: Context) -> list[Finding]:
                 and ctx.adjacent(v + 1, v + 2) and toks[v + 1].text[:1].isupper() and toks[v + 1].text.isalpha() \
                 and not nouns.analyses(toks[v + 1].text) and M.determiner(toks[v + 1].text) is None:
             v += 2
-            # (and a second place: "Mehrere Fabriken in Andijan und Namangan hat …")
-            if v + 2 < len(toks) and toks[v].text == "und" and toks[v + 1].text[:1].isupper() \
+            # (and more places: "Mehrere Fabriken in Andijan und Namangan hat …", "aus Kasachstan, Russland und
+            # Aserbaidschan arbeitet")
+            while v + 2 < len(toks) and toks[v].text in ("und", ",") and toks[v + 1].text[:1].isupper() \
                     and toks[v + 1].text.isalpha() and not nouns.analyses(toks[v + 1].text) \
                     and M.determiner(toks[v + 1].text) is None and ctx.adjacent(v + 1, v + 2):
                 v += 2
@@ -441,16 +461,18 @@ def check(ctx: Context) -> list[Finding]:
                     and not verb.endswith("en")))):
             continue
         # (a headline drops its auxiliary: a form that is a participle too is one there, "Teppiche aus Baku
-        # beschädigt")
-        if ctx.in_headline(v) and verb.endswith("t") and verb.startswith(_PARTICIPLE_PREFIXES):
+        # beschädigt"; so does a bare plural's clause, "…-Adressen mit diesem Präfix automatisch konfiguriert")
+        participle = verb.endswith("t") and (verb.startswith(_PARTICIPLE_PREFIXES) or verb.endswith("iert"))
+        if participle and (ctx.in_headline(v) or np[0][0] is None):
             continue
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
         shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v) or _prefixed_finite(ctx, v)
         # (a plural's own possessive after a singular verb is no subject of its own: "Mehrere Fabriken hat ihre
         # Produktion gestoppt", their production; "Die Kosten trägt die Stadt" has one)
+        # (so after a modal: "Die übrigen Betriebe muss ihre Produktion drosseln")
         own_possessive = numbers == {"pl"} and shown is not None and shown[0] == "sg" and v + 1 < len(toks) \
-            and verb in ("hat", "hatte") and toks[v + 1].text in ("ihre", "ihren", "ihrem", "ihrer", "ihres")
+            and verb in _MODAL_SINGULAR and toks[v + 1].text in ("ihre", "ihren", "ihrem", "ihrer", "ihres")
         if _subject_after(ctx, v, shown[0] if shown else None) and not own_possessive:
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
@@ -474,7 +496,8 @@ def check(ctx: Context) -> list[Finding]:
     return out + _pronoun_and_phrase(ctx) + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) \
         + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
-        + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx)
+        + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx) \
+        + _plural_pronoun_subject(ctx)
 
 
 def _prefixed_finite(ctx: Context, v: int) -> tuple[str, str] | None:
@@ -771,6 +794,11 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
             continue
         if any(_may_be_subject(ctx, j) for j in range(n + 1, v)):
             continue
+        # (a bare plural's clause ending in a participle has lost its auxiliary to the next clause: "ob IPv6-Adressen
+        # … automatisch konfiguriert und ob …")
+        verb = toks[v].text
+        if n == k + 1 and verb.endswith("t") and (verb.endswith("iert") or verb.startswith(_PARTICIPLE_PREFIXES)):
+            continue
         verb = toks[v].text
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                            f"the subject „{' '.join(t.text for t in toks[k + 1:n + 1])}“ is "
@@ -797,7 +825,7 @@ def _may_be_subject(ctx: Context, j: int) -> bool:
 
 def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
     """(noun index, number) of a subject phrase opening at token FIRST: a determiner's phrase whose nominative has one
-    number, or a count ("rund 180 seiner Kunden", "drei Fabriken")."""
+    number, a bare plural, or a count ("rund 180 seiner Kunden", "drei Fabriken")."""
     toks = ctx.doc.tokens
     np = np_at(ctx, first)
     if np is not None:
@@ -813,6 +841,11 @@ def _clause_subject(ctx: Context, first: int) -> tuple[int, str] | None:
         nominative = {f for f in nominative if all(_adj_fits(toks[a].text, kind, {f}) for a in adjs)}
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
         return (n, numbers.pop()) if len(numbers) == 1 else None
+    # (a bare plural noun, the plural's only form, before no other noun: "nachdem Kali-Exporte umgeleitet wurde")
+    part = toks[first].text.rsplit("-", 1)[-1]
+    if part[:1].isupper() and part.isalpha() and _plural_only(part) and first + 1 < len(toks) \
+            and not toks[first + 1].text[:1].isupper():
+        return first, "pl"
     j = first + (toks[first].text in _APPROXIMATE)
     if j + 1 < len(toks) and _counts(ctx, j):
         n = j + 1 + (toks[j + 1].text in ("seiner", "ihrer", "der", "dieser"))
@@ -1258,4 +1291,33 @@ def _ich_with_third(ctx: Context) -> list[Finding]:
             out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                                f"„ich“ takes the first person; the verb „{verb}“ is the third", [first]))
             break
+    return out
+
+
+_PLURAL_PRONOUNS = frozenset(("Beide", "Alle", "Viele", "Einige", "Mehrere", "Manche"))
+# verbs whose person stands in the dative, the subject a thing after them ("Beiden droht Haft", "Allen fehlt Geld")
+_DATIVE_VERBS = frozenset("drohen fehlen gefallen gehören gelingen passieren genügen schmecken nützen schaden zustehen "
+                          "bleiben gebühren missfallen".split())
+
+
+def _plural_pronoun_subject(ctx: Context) -> list[Finding]:
+    """A plural pronoun opening the sentence alone before a singular verb ("Beide bestreitet die Vorwürfe" ->
+    "bestreiten"), where nothing after the verb could be a singular subject of its own ("Beide kennt jeder")."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        v = first + 1
+        # (not an adjective of the pronoun's noun: "Einige alte Versionen", "Mehrere komprimierte Dateien")
+        if v + 1 >= len(toks) or toks[first].text not in _PLURAL_PRONOUNS or not ctx.adjacent(first, v) \
+                or ctx.claimed(v) or not toks[v].text.islower() or _is_adjective(toks[v].text) \
+                or (toks[v + 1].text[:1].isupper() and ctx.adjacent(v, v + 1)) or toks[v + 1].text == ",":
+            continue
+        shown = _verb_number(toks[v].text)
+        # (not a verb whose dative the pronoun may be, its subject later: "Beide droht bis zu sechs Jahre Haft" is
+        # "Beiden droht")
+        if shown is None or shown[0] != "sg" or _subject_after(ctx, v, "sg") or shown[1] in _DATIVE_VERBS:
+            continue
+        verb = toks[v].text
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"„{toks[first].text}“ is plural; the verb „{verb}“ is not", [shown[1]]))
     return out

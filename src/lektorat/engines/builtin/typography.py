@@ -117,6 +117,7 @@ _GLUED_UNIT_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)((?:" + UNIT_WORDS.rep
 # a number run into the noun it counts ("40Fischer"): a German noun of three letters or more, no compound with a
 # hyphen after it ("3D-Drucker") and no name made so ("3Com")
 _GLUED_NOUN_RE = re.compile(r"(?<![\w.,])(\d+)([A-ZÄÖÜ][a-zäöüß]{2,})\b(?!-)")
+_DOUBLED_PHRASE_RE = re.compile(r"\b([a-zäöüß]{2,} [a-zäöüß]{2,}) \1\b")
 # the same word twice ("der der Regierung"); after a comma or a preposition "der der", "die die" are a relative
 # pronoun and an article ("die Frau, die die Rede hielt"), and "das das" follows "dass" as often as not
 _DOUBLED_WORD_RE = re.compile(r"\b(\w{2,}) \1\b", re.IGNORECASE)
@@ -133,7 +134,7 @@ _RELATIVE_PRONOUNS = frozenset("der die das den dem denen deren dessen".split())
 # a noun, a participle with an adjective's ending and a capitalised noun: an extended attribute after an article
 _EXTENDED_ATTRIBUTE_RE = re.compile(r" [A-ZÄÖÜ][\w-]* (?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|"
                                     r"keine[nmrs]?|meine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\b)"
-                                    r"[a-zäöüß]{3,}(?:end|t|en)(?:e|en|er|es|em) [A-ZÄÖÜ]")
+                                    r"([a-zäöüß]{3,}(?:end|t|en)(?:e|en|er|es|em)) [A-ZÄÖÜ]")
 
 
 def _is_source_line(text: str, i: int) -> bool:
@@ -559,9 +560,22 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # (the second opens a phrase inside the first's, before an adjective and the first's noun: "in der der Unit
         # entsprechenden Cgroup")
-        if w.lower() in _ARTICLES and _EXTENDED_ATTRIBUTE_RE.match(text, m.end()):
+        # (an adjective's form, its stem a word: "entsprechenden"; not a verb's past, "der der Firma hatten")
+        ext = _EXTENDED_ATTRIBUTE_RE.match(text, m.end()) if w.lower() in _ARTICLES else None
+        if ext and lexicon.is_german(M.adjective_stem(ext.group(1)) or ext.group(1)):
             continue
         add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
+    for m in _DOUBLED_PHRASE_RE.finditer(text):
+        # two words again, written small ("vor allem vor allem"): a phrase of an adverb's kind repeats itself by a
+        # slip; not a verb or a conjunction said again for effect ("läuft und läuft und läuft", "nach und nach"),
+        # nor a preposition and its article before a phrase inside a phrase ("in der in der .muttrc angegebenen");
+        # not inside a run the single-word rule has seen
+        first, last = m.group(1).split()
+        if first in ("und", "oder") or last in ("und", "oder") or M.determiner(last) is not None \
+                or last in M.PREPOSITIONS or M.determiner(first) is not None \
+                or any(m.start() < f.end and f.start < m.end() for f in out if f.rule == "DOUBLED_WORD"):
+            continue
+        add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{m.group(1)}“ twice", [m.group(1)])
     for m in _HEAD_AGAIN_RE.finditer(text):
         # a compound and its last part again as a word ("in der Schlussrunde Runde"): the head written twice; not a
         # name's run of capitals after it, nor a hyphen going on
