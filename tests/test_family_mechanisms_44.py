@@ -83,6 +83,9 @@ from checking import quiet as _quiet
     ("Das Angebot ist nicht für jeder bezahlbar.", "jeder", "grammar", "jeden"),
     # the pronoun counting one of a genitive plural takes its noun's gender
     ("Einer der Gebäude ist eingestürzt.", "Einer", "grammar", "Eines"),
+    # an acronym run into a German noun; a plural noun run into its verb before the object's article
+    ("Er schickte ein PDFDokument an alle.", "PDFDokument", "garbled", "PDF-Dokument"),
+    ("Die Anwohnerbefürchten den Lärm.", "Anwohnerbefürchten", "garbled", "Anwohner befürchten"),
     # calques of English idioms
     ("Die Ministerin hält keine Schläge zurück.", "hält keine Schläge zurück", "calque",
      "nimmt kein Blatt vor den Mund"),
@@ -136,6 +139,9 @@ def test_a_place_is_read_by_the_slavic_names_of_the_article(engines):
     # "von Rechts wegen"; "Einer" before a noun of its own gender
     ("Das steht ihm von Rechts wegen zu.", "Rechts wegen"),
     ("Einer der Täter floh.", "Einer"),
+    # an English identifier; a noun made of a verb
+    ("Er nutzt den HTMLParser.", "HTMLParser"),
+    ("Das Zähneputzen der Kinder ist wichtig.", "Zähneputzen"),
     # the literal sense
     ("Die Bilder zeigen den Mittelgrund einer Landschaft.", "Mittelgrund"),
 ])

@@ -992,6 +992,8 @@ def _singular_determiner_before_count(ctx: Context, taken: set[int]) -> list[Fin
     """A determiner with no plural reading before a count of two or more and a plural noun ("mit ihrem zwei
     Kindern" -> "ihren zwei Kindern", "seinem drei Brüdern"): the count makes the phrase plural, the determiner
     takes the plural of the noun's case (a preposition's where it governs one)."""
+    from .garbled import count_word   # (garbled imports this module's importers)
+
     toks = ctx.doc.tokens
     out = []
     for i in range(len(toks) - 2):
@@ -1000,7 +1002,7 @@ def _singular_determiner_before_count(ctx: Context, taken: set[int]) -> list[Fin
                 or not ctx.adjacent(i, i + 1) or not ctx.adjacent(i + 1, i + 2):
             continue
         count, noun = toks[i + 1].text, toks[i + 2].text
-        if not (count.lower() in M.CARDINALS or (count.isascii() and count.isdigit() and int(count) > 1)):
+        if not count_word(count):
             continue
         nfeats = noun_features(noun)[1]
         if not noun[:1].isupper() or not nfeats or not all(f.endswith(".pl") for f in nfeats):

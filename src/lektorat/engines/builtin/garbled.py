@@ -489,6 +489,12 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
+        # a plural noun run into the present plural of its verb, an object's article after it
+        # ("Energieexperten|sehen die Importe …"); a noun made of a verb has a genitive after it, if anything
+        # ("Zähneputzen der Kinder"), and no article of its own before it
+        if part[0].isupper() and not name_run and _subject_before_object(ctx, i, left, right):
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+            continue
         # a noun run into a past participle ("zu acht Jahren Haft|verurteilt"): no noun ends in a participle
         # without an ending, which only an adjective has ("haftentlassen" is written small)
         if part[0].isupper() and not at_start and not name_run and len(left) >= 4 and len(right) >= 7 \
@@ -689,7 +695,8 @@ def _noun_after(ctx: Context, i: int) -> bool:
 
 
 _DATIVE_PREPOSITIONS = frozenset(("mit", "aus", "bei", "von", "zu", "nach", "seit"))
-_LINKED_PLURALS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten")
+# (the plurals in -en of the suffixes that always link with s: pseudo_english.LINKED_SUFFIXES)
+_LINKED_PLURALS = tuple(s + "en" for s in ("ung", "heit", "keit", "schaft", "ion", "tät"))
 _CONTRACTIONS_FUSED = frozenset(("im", "am", "vom", "zum", "zur", "beim", "ins"))
 INFLECTED_FUSED_MIN_ZIPF = 2.5   # a common adjective form ("billigem" 2.6, "neuen" 5.0)
 PAST_FUSED_MIN_ZIPF = 3.0   # a common verb form ("kündigte" 3.9, "teilte" 4.1)
@@ -1768,6 +1775,23 @@ def _subject_run_into_verb(ctx: Context, i: int, part: str) -> str | None:
     return None
 
 
+_OBJECT_ARTICLES = frozenset(("die", "den", "das", "ein", "eine", "einen"))
+
+
+def _subject_before_object(ctx: Context, i: int, left: str, right: str) -> bool:
+    """LEFT, a plural noun, and RIGHT, the present plural of a verb, joined in token I before an object's article
+    ("Energieexperten|sehen die Importe", "Die Bauern|fordern die Rückgabe"): not a noun made of a verb, which has
+    a genitive after it if anything and a neuter article before it ("das Zähneputzen der Kinder")."""
+    toks = ctx.doc.tokens
+    det = determiner(toks[i - 1].text) if i > 0 and ctx.adjacent(i - 1, i) else None
+    return len(left) >= 6 and len(right) >= 5 and right.islower() and right.endswith("n") \
+        and i + 1 < len(toks) and ctx.adjacent(i, i + 1) and toks[i + 1].text in _OBJECT_ARTICLES \
+        and (det is None or "nom.pl" in det[2]) \
+        and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF and lexicon.is_german(right) \
+        and (lexicon.is_german(right[:-2] + "t") or lexicon.is_german(right[:-1] + "t")) \
+        and "nom.pl" in {f for _, f in nouns.analyses(nouns.head_of(left) or left)}
+
+
 def auxiliary_fused(ctx: Context, i: int, part: str) -> str | None:
     """A plural noun run into the plural auxiliary after it, which hunspell reads as a compound of the auxiliary's
     noun ("Verbraucherwerden gebeten": "Verbraucher" + "das Werden") that German text never has: apart, where the
@@ -1783,6 +1807,10 @@ def auxiliary_fused(ctx: Context, i: int, part: str) -> str | None:
         if part.endswith(aux) and len(left) >= 3 and "nom.pl" in {f for _, f in nouns.analyses(left)} \
                 and (det is None or "nom.pl" in det[2]) and lexicon.zipf_de(left.lower()) >= SUBJECT_VERB_MIN_ZIPF:
             return f"{left} {aux}"
+    # (or a full verb's present plural before its object's article: "Energieexperten|sehen die Importe")
+    for k in range(len(part) - 5, 5, -1):
+        if _subject_before_object(ctx, i, part[:k], part[k:]):
+            return f"{part[:k]} {part[k:]}"
     return None
 
 

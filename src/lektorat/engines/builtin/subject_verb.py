@@ -1000,8 +1000,7 @@ def _part_of_them(ctx: Context) -> list[Finding]:
     for k in range(len(toks) - 3):
         word = toks[k].text.lower()
         # (a count of two or more too: "zwei von ihnen musste" -> "mussten")
-        count = word.isascii() and word.isdigit() and int(word) > 1   # (not "1024²")
-        if word not in _QUANTITY_PRONOUNS and word not in M.CARDINALS and not count:
+        if word not in _QUANTITY_PRONOUNS and not count_word(word):
             continue
         lead = k - 1 if word == "meisten" and k > 0 and toks[k - 1].text.lower() == "die" else k
         if word == "meisten" and lead == k:
@@ -1294,7 +1293,7 @@ def _ich_with_third(ctx: Context) -> list[Finding]:
     return out
 
 
-_PLURAL_PRONOUNS = frozenset(("Beide", "Alle", "Viele", "Einige", "Mehrere", "Manche"))
+_PLURAL_PRONOUNS = frozenset(w.capitalize() for w in _PLURAL_OPENERS | {"manche"})
 # verbs whose person stands in the dative, the subject a thing after them ("Beiden droht Haft", "Allen fehlt Geld")
 _DATIVE_VERBS = frozenset("drohen fehlen gefallen gehören gelingen passieren genügen schmecken nützen schaden zustehen "
                           "bleiben gebühren missfallen".split())

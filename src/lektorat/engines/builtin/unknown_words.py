@@ -142,6 +142,10 @@ def check(ctx: Context) -> list[Finding]:
             out.append(Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
                                f"„{t.text}“: a letter in the wrong case", [slip]))
             continue
+        f = _acronym_fused(ctx, i) if not _technical_context(text, t) else None
+        if f is not None:
+            out.append(f)
+            continue
         if _technical(text, t.start, t.end, t.text):
             # a camel-case token is an identifier ("getElementById") unless it is two words of prose run together
             # ("derKlang"): garbled.camel_fused tells them apart
@@ -2734,6 +2738,26 @@ def _technical(text: str, start: int, end: int, word: str) -> bool:
 def _technical_context(text: str, t) -> bool:
     """The token stands where code does (next to "/", "_", "$", "." ...) or holds digits or "_"."""
     return _technical(text, t.start, t.end, t.text.lower())
+
+
+_ACRONYM_FUSED_RE = re.compile(r"([A-ZÄÖÜ]{2,5})([A-ZÄÖÜ][a-zäöüß]{3,})")
+
+
+def _acronym_fused(ctx: Context, i: int) -> Finding | None:
+    """An acronym run into a German noun with no hyphen ("Hunderte SIMKarten" -> "SIM-Karten"): German joins the two
+    with a hyphen (Duden, Bindestrich); not an English identifier ("HTMLParser") nor a word of the glossary."""
+    t = ctx.doc.tokens[i]
+    m = _ACRONYM_FUSED_RE.fullmatch(t.text)
+    if m is None or t.text in ctx.glossary.known_words:
+        return None
+    noun = m.group(2)
+    # (nor a name English text has whole, "SELinux", whose second part is no German noun's)
+    if not nouns.analyses(noun) or not lexicon.is_german(noun) or lexicon.is_english(noun.lower()) \
+            or lexicon.zipf_en(t.text.lower()) > 0 or lexicon.zipf_en(noun.lower()) > lexicon.zipf_de(noun.lower()):
+        return None
+    return Finding(t.start, t.end, t.text, "GARBLED_WORD", "garbled", "error",
+                   f"„{t.text}“: an acronym and a noun run together; German joins them with a hyphen",
+                   [f"{m.group(1)}-{noun}"])
 
 
 def _camel_prose(ctx: Context, i: int) -> Finding | None:
