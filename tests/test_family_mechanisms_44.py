@@ -92,6 +92,9 @@ from checking import quiet as _quiet
     ("Beide Seiten suchen einen Mittelgrund.", "einen Mittelgrund", "calque", "einen Mittelweg"),
     ("Der Fahrer sei in einem Streit involviert gewesen.", "in einem Streit involviert", "calque",
      "in einen Streit verwickelt"),
+    ("Die Botschaft lehnte zu kommentieren ab.", "lehnte zu kommentieren ab", "calque",
+     "lehnte eine Stellungnahme ab"),
+    ("Der Plan rechne sich auf dem langen Lauf nicht.", "auf dem langen Lauf", "calque", "auf lange Sicht"),
     ("Die Reederei hat genug Geld, um den Sturm auszureiten.", "den Sturm auszureiten", "calque",
      "den Sturm zu überstehen"),
 ])
@@ -143,6 +146,7 @@ def test_a_place_is_read_by_the_slavic_names_of_the_article(engines):
     ("Er nutzt den HTMLParser.", "HTMLParser"),
     ("Das Zähneputzen der Kinder ist wichtig.", "Zähneputzen"),
     # the literal sense
+    ("Der Eimer hält kein Wasser mehr.", "hält"),
     ("Die Bilder zeigen den Mittelgrund einer Landschaft.", "Mittelgrund"),
 ])
 def test_quiet_on_german_of_batches_640_on(engines, text, span):
