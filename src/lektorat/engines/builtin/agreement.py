@@ -972,8 +972,7 @@ def _one_of_gender(ctx: Context, taken: set[int]) -> list[Finding]:
         # (not a noun declined as an adjective, of both genders: "Eine der Betroffenen ist die Buchhalterin")
         lemmas = {lem for lem, f0 in analyses if f0 == "gen.pl"}
         genders = {f.split(".")[2] for lem in lemmas for f in nouns.forms_of(lem) if ".sg." in f}
-        if len(genders) != 1 or adjectival_lemmas(lemmas) \
-                or (toks[n].text.endswith(("enen", "ten")) and nouns.analyses(toks[n].text[:-1] + "r")):
+        if len(genders) != 1 or adjectival_lemmas(lemmas):
             continue
         # (a verb after the phrase, or the sentence going on after "als …": the pronoun is its nominative)
         after = toks[n + 1].text

@@ -690,13 +690,13 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
             plural, full_verb = (shown[1], True) if shown and shown[0] == "sg" else (None, False)
         if plural is None or toks[v + 1].text.lower() not in _DIE_LIKE or not ctx.adjacent(v, v + 1) or ctx.claimed(v):
             continue
-        np = np_at(ctx, v + 1)
-        if np is None:
+        phrase = _phrase_after_verb(ctx, v)
+        if phrase is None:
             continue
-        (_, _, det_feats), adjs, n = np
+        det_feats, adjs, n = phrase
         noun = toks[n].text
         # (an adjective in -e after "die" is a singular's: "ist die leichteste aller Verschwendungen")
-        if n != v + 2 + len(adjs) or any(not toks[a].text.endswith("en") for a in adjs):
+        if any(not toks[a].text.endswith("en") for a in adjs):
             continue
         readings = _noun_readings(noun) if nouns.analyses(noun) else _agent_noun_readings(noun)
         nominative = {f for f in set(det_feats) & readings if f.startswith("nom")} \
@@ -721,6 +721,16 @@ def _copula_before_plural(ctx: Context) -> list[Finding]:
     return out
 
 
+def _phrase_after_verb(ctx: Context, v: int):
+    """(determiner's features, adjectives, noun index) of the determiner's phrase right after verb V, with nothing
+    but adjectives between the determiner and its noun; None for any other phrase."""
+    np = np_at(ctx, v + 1)
+    if np is None:
+        return None
+    (_, _, det_feats), adjs, n = np
+    return (det_feats, adjs, n) if n == v + 2 + len(adjs) else None
+
+
 def _plural_before_singular(ctx: Context) -> list[Finding]:
     """A plural auxiliary or modal second in its sentence, after an opening prepositional phrase or adverb, before a
     phrase of "das", "der" or "die" that can only be a nominative singular ("Nach dem Urteil müssen das Unternehmen
@@ -734,12 +744,12 @@ def _plural_before_singular(ctx: Context) -> list[Finding]:
         if singular is None or toks[v + 1].text not in ("das", "der", "die") or not ctx.adjacent(v, v + 1) \
                 or ctx.claimed(v) or not (_after_opening_phrase(ctx, v) or _after_opening_adverb(ctx, v)):
             continue
-        np = np_at(ctx, v + 1)
-        if np is None:
+        phrase = _phrase_after_verb(ctx, v)
+        if phrase is None:
             continue
-        (_, _, det_feats), adjs, n = np
+        det_feats, adjs, n = phrase
         noun = toks[n].text
-        if n != v + 2 + len(adjs) or not noun[:1].isupper() or noun in _QUANTITY_HEADS or not nouns.analyses(noun):
+        if not noun[:1].isupper() or noun in _QUANTITY_HEADS or not nouns.analyses(noun):
             continue
         nominative = {f for f in set(det_feats) & _noun_readings(noun) if f.startswith("nom")}
         if not nominative or any(f.endswith(".pl") for f in nominative) or _zu_infinitive_after(ctx, n) \
@@ -1040,7 +1050,8 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         shown = _verb_number(toks[v].text)
         # (a full verb too, "Seit Tagen harrt Dutzende Familien aus", where no other subject follows its count)
         regular = shown is not None and shown[0] == "sg" and toks[v].text not in _SINGULAR
-        if toks[v].text not in _SUBJECT_FIRST_VERBS and toks[v].text not in ("hat", "hatte") and not regular:
+        has = toks[v].text in ("hat", "hatte")
+        if toks[v].text not in _SUBJECT_FIRST_VERBS and not has and not regular:
             continue
         k = v + 1
         # (adverbs between, written small: "landesweit nur"; and a contraction's phrase of time or place, "sich am
@@ -1062,7 +1073,6 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
         # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
         # (after "hat" too where no singular subject follows: "Seit Januar hat die Behörden … registriert")
-        has = toks[v].text in ("hat", "hatte")
         article = count == "die" and (toks[v].text in _SUBJECT_FIRST_VERBS or has) and k == v + 1
         # (or a quantifier of plurals: "Parallel bereitet mehrere Passagiere Klagen vor")
         if not (count in _COUNT_WORDS or count in _PLURAL_QUANTIFIERS or _counts(ctx, k) or article):
