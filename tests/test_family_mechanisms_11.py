@@ -157,7 +157,7 @@ def test_calques_of_place_anticipation_and_decision_stay_quiet(engines, text):
 
 @pytest.mark.parametrize("text, span, fix", [
     # a plural subject and a singular verb of four letters, or after a quantifier
-    ("Die Fischer sagt, der Fang sei schlecht.", "sagt", "sagen"),
+    ("Die Fischerinnen sagt, der Fang sei schlecht.", "sagt", "sagen"),
     ("Viele Händler plant höhere Preise.", "plant", "planen"),
     # a strong verb's preterite in the wrong number
     ("Der Bürgermeister gingen nach Hause.", "gingen", "ging"),

@@ -39,7 +39,7 @@ from checking import quiet as _quiet
     # two nouns apart after an article that fits the second only, the first a German verb's agent or device in -er
     ("Der Konzern eröffnet eine neue Sender Anlage.", "Sender Anlage", "garbled", "Senderanlage"),
     # a phrase with no nominative after the verb is no subject ("der Pläne", a genitive)
-    ("Die Besucher verlangte einen Stopp der Pläne.", "verlangte", "grammar", "verlangten"),
+    ("Die Besucherinnen verlangte einen Stopp der Pläne.", "verlangte", "grammar", "verlangten"),
     # a genitive attribute with a name's words between the subject and its verb
     ("Die Anwohner der Straßen Kalnciema und Brivibas protestierte am Montag.", "protestierte", "grammar",
      "protestierten"),

@@ -44,7 +44,7 @@ from checking import quiet as _quiet
     # a quantifier and the whole's genitive as the subject; "hat" and a bare singular is no subject after it
     ("Viele seiner Kollegen hat Hunger.", "hat", "grammar", "haben"),
     # a present with a participle's prefix before ", dass": finite
-    ("Die Händler bestätigt, dass die Preise steigen.", "bestätigt", "grammar", "bestätigen"),
+    ("Die Händlerinnen bestätigt, dass die Preise steigen.", "bestätigt", "grammar", "bestätigen"),
     # a genitive of a name the lexicon lacks between subject and verb
     ("Die Analysten der Nordbank erwartet, dass es dauert.", "erwartet", "grammar", "erwarten"),
     # a separable particle apart from a strong verb's participle

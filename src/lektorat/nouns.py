@@ -237,7 +237,9 @@ def plural_of(noun: str) -> str | None:
 _NOUN_PREFIXES = frozenset(("Sub", "Vize", "Ex", "Ko", "Co", "Erz", "Ur", "Super", "Mega", "Ultra", "Pseudo", "Quasi",
                             "Anti", "Pro", "Inter", "Multi", "Mini", "Maxi", "Semi", "Post", "Prä", "Neo",
                             # first parts that are no words of their own ("Elektrozügen", "Ökostrom")
-                            "Elektro", "Öko", "Bio", "Geo", "Hydro", "Thermo", "Tele", "Mikro", "Makro", "Agrar"))
+                            "Elektro", "Öko", "Bio", "Geo", "Hydro", "Thermo", "Tele", "Mikro", "Makro", "Agrar",
+                            # (a superlative stem as a first part: "Mindestquote")
+                            "Mindest"))
 
 
 def head_of(word: str) -> str | None:

@@ -21,7 +21,7 @@ from .context import Context
 # Words that may stand between determiner and noun without an ending of their own.
 _INVARIANT = frozenset(
     "sehr besonders äußerst ganz recht ziemlich so zu noch bereits schon fast rund etwa knapp mehr weniger nicht kaum "
-    "bisher".split()
+    "bisher bislang zuletzt derzeit dort hier".split()   # (and adverbs of a participle: "die dort untergebrachten")
 )
 _NEGATING = frozenset(("nicht", "kaum", "bisher"))
 # A number between article and noun makes a measure phrase whose noun keeps its singular form ("die obersten 20
@@ -590,9 +590,12 @@ def das_is_pronoun(word: str, before: str, noun_feats: frozenset[str], after: st
             and before not in _COPULA_FORMS and after.isalpha() and after.islower() \
             and after.endswith(("en", "t")) and lexicon.is_german(after) and after not in _CLAUSE_LINKS:
         return False
-    return before.lower() in _AUXILIARIES and not {"nom.sg.n", "akk.sg.n"} & noun_feats and not subject
+    return (before.lower() in _AUXILIARIES or before.lower() in _MEANING_VERBS) \
+        and not {"nom.sg.n", "akk.sg.n"} & noun_feats and not subject
 
 
+# verbs of meaning, whose subject "das" is before a noun as often as the article ("bedeute das Kurzarbeit")
+_MEANING_VERBS = frozenset("bedeutet bedeute bedeutete heißt heiße hieß".split())
 # words after which a clause goes on with something else: no predicate of the noun before them
 _CLAUSE_LINKS = frozenset("und oder aber sondern denn doch".split())
 _COPULA_FORMS = frozenset("ist sind war waren wäre wären sei seien bleibt blieb".split())
@@ -661,6 +664,8 @@ def _verb_second_after(ctx: Context, i: int) -> bool:
     """The noun phrase that token I opens after a comma is followed right away by a finite verb, and the clause goes
     on after it ("…, die erste Kurgäste sollen im Mai kommen"): a main clause, verb second, so "die" there is an
     article; a relative clause ends in its finite verb ("…, die Waffen liefern")."""
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
     toks = ctx.doc.tokens
     np = np_at(ctx, i)
     if np is None:
@@ -673,7 +678,13 @@ def _verb_second_after(ctx: Context, i: int) -> bool:
     # …" end a relative clause)
     chain = after in _MODAL_FORMS or after in _FINITE_AUXILIARIES or after in ("und", "oder", "aber", "sondern") \
         or (after.islower() and after.endswith("en") and lexicon.is_german(after))
-    return verb.islower() and (verb in _MODAL_FORMS or verb in _FINITE_AUXILIARIES) and not chain
+    # (or any finite verb before a pronoun or an adverb of the clause: "…, die Konzern zieht ihn nun vor")
+    full_verb = finite_verb(verb) and after in _AFTER_VERB_SECOND
+    return verb.islower() and (verb in _MODAL_FORMS or verb in _FINITE_AUXILIARIES or full_verb) and not chain
+
+
+# pronouns and adverbs that follow a main clause's finite verb, never a relative clause's verb at its end
+_AFTER_VERB_SECOND = frozenset("ihn ihm ihnen sich es uns nun jetzt bereits schon nicht noch auch".split())
 
 
 def _apposition(ctx: Context, i: int) -> bool:
@@ -761,7 +772,10 @@ def check(ctx: Context) -> list[Finding]:
             and (w.lower() in _DEFINITE or (det_here is not None and (
                 det_here[1] in _RELATIVE_CLAUSE_DETERMINERS or (
                     det_here[1] == "kein" and i + 1 < len(toks) and toks[i + 1].text.isalpha()
-                    and toks[i + 1].text.islower()))))
+                    and toks[i + 1].text.islower())
+                # (or "ein-", "kein-" right before a noun of the lexicon: "…, die einen Absolvent einstellen")
+                or (det_here[1] in ("ein", "kein") and w.islower() and i + 1 < len(toks)
+                    and toks[i + 1].text[:1].isupper() and bool(nouns.analyses(toks[i + 1].text))))))
         if i > 0 and ctx.adjacent(i - 1, i) and M.determiner(toks[i - 1].text) is not None and not after_relative:
             continue
         # "was für ein Haufen": "für" is no preposition there
@@ -938,8 +952,114 @@ def check(ctx: Context) -> list[Finding]:
                  _small_head_after_preposition, _uninflected_adjective, _contraction_before_count,
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
                  _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
-                 _more_without_dative, _singular_determiner_before_count, _one_of_gender):
+                 _more_without_dative, _singular_determiner_before_count, _one_of_gender,
+                 _nominative_as_attribute, _object_of_es_gibt, _language_into):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+def _language_into(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A language after "ins" or "aus dem" in its bare form ("ins Englisch übersetzt" -> "ins Englische", "aus
+    dem Russisch" -> "aus dem Russischen"): a translation goes into and comes from the language as an adjective
+    used as a noun (Duden, "Englisch": "ins Englische übersetzen")."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(1, len(toks)):
+        lang = toks[k].text
+        if not (lang.endswith("isch") or lang == "Deutsch") or not lang[1:].islower() or k in ctx.doc.sentence_starts \
+                or not lexicon.is_german(lang.lower()) or ctx.claimed(k) or toks[k].start in taken \
+                or (k + 1 < len(toks) and ctx.adjacent(k, k + 1) and toks[k + 1].text[:1] in "-‐"):
+            continue
+        prev = toks[k - 1].text.lower()
+        ending = "e" if prev == "ins" else "en" if prev == "dem" and k > 1 and toks[k - 2].text.lower() == "aus" \
+            else None
+        if ending is None or not ctx.adjacent(k - 1, k):
+            continue
+        out.append(Finding(toks[k].start, toks[k].end, lang, "AGREEMENT_NP", "grammar", "error",
+                           f"a translation goes „{toks[k - 1].text} {lang}{ending}“", [lang + ending]))
+    return out
+
+
+_ES_GIBT = frozenset(("gibt", "gebe", "gab", "gäbe"))
+
+
+def _object_of_es_gibt(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"es gibt" with a phrase only the nominative fits ("dass es kein Weg zurück gebe" -> "keinen Weg", "Es gibt
+    ein großer Bedarf"): what "es gibt" has is its accusative object."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if toks[i].text.lower() != "es" or toks[i].start in taken:
+            continue
+        # "es gibt ein…" or "gibt es ein…"; "dass es kein Weg … gebe", the reported verb at the clause's end (not
+        # "gab", after which "es" may be an object: "…, dass es der Lehrer ihm gab")
+        if i + 2 < len(toks) and toks[i + 1].text in _ES_GIBT:
+            k = i + 2
+        elif i > 0 and toks[i - 1].text in _ES_GIBT:
+            k = i + 1
+        elif any(toks[j].text in ("gebe", "gäbe") and toks[j + 1].text in (",", ".", ";", "“") for j in
+                 range(i + 2, min(len(toks) - 1, i + 6))):
+            k = i + 1
+        else:
+            continue
+        np = np_at(ctx, k) if k < len(toks) else None
+        if np is None or ctx.claimed(k) or toks[k].start in taken:
+            continue
+        (kind, stem, det_feats), adjs, n = np
+        noun = toks[n].text
+        nfeats = noun_features(noun)[1]
+        fits = set(det_feats) & nfeats
+        if not fits or any(not f.startswith("nom") for f in fits) or not all(_adj_fits(toks[a].text, kind, fits)
+                                                                              for a in adjs):
+            continue
+        feats = sorted(f for f in nfeats if f.startswith("akk"))
+        if len(feats) != 1:
+            continue
+        det = M.determiner_form(kind, stem, feats[0], toks[k].text)
+        if det is None:
+            continue
+        words = [det] + [M.adjective_stem(toks[a].text) + M.adjective_ending(kind, feats[0]) for a in adjs] + [noun]
+        start, end = toks[k].start, toks[n].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           "„es gibt“ takes the accusative", [" ".join(words)]))
+    return out
+
+
+def _nominative_as_attribute(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A noun phrase opening the sentence, then "der" and a masculine noun that only the nominative fits, then the
+    finite verb ("Ein Sprecher der Branchenverband sagte" -> "des Branchenverbands"): German puts one constituent
+    before the finite verb, so the second phrase is the first one's genitive attribute."""
+    from .word_order import finite_verb   # (word_order imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        np = np_at(ctx, first) if first < len(toks) else None
+        if np is None:
+            continue
+        g = np[2] + 1
+        if g + 2 >= len(toks) or toks[g].text != "der" or not ctx.adjacent(g - 1, g) or toks[g].start in taken:
+            continue
+        second = np_at(ctx, g)
+        if second is None or second[1]:
+            continue
+        n = second[2]
+        v = n + 1
+        noun = toks[n].text
+        if v >= len(toks) or not ctx.adjacent(n, v) or not toks[v].text.islower() or not finite_verb(toks[v].text) \
+                or ctx.claimed(n) or ctx.claimed(g):
+            continue
+        readings = [(lem, f) for lem, f in nouns.analyses(nouns.head_of(noun) or noun)]
+        if not readings or {f for _, f in readings} & set(M.determiner("der")[2]) != {"nom.sg.m"}:
+            continue
+        genitives = [nouns.with_head(noun, nouns.head_of(noun) or noun, g_form) for lem, f in readings
+                     if f == "nom.sg.m" for g_form in nouns.forms_of(lem).get("gen.sg.m", ())]
+        if not genitives:
+            continue
+        start, end = toks[g].start, toks[n].end
+        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[np[2]].text} der {noun}“ before the verb is one phrase: the second noun is its "
+                           "genitive attribute", [f"des {form}" for form in dict.fromkeys(genitives)][:2]))
     return out
 
 
@@ -1156,6 +1276,10 @@ def _contraction_before_count(ctx: Context, taken: set[int]) -> list[Finding]:
 
 
 _TIME_ADJECTIVES = frozenset("letzt vergangen nächst kommend vorig folgend".split())
+_TIME_POSITIONS = frozenset(("Ende", "Anfang", "Mitte"))
+# the accusative ending of a time without article, by its noun ("nächstes Jahr", "nächste Woche", "nächsten Monat")
+_ACCUSATIVE_OF_TIME = {"Jahr": "es", "Woche": "e", "Monat": "en"}
+_GENITIVE_OF_TIME = {"Jahr": "Jahres", "Monat": "Monats"}
 
 
 def _bare_time_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1166,6 +1290,17 @@ def _bare_time_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for a in range(1, len(toks) - 1):
         adj, noun = toks[a].text, toks[a + 1].text
+        # a time's position names its time in the genitive ("Ende nächstes Jahr" -> "Ende nächsten Jahres", "Anfang
+        # kommende Woche" -> "Anfang kommender Woche")
+        if toks[a - 1].text in _TIME_POSITIONS and ctx.adjacent(a - 1, a) and ctx.adjacent(a, a + 1) \
+                and toks[a].start not in taken and not ctx.claimed(a) \
+                and noun in _ACCUSATIVE_OF_TIME and adj.endswith(_ACCUSATIVE_OF_TIME[noun]) \
+                and adj[:-len(_ACCUSATIVE_OF_TIME[noun])].lower() in _TIME_ADJECTIVES:
+            stem = adj[:-len(_ACCUSATIVE_OF_TIME[noun])]
+            form = f"{stem}er {noun}" if noun == "Woche" else f"{stem}en {_GENITIVE_OF_TIME[noun]}"
+            out.append(Finding(toks[a].start, toks[a + 1].end, f"{adj} {noun}", "AGREEMENT_NP", "grammar", "error",
+                               f"after „{toks[a - 1].text}“ the time stands in the genitive: „{form}“", [form]))
+            continue
         stem = adj[:-2].lower() if adj.lower().endswith("en") else ""
         if stem not in _TIME_ADJECTIVES or noun not in ("Jahr", "Woche") or toks[a].start in taken \
                 or not ctx.adjacent(a, a + 1) or ctx.claimed(a):
@@ -2231,8 +2366,10 @@ def _antecedent_fits(toks, i: int) -> bool:
 
 # a relative pronoun's gender and number, and the case its form most often has ("der" opens most relative clauses
 # as a masculine subject)
-# ("das" is left alone: as often a demonstrative or an object, "die Kunst, das nicht zu mögen")
-_RELATIVE_FITS = {"der": ({"sg.m", "sg.f"}, "nom"), "die": ({"sg.f", "pl"}, "nom"), "den": ({"sg.m"}, "akk"),
+# ("das" only where it is the clause's subject, see _subject_only: it is as often a demonstrative or an object,
+# "die Kunst, das nicht zu mögen")
+_RELATIVE_FITS = {"der": ({"sg.m", "sg.f"}, "nom"), "die": ({"sg.f", "pl"}, "nom"), "das": ({"sg.n"}, "nom"),
+                  "den": ({"sg.m"}, "akk"),
                   "dem": ({"sg.m", "sg.n"}, "dat"), "dessen": ({"sg.m", "sg.n"}, "gen"),
                   "deren": ({"sg.f", "pl"}, "gen"), "denen": ({"pl"}, "dat")}
 _RELATIVE_FORMS = {"nom": {"sg.m": "der", "sg.f": "die", "sg.n": "das", "pl": "die"},
@@ -2265,7 +2402,8 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
             and not _plural_object_before_singular_verb(ctx, k)
         if not noun[:1].isupper() or not ctx.adjacent(n, k - 1) or opens_phrase \
                 or toks[k + 1].text in _SINGULAR or toks[k + 1].text in _PLURAL \
-                or toks[k + 1].text == "heißt" or _extended_attribute(ctx, k) or not _verb_last(ctx, k + 1):
+                or toks[k + 1].text == "heißt" or _extended_attribute(ctx, k) or not _verb_last(ctx, k + 1) \
+                or (w == "das" and not _subject_only(ctx, k)):
             continue
         d = n - 1
         while d > 0 and toks[d].text.islower() and M.determiner(toks[d].text) is None and n - d <= 3:
@@ -2292,6 +2430,23 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "RELATIVE_PRONOUN", "grammar", "error",
                            f"the relative pronoun agrees with „{noun}“ in gender and number", [right]))
     return out
+
+
+def _subject_only(ctx: Context, k: int) -> bool:
+    """The clause of "das" at K has no subject but it ("den Konvoi, das unter Hupen durch die Stadt fuhr"): no
+    "zu" of an infinitive ("die Kunst, das nicht zu mögen"), no article's phrase outside a preposition's ("im
+    Prozess, das das Mapping belegt") and no phrase that may be a subject ("dem Minister, das er …", a "dass"
+    written short)."""
+    from .subject_verb import _may_be_subject   # (it imports this module)
+
+    toks = ctx.doc.tokens
+    e = k + 1
+    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - k < 15:
+        e += 1
+    clause = range(k + 1, e)
+    return not any(toks[j].text == "zu" or (M.determiner(toks[j].text) is not None
+                                             and toks[j - 1].text.lower() not in M.PREPOSITIONS)
+                   or _may_be_subject(ctx, j, "sg") or _may_be_subject(ctx, j, "pl") for j in clause)
 
 
 def _plural_object_before_singular_verb(ctx: Context, k: int) -> bool:
@@ -2325,11 +2480,12 @@ def _verb_last(ctx: Context, j: int) -> bool:
     while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - j < 15:
         e += 1
     last = toks[e].text
-    from .subject_verb import _PLURAL, _SINGULAR   # (it imports this module)
+    from .subject_verb import _PLURAL, _SINGULAR, _verb_number   # (it imports this module)
 
-    # (a modal's form too: "…, die Getränke servieren kann")
+    # (a modal's form too: "…, die Getränke servieren kann"; a strong verb's past, "…, das durch die Stadt fuhr")
     return e > j and last.islower() and lexicon.is_german(last) and (
-        last.endswith(("t", "te", "ten", "en", "e", "st")) or last in _SINGULAR or last in _PLURAL)
+        last.endswith(("t", "te", "ten", "en", "e", "st")) or last in _SINGULAR or last in _PLURAL
+        or _verb_number(last) is not None)
 
 
 def _extended_attribute(ctx: Context, k: int) -> bool:
@@ -2751,7 +2907,7 @@ def _quantified_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
                                                              and toks[j + 1].text[:1].isupper()
                                                              and not _place_genitive(toks[j + 1].text)):
             continue
-        feats = {f for _, f in nouns.analyses(noun)}
+        feats = set(noun_features(noun)[1])   # (a compound's by its head: "Supermarktketten")
         if not any(f.endswith(".pl") for f in feats) or _first_part_of_small_noun(ctx, j):
             continue   # (or a compound's first part, its rest written small: "an vielen Halte stellen")
         if q in _STRONG_QUANTIFIERS and j == i + 2 and feats & {"nom.pl", "akk.pl"}:
@@ -2943,10 +3099,14 @@ _PLACE_CONTRACTED = {("in", "dem"): "im", ("von", "dem"): "vom", ("zu", "dem"): 
                      ("bei", "dem"): "beim"}
 
 
+# conjunctions whose clause may open with its subject
+_SUBJECT_CONJUNCTIONS = frozenset("wenn dass weil ob obwohl nachdem falls sobald solange bevor".split())
+
+
 def _place_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
     """A place name German writes with its article right after a preposition without it ("in Ukraine", "aus USA",
     "nach Ukraine"): the preposition and the article in its case ("in der Ukraine", "aus den USA", "in die
-    Ukraine")."""
+    Ukraine"); after a conjunction, as its clause's subject, the nominative's ("wenn Türkei" -> "die Türkei")."""
     toks = ctx.doc.tokens
     places = place_articles()
     out = []
@@ -2958,6 +3118,13 @@ def _place_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
         if gender is None or not ctx.adjacent(j - 1, j) or toks[j - 1].start in taken or ctx.claimed(j) \
                 or not (prep.islower() or j - 1 in ctx.doc.sentence_starts) \
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text == "-"):
+            continue
+        if low in _SUBJECT_CONJUNCTIONS and not ctx.in_headline(j):
+            # the subject of a clause ("Wenn Türkei dicht macht" -> "Wenn die Türkei"; not a headline's, which
+            # drops its articles)
+            article = _PLACE_ARTICLE[("akk", gender)] if gender != "m" else "der"
+            out.append(Finding(toks[j].start, toks[j].end, name, "AGREEMENT_NP", "grammar", "error",
+                               f"German writes „{name}“ with its article", [f"{article} {name}"]))
             continue
         if low == "nach":
             case, low = "akk", "in"   # a destination: "nach Ukraine" -> "in die Ukraine"
@@ -3186,6 +3353,8 @@ def _after_contractions(ctx: Context, taken: set[int]) -> list[Finding]:
 def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
     """A masculine or neuter noun the lexicon lacks after "des", "eines", "dieses" … without its genitive -s
     ("des Weltcup", "des ukrainischen Agrarsektor" -> "Agrarsektors"): hunspell knows the form with -s (or -es)."""
+    from .formats import unit_words
+
     toks = ctx.doc.tokens
     out = []
     for i, t in enumerate(toks[:-1]):
@@ -3193,11 +3362,25 @@ def _genitive_without_s(ctx: Context, taken: set[int]) -> list[Finding]:
         if det is None or t.start in taken or set(det[2]) != {"gen.sg.m", "gen.sg.n"} or not ctx.adjacent(i, i + 1):
             continue
         n = i + 1
-        while n < len(toks) and toks[n].text.islower() and n - i <= 3 and ctx.adjacent(n - 1, n):
+        measure = False
+        while n < len(toks) and n - i <= 4 and ctx.adjacent(n - 1, n):
+            # (a measure before the adjective: "des neun Kilometer langen Tunnel", which np_at leaves alone)
+            if n + 2 < len(toks) and (toks[n].text in M.CARDINALS or toks[n].text.isdigit()) \
+                    and toks[n + 1].text in unit_words() and toks[n + 2].text.islower() and ctx.adjacent(n, n + 1):
+                n, measure = n + 2, True
+                continue
+            if not toks[n].text.islower():
+                break
             n += 1
         if n >= len(toks) or not ctx.adjacent(n - 1, n) or ctx.claimed(n) or n in ctx.doc.sentence_starts:
             continue
         noun = toks[n].text
+        genitives = [g for lem, f in nouns.analyses(noun) if f in ("nom.sg.m", "nom.sg.n")
+                     for g in nouns.forms_of(lem).get("gen.sg." + f[-1], ()) if g != noun]
+        if measure and genitives and not any(f.startswith("gen.sg") for _, f in nouns.analyses(noun)):
+            out.append(Finding(toks[n].start, toks[n].end, noun, "AGREEMENT_NP", "grammar", "error",
+                               f"„{t.text}“ is genitive: the noun needs its -s", genitives[:2]))
+            continue
         # (or an English loan the noun lexicon lists with its genitive, which hunspell lacks: "des Resort")
         listed = [g for lem, f in nouns.analyses(noun) if lem == noun and f.endswith((".m", ".n"))
                   for key in ("gen.sg.m", "gen.sg.n") for g in nouns.forms_of(lem).get(key, ()) if g != noun]
@@ -3335,7 +3518,7 @@ def _written_apart(ctx: Context, i: int, n: int, kind, det_feats, adjs: list[int
         linked = first + "s" + second.lower()
         if lexicon.is_german_any_case(joined):
             return joined
-        if _plausible_apart(first, second, fits, governed):
+        if _plausible_apart(first, second, fits, governed, attributed=bool(adjs)):
             # (with the linking s a first part in -ung, -heit … always takes: "Stabilisierungsfonds")
             return linked if _links_with_s(first) and lexicon.is_german(linked) else joined
         # the linking s German text's compound has ("einen Stabilisierung Fonds" -> "Stabilisierungsfonds"), in the
@@ -3365,7 +3548,7 @@ def _phrase_closes(ctx: Context, k: int) -> bool:
 _CLOSING_ADVERBS = frozenset("bis nicht noch schon bereits nie erst".split())
 
 
-def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
+def _plausible_apart(first: str, second: str, fits: set[str], governed, attributed: bool = False) -> bool:
     """Two nouns written apart after an article that fits the second only, which hunspell does not join: a compound
     of German parts ("das Pipeline Projekt"), where the first is a noun German writes more than English, no
     place's or person's -er ("das Römer Publikum"), no genitive in -s ("ein Kuckucks Clan") and no English word
@@ -3385,7 +3568,10 @@ def _plausible_apart(first: str, second: str, fits: set[str], governed) -> bool:
     # (or a feminine noun's -n, the link its compounds take: "der erste Drohnen Lieferdienst")
     linking_n = first.endswith("en") and any(lem == first[:-1] and lem.endswith("e") and f == "nom.pl"
                                              for lem, f in nouns.analyses(first))
-    return (any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) or linking_n) \
+    # (or a plural where adjectives ATTRIBUTED between agree with the second only: "der europäische Generika
+    # Markt", whose "europäische" no plural takes)
+    plural_first = attributed and any(f == "nom.pl" for _, f in nouns.analyses(first))
+    return (any(f.startswith("nom.sg") for _, f in nouns.analyses(first)) or linking_n or plural_first) \
         and not lexicon.is_german(low) and lexicon.zipf_de(low) >= lexicon.zipf_en(low) \
         and not place_er and not first.endswith("s") \
         and not (lexicon.is_english(second.lower()) and (lexicon.is_english(low) or not nouns.analyses(second))) \
@@ -4138,7 +4324,12 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if prep.lower() not in _DATIVE_BARE or prep.lower() in ("trotz", "wegen") \
                 or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
-        j = _bare_adjectives_noun(ctx, i, "e", taken, lambda w: w not in _PRONOMINAL)
+        # (an adverb of an adjective before them: "von dicht besiedelte Gebieten")
+        # (one that declines itself: not "von selbst kurze Sätze")
+        a = i + 1 if i + 2 < len(toks) and toks[i + 1].text.islower() and not toks[i + 1].text.endswith("e") \
+            and toks[i + 1].text not in _PRONOMINAL and _adverb_of_adjective(toks[i + 1].text) \
+            and lexicon.is_german(toks[i + 1].text + "en") else i
+        j = _bare_adjectives_noun(ctx, a, "e", taken, lambda w: w not in _PRONOMINAL)
         if j is None:
             continue
         noun = toks[j].text
@@ -4150,8 +4341,8 @@ def _bare_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if form is None:
             continue
         fixed_noun = first + (form.lower() if first else form)
-        start, end = toks[i + 1].start, toks[j].end
-        fix = " ".join([toks[k].text + "n" for k in range(i + 1, j)] + [fixed_noun])
+        start, end = toks[a + 1].start, toks[j].end
+        fix = " ".join([toks[k].text + "n" for k in range(a + 1, j)] + [fixed_noun])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            f"„{prep}“ takes the dative: in the plural without article the adjective ends in -en",
                            [fix]))
@@ -4763,6 +4954,8 @@ def _weak_adjective_without_article(ctx: Context, taken: set[int]) -> list[Findi
         en = not opening and all(toks[k].text.endswith("en") and _is_adjective(toks[k].text) for k in adjs)
         if not en and not all(_strong_e_adjective(toks[k].text.lower()) for k in adjs):
             continue
+        if any(toks[k].text.lower().endswith("weise") for k in adjs):
+            continue   # (an adverb in -weise first, an adjective seldom: "hatte zeitweise Interesse signalisiert")
         noun = toks[j].text
         # (opening a sentence, not before a verb in the plural, which makes the noun one: "Neuere Kernel erlauben")
         plural_verb = opening and j + 1 < len(toks) and toks[j + 1].text.islower() \
@@ -4880,7 +5073,8 @@ _COPULAS = frozenset("bin bist ist sind seid war waren sei seien wäre wären we
 
 def _strong_after_alle(ctx: Context, taken: set[int]) -> list[Finding]:
     """Adjectives in the strong -e after "alle" before a plural noun ("alle herrenlose Tiere"): "alle" declines
-    like the article, so the adjective takes the weak -en ("alle herrenlosen Tiere"; Duden, Grammatik). ("beide",
+    like the article, so the adjective takes the weak -en ("alle herrenlosen Tiere"; Duden, Grammatik), one without
+    any ending too ("alle international Regeln"). ("beide",
     "manche", "solche" allow both endings and are left alone.)"""
     toks = ctx.doc.tokens
     out = []
@@ -4893,6 +5087,13 @@ def _strong_after_alle(ctx: Context, taken: set[int]) -> list[Finding]:
         while j < len(toks) and j - q <= _MAX_ADJ and toks[j].text.islower() and toks[j].text.endswith("e") \
                 and _is_adjective(toks[j].text) and M.determiner(toks[j].text) is None and ctx.adjacent(j - 1, j):
             j += 1
+        # (or one adjective with no ending at all: "alle international Regeln")
+        bare = j == q + 1 and j + 1 < len(toks) and toks[j].text not in _UNINFLECTED_BEFORE_NOUN \
+            and toks[j].text not in M.CARDINALS \
+            and _adverb_of_adjective(toks[j].text) and lexicon.is_german(toks[j].text + "en") \
+            and ctx.adjacent(j, j + 1)
+        if bare:
+            j += 1
         if j == q + 1 or j >= len(toks) or not ctx.adjacent(j - 1, j) or any(ctx.claimed(k) for k in range(q, j + 1)):
             continue
         noun = toks[j].text
@@ -4900,10 +5101,13 @@ def _strong_after_alle(ctx: Context, taken: set[int]) -> list[Finding]:
                 or (j + 1 < len(toks) and ctx.adjacent(j, j + 1) and toks[j + 1].text[:1].isupper()):
             continue
         feats = noun_features(noun)[1] - old_datives(noun)   # (no "dem Tiere")
-        if not feats or not any(f in ("nom.pl", "akk.pl") for f in feats) or any(".sg." in f for f in feats):
+        # (a feminine singular takes "alle" too, "alle Hoffnung"; a masculine or neuter one cannot: "für alle
+        # kommerzielle Betreiber" is the plural)
+        if not feats or not any(f in ("nom.pl", "akk.pl") for f in feats) \
+                or any(f in ("nom.sg.f", "akk.sg.f") for f in feats):
             continue
         start, end = toks[q + 1].start, toks[j].end
-        fix = " ".join([toks[k].text + "n" for k in range(q + 1, j)] + [noun])
+        fix = " ".join([toks[k].text + ("en" if bare else "n") for k in range(q + 1, j)] + [noun])
         out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
                            "after „alle“ the adjective takes the weak ending -en", [fix]))
     return out
@@ -5086,7 +5290,13 @@ def _governing_cases(ctx: Context, i: int) -> tuple[str, ...]:
     if word in _COORDINATORS:
         return _coordinated_case(ctx, i)
     if word in ("um", "statt", "anstatt", "ohne") and _zu_infinitive_follows(ctx, i):
-        return ()  # "um ihren Wünschen nachzukommen", "statt einen Punkt zu setzen": the infinitive's object
+        # "um ihren Wünschen nachzukommen", "statt einen Punkt zu setzen": the infinitive's object, in any case but
+        # the nominative, as the infinitive has no subject ("ohne der Vorstand zu informieren" -> "den"); a
+        # copula's predicate is the nominative ("um ein guter Gesellschafter zu sein")
+        toks = ctx.doc.tokens
+        copula = any(toks[k].text == "zu" and toks[k + 1].text in _COPULA_INFINITIVES
+                     for k in range(i, min(len(toks) - 1, i + 12)))
+        return () if copula else ("akk", "dat", "gen")
     if word == "zu" and i >= 2 and ctx.doc.tokens[i - 2].text.lower() == "bis" \
             and ctx.doc.tokens[i].text.lower() in ("ein", "eine", "einen"):
         return ()  # "um bis zu ein Drittel": "bis zu" before an amount says how much, the case is the verb's
@@ -5385,6 +5595,9 @@ def _clause(ctx: Context, p: int, reach: int = 15):
 
 
 CLAUSE_END = frozenset(",.;:!?–—-()\"„“”")
+
+
+_COPULA_INFINITIVES = frozenset(("sein", "werden", "bleiben", "heißen"))
 
 
 def _zu_infinitive_follows(ctx: Context, i: int) -> bool:

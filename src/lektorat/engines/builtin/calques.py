@@ -488,6 +488,9 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_works_as_a(ctx)
     out += _check_same_page(ctx)
     out += _check_region_of(ctx)
+    out += _check_region_after_name(ctx)
+    out += _check_tested_positive_for(ctx)
+    out += _check_also_for_too(ctx)
     out += _check_to_go(ctx)
     out += _check_actually(ctx)
     out += _check_part_of_period(ctx)
@@ -1539,6 +1542,90 @@ def _check_region_of(ctx: Context) -> list[Finding]:
         out.append(Finding(m.start(), m.start() + len(span), span, "CALQUE", "calque", "warning",
                            "English „in the region of“ before a number: German „rund“ or „etwa“",
                            [_case_like(w, m.group(1)) for w in ("rund", "etwa")]))
+    return out
+
+
+def _check_also_for_too(ctx: Context) -> list[Finding]:
+    """"Also die Umweltorganisation meldete sich": English "also" (too) opening the sentence before its subject.
+    German "also" is "so, therefore", an adverb that takes the first place itself, so its verb follows at once
+    ("Also meldete sich …"); a noun phrase between it and the verb is English word order, and "auch" is meant."""
+    from .agreement import np_at   # (agreement's importers import this module)
+    from .subject_verb import _verb_number
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in ctx.doc.sentence_starts:
+        if i + 2 >= len(toks) or toks[i].text != "Also" or not ctx.adjacent(i, i + 1) or ctx.claimed(i):
+            continue
+        # (not in a quotation, where spoken German opens so: „Also die Sache ist die …“)
+        before = ctx.doc.text[ctx.doc.text.rfind("\n", 0, toks[i].start) + 1:toks[i].start]
+        if before.count("„") > before.count("“") or before.count('"') % 2 \
+                or (i > 0 and toks[i - 1].text in ("„", '"', "»")):
+            continue
+        # (a definite article's phrase: "Also ein Ministerium läuft so, …" is spoken German's opening too)
+        np = np_at(ctx, i + 1) if toks[i + 1].text in ("der", "die", "das") else None
+        if np is None:
+            continue
+        v = np[2] + 1
+        # (the phrase may run on in a name or an attribute to the verb: "Also die Organisation Danube Rivers …
+        # meldete"); the verb, a finite form written small, within a few words
+        k = next((k for k in range(v, min(len(toks), v + 8)) if toks[k].text in (",", ".", ";", ":")
+                  or (toks[k].text.islower() and (finite_verb(toks[k].text) or _verb_number(toks[k].text)))), None)
+        if k is None or toks[k].text in (",", ".", ";", ":"):
+            continue
+        out.append(Finding(toks[i].start, toks[i].end, "Also", "FALSE_FRIEND", "calque", "warning",
+                           "English „also“ (too) before the subject: German „also“ is „so, therefore“ and takes the "
+                           "verb right after it; „auch“ is meant", ["Auch"]))
+    return out
+
+
+# "positiv für … getestet" (tested positive for): German tests "positiv auf" a substance or a virus (Duden, "positiv")
+_POSITIVE_FOR_RE = re.compile(r"\b([Pp]ositiv) für\b(?=(?:\s+[\w-]+){1,6}?\s+(?:getestet|testete|testeten|"
+                              r"getestete|getesteten)\b)")
+
+
+def _check_tested_positive_for(ctx: Context) -> list[Finding]:
+    """"soll positiv für das Herzmittel Meldonium getestet worden sein": English "tested positive for"; German
+    "positiv auf" (a test is "auf" what it looks for)."""
+    out = []
+    for m in _POSITIVE_FOR_RE.finditer(ctx.doc.text):
+        k = ctx.token_at(m.start())
+        if k is None or ctx.claimed(k):
+            continue
+        out.append(Finding(m.start(), m.end(), m.group(), "CALQUE", "calque", "warning",
+                           "English „tested positive for“: German tests „positiv auf“", [f"{m.group(1)} auf"]))
+    return out
+
+
+# the kinds of region English puts after the region's name ("the Krasnodar Region", "Kirov Oblast")
+_REGION_KINDS = frozenset(("Region", "Oblast"))
+
+
+def _check_region_after_name(ctx: Context) -> list[Finding]:
+    """"aus der Krasnodar Region": English's order of a region and its name; German puts the kind first, "aus der
+    Region Krasnodar" (Duden, Wikipedia: "Region Krasnodar", "Oblast Kirow"). Only after the feminine article or
+    "zur", for a place of the region (the glossary's, or a name no dictionary knows in an article about the region),
+    in German letters."""
+    # (transliteration imports this module's importers)
+    from .transliteration import _region_places, document_context, germanize
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        name, kind = toks[i].text, toks[i + 1].text
+        if kind not in _REGION_KINDS or not ctx.adjacent(i - 1, i) or not ctx.adjacent(i, i + 1) \
+                or toks[i - 1].text.lower() not in ("der", "die", "zur") or ctx.claimed(i) or ctx.claimed(i + 1) \
+                or not (name in _region_places(ctx) or (document_context(ctx) and name.isalpha()
+                                                         and name[1:].islower() and len(name) >= 4
+                                                         and not nouns.analyses(name)
+                                                         and not lexicon.is_german(name.lower())
+                                                         and not lexicon.is_english(name.lower()))) \
+                or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper() and ctx.adjacent(i + 1, i + 2)):
+            continue
+        german = germanize(name)
+        out.append(Finding(toks[i].start, toks[i + 1].end, f"{name} {kind}", "CALQUE", "calque", "warning",
+                           f"English order: German puts the kind before the name, „{kind} {german}“",
+                           [f"{kind} {german}"]))
     return out
 
 

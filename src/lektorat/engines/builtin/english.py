@@ -1010,14 +1010,16 @@ def _small_head(word: str) -> bool:
 
 def english_plurals(ctx: Context) -> list[Finding]:
     """A German noun with the English plural -s where the phrase is plural ("von privaten Sponsors", "mehrere
-    Managers"): its -s form is only the genitive singular, which the words before it rule out. The German plural
-    in the phrase's case is proposed ("Sponsoren", "Managern")."""
+    Managers", opening the sentence before a plural verb: "Hackers legen …"): its -s form is only the genitive
+    singular, which the words before it rule out. The German plural in the phrase's case is proposed ("Sponsoren",
+    "Managern")."""
     toks = ctx.doc.tokens
     out = []
-    for i in range(1, len(toks)):
+    for i in range(len(toks)):
         w = toks[i].text
+        opening = i in ctx.doc.sentence_starts
         if not (w[:1].isupper() and w.endswith("s") and w.isalpha() and len(w) >= 5) or ctx.claimed(i) \
-                or not ctx.adjacent(i - 1, i):
+                or not (opening or ctx.adjacent(i - 1, i)):
             continue
         an = nouns.analyses(w)
         # (not a word of its own written small, "Falls", nor in an English title, "Elements of Criticism")
@@ -1028,9 +1030,13 @@ def english_plurals(ctx: Context) -> list[Finding]:
                 or lexicon.is_german(w.lower()) or nxt in ("of", "and", "for") or _small_head(nxt) \
                 or (nxt[:1].isupper() and not lexicon.is_german_any_case(nxt) and not nouns.analyses(nxt)):
             continue
-        before = toks[i - 1].text
+        before = toks[i - 1].text if not opening else ""
         low = before.lower()
         case = None
+        # (or opening the sentence before a verb's plural in -en, whose subject it is: "Hackers legen …")
+        if opening and nxt.islower() and nxt.endswith("en") and lexicon.is_german(nxt) and not nouns.analyses(
+                nxt.capitalize()):
+            case = "nom"
         # (a quantifier in -en may be a genitive singular's: "die Wurzel allen Übels")
         # (a count in digits, not a year: "des Shanyrak 2030 Programms")
         if (low in M.PLURAL_QUANTIFIERS and not low.endswith("en")) or low in M.CARDINALS \

@@ -38,7 +38,13 @@ def _currency_codes() -> dict[str, tuple[str, ...]]:
 # symbol or ISO code -> German currency names, preferred first
 CURRENCIES = {"$": ("US-Dollar", "Dollar"), "US$": ("US-Dollar", "Dollar"), "€": ("Euro",), "£": ("Pfund",),
               "¥": ("Yen",), "₽": ("Rubel",), "₴": ("Hrywnja",), "₸": ("Tenge",), "₾": ("Lari",), "₼": ("Manat",),
-              "₺": ("Lira",), "₹": ("Rupien", "Rupie"), "₩": ("Won",), "₪": ("Schekel",)} | _currency_codes()
+              "₺": ("Lira",), "₹": ("Rupien", "Rupie"), "₩": ("Won",), "₪": ("Schekel",),
+              # (the other dollars, by their country's prefix: "C$ 2.15")
+              "C$": ("kanadische Dollar",), "CA$": ("kanadische Dollar",), "A$": ("australische Dollar",),
+              "AU$": ("australische Dollar",), "NZ$": ("neuseeländische Dollar",), "HK$": ("Hongkong-Dollar",),
+              "S$": ("Singapur-Dollar",)} | _currency_codes()
+# the signs of dollars, whose amounts English writes
+_DOLLAR_SIGNS = tuple(c for c in CURRENCIES if c.endswith("$"))
 _SIGNS = "".join(c for c in CURRENCIES if len(c) == 1)   # the one-character signs, for the patterns below
 _CURRENCY_NAMES = frozenset(n for names in CURRENCIES.values() for n in names)
 # scale word -> (singular, plural) in German; English "billion" is a German Milliarde.
@@ -56,8 +62,8 @@ _ENGLISH_SCALES = frozenset(("million", "millions", "billion", "billions", "tril
 _NUM = r"\d+(?:[.,]\d+)*"
 _CUR_RE = re.compile(
     # (a code before a space: "AMD64" is a processor, not 64 Dram)
-    r"(?<![\w" + _SIGNS + r"])(US\$|[" + _SIGNS + r"]|(?:" + "|".join(c for c in CURRENCIES if c.isalpha())
-    + r")(?=\s\d))\s?("
+    r"(?<![\w" + _SIGNS + r"])((?:US|CA|C|AU|A|NZ|HK|S)\$|[" + _SIGNS + r"]|(?:"
+    + "|".join(c for c in CURRENCIES if c.isalpha()) + r")(?=\s\d))\s?("
     + _NUM + r")"
     # (the magnitudes in capitals too, as US business news writes them: "$61M", "$2B", "$1.5BN")
     r"(?:(\s?)(bn|mn|m|tn|Bn|BN|M|B)\b|(\s+)([A-Za-zäöü]+\.?))?"
@@ -144,6 +150,11 @@ _SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderth
 # ordinal ("zum 3. mal" is the noun's error) or the end of a decimal or a range
 _TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:\.\d{3})+|\d+) mal\b"
                              r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
+# the same in words ("zwei mal zurückgeschickt" -> "zweimal"; Duden, "-mal"): not a product ("zwei mal drei")
+_TIMES_WORD_APART_RE = re.compile(r"(?<![\w-])([Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|"
+                                  r"[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Hh]undert|[Tt]ausend) mal\b"
+                                  r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|ein|zwei|drei|vier|fünf|sechs|sieben|"
+                                  r"acht|neun|zehn|elf|zwölf|hundert|tausend))")
 # "Ex" before the noun it qualifies, written apart ("Ex Vizeminister"): German hyphenates it ("Ex-Vizeminister")
 _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)")
 # a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated
@@ -729,6 +740,10 @@ def check(ctx: Context) -> list[Finding]:
         add(Finding(m.start(), m.end(), m.group(), "NUMBER_FORMAT", "format", "warning",
                     "German writes a count of times with a hyphen or the noun „Mal“",
                     [f"{m.group(1)}-mal", f"{m.group(1)} Mal"]))
+    for m in _TIMES_WORD_APART_RE.finditer(text):
+        add(Finding(m.start(), m.end(), m.group(), "GARBLED_WORD", "garbled", "warning",
+                    "a count of times in words is one word with „mal“ (or apart with the noun „Mal“)",
+                    [m.group(1) + "mal", f"{m.group(1)} Mal"]))
     for m in _PERCENT_RE.finditer(text):
         add(Finding(m.start(), m.end(), m.group(), "PERCENT_SPACE", "format", "info",
                     "German sets a space before % (or writes „Prozent“ in running text)",
@@ -827,7 +842,7 @@ def _currency(m: re.Match, text: str) -> Finding:
     # (no amount of money has three decimals: without a scale word "$40.000" is forty thousand, German-grouped)
     grouped = scale is None and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number) is not None
     amount = number if grouped else german_number(
-        number, english=word in _ENGLISH_SCALES or symbol in ("$", "US$", "£", "USD", "GBP"))
+        number, english=word in _ENGLISH_SCALES or symbol in _DOLLAR_SIGNS + ("£", "USD", "GBP"))
     if scale:
         scale_word = scale[0] if amount in ("1", "1,0") else scale[1]
         amounts = [f"{amount} {scale_word} {n}" for n in names]
@@ -1695,6 +1710,7 @@ def _name_compounds(ctx: Context) -> list[Finding]:
     """A name and a noun written apart after the noun's article ("die Trump Regierung", "der Google Konzern"):
     German joins them with a hyphen. The name is no German word, noun or place adjective; the noun is no English
     word, so English names stay as they are ("die Washington Post")."""
+    from . import transliteration
     from .english import is_name_word, listed_english
     from .garbled import conjunction_run_on   # (a word with "und" run on is garbled, no name)
 
@@ -1716,6 +1732,8 @@ def _name_compounds(ctx: Context) -> list[Finding]:
             continue
         if text[toks[i].end:toks[i + 1].start] != " " or listed_english(ctx, name, "adj"):
             continue   # (nor an English adjective of a people, "die Kazakh Regierung": kasachische)
+        if noun in ("Region", "Oblast") and name.isalpha() and transliteration.document_context(ctx):
+            continue   # (a region of Russia, Ukraine … before its kind is English order, the calque rules')
         # (a name of two words: "jede Sukhoi Superjet Flotte", "das New York Büro")
         first = i - 1 if i >= 2 and i not in ctx.doc.sentence_starts and ctx.adjacent(i - 1, i) \
             and _name_word(toks[i - 1].text) and _name_word(name) else i

@@ -457,6 +457,8 @@ def _particle_closes_clause(ctx: Context, i: int, fused: list[str]) -> bool:
 def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
     """Splits of a lower-case fusion into two words: (plausibility, "left right"). A second part that cannot end
     a compound is evidence enough even in a run of capitalised words ("Als Künstlerist mir")."""
+    from .calques import strong_preterites   # (calques imports this module's importers)
+
     out = []
     toks = ctx.doc.tokens
     at_start = i in ctx.doc.sentence_starts
@@ -487,6 +489,14 @@ def _fused(ctx: Context, i: int, part: str) -> list[tuple[float, str]]:
                 and (nouns.analyses(left) or nouns.head_of(left)) and _past_of_weak_verb(right) \
                 and not nouns.analyses(right[0].upper() + right[1:]) \
                 and not _noun_after(ctx, i):   # ("Bürgermeister|verwandte": a noun; "…basierte Anzeige")
+            out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
+            continue
+        # a noun run into a strong verb's past ("Demonstranten|trugen Schilder"): no noun ends in one, and no
+        # adjective is made of one (unlike the weak past's -te)
+        if part[0].isupper() and not name_run and len(left) >= 5 and len(right) >= 4 and right in strong_preterites() \
+                and lexicon.zipf_de(right) >= PAST_FUSED_MIN_ZIPF and nouns.analyses(left) \
+                and not nouns.analyses(right[0].upper() + right[1:]) and not nouns.analyses(part) \
+                and not lexicon.is_german(part):
             out.append((lexicon.zipf_de(right) + lexicon.zipf_de(left.lower()), f"{left} {right}"))
             continue
         # a plural noun run into the present plural of its verb, an object's article after it
@@ -717,17 +727,19 @@ def _past_of_weak_verb(word: str) -> bool:
 # ("sichtbar erschöpft", "deutlich höher"); short plain ones it does ("schwerverletzt", "hochbegabt")
 _DERIVED_ADJECTIVE = ("bar", "lich", "ig", "isch", "sam", "haft")
 _ADVERB_SUFFIXES = ("weise", "erweise", "mal", "falls", "seits")
+# heads German joins to an adjective of a people or a language as half a suffix ("türkischstämmig", "russischsprachig")
+_ADJECTIVE_HEADS = ("stämmig", "sprachig")
 
 
 def derived_adverb_fused(part: str) -> str | None:
     """A lower-case word that is a derived adjective run into a German word of five letters or more
     ("sichtbarerschöpft" -> "sichtbar erschöpft", "deutlichbesser"): "left right". Not before an adverb suffix
-    ("möglicherweise", "gleichfalls")."""
+    ("möglicherweise", "gleichfalls") or a half suffix ("aserbaidschanischstämmig")."""
     if not part.islower() or len(part) < 11:
         return None
     for k in range(6, len(part) - 4):
         left, right = part[:k], part[k:]
-        if not left.endswith(_DERIVED_ADJECTIVE) or right.startswith(_ADVERB_SUFFIXES):
+        if not left.endswith(_DERIVED_ADJECTIVE) or right.startswith(_ADVERB_SUFFIXES + _ADJECTIVE_HEADS):
             continue
         if lexicon.is_german(left) and lexicon.is_german(right) and not _suffix(right) \
                 and not nouns.analyses(right[0].upper() + right[1:]) and _in_use_inflected(right):
@@ -1233,12 +1245,16 @@ def inner_case_slip(part: str) -> str | None:
     return joined if lexicon.is_german(joined) and (nouns.analyses(joined) or nouns.head_of(joined)) else None
 
 
+_COMPASS_POINTS = frozenset(("Nord", "Süd", "Ost", "West"))
+
+
 def _german_nouns_joined(first: str, second: str, joined: str) -> bool:
     """FIRST and SECOND are German nouns, neither an English word, and JOINED is their compound with SECOND as its
     head ("ErsatzSatellit" -> "Ersatzsatellit", "SteuerBehörden"): a capital slipped inside a German compound.
     Brands pair an English or a made-up part ("BahnCard", "PayPal", "LinuxTag"); a key's name a noun and a word
-    German writes small too ("PfeilHoch")."""
-    return len(first) >= 4 and len(second) >= 4 and bool(nouns.analyses(first)) and bool(nouns.analyses(second)) \
+    German writes small too ("PfeilHoch"); a point of the compass first is a brand's style ("NordMarkt", "SüdLink")."""
+    return len(first) >= 4 and len(second) >= 4 and first not in _COMPASS_POINTS and bool(nouns.analyses(first)) \
+        and bool(nouns.analyses(second)) \
         and all(lexicon.zipf_en(w.lower()) < lexicon.zipf_de(w.lower()) for w in (first, second)) \
         and not lexicon.is_english(joined.lower()) and lexicon.is_german(joined) \
         and (bool(nouns.analyses(joined)) or nouns.head_of(joined) == second) and not lexicon.is_german(second.lower())
@@ -1906,6 +1922,16 @@ _NOT_INFINITIVES = frozenset("den denen ihnen uns einen keinen meinen deinen sei
                              "jenen allen vielen wenigen beiden ersten letzten anderen".split())
 
 
+def _dated_apposition(toks, k: int) -> int | None:
+    """The index of the comma that opens a date standing between two commas, the closing one at k ("am Donnerstag,
+    March 12, zu …"): at most four tokens with a number among them."""
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].text == ",":
+            inner = [t.text for t in toks[j + 1:k]]
+            return j if any(w.isdigit() for w in inner) and all(w != "," for w in inner) else None
+    return None
+
+
 def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
     """A noun run into the infinitive or participle its clause waits for at its end ("Die Gewerkschaft will
     Berufungeinlegen", "hätten im Systemoperiert", "haben drei Stundengewartet"): the token closes its clause after
@@ -1919,8 +1945,14 @@ def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
             and toks[i + 1].text not in ("und", "oder") and (i + 1) not in ctx.doc.sentence_starts:
         return None
     slot = None
+    skip_to = None
     for k in range(i - 1, max(-1, i - 15), -1):
+        if skip_to is not None and k >= skip_to:
+            continue
         w = toks[k].text
+        if w == "," and _dated_apposition(toks, k):
+            skip_to = _dated_apposition(toks, k)
+            continue   # (a date between commas: "hatte ihn am Donnerstag, 12. März, zu acht Jahren Haftverurteilt")
         if w in (",", ".") and 0 < k < i - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit() \
                 and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1):
             continue   # (a number's point or comma: "mehr als 40,000 Unterschriftengesammelt")
@@ -2042,7 +2074,8 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
     if not part.islower() or lexicon.is_german(part):
         return None
     toks = ctx.doc.tokens
-    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not toks[i + 1].text.isalpha():
+    # (the next word may be a hyphenated compound: "inmehrere Drohnen-Start-ups")
+    if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1) or not toks[i + 1].text.replace("-", "").isalpha():
         return None
     nxt = toks[i + 1].text
     if not (nxt[:1].isupper() or lexicon.is_german(nxt)):
@@ -2062,7 +2095,9 @@ def preposition_article(ctx: Context, i: int, part: str) -> str | None:
         det = determiner(rest) if prep in PREPOSITIONS and rest not in _ARTICLES else None
         if det and len(rest) >= 5 and any(f.split(".")[0] in PREPOSITIONS[prep] for f in det[2]):
             return f"{prep} {rest}"
-        if (prep in PREPOSITIONS or prep in ("um", "bis", "ab", "seit")) and rest in CARDINALS and nxt[:1].isupper():
+        # (or a plural quantifier: "inmehrere Drohnen-Start-ups")
+        if (prep in PREPOSITIONS or prep in ("um", "bis", "ab", "seit")) and nxt[:1].isupper() \
+                and (rest in CARDINALS or (rest in PLURAL_QUANTIFIERS and len(rest) >= 5)):
             return f"{prep} {rest}"
     if part.startswith("am") and part.endswith("sten") and len(part) >= 8 and lexicon.is_german(part[2:]) \
             and adjective_stem(part[2:]) is not None:
@@ -2401,7 +2436,8 @@ def split_after_word(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         bool(nouns.analyses(toks[i + 1].text)) or determiner(toks[i + 1].text) is not None)
     # (the noun may end a hyphenated compound: "die Rugby-National mannschaft")
     tail = prev.rsplit("-", 1)[-1] if "-" in prev and prev.rsplit("-", 1)[0].replace("-", "").isalnum() else prev
-    if (_small_head_apart(tail, part) or _unbuilt_head_apart(ctx, i, prev, part)) and prev.lower() != part \
+    if (_small_head_apart(tail, part) or _unbuilt_head_apart(ctx, i, prev, part)
+            or _stem_head_apart(ctx, i, prev, part)) and prev.lower() != part \
             and _counted_or_noun_position(ctx, i - 1) and not noun_after:
         return toks[i - 1].start, joined
     if _name_piece_apart(prev, part) and _noun_position(ctx, i - 1) and not noun_after:
@@ -2488,6 +2524,28 @@ def _small_head_apart(prev: str, part: str) -> bool:
         and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF \
         and len(prev) >= 3 and prev[:1].isupper() and prev[1:].islower() and prev.isalpha() and noun_head(prev) \
         and lexicon.is_german(prev + part)
+
+
+def _stem_head_apart(ctx: Context, i: int, prev: str, part: str) -> bool:
+    """A verb's or an adjective's stem capitalised as no noun is, and a noun written small after it, joined a compound
+    hunspell knows, after a determiner that fits the head ("vom Trag seil" -> "Tragseil", "die Fahr rinne", "die
+    Gesamt kosten")."""
+    from .agreement import noun_features   # (agreement imports this module's importers)
+
+    head = part[0].upper() + part[1:]
+    # (no verb's infinitive written small, which its noun is too, "das Backend verwenden wird", unless the whole is a
+    # common word, "die Gesamt kosten"; no present participle first, "Backend")
+    if not (len(prev) >= 3 and prev.isalpha() and prev[:1].isupper() and prev[1:].islower() and len(part) >= 3
+            and part.isalpha() and part.islower() and not nouns.analyses(prev)
+            and (not part.endswith("n") or lexicon.zipf_de((prev + part).lower()) >= SPLIT_COMMON_MIN_ZIPF)
+            and not prev.endswith("end")
+            and lexicon.is_german(prev.lower() + "en") and lexicon.zipf_de(part) >= SMALL_HEAD_MIN_ZIPF
+            and lexicon.is_german(prev + part) and nouns.head_of(prev + part) in (head, prev + part)):
+        return False
+    toks = ctx.doc.tokens
+    before = toks[i - 2].text if i >= 2 and ctx.adjacent(i - 2, i - 1) else ""
+    det = (determiner(before) or contraction_determiner(before)) if before else None
+    return det is not None and bool(set(det[2]) & noun_features(head)[1])
 
 
 def _unbuilt_head_apart(ctx: Context, i: int, prev: str, part: str) -> bool:

@@ -526,7 +526,9 @@ def _verb_by_object(ctx: Context) -> list[Finding]:
     for false_friend, german, objects, message in _VERBS_BY_OBJECT:
         forms = forms_index(false_friend)
         for i, t in enumerate(toks):
-            if t.text.lower() not in forms or ctx.claimed(i):
+            # (a verb is written small but where it opens the sentence: "mit bayerischen Spenden" is the noun)
+            if t.text.lower() not in forms or ctx.claimed(i) \
+                    or (t.text[:1].isupper() and i not in ctx.doc.sentence_starts):
                 continue
             window = range(i + 1, min(len(toks), i + 5)) if not t.text.startswith("ge") \
                 else range(max(0, i - 4), i)

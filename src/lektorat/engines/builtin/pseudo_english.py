@@ -84,7 +84,8 @@ def _variants(stem: str) -> list[str]:
             if stem.count(a) > 1:   # only the letter before the ending respelled ("skeptik-al" <- "skeptical")
                 out += [v[:v.rfind(a)] + b + v[v.rfind(a) + len(a):] for v in out if a in v]
     if len(stem) > 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        out.append(stem[:-1])   # a final consonant German doubled before its ending ("permitt-ierung")
+        # a final consonant German doubled before its ending ("permitt-ierung"), in every spelling ("kommitt-ieren")
+        out += [v[:-1] for v in out if v[-1] == v[-2]]
     return list(dict.fromkeys(out))
 
 

@@ -19,8 +19,8 @@ import re
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import (CLAUSE_END, _adj_fits, _is_adjective, _names_someone, feminine_first_name, noun_features,
-                        np_at, old_datives)
+from .agreement import (CLAUSE_END, _adj_fits, _grouped_number_end, _is_adjective, _names_someone,
+                        feminine_first_name, noun_features, np_at, old_datives)
 from .context import Context
 from .garbled import count_word
 
@@ -104,6 +104,26 @@ def _verb_number(word: str) -> tuple[str, str] | None:
             if w.endswith("n") and w[:-1] in _strong_subjunctives() and lexicon.is_german(word[:-1]):
                 return "pl", word[:-1]
     return None
+
+
+PRESENT_SINGULAR_MIN_ZIPF = 2.5   # a verb form German text has ("fordert" 4.3, "verlangt" 3.9)
+
+
+def _present_singular(word: str) -> str | None:
+    """The third person singular of WORD read as a present plural ("fordern" -> "fordert", "arbeiten" ->
+    "arbeitet", "geben" -> "gibt"), where German text has that form; None for a word that is none."""
+    if not (word.islower() and word.isalpha() and word.endswith(("en", "ern", "eln")) and len(word) >= 5
+            and lexicon.is_german(word)) or word in M.PREPOSITIONS:
+        return None
+    from .calques import INSEPARABLE   # (calques imports word_order, which imports this)
+
+    strong = {verb: form for form, verb in _strong_singulars().items()}
+    for p in ("",) + tuple(INSEPARABLE):   # (plain or behind an inseparable prefix: "beraten" -> "berät")
+        if word.startswith(p) and word[len(p):] in strong and lexicon.is_german(p + strong[word[len(p):]]):
+            return p + strong[word[len(p):]]
+    stem = word[:-1] if word.endswith(("ern", "eln")) else word[:-2]
+    form = stem + ("et" if stem.endswith(("t", "d")) or (len(stem) >= 3 and _epenthetic_stem(stem)) else "t")
+    return form if lexicon.is_german(form) and lexicon.zipf_de(form) >= PRESENT_SINGULAR_MIN_ZIPF else None
 
 
 def _epenthetic_stem(stem: str) -> bool:
@@ -195,8 +215,9 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
                 continue
             return True
         det = M.determiner(w)
-        # (not a preposition's article: "sprach von der schwersten Katastrophe")
-        after_preposition = before in M.PREPOSITIONS or before in ("seit", "um")
+        # (not a preposition's article: "sprach von der schwersten Katastrophe"; nor a comparison's, "wiegt weniger
+        # schwer als der Schaden")
+        after_preposition = before in M.PREPOSITIONS or before in ("seit", "um", "als", "wie")
         if w.lower() in M.SUBJECT_PRONOUNS or w.lower() in _INDEFINITE_SUBJECTS:
             return True
         # ("eines der Unternehmen", "keiner der Bewerber": a pronoun of a genitive's whole, a subject)
@@ -264,7 +285,12 @@ def _quantified_np(ctx: Context, first: int):
     bare = toks[first].text
     # (not an adjective before its noun that is a plural noun too: "Lokale Politiker fordert")
     # (nor a word German writes small too, an adverb opening the sentence: "Mitten im Krieg investiert …")
-    if not adjective_first and bare[:1].isupper() and bare.isalpha() and _plural_only(bare) \
+    # (or a weak masculine's plural, whose singular readings are the oblique cases a bare noun opening a clause
+    # is not in: "Experten warnt" is no "des Experten"; not a name the glossary has, "Polen" is the country)
+    readings = _noun_readings(bare)
+    weak_plural = {f for f in readings if f.startswith("nom")} == {"nom.pl"} and "gen.sg.m" in readings \
+        and bare.endswith("n") and bare not in ctx.glossary.known_words
+    if not adjective_first and bare[:1].isupper() and bare.isalpha() and (_plural_only(bare) or weak_plural) \
             and not (first in ctx.doc.sentence_starts and lexicon.is_german(bare.lower())) \
             and all(lexicon.zipf_de(bare.lower()) <= lexicon.zipf_de(lem.lower()) + 1.0
                     for lem, _ in nouns.analyses(bare)):
@@ -311,6 +337,19 @@ def _approximate_count(ctx: Context, first: int) -> int | None:
         else first + 1 if word in _APPROXIMATE else None
     if k is None or k >= len(toks) or not ctx.adjacent(k - 1, k):
         return None
+    return _count_end(ctx, k)
+
+
+def _count_end(ctx: Context, k: int) -> int | None:
+    """The last token of a count from two up that starts at token K, its thousands grouped German's way or
+    English's ("Rund 2.300 Retter", "Rund 2,300 Retter": either way more than one), or None."""
+    toks = ctx.doc.tokens
+    grouped = _grouped_number_end(ctx, k)
+    if grouped is not None:
+        return grouped
+    if k + 2 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == "," and len(toks[k + 2].text) == 3 \
+            and toks[k + 2].text.isdigit() and ctx.adjacent(k, k + 1) and ctx.adjacent(k + 1, k + 2):
+        return k + 2
     return k if _counts(ctx, k) else None
 
 
@@ -430,6 +469,10 @@ def check(ctx: Context) -> list[Finding]:
             v = _after_attribute_phrase(ctx, _after_attribute_phrase(ctx, after_genitive))
         if v >= len(toks):
             continue   # (the text ends after the genitive: "Die Folgen des Exportbanns")
+        # (an adverb of place or "selbst" after the noun, one constituent with it: "Die Händler hier hat …")
+        if toks[v].text in ("hier", "dort", "selbst") and v + 1 < len(toks) and ctx.adjacent(v, v + 1) \
+                and toks[v + 1].text.islower() and _verb_number(toks[v + 1].text) is not None:
+            v += 1
         # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
         # Kunden würde …" -> "würden"); two singulars may take either number ("Grund und Boden ist teuer")
         if toks[v].text == "und" and ctx.adjacent(n, v):
@@ -451,12 +494,14 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # (an auxiliary's or the copula's form, more of the clause after it: not a relative clause's verb before
         # "und" or "zu", "…, die Zeit haben und …", "…, die Quantentheorie verstanden zu haben")
-        # (a full verb too, before a preposition, which a relative clause's verb at its end has not after it:
-        # "…, die Lagerbestände reicht für zwei Wochen"; not a form that is a participle too)
+        # (a full verb too, before a preposition or an adverb, which a relative clause's verb at its end has not
+        # after it: "…, die Lagerbestände reicht für zwei Wochen", "…, die Lotsen arbeitet nur tagsüber"; not a form
+        # that is a participle too)
         if first in joined and first not in reported and (
                 v + 1 >= len(toks) or not toks[v + 1].text.isalpha() or toks[v + 1].text in _NO_MAIN_CLAUSE_AFTER
                 or (verb not in _SINGULAR and verb not in _PLURAL and not (
-                    (toks[v + 1].text in M.PREPOSITIONS or toks[v + 1].text in _OPENING_PREPOSITIONS)
+                    (toks[v + 1].text in M.PREPOSITIONS or toks[v + 1].text in _OPENING_PREPOSITIONS
+                     or toks[v + 1].text in _AFTER_FINITE_ADVERBS or toks[v + 1].text == "nur")
                     and not verb.startswith(_PARTICIPLE_PREFIXES)
                     and not verb.endswith("en")))):
             continue
@@ -468,6 +513,11 @@ def check(ctx: Context) -> list[Finding]:
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
         shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v) or _prefixed_finite(ctx, v)
+        # (a present plural in -en, which may be an infinitive, after a phrase that can only be a nominative: no
+        # infinitive's object, "Der Verband fordern eine Entschädigung" -> "fordert"; "Die Sahne schlagen" stays)
+        if shown is None and numbers == {"sg"} and all(f.startswith("nom") for f in set(det_feats) & nfeats):
+            singular = _present_singular(verb)
+            shown = ("pl", singular) if singular else None
         # (a plural's own possessive after a singular verb is no subject of its own: "Mehrere Fabriken hat ihre
         # Produktion gestoppt", their production; "Die Kosten trägt die Stadt" has one)
         # (so after a modal: "Die übrigen Betriebe muss ihre Produktion drosseln")
@@ -489,6 +539,17 @@ def check(ctx: Context) -> list[Finding]:
             continue
         # "Die Regierung und die Opposition haben": a coordinated subject; "Die Zahl der Toten sind": a genitive
         # attribute; both need the word after the noun, which here is the verb itself, so neither can occur
+        # (a masculine or neuter noun the same in both numbers after "die" and before a singular verb: the article
+        # may be the slip as well as the verb, "Die Eisbrecher liegt" -> "liegen" or "Der Eisbrecher"; both are
+        # offered, the verb's first)
+        singular = _singular_article(toks[first].text, noun) if shown[0] == "sg" and not adjs and v == n + 1 \
+            and n == first + 1 else None
+        if singular:
+            start, end = toks[first].start, toks[v].end
+            out.append(Finding(start, end, ctx.doc.text[start:end], "SUBJECT_VERB", "grammar", "error",
+                               f"„{toks[first].text} {noun}“ is plural; the verb „{verb}“ is singular",
+                               [f"{toks[first].text} {noun} {shown[1]}", f"{singular} {noun} {verb}"]))
+            continue
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                            f"„{' '.join(t.text for t in toks[first:n + 1])}“ is "
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
@@ -497,7 +558,68 @@ def check(ctx: Context) -> list[Finding]:
         + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
         + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx) \
-        + _plural_pronoun_subject(ctx)
+        + _plural_pronoun_subject(ctx) + _plural_second_person_form(ctx)
+
+
+@functools.cache
+def _second_plural_forms() -> dict[str, str]:
+    """The present of "ihr" of each strong verb whose third person singular changes its vowel -> that singular
+    ("stoßt" -> "stößt", "fahrt" -> "fährt"): a form only "ihr" takes."""
+    from .calques import _STRONG   # (calques imports word_order, which imports this)
+
+    out = {}
+    for verb, forms in _STRONG.items():
+        if not forms or not verb.endswith("en"):
+            continue
+        stem = verb[:-2]
+        ihr = stem + ("et" if stem.endswith(("t", "d")) else "t")
+        # (not a form that is another verb's "du" form, "wachst" of "wachen", nor an English word, "blast"; nor
+        # "ladet", which Duden allows for the singular too)
+        if ihr != forms[1] and lexicon.is_german(ihr) and not lexicon.is_english(ihr) and ihr != "ladet" \
+                and not (ihr.endswith("st") and lexicon.is_german(ihr[:-2] + "en")):
+            out[ihr] = forms[1]
+    return out
+
+
+def _plural_second_person_form(ctx: Context) -> list[Finding]:
+    """A strong verb in the form of "ihr" in a sentence without "ihr", right after a noun or a pronoun of the third
+    person ("Das Werk stoßt jährlich … aus" -> "stößt"): news German writes the third person, whose vowel the "ihr"
+    form lacks. Not in a sentence with "!", nor after a comma or a conjunction, where it is the imperative ("Fahrt
+    vorsichtig!", "…, fangt schon mal an")."""
+    toks = ctx.doc.tokens
+    forms = _second_plural_forms()
+    out = []
+    for s in ctx.doc.sentences:
+        words = [t.text for t in toks[s.first:s.last]]
+        if "ihr" in words or "Ihr" in words or "!" in words:
+            continue
+        for k in range(s.first + 1, s.last):
+            singular = forms.get(toks[k].text)
+            if singular is None or ctx.claimed(k):
+                continue
+            # (right after its subject, a noun or a pronoun of the third person: an imperative follows a comma or a
+            # conjunction, "…, fangt schon mal an"; not a compound's head written apart, "die Schiff fahrt", nor a
+            # participle before its auxiliary, "verderbt ist")
+            before, after = toks[k - 1].text, toks[k + 1].text if k + 1 < len(toks) else ""
+            if not ((before[:1].isupper() and before.isalpha() and k - 1 not in ctx.doc.sentence_starts)
+                    or before in ("er", "sie", "es", "man")) or not ctx.adjacent(k - 1, k) \
+                    or lexicon.is_german(before + toks[k].text) or after in _SINGULAR or after in _PLURAL:
+                continue
+            out.append(Finding(toks[k].start, toks[k].end, toks[k].text, "SUBJECT_VERB", "grammar", "error",
+                               f"„{toks[k].text}“ is the form of „ihr“; the third person is „{singular}“",
+                               [singular]))
+    return out
+
+
+def _singular_article(article: str, noun: str) -> str | None:
+    """The singular article for NOUN after the plural's "die", where NOUN is a masculine's or neuter's singular as
+    written too ("Eisbrecher", "Abkommen"): "der" or "das", written as ARTICLE is; None otherwise."""
+    if article.lower() != "die":
+        return None
+    genders = {f.rsplit(".", 1)[1] for _, f in nouns.analyses(noun) if f in ("nom.sg.m", "nom.sg.n")}
+    if len(genders) != 1 or not any(f == "nom.pl" for _, f in nouns.analyses(noun)):
+        return None
+    return M.case_like("der" if genders.pop() == "m" else "das", article)
 
 
 def _prefixed_finite(ctx: Context, v: int) -> tuple[str, str] | None:
@@ -802,7 +924,9 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
         shown = _verb_number(toks[v].text)
         if shown is None or shown[0] == number:
             continue
-        if any(_may_be_subject(ctx, j) for j in range(n + 1, v)):
+        # (another phrase is the subject only in the verb's number: "weil die Behörden die Anlagen nicht
+        # kontrollieren kann" has no singular to be its subject)
+        if any(_may_be_subject(ctx, j, shown[0]) for j in range(n + 1, v)):
             continue
         # (a bare plural's clause ending in a participle has lost its auxiliary to the next clause: "ob IPv6-Adressen
         # … automatisch konfiguriert und ob …")
@@ -816,9 +940,10 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
     return out
 
 
-def _may_be_subject(ctx: Context, j: int) -> bool:
-    """Token J, inside a clause, may open a subject of its own: a personal pronoun, "man", a determiner's phrase with a
-    nominative reading that no preposition governs, or a bare noun that no preposition or determiner governs."""
+def _may_be_subject(ctx: Context, j: int, number: str) -> bool:
+    """Token J, inside a clause, may open a subject of its own for a verb of NUMBER: a personal pronoun, "man", a
+    determiner's phrase with a nominative reading of that number that no preposition governs, or a bare noun that no
+    preposition or determiner governs."""
     toks = ctx.doc.tokens
     w, before = toks[j].text, toks[j - 1].text.lower()
     governed = before in M.PREPOSITIONS or before in M.CONTRACTIONS
@@ -828,7 +953,8 @@ def _may_be_subject(ctx: Context, j: int) -> bool:
         np = np_at(ctx, j)
         if np is None:
             return True
-        return any(f.startswith("nom") for f in set(np[0][2]) & _noun_readings(toks[np[2]].text))
+        return any(f.startswith("nom") and f.split(".")[1] == number
+                   for f in set(np[0][2]) & _noun_readings(toks[np[2]].text))
     return w[:1].isupper() and not governed and M.determiner(before) is None and not _is_adjective(before) \
         and bool(nouns.analyses(w)) and not (j > 1 and toks[j - 2].text.lower() in M.PREPOSITIONS)
 
@@ -906,7 +1032,7 @@ def _plural_subject_follows(ctx: Context, k: int) -> bool:
 # schlagen und unterrühren")
 _AFTER_FINITE_ADVERBS = frozenset("derzeit zurzeit jetzt nun heute bereits schon noch weiterhin inzwischen "
                                   "mittlerweile zudem außerdem täglich regelmäßig momentan gerade erneut wieder "
-                                  "nicht".split())
+                                  "nicht immer oft häufig meist selten kaum".split())
 
 
 def _present_plural_before_adverb(ctx: Context, v: int) -> tuple[str, str] | None:
@@ -915,13 +1041,12 @@ def _present_plural_before_adverb(ctx: Context, v: int) -> tuple[str, str] | Non
     which _verb_number leaves alone, shown finite by the adverb."""
     toks = ctx.doc.tokens
     verb = toks[v].text
-    if not (verb.islower() and verb.endswith(("en", "eln", "ern")) and len(verb) >= 5) or v + 1 >= len(toks) \
-            or toks[v + 1].text not in _AFTER_FINITE_ADVERBS or not ctx.adjacent(v, v + 1) \
-            or not lexicon.is_german(verb):
+    if v + 1 >= len(toks) or toks[v + 1].text not in _AFTER_FINITE_ADVERBS or not ctx.adjacent(v, v + 1):
         return None
-    stem = verb[:-1] if verb.endswith(("eln", "ern")) else verb[:-2]   # ("verhandeln" -> "verhandelt")
-    singular = stem + "et" if stem[-1:] in "dt" else stem + "t"
-    return ("pl", singular) if lexicon.is_german(singular) else None
+    singular = _present_singular(verb)   # ("verhandeln" -> "verhandelt")
+    return ("pl", singular) if singular else None
+
+
 _EACH = frozenset(("jede", "jeder", "jedes"))
 # verbs of saying after which a comma opens reported speech
 _SAYING = frozenset("sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint warnte "
@@ -1089,7 +1214,11 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         lemmas = {lem for lem, _ in nouns.analyses(noun)}
         # (a noun whose plural is its singular too only after a count, which shows its number: "mehrere
         # Vertreter"; not after the article)
-        if not noun[:1].isupper() or not (_plural_only(noun) or not article) or "nom.pl" not in _noun_readings(noun) \
+        # (of the readings "die" has: "hatte die Drohnen" is no weak "Drohn"; a word, not a letter of a name,
+        # "die X.25-Verbindung")
+        among = frozenset(M.determiner("die")[2]) if article and len(noun) >= 3 and noun.isalpha() else None
+        if not noun[:1].isupper() or not (_plural_only(noun, among) or not article) \
+                or "nom.pl" not in _noun_readings(noun) \
                 or noun in _QUANTITY_HEADS \
                 or lemmas & _MEASURE_LEMMAS or noun in ctx.glossary.currency_words:
             continue
@@ -1099,6 +1228,8 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
             continue
         if article and _zu_infinitive_after(ctx, n):
             continue   # "Wichtig ist die Ferien zu planen": the infinitive is the subject
+        if article and not all(_adj_fits(toks[a].text, "def", {"nom.pl"}) for a in range(k + 1, n)):
+            continue   # (an adjective of the singular: "wird die variable Exportzoll" is the article's slip)
         verb = toks[v].text
         out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
                            f"the subject „{count} {noun}“ is plural; the verb „{verb}“ is not",
@@ -1201,6 +1332,15 @@ def _conjunct(ctx: Context, k: int) -> tuple[int, bool] | None:
     """(noun index, plural only) of a noun phrase from token K after "und": a determiner's phrase or adjectives
     and a noun; None where none stands there."""
     toks = ctx.doc.tokens
+    # (a count from two up and its noun: "Rund 2.300 Retter und 150 Boote ist …")
+    j = k + (k < len(toks) and toks[k].text.lower() in _APPROXIMATE)
+    end = _count_end(ctx, j) if j < len(toks) else None
+    if end is not None:
+        n = end + 1
+        if n < len(toks) and ctx.adjacent(n - 1, n) and toks[n].text[:1].isupper() \
+                and "nom.pl" in _noun_readings(toks[n].text):
+            return n, True
+        return None
     np = np_at(ctx, k)
     if np is not None:
         (_, _, det_feats), _, n = np

@@ -304,10 +304,11 @@ def check(ctx: Context) -> list[Finding]:
             changed[i] = w
         # (nor an English name the glossary has a German one for: it decides, and keeps quiet in a name, "der
         # Moldova IT Park", where the rule would make a "Moldowa" nobody writes)
-        # (nor a compound of German words the noun lexicon lists, which hunspell may not build: "Finanzvorstand")
+        # (nor a compound of German words with a noun of the lexicon as its head, which hunspell may not build:
+        # "Finanzvorstand", "Zyanidschlamm")
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
                 or w in _own_alphabet_names(ctx) \
-                or (nouns.analyses(w) and wordformation.explain(w) == "a compound of German words") \
+                or _german_compound(w) \
                 or _english_name_follows(ctx, i) or _chinese(ctx, i) or role_word(w) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
@@ -339,6 +340,12 @@ def check(ctx: Context) -> list[Finding]:
         # German keeps the Lithuanian spelling, which the rules would not restore
         if _LITHUANIAN_ENDING_RE.search(w.lower()) and _mentions(ctx, _BALTIC_RE):
             continue
+        # (nor a word of a name whose other word is written in a Latin alphabet of its own: "Žalioji Pieva")
+        if any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
+               and (_OWN_ALPHABET_RE.search(toks[k].text) or _BALTIC_SLAVIC_LETTERS_RE.search(toks[k].text))
+               for k in (i - 1, i + 1)):
+            continue
+
         # nor a Latvian name with a lone h, Latvian's letter for х, and a Latvian ending ("der Grenzübergang
         # Terehova"), which English romanisation writes kh; not with English romanisation's y or iu, nor a
         # Belarusian -ich, whose h is г ("Hutarovich", "Hnatiuk", Armenian "Hakobyan")
@@ -588,6 +595,22 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng
                     r"|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u)")
 _PINYIN_WORD_RE = re.compile(f"^(?:{_PINYIN_SYLLABLE})+$")
 _PINYIN_FINAL_RE = re.compile(r"ou|ang|eng|ong|iao|uo")
+# words by which a sentence places a name in China ("am chinesischen Ufer, in der Stadt Fuyuan")
+_CHINA_RE = re.compile(r"^(?:[Cc]hines|China|Peking)")
+
+
+GERMAN_HEAD_MIN_ZIPF = 3.0   # a common noun as a compound's head ("Schlamm" 3.7; not "Nets" of "Kamenets")
+
+
+def _german_compound(word: str) -> bool:
+    """WORD is a compound of German words whose head is a noun of the lexicon, listed whole ("Finanzvorstand") or a
+    common noun after a first part of four letters or more ("Zyanid|schlamm"), which hunspell may not build."""
+    if wordformation.explain(word) != "a compound of German words":
+        return False
+    if nouns.analyses(word):
+        return True
+    head = nouns.head_of(word)
+    return head is not None and len(word) - len(head) >= 4 and lexicon.zipf_de(head.lower()) >= GERMAN_HEAD_MIN_ZIPF
 
 
 def _chinese(ctx: Context, i: int) -> bool:
@@ -598,6 +621,15 @@ def _chinese(ctx: Context, i: int) -> bool:
     if _georgian_surname(ctx, low):
         return False   # (a Georgian surname's sh: "Shengelia" is no pinyin "sheng")
     if _PINYIN_HEAD_RE.match(low) or (_PINYIN_WORD_RE.match(low) and _PINYIN_FINAL_RE.search(low)):
+        return True
+    # (a word of pinyin syllables in a sentence about China, its neighbouring names pinyin too: "in der chinesischen
+    # Stadt Fuyuan"; not "Narek Teryan")
+    sentence = ctx.doc.sentence_of(toks[i].start)
+    if _PINYIN_WORD_RE.match(low) and sentence is not None \
+            and any(_CHINA_RE.match(t.text) for t in toks[sentence.first:sentence.last]) \
+            and all(_PINYIN_WORD_RE.match(toks[k].text.lower()) for k in (i - 1, i + 1)
+                    if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
+                    and k not in ctx.doc.sentence_starts):
         return True
     return any(0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
                and _PINYIN_RE.search(toks[k].text.lower()) for k in (i - 1, i + 1))
@@ -971,12 +1003,22 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
             lang = "uk" if parts[-1].endswith("yi") else name_language(ctx, parts)
             out += _whole_token(t, "-".join(germanize(p, lang) for p in parts))
             continue
+        # a place on a river in English's "-on-" ("Komsomolsk-on-Amur"): German's "am", in an article about the region
+        if len(parts) == 3 and parts[1] == "on" and document_context(ctx) \
+                and all(p[:1].isupper() and p[1:].islower() and p.isalpha() and len(p) >= 3 for p in parts[::2]) \
+                and not any(lexicon.is_english(p.lower()) or p in ctx.glossary.known_words for p in parts[::2]):
+            lang = name_language(ctx, parts[::2])
+            out += _whole_token(t, f"{_place_part(parts[0], germanize(parts[0], lang))} am {germanize(parts[2], lang)}",
+                                "a place")
+            continue
         # a place's double name where a place stands, in an article about the region, with English romanisation's
         # kh, zh or sh in one part ("der Dörfer Chong-Tash" -> Tschong-Tasch, "vom Stützpunkt Primorsko-Akhtarsk");
         # no part a German or English word ("in Baden-Baden", "Stoke-on-Trent" have them)
+        # (or ch, y before a vowel, -oye: "Sikachi-Alyan", "Knyaz-Volkonskoye", "Vinprom-Yug")
         if len(parts) >= 2 and document_context(ctx) and _place_position(ctx, i) \
                 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() and len(p) >= 2 for p in parts) \
-                and any(re.search(r"kh|zh|(?<!s)sh", p.lower()) and len(p) >= 4 for p in parts) \
+                and any(re.search(r"kh|zh|(?<!s)sh|(?<![st])ch|(?:^|[aeiou])y[aeiou]|oye$", p.lower()) and len(p) >= 3
+                        for p in parts) \
                 and not any(_NOT_ENGLISH_RE.search(p) or lexicon.is_german_any_case(p) or lexicon.is_english(p.lower())
                             or p in ctx.glossary.known_words or _english_h_part(p) for p in parts if len(p) >= 3):
             lang = name_language(ctx, parts)
@@ -1029,6 +1071,8 @@ _DOUBLE_VOWEL_RE = re.compile(r"aa|ee|oo|uu|ii(?![aeiou])")   # (Ukrainian "Yuli
 # (no IGNORECASE: the dotless ı folds to i and I there)
 # (Latvian, Lithuanian, Hungarian, Turkish, Azerbaijani, Estonian, Romanian letters; a q without u is Kazakh or
 # Uzbek Latin, "Qazyna", which English romanisation of Cyrillic writes k)
+# letters of the Baltic and West Slavic alphabets that English romanisation of Cyrillic never writes
+_BALTIC_SLAVIC_LETTERS_RE = re.compile(r"[ąčęėįšųūžłĄČĘĖĮŠŲŪŽŁ]")
 _OWN_ALPHABET_RE = re.compile(r"[āēīūļņķģėįųőűşğıəõãñâăîșțţýůě"
                               r"ĀĒĪŪĻŅĶĢĖĮŲŐŰŞĞƏÕÃÑÂĂÎȘȚŢ]|[Qq](?![Uu])")
 _NOT_ENGLISH_RE = re.compile(r"sch|w|sz|cz|rz(?!h)|lj|nj|ł|ą|ę|š|č|ć|đ|ž|ř|ä|ö|ü|ß|^gh[ei]", re.IGNORECASE)

@@ -833,7 +833,9 @@ def _adverb_follows(text: str, start: int) -> bool:
         m += 1   # (and a name after the noun: "in der Eigenschaft RESOURCE_MANAGER gespeicherten")
     # (a participle and adjectives before the phrase's own noun: "gespeicherten globalen Ressourcen")
     a = m
-    while a < len(words) and words[a].islower() and words[a].endswith(("e", "en", "er", "es", "em")):
+    # (no determiner, which opens a phrase of its own: "…, die die seit Oktober keinen Lohn bekommen")
+    while a < len(words) and words[a].islower() and words[a].endswith(("e", "en", "er", "es", "em")) \
+            and M.determiner(words[a]) is None:
         a += 1
     attribute = a > m and a < len(words) and words[a][:1].isupper()
     return k < len(words) and not attribute

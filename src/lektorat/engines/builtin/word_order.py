@@ -82,17 +82,26 @@ def _fused_preposition_article(ctx: Context) -> list[Finding]:
         after = toks[i + 3].text if i + 3 < len(toks) else ""
         feats = noun_features(noun)[1]
         # (a noun of the lexicon, no pronoun of address: "Nachdem Sie es kompiliert haben")
-        if not (noun[:1].isupper() and noun.isalpha() and any(f in feats for f in ("dat.sg.m", "dat.sg.n"))
-                and nouns.analyses(noun) and noun.lower() not in M.SUBJECT_PRONOUNS):
+        # ("vordem", an old adverb, before a name too: "vordem Seimas")
+        name_after_vordem = toks[i].text.lower() == "vordem" and noun[:1].isupper() and noun[1:].islower() \
+            and noun.isalpha() and not nouns.analyses(noun) and i + 1 not in ctx.doc.sentence_starts
+        if not name_after_vordem and not (noun[:1].isupper() and noun.isalpha()
+                                          and any(f in feats for f in ("dat.sg.m", "dat.sg.n"))
+                                          and nouns.analyses(noun) and noun.lower() not in M.SUBJECT_PRONOUNS):
             continue
         # ("vordem", an old adverb, before a noun that "dem" fits is the preposition and its article wherever it
         # stands: "versammelten sich vordem Regierungsgebäude")
         if toks[i].text.lower() == "vordem":
             pass
+        # (no conjunction after the noun, which joins a second subject: "nachdem Bagger und Sprengteams …")
         elif not (verb.islower() and verb.isalpha() and lexicon.is_german(verb) and M.determiner(verb) is None
-                  and verb not in M.PREPOSITIONS and after not in (",", ".", ";", ":", "!", "?")):
+                  and verb not in M.PREPOSITIONS and verb not in ("und", "oder", "sowie")
+                  and after not in (",", ".", ";", ":", "!", "?")):
             continue
-        comma = next((k for k in range(i + 2, len(toks)) if toks[k].text in (",", ".", ";", ":", "!", "?")), None)
+        # (a number's comma is none of the clause: "rund 52,000 Kubikmeter")
+        comma = next((k for k in range(i + 2, len(toks)) if toks[k].text in (",", ".", ";", ":", "!", "?")
+                      and not (toks[k - 1].text.isdigit() and k + 1 < len(toks) and toks[k + 1].text.isdigit()
+                               and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1))), None)
         if two != "vor dem" and comma is not None and toks[comma - 1].text.islower() \
                 and (finite_verb(toks[comma - 1].text) or toks[comma - 1].text.endswith(("en", "t", "te", "ten"))):
             continue   # a subordinate clause, closed by its verb ("Nachdem Wasser eingedrungen war, sank …"; also
