@@ -953,7 +953,7 @@ def check(ctx: Context) -> list[Finding]:
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
                  _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
                  _more_without_dative, _singular_determiner_before_count, _one_of_gender,
-                 _nominative_as_attribute, _object_of_es_gibt, _language_into):
+                 _nominative_as_attribute, _language_into):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -980,49 +980,12 @@ def _language_into(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-_ES_GIBT = frozenset(("gibt", "gebe", "gab", "gäbe"))
-
-
-def _object_of_es_gibt(ctx: Context, taken: set[int]) -> list[Finding]:
-    """"es gibt" with a phrase only the nominative fits ("dass es kein Weg zurück gebe" -> "keinen Weg", "Es gibt
-    ein großer Bedarf"): what "es gibt" has is its accusative object."""
-    toks = ctx.doc.tokens
-    out = []
-    for i in range(len(toks) - 1):
-        if toks[i].text.lower() != "es" or toks[i].start in taken:
-            continue
-        # "es gibt ein…" or "gibt es ein…"; "dass es kein Weg … gebe", the reported verb at the clause's end (not
-        # "gab", after which "es" may be an object: "…, dass es der Lehrer ihm gab")
-        if i + 2 < len(toks) and toks[i + 1].text in _ES_GIBT:
-            k = i + 2
-        elif i > 0 and toks[i - 1].text in _ES_GIBT:
-            k = i + 1
-        elif any(toks[j].text in ("gebe", "gäbe") and toks[j + 1].text in (",", ".", ";", "“") for j in
-                 range(i + 2, min(len(toks) - 1, i + 6))):
-            k = i + 1
-        else:
-            continue
-        np = np_at(ctx, k) if k < len(toks) else None
-        if np is None or ctx.claimed(k) or toks[k].start in taken:
-            continue
-        (kind, stem, det_feats), adjs, n = np
-        noun = toks[n].text
-        nfeats = noun_features(noun)[1]
-        fits = set(det_feats) & nfeats
-        if not fits or any(not f.startswith("nom") for f in fits) or not all(_adj_fits(toks[a].text, kind, fits)
-                                                                              for a in adjs):
-            continue
-        feats = sorted(f for f in nfeats if f.startswith("akk"))
-        if len(feats) != 1:
-            continue
-        det = M.determiner_form(kind, stem, feats[0], toks[k].text)
-        if det is None:
-            continue
-        words = [det] + [M.adjective_stem(toks[a].text) + M.adjective_ending(kind, feats[0]) for a in adjs] + [noun]
-        start, end = toks[k].start, toks[n].end
-        out.append(Finding(start, end, ctx.doc.text[start:end], "AGREEMENT_NP", "grammar", "error",
-                           "„es gibt“ takes the accusative", [" ".join(words)]))
-    return out
+def opening_phrases(ctx: Context):
+    """(first token, np_at's phrase) for each sentence that opens with a determiner's noun phrase."""
+    for first in ctx.doc.sentence_starts:
+        np = np_at(ctx, first) if first < len(ctx.doc.tokens) else None
+        if np is not None:
+            yield first, np
 
 
 def _nominative_as_attribute(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -1033,10 +996,7 @@ def _nominative_as_attribute(ctx: Context, taken: set[int]) -> list[Finding]:
 
     toks = ctx.doc.tokens
     out = []
-    for first in ctx.doc.sentence_starts:
-        np = np_at(ctx, first) if first < len(toks) else None
-        if np is None:
-            continue
+    for _, np in opening_phrases(ctx):
         g = np[2] + 1
         if g + 2 >= len(toks) or toks[g].text != "der" or not ctx.adjacent(g - 1, g) or toks[g].start in taken:
             continue
@@ -2440,13 +2400,18 @@ def _subject_only(ctx: Context, k: int) -> bool:
     from .subject_verb import _may_be_subject   # (it imports this module)
 
     toks = ctx.doc.tokens
-    e = k + 1
-    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - k < 15:
-        e += 1
-    clause = range(k + 1, e)
+    clause = range(k + 1, _clause_last(toks, k + 1, k + 15))
     return not any(toks[j].text == "zu" or (M.determiner(toks[j].text) is not None
                                              and toks[j - 1].text.lower() not in M.PREPOSITIONS)
                    or _may_be_subject(ctx, j, "sg") or _may_be_subject(ctx, j, "pl") for j in clause)
+
+
+def _clause_last(toks, k: int, limit: int) -> int:
+    """The index of the last token of the clause going on from token K, no further than LIMIT."""
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e < limit:
+        e += 1
+    return e
 
 
 def _plural_object_before_singular_verb(ctx: Context, k: int) -> bool:
@@ -2462,10 +2427,7 @@ def _plural_object_before_singular_verb(ctx: Context, k: int) -> bool:
     fits = set(np[0][2]) & noun_features(toks[n].text)[1]   # (what "die" and the noun share: plural only)
     if not fits or any(".sg" in f for f in fits):
         return False
-    e = n
-    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - n < 12:
-        e += 1
-    return toks[e].text in _SINGULAR
+    return toks[_clause_last(toks, n, n + 12)].text in _SINGULAR
 
 
 def _verb_last(ctx: Context, j: int) -> bool:
@@ -2476,9 +2438,7 @@ def _verb_last(ctx: Context, j: int) -> bool:
     if first.islower() and M.adjective_stem(first) and first.endswith(("e", "en", "er", "es", "em")) \
             and lexicon.is_german(first):
         return False
-    e = j
-    while e + 1 < len(toks) and toks[e + 1].text not in CLAUSE_END and e - j < 15:
-        e += 1
+    e = _clause_last(toks, j, j + 15)
     last = toks[e].text
     from .subject_verb import _PLURAL, _SINGULAR, _verb_number   # (it imports this module)
 
@@ -2656,7 +2616,7 @@ _PREDICATE_VERBS = _COPULAS | frozenset("bin bist seid warst wart wär wärst w�
                                         "werde würde würden geworden geblieben heißt heißen hieß hießen gilt gelten "
                                         "galt galten nennt nennen nannte nannten".split())
 _COORDINATORS_BEFORE = frozenset("und oder sowie sondern noch weder bzw".split())
-_GEBEN = frozenset("gibt gab gäbe geben gegeben".split())
+_GEBEN = frozenset("gibt gebe gab gäbe geben gegeben".split())   # (and reported speech's "gebe")
 
 
 def _clause_range(ctx: Context, s, i: int, n: int, bounds: frozenset[str]) -> list[int]:

@@ -151,10 +151,10 @@ _SPAN_COUNTS = frozenset("paar dutzend hundert hunderte tausend tausende anderth
 _TIMES_APART_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:\.\d{3})+|\d+) mal\b"
                              r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn))")
 # the same in words ("zwei mal zurückgeschickt" -> "zweimal"; Duden, "-mal"): not a product ("zwei mal drei")
-_TIMES_WORD_APART_RE = re.compile(r"(?<![\w-])([Ee]in|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|"
-                                  r"[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf|[Zz]wanzig|[Hh]undert|[Tt]ausend) mal\b"
-                                  r"(?! *(?:\d|×|der\b|die\b|das\b|den\b|ein|zwei|drei|vier|fünf|sechs|sieben|"
-                                  r"acht|neun|zehn|elf|zwölf|hundert|tausend))")
+_COUNT_WORDS = ("ein", *sorted(M.CARDINALS), "hundert", "tausend")
+_TIMES_WORD_APART_RE = re.compile(r"(?<![\w-])("
+                                  + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS + ("zwanzig",))
+                                  + r") mal\b(?! *(?:\d|×|der\b|die\b|das\b|den\b|" + "|".join(_COUNT_WORDS) + "))")
 # "Ex" before the noun it qualifies, written apart ("Ex Vizeminister"): German hyphenates it ("Ex-Vizeminister")
 _EX_APART_RE = re.compile(r"(?<![\w-])Ex ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!-)")
 # a digit and capitals before a noun, apart ("3D Modelle", "5G Netz", "4K Kameras"): one compound, hyphenated

@@ -1950,8 +1950,8 @@ def verb_frame_fused(ctx: Context, i: int, part: str) -> str | None:
         if skip_to is not None and k >= skip_to:
             continue
         w = toks[k].text
-        if w == "," and _dated_apposition(toks, k):
-            skip_to = _dated_apposition(toks, k)
+        if w == "," and (opening := _dated_apposition(toks, k)):
+            skip_to = opening
             continue   # (a date between commas: "hatte ihn am Donnerstag, 12. März, zu acht Jahren Haftverurteilt")
         if w in (",", ".") and 0 < k < i - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit() \
                 and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1):

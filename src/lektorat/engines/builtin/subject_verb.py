@@ -20,7 +20,7 @@ from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
 from .agreement import (CLAUSE_END, _adj_fits, _grouped_number_end, _is_adjective, _names_someone,
-                        feminine_first_name, noun_features, np_at, old_datives)
+                        feminine_first_name, noun_features, np_at, old_datives, opening_phrases)
 from .context import Context
 from .garbled import count_word
 
@@ -117,7 +117,7 @@ def _present_singular(word: str) -> str | None:
         return None
     from .calques import INSEPARABLE   # (calques imports word_order, which imports this)
 
-    strong = {verb: form for form, verb in _strong_singulars().items()}
+    strong = _strong_singular_of()
     for p in ("",) + tuple(INSEPARABLE):   # (plain or behind an inseparable prefix: "beraten" -> "berät")
         if word.startswith(p) and word[len(p):] in strong and lexicon.is_german(p + strong[word[len(p):]]):
             return p + strong[word[len(p):]]
@@ -152,6 +152,12 @@ def _strong_singulars() -> dict[str, str]:
 
     return {forms[1]: verb for verb, forms in _STRONG.items()
             if forms and not forms[1].startswith(verb[:-2]) and forms[1] not in _SINGULAR}
+
+
+@functools.cache
+def _strong_singular_of() -> dict[str, str]:
+    """_strong_singulars the other way round: infinitive -> singular present ("treten" -> "tritt")."""
+    return {verb: form for form, verb in _strong_singulars().items()}
 
 
 def _strong_present(word: str) -> str | None:
@@ -1088,10 +1094,7 @@ def _share_of_a_singular(ctx: Context) -> list[Finding]:
     with it ("Ein Großteil der Mitarbeiter sind" stays)."""
     toks = ctx.doc.tokens
     out = []
-    for first in ctx.doc.sentence_starts:
-        np = np_at(ctx, first) if first < len(toks) else None
-        if np is None:
-            continue
+    for first, np in opening_phrases(ctx):
         (_, _, det_feats), _, n = np
         noun = toks[n].text
         # (the noun itself, or a compound of "Teil" that names a share: not "Vorteil", "Urteil")
