@@ -18,6 +18,9 @@ row, tab-separated:
 case/number cell holds the row's distinct forms for that slot (every variant column of the CSV: "*", "1".."4",
 "stark", "schwach", "gemischt"), separated by single spaces, in the CSV's column order; forms that are empty or
 contain a space are left out, as `nouns._iter_rows` always did. Rows that give no form at all are left out.
+
+After the CSV's rows come those of scripts/nouns_supplement.tsv (same columns; `#` lines are comments): common nouns
+the extract lacks (`Wagen`), written by hand. A lemma the CSV has wins over its supplement row.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from lektorat.nouns import _CASE_OF, HEADER, SLOTS  # noqa: E402  (one definition of the format)
 
 OUT = ROOT / "src" / "lektorat" / "data" / "nouns" / "nouns.tsv.gz"
+SUPPLEMENT = ROOT / "scripts" / "nouns_supplement.tsv"
 
 
 def default_csv() -> Path:
@@ -71,17 +75,32 @@ def lines(csv_path: Path):
             yield "\t".join((row[0], genders, *cells))
 
 
-def build(csv_path: Path) -> bytes:
-    text = "\n".join((HEADER, *lines(csv_path))) + "\n"
+def supplement_lines(path: Path, known: set[str]):
+    """The supplement's rows whose lemma the CSV lacks, checked for the column count."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 + len(SLOTS) or not cells[0] or set(cells[1]) - set("mfn"):
+            raise ValueError(f"build_nouns_data: {path.name} line {n}: expected lemma, genders and {len(SLOTS)} forms")
+        if cells[0] not in known:
+            yield line
+
+
+def build(csv_path: Path, supplement: Path = SUPPLEMENT) -> bytes:
+    rows = list(lines(csv_path))
+    known = {row.split("\t", 1)[0] for row in rows}
+    text = "\n".join((HEADER, *rows, *supplement_lines(supplement, known))) + "\n"
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)  # no timestamp, no file name
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--csv", type=Path, default=None, help="nouns.csv (default: the installed german-nouns)")
+    ap.add_argument("--supplement", type=Path, default=SUPPLEMENT, help="hand-written rows (default: %(default)s)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    data = build(args.csv or default_csv())
+    data = build(args.csv or default_csv(), args.supplement)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_name(args.out.name + ".tmp")
     tmp.write_bytes(data)

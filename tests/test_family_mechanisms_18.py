@@ -33,7 +33,7 @@ def test_quiet_on_borrowed_verbs_without_a_german_verb(engines, text, span):
     # a three-letter English verb with its consonant doubled before the participle's -t; the glossary's verb
     ("Die Preise wurden bei 40 Euro gecappt.", "gecappt", "pseudo-english", "gedeckelt"),
     # -ierung on an English noun names the action: the -ung noun of a German verb for it, not a person
-    ("Die Sponsorierung der Regatta ist unklar.", "Sponsorierung", "pseudo-english", "Förderung"),
+    ("Die Sponsorierung der Regatta ist unklar.", "Die Sponsorierung", "pseudo-english", "Das Sponsoring"),
     ("Die Monitorierung der Wahlen beginnt.", "Die Monitorierung", "pseudo-english", "Die Überwachung"),
     # a half-English compound whose English head is one doubled letter from the German noun
     ("Die Ausschreibungsplatform ist online.", "Ausschreibungsplatform", "pseudo-english", "Ausschreibungsplattform"),

@@ -101,7 +101,7 @@ def test_phrasal_participle_with_ein_found_with_the_verb_behind_the_adverb(engin
 
 def test_action_noun_proposals_leave_out_persons(engines):
     # "Sponsorierung" names the act: no "Pate", no "Unterstützer"
-    f = _finding(engines, "Er sprach von der Sponsorierung.", "Sponsorierung")
+    f = _finding(engines, "Er sprach von der Sponsorierung.", "der Sponsorierung")
     assert f.suggestions and not {"Pate", "Unterstützer", "dem Paten", "dem Unterstützer"} & set(f.suggestions)
 
 

@@ -60,7 +60,7 @@ from lektorat.checker import check_text
     ("Die Reliabilität der Züge sinkt.", "Reliabilität", "Zuverlässigkeit"),
     # a weak noun after a contraction; a genitive without -s on a noun only hunspell knows
     ("Die Beschwerde kam vom Kunde selbst.", "Kunde", "Kunden"),
-    ("Die Tabelle des Weltcup führt sie an.", "Weltcup", "Weltcups"),
+    ("Die Tabelle des Weltcup führt sie an.", "des Weltcup", "des Weltcups"),
     # an English adjective with a German ending before a noun
     ("Die severen Schäden zeigen sich erst jetzt.", "severen", "schweren"),
     ("Er sprach von einem smoothen Übergang.", "smoothen", "glatten"),

@@ -195,5 +195,6 @@ def test_the_new_mechanisms_hold_at_the_end_of_a_text(engines, text):
 
 
 def test_a_foreign_fragment_after_a_word_is_not_dropped(engines):
-    f = _finding(engines, "Sie wohnt im Mikrorajon.", "Mikrorajon")
+    # ("Mikrorajon" itself is German now that the noun lexicon has "Rajon": a fragment before a word it lacks)
+    f = _finding(engines, "Sie wohnt im Mikrowojon.", "Mikrowojon")
     assert "Mikro" not in f.suggestions, f.suggestions

@@ -43,7 +43,20 @@ def _german_dir() -> str:
 @lru_cache(maxsize=1)
 def _german():
     import hunspell  # chunspell
-    return hunspell.Hunspell("de_DE", hunspell_data_dir=_german_dir())
+    h = hunspell.Hunspell("de_DE", hunspell_data_dir=_german_dir())
+    for word, model in _additions():
+        h.add_with_affix(word, model)
+    return h
+
+
+def _additions() -> list[tuple[str, str]]:
+    """(word, model) of data/hunspell/additions.tsv: words the dictionary lacks, declined like the model."""
+    f = files("lektorat").joinpath("data", "hunspell", "additions.tsv")
+    if not f.is_file():
+        return []
+    rows = (line.split("\t") for line in f.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return [(row[0], row[1]) for row in rows if len(row) == 2]
 
 
 @lru_cache(maxsize=1)

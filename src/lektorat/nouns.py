@@ -122,8 +122,10 @@ def _listed(form: str) -> tuple[tuple[str, str], ...]:
 
 # Suffixes that make feminine nouns with the plural -en ("Auslastung", "Kellerei", "Eigentümerschaft"), each with
 # what must stand before it: a verb's stem (-ung), an adjective (-heit, -keit), a noun or a verb's stem (-schaft,
-# -erei). A German word so formed that the lexicon lacks is inflected as they all are.
-FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "erei")
+# -erei), or any stem (-tion, -sion, -ität: "Synchronisation", "Progression"). A German word so formed that the
+# lexicon lacks is inflected as they all are.
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "erei", "tion", "sion", "ität")
+DERIVED_LATINATE_MIN_ZIPF = 2.0   # "Synchronisation" 3.2, "Koproduktion" 2.6; not "Forschungsuniversität" 1.4
 _CASES = ("akk", "dat", "gen", "nom")
 
 
@@ -137,6 +139,12 @@ def _derived_stem(stem: str, suffix: str) -> bool:
         return is_german(low + "en") or is_german(low + "n")
     if suffix in ("heit", "keit"):
         return is_german(low) or is_german(low + "e")
+    if suffix in ("tion", "sion", "ität"):
+        # (all feminine, the plural -en; a word German text uses, not a compound hunspell's compounding builds,
+        # whose last part the lexicon answers for: "Rückspülfunktion", "Forschungsuniversität" are read by theirs)
+        from .lexicon import zipf_de
+
+        return zipf_de(stem.lower() + suffix) >= DERIVED_LATINATE_MIN_ZIPF
     return is_german_any_case(stem) or is_german(low + "en")
 
 

@@ -317,11 +317,28 @@ def _apart_er_noun(word: str, nxt: str) -> bool:
 def _place_adjective(word: str) -> bool:
     """A place name + -er ("Londoner", "Kiewer"): an adjective before a noun even where the lexicon lists the
     inhabitant ("der Londoner")."""
-    stem = word[:-2]
+    if not word.endswith("er"):
+        return False
     # (a name the noun lexicon lists has no plural: "Paris", "Wien"; a common noun has, "Bau")
-    return len(stem) >= 3 and lexicon.is_german(stem) and not lexicon.is_german(stem.lower()) \
-        and not any(f.endswith(".pl") for f in nouns.forms_of(stem)) \
-        and not any(f.endswith(".pl") for _, f in nouns.analyses(stem))
+    stem = word[:-2]
+    if len(stem) >= 3 and lexicon.is_german(stem) and not lexicon.is_german(stem.lower()) \
+            and not any(f.endswith(".pl") for f in nouns.forms_of(stem)) \
+            and not any(f.endswith(".pl") for _, f in nouns.analyses(stem)):
+        return True
+    # (or a city in -en that drops it, German text naming it often: "Bremen" -> "Bremer", "Dresden" -> "Dresdner";
+    # a rare noun's plural of the same letters is no matter, "Bremen" of "Breme", a common one's is, "Kellen")
+    cities = (word[:-2] + "en",) + ((word[:-3] + "en",) if word.endswith("ner") else ())
+    return word.isalpha() and any(
+        lexicon.is_german(city) and not lexicon.is_german(city.lower())
+        and lexicon.zipf_de(city.lower()) >= PLACE_IN_EN_MIN_ZIPF
+        and not any(f.endswith(".pl") for f in nouns.forms_of(city))
+        and not any(lem != city and lexicon.zipf_de(lem.lower()) >= PLACE_IN_EN_NOUN_MAX_ZIPF
+                    for lem, _ in nouns.analyses(city))
+        for city in cities)
+
+
+PLACE_IN_EN_MIN_ZIPF = 3.5   # a city German text names often ("Bremen" 4.8, "Zwickau" 3.7)
+PLACE_IN_EN_NOUN_MAX_ZIPF = 2.5   # … whose letters are a rarer noun's plural at most ("Breme" 1.8; not "Kelle" 3.1)
 
 
 def _compound_noun(word: str) -> bool:
@@ -677,7 +694,7 @@ def _verb_second_after(ctx: Context, i: int) -> bool:
     # (not where verbs or a conjunction follow the verb: "…, die neue Waffen haben wollen", "…, die Text sind und
     # …" end a relative clause)
     chain = after in _MODAL_FORMS or after in _FINITE_AUXILIARIES or after in ("und", "oder", "aber", "sondern") \
-        or (after.islower() and after.endswith("en") and lexicon.is_german(after))
+        or (after.islower() and after.endswith("en") and lexicon.is_german(after) and M.determiner(after) is None)
     # (or any finite verb before a pronoun or an adverb of the clause: "…, die Konzern zieht ihn nun vor")
     full_verb = finite_verb(verb) and after in _AFTER_VERB_SECOND
     return verb.islower() and (verb in _MODAL_FORMS or verb in _FINITE_AUXILIARIES or full_verb) and not chain
@@ -781,6 +798,11 @@ def check(ctx: Context) -> list[Finding]:
         # "was für ein Haufen": "für" is no preposition there
         if i > 1 and toks[i - 1].text.lower() == "für" and toks[i - 2].text.lower() == "was":
             continue
+        # (a singular's article before a plural quantifier is a pronoun, the quantifier opening the next phrase:
+        # "könne das einige Tage dauern")
+        if det_here is not None and i + 1 < len(toks) and toks[i + 1].text.lower() in M.PLURAL_QUANTIFIERS \
+                and not any(f.endswith(".pl") for f in det_here[2]):
+            continue
         np = np_at(ctx, i)
         if np is None:
             continue
@@ -799,6 +821,15 @@ def check(ctx: Context) -> list[Finding]:
             out.append(_fused_finding(ctx, n, fused))
             continue
         head, nfeats = noun_features(noun)
+        # a compound German text never has, cut short of one it has that the phrase agrees with ("der Europäischen
+        # Menschenrechtskonvent" -> "Menschenrechtskonvention"): the word's end lost, not its case
+        agrees = any(all(_adj_fits(toks[a].text, kind, {f}) for a in adjs) for f in set(det_feats) & nfeats)
+        whole = None if agrees else _completed_noun(toks, n, kind, det_feats, adjs)
+        if whole:
+            t = toks[n]
+            out.append(Finding(t.start, t.end, noun, "GARBLED_WORD", "garbled", "error",
+                               f"„{noun}“ is cut short: German text has „{whole}“, which fits the phrase", [whole]))
+            continue
         # (a relative pronoun after its preposition and comma: its clause's subject and object may follow, "…, an
         # der Besucher Exponate betrachten")
         apart = None if relative_after_preposition else \
@@ -840,6 +871,11 @@ def check(ctx: Context) -> list[Finding]:
         if re.match(r"\([a-zäöü]{1,3}\)", ctx.doc.text[toks[n].end:toks[n].end + 5]):
             continue   # both numbers written: "den angegebenen Zuweisung(en)"
         fits = set(det_feats) & nfeats
+        # (a phrase opening the sentence right before its finite verb that only a genitive plural fits: no such
+        # genitive stands alone there, "Der Unternehmen prüft …"; a dative or accusative does, "Dem Bauern droht")
+        if not prep_cases and i in ctx.doc.sentence_starts and after and _finite_verb_word(after) \
+                and not ctx.in_headline(i) and fits and all(f == "gen.pl" for f in fits):
+            prep_cases = ("nom", "akk", "dat")
         prep_word = toks[i - 1].text.lower() if i > 0 else ""
         # ("seit mehr als ein Jahr": the phrase of the preposition before "mehr als", which is one for certain)
         after_more_than = _preposition_before_more_than(ctx, i)
@@ -2363,7 +2399,7 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
         if not noun[:1].isupper() or not ctx.adjacent(n, k - 1) or opens_phrase \
                 or toks[k + 1].text in _SINGULAR or toks[k + 1].text in _PLURAL \
                 or toks[k + 1].text == "heißt" or _extended_attribute(ctx, k) or not _verb_last(ctx, k + 1) \
-                or (w == "das" and not _subject_only(ctx, k)):
+                or (w == "das" and not _subject_only(ctx, k)) or _zu_infinitive_ends(toks, k + 1):
             continue
         d = n - 1
         while d > 0 and toks[d].text.islower() and M.determiner(toks[d].text) is None and n - d <= 3:
@@ -2390,6 +2426,13 @@ def _relative_pronouns(ctx: Context, taken: set[int]) -> list[Finding]:
         out.append(Finding(t.start, t.end, w, "RELATIVE_PRONOUN", "grammar", "error",
                            f"the relative pronoun agrees with „{noun}“ in gender and number", [right]))
     return out
+
+
+def _zu_infinitive_ends(toks, j: int) -> bool:
+    """The clause from token J ends in "zu" and an infinitive: an infinitive clause, whose "die" is an article
+    ("Grund, die Datei durch einen Symlink auf die Datei … zu ersetzen")."""
+    e = _clause_last(toks, j, j + 15)
+    return e > j and toks[e - 1].text == "zu"
 
 
 def _subject_only(ctx: Context, k: int) -> bool:
@@ -2436,7 +2479,7 @@ def _verb_last(ctx: Context, j: int) -> bool:
     toks = ctx.doc.tokens
     first = toks[j].text
     if first.islower() and M.adjective_stem(first) and first.endswith(("e", "en", "er", "es", "em")) \
-            and lexicon.is_german(first):
+            and lexicon.is_german(first) and first not in M.PREPOSITIONS:   # ("unter", "hinter")
         return False
     e = _clause_last(toks, j, j + 15)
     last = toks[e].text
@@ -2456,8 +2499,10 @@ def _extended_attribute(ctx: Context, k: int) -> bool:
         w = toks[j].text
         if w in CLAUSE_END:
             return False
-        if w[:1].isupper() and toks[j - 1].text.islower() and toks[j - 1].text.endswith(("e", "en", "er", "es", "em")) \
-                and M.adjective_stem(toks[j - 1].text):
+        # (an article or a preposition is no attribute: "den Konvoi, das unter Hupen durch die Stadt fuhr")
+        before = toks[j - 1].text
+        if w[:1].isupper() and before.islower() and before.endswith(("e", "en", "er", "es", "em")) \
+                and M.adjective_stem(before) and M.determiner(before) is None and before not in M.PREPOSITIONS:
             return True
     return False
 
@@ -2468,6 +2513,9 @@ def _past_adjectives(ctx: Context, j: int) -> int:
     while j < len(toks) and ctx.adjacent(j - 1, j) and toks[j].text.islower() and _is_adjective(toks[j].text):
         j += 1
     return j
+
+
+ONE_OF_PLURAL_MIN_ZIPF = 2.5   # a plural German text has ("Anlagen" 4.3, "Werke" 4.0; not "Weiblichkeiten" 0.9)
 
 
 def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
@@ -2493,7 +2541,15 @@ def _one_of_the(ctx: Context, taken: set[int]) -> list[Finding]:
         analyses = nouns.analyses(head) if head else ()
         # (a superlative between: "eine der größten"; without one "einer der alten Frau" may be another phrase,
         # unless the noun is a plural and nothing else: "eines der wenigen unabhängige Medien")
-        if not analyses or not (count or j > i + 2 and all(f.endswith(".pl") for _, f in analyses)
+        # (nor with nothing between after a preposition: "an einer der Trockenanlage", where no other phrase
+        # can begin at "der")
+        # (and a thing that is counted, whose plural German text has: not "für eine der Weiblichkeit", an
+        # abstract noun's genitive after an elided noun)
+        bare_after_preposition = j == i + 2 and i > 0 and ctx.adjacent(i - 1, i) and toks[i].text.islower() \
+            and toks[i - 1].text.lower() in M.PREPOSITIONS and head is not None \
+            and lexicon.zipf_de((nouns.plural_of(head) or "").lower()) >= ONE_OF_PLURAL_MIN_ZIPF
+        if not analyses or not (count or bare_after_preposition
+                                or j > i + 2 and all(f.endswith(".pl") for _, f in analyses)
                                 or any((M.adjective_stem(toks[k].text) or "").endswith(("st", "ßt"))
                                        for k in range(i + 2, j))):
             continue
@@ -2534,7 +2590,7 @@ _NOT_INFINITIVES = frozenset("ihnen denen deren dessen allen vielen einigen weni
 _FINITE_AUXILIARIES = frozenset("ist sind war waren wäre wären sei seien bleibt blieb hat haben hatte hatten habe "
                                 "hätte hätten kann können konnte konnten muss müssen musste mussten soll sollen "
                                 "sollte sollten will wollen wollte wollten darf dürfen durfte gibt gab wird werden "
-                                "wurde wurden scheint schien".split())
+                                "wurde wurden würde würden scheint schien".split())
 # words that open a zu-infinitive's clause
 _INFINITIVE_OPENERS = frozenset((",", "um", "ohne", "statt", "anstatt"))
 
@@ -3875,21 +3931,24 @@ def _apart_after_verb(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-def _bare_pair_apart(ctx: Context, i: int) -> Finding | None:
+def _bare_pair_apart(ctx: Context, i: int, opening: bool = False) -> Finding | None:
     """Nouns i and i + 1 with nothing before them to agree with, written apart: the first a bare singular (a plural
     could be a phrase of its own, "dass Eltern Zeit haben"; nor a genitive before its noun, "um Himmels Willen"),
-    both German, and German text writes the compound often (APART_BARE_MIN_ZIPF). The finding; the span is
-    claimed."""
+    both German, and German text writes the compound often (APART_BARE_MIN_ZIPF). OPENING: the two open the
+    sentence right before its finite verb, where one phrase stands, so the first may be a plural and the compound
+    rarer ("Branchen Beobachter erwarten …"). The finding; the span is claimed."""
     from .garbled import compound_in_use
 
     toks = ctx.doc.tokens
     first, second = toks[i].text, toks[i + 1].text
     first_feats = {f for _, f in nouns.analyses(first)}
-    if not first_feats or any(f.endswith(".pl") for f in first_feats) or all(f.startswith("gen") for f in first_feats) \
+    if not first_feats or (any(f.endswith(".pl") for f in first_feats) and not opening) \
+            or all(f.startswith("gen") for f in first_feats) \
             or not nouns.analyses(second) or not (lexicon.is_german(first) and lexicon.is_german(second)):
         return None
     joined = first + second.lower()
-    if _joined_zipf(first, second) < APART_BARE_MIN_ZIPF or not compound_in_use(joined):
+    if _joined_zipf(first, second) < (APART_OPENING_MIN_ZIPF if opening else APART_BARE_MIN_ZIPF) \
+            or not compound_in_use(joined):
         return None
     ctx.claim(toks[i].start, toks[i + 1].end)
     return _pair_apart(ctx, i, joined)
@@ -3952,9 +4011,12 @@ def _apart_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
                 or not ctx.adjacent(i, i + 1) or (i + 2 < len(toks) and toks[i + 2].text[:1].isupper()
                                                   and ctx.adjacent(i + 1, i + 2)):
             continue
+        opening = False
         if i in ctx.doc.sentence_starts:
             nxt = toks[i + 2].text
-            context = _one_constituent(ctx, i, i) or (ctx.adjacent(i + 1, i + 2) and nxt in M.PREPOSITIONS)
+            # (not a word German writes small too: "Mehr Verkehr bedeutet …")
+            opening = _one_constituent(ctx, i, i) and not lexicon.is_german(first.lower())
+            context = opening or (ctx.adjacent(i + 1, i + 2) and nxt in M.PREPOSITIONS)
         else:
             k = i - 1
             while k > 0 and toks[k].text.islower() and _is_adjective(toks[k].text) and ctx.adjacent(k, k + 1) \
@@ -3974,7 +4036,7 @@ def _apart_without_article(ctx: Context, taken: set[int]) -> list[Finding]:
         if not context or first in _CLASSIFIERS or first.lower() in M.PREPOSITIONS or _names_someone(first) \
                 or _place_adjective(first) or first.lower() in _NUMBER_WORDS or M.determiner(first) is not None:
             continue
-        f = _bare_pair_apart(ctx, i)
+        f = _bare_pair_apart(ctx, i, opening)
         if f is not None:
             out.append(f)
     return out
@@ -4061,6 +4123,7 @@ _CLASSIFIERS = frozenset("Art Sorte Form Reihe Menge Anzahl Zahl Gruppe Paar St�
 # Polizei Fotos gefunden hatte")
 APART_BOTH_MIN_ZIPF = 1.5
 APART_BARE_MIN_ZIPF = 2.0   # with nothing before the two to agree with, only compounds German text writes often
+APART_OPENING_MIN_ZIPF = 1.0   # … but before the finite verb opening the sentence, any in use ("Branchenbeobachter")
 APART_PLURAL_MIN_ZIPF = 2.5
 
 
@@ -4359,13 +4422,14 @@ def _accusative_adjective_plurals(ctx: Context, taken: set[int]) -> list[Finding
         if j is None:
             continue
         noun = toks[j].text
-        readings = nouns.analyses(noun)
+        head = nouns.head_of(noun) or noun   # (a compound by its last part: "um zusätzlichen Luftabwehrsysteme")
+        readings = nouns.analyses(head)
         feats = {f for _, f in readings}
         if "akk.pl" not in feats:
             continue
         # (a weak noun stands bare in the singular after "ohne", "durch", "um": "ohne laufenden Agenten")
         weak = prep.lower() in ("für", "gegen") and all(
-            nouns.forms_of(lem).get("nom.sg.m", ("",))[0] != noun for lem, f in readings if f == "akk.sg.m")
+            nouns.forms_of(lem).get("nom.sg.m", ("",))[0] != head for lem, f in readings if f == "akk.sg.m")
         if "akk.sg.m" in feats and not weak or any(f in feats for f in ("akk.sg.n", "akk.sg.f")):
             continue
         adjs = [toks[k].text for k in range(p + 1, j)]
@@ -5219,6 +5283,35 @@ _QUANTIFIER_STEMS = ("all", "viel", "wenig", "einig", "mehrer", "manch", "beid",
 
 
 _CASE_NAMES = {"nom": "nominative", "gen": "genitive", "dat": "dative", "akk": "accusative"}
+
+
+CUT_SHORT_WHOLE_MIN_ZIPF = 2.0   # the word the compound was cut from is in use ("Menschenrechtskonvention" 2.8)
+
+
+def _finite_verb_word(word: str) -> bool:
+    """WORD, written small, is a finite verb's form."""
+    from .word_order import finite_verb   # (word_order imports modules that import this one)
+
+    return word.islower() and finite_verb(word)
+
+
+def _completed_noun(toks, n: int, kind, det_feats, adjs: list[int]) -> str | None:
+    """The one noun German text has that noun N, a compound it never has, is cut short of (its end -ion, -ung, -e,
+    -er lost) and that the determiner and adjectives agree with; None otherwise, and where the end follows apart
+    ("die Verschlüssel ung": written apart, the garbled rules' to join)."""
+    noun = toks[n].text
+    # (a word of its own, which hunspell's compounding builds: a stump no dictionary knows is the garbled rules',
+    # "Die Raumfahr" -> "Raumfahrt")
+    if not (noun[:1].isupper() and noun[1:].islower() and len(noun) >= 8) or lexicon.zipf_de(noun.lower()) > 0 \
+            or not lexicon.is_german(noun):
+        return None
+    if n + 1 < len(toks) and toks[n + 1].text in ("ion", "ung", "e", "er"):
+        return None
+    found = [whole for whole in (noun + end for end in ("ion", "ung", "e", "er"))
+             if lexicon.zipf_de(whole.lower()) >= CUT_SHORT_WHOLE_MIN_ZIPF and lexicon.is_german(whole)
+             and (fits := set(det_feats) & noun_features(whole)[1])
+             and all(_adj_fits(toks[a].text, kind, fits) for a in adjs)]
+    return found[0] if len(found) == 1 else None
 
 
 def _adj_fits(adj: str, kind: str, fits) -> bool:

@@ -2835,7 +2835,9 @@ def _check_years(ctx: Context) -> list[Finding]:
             and re.fullmatch(r"(?:19|20)\d\d", toks[i + 1].text) is not None
         if nxt is not None and nxt.text.islower() and _is_adjective(nxt.text) and M.determiner(nxt.text) is None \
                 and nxt.text not in M.PREPOSITIONS and i + 3 < len(toks) and toks[i + 3].text[:1].isupper() \
-                and not attribute and not (nxt.text.endswith("e") and _no_dative(toks[i + 3].text)) \
+                and not attribute \
+                and not (nxt.text.endswith("e")
+                         and (_no_dative(toks[i + 3].text) or _unrounded_year(toks[i + 1].text))) \
                 and not (_unrounded_year(toks[i + 1].text) and nxt.text.startswith(("sämtlich", "all", "viel"))):
             continue   # a count before an adjective and its noun: "in 1700 weiteren Fällen" (not a phrase in no
             #            dative, which "in" cannot govern: "werde in 2026 neue Bäume pflanzen")

@@ -351,7 +351,7 @@ def _wanted_pos(ctx: Context, i: int, original: str, low: str) -> tuple[set[str]
 
 
 _COPULA_FORMS = frozenset("ist sind war waren bleibt bleiben blieb blieben scheint schien wirkt wirkte wirkten "
-                          "wird werden wurde wurden".split())
+                          "wird werden wurde wurden sei seien wäre wären".split())
 
 
 def _predicative_at_clause_end(ctx: Context, i: int) -> bool:
@@ -620,8 +620,9 @@ def translations(ctx: Context, i: int, entry, original: str, english: str | None
     if (want == set(dictionary.NOUN_POS) or attributive) and any(x[4] for x in scored):
         scored = [x for x in scored if x[4]]
     elif want and not direct and entry is None:
-        # an English compound read open ("standstill" -> "stand still"): only in the part of speech asked for
-        scored = [x for x in scored if x[4]]
+        # an English compound read open ("standstill" -> "stand still"): only in the part of speech asked for, or
+        # a phrase where a predicate stands ("seien bereits underway" -> "im Gange")
+        scored = [x for x in scored if x[4] or ("adj" in want and " " in x[3])]
     elif want == {"pl"}:
         # a noun's place: a verb or an adjective would be a wrong proposal, none is better
         scored = [x for x in scored if x[4]] or [x for x in scored if x[3][:1].isupper()]
@@ -833,12 +834,13 @@ def link_in_name_before(ctx: Context, i: int) -> bool:
 
 def _in_english_name(ctx: Context, i: int) -> bool:
     """in_name, except that a capitalised German adjective before the word does not make a name ("Beide
-    Schwarzen Holes")."""
+    Schwarzen Holes"); one that is an English word too does ("Golden Orchard")."""
     if not in_name(ctx, i):
         return False
     toks = ctx.doc.tokens
     next_cap = i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and ctx.adjacent(i, i + 1)
-    return next_cap or not _inflected_adjective(toks[i - 1].text) or _after_link(ctx, i)
+    prev = toks[i - 1].text
+    return next_cap or not _inflected_adjective(prev) or lexicon.is_english(prev.lower()) or _after_link(ctx, i)
 
 
 def _after_link(ctx: Context, i: int) -> bool:

@@ -523,6 +523,57 @@ def unused_ierung(word: str) -> list[str] | None:
 UNUSED_IERUNG_SIBLING_MIN_ZIPF = 2.5   # the noun German uses instead ("Expansion" 3.7)
 
 
+IERBAR_SIBLING_MIN_ZIPF = 2.5   # the adjective in -abel German writes instead ("akzeptabel" 3.6, "rentabel" 3.1)
+
+
+def ierbar_sibling(word: str) -> str | None:
+    """The German adjective in -abel, -ibel for one in -ierbar German spelling lacks and German text never has
+    ("rentierbar" <- "rentable": "rentabel"; "profitierbare" -> "profitable"), inflected as written; German's own
+    -ierbar words ("variierbar", "realisierbar") hunspell knows and never get here."""
+    low = word.lower()
+    k = low.find("ierbar")
+    ending = low[k + 6:] if k >= 3 else None
+    # (one German text has now and then is technical German, "akzeptierbare Formate": only a coinage it never has)
+    if ending not in ("", "e", "en", "er", "es", "em") or lexicon.is_german_any_case(word) \
+            or lexicon.zipf_de(low) > 0 or lexicon.zipf_de(low[:k + 6]) > 0:
+        return None
+    for suffix in ("abel", "ibel"):
+        sibling = low[:k] + suffix
+        if lexicon.is_german(sibling) and lexicon.zipf_de(sibling) >= IERBAR_SIBLING_MIN_ZIPF:
+            form = sibling[:-2] + "l" + ending if ending else sibling   # ("akzeptabl|e")
+            return form if word[:1].islower() else form.capitalize()
+    return None
+
+
+def unused_ierung_compound(word: str) -> list[str] | None:
+    """unused_ierung (or rare_ierung) on the first part of a compound, before its linking s and a German noun
+    ("Reparierungsarbeiten" -> "Reparaturarbeiten"): the proposals joined as German joins that noun."""
+    k = word.find("ierungs")
+    if k < 3 or lexicon.is_german(word) or lexicon.zipf_de(word.lower()) > 0:
+        return None
+    first, rest = word[:k + 6], word[k + 7:]
+    if len(rest) < 4 or not nouns.analyses(rest.capitalize()) or not lexicon.is_german(rest.capitalize()):
+        return None
+    # (or one German text hardly has beside its noun in -ion: "Kompensierungsfonds" -> "Entschädigungsfonds")
+    rare = rare_ierung(first)
+    found = unused_ierung(first) or (rare[1] if rare else None)
+    if not found:
+        return found
+    # (nouns of their own only, not a verb's infinitive the dictionary gives: "Erforschen|bohrungen")
+    found = [f for f in found if not lexicon.is_german(f.lower())]
+    return [_joined(f, rest) for f in found]
+
+
+def _joined(first: str, rest: str) -> str:
+    """FIRST and REST as one compound, with the linking s German text writes there more often ("Ausgleichsfonds"),
+    or, where it has neither, the one the first part's suffix takes ("Entschädigung|s|fonds")."""
+    with_s, without = first + "s" + rest, first + rest
+    zs, zw = lexicon.zipf_de(with_s.lower()), lexicon.zipf_de(without.lower())
+    if zs or zw:
+        return with_s if zs >= zw else without
+    return with_s if first.endswith(nouns.S_LINKED) else without
+
+
 def _english_noun_part(low: str, names: bool = False) -> bool:
     """LOW can be a compound's English part: an English word of four letters or more, no name (unless NAMES), no
     German word with a linking s ("Portion-s-stücken"), whose main sense is a noun ("window"; not "high"): its first
@@ -1382,6 +1433,34 @@ def english_zu_infinitive(part: str) -> str | None:
                     and lexicon.zipf_en(word) >= verb_min_zipf(low, EN_MIN_ZIPF) and not lexicon.is_german(word) \
                     and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb
+    return None
+
+
+# German separable particles before "zu" and an English verb ("zurückzutracken" <- track back)
+_GERMAN_PARTICLES = ("zurück", "heraus", "herunter", "hoch", "nach", "weg", "auf", "aus", "ein", "mit", "vor",
+                     "ab", "an")
+
+
+def german_particle_english_zu(part: str) -> tuple[str, str] | None:
+    """(German particle, English verb) of a zu-infinitive whose verb is English behind a German separable particle
+    ("zurückzutracken": zurück, track), where German text has never had the word and the dictionary has German verbs
+    for the English one."""
+    low = part.lower()
+    if lexicon.zipf_de(low) > 0 or lexicon.is_german_any_case(part):
+        return None
+    particle = next((p for p in _GERMAN_PARTICLES if low.startswith(p + "zu")), "")
+    rest = low[len(particle) + 2:]
+    # (not a German particle verb, whose zu-infinitive hunspell lacks: "auszukramen" of "kramen"; nor a loan German
+    # has taken in, "abzuchecken")
+    if not particle or not rest.endswith("en") or len(rest) < 6 or lexicon.is_german(particle + rest) \
+            or lexicon.is_german(rest):
+        return None
+    stem = rest[:-2]
+    for verb in [v for sp in english_spellings(stem) for v in (sp, sp + "e")]:
+        if len(verb) >= 4 and lexicon.is_english(verb) and lexicon.zipf_en(verb) >= EN_MIN_ZIPF \
+                and not lexicon.is_german(verb) and not _german_verb(verb) \
+                and any(pos == "v" for _, pos in dictionary.translations(verb)):
+            return particle, verb
     return None
 
 

@@ -19,7 +19,7 @@ import re
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
-from .agreement import (CLAUSE_END, _adj_fits, _grouped_number_end, _is_adjective, _names_someone,
+from .agreement import (CLAUSE_END, _adj_fits, _clause_last, _grouped_number_end, _is_adjective, _names_someone,
                         feminine_first_name, noun_features, np_at, old_datives, opening_phrases)
 from .context import Context
 from .garbled import count_word
@@ -130,7 +130,7 @@ def _epenthetic_stem(stem: str) -> bool:
     """A verb stem in -n or -m after a consonant that is not l, r, a nasal or a lengthening h ("rechn", "atm",
     "öffn"; not "lern", "wohn", "komm")."""
     before = stem[-2].lower()
-    if before in "aeiouäöülrmnyh" and not stem.endswith(("chn", "chm")):
+    if stem[-1] not in "nm" or before in "aeiouäöülrmnyh" and not stem.endswith(("chn", "chm")):
         return False
     return True
 
@@ -232,6 +232,10 @@ def _subject_after(ctx: Context, v: int, number: str | None = None) -> bool:
             return True
         # (nor a count's genitive of the whole: "stellte zwei der vier Reaktoren um")
         partitive = k > v + 1 and (_counts(ctx, k - 1) or toks[k - 1].text.lower() in _PLURAL_OPENERS)
+        # (a phrase joined to another by "und" is part of two, no singular subject: "bemängelte defekte Melder und
+        # eine fehlende Zertifizierung")
+        if number == "sg" and k > v + 1 and before in ("und", "sowie"):
+            continue
         if det is not None and any(f.startswith("nom") for f in det[2]) and not after_preposition and not partitive:
             np = np_at(ctx, k) if number else None
             if np is not None:
@@ -276,6 +280,28 @@ def _bare_plural_np(ctx: Context, first: int):
            for lem in lemmas if lexicon.zipf_de(lem.lower()) > 0):
         return None
     return (None, None, frozenset(("nom.pl", "akk.pl", "dat.pl", "gen.pl"))), [], first
+
+
+def _name_genitive_np(ctx: Context, first: int):
+    """A place's or person's genitive in -s, adjectives and a noun that can only be plural ("Georgiens gesamte
+    Exporte … erreichte"), as np_at gives a phrase; None for any other words."""
+    toks = ctx.doc.tokens
+    name = toks[first].text
+    # (a name: no common noun's form, or a country's genitive the lexicon has, whose noun has no plural:
+    # "Deutschlands"; not "Falls", "Jedes", words German writes small too)
+    base = name[:-1]
+    if not (name[:1].isupper() and name[1:].islower() and name.isalpha() and name.endswith("s") and len(name) >= 5) \
+            or any(not f.startswith("gen.sg") for f in nouns.features(name)) \
+            or any(f.endswith(".pl") for lem, _ in nouns.analyses(base) for f in nouns.forms_of(lem)) \
+            or lexicon.is_german(name.lower()) or lexicon.is_german(base.lower()) \
+            or not (lexicon.is_german(base) or base in ctx.glossary.known_words):
+        return None
+    n = first + 1
+    while n < len(toks) and ctx.adjacent(n - 1, n) and toks[n].text.islower() and _is_adjective(toks[n].text):
+        n += 1
+    if n >= len(toks) or not ctx.adjacent(n - 1, n) or not _plural_only(toks[n].text):
+        return None
+    return ("quant", "", ("nom.pl", "akk.pl")), list(range(first + 1, n)), n
 
 
 def _quantified_np(ctx: Context, first: int):
@@ -411,13 +437,18 @@ def check(ctx: Context) -> list[Finding]:
     # (a focus particle before the subject, the two one constituent: "Auch die Kreditgeber zeigte sich …")
     focused = {k + 1 for k in ctx.doc.sentence_starts if k + 1 < len(toks) and toks[k].text in _FOCUS_PARTICLES
                and M.determiner(toks[k + 1].text) is not None and ctx.adjacent(k, k + 1)}
-    starts = set(ctx.doc.sentence_starts) | focused | {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":"
-                                             and toks[k + 1].text[:1].isupper()} \
-        | reported | joined | quantified | quoted
+    # (a main clause after "doch", "aber", "denn" that open it, after a comma or the sentence's start: "…, doch die
+    # Weiden würde …" -> "würden")
+    conjoined = {k + 1 for k, t in enumerate(toks[:-1]) if t.text.lower() in ("doch", "aber", "denn")
+                 and (k in ctx.doc.sentence_starts or (k > 0 and toks[k - 1].text == ","))
+                 and toks[k + 1].text in ("der", "die", "das") and ctx.adjacent(k, k + 1)}
+    colons = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":" and toks[k + 1].text[:1].isupper()}
+    starts = set(ctx.doc.sentence_starts) | focused | conjoined | colons | reported | joined | quantified | quoted
     for first in sorted(starts):
         if first >= len(toks):
             continue
-        np = np_at(ctx, first) or _quantified_np(ctx, first) or _bare_plural_np(ctx, first)
+        np = np_at(ctx, first) or _quantified_np(ctx, first) or _bare_plural_np(ctx, first) \
+            or _name_genitive_np(ctx, first)
         # (not a question's "welche", whose clause may end in a participle: "Welche Gruppen überwacht … werden")
         if np is None or toks[first].text.lower().startswith("welch"):
             continue
@@ -503,11 +534,16 @@ def check(ctx: Context) -> list[Finding]:
         # (a full verb too, before a preposition or an adverb, which a relative clause's verb at its end has not
         # after it: "…, die Lagerbestände reicht für zwei Wochen", "…, die Lotsen arbeitet nur tagsüber"; not a form
         # that is a participle too)
+        # (after "aber", "doch" a clause that ends at its verb may be a subordinate clause's second half, verb last:
+        # "…, der die Kugelgestalt zugab, aber die Antipoden leugnete;")
+        if first in conjoined and first not in ctx.doc.sentence_starts and (
+                v + 1 >= len(toks) or toks[v + 1].text in CLAUSE_END):
+            continue
         if first in joined and first not in reported and (
                 v + 1 >= len(toks) or not toks[v + 1].text.isalpha() or toks[v + 1].text in _NO_MAIN_CLAUSE_AFTER
                 or (verb not in _SINGULAR and verb not in _PLURAL and not (
                     (toks[v + 1].text in M.PREPOSITIONS or toks[v + 1].text in _OPENING_PREPOSITIONS
-                     or toks[v + 1].text in _AFTER_FINITE_ADVERBS or toks[v + 1].text == "nur")
+                     or toks[v + 1].text in _AFTER_FINITE_ADVERBS or toks[v + 1].text in ("nur", "sich"))
                     and not verb.startswith(_PARTICIPLE_PREFIXES)
                     and not verb.endswith("en")))):
             continue
@@ -519,9 +555,21 @@ def check(ctx: Context) -> list[Finding]:
         # "Diese Simulation verdanken wir …", "Die Kosten trägt nur der Staat": the subject follows the verb and
         # the phrase before it is an object
         shown = _verb_number(verb) or _present_plural_before_adverb(ctx, v) or _prefixed_finite(ctx, v)
+        # (a form that is a participle too is finite second in a sentence of its own, more of the clause after it:
+        # "Die Helfer vor Ort berichtet von …" -> "berichten"; a participle there would need its auxiliary first)
+        if shown is None and numbers == {"pl"} and first in ctx.doc.sentence_starts and not ctx.in_headline(v) \
+                and np[0][0] is not None and v + 1 < len(toks) and toks[v + 1].text not in CLAUSE_END \
+                and _verb_number(toks[v + 1].text) is None and not toks[v + 1].text.endswith("en"):
+            shown = _participle_form_finite(verb)
         # (a present plural in -en, which may be an infinitive, after a phrase that can only be a nominative: no
         # infinitive's object, "Der Verband fordern eine Entschädigung" -> "fordert"; "Die Sahne schlagen" stays)
-        if shown is None and numbers == {"sg"} and all(f.startswith("nom") for f in set(det_feats) & nfeats):
+        # (or a nominative or accusative opening the sentence, the verb before the comma of a zu-infinitive it
+        # governs, where an infinitive's object would have its own verb to come: "Die Besatzung versuchen, das
+        # Schiff …" -> "versucht"; not before a preposition, a manual's "Die Warteschlange auflisten mit …")
+        if shown is None and numbers == {"sg"} and (
+                all(f.startswith("nom") for f in set(det_feats) & nfeats)
+                or (first in ctx.doc.sentence_starts and not ctx.in_headline(v) and _zu_clause_after(ctx, v)
+                    and all(f.startswith(("nom", "akk")) for f in set(det_feats) & nfeats))):
             singular = _present_singular(verb)
             shown = ("pl", singular) if singular else None
         # (a plural's own possessive after a singular verb is no subject of its own: "Mehrere Fabriken hat ihre
@@ -529,7 +577,10 @@ def check(ctx: Context) -> list[Finding]:
         # (so after a modal: "Die übrigen Betriebe muss ihre Produktion drosseln")
         own_possessive = numbers == {"pl"} and shown is not None and shown[0] == "sg" and v + 1 < len(toks) \
             and verb in _MODAL_SINGULAR and toks[v + 1].text in ("ihre", "ihren", "ihrem", "ihrer", "ihres")
-        if _subject_after(ctx, v, shown[0] if shown else None) and not own_possessive:
+        # (a phrase only the nominative fits is the subject whatever follows: "Der Verband fordern versiegelte
+        # Waggons und Kontrollen")
+        nominative_only = bool(set(det_feats) & nfeats) and all(f.startswith("nom") for f in set(det_feats) & nfeats)
+        if not nominative_only and _subject_after(ctx, v, shown[0] if shown else None) and not own_possessive:
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb
         if shown is not None and verb in _COPULA_PLURAL and _predicate_noun_may_follow(ctx, v):
@@ -600,7 +651,7 @@ def _plural_second_person_form(ctx: Context) -> list[Finding]:
         if "ihr" in words or "Ihr" in words or "!" in words:
             continue
         for k in range(s.first + 1, s.last):
-            singular = forms.get(toks[k].text)
+            singular = forms.get(toks[k].text) or _prefixed_second_plural(toks[k].text, forms)
             if singular is None or ctx.claimed(k):
                 continue
             # (right after its subject, a noun or a pronoun of the third person: an imperative follows a comma or a
@@ -615,6 +666,18 @@ def _plural_second_person_form(ctx: Context) -> list[Finding]:
                                f"„{toks[k].text}“ is the form of „ihr“; the third person is „{singular}“",
                                [singular]))
     return out
+
+
+def _prefixed_second_plural(word: str, forms: dict[str, str]) -> str | None:
+    """The third person of a strong verb's "ihr" form behind an inseparable prefix ("verstoßt" -> "verstößt"),
+    where German has it."""
+    from .calques import INSEPARABLE   # (calques imports word_order, which imports this)
+
+    for p in INSEPARABLE:
+        rest = word[len(p):]
+        if word.startswith(p) and rest in forms and lexicon.is_german(p + forms[rest]):
+            return p + forms[rest]
+    return None
 
 
 def _singular_article(article: str, noun: str) -> str | None:
@@ -1039,6 +1102,34 @@ def _plural_subject_follows(ctx: Context, k: int) -> bool:
 _AFTER_FINITE_ADVERBS = frozenset("derzeit zurzeit jetzt nun heute bereits schon noch weiterhin inzwischen "
                                   "mittlerweile zudem außerdem täglich regelmäßig momentan gerade erneut wieder "
                                   "nicht immer oft häufig meist selten kaum".split())
+
+
+def _participle_form_finite(verb: str) -> tuple[str, str] | None:
+    """("sg", plural) for a third person singular that is a participle too ("berichtet" -> "berichten",
+    "investiert" -> "investieren", "verändert" -> "verändern"), which _verb_number leaves alone."""
+    if not (verb.islower() and verb.isalpha() and verb.endswith("t") and len(verb) >= 6
+            and (verb.startswith(_PARTICIPLE_PREFIXES) or verb.endswith("iert")) and lexicon.is_german(verb)):
+        return None
+    for plural in ((verb[:-2] + "en") if verb.endswith("et") else None, verb[:-1] + "en",
+                   verb[:-1] + "n" if verb.endswith(("ert", "elt")) else None):
+        if plural and lexicon.is_german(plural):
+            return "sg", plural
+    return None
+
+
+def _zu_clause_after(ctx: Context, v: int) -> bool:
+    """A comma after the verb at V opens an infinitive with "zu" that it governs ("versuchen, das Schiff zu
+    retten", "drohen, die Gespräche abzubrechen"); not a clause that takes up an infinitive before the comma
+    ("Die Firma verkaufen, das wäre …"), nor one of "ohne … zu", "um … zu"."""
+    toks = ctx.doc.tokens
+    if v + 3 >= len(toks) or toks[v + 1].text != "," or toks[v + 2].text in ("dann", "so", "ohne", "um", "statt") \
+            or (toks[v + 2].text in ("das", "dies") and toks[v + 3].text.islower()):
+        return False
+    # ("zu" inside a verb with a separable prefix: "abzubrechen")
+    return _zu_infinitive_after(ctx, v + 1) or any(
+        w.islower() and 2 <= w.find("zu") <= len(w) - 5 and w.endswith("en") and lexicon.is_german(w)
+        and lexicon.is_german(w.replace("zu", "", 1))
+        for w in (t.text for t in toks[v + 2:_clause_last(toks, v + 2, v + 14) + 1]))
 
 
 def _present_plural_before_adverb(ctx: Context, v: int) -> tuple[str, str] | None:

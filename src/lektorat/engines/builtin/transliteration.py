@@ -248,6 +248,12 @@ def _candidate(ctx: Context, i: int, ss: bool = True) -> bool:
     # "-chuk") or the person's first name is English romanisation ("Andriy Tkachenko")
     if germanize(w, ss=ss, ch=False) != w or germanize(w, "uk", ss=ss, ch=False) != w:
         return not _misspelt_noun(w)
+    # (or ch in a place with a Russian ending and no letter of German spelling: English writes Х "kh", so its ch
+    # is Ч, "Monchegorsk" -> Montschegorsk; German forms write w, j, sch there, "Tschechowsk")
+    # (not a name German text has more than English text: its ch is German Х, "Turuchansk")
+    if "ch" in low and _PLACE_ENDING_RE.search(low) and not re.search(r"w|j|sch", low) \
+            and lexicon.zipf_de(low) <= lexicon.zipf_en(low):
+        return not _misspelt_noun(w)
     if _CAUCASUS_J_RE.search(w) and _caucasus_document(ctx):
         return not _misspelt_noun(w)   # "Dilijan": English j for ջ, ჯ, c: German "dsch"
     return (germanize(w, ss=ss) != w) and (bool(CH_SUFFIX_RE.search(w.lower())) or _after_english_first_name(ctx, w)) \
@@ -309,7 +315,7 @@ def check(ctx: Context) -> list[Finding]:
         if w in ctx.glossary.known_words or lexicon.is_german(w) or w in club_names(ctx) or _japanese(ctx, w) \
                 or w in _own_alphabet_names(ctx) \
                 or _german_compound(w) \
-                or _english_name_follows(ctx, i) or _chinese(ctx, i) or role_word(w) \
+                or _english_name_follows(ctx, i) or _chinese(ctx, i) or _south_asian(ctx, i) or role_word(w) \
                 or any(len(v.words) == 1 for v in ctx.glossary.name_index.get(w, ())):
             continue
         # a name German text writes so at least as often as English text does is the German press form too
@@ -635,6 +641,23 @@ def _chinese(ctx: Context, i: int) -> bool:
                and _PINYIN_RE.search(toks[k].text.lower()) for k in (i - 1, i + 1))
 
 
+# South Asia, whose names English writes in its own romanisation ("Vashi bei Mumbai"): countries, their adjectives
+# and the big cities
+_SOUTH_ASIA_RE = re.compile(r"(?:Indien|indisch|Pakistan|pakistanisch|Bangladesch|bangladeschisch|Sri Lanka|Nepal|"
+                            r"Mumbai|Bombay|Delhi|Chennai|Kolkata|Kalkutta|Bengaluru|Bangalore|Hyderabad|Karatschi|"
+                            r"Lahore|Dhaka|Colombo|Kathmandu)")
+
+
+def _south_asian(ctx: Context, i: int) -> bool:
+    """Token i is a name in a sentence about South Asia that has no Slavic ending ("Vashi bei Mumbai"): its sh and
+    v are that region's English romanisation, not Cyrillic's."""
+    toks = ctx.doc.tokens
+    sentence = ctx.doc.sentence_of(toks[i].start)
+    return sentence is not None and not looks_slavic_surname(toks[i].text) \
+        and not _PLACE_ENDING_RE.search(toks[i].text) \
+        and any(_SOUTH_ASIA_RE.match(t.text) for t in toks[sentence.first:sentence.last])
+
+
 def _german_form_elsewhere(ctx: Context, base: str) -> bool:
     """The article writes the name's German transliteration too, as it stands or as the start of a word
     ("Wologda" beside "Vologda", "Petrosawodsker Werft" beside "Petrozavodsk")."""
@@ -854,6 +877,11 @@ def _region_place(ctx: Context, i: int, base: str) -> bool:
         or ((re.search(r"[bdfgklmnprstvz]y[bdfgklmnprtvz]", base[1:].lower())
              or re.search(r"(?:ch|sh|kh|zh).*[bdfgklmnprstvz]y$", base.lower()))
             and after_place_noun(ctx, i))
+        # (the adjective's -ный as English writes it right after an English digraph, a place word or not: "in
+        # Vostochny" -> Wostotschny)
+        # (English news names such places now and then: "Vostochny" has a frequency there, no English word ends so)
+        or (re.search(r"(?:ch|sh|kh|zh)n[yi]y?$", base.lower()) and len(base) >= 6
+            and not lexicon.is_english(base.lower()))
         or (len(base) >= 6 and base.endswith(("az", "iz", "oz", "uz")))
         # (English z for з before a voiced consonant after a short vowel, where German writes s and its own z
         # only after a diphthong or a consonant: "aus dem russischen Kuzbass" -> Kusbass; not "Kreuzberg", nor a
@@ -1023,6 +1051,20 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                             or p in ctx.glossary.known_words or _english_h_part(p) for p in parts if len(p) >= 3):
             lang = name_language(ctx, parts)
             out += _whole_token(t, "-".join(_place_part(p, germanize(p, lang)) for p in parts), "a place")
+            continue
+        # a part opening with Kh or Zh and a vowel, as no German or English word does, in a firm's or a place's
+        # double name in an article about the region: that part in German letters ("Ilmen-Khimprom" ->
+        # "Ilmen-Chimprom"), the others as written
+        # (names only: no part a German noun, "Khibiny-Bergen", nor one with a doubled vowel, a Kyrgyz or Tuvan
+        # name whose German form is its own, "Khoomei")
+        opening = [k for k, p in enumerate(parts) if re.match(r"(?:Kh|Zh)[aeiouy][a-z]{2,}$", p)
+                   and not _DOUBLE_VOWEL_RE.search(p.lower())]
+        # (not a double first name before its surname, which the parts' own rules below handle: "Kassym-Zhomart")
+        if opening and len(parts) >= 2 and document_context(ctx) and all(p[:1].isupper() for p in parts) \
+                and not before_surname and not any(nouns.analyses(p) for p in parts) \
+                and not any(parts[k] in ctx.glossary.known_words for k in opening):
+            lang = name_language(ctx, [parts[k] for k in opening])
+            out += _whole_token(t, "-".join(germanize(p, lang) if k in opening else p for k, p in enumerate(parts)))
             continue
         pos = t.start
         for k, part in enumerate(parts):

@@ -126,6 +126,8 @@ _HEAD_AGAIN_RE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{6,}) ([A-ZÄÖÜ][a-z�
 _PAIR_ATTRIBUTE_RE = re.compile(r" +\S+ +(?:\w+ +)?[a-zäöüß]+(?:en|em|er|es|e) +[A-ZÄÖÜ]")
 _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$",
                         re.IGNORECASE)
+# (or a naming verb right after the pair: "daß Teigwaren Teigwaren heißen")
+_NAMED_AFTER_RE = re.compile(r"\s+(?:heißt|heißen|hieß|hießen|genannt|genannt werden)\b", re.IGNORECASE)
 DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
 _NO_SPACE_COMMA_QUOTE_RE = re.compile(r"(?<=[^\W\d_])([,;])„(?=[^\W\d_])")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
@@ -381,8 +383,11 @@ def check(ctx: Context) -> list[Finding]:
             and not lexicon.is_english(first.lower()) and not lexicon.is_english(third.lower())
         name_before = name_before or names
         # (a word or an acronym of two letters only before a frequent word: "um,doch", "EU,die"; not "ab,cd")
+        # (or a frequent German word of two letters before any German word: "ab,teilte", "er,Belarus")
         if len(first) == 2 and not (lexicon.zipf_de(third.lower()) >= NAME_COMMA_MIN_ZIPF
-                                    and (first.isupper() or lexicon.is_german(first.lower()))):
+                                    and (first.isupper() or lexicon.is_german(first.lower()))) \
+                and not (first.islower() and lexicon.is_german(first) and lexicon.zipf_de(first) >= NAME_COMMA_MIN_ZIPF
+                         and len(third) >= 4 and lexicon.is_german_any_case(third)):
             continue
         if name_before or (lexicon.is_german_any_case(first) and (lexicon.is_german(third) or (
                 third[0].isupper() and len(third) >= 4 and lexicon.zipf_de(third.lower()) >= 2.0)) and (
@@ -514,10 +519,13 @@ def check(ctx: Context) -> list[Finding]:
         # a common German noun twice ("in Betrieb Betrieb gehen"): no name doubles a word German writes so often
         # (not a compound's last part before the word alone, "zum Shell-Muster Muster", nor a word named by
         # itself: "Warum heißt das Pferd Pferd?")
+        # (or a rarer one the noun lexicon knows, long enough to be no name's syllables: "Abfüller Abfüller")
         common_noun = w[0].isupper() and second == w and w[1:].islower() and len(w) >= 4 and nouns.analyses(w) \
-            and lexicon.is_german(w) and lexicon.zipf_de(w.lower()) >= DOUBLED_NOUN_MIN_ZIPF \
+            and lexicon.is_german(w) and (lexicon.zipf_de(w.lower()) >= DOUBLED_NOUN_MIN_ZIPF
+                                          or len(w) >= 7) \
             and text[m.start() - 1:m.start()] != "-" \
-            and not _NAMING_RE.search(text[max(0, m.start() - 40):m.start()])
+            and not _NAMING_RE.search(text[max(0, m.start() - 40):m.start()]) \
+            and not _NAMED_AFTER_RE.match(text, m.end())
         # a sentence's first word again written small ("Auch auch sein Bruder"): a word written small twice, the
         # first capitalised as the sentence opens
         opens = text[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "„", "\"")
@@ -542,10 +550,11 @@ def check(ctx: Context) -> list[Finding]:
         if after_pronoun:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
-        # ("das das" after a preposition with no comma before it, no verb ending the clause: "flogen durch das das
-        # Abteil"; "…, für das das Land kämpft" is a relative clause)
+        # ("das das" after a preposition with no comma before it: "flogen durch das das Abteil", "Eine Berufung
+        # gegen das das Urteil ist …"; "…, für das das Land kämpft" is a relative clause, and so may be one that
+        # opens the sentence before its verb, "Für das das Land kämpft, …")
         preposition_das = w == "das" and prev in _PREPOSITIONS and not comma_before \
-            and _no_verb_ends_clause(text, m.end())
+            and (rest[-1:] not in ("", ".", "!", "?", "\n", ":", "„", "\"") or _no_verb_ends_clause(text, m.end()))
         if (w.lower() in _DOUBLE_OK and not adverb and not preposition_das) or w.isdigit() or w != second \
                 or (w[0].isupper() and w.lower() not in _ARTICLES):
             continue

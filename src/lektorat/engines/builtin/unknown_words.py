@@ -31,6 +31,7 @@ from .english import (
     MAX_PROPOSALS,
     RARE_EN_MIN_ZIPF,
     _english_singular,
+    _predicative_at_clause_end,
     adjective_ending_here,
     after_quote,
     capitalised_english_noun,
@@ -74,6 +75,7 @@ from .pseudo_english import (
     english_preterite,
     english_verb_ability,
     english_zu_infinitive,
+    german_particle_english_zu,
     german_ability_noun,
     german_ierung_noun,
     german_ity_noun,
@@ -85,7 +87,9 @@ from .pseudo_english import (
     prefixed_pseudo_source,
     pseudo_source,
     ierung_on_english_verb,
+    ierbar_sibling,
     unused_ierung,
+    unused_ierung_compound,
     rare_ierung,
     stacked_suffix,
     enz_of_adjective,
@@ -546,8 +550,12 @@ def with_article(ctx: Context, f: Finding, collective: bool = True) -> Finding:
         clause_subject = i >= 2 and toks[i - 2].text == "," and i + 1 < len(toks) and finite_verb(toks[i + 1].text)
         first = "nom" if i - 1 in ctx.doc.sentence_starts or clause_subject else "akk"
         feats = sorted(feats, key=lambda x: not x.startswith(first))
+    # (the determiner as written stays for a noun it fits in any case, but opening the sentence only in the
+    # nominative: "Der" there is no feminine genitive, "Der Watchdog" -> "Die Überwachungsorganisation")
+    opening = i - 1 in ctx.doc.sentence_starts and prep not in M.PREPOSITIONS
     fitting = feats
     feats = [x for x in feats if x.endswith(".pl") == plural]
+    opening_feats = [x for x in feats if x.startswith("nom")]
     cases = list(dict.fromkeys(x.split(".")[0] for x in feats))
     pairs: list[tuple[str, str]] = []
     later: list[tuple[str, str]] = []
@@ -563,11 +571,11 @@ def with_article(ctx: Context, f: Finding, collective: bool = True) -> Finding:
             # singulars ("Die Unit": "Die Einheit" before "Die Einer"); but "mit den officials" is a plural and no
             # "den Vertreter"
             found = {x for _, x in nouns.analyses(noun)}
-            if found & set(feats):
+            if found & set(opening_feats if opening else feats):
                 if rank == 0 and (det_tok.text, noun) not in pairs:
                     pairs.append((det_tok.text, noun))
                 continue
-            if not plural and found & set(fitting) and collective:
+            if not plural and {x for x in found if x.endswith(".pl")} & set(fitting) and collective:
                 if rank == 0 and (det_tok.text, noun) not in later:
                     later.append((det_tok.text, noun))
                 continue
@@ -2863,6 +2871,20 @@ def _known(ctx: Context, word: str) -> bool:
     return word in ctx.glossary.known_words or lexicon.is_german_any_case(word) or lexicon.is_regular_form(word)
 
 
+PREDICATE_EN_MARGIN = 0.3   # an English predicate German spelling lacks ("slim" 4.1 in English, 3.5 in German names)
+
+
+def _english_predicate(ctx: Context, i: int, part: str) -> bool:
+    """PART, small, ends its clause after a copula, and German spelling lacks it though German text has it in names
+    ("Die Chancen seien slim."): an English adjective as the predicate, where a margin of frequency alone would not
+    tell."""
+    low = part.lower()
+    en = lexicon.zipf_en(low)
+    return part.islower() and part == ctx.doc.tokens[i].text and en >= EN_MIN_ZIPF \
+        and en - lexicon.zipf_de(low) >= PREDICATE_EN_MARGIN and not lexicon.is_german_any_case(part) \
+        and _predicative_at_clause_end(ctx, i) and any(pos == "adj" for _, pos in dictionary.translations(low))
+
+
 def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool = False) -> Finding | None:
     low = part.lower()
     end = start + len(part)
@@ -2880,7 +2902,8 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         or (capital_mid_sentence and firm_name(ctx, i))
     if lexicon.is_english(low) and not named and (
         (not capital_mid_sentence and (english_by_frequency(low) or _rare_english_word(ctx, i, low)
-                                       or _small_noun_after_determiner(ctx, i, part))
+                                       or _small_noun_after_determiner(ctx, i, part)
+                                       or _english_predicate(ctx, i, part))
          and not link_in_name(ctx, i) and not _opens_a_name(ctx, i, part))
         or (capital_mid_sentence and entry is not None and not in_name(ctx, i))
         or (capital_mid_sentence and capitalised_english_noun(ctx, i, part))
@@ -3061,6 +3084,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
                        f"English „{zu_verb}“ as a German zu-infinitive{note}",
                        (_verbs_in_form(_curated_verbs(ctx, zu_verb), "zu") if loan else
                         _german_verb_forms(zu_verb, "zu", curated=_curated_verbs(ctx, zu_verb)))[:MAX_PROPOSALS])
+    particled = german_particle_english_zu(part) if part.islower() else None
+    if particled:   # ("zurückzutracken" -> "zurückzuverfolgen": the particle before a German verb it makes one with)
+        particle, verb = particled
+        forms = [particle + "zu" + de for de, pos in dictionary.translations(verb)
+                 if pos == "v" and de.isalpha() and de.islower() and de.endswith("n")
+                 and lexicon.is_german(particle + de)]
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "error",
+                       f"English „{verb}“ behind the German particle „{particle}“ as a zu-infinitive",
+                       list(dict.fromkeys(forms))[:MAX_PROPOSALS])
     participle = english_present_participle(part) if part.islower() else None
     if participle:
         forms = [v + "d" + participle[1] for v in _german_verb_forms(participle[0], "inf") if v.endswith("n")]
@@ -3179,9 +3211,15 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
     # (a German verb's noun German text never has: a hint, technical text forms some, "Paketierung", "Expandierung"
     # in manuals)
     unused = unused_ierung(part) if part == ctx.doc.tokens[i].text else None
+    if unused is None and part == ctx.doc.tokens[i].text:
+        unused = unused_ierung_compound(part)   # ("Reparierungsarbeiten")
     if unused is not None:
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
                        f"„{part}“: German text does not form this noun of the verb", unused)
+    ierbar = ierbar_sibling(part) if part == ctx.doc.tokens[i].text else None
+    if ierbar is not None:   # ("akzeptierbar" <- acceptable)
+        return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
+                       f"„{part}“: German forms this adjective in -abel, -ibel", [ierbar])
     # (and any other Latinate coinage no one writes: found, with nothing to propose)
     if not before_hyphen and not named and unknown_latinate(part):
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
