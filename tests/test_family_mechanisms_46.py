@@ -76,6 +76,10 @@ from lektorat import lexicon, nouns
     ("Es gibt keine Antwort, die Behörden in Riga äußerte sich nicht.", "äußerte", "grammar", "äußerten"),
     # a year before a strong adjective and its noun, which no dative after "in" has
     ("Er kündigte an, in 2027 neue Busse zu kaufen.", "in 2027", "calque", "2027"),
+    # a compound's head written small after its first part, where it can be no verb: the adjective agrees with the
+    # compound only, or the first part is a bare genitive
+    ("Der Zug hat vier moderne Schlaf wagen bekommen.", "Schlaf wagen", "garbled", "Schlafwagen"),
+    ("Das Gericht sprach über Verfahrens fragen und Fristen.", "Verfahrens fragen", "garbled", "Verfahrensfragen"),
     # glossary calques: a fee paid is a Provision; to take seriously is "ernst nehmen"
     ("Der Händler will eine Kommission zahlen.", "eine Kommission zahlen", "calque", "eine Provision zahlen"),
     ("Man müsse die Warnung seriös nehmen.", "seriös nehmen", "calque", "ernst nehmen"),
@@ -140,6 +144,9 @@ def test_family_mechanisms_of_batches_704_on(engines, text, span, category, fix)
     # a relative clause's "sich" before its verb; a count before a dative adjective
     ("Sie sprach mit den Beamten, die sich äußerten.", "äußerten"),
     ("Das geschah in 1700 weiteren Fällen.", "1700"),
+    # a genitive after its article before a verb; a noun before a verb it is the object of
+    ("Sie wollten nach Details des Verfahrens fragen.", "fragen"),
+    ("Er sagte, er werde den Schlaf wagen.", "wagen"),
     # the commission as a body that pays
     ("Die Kommission zahlte die Hilfen aus.", "Kommission"),
     # a German -ierbar adjective hunspell knows

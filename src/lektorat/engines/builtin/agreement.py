@@ -989,8 +989,61 @@ def check(ctx: Context) -> list[Finding]:
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
                  _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
                  _more_without_dative, _singular_determiner_before_count, _one_of_gender,
-                 _nominative_as_attribute, _language_into):
+                 _nominative_as_attribute, _language_into, _small_head_apart):
         out += rule(ctx, {f.start for f in out} | merged)
+    return out
+
+
+def _small_head_apart(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A compound's head written apart and small after its first part, where the small word can be no verb: the
+    adjectives before agree with the compound and not with the first part alone ("sechs einsatzfähige Schlaf
+    wagen" -> "Schlafwagen"; German text writes the compound often, APART_BARE_MIN_ZIPF), or the first part is a
+    bare genitive, which stands so only in a compound ("um Verfahrens fragen" -> "Verfahrensfragen";
+    APART_BOTH_MIN_ZIPF)."""
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        first, second = toks[i].text, toks[i + 1].text
+        if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 4
+                and second.isalpha() and second.islower() and len(second) >= 4) \
+                or not (ctx.adjacent(i - 1, i) and ctx.adjacent(i, i + 1)) or toks[i].start in taken \
+                or ctx.claimed(i) or ctx.claimed(i + 1) or i in ctx.doc.sentence_starts:
+            continue
+        # (not a postposition, "von Rechts wegen", nor a verb before the infinitive or the finite verb it goes with:
+        # "in warmen Wasser quellen lassen")
+        nxt = toks[i + 2].text if i + 2 < len(toks) and ctx.adjacent(i + 1, i + 2) else ""
+        if second in M.PREPOSITIONS or nxt == "zu" or _finite_verb_word(nxt) \
+                or (nxt.islower() and nxt.endswith("en") and lexicon.is_german(nxt) and M.determiner(nxt) is None
+                    and not _is_adjective(nxt)):
+            continue
+        head = second[0].upper() + second[1:]
+        joined = first + second
+        if not nouns.analyses(head) or _joined_zipf(first, head) < APART_BOTH_MIN_ZIPF \
+                or not lexicon.is_german(joined) or not compound_in_use(joined):
+            continue
+        first_feats = noun_features(first)[1]
+        k = i
+        while k - 1 >= 0 and ctx.adjacent(k - 1, k) and toks[k - 1].text.islower() \
+                and _is_adjective(toks[k - 1].text) and M.determiner(toks[k - 1].text) is None:
+            k -= 1
+        adjs = [toks[a].text for a in range(k, i)]
+        det = M.determiner(toks[k - 1].text) if k >= 1 and ctx.adjacent(k - 1, k) else None
+        kind = det[0] if det else None
+        allowed = set(det[2]) if det else set(M.ALL)
+        compound_feats = noun_features(joined)[1] & allowed
+        if adjs:
+            agrees = any(all(_adj_fits(a, kind, {f}) for a in adjs) for f in compound_feats)
+            first_agrees = any(all(_adj_fits(a, kind, {f}) for a in adjs) for f in first_feats & allowed)
+            if not agrees or first_agrees or _joined_zipf(first, head) < APART_BARE_MIN_ZIPF:
+                continue
+        elif det is not None or not first_feats or not all(f.startswith("gen") for f in first_feats) \
+                or not first.endswith("s") or toks[i - 1].text[:1].isupper():
+            continue
+        out.append(_pair_apart(ctx, i, joined, "a compound written apart, its head small: German writes it as one "
+                                              "word"))
+        ctx.claim(toks[i].start, toks[i + 1].end)
     return out
 
 

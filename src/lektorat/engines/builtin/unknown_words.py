@@ -3217,7 +3217,7 @@ def _classify(ctx: Context, i: int, part: str, start: int, before_hyphen: bool =
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "info",
                        f"„{part}“: German text does not form this noun of the verb", unused)
     ierbar = ierbar_sibling(part) if part == ctx.doc.tokens[i].text else None
-    if ierbar is not None:   # ("akzeptierbar" <- acceptable)
+    if ierbar is not None:   # ("rentierbar" <- rentable)
         return Finding(start, end, text, "PSEUDO_EN_WORD", "pseudo-english", "warning",
                        f"„{part}“: German forms this adjective in -abel, -ibel", [ierbar])
     # (and any other Latinate coinage no one writes: found, with nothing to propose)
