@@ -78,7 +78,7 @@ from lektorat import lexicon, nouns
     ("Er kündigte an, in 2027 neue Busse zu kaufen.", "in 2027", "calque", "2027"),
     # a compound's head written small after its first part, where it can be no verb: the adjective agrees with the
     # compound only, or the first part is a bare genitive
-    ("Der Zug hat vier moderne Schlaf wagen bekommen.", "Schlaf wagen", "garbled", "Schlafwagen"),
+    ("Die Bahn kaufte vier moderne Schlaf wagen für die Strecke.", "Schlaf wagen", "garbled", "Schlafwagen"),
     ("Das Gericht sprach über Verfahrens fragen und Fristen.", "Verfahrens fragen", "garbled", "Verfahrensfragen"),
     # glossary calques: a fee paid is a Provision; to take seriously is "ernst nehmen"
     ("Der Händler will eine Kommission zahlen.", "eine Kommission zahlen", "calque", "eine Provision zahlen"),
