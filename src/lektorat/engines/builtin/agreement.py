@@ -1020,8 +1020,10 @@ def _small_head_apart(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         head = second[0].upper() + second[1:]
         joined = first + second
-        if not nouns.analyses(head) or _joined_zipf(first, head) < APART_BOTH_MIN_ZIPF \
-                or not lexicon.is_german(joined) or not compound_in_use(joined):
+        if not nouns.analyses(head):
+            continue
+        joined_zipf = _joined_zipf(first, head)
+        if joined_zipf < APART_BOTH_MIN_ZIPF or not lexicon.is_german(joined) or not compound_in_use(joined):
             continue
         first_feats = noun_features(first)[1]
         k = i
@@ -1036,7 +1038,7 @@ def _small_head_apart(ctx: Context, taken: set[int]) -> list[Finding]:
         if adjs:
             agrees = any(all(_adj_fits(a, kind, {f}) for a in adjs) for f in compound_feats)
             first_agrees = any(all(_adj_fits(a, kind, {f}) for a in adjs) for f in first_feats & allowed)
-            if not agrees or first_agrees or _joined_zipf(first, head) < APART_BARE_MIN_ZIPF:
+            if not agrees or first_agrees or joined_zipf < APART_BARE_MIN_ZIPF:
                 continue
         elif det is not None or not first_feats or not all(f.startswith("gen") for f in first_feats) \
                 or not first.endswith("s") or toks[i - 1].text[:1].isupper():

@@ -467,7 +467,8 @@ def check(ctx: Context) -> list[Finding]:
         nfeats = _noun_readings(noun)
         if feminine_first_name(noun, nfeats, det_feats):
             continue   # "Die kleine Anna singt": no plural of the coin "Anna"
-        nominative = {f for f in set(det_feats) & nfeats if f.startswith("nom")}
+        shared = set(det_feats) & nfeats   # (what the determiner and the noun both allow)
+        nominative = {f for f in shared if f.startswith("nom")}
         if not nominative:
             continue
         numbers = {"pl" if f.endswith(".pl") else "sg" for f in nominative}
@@ -567,9 +568,9 @@ def check(ctx: Context) -> list[Finding]:
         # governs, where an infinitive's object would have its own verb to come: "Die Besatzung versuchen, das
         # Schiff …" -> "versucht"; not before a preposition, a manual's "Die Warteschlange auflisten mit …")
         if shown is None and numbers == {"sg"} and (
-                all(f.startswith("nom") for f in set(det_feats) & nfeats)
+                all(f.startswith("nom") for f in shared)
                 or (first in ctx.doc.sentence_starts and not ctx.in_headline(v) and _zu_clause_after(ctx, v)
-                    and all(f.startswith(("nom", "akk")) for f in set(det_feats) & nfeats))):
+                    and all(f.startswith(("nom", "akk")) for f in shared))):
             singular = _present_singular(verb)
             shown = ("pl", singular) if singular else None
         # (a plural's own possessive after a singular verb is no subject of its own: "Mehrere Fabriken hat ihre
@@ -579,7 +580,7 @@ def check(ctx: Context) -> list[Finding]:
             and verb in _MODAL_SINGULAR and toks[v + 1].text in ("ihre", "ihren", "ihrem", "ihrer", "ihres")
         # (a phrase only the nominative fits is the subject whatever follows: "Der Verband fordern versiegelte
         # Waggons und Kontrollen")
-        nominative_only = bool(set(det_feats) & nfeats) and all(f.startswith("nom") for f in set(det_feats) & nfeats)
+        nominative_only = bool(shared) and all(f.startswith("nom") for f in shared)
         if not nominative_only and _subject_after(ctx, v, shown[0] if shown else None) and not own_possessive:
             continue
         # "Die Vorgabe sind 64 Anfragen", "Ein Szenario sind Reparatur-CDs": a plural predicate takes the verb

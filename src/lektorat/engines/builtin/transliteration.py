@@ -630,9 +630,7 @@ def _chinese(ctx: Context, i: int) -> bool:
         return True
     # (a word of pinyin syllables in a sentence about China, its neighbouring names pinyin too: "in der chinesischen
     # Stadt Fuyuan"; not "Narek Teryan")
-    sentence = ctx.doc.sentence_of(toks[i].start)
-    if _PINYIN_WORD_RE.match(low) and sentence is not None \
-            and any(_CHINA_RE.match(t.text) for t in toks[sentence.first:sentence.last]) \
+    if _PINYIN_WORD_RE.match(low) and _sentence_mentions(ctx, i, _CHINA_RE) \
             and all(_PINYIN_WORD_RE.match(toks[k].text.lower()) for k in (i - 1, i + 1)
                     if 0 <= k < len(toks) and ctx.adjacent(min(i, k), max(i, k)) and toks[k].text[:1].isupper()
                     and k not in ctx.doc.sentence_starts):
@@ -651,11 +649,19 @@ _SOUTH_ASIA_RE = re.compile(r"(?:Indien|indisch|Pakistan|pakistanisch|Bangladesc
 def _south_asian(ctx: Context, i: int) -> bool:
     """Token i is a name in a sentence about South Asia that has no Slavic ending ("Vashi bei Mumbai"): its sh and
     v are that region's English romanisation, not Cyrillic's."""
+    word = ctx.doc.tokens[i].text
+    return not looks_slavic_surname(word) and not _PLACE_ENDING_RE.search(word) \
+        and _sentence_mentions(ctx, i, _SOUTH_ASIA_RE)
+
+
+def _sentence_mentions(ctx: Context, i: int, regex: re.Pattern) -> bool:
+    """A token of token i's sentence opens with a match of REGEX (a country or its cities); once per sentence."""
     toks = ctx.doc.tokens
-    sentence = ctx.doc.sentence_of(toks[i].start)
-    return sentence is not None and not looks_slavic_surname(toks[i].text) \
-        and not _PLACE_ENDING_RE.search(toks[i].text) \
-        and any(_SOUTH_ASIA_RE.match(t.text) for t in toks[sentence.first:sentence.last])
+    s = ctx.doc.sentence_of(toks[i].start)
+    if s is None:
+        return False
+    return ctx.memo(f"mentions:{regex.pattern}:{s.start}",
+                    lambda: any(regex.match(t.text) for t in toks[s.first:s.last]))
 
 
 def _german_form_elsewhere(ctx: Context, base: str) -> bool:

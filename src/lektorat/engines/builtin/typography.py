@@ -127,7 +127,7 @@ _PAIR_ATTRIBUTE_RE = re.compile(r" +\S+ +(?:\w+ +)?[a-zäöüß]+(?:en|em|er|es|
 _NAMING_RE = re.compile(r"\b(?:heißt|heißen|hieß|hießen|nennt|nennen|nannte|nannten|genannt)\b[^.!?]*$",
                         re.IGNORECASE)
 # (or a naming verb right after the pair: "daß Teigwaren Teigwaren heißen")
-_NAMED_AFTER_RE = re.compile(r"\s+(?:heißt|heißen|hieß|hießen|genannt|genannt werden)\b", re.IGNORECASE)
+_NAMED_AFTER_RE = re.compile(r"\s+(?:heißt|heißen|hieß|hießen|genannt)\b", re.IGNORECASE)
 DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no name's doubled word ("Bora Bora")
 _NO_SPACE_COMMA_QUOTE_RE = re.compile(r"(?<=[^\W\d_])([,;])„(?=[^\W\d_])")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
