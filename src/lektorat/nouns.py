@@ -275,8 +275,9 @@ def head_of(word: str) -> str | None:
         if tail == "loge" and prefix.endswith("o"):
             continue   # the agent noun in -ologe (masculine: "Technologe"), not "Techno" + the feminine "Loge"
         cand = tail[0].upper() + tail[1:]
-        # (an agent noun the lexicon lacks heads no compound: "Huber|bauern" is no "Hub|erbauern")
-        if analyses(cand) and (_listed(cand) or not _agent_noun(cand)) and (any(
+        # (an agent noun the lexicon lacks heads no compound: "Huber|bauern" is no "Hub|erbauern"; but after a
+        # listed noun of four letters or more, in a compound hunspell knows: "Wasser|versorger")
+        if analyses(cand) and (_listed(cand) or not _agent_noun(cand) or _noun_before_agent(prefix, word)) and (any(
             is_german_any_case(prefix[: len(prefix) - len(link)])
             for link in ("", "s", "es", "n", "en", "e") if prefix.endswith(link) and len(prefix) - len(link) >= 3
             # (a linking n follows -e, -er, -el: "Sonne|n", "Bauer|n"; not "Fundi|n|grunde" for "Funding|runde")
@@ -304,6 +305,15 @@ def head_of(word: str) -> str | None:
                 return tail[1].upper() + tail[2:]
             return cand
     return None
+
+
+def _noun_before_agent(prefix: str, word: str) -> bool:
+    """PREFIX, less a linking element, is a listed noun of four letters or more, and hunspell knows the whole WORD:
+    an agent noun the lexicon lacks may head it ("Wasserversorger", "Gesundheitsversorger")."""
+    from .lexicon import is_german
+
+    return any(len(prefix) - len(link) >= 4 and _listed(prefix[: len(prefix) - len(link)])
+               for link in ("", "s", "es", "n", "en") if prefix.endswith(link)) and is_german(word)
 
 
 def _noun_and_stem(prefix: str) -> bool:

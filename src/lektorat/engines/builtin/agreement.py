@@ -761,8 +761,11 @@ def check(ctx: Context) -> list[Finding]:
     for i, t in enumerate(toks):
         w = t.text
         # (determiners of six letters or fewer, and the possessives of seven: "unseres"; "welches", "solchen" are
-        # relative pronouns or stand alone as often)
-        if (len(w) > 6 and not (len(w) == 7 and w.lower().startswith("unser"))) or not w.isalpha():
+        # relative pronouns or stand alone as often, but not "solch-" right after a preposition: "mit solchen
+        # Unfälle" -> "Unfällen")
+        if (len(w) > 6 and not (len(w) == 7 and (w.lower().startswith("unser") or (
+                w.startswith("solch") and i > 0 and toks[i - 1].text.lower() in M.PREPOSITIONS)))) \
+                or not w.isalpha():
             continue
         # "der", "die", "das" after a comma are mostly relative pronouns: "Länder, die Waffen liefern",
         # also behind a preposition: "ein Zeitpunkt, an dem Netzwerkschnittstellen fehlen".
@@ -989,7 +992,9 @@ def check(ctx: Context) -> list[Finding]:
                  _nominative_after_naming, _bare_time_adjective, _uninflected_isch_adjective,
                  _capital_head_after_preposition, _von_after_genitive_preposition, _genitive_plural_opening,
                  _more_without_dative, _singular_determiner_before_count, _one_of_gender,
-                 _nominative_as_attribute, _language_into, _small_head_apart):
+                 _nominative_as_attribute, _language_into, _small_head_apart,
+                 _weak_noun_after_inflected_adjective, _nominative_after_plural_verb,
+                 _one_of_after_gelten_als):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -2037,13 +2042,14 @@ def _unlisted_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
-def _weak_noun(noun: str, homographs: bool = False) -> str | None:
+def _weak_noun(noun: str, homographs: bool = False, german: bool = False) -> str | None:
     """The oblique form of a masculine noun of the weak declension ("Aktivist" -> "Aktivisten", "Kollege" ->
     "Kollegen"), from the noun lexicon; None for any other noun, for one with a homograph of another gender ("das
     Tor", "der Tor"; with HOMOGRAPHS, where the words around show the masculine, "die Kunde") and for an English
-    word ("Apache")."""
+    word ("Apache"; with GERMAN, one German's dictionaries have too: "Journalist")."""
     forms = nouns.forms_of(noun)
-    if noun not in forms.get("nom.sg.m", ()) or lexicon.is_english(noun.lower()) \
+    if noun not in forms.get("nom.sg.m", ()) \
+            or (lexicon.is_english(noun.lower()) and not (german and lexicon.is_german(noun))) \
             or (not homographs and any(not f.endswith(".m") for _, f in nouns.analyses(noun))):
         return None
     oblique = {f for feat in ("gen.sg.m", "dat.sg.m", "akk.sg.m") for f in forms.get(feat, ())}
@@ -2081,6 +2087,41 @@ def _bare_weak_nouns(ctx: Context, taken: set[int]) -> list[Finding]:
             continue
         out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
                            f"„{noun}“ declines weakly: after „{prep}“ it takes -{form[len(noun):]}", [form]))
+    return out
+
+
+# the endings of the masculine nouns of the weak declension (Duden, Grammatik: "Kollege", "Präsident", "Soldat",
+# "Satellit", "Architekt", "Doktorand"), not those of mixed ones the lexicon lists weak only ("den Papagei" too)
+_WEAK_NOUN_ENDINGS = _WEAK_PERSON_ENDINGS + ("e", "ent", "ant", "and", "at", "et", "it", "ot", "ekt")
+
+
+def _weak_noun_after_inflected_adjective(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A weak masculine noun in its base form right after an adjective or participle in -en, which the phrases
+    the others miss leave (an extended attribute: "den in Berlin lebenden Journalist" -> "Journalisten"): an
+    adjective's -en before a masculine singular is never its nominative, and every other case, as the plural,
+    takes -(e)n; with an article a title before a name does too ("des amtierenden Präsidenten Macron")."""
+    from .subject_verb import _verb_number   # (it imports this module)
+
+    toks = ctx.doc.tokens
+    out = []
+    for j in range(1, len(toks)):
+        adj, noun = toks[j - 1].text, toks[j].text
+        if not noun[:1].isupper() or not noun.isalpha() or not adj.endswith("en") or not adj.islower() \
+                or not ctx.adjacent(j - 1, j) or toks[j - 1].start in taken or toks[j].start in taken \
+                or ctx.claimed(j) or ctx.claimed(j - 1) or M.determiner(adj) is not None \
+                or not _is_adjective(adj) or M.adjective_stem(adj) == adj:
+            continue
+        form = _weak_noun(noun, german=True) if noun.endswith(_WEAK_NOUN_ENDINGS) else None
+        if form is None:
+            continue
+        # (a past plural is no adjective, its object the title before a name: "verfolgten Präsident Tokajew und
+        # …"; after a determiner or a preposition it is one)
+        before = toks[j - 2].text.lower() if j > 1 else ""
+        if _verb_number(adj) is not None and M.determiner(before) is None and before not in M.PREPOSITIONS \
+                and before not in M.CONTRACTIONS:
+            continue
+        out.append(Finding(toks[j].start, toks[j].end, noun, "AGREEMENT_NP", "grammar", "error",
+                           f"„{noun}“ declines weakly: after „{adj}“ it takes -{form[len(noun):]}", [form]))
     return out
 
 
@@ -2773,6 +2814,121 @@ def _second_nominative(ctx: Context, taken: set[int]) -> list[Finding]:
                                                   "accusative")
         if f is not None:
             out.append(f)
+    return out
+
+
+def _finite_number(word: str, before_determiner: bool = False) -> str | None:
+    """The number of WORD as a finite verb ("verfolgen": a present plural, which is the infinitive too), or None
+    for a word that is no verb's form, a determiner or an adjective (unless a determiner follows it, before which
+    no adjective stands: "lieben der Hund")."""
+    from .subject_verb import _present_singular, _verb_number   # (it imports this module)
+
+    if not word.islower() or not word.isalpha() or M.determiner(word) is not None \
+            or (_is_adjective(word) and not before_determiner):
+        return None
+    shown = _verb_number(word)
+    if shown is not None:
+        return shown[0]
+    return "pl" if word.endswith("en") and _present_singular(word) else None
+
+
+def _plural_subject_opens(ctx: Context, a: int, v: int) -> bool:
+    """The clause opening at token A is a plural subject right before its verb at V, a focus particle maybe
+    first: a plural personal pronoun, or a determiner's phrase or adjectives and a noun in the nominative plural
+    ("Auch internationale Beobachter verfolgen"; not "Für die Milchbauern bringen")."""
+    toks = ctx.doc.tokens
+    if a < v and toks[a].text in ("Auch", "Selbst", "Sogar", "Nur", "Gerade"):
+        a += 1
+    if v == a + 1 and toks[a].text.lower() in ("wir", "sie", "ihr"):
+        return True
+    noun = toks[v - 1].text
+    if v - 1 < a or not noun[:1].isupper() or "nom.pl" not in noun_features(noun)[1]:
+        return False
+    first = toks[a].text
+    det = M.determiner(first)
+    if det is not None and "nom.pl" not in det[2]:
+        return False
+    # (the first written capital as the sentence opens: "Viele Analysten")
+    words = [toks[k].text.lower() if k == a else toks[k].text for k in range(a + (det is not None), v - 1)]
+    return all(w.islower() and _is_adjective(w) and M.determiner(w) is None for w in words)
+
+
+def _nominative_after_plural_verb(ctx: Context, taken: set[int]) -> list[Finding]:
+    """A masculine singular in the nominative after a plural finite verb whose plural subject stands before it
+    ("Auch internationale Beobachter verfolgen der Konflikt" -> "den Konflikt"): a singular cannot be that verb's
+    subject, so it is its object, in the accusative. Not with a verb that takes a predicate noun, nor after a
+    preposition, "als", "wie" or a coordinator, nor before one ("kamen der Präsident und seine Frau")."""
+    toks = ctx.doc.tokens
+    out = []
+    for i, t in enumerate(toks):
+        det = M.determiner(t.text)
+        if t.start in taken or det is None or not t.text.islower():
+            continue
+        np = np_at(ctx, i)
+        if np is None or ctx.claimed(np[2]) or i == 0:
+            continue
+        n = np[2]
+        if toks[i - 1].text.lower() in ("als", "wie") or toks[i - 1].text.lower() in M.PREPOSITIONS \
+                or toks[i - 1].text.lower() in _COORDINATORS_BEFORE \
+                or (n + 1 < len(toks) and toks[n + 1].text.lower() in _COORDINATORS_BEFORE):
+            continue
+        s = ctx.doc.sentence_of(t.start)
+        if s is None:
+            continue
+        clause = _clause_range(ctx, s, i, n, _CLAUSE_BOUNDS)
+        if {toks[k].text.lower() for k in clause} & _PREDICATE_VERBS:
+            continue
+        # the clause's one finite verb before the phrase, plural, a plural subject before it, no singular verb
+        # after the phrase
+        before = [k for k in clause if k < i]
+        verbs = [k for k in before if _finite_number(toks[k].text, k + 1 == i)]
+        if len(verbs) != 1 or _finite_number(toks[verbs[0]].text, verbs[0] + 1 == i) != "pl" \
+                or any(_finite_number(toks[k].text) == "sg" for k in clause if k > n) \
+                or not _plural_subject_opens(ctx, before[0] if before else i, verbs[0]) \
+                or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)):
+            continue   # (nor a name after the noun, a list's first: "gehören der Konzern Kaspi, …")
+        f = _accusative_of_nominative(ctx, i, np, "the plural verb has its subject: this singular is its object, "
+                                                  "in the accusative")
+        if f is not None:
+            out.append(f)
+    return out
+
+
+# the forms of "gelten", whose "als" takes a predicate in the nominative ("gilt als einer der besten Kunden")
+_GELTEN = frozenset("gilt galt gelten galten gelte gelten gälte gälten".split())
+_ONE_NOMINATIVE = {"m": "einer", "n": "eines", "f": "eine"}
+
+
+def _one_of_after_gelten_als(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"gilt als einen der …" (counts as one of): the predicate of "gelten als" is a nominative, "einer",
+    "eines" or "eine" by the singular's gender of the plural after "der" ("galt als einen der wichtigsten Kunden"
+    -> "einer"); "bezeichnete ihn als einen der …" stays, an accusative's apposition. (A nominative of the other
+    gender stays too: a person may be "einer der Talente".)"""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(2, len(toks) - 2):
+        w = toks[i].text
+        if w not in ("einen", "einem") or toks[i - 1].text != "als" or toks[i + 1].text != "der" \
+                or toks[i].start in taken or ctx.claimed(i):
+            continue
+        k = i - 2
+        while k >= 0 and i - k <= 4 and toks[k].text.islower() and toks[k].text not in _GELTEN:
+            k -= 1
+        if k < 0 or toks[k].text not in _GELTEN:
+            continue
+        n = i + 2
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text):
+            n += 1
+        if n >= len(toks) or "gen.pl" not in noun_features(toks[n].text)[1]:
+            continue
+        genders = {f[-1] for lem, _ in nouns.analyses(nouns.head_of(toks[n].text) or toks[n].text)
+                   for _, f in nouns.analyses(lem) if ".sg." in f}
+        proposals = [_ONE_NOMINATIVE[g] for g in "mnf" if g in genders]   # (the masculine first: "Kunde")
+        if not proposals:
+            continue
+        out.append(Finding(toks[i].start, toks[i].end, w, "AGREEMENT_NP", "grammar", "error",
+                           "„gelten als“ takes a nominative: one of several is „einer“, „eines“ or „eine“",
+                           proposals))
     return out
 
 
@@ -4677,6 +4833,18 @@ def _coordinated_bare_case(ctx: Context, i: int) -> tuple[str, ...]:
     return cases if any(f.startswith(cases[0]) for f in noun_features(noun)[1]) else ()
 
 
+def _same_strong_endings(noun: str, following: str, cases) -> bool:
+    """The noun after NOUN, which may be the head of a compound written apart or a phrase of its own, takes the
+    same strong adjective endings in CASES ("nach kasachischen Recht Anspruch": "Recht" and "Anspruch" both
+    "-em"), so the adjective is wrong whichever it is; not a name or a word the lexicon lacks."""
+    def endings(word: str) -> set[str]:
+        head = nouns.head_of(word) if word.isalpha() else None
+        feats = noun_features(head)[1] if head else frozenset()
+        return {M.adjective_ending(None, f) for f in feats if f.split(".")[0] in cases}
+    mine = endings(noun)
+    return bool(mine) and endings(following) == mine
+
+
 def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
     """A preposition, adjectives and a noun without a determiner: the adjectives take the strong ending of a case
     the preposition governs ("trotz internationale Proteste" -> "trotz internationaler Proteste", "mit großen
@@ -4731,7 +4899,8 @@ def _bare_phrases(ctx: Context, taken: set[int]) -> list[Finding]:
         part = noun.rsplit("-", 1)[-1] if "-" in noun and noun[:1].isupper() else noun
         if not noun[:1].isupper() or not part.isalpha() or not part[:1].isupper() or ctx.claimed(j) \
                 or j in ctx.doc.sentence_starts \
-                or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)):
+                or (j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and ctx.adjacent(j, j + 1)
+                    and not _same_strong_endings(part, toks[j + 1].text, cases)):
             continue
         _, nfeats = noun_features(part)
         if t.text.lower() == "zu" and not (nfeats and all(f.startswith("dat") for f in nfeats)):

@@ -2213,7 +2213,11 @@ def _check_patterns(ctx: Context) -> list[Finding]:
             by_second = index.get(key)
             if not by_second:
                 continue
-            for cq in _candidates(by_second, following):
+            rows = _candidates(by_second, following)
+            if following == "zu" and i + 2 < len(toks):
+                # (a row of two words ending in a verb, as a zu-infinitive: "Ecken zu schneiden")
+                rows += [cq for cq in _candidates(by_second, toks[i + 2].text) if len(cq.pattern) == 2]
+            for cq in rows:
                 m = _match(ctx, i, cq)
                 if m is not None:
                     found = (cq, *m)
@@ -2502,7 +2506,9 @@ def _propose(ctx: Context, s, i: int, j: int, col: _Collocation, feats: set[str]
         a = j - 1
         while a > i and toks[a].text.lower() in _NP_WORDS and toks[a].text.lower() not in _PREPOSITIONS:
             a -= 1
-        if a == j - 1 or _in_prepositional_phrase(toks, j, i + 1) \
+        # (or before a bare object, right after the phrase's noun: "machen seit Jahren Warnungen")
+        bare_after_phrase = a == j - 1 and toks[a].text[:1].isupper() and toks[i + 1].text.lower() in _PREPOSITIONS
+        if (a == j - 1 and not bare_after_phrase) or _in_prepositional_phrase(toks, j, i + 1) \
                 or not _attribute_between([toks[k].text for k in range(i + 1, a + 1)]):
             return None
     if i - 1 >= s.first and _predicative_adjective(toks[i - 1].text):
@@ -2864,7 +2870,7 @@ def _match(ctx: Context, i: int, cq: Calque) -> tuple[int, list[str], bool] | No
         if j >= len(toks) or (k and not ctx.adjacent(j - 1, j)) or ctx.claimed(j):
             return None
         m = pat.match(toks[j].text)
-        if m is None and k == last and k >= 2 and toks[j].text == "zu" and _verb_slot(cq) \
+        if m is None and k == last and k >= 1 and toks[j].text == "zu" and _verb_slot(cq) \
                 and j + 1 < len(toks) and ctx.adjacent(j, j + 1) and not ctx.claimed(j + 1) \
                 and toks[j + 1].text.endswith("en"):
             zu, j = True, j + 1

@@ -310,7 +310,18 @@ def _doubled_at_start(part: str) -> str | None:
             rest = part[size].upper() + part[size + 1:]
             if lexicon.is_german(rest):
                 return rest
+    # (or a word's start of five letters or more typed twice, no word of its own, where German text has the word
+    # with one copy and never the whole: "Verhand|verhandlungen")
+    if part[:1].isupper() and lexicon.zipf_de(low) == 0 and not lexicon.is_german(part):
+        for size in range(5, 10):
+            if len(low) >= 2 * size + 2 and low[:size] == low[size:2 * size]:
+                rest = part[size].upper() + part[size + 1:]
+                if lexicon.is_german(rest) and lexicon.zipf_de(rest.lower()) >= STUTTER_REST_MIN_ZIPF:
+                    return rest
     return None
+
+
+STUTTER_REST_MIN_ZIPF = 2.0   # the word left a common one ("Verhandlungen" 4.4)
 
 
 def _doubled_first_of_head(part: str) -> str | None:
@@ -1424,6 +1435,9 @@ def garbled_word(ctx: Context, i: int, part: str) -> tuple[str, list[str], str] 
     at_end = _doubled_noun_at_end(part)   # (of a compound hunspell does not build: "Düngerkosten|kosten")
     if at_end:
         return f"„{part}“: a word doubled", [at_end], "error"
+    at_start = _doubled_at_start(part)   # ("Verhand|verhandlungen")
+    if at_start:
+        return f"„{part}“: the word's start typed twice", [at_start], "error"
     # a syllable doubled that leaves a common word comes before a linking s ("Investit|ion|ionen": not
     # "Investitionsionen")
     doubled = _doubled(part)

@@ -44,6 +44,7 @@ _PSEUDO_ENDINGS = [
     ("itäten", ("ities",), True), ("ität", ("ity", "eness"), True),
     ("ation", ("ation",), True), ("ationen", ("ations",), True),
     ("isch", ("ic", "ical"), True), ("orisch", ("ory",), True), ("ös", ("ous",), True), ("iös", ("ious",), True),
+    ("är", ("ary",), True),   # ("unnezessär" <- unnecessary, as German "primär" <- primary)
     # (either vowel for either: "responsabel" <- responsible)
     ("abel", ("able", "ible"), True), ("ibel", ("ible", "able"), True), ("abl", ("able",), True),
     ("ibl", ("ible",), True),
@@ -63,7 +64,8 @@ _PSEUDO_ENDINGS = [
     ("en", ("s", "es", ""), False), ("n", ("s",), False), ("e", ("", "s"), False), ("s", ("s",), False),
 ]
 # German endings of adjectives that may follow an adjective suffix ("tremendös-e", "availabl-e")
-_ADJ_SUFFIXES = ("isch", "orisch", "ös", "iös", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al", "ell")
+_ADJ_SUFFIXES = ("isch", "orisch", "ös", "iös", "är", "abel", "ibel", "abl", "ibl", "iv", "iert", "isiert", "al",
+                 "ell")
 _INFLECTIONS = ("", "e", "en", "er", "es", "em")
 # German spellings of English consonants, undone: the English word may be spelled either way in the pseudo word
 _RESPELL = (("ä", "e"), ("sch", "sh"), ("k", "c"), ("z", "c"), ("f", "ph"), ("t", "th"), ("i", "y"), ("kt", "ct"),
@@ -1194,8 +1196,11 @@ def english_preterite(part: str) -> tuple[str, bool] | None:
         # (not where German text has the infinitive so: "shoppte" is German "shoppen")
         doubled = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \
             and lexicon.zipf_de(stem + "en") < PRESENT_LOAN_MIN_ZIPF else []
+        # (a rarer English verb of six letters or more where German text has never had the form, in the singular,
+        # which no adjective's ending is: "downsizte"; not "diese multiplexten Verbindungen")
+        least = UNSEEN_VERB_MIN_ZIPF if len(stem) >= 6 and lexicon.zipf_de(low) == 0 and not plural else 3.5
         for verb in [v for sp in english_spellings(stem) for v in (sp, sp + "e")] + doubled:
-            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= 3.5 and not lexicon.is_german(verb) \
+            if lexicon.is_english(verb) and lexicon.zipf_en(verb) >= least and not lexicon.is_german(verb) \
                     and any(pos == "v" for _, pos in dictionary.translations(verb)):
                 return verb, plural
     return None

@@ -439,8 +439,10 @@ def check(ctx: Context) -> list[Finding]:
                and M.determiner(toks[k + 1].text) is not None and ctx.adjacent(k, k + 1)}
     # (a main clause after "doch", "aber", "denn" that open it, after a comma or the sentence's start: "…, doch die
     # Weiden würde …" -> "würden")
-    conjoined = {k + 1 for k, t in enumerate(toks[:-1]) if t.text.lower() in ("doch", "aber", "denn")
-                 and (k in ctx.doc.sentence_starts or (k > 0 and toks[k - 1].text == ","))
+    # (and after "und", "oder" behind a comma: "…, und die Frachtkosten hat sich verdoppelt")
+    conjoined = {k + 1 for k, t in enumerate(toks[:-1]) if (t.text.lower() in ("doch", "aber", "denn") and (
+                 k in ctx.doc.sentence_starts or (k > 0 and toks[k - 1].text == ","))
+                 or (t.text in ("und", "oder") and k > 0 and toks[k - 1].text == ","))
                  and toks[k + 1].text in ("der", "die", "das") and ctx.adjacent(k, k + 1)}
     colons = {k + 1 for k, t in enumerate(toks[:-1]) if t.text == ":" and toks[k + 1].text[:1].isupper()}
     starts = set(ctx.doc.sentence_starts) | focused | conjoined | colons | reported | joined | quantified | quoted
@@ -540,13 +542,17 @@ def check(ctx: Context) -> list[Finding]:
         if first in conjoined and first not in ctx.doc.sentence_starts and (
                 v + 1 >= len(toks) or toks[v + 1].text in CLAUSE_END):
             continue
+        # (or an object's phrase after a past plural, which a relative clause would put before its verb: "…, die
+        # Belegschaft verbrachten die Zeit …")
         if first in joined and first not in reported and (
                 v + 1 >= len(toks) or not toks[v + 1].text.isalpha() or toks[v + 1].text in _NO_MAIN_CLAUSE_AFTER
                 or (verb not in _SINGULAR and verb not in _PLURAL and not (
                     (toks[v + 1].text in M.PREPOSITIONS or toks[v + 1].text in _OPENING_PREPOSITIONS
                      or toks[v + 1].text in _AFTER_FINITE_ADVERBS or toks[v + 1].text in ("nur", "sich"))
                     and not verb.startswith(_PARTICIPLE_PREFIXES)
-                    and not verb.endswith("en")))):
+                    and not verb.endswith("en"))
+                    and not (verb.endswith("ten") and M.determiner(toks[v + 1].text) is not None
+                             and _phrase_after_infinitive(ctx, v)))):
             continue
         # (a headline drops its auxiliary: a form that is a participle too is one there, "Teppiche aus Baku
         # beschädigt"; so does a bare plural's clause, "…-Adressen mit diesem Präfix automatisch konfiguriert")
@@ -569,7 +575,8 @@ def check(ctx: Context) -> list[Finding]:
         # Schiff …" -> "versucht"; not before a preposition, a manual's "Die Warteschlange auflisten mit …")
         if shown is None and numbers == {"sg"} and (
                 all(f.startswith("nom") for f in shared)
-                or (first in ctx.doc.sentence_starts and not ctx.in_headline(v) and _zu_clause_after(ctx, v)
+                or (first in ctx.doc.sentence_starts and not ctx.in_headline(v)
+                    and (_zu_clause_after(ctx, v) or _phrase_after_infinitive(ctx, v))
                     and all(f.startswith(("nom", "akk")) for f in shared))):
             singular = _present_singular(verb)
             shown = ("pl", singular) if singular else None
@@ -593,7 +600,9 @@ def check(ctx: Context) -> list[Finding]:
         if via_genitive and shown[0] != "sg":
             continue
         # (after a verb of saying a plural in -en may be an infinitive: "Demokratie heißt, die Wahl haben")
-        if first in reported and shown[0] == "pl" and verb.endswith("en"):
+        # (not before an adverb only a finite verb has after it: "erklärte, die Abscheiderate liegen derzeit …")
+        if first in reported and shown[0] == "pl" and verb.endswith("en") and not (
+                v + 1 < len(toks) and toks[v + 1].text in _AFTER_FINITE_ADVERBS):
             continue
         # "Die Regierung und die Opposition haben": a coordinated subject; "Die Zahl der Toten sind": a genitive
         # attribute; both need the word after the noun, which here is the verb itself, so neither can occur
@@ -616,6 +625,7 @@ def check(ctx: Context) -> list[Finding]:
         + _counted_subject_after(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
         + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx) \
+        + _relative_clause_number(ctx) \
         + _plural_pronoun_subject(ctx) + _plural_second_person_form(ctx)
 
 
@@ -763,7 +773,8 @@ def _after_attribute_phrase(ctx: Context, v: int) -> int:
     itself where none starts there or the phrase does not end in a noun."""
     toks = ctx.doc.tokens
     word = toks[v].text.lower() if v < len(toks) else ""
-    if not (word in M.PREPOSITIONS or word in M.CONTRACTIONS) or word in ("als", "wie", "bis") \
+    if not (word in M.PREPOSITIONS or word in M.CONTRACTIONS or word in _MORE_PREPOSITIONS) \
+            or word in ("als", "wie", "bis") \
             or not toks[v].text.islower():
         return v
     k = v + 1
@@ -1010,6 +1021,136 @@ def _verb_last_number(ctx: Context) -> list[Finding]:
     return out
 
 
+_JOINING = frozenset(("und", "oder", "sowie", "bzw.", "&"))
+# prepositions morphology leaves out, as adverbs or particles too, which before a noun are prepositions (beside
+# _OPENING_PREPOSITIONS, conjunctions too)
+_MORE_PREPOSITIONS = frozenset("außer ab entlang per pro binnen".split())
+# the antecedent's gender and number a relative pronoun in the nominative fits ("der" is also the feminine dative,
+# judged only where the antecedent cannot be feminine)
+_RELATIVE_SUBJECT_FITS = {"die": frozenset(("sg.f", "pl")), "der": frozenset(("sg.m",)), "das": frozenset(("sg.n",))}
+
+
+def _relative_clause_number(ctx: Context) -> list[Finding]:
+    """A relative clause whose pronoun is its only possible subject, with a finite verb at its end in the other
+    number than the noun it refers to ("20.000 Kisten auf Lager, die wegen Schimmels vernichtet werden muss" ->
+    "müssen"). Every noun the pronoun may refer to counts: the one before the comma and the head of the phrase it
+    is an attribute of ("die Hälfte der Kisten, die …" may mean the half)."""
+    toks = ctx.doc.tokens
+    out = []
+    for k in range(2, len(toks) - 2):
+        w = toks[k].text
+        fits = _RELATIVE_SUBJECT_FITS.get(w)
+        if fits is None or toks[k - 1].text != "," or not ctx.adjacent(k, k + 1) or ctx.claimed(k):
+            continue
+        # (an article opening a main clause's subject, not a pronoun: "…, die Behörden prüfen")
+        after = toks[k + 1].text
+        if np_at(ctx, k) is not None or not after.islower() or after in _SINGULAR or after in _PLURAL \
+                or after == "heißt":
+            continue
+        numbers = _antecedent_numbers(ctx, k - 2, fits, w)
+        if numbers is None or len(numbers) != 1:
+            continue
+        number = next(iter(numbers))
+        e = _clause_last(toks, k + 1, k + 20)
+        if e <= k + 1 or e + 1 >= len(toks) or toks[e + 1].text not in CLAUSE_END or ctx.claimed(e):
+            continue
+        # (an auxiliary before the infinitives is the finite verb: "…, der nie hätte passieren dürfen"; right before
+        # the last it is an infinitive itself, "vernichtet werden muss")
+        if any(toks[j].text in _SINGULAR or toks[j].text in _PLURAL for j in range(k + 1, e - 1)):
+            continue
+        verb = toks[e].text
+        shown = _verb_number(verb) if verb.islower() else None
+        if shown is None or shown[0] == number:
+            continue
+        clause = range(k + 1, e)
+        # (another subject of the verb's number, a name, joined verbs or an infinitive's "zu" leave it open)
+        if any(toks[j].text in _OPEN_SUBJECT or _may_be_subject(ctx, j, shown[0]) or _bare_capital(ctx, j)
+               or (toks[j].text.replace("-", "").isalpha() and not lexicon.is_german(toks[j].text))
+               for j in clause):
+            continue
+        out.append(Finding(toks[e].start, toks[e].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"the relative pronoun „{w}“ refers to „{toks[k - 2].text}“, which is "
+                           f"{'singular' if number == 'sg' else 'plural'}; the verb „{verb}“ is not", [shown[1]]))
+    return out
+
+
+def _antecedent_numbers(ctx: Context, n: int, fits: frozenset[str], pronoun: str) -> set[str] | None:
+    """The numbers of the nouns a relative pronoun after token N (the noun before its comma) may refer to: that
+    noun and, where its phrase follows a preposition or is a genitive attribute, the noun before it, two levels up.
+    None where any of them is no noun of the lexicon, where the noun before the comma does not fit the pronoun
+    (the clause refers further back: "setzt die Optionen außer Kraft, die …"), where "der" may be a feminine dative
+    or where the nouns are joined ("Wort und Schrift, die …")."""
+    toks = ctx.doc.tokens
+    numbers: set[str] = set()
+    for level in range(3):
+        noun = toks[n].text
+        if level and not noun[:1].isupper():
+            break   # (the phrase before belongs to the verb: "solidarisierten sich mit Kollegen aus …")
+        kinds = {f.split(".", 1)[1] for f in _noun_readings(noun)} if noun[:1].isupper() and len(noun) >= 3 else set()
+        if not kinds or (pronoun == "der" and "sg.f" in kinds):
+            return None
+        # the phrase's first word: its determiner, adjectives and numbers
+        d, counted = n, False
+        # (back over adjectives, then counts, then the determiner: "bestellte zwei Fähren" has no adjective)
+        while d > 1 and (toks[d - 1].text[:1].isdigit() or toks[d - 1].text in M.CARDINALS
+                         or M.determiner(toks[d - 1].text) is not None
+                         or (not counted and toks[d - 1].text.islower() and _is_adjective(toks[d - 1].text))):
+            d -= 1
+            counted = counted or toks[d].text[:1].isdigit() or toks[d].text in M.CARDINALS
+            # (an English thousands comma inside the count: "20,000 Kisten")
+            if d > 2 and toks[d].text.isdigit() and toks[d - 1].text == "," and toks[d - 2].text.isdigit() \
+                    and toks[d - 1].start == toks[d - 2].end and toks[d].start == toks[d - 1].end:
+                d -= 2
+            if M.determiner(toks[d].text) is not None:
+                break
+        before = toks[d - 1].text if d > 0 else ""
+        # (a comparison's noun may be an example of the one the clause refers to: "Komponenten wie Elektronik")
+        if before in _JOINING or before in (",", "wie", "als"):
+            return None
+        bare = M.determiner(toks[d].text) is None   # (no determiner, adjectives maybe: "ausländischer Firmen")
+        governed = before.lower() in M.PREPOSITIONS or before.lower() in M.CONTRACTIONS \
+            or before.lower() in _MORE_PREPOSITIONS or before.lower() in _OPENING_PREPOSITIONS
+        # (a bare noun after a preposition is mostly an idiom's, "auf Lager", "außer Kraft": the clause refers to
+        # the noun before it)
+        if not (bare and governed and "pl" not in kinds):
+            # (a noun the pronoun does not fit: the clause refers to one before it, past a preposition's phrase
+            # only, "Fässer mit Altöl, die …")
+            if level == 0 and not kinds & fits and not governed:
+                return None
+            numbers |= {"sg" if kind.startswith("sg") else "pl" for kind in kinds & fits}
+        det = M.determiner(toks[d].text)
+        genitive = det is not None and any(f.startswith("gen") for f in set(det[2]) & _noun_readings(noun))
+        if governed:
+            n = d - 2
+        elif before[:1].isupper() and before[:1].isalpha() and (genitive or bare):
+            n = d - 1   # (a genitive attribute: "die Hälfte der Kisten", "Objekte begrenzter Größe")
+        elif genitive:
+            return None   # (a genitive whose head is no noun before it: "die erste dieser Variablen, die …")
+        else:
+            break
+        if n < 1 or not ctx.adjacent(n, n + 1):
+            break
+    return numbers or None
+
+
+# words in a relative clause that leave its subject open: joined verbs or subjects, an infinitive's "zu", a
+# reflexive, pronouns that may be the subject ("eine Haltung, die andere annehmen müssen")
+_OPEN_SUBJECT = frozenset("und oder sowie zu sich andere anderen alle viele einige manche beide wenige mehrere "
+                          "jeder jede jedes jemand niemand nichts etwas was wer".split())
+
+
+def _bare_capital(ctx: Context, j: int) -> bool:
+    """Token J is a capitalised word no preposition, determiner or adjective governs: a name or a bare noun, which
+    may be a subject of its own ("…, die laut Kiew nun Berlin liefern soll")."""
+    toks = ctx.doc.tokens
+    w, before = toks[j].text, toks[j - 1].text
+    if not w[:1].isupper() or not w[:1].isalpha():
+        return False
+    return not (before.lower() in M.PREPOSITIONS or before.lower() in M.CONTRACTIONS
+                or M.determiner(before) is not None or _is_adjective(before) or before[:1].isdigit()
+                or (j > 1 and toks[j - 2].text.lower() in M.PREPOSITIONS))
+
+
 def _may_be_subject(ctx: Context, j: int, number: str) -> bool:
     """Token J, inside a clause, may open a subject of its own for a verb of NUMBER: a personal pronoun, "man", a
     determiner's phrase with a nominative reading of that number that no preposition governs, or a bare noun that no
@@ -1116,6 +1257,28 @@ def _participle_form_finite(verb: str) -> tuple[str, str] | None:
         if plural and lexicon.is_german(plural):
             return "sg", plural
     return None
+
+
+def _phrase_after_infinitive(ctx: Context, v: int) -> bool:
+    """A determiner's phrase no preposition governs follows the form in -en at V in its clause, before any other
+    verb: the form is finite, for an infinitive of instructions has its object before it ("Die Ukraine fordern
+    trotz dem Fortschritt weiterhin die Rückgabe …" -> "fordert"; "Die Datei öffnen mit …", "Die Hoffnung aufgeben
+    bedeutet den Tod" stay)."""
+    toks = ctx.doc.tokens
+    governed = False
+    for j in range(v + 1, min(len(toks), v + 10)):
+        w = toks[j].text
+        if w in CLAUSE_END or w in ("und", "oder", "sowie") or (w.islower() and (
+                w in _SINGULAR or w in _PLURAL or _verb_number(w) is not None)):
+            return False
+        if w.lower() in M.PREPOSITIONS or w.lower() in M.CONTRACTIONS:
+            governed = True
+        elif M.determiner(w) is not None and w.islower():
+            if not governed:
+                return True
+        elif w[:1].isupper():
+            governed = False
+    return False
 
 
 def _zu_clause_after(ctx: Context, v: int) -> bool:
@@ -1293,7 +1456,12 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
         # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
         # (after "hat" too where no singular subject follows: "Seit Januar hat die Behörden … registriert")
-        article = count == "die" and (toks[v].text in _SUBJECT_FIRST_VERBS or has) and k == v + 1
+        # (or "die meisten" with any verb, the quantifier plural whatever its noun: "Bis 2022 stammte die meisten
+        # Importe aus …")
+        # (or a modal, where no singular subject follows: "Bis dahin muss die Schiffe vor Anker liegen")
+        article = count == "die" and k == v + 1 and (
+            toks[v].text in _SUBJECT_FIRST_VERBS or has or toks[v].text in _MODAL_SINGULAR
+            or (regular and toks[k + 1].text == "meisten"))
         # (or a quantifier of plurals: "Parallel bereitet mehrere Passagiere Klagen vor")
         if not (count in _COUNT_WORDS or count in _PLURAL_QUANTIFIERS or _counts(ctx, k) or article):
             continue
@@ -1301,7 +1469,7 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # (adjectives between, or the hundreds of a count: "mehrere hundert Menschen")
         while n < len(toks) and toks[n].text.islower() and n - k <= 2 and ctx.adjacent(n - 1, n) and (
                 (toks[n].text.endswith(("e", "en")) and _is_adjective(toks[n].text))
-                or toks[n].text in ("hundert", "tausend")):
+                or toks[n].text in ("hundert", "tausend", "meisten")):
             n += 1
         if n >= len(toks) or not ctx.adjacent(n - 1, n):
             continue
@@ -1319,7 +1487,7 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
             continue
         # "Seit Montag sucht Dutzende Helfer die Polizei": the count is the object; not where what follows cannot
         # be a singular subject ("trägt viele Klubs ihre Heimspiele …")
-        if (regular or has) and _subject_after(ctx, n, "sg"):
+        if (regular or has or toks[v].text in _MODAL_SINGULAR) and _subject_after(ctx, n, "sg"):
             continue
         if article and _zu_infinitive_after(ctx, n):
             continue   # "Wichtig ist die Ferien zu planen": the infinitive is the subject
@@ -1371,6 +1539,9 @@ def _after_opener(ctx: Context, first: int) -> int | None:
             if w[:1].isupper() and w.isalpha() and (nouns.analyses(w) or nouns.head_of(w) or (
                     k == first + 1 and low in _PLACE_PREPOSITIONS and not lexicon.is_german(w.lower()))):
                 noun = k
+            elif k == first + 1 and low in _YEAR_PREPOSITIONS and (re.fullmatch(r"(?:19|20)\d\d", w)
+                                                                   or w in _TIME_ADVERBS):
+                noun = k   # (a year or an adverb of time is the phrase: "Bis 2022 stammte …", "Bis dahin muss …")
             elif not (w.islower() and w.isalpha() and (M.determiner(w) is not None or _is_adjective(w)
                                                        or w in M.CARDINALS)) and not w.isdigit():
                 return None
@@ -1393,6 +1564,8 @@ _MEASURE_LEMMAS = frozenset("Jahr Monat Woche Tag Stunde Minute Sekunde Jahrzehn
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "aus", "bei"))
+_YEAR_PREPOSITIONS = frozenset(("bis", "seit", "ab", "nach", "vor"))
+_TIME_ADVERBS = frozenset("dahin dann heute morgen jetzt gestern damals zuletzt dato".split())
 
 
 _PRONOUNS_OF_PAIRS = frozenset(("Er", "Sie", "Ich", "Du"))

@@ -86,7 +86,7 @@ _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-Z�
 # a closing quotation mark, a comma and a word written small with no space ("nicht auf“,sagte sie")
 _NO_SPACE_AFTER_QUOTE_COMMA_RE = re.compile(r"(?<=[\w.!?][“”\"»’])(,)([a-zäöüß]{2,})\b")
 # a comma with the space before it instead of after ("Reisebusse ,die")
-_SPACE_BEFORE_COMMA_RE = re.compile(r"(?<=[^\W\d_]{3})[ \t]+,(?=[a-zäöüß]{2,})")
+_SPACE_BEFORE_COMMA_RE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]“))[ \t]+,(?=[a-zäöüß]{2,})")
 # an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)
 _SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 # a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
@@ -132,6 +132,7 @@ DOUBLED_NOUN_MIN_ZIPF = 3.5   # a noun German text has often ("Betrieb" 4.6), no
 _NO_SPACE_COMMA_QUOTE_RE = re.compile(r"(?<=[^\W\d_])([,;])„(?=[^\W\d_])")
 _DOUBLE_OK = frozenset(("das", "sie", "es", "ha", "na", "so", "ja", "nein", "nun", "bla"))
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_DEFINITE = frozenset("der die das den dem".split())   # (not "des": "die die des Betrugs Verdächtigten")
 _RELATIVE_PRONOUNS = frozenset("der die das den dem denen deren dessen".split())
 # a noun, a participle with an adjective's ending and a capitalised noun: an extended attribute after an article
 _EXTENDED_ATTRIBUTE_RE = re.compile(r" [A-ZÄÖÜ][\w-]* (?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|"
@@ -308,8 +309,12 @@ def check(ctx: Context) -> list[Finding]:
         # its value are pairs of nouns, "Rechner:Rechnerport", "Option file:Pfad", "»Haupt:Neben«")
         before = text[max(0, m.start() - 20):m.start()].split()
         small = m.group(1).islower() and lexicon.zipf_de(m.group(1)) >= lexicon.zipf_en(m.group(1))
+        # (or after an article and an adjective: "ein klares Signal:Wer")
         phrase_end = small or (m.group(1)[1:].islower() and bool(before) and (M.determiner(before[-1]) is not None
-                                                                 or re.fullmatch(r"\d+\.", before[-1])))
+                                                                 or re.fullmatch(r"\d+\.", before[-1])
+                                                                 or (len(before) > 1 and before[-1].islower()
+                                                                     and M.determiner(before[-2]) is not None
+                                                                     and M.adjective_stem(before[-1]))))
         opener = opener or (m.group(2) == ":" and len(m.group(1)) >= 3 and m.group(1)[1:].islower() and phrase_end
                             and m.group(3)[1:].islower() and lexicon.is_german_any_case(m.group(1))
                             and text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2].isalpha())
@@ -547,7 +552,12 @@ def check(ctx: Context) -> list[Finding]:
         # Direktorin, die das das Festival leitet"; the clause has its pronoun)
         after_pronoun = w.islower() and w in _ARTICLES and prev in _RELATIVE_PRONOUNS \
             and rest.endswith(",") and re.match(r" [A-ZÄÖÜ]", text[m.end():])
-        if after_pronoun:
+        # (nor before another article, which the second cannot be a pronoun or article to: "aus dem dem das
+        # Kraftwerk …")
+        before_article = w.islower() and w in _ARTICLES and (
+            nxt := re.match(r" (\w+)", text[m.end():])) is not None and nxt.group(1) in _DEFINITE \
+            and nxt.group(1) != w
+        if after_pronoun or before_article:
             add(m.start(), m.end(), "DOUBLED_WORD", "warning", f"„{w}“ twice", [w])
             continue
         # ("das das" after a preposition with no comma before it: "flogen durch das das Abteil", "Eine Berufung

@@ -1746,7 +1746,19 @@ def _word_of_the_sentence(ctx: Context, i: int) -> bool:
     after = text[t.end] if t.end < len(text) else " "
     # (nor a function's argument: "P(inheritable)")
     call = before == "(" and t.start >= 2 and text[t.start - 2].isalnum()
+    # (a word written small as a quotation opens, before a German noun in it or right after it, is an attribute
+    # of that noun: "eine „precautionary Maßnahme“", "mehrere „fake“ Berichte"; a term alone is no such word)
+    if before in "„“\"" and t.text.islower() and not call and "-" not in t.text \
+            and _german_noun_follows(text, t.end + (1 if after in "“”\"" else 0)):
+        return True
     return not ("-" in t.text or before in "-»«„“\"'‚‘" or after in "»«“”\"'‘’" or call)
+
+
+def _german_noun_follows(text: str, k: int) -> bool:
+    """After offset K comes a space and a capitalised noun German's dictionaries know (no English word)."""
+    m = re.match(r" ([A-ZÄÖÜ][a-zäöüß]{2,})\b", text[k:k + 40])
+    return m is not None and lexicon.is_german(m.group(1)) and bool(nouns.analyses(m.group(1))) \
+        and not lexicon.is_english(m.group(1).lower())
 
 
 def _agent_of_ieren(part: str) -> list[str]:

@@ -25,7 +25,65 @@ from .subject_verb import _PLURAL, _SINGULAR
 
 def check(ctx: Context) -> list[Finding]:
     return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx) + _fused_preposition_article(ctx) \
-        + _ending_apart(ctx)
+        + _ending_apart(ctx) + _particle_apart(ctx)
+
+
+# separable particles that are no preposition and seldom an adverb of their own before a verb: written apart from
+# the verb's form that follows, they are one word ("die im Mai zurück kommt", "hat statt gefunden"); not "zusammen",
+# "weiter", "fest", adverbs as often ("zusammen arbeiten", "weiter gesenkt")
+_PARTICLES = frozenset("zurück statt teil fort heraus hinaus herein hinein heran herauf hinauf herunter hinunter "
+                       "vorbei voran auseinander entgegen zurecht nieder hinzu".split())
+# what opens a clause whose finite verb stands last
+_SUBORDINATING = frozenset("dass daß weil ob obwohl wenn falls nachdem bevor sobald solange während da damit sodass "
+                           "der die das dem den deren dessen denen welche welcher welches wo".split())
+PARTICLE_JOINED_MIN_ZIPF = 2.0   # the joined form German text writes ("zurückkommt" 3.2, "stattgefunden" 4.0)
+
+
+def _particle_apart(ctx: Context) -> list[Finding]:
+    """A separable particle written apart from its verb where German joins them: before a participle in ge- ("hat
+    statt gefunden" -> "stattgefunden"; an infinitive in ge- ending its clause too, "nicht zurück gehen"), and
+    before the finite verb that ends a subordinate clause ("die im Oktober zurück kommt" -> "zurückkommt"). Only
+    where German text writes the joined form often."""
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i in range(len(toks) - 1):
+        particle, verb = toks[i].text, toks[i + 1].text
+        if particle not in _PARTICLES or not ctx.adjacent(i, i + 1) or not verb.isalpha() or not verb.islower() \
+                or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        joined = particle + verb
+        if not lexicon.is_german(joined) or lexicon.zipf_de(joined) < PARTICLE_JOINED_MIN_ZIPF:
+            continue
+        ends = i + 2 >= len(toks) or toks[i + 2].text in (",", ".", ";", ":", "!", "?", "–", ")")
+        participle = verb.startswith("ge") and ends or (
+            verb.startswith("ge") and i + 2 < len(toks) and toks[i + 2].text.islower()
+            and (toks[i + 2].text in _SINGULAR or toks[i + 2].text in _PLURAL or toks[i + 2].text in _NON_FINITE))
+        if not participle and not (ends and _subordinate_clause(ctx, i)):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, text[start:end], "GARBLED_WORD", "garbled", "error",
+                           f"„{particle}“ is the verb's particle here: German writes it as one word", [joined]))
+    return out
+
+
+_NON_FINITE = frozenset(("werden", "worden", "sein", "haben"))
+
+
+def _subordinate_clause(ctx: Context, i: int) -> bool:
+    """Token I stands in a clause after a comma (or a sentence's start) that a conjunction or a relative pronoun
+    opens, whose finite verb comes last."""
+    toks = ctx.doc.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text not in (",", ".", ";", ":", "!", "?", "–") and i - k <= 15:
+        k -= 1
+    if k < 0 or toks[k].text not in (",", "–"):
+        return False
+    first = toks[k + 1].text.lower() if k + 1 < i else ""
+    # (also a preposition before the relative pronoun: "…, an dem …")
+    if first in M.PREPOSITIONS and k + 2 < i:
+        first = toks[k + 2].text.lower()
+    return first in _SUBORDINATING
 
 
 def _ending_apart(ctx: Context) -> list[Finding]:
