@@ -1098,7 +1098,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and not _german_h_part(part) and not _english_start(part) and not _english_name(part)
                 and (_slavic_context(ctx, i) or document_context(ctx)))
             # (or English y for й before a consonant or at the end, or a place's -ovo, -evo, in a sentence about
-            # the region: "Taymyr-Halbinsel", "Dalstroy-Invest", "Lefortovo-Gefängnis")
+            # the region: "Taymyr-Halbinsel", "Baykal-See", "Lefortovo-Gefängnis")
             surname_first = surname_first or (
                 k == 0 and len(parts) > 1 and len(part) >= 5 and part[1:].islower()
                 and lexicon.is_german_any_case(parts[-1])

@@ -37,6 +37,7 @@ _PARTICLES = frozenset("zurück statt teil fort heraus hinaus herein hinein hera
 _SUBORDINATING = frozenset("dass daß weil ob obwohl wenn falls nachdem bevor sobald solange während da damit sodass "
                            "der die das dem den deren dessen denen welche welcher welches wo".split())
 PARTICLE_JOINED_MIN_ZIPF = 2.0   # the joined form German text writes ("zurückkommt" 3.2, "stattgefunden" 4.0)
+_NON_FINITE = frozenset(("werden", "worden", "sein", "haben"))   # (auxiliaries after a participle, not finite)
 
 
 def _particle_apart(ctx: Context) -> list[Finding]:
@@ -56,9 +57,10 @@ def _particle_apart(ctx: Context) -> list[Finding]:
         if not lexicon.is_german(joined) or lexicon.zipf_de(joined) < PARTICLE_JOINED_MIN_ZIPF:
             continue
         ends = i + 2 >= len(toks) or toks[i + 2].text in (",", ".", ";", ":", "!", "?", "–", ")")
-        participle = verb.startswith("ge") and ends or (
-            verb.startswith("ge") and i + 2 < len(toks) and toks[i + 2].text.islower()
-            and (toks[i + 2].text in _SINGULAR or toks[i + 2].text in _PLURAL or toks[i + 2].text in _NON_FINITE))
+        # (a form in ge- ending the clause or before an auxiliary: "statt gefunden.", "zurück gegeben worden")
+        participle = verb.startswith("ge") and (ends or (
+            toks[i + 2].text.islower()
+            and (toks[i + 2].text in _SINGULAR or toks[i + 2].text in _PLURAL or toks[i + 2].text in _NON_FINITE)))
         if not participle and not (ends and _subordinate_clause(ctx, i)):
             continue
         start, end = toks[i].start, toks[i + 1].end
@@ -67,12 +69,9 @@ def _particle_apart(ctx: Context) -> list[Finding]:
     return out
 
 
-_NON_FINITE = frozenset(("werden", "worden", "sein", "haben"))
-
-
 def _subordinate_clause(ctx: Context, i: int) -> bool:
-    """Token I stands in a clause after a comma (or a sentence's start) that a conjunction or a relative pronoun
-    opens, whose finite verb comes last."""
+    """Token I stands in a clause after a comma or a dash that a conjunction or a relative pronoun opens (after a
+    preposition maybe), whose finite verb comes last."""
     toks = ctx.doc.tokens
     k = i - 1
     while k >= 0 and toks[k].text not in (",", ".", ";", ":", "!", "?", "–") and i - k <= 15:
