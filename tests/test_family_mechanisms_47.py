@@ -43,6 +43,24 @@ from lektorat import nouns
     # a separable particle apart from its participle, or from the finite verb ending a subordinate clause
     ("Die Wahl hat im Juni statt gefunden.", "statt gefunden", "garbled", "stattgefunden"),
     ("Er fragte, ob der Minister heute zurück kehrt.", "zurück kehrt", "garbled", "zurückkehrt"),
+    # an English weekday with its "on"
+    ("Die Einigung wurde on Tuesday verkündet.", "on Tuesday", "format", "am Dienstag"),
+    # a feminine noun's linking s apart from the next noun
+    ("Ankunfts Zeiten werden angezeigt.", "Ankunfts Zeiten", "garbled", "Ankunftszeiten"),
+    # a count apart from the adjective it makes
+    ("Nach einer drei tägigen Pause ging es weiter.", "drei tägigen", "garbled", "dreitägigen"),
+    # a full verb before "die" and a plural-only noun, no singular subject after
+    ("Am Freitag protestierte die Bauern vor dem Ministerium.", "protestierte", "grammar", "protestierten"),
+    # a participle-like form second after a plural, an object's article after it
+    ("Viele Anleger betrachtet den Markt skeptisch.", "betrachtet", "grammar", "betrachten"),
+    # a season, "von" and a year
+    ("Die Strecke soll im Herbst von 2029 öffnen.", "im Herbst von 2029", "calque", "im Herbst 2029"),
+    # a contraction before a plural
+    ("Die Genehmigung hängt vom Behörden in Kiew ab.", "vom", "grammar", "von den"),
+    # English exonyms of the glossary; criminal negligence
+    ("Die Delegation reiste weiter nach Khartoum.", "Khartoum", "terminology", "Khartum"),
+    ("Ihm wird kriminelle Fahrlässigkeit vorgeworfen.", "kriminelle Fahrlässigkeit", "calque",
+     "grobe Fahrlässigkeit"),
     # "solch-" after a preposition before a plural without the dative's -n
     ("Die Versicherung haftet bei solchen Schäden nicht, bei solchen Brände schon.", "solchen Brände",
      "grammar", "solchen Bränden"),
@@ -106,6 +124,20 @@ def test_family_mechanisms_of_batches_728_on(engines, text, span, category, fix)
     # "zusammen" as an adverb; a particle at a main clause's end
     ("Die beiden Firmen wollen zusammen arbeiten.", "zusammen arbeiten"),
     ("Der Minister kehrt morgen zurück.", "zurück"),
+    # a woman's name after "die"; a conjunction before a verb whose subject it leaves out; a pronoun in -erer;
+    # a short name's old spelling before a noun
+    ("Da sagt die Maria zum Josef, er solle gehen.", "sagt"),
+    ("Und verteilt die Kugeln so, dass er gewinnt.", "verteilt"),
+    ("Ersterer wählt die Daten aus.", "wählt"),
+    ("Das reichliche Maass Galle stammt aus dem Ersten.", "Maass Galle"),
+    # a country's genitive before a noun
+    ("Moldaus Parlament stimmte am Freitag zu.", "Moldaus Parlament"),
+    # a verb's infinitive as a noun after a contraction, a plural's form too
+    ("Der Kernel betrachtet beim Routen die Adressen.", "beim"),
+    ("Das ist ein guter Grund zum Brillentragen.", "zum"),
+    # a street's end; adjectives after a count that make no compound
+    ("Am Ende der Straße liegt das Rathaus.", "Ende der Straße"),
+    ("Es gab drei richtige Antworten.", "drei richtige"),
     # a past plural before a title and a name
     ("Die Feier verfolgten Präsident Nausėda und seine Frau.", "Präsident"),
     # "der der" before "einen": an article and the adjective "ein-"

@@ -3388,11 +3388,20 @@ _CONTRACTED = {(p, a): c for c, (p, a) in M.CONTRACTIONS.items()}
 
 def _contraction_for(contraction: str, noun: str, analyses) -> str | None:
     """The preposition of CONTRACTION with the article of NOUN's gender, contracted where German contracts it:
-    "im" before "Verfolgung" -> "in der", "zum" before "Polizei" -> "zur". None unless the noun is a singular of
-    one gender in the contraction's case, as written."""
+    "im" before "Verfolgung" -> "in der", "zum" before "Polizei" -> "zur"; with the plural's article before a
+    plural ("vom Lieferungen" -> "von den"). None unless the noun is a singular of one gender or a plural in the
+    contraction's case, as written."""
     prep, article = M.CONTRACTIONS[contraction]
     case = "akk" if article == "das" else "dat"
     genders = {f.rsplit(".", 1)[1] for _, f in analyses if f.startswith(case + ".sg.")}
+    # (a plural in that case and nothing else: the plural's article, "vom Lieferungen" -> "von den"; not a verb's
+    # infinitive used as a noun, "beim Routen", "zum Brillentragen")
+    last = (nouns.head_of(noun) or noun).lower()
+    if not genders and analyses and all(f.endswith(".pl") for _, f in analyses) \
+            and any(f == case + ".pl" for _, f in analyses) \
+            and not (last.endswith("en") and (lexicon.is_german(last)
+                                              or max(lexicon.zipf_de(last[:-2] + e) for e in ("t", "et")) > 0)):
+        return f"{prep} {'den' if case == 'dat' else 'die'}"
     if len(genders) != 1:
         return None
     new = _ARTICLE_OF[case][genders.pop()]

@@ -1195,7 +1195,16 @@ def _check_part_of_period(ctx: Context) -> list[Finding]:
         return [_case_like(lead + part + " " + m.group(3), m.group())]
 
     return _pattern_findings(ctx, _PART_OF_PERIOD_RE, "CALQUE_PART_OF_PERIOD",
-                             "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“", fix)
+                             "calque of English „at the end of …“: German says „Ende November“, „Anfang 2025“", fix) \
+        + _pattern_findings(ctx, _SEASON_OF_YEAR_RE, "CALQUE_PART_OF_PERIOD",
+                            "calque of English „in the spring of 2028“: German says „im Frühjahr 2028“",
+                            lambda m: [f"{m.group(1)} {m.group(2)} {m.group(3)}"]
+                            + ([f"{m.group(1)} Frühjahr {m.group(3)}"] if m.group(2) == "Frühling" else []))
+
+
+# "in the spring of 2028" word for word: a season, "von" and a year ("im Frühling von 2028" -> "im Frühjahr 2028")
+_SEASON_OF_YEAR_RE = re.compile(r"\b([Ii]m|[Bb]is zum|[Ss]eit dem|[Aa]b dem|[Vv]om) (Frühling|Frühjahr|Sommer|Herbst|"
+                                r"Winter) von ((?:19|20)\d\d)\b")
 
 
 # "on a daily/weekly/… basis" word for word with any adjective of frequency ("auf jährlicher Basis",

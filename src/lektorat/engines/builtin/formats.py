@@ -272,6 +272,7 @@ _EN_CALENDAR = {m.capitalize(): de for m, de in zip(_MONTH_NAMES_EN, MONTHS_DE)
 _EN_CALENDAR.update({"Monday": "Montag", "Tuesday": "Dienstag", "Wednesday": "Mittwoch", "Thursday": "Donnerstag",
                      "Friday": "Freitag", "Saturday": "Samstag", "Sunday": "Sonntag"})
 _EN_CALENDAR_RE = re.compile(r"\b(" + "|".join(_EN_CALENDAR) + r")\b")
+_EN_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # ("May" is a name too: the month before a year, or after "Anfang", "Mitte", "Ende", "im", "bis", "seit" and before
 # no name: _MAY_WORDS)
 _MAY_YEAR_RE = re.compile(r"\b(May)(?:(?=\s+(?:19|20)\d\d\b)|(?! [A-Z]))")
@@ -613,6 +614,12 @@ def check(ctx: Context) -> list[Finding]:
         # (after a German word written small, "am", "bis", "im", or "Anfang", "Ende": not a name, "Fredric March";
         # "May" before a year or after "Anfang", "im": "im May 2027", "bis Ende May")
         if m.re is _MAY_YEAR_RE and prev not in _MAY_WORDS and not re.match(r"\s+(?:19|20)\d\d\b", text[m.end():]):
+            continue
+        # (the English "on" before a weekday goes with it: "teilten on Friday mit" -> "am Freitag")
+        if prev == "on" and m.group(1) in _EN_WEEKDAYS and text[m.start() - 4:m.start()] in (" on ", "\non "):
+            start = m.start() - 3
+            add(Finding(start, m.end(), text[start:m.end()], "DATE_FORMAT", "format", "error",
+                        "an English weekday with its preposition", [f"am {_EN_CALENDAR[m.group(1)]}"]))
             continue
         # (or a preposition opening the sentence: "Ab March 2026")
         if prev and ((prev.islower() and prev.isalpha() and lexicon.is_german(prev)) or prev in _CALENDAR_LEAD

@@ -2675,9 +2675,11 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
         bare = bare_genitive_apart(ctx, i, part)
         if bare is not None:
             return bare
-    # (the suffix makes the noun feminine where the lexicon lacks it: "Umschulungs programme")
-    if not (part == toks[i].text and part.endswith("s") and part[:-1].endswith(_FEMININE_SUFFIXES)
-            and (nouns.analyses(part[:-1]) or lexicon.is_german(part[:-1]))
+    # (the suffix makes the noun feminine where the lexicon lacks it: "Umschulungs programme"; or the lexicon has
+    # the noun feminine only and no form in -s: "Herkunfts Zertifikate")
+    if not (part == toks[i].text and part.endswith("s") and (
+            (part[:-1].endswith(_FEMININE_SUFFIXES) and (nouns.analyses(part[:-1]) or lexicon.is_german(part[:-1])))
+            or _feminine_only(part[:-1]) and not nouns.analyses(part))
             and i + 1 < len(toks) and ctx.adjacent(i, i + 1)):
         return None
     nxt = toks[i + 1].text
@@ -2699,6 +2701,15 @@ def linked_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
                      or (nxt[:1].isupper() and nouns.head_of(joined) == head)))):
         return None
     return toks[i + 1].end, joined
+
+
+def _feminine_only(noun: str) -> bool:
+    """The lexicon has NOUN, of five letters or more, as a feminine singular and nothing else, and a plural of it: a
+    common noun ("Herkunft", "Herkünfte"), no place, whose genitive takes the -s ("Moldaus Parlament"), nor a
+    name's short form ("Maas", whose old spelling "Maass" is the measure)."""
+    feats = {f for _, f in nouns.analyses(noun)}
+    return len(noun) >= 5 and bool(feats) and all(f.endswith(".sg.f") for f in feats) \
+        and bool(nouns.forms_of(noun).get("nom.pl"))
 
 
 def after_determiner(ctx: Context, i: int) -> bool:

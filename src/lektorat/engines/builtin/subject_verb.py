@@ -566,8 +566,9 @@ def check(ctx: Context) -> list[Finding]:
         # "Die Helfer vor Ort berichtet von …" -> "berichten"; a participle there would need its auxiliary first)
         if shown is None and numbers == {"pl"} and first in ctx.doc.sentence_starts and not ctx.in_headline(v) \
                 and np[0][0] is not None and v + 1 < len(toks) and toks[v + 1].text not in CLAUSE_END \
-                and _verb_number(toks[v + 1].text) is None and not toks[v + 1].text.endswith("en"):
-            shown = _participle_form_finite(verb)
+                and _verb_number(toks[v + 1].text) is None \
+                and (not toks[v + 1].text.endswith("en") or M.determiner(toks[v + 1].text) is not None):
+            shown = _participle_form_finite(verb)   # (an object's article after it too: "… betrachtet den Markt")
         # (a present plural in -en, which may be an infinitive, after a phrase that can only be a nominative: no
         # infinitive's object, "Der Verband fordern eine Entschädigung" -> "fordert"; "Die Sahne schlagen" stays)
         # (or a nominative or accusative opening the sentence, the verb before the comma of a zu-infinitive it
@@ -1456,12 +1457,10 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # (or the plural article right after the verb before a noun that is plural only: "Nach Angaben … ist die
         # Fischbestände …"; not after a pronoun, "wird dies die Anmeldedaten …")
         # (after "hat" too where no singular subject follows: "Seit Januar hat die Behörden … registriert")
-        # (or "die meisten" with any verb, the quantifier plural whatever its noun: "Bis 2022 stammte die meisten
-        # Importe aus …")
-        # (or a modal, where no singular subject follows: "Bis dahin muss die Schiffe vor Anker liegen")
+        # (or a modal or a full verb, where no singular subject follows: "Bis 2022 stammte die meisten Importe aus
+        # …", "Am Mittwoch stimmte die Abgeordneten …")
         article = count == "die" and k == v + 1 and (
-            toks[v].text in _SUBJECT_FIRST_VERBS or has or toks[v].text in _MODAL_SINGULAR
-            or (regular and toks[k + 1].text == "meisten"))
+            toks[v].text in _SUBJECT_FIRST_VERBS or has or toks[v].text in _MODAL_SINGULAR or regular)
         # (or a quantifier of plurals: "Parallel bereitet mehrere Passagiere Klagen vor")
         if not (count in _COUNT_WORDS or count in _PLURAL_QUANTIFIERS or _counts(ctx, k) or article):
             continue
@@ -1481,6 +1480,7 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
         # "die X.25-Verbindung")
         among = frozenset(M.determiner("die")[2]) if article and len(noun) >= 3 and noun.isalpha() else None
         if not noun[:1].isupper() or not (_plural_only(noun, among) or not article) \
+                or (article and feminine_first_name(noun, _noun_readings(noun), M.determiner("die")[2])) \
                 or "nom.pl" not in _noun_readings(noun) \
                 or noun in _QUANTITY_HEADS \
                 or lemmas & _MEASURE_LEMMAS or noun in ctx.glossary.currency_words:
@@ -1548,9 +1548,12 @@ def _after_opener(ctx: Context, first: int) -> int | None:
             k += 1
         return None
     # (an adverb: not a pronoun that is the subject itself, "Letzteres ist …", "Vieles war …")
+    # (nor a conjunction before a verb whose subject it leaves out, "Und verteilt die Kugeln", nor a pronoun in
+    # -erer, "Ersterer wählt die Daten")
     if opener.isalpha() and opener[:1].isupper() and lexicon.is_german(low) and not nouns.analyses(opener) \
-            and M.determiner(low) is None and low not in M.SUBJECT_PRONOUNS and not low.endswith("es") \
-            and low not in ("nichts", "etwas", "dies", "das", "was", "wer"):
+            and M.determiner(low) is None and low not in M.SUBJECT_PRONOUNS and not low.endswith(("es", "erer")) \
+            and low not in ("nichts", "etwas", "dies", "das", "was", "wer", "und", "oder", "aber", "doch", "denn",
+                            "sondern"):
         return first + 1
     return None
 

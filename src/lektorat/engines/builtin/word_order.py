@@ -15,6 +15,8 @@ Skulpturen Gruppen wurden restauriert"): two nouns there are one word.
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon, nouns
 from ...findings import Finding
 from . import morphology as M
@@ -25,7 +27,7 @@ from .subject_verb import _PLURAL, _SINGULAR
 
 def check(ctx: Context) -> list[Finding]:
     return _verb_second(ctx) + _verb_last(ctx) + _compound_before_verb(ctx) + _fused_preposition_article(ctx) \
-        + _ending_apart(ctx) + _particle_apart(ctx)
+        + _ending_apart(ctx) + _particle_apart(ctx) + _count_adjective_apart(ctx)
 
 
 # separable particles that are no preposition and seldom an adverb of their own before a verb: written apart from
@@ -66,6 +68,32 @@ def _particle_apart(ctx: Context) -> list[Finding]:
         start, end = toks[i].start, toks[i + 1].end
         out.append(Finding(start, end, text[start:end], "GARBLED_WORD", "garbled", "error",
                            f"„{particle}“ is the verb's particle here: German writes it as one word", [joined]))
+    return out
+
+
+# counts that make an adjective with a second part written together ("sechsstündig", "dreitägig", "zehnjährig")
+_COUNTS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig "
+                    "sechzig siebzig achtzig neunzig hundert tausend".split())
+
+
+def _count_adjective_apart(ctx: Context) -> list[Finding]:
+    """A count written apart from the adjective it makes ("einer sechs stündigen Anhörung" -> "sechsstündigen",
+    "zwei wöchige Frist"): German writes the count and -stündig, -tägig, -jährig … as one word, which German text
+    has; the adjective's second part alone is no word of its own sense."""
+    toks = ctx.doc.tokens
+    text = ctx.doc.text
+    out = []
+    for i in range(len(toks) - 1):
+        count, adj = toks[i].text, toks[i + 1].text
+        if count.lower() not in _COUNTS or not ctx.adjacent(i, i + 1) or not adj.islower() or not adj.isalpha() \
+                or not re.search(r"(?:ig|fach)(?:e|en|er|es|em)?$", adj) or ctx.claimed(i) or ctx.claimed(i + 1):
+            continue
+        joined = count + adj
+        if not lexicon.is_german(joined.lower()) or lexicon.zipf_de(joined.lower()) == 0:
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        out.append(Finding(start, end, text[start:end], "GARBLED_WORD", "garbled", "error",
+                           "a count and the adjective it makes are one word", [joined]))
     return out
 
 
