@@ -104,6 +104,10 @@ def test_family_mechanisms_of_batches_728_on(engines, text, span, category, fix)
     ("Die erste dieser Dateien, die gefunden wird, gilt.", "wird"),
     ("Er kaufte Bauteile wie Elektronik, die ersetzt werden müssen.", "müssen"),
     ("Generatoren setzen diejenigen außer Kraft, die denselben Namen tragen.", "tragen"),
+    # a phrase set off by commas before the pronoun; a quantity of a singular
+    ("Wir können Fragen stellen, zumindest für diese letzte Minute, die uns für immer entgehen könnten.",
+     "könnten"),
+    ("Es sind etwa 15 Prozent der Bevölkerung, die das Gefühl haben, anderen zu vertrauen.", "haben"),
     # an auxiliary before infinitives is the finite verb
     ("Das war ein Fehler, der nie hätte passieren dürfen.", "dürfen"),
     # an infinitive of instructions, one as a subject

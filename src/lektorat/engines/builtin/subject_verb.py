@@ -1086,9 +1086,14 @@ def _antecedent_numbers(ctx: Context, n: int, fits: frozenset[str], pronoun: str
     for level in range(3):
         noun = toks[n].text
         if level and not noun[:1].isupper():
+            # (a phrase set off by commas, "stellen, zumindest für diese letzte Minute, die …": the clause may
+            # refer to a noun before it)
+            if noun == "," or (n > 0 and toks[n - 1].text == "," and noun.islower()):
+                return None
             break   # (the phrase before belongs to the verb: "solidarisierten sich mit Kollegen aus …")
         kinds = {f.split(".", 1)[1] for f in _noun_readings(noun)} if noun[:1].isupper() and len(noun) >= 3 else set()
-        if not kinds or (pronoun == "der" and "sg.f" in kinds):
+        # (a quantity takes either number: "15 Prozent der Bevölkerung, die … haben")
+        if not kinds or (pronoun == "der" and "sg.f" in kinds) or noun in _QUANTITY_HEADS:
             return None
         # the phrase's first word: its determiner, adjectives and numbers
         d, counted = n, False
