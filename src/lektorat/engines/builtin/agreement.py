@@ -2881,10 +2881,10 @@ def _nominative_after_plural_verb(ctx: Context, taken: set[int]) -> list[Finding
         # the clause's one finite verb before the phrase, plural, a plural subject before it, no singular verb
         # after the phrase
         before = [k for k in clause if k < i]
-        verbs = [k for k in before if _finite_number(toks[k].text, k + 1 == i)]
-        if len(verbs) != 1 or _finite_number(toks[verbs[0]].text, verbs[0] + 1 == i) != "pl" \
+        verbs = [(k, number) for k in before if (number := _finite_number(toks[k].text, k + 1 == i))]
+        if len(verbs) != 1 or verbs[0][1] != "pl" \
                 or any(_finite_number(toks[k].text) == "sg" for k in clause if k > n) \
-                or not _plural_subject_opens(ctx, before[0] if before else i, verbs[0]) \
+                or not _plural_subject_opens(ctx, before[0] if before else i, verbs[0][0]) \
                 or (n + 1 < len(toks) and toks[n + 1].text[:1].isupper() and ctx.adjacent(n, n + 1)):
             continue   # (nor a name after the noun, a list's first: "gehören der Konzern Kaspi, …")
         f = _accusative_of_nominative(ctx, i, np, "the plural verb has its subject: this singular is its object, "
@@ -2895,7 +2895,7 @@ def _nominative_after_plural_verb(ctx: Context, taken: set[int]) -> list[Finding
 
 
 # the forms of "gelten", whose "als" takes a predicate in the nominative ("gilt als einer der besten Kunden")
-_GELTEN = frozenset("gilt galt gelten galten gelte gelten gälte gälten".split())
+_GELTEN = frozenset("gilt galt gelten galten gelte gälte gälten".split())
 _ONE_NOMINATIVE = {"m": "einer", "n": "eines", "f": "eine"}
 
 
@@ -2921,8 +2921,7 @@ def _one_of_after_gelten_als(ctx: Context, taken: set[int]) -> list[Finding]:
             n += 1
         if n >= len(toks) or "gen.pl" not in noun_features(toks[n].text)[1]:
             continue
-        genders = {f[-1] for lem, _ in nouns.analyses(nouns.head_of(toks[n].text) or toks[n].text)
-                   for _, f in nouns.analyses(lem) if ".sg." in f}
+        genders = _singular_genders({lem for lem, _ in nouns.analyses(nouns.head_of(toks[n].text) or toks[n].text)})
         proposals = [_ONE_NOMINATIVE[g] for g in "mnf" if g in genders]   # (the masculine first: "Kunde")
         if not proposals:
             continue
@@ -2946,16 +2945,21 @@ def _nominative_one(ctx: Context, i: int, lemmas: set[str]) -> list[str]:
     Investitionen", sentence-opening "Einer der …"): "eine", which "einer", a feminine dative or genitive
     elsewhere ("mit einer der Firmen"), cannot be there."""
     toks = ctx.doc.tokens
-    genders = {f[-1] for lem in lemmas for _, f in nouns.analyses(lem) if ".sg." in f}
+    genders = _singular_genders(lemmas)
     if toks[i].text.lower() != "einer" or genders != {"f"} or not (
             i in ctx.doc.sentence_starts or (i > 0 and toks[i - 1].text.lower() in _NOMINATIVE_BEFORE)):
         return []
     return ["Eine" if toks[i].text[0].isupper() else "eine"]
 
 
+def _singular_genders(lemmas: set[str]) -> set[str]:
+    """The genders ("m", "n", "f") of the singular forms of LEMMAS."""
+    return {f[-1] for lem in lemmas for _, f in nouns.analyses(lem) if ".sg." in f}
+
+
 def _one_for_gender(one: str, lemmas: set[str]) -> list[str]:
     """The forms of "ein-" that fit the one gender of LEMMAS' singular, where ONE cannot be that gender."""
-    genders = {f[-1] for lem in lemmas for _, f in nouns.analyses(lem) if ".sg." in f}
+    genders = _singular_genders(lemmas)
     if len(genders) != 1:
         return []
     proposals = _ONE_FOR_GENDER.get((one.lower(), genders.pop()), [])

@@ -1048,10 +1048,6 @@ def _relative_clause_number(ctx: Context) -> list[Finding]:
         if np_at(ctx, k) is not None or not after.islower() or after in _SINGULAR or after in _PLURAL \
                 or after == "heißt":
             continue
-        numbers = _antecedent_numbers(ctx, k - 2, fits, w)
-        if numbers is None or len(numbers) != 1:
-            continue
-        number = next(iter(numbers))
         e = _clause_last(toks, k + 1, k + 20)
         if e <= k + 1 or e + 1 >= len(toks) or toks[e + 1].text not in CLAUSE_END or ctx.claimed(e):
             continue
@@ -1061,7 +1057,14 @@ def _relative_clause_number(ctx: Context) -> list[Finding]:
             continue
         verb = toks[e].text
         shown = _verb_number(verb) if verb.islower() else None
-        if shown is None or shown[0] == number:
+        if shown is None:
+            continue
+        # (the walk to the nouns the pronoun may refer to last, where a verb ends the clause)
+        numbers = _antecedent_numbers(ctx, k - 2, fits, w)
+        if numbers is None or len(numbers) != 1:
+            continue
+        number = next(iter(numbers))
+        if shown[0] == number:
             continue
         clause = range(k + 1, e)
         # (another subject of the verb's number, a name, joined verbs or an infinitive's "zu" leave it open)
