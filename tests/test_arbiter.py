@@ -82,7 +82,7 @@ def test_german_word_formation_is_held_back(judge, text, word, reason):
     ("Seine Empfinflichkeit wird noch weiter entwickelt.", "Empfinflichkeit"),   # a typo of Empfindlichkeit
     ("Das ist der Standart für alle Geräte.", "Standart"),        # Stand + Art would be a compound hunspell builds
     ("Wissen Sie, wie wiele Arten es gibt?", "wiele"),
-    ("Es ist ein bisschen wie ding, ding, ding.", "ding"),          # German only capitalised
+    ("Er sagte nur ding.", "ding"),                                 # German only capitalised
     ("Er will vorallem gewinnen.", "vorallem"),                     # two words run together
     ("Die Regierrung tagte. Die Regierrung beschloss nichts.", "Regierrung"),  # repeated, but one letter from a noun
 ])
@@ -154,14 +154,15 @@ def test_rules_measured_noisy_are_off_with_the_reason(judge):
 
 
 def test_a_run_of_the_same_match_is_one_finding(judge):
-    text = "Es ist ein bisschen wie ding, ding, ding. Das Ende war ding."
-    matches = [lt(text, "ding", suggestions=["Ding"], occurrence=k) for k in (1, 2, 3, 4)]
+    text = "Es gab vile, vile Fragen. Das waren vile."
+    matches = [lt(text, "vile", suggestions=["viele"], occurrence=k) for k in (1, 2, 3)]
     findings, _, suppressed = judge(text, matches, with_builtin=False)
-    kept = [f.start for f in findings if f.text == "ding"]
-    first = text.index("ding")
-    # the first of the run is kept, the two repeats are held back naming it; the one in the next sentence stays
-    assert kept == [first, text.rindex("ding")]
-    assert [s.finding.start for s in suppressed] == [text.index("ding", first + 1), text.index("ding", first + 7)]
+    kept = [f.start for f in findings if f.text == "vile"]
+    first = text.index("vile")
+    # the first of the run is kept, the repeat is held back naming it; the one in the next sentence stays
+    # (a word three times in a row is a sound word: test_sound_words_model_codes_and_compounds_of_a_word_in_use)
+    assert kept == [first, text.rindex("vile")]
+    assert [s.finding.start for s in suppressed] == [text.index("vile", first + 1)]
     assert all(f"offset {first}" in s.reason for s in suppressed)
 
 
@@ -756,3 +757,49 @@ def test_agreement_matches_on_a_name_before_the_agreeing_noun_are_held_back(judg
                                           suggestions=["der Europäischen Union"], category="grammar")],
                               with_builtin=False)
     assert "der Europäische Union" not in held and any(f.text == "der Europäische Union" for f in findings)
+
+
+def test_sound_words_model_codes_and_compounds_of_a_word_in_use(judge):
+    text = ("Es ist ein bisschen wie ding, ding, ding. Die Airline flog zwei A320neo und drei Be-200 ein. "
+            "Stress hebt das Kortisollevel an. Das war ein Insidium. Er sagte nur ding.")
+    ms = [lt(text, "ding", occurrence=k) for k in (1, 2, 3)] + [
+        lt(text, "neo", suggestions=["neu"]), lt(text, "Be", suggestions=["sein"]), lt(text, "Kortisollevel"),
+        lt(text, "Insidium", suggestions=["Indium"]), lt(text, "ding", occurrence=4, suggestions=["Ding"])]
+    findings, held, suppressed = judge(text, ms, with_builtin=False)
+    assert sum("sound word" in s.reason for s in suppressed) == 3
+    assert "model designation" in held["neo"] and "model designation" in held["Be"]
+    assert "compound" in held["Kortisollevel"]
+    # a slip no German text uses, and the same word once, stay
+    assert {f.text for f in findings} == {"Insidium", "ding"}
+
+
+@pytest.mark.parametrize("text, span, suggestion, rule, held_back", [
+    ("Es ist ein bisschen wie ding, ding, ding.", "ist ein bisschen wie", "ist ein bisschen, wie",
+     "LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ", True),
+    ("Sie leuchten so hell wie die Sonne.", "leuchten so hell wie", "leuchten so hell, wie",
+     "LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ", True),
+    # a clause ends in its verb: the comma is due
+    ("Es gibt so viele Arten von Pollen wie es Blütenpflanzen gibt.", "gibt so viele Arten von Pollen wie",
+     "gibt so viele Arten von Pollen, wie", "LT_KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ", False),
+    ("Mit Teleskopen haben wir das alles studieren können.", "wir das", "wir, das",
+     "LT_COMMA_IN_FRONT_RELATIVE_CLAUSE", True),
+    ("Das ist die Fliege mit langem Rüssel die keinen Nektar bekommt.", "Rüssel die", "Rüssel, die",
+     "LT_COMMA_IN_FRONT_RELATIVE_CLAUSE", False),
+    ("Es sind Roboter mit 8 ft. lange Proteine.", "lange", "Lange", "LT_UPPERCASE_SENTENCE_START", True),
+    ("Der Zug kam um 8 Uhr. lange warteten wir.", "lange", "Lange", "LT_UPPERCASE_SENTENCE_START", False),
+])
+def test_comma_and_capital_rules_on_text_they_misread(judge, text, span, suggestion, rule, held_back):
+    _, held, _ = judge(text, [lt(text, span, rule=rule, suggestions=[suggestion], category="typography",
+                                 severity="warning")], with_builtin=False)
+    assert (span in held) == held_back
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("Die Bienen bekommen etwas zurück, und das ist im Allgemeinen Nektar.", "Allgemeinen", False),
+    ("Das ist im Wesentlichen Routine.", "Wesentlichen", False),
+    ("Das ist eine Furchtbare Tragödie.", "Furchtbare", True),
+])
+def test_a_fixed_phrase_before_a_noun_is_no_adjective(judge, text, word, kept):
+    _, held, _ = judge(text, [lt(text, word, rule="LT_DE_CASE", suggestions=[word.lower()], category="grammar",
+                                 severity="warning")], with_builtin=False)
+    assert (word not in held) == kept

@@ -151,17 +151,22 @@ def test_an_unreachable_configured_server_costs_one_warning(tmp_path):
 
 
 def test_the_arbiter_on_text_languagetool_misreads(both):
-    """Matches of the real server the arbiter holds back by what it knows: a run of the same word (one finding),
-    a comma rule across dashes, an imperial measure whose metric value the sentence gives, "das" as a pronoun."""
+    """Matches of the real server the arbiter holds back by what it knows: a sound word repeated and the comma
+    before the "wie" of its comparison, a comma rule across dashes, an imperial measure whose metric value the
+    sentence gives, "das" as a pronoun, a run of the same match (one finding)."""
     text = ("Es ist ein bisschen wie ding, ding, ding. "
             "Nun wird unsere Sonne nicht zu einem Schwarzen Loch kollabieren -- sie ist nicht massereich genug -- "
             "aber es gibt viele. Er ragt etwa 120 Fuß aus dem Wasser, oder 40 Meter. "
-            "Wie Sie sehen, sind das kleine gelbe Blumen.")
+            "Wie Sie sehen, sind das kleine gelbe Blumen. Es gab vile, vile Fragen.")
     result = check_text(text, both)
     held = {(s.finding.rule, s.finding.text): s.reason for s in result.suppressed}
     lt_found = [(f.rule, f.text) for f in result.findings if "languagetool" in f.engine]
-    assert [t for r, t in lt_found if t == "ding"] == ["ding"]           # the run is reported once
-    assert sum(1 for s in result.suppressed if s.finding.text == "ding" and "repeated" in s.reason) == 2
+    assert not [t for r, t in lt_found if "ding" in t], lt_found
+    assert sum(1 for s in result.suppressed if s.finding.text == "ding" and "sound word" in s.reason) == 3
+    assert any("wie" in t and "compares" in why for (r, t), why in held.items()), held
+    # a misspelling repeated: the run is reported once
+    assert [t for r, t in lt_found if t == "vile"] == ["vile"]
+    assert sum(1 for s in result.suppressed if s.finding.text == "vile" and "repeated" in s.reason) == 1
     assert ("LT_EINHEITEN_METRISCH", "120 Fuß") in held
     assert not any("KOMMA" in r and "--" in t for r, t in lt_found), lt_found
     assert any("KOMMA" in r and "--" in t and "dash" in why for (r, t), why in held.items()), held

@@ -11,9 +11,14 @@ the flagged text:
   adjectives, productive prefixes such as super-, hoch-, nicht-, adverbs in -erweise), an English loanword German
   uses, a word of the user's allow list in an inflected form;
 - the Latin name of a species ("Arum maculatum", "Aedes aegypti"), its genus also where it stands alone;
+- a sound word repeated ("ding, ding, ding"), letters of a model designation ("A320neo", "Be-200"), a compound of
+  a word German text uses and a German noun ("Kortisollevel");
 - English quoted on purpose (a quotation that is English as a whole: a title or a quote);
 - house style: straight quotes or hyphens as dashes in an article that never sets typographic ones (the built-in
   engine's own policy: it flags them only where an article mixes both);
+- a rule on text it misreads: a comma before the "wie" of a comparison without a clause, before a word after a
+  subject pronoun that follows its verb ("haben wir das alles …"), a capital after a unit's abbreviation
+  ("12 ft. lange"), a lower-case letter in a fixed phrase ("im Allgemeinen Nektar"), and others (_grammar);
 - a rule measured to be noisy on news (NOISY_RULES, with the measurement).
 Explained matches are suppressed, never dropped silently: each is returned with its reason (the JSON output's
 `suppressed` list). An English word in a run of capitalised words is not suppressed but downgraded to `info`: it
@@ -311,10 +316,41 @@ class _Judge:
                 if das_is_pronoun(words[0], before, noun_features(words[-1])[1]):
                     return (f"„{words[0]}“ is a pronoun here, not an article (after „{before}“ or before a plural "
                             "noun: „sind das kleine Blumen“)")
+        if rule == "UPPERCASE_SENTENCE_START" \
+                and _UNIT_ABBREVIATION.search(self.doc.text, max(0, g.start - 12), g.start):
+            return "after a unit's abbreviation with its dot (12 ft. lange): the sentence goes on"
+        if rule == "KOMMA_ZWISCHEN_HAUPT_UND_NEBENSATZ" and self._comparison_without_clause(g):
+            return ("„wie“ compares with a phrase, not a clause (ein bisschen wie ding, ding, ding): no comma "
+                    "(Amtliche Regelung § 74)")
+        if rule == "COMMA_IN_FRONT_RELATIVE_CLAUSE" and self._pronoun_after_verb(g):
+            return ("a personal pronoun after its verb is the subject (haben wir das alles studiert): the word "
+                    "after it opens no relative clause")
         if rule in ("DE_AGREEMENT", "DEN_DEM") and self._name_before_agreeing_noun(g):
             return ("a name before the noun the article agrees with (in den Proton Studios): the article is the "
                     "noun's, not the name's")
         return None
+
+    def _comparison_without_clause(self, g: Finding) -> bool:
+        """G asks for a comma before "wie", and what follows "wie" up to the next punctuation ends in a capitalised
+        word or one no German dictionary knows: a phrase ("wie die Erde", "wie ding, ding"), where a clause would end
+        in its verb ("…, wie es Blütenpflanzen gibt")."""
+        words = g.text.split()
+        if not words or words[-1] != "wie" or not any(", wie" in s for s in g.suggestions):
+            return False
+        m = re.match(r"[^.,;:!?()\n„“\"»«]*", self.doc.text[g.end:g.end + 200])
+        rest = _WORD.findall(m.group()) if m else []
+        return bool(rest) and (rest[-1][:1].isupper() or not lexicon.is_german(rest[-1]))
+
+    def _pronoun_after_verb(self, g: Finding) -> bool:
+        """G asks for a comma between a personal pronoun and "das"/"die"/… where the pronoun follows a word written
+        small ("haben wir das alles studieren können"): the subject after its verb, no antecedent."""
+        from .engines.builtin.morphology import SUBJECT_PRONOUNS
+
+        words = g.text.split()
+        i = self._token_at(g.start)
+        return len(words) == 2 and words[0] in SUBJECT_PRONOUNS and i is not None and i > 0 \
+            and i not in self.doc.sentence_starts and self.doc.adjacent(i - 1, i) \
+            and self.doc.tokens[i - 1].text.isalpha() and self.doc.tokens[i - 1].text.islower()
 
     def _agrees_by_our_lexicon(self, g: Finding) -> bool:
         """G spans a determiner and a noun, nothing between, and the noun lexicon lists the noun in a gender, number
@@ -374,6 +410,10 @@ class _Judge:
             return "a place in the dateline (Schymkent – …), where the report comes from"
         if g.text in self._scientific_names():
             return "part of the Latin name of a species (Arum maculatum, Aedes aegypti)"
+        if self._sound_word(g):
+            return "a sound word repeated (ding, ding, ding): no word to correct"
+        if self._in_model_code(g):
+            return "part of a model designation with its number (A320neo, Be-200)"
         from .engines.builtin.unknown_words import reduplicated_loan
 
         if reduplicated_loan(g.text):
@@ -426,6 +466,9 @@ class _Judge:
             if word_reason is None and len(parts) == 1 and not g.suggestions and _german_in_use(part):
                 word_reason = ("a word German text uses (wordfreq) that the speller's dictionary lacks and cannot "
                                "correct (Multiversum, Nahtoderfahrung)")
+            if word_reason is None and len(parts) == 1 and not g.suggestions and _compound_in_use(part):
+                word_reason = ("a word German text uses (wordfreq) before a German noun, as one compound the "
+                               "speller's dictionary lacks (Kortisollevel)")
             if word_reason is None and len(parts) == 1 and _noun_form(part):
                 word_reason = ("a form of a noun of the lexicon (Wiktionary) the speller's dictionary lacks "
                                "(des Pollens)")
@@ -444,6 +487,24 @@ class _Judge:
                            message=f"English word „{modifier}“ in a compound with a German head: keep it if German "
                                    "uses the term (Grand-Slam-Titel), translate it if it is English left untranslated")
         return "; ".join(reasons) or "every part is a German word"
+
+    def _sound_word(self, g: Finding) -> bool:
+        """G's word stands three times in a row, between commas or spaces ("ding, ding, ding"): a sound or an
+        interjection, which no dictionary lists and no speller corrects."""
+        w = g.text
+        if not (w.isalpha() and len(w) <= 8):
+            return False
+        run = re.compile(rf"(?:\b{w}\b[\s,.…!-]*){{3,}}", re.IGNORECASE)
+        text = self.doc.text
+        return any(m.start() <= g.start < m.end() for m in run.finditer(text, max(0, g.start - 40), g.end + 40))
+
+    def _in_model_code(self, g: Finding) -> bool:
+        """G's word is glued to a number: letters after digits ("A320neo") or a short type letter before a hyphen
+        and digits ("Be-200", "Tu-154")."""
+        text = self.doc.text
+        before, after = text[g.start - 1:g.start], text[g.end:g.end + 2]
+        return g.text.isalpha() and ((before.isdigit() and g.text.islower() and len(g.text) <= 4)
+                                     or (len(g.text) <= 3 and after[:1] == "-" and after[1:].isdigit()))
 
     def _name_position(self, i: int) -> bool:
         """Token I stands where news puts a name: right after a preposition ("nach Jaremtsche") or after an
@@ -590,6 +651,8 @@ class _Judge:
             return "the first word after a dateline (Helsinki/Tallinn – Nach …): the sentence begins there"
         if prev[:1].isupper() and M.determiner(prev) is None and self.doc.adjacent(i - 1, i):
             return "part of a proper name (a run of capitalised words)"
+        if prev.lower() in ("im", "des", "ohne") and f"{prev.lower()} {word}" in _FIXED_PHRASES:
+            return "a fixed phrase German writes capitalised (im Allgemeinen; Duden, K 72), not an adjective"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
         from .engines.builtin.spelling import names_an_institution
@@ -654,6 +717,9 @@ class _Judge:
 
 
 LOANWORD_MIN_ZIPF = 2.5   # a loanword is a word German text uses, not a rarity
+# a number and a unit's abbreviation written small with its dot, English style, right before the match ("12 ft.
+# lange"): no sentence ends there
+_UNIT_ABBREVIATION = re.compile(r"\d\s?[a-z]{1,3}\.\s+\Z")
 # endings of Latin species epithets (maculatum, aegypti, fastidiosa, vulgaris, sinensis)
 # indefinite numerals German writes small after "alles" as elsewhere (Duden, K 76): "alles andere"
 _INDEFINITE_NUMERALS = frozenset(("andere", "anderes", "anderen", "viele", "vieles", "wenige", "weniges"))
@@ -664,6 +730,11 @@ _ROMANISED = re.compile(r"kh|zh|shch|iy$|yy$|yi$")
 _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: no evidence on its own
 
 
+# adverbial phrases of a preposition and an adjective used as a noun, capitalised by the official rules (Duden,
+# K 72): before a noun LanguageTool takes the adjective for the noun's ("im Allgemeinen Nektar")
+_FIXED_PHRASES = frozenset(("im Allgemeinen", "im Wesentlichen", "im Einzelnen", "im Übrigen", "im Folgenden",
+                            "im Besonderen", "im Großen", "im Kleinen", "im Voraus", "im Nachhinein", "im Vorhinein",
+                            "im Stillen", "im Geheimen", "im Klaren", "im Ganzen", "des Weiteren", "ohne Weiteres"))
 # the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische"), capitalised before
 # the kinds of thing named with them (spelling.names_an_institution)
 _NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
@@ -715,6 +786,19 @@ def _german_in_use(word: str) -> bool:
     low = word.lower()
     z = lexicon.zipf_de(low)
     return word.isalpha() and z >= IN_USE_MIN_ZIPF and z >= lexicon.zipf_en(low) and not lexicon.is_english(low)
+
+
+def _compound_in_use(word: str) -> bool:
+    """WORD is a first part German text uses now and then (wordfreq, more than English text), no English word,
+    joined to a noun of the German dictionary of four letters or more ("Kortisol" + "Level"): a compound."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    for k in range(4, len(word) - 3):
+        first, head = word[:k].lower(), word[k].upper() + word[k + 1:]
+        if lexicon.is_german(head) and nouns.analyses(head) and _german_in_use(first) \
+                and not lexicon.is_german_any_case(first):
+            return True
+    return False
 
 
 def _unknown_name(word: str) -> bool:

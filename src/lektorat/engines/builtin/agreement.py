@@ -994,7 +994,8 @@ def check(ctx: Context) -> list[Finding]:
                  _more_without_dative, _singular_determiner_before_count, _one_of_gender,
                  _nominative_as_attribute, _language_into, _small_head_apart,
                  _weak_noun_after_inflected_adjective, _nominative_after_plural_verb,
-                 _one_of_after_gelten_als):
+                 _one_of_after_gelten_als, _one_of_after_preposition, _genitive_attribute_before_verb,
+                 _bare_nouns_apart):
         out += rule(ctx, {f.start for f in out} | merged)
     return out
 
@@ -1661,6 +1662,9 @@ def _time_after_bare_preposition(ctx: Context, taken: set[int]) -> list[Finding]
 _WEAK_AFTER = frozenset("alle allen sämtliche sämtlichen beide beiden".split())
 
 
+_YEAR_BEFORE = frozenset(("seit", "ab", "bis", "vor", "nach", "von", "aus", "um", "im", "bereits", "schon"))
+
+
 def _strong_dative_adjective_plural(ctx: Context, taken: set[int]) -> list[Finding]:
     """Adjectives with no article before them in -en, the strong ending of the dative plural only, before a plural
     without the dative's -n ("biete betroffenen Exporteure an", "in zwei neuen Mobilkrane"): one of the two is
@@ -1697,7 +1701,10 @@ def _strong_dative_adjective_plural(ctx: Context, taken: set[int]) -> list[Findi
         coordinated = before in ("und", "oder", "sowie")
         # (a count, not a designation's number: "die in PCR 7 eingemessenen Zertifikate")
         designation = a > 0 and toks[a - 1].text[:1].isupper() and M.determiner(toks[a - 1].text) is None
-        opener = (count_word(before) and not designation) or coordinated or finite_verb(before)
+        # (nor a year after its preposition, inside an extended attribute: "alle seit 2015 vergebenen Aufträge")
+        dated = re.fullmatch(r"(?:19|20)\d\d", before) is not None and a > 0 \
+            and toks[a - 1].text.lower() in _YEAR_BEFORE
+        opener = (count_word(before) and not designation and not dated) or coordinated or finite_verb(before)
         back = []   # (small words before the opener, up to a preposition, a verb or a noun)
         start_back = a - 1
         if coordinated:
@@ -2931,6 +2938,98 @@ def _one_of_after_gelten_als(ctx: Context, taken: set[int]) -> list[Finding]:
     return out
 
 
+# "one" of several in the case of a preposition that governs one case, by the singular's gender
+_ONE_IN_CASE = {"akk": {"m": "einen", "f": "eine", "n": "eines"}, "dat": {"m": "einem", "f": "einer", "n": "einem"}}
+
+
+def _one_of_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"um einer der höchsten Strafen" (one of several, after a preposition of a single case): a form of "ein-"
+    that case has for no gender -> the form of the plural's singular gender ("um eine der …", "mit einem der
+    Kunden"). Not where "um", "ohne", "statt" open an infinitive ("um einer der Firmen zu helfen": a dative of
+    the verb)."""
+    toks = ctx.doc.tokens
+    out = []
+    for i in range(1, len(toks) - 2):
+        w = toks[i].text
+        if w not in ("einer", "einem", "eines", "einen", "eine") or toks[i + 1].text != "der" \
+                or toks[i].start in taken or ctx.claimed(i) or not ctx.adjacent(i - 1, i):
+            continue
+        p = toks[i - 1].text.lower()
+        cases = ("akk",) if p in _ACCUSATIVE_ONLY else M.PREPOSITIONS.get(p)
+        if cases not in (("akk",), ("dat",)) or w in _ONE_IN_CASE[cases[0]].values():
+            continue
+        n = i + 2
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - i < 5:
+            n += 1
+        if n >= len(toks) or not toks[n].text[:1].isupper() or "gen.pl" not in noun_features(toks[n].text)[1] \
+                or not all(ctx.adjacent(k, k + 1) for k in range(i, n)):
+            continue
+        if p in ("um", "ohne", "statt") and _zu_infinitive_ahead(ctx, n):
+            continue
+        genders = _singular_genders({lem for lem, _ in nouns.analyses(nouns.head_of(toks[n].text) or toks[n].text)})
+        proposals = list(dict.fromkeys(_ONE_IN_CASE[cases[0]][g] for g in "mfn" if g in genders))
+        if not proposals:
+            continue
+        case = "accusative" if cases[0] == "akk" else "dative"
+        out.append(Finding(toks[i].start, toks[i].end, w, "AGREEMENT_NP", "grammar", "error",
+                           f"„{toks[i - 1].text}“ takes the {case}: one of the „{toks[n].text}“ is "
+                           f"„{proposals[0]}“", proposals))
+    return out
+
+
+def _genitive_attribute_before_verb(ctx: Context, taken: set[int]) -> list[Finding]:
+    """"Der Gesamtwert der Deal beläuft sich …": the phrase opening a sentence (determiner, adjectives, noun),
+    then "der", adjectives and a noun only masculine or neuter singular, then the finite verb. Before the verb of a
+    main clause stands one phrase, so "der Deal" is the first noun's genitive attribute -> "des Deals"."""
+    toks = ctx.doc.tokens
+    out = []
+    for a in sorted(ctx.doc.sentence_starts):
+        if a >= len(toks) or M.determiner(toks[a].text) is None:
+            continue
+        n = a + 1
+        while n < len(toks) and toks[n].text.islower() and _is_adjective(toks[n].text) and n - a < 4:
+            n += 1
+        k = n + 1
+        if k + 2 >= len(toks) or toks[k].text != "der" or not toks[n].text[:1].isupper() \
+                or not nouns.analyses(toks[n].text):
+            continue
+        m = k + 1
+        while m < len(toks) and toks[m].text.islower() and _is_adjective(toks[m].text) and m - k < 4:
+            m += 1
+        if m + 1 >= len(toks) or k in taken or toks[k].start in taken or ctx.claimed(m) \
+                or not all(ctx.adjacent(j, j + 1) for j in range(a, m + 1)):
+            continue
+        noun, lemmas = toks[m].text, {lem for lem, _ in nouns.analyses(toks[m].text)}
+        feats = noun_features(noun)[1]
+        # (the noun no feminine and no plural, which "der" would fit as a genitive; the verb's number singular)
+        if not feats or any(f.endswith((".pl", ".f")) for f in feats) or not noun[:1].isupper() \
+                or _finite_number(toks[m + 1].text) != "sg":
+            continue
+        gens = sorted({f for lem in lemmas for g in ("gen.sg.m", "gen.sg.n") for f in nouns.forms_of(lem).get(g, ())},
+                      key=len)   # ("Vertrags" before "Vertrages")
+        adjectives = [M.adjective_stem(toks[j].text) for j in range(k + 1, m)]
+        if not gens or noun in gens or None in adjectives:
+            continue
+        fixes = [" ".join(["des"] + [stem + "en" for stem in adjectives] + [gen]) for gen in gens]
+        out.append(Finding(toks[k].start, toks[m].end, ctx.doc.text[toks[k].start:toks[m].end], "AGREEMENT_NP",
+                           "grammar", "error", f"the genitive attribute of „{toks[n].text}“: „{fixes[0]}“",
+                           fixes))
+    return out
+
+
+def _zu_infinitive_ahead(ctx: Context, n: int) -> bool:
+    """A "zu" or a zu-infinitive ("aufzuhalten") after token n, before the clause's next mark."""
+    toks = ctx.doc.tokens
+    for k in range(n + 1, min(len(toks), n + 15)):
+        w = toks[k].text
+        if w in ",.;:!?":
+            return False
+        if w == "zu" or (w.islower() and "zu" in w[1:-3] and w.endswith("en")
+                         and lexicon.is_german(w.replace("zu", "", 1))):
+            return True
+    return False
+
+
 # "one" of several by the noun's gender where the form rules the gender out: (form, gender) -> proposals
 _ONE_FOR_GENDER = {("eine", "n"): ["eines"], ("eine", "m"): ["einen", "einer"], ("eines", "f"): ["eine", "einer"],
                    ("einer", "n"): ["eines", "einem"], ("einen", "f"): ["eine"], ("einen", "n"): ["eines"]}
@@ -3877,6 +3976,39 @@ def _apart_after_comma(ctx: Context, i: int) -> Finding | None:
         return None   # (a noun first: "…, der Ein Mann jenseits …" is a definition's article and a phrase)
     apart = _written_apart(ctx, i, n, kind, det_feats, adjs, frozenset())
     return _apart_finding(ctx, n, apart) if apart else None
+
+
+BARE_APART_MIN_ZIPF = 2.0   # the compound German text writes often ("Familienbetriebe" 2.4; "Stahlkonzerne" 1.2)
+
+
+def _bare_nouns_apart(ctx: Context, taken: set[int]) -> list[Finding]:
+    """Two nouns written apart after a quantifier or an adjective in -e with no determiner ("viele kleine Familien
+    Betriebe" -> "Familienbetriebe"): two bare nouns side by side make no phrase there (a measure and what it
+    measures excepted), and German text writes the compound often."""
+    from .formats import unit_words
+    from .garbled import compound_in_use   # (garbled imports from english, which imports this module)
+
+    toks = ctx.doc.tokens
+    units = unit_words()
+    out = []
+    for n in range(2, len(toks) - 1):
+        first, second, before = toks[n].text, toks[n + 1].text, toks[n - 1].text
+        if not (first.isalpha() and second.isalpha() and first[:1].isupper() and second[:1].isupper()
+                and first[1:].islower() and second[1:].islower() and len(first) >= 3 and len(second) >= 4):
+            continue
+        if not (before.islower() and before.endswith("e") and (before in _NOM_PLURAL_QUANTIFIERS
+                                                               or _is_adjective(before))) \
+                or M.determiner(toks[n - 2].text) is not None or M.determiner(before) is not None \
+                or not (ctx.adjacent(n - 1, n) and ctx.adjacent(n, n + 1)) or toks[n].start in taken \
+                or ctx.claimed(n) or ctx.claimed(n + 1):
+            continue
+        joined = first + second.lower()
+        if first in units or not nouns.analyses(first) or not nouns.analyses(second) \
+                or lexicon.zipf_de(joined.lower()) < BARE_APART_MIN_ZIPF or not compound_in_use(joined) \
+                or (n + 2 < len(toks) and toks[n + 2].text[:1].isupper() and ctx.adjacent(n + 1, n + 2)):
+            continue
+        out.append(_apart_finding(ctx, n, joined))
+    return out
 
 
 _PARTICIPLE_AUXILIARIES = frozenset("ist sind war waren sei seien wäre wären hat haben hatte hatten hätte hätten "
@@ -5914,6 +6046,9 @@ def _postposition(ctx: Context, p: int) -> bool:
     if p < 2 or not toks[p - 1].text[:1].isupper() or (p - 1) in ctx.doc.sentence_starts:
         return False
     det = M.determiner(toks[p - 2].text)
+    # (not a phrase a preposition governs: "auf der Suche nach einen" is the noun's own "nach")
+    if p >= 3 and toks[p - 3].text.lower() in M.PREPOSITIONS:
+        return False
     return det is not None and any(f.startswith("dat") for f in det[2])
 
 
@@ -6158,18 +6293,30 @@ def _quantified_adjectival_nouns(ctx: Context, taken: set[int]) -> list[Finding]
     toks = ctx.doc.tokens
     out = []
     for i in range(len(toks) - 1):
-        word = toks[i + 1].text
+        n = i + 1
+        # (a round number between: "mehrere hundert Beschäftigten")
+        if n + 1 < len(toks) and toks[n].text.lower() in _ROUND_NUMBERS and ctx.adjacent(n, n + 1):
+            n += 1
+        word = toks[n].text
         if toks[i].text.lower() not in _NOM_PLURAL_QUANTIFIERS or not ctx.adjacent(i, i + 1) \
-                or toks[i].start in taken or not word.endswith("er") or not word[:1].isupper() or len(word) < 6:
+                or toks[i].start in taken or not word.endswith(("er", "en")) or not word[:1].isupper() \
+                or len(word) < 6:
             continue
         plural = word[:-1]
         # (an adjective's or a participle's form: "abgeordnet", "angestellt"; not a noun in -er, "Lehrer")
-        if "nom.pl" not in nouns.features(plural) or not lexicon.is_german(word[:-2].lower()) \
-                or "nom.pl" in nouns.features(word):
+        if "nom.pl" not in nouns.features(plural) or not lexicon.is_german(word[:-2].lower()):
             continue
-        out.append(Finding(toks[i + 1].start, toks[i + 1].end, word, "AGREEMENT_NP", "grammar", "error",
+        # (-er: no plural itself; -en: the weak plural of a noun declined as an adjective, whose -e form is a
+        # singular too, "Beschäftigte"; not "Studenten")
+        if word.endswith("er") and "nom.pl" in nouns.features(word) or word.endswith("en") and not (
+                {"nom.sg.m", "nom.sg.f"} <= nouns.features(plural)):
+            continue
+        out.append(Finding(toks[n].start, toks[n].end, word, "AGREEMENT_NP", "grammar", "error",
                            f"after „{toks[i].text}“ an adjective used as a noun takes the plural's -e", [plural]))
     return out
+
+
+_ROUND_NUMBERS = frozenset(("hundert", "tausend", "dutzend"))
 
 
 def _plural_form(word: str) -> bool:

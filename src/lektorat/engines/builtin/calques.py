@@ -514,7 +514,66 @@ def check(ctx: Context) -> list[Finding]:
     out += _check_look_forward(ctx)
     out += _check_not_a(ctx)
     out += _check_and_a_half(ctx)
+    out += _check_adverb_before_verb_apart(ctx)
     out += idioms.check(ctx)
+    return out
+
+
+def _adverb_verb_rows(ctx: Context) -> dict[str, list[tuple[str, str, Entry]]]:
+    """verb form -> (wrong adverb, right adverb, row) of the rows "adverb verb*" whose fix changes the adverb
+    alone ("seriös nehm*" -> "ernst nehm*"), built once per glossary."""
+    g = ctx.glossary
+    cached = getattr(g, "_lektorat_adverb_verbs", None)
+    if cached is not None:
+        return cached
+    rows: dict[str, list[tuple[str, str, Entry]]] = {}
+    seen: set[int] = set()
+    for lst in g.calques.values():
+        for cq in lst:
+            e = cq.entry
+            right = e.de[0].split() if e.de else []
+            if id(e) in seen or len(right) != 2 or not right[1].endswith("*") or not right[0].isalpha() \
+                    or not right[0].islower():
+                continue
+            seen.add(id(e))
+            for v in e.variants:
+                words = v.split()
+                if len(words) == 2 and words[1] == right[1] and words[0].isalpha() and words[0].islower() \
+                        and not nouns.analyses(words[0].capitalize()):
+                    for form in forms_index(words[1][:-1] + "en"):
+                        rows.setdefault(form, []).append((words[0], right[0], e))
+    try:
+        g._lektorat_adverb_verbs = rows  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    return rows
+
+
+def _check_adverb_before_verb_apart(ctx: Context) -> list[Finding]:
+    """A row "adverb verb*" with the verb in second place and the adverb later in its clause ("man nehme die
+    Vorwürfe „sehr seriös“" -> "ernst"): the adverb is found, the verb stays."""
+    rows = _adverb_verb_rows(ctx)
+    if not rows:
+        return []
+    toks = ctx.doc.tokens
+    out = []
+    for s in ctx.doc.sentences:
+        for i in range(s.first, s.last):
+            found = rows.get(toks[i].text.lower()) if toks[i].text.islower() else None
+            if not found:
+                continue
+            for j in range(i + 2, min(s.last, i + 10)):
+                w = toks[j].text
+                if w in ",;:" or w.lower() in _CLAUSE_END_WORDS:
+                    break
+                hit = next(((wrong, right, e) for wrong, right, e in found if w == wrong), None)
+                if hit is None or ctx.claimed(j):
+                    continue
+                wrong, right, e = hit
+                msg = f"calque of English „{e.en}“" + (f": {e.note}" if e.note else "")
+                out.append(Finding(toks[j].start, toks[j].end, w, "CALQUE", "calque", "warning", msg, [right]))
+                ctx.claim(toks[j].start, toks[j].end)
+                break
     return out
 
 
@@ -1790,6 +1849,9 @@ def _check_call_on(ctx: Context) -> list[Finding]:
             k += 1
         if k >= len(toks) or toks[k].text != "," or k + 1 >= len(toks):
             continue
+        # (another clause joined before the comma: "rief … zur Zurückhaltung auf und bot an, …")
+        if any(toks[j].text in ("und", "oder", "sowie", "aber") for j in range(i + 1, k)):
+            continue
         if verb != "angerufen":
             if toks[k - 1].text != "an" or k - 1 == i:
                 continue
@@ -2268,14 +2330,18 @@ def _gapped_idiom(ctx: Context, i: int, index) -> Finding | None:
         p = i + 1 + gap
         if p + 1 >= len(toks) or not all(
                 ctx.adjacent(k - 1, k) and toks[k].text.isalpha() and toks[k].text.islower()
-                and toks[k].text in _GAP_ADVERBS for k in range(i + 1, p)):
+                and (toks[k].text in _GAP_ADVERBS or toks[k].text in _GAP_PRONOUNS) for k in range(i + 1, p)):
             continue
+        # (an object pronoun between only before an idiom of three words or more: "kostet uns einen Arm und ein
+        # Bein"; adverbs before a preposition's phrase)
+        pronoun = any(toks[k].text in _GAP_PRONOUNS for k in range(i + 1, p))
         for key in dict.fromkeys(low[:k] for k in (4, 3, 2, 1)):
             by_second = index.get(key)
             if not by_second:
                 continue
             for cq in _candidates(by_second, toks[p].text):
-                if len(cq.pattern) < 3 or toks[p].text.lower() not in M.PREPOSITIONS:
+                if len(cq.pattern) < (5 if pronoun else 3) \
+                        or (toks[p].text.lower() not in M.PREPOSITIONS and not pronoun):
                     continue
                 m = cq.pattern[0].match(toks[i].text)
                 rest = _match_from(ctx, p, cq.pattern[1:])
@@ -2301,6 +2367,10 @@ def _gapped_idiom(ctx: Context, i: int, index) -> Finding | None:
 _GAP_ADVERBS = (_BETWEEN_OK - {"zu"}) | frozenset("dagegen oft häufig immer damit somit also zudem völlig komplett "
                                                   "einfach regelrecht buchstäblich abrupt plötzlich vorübergehend "
                                                   "offenbar erneut".split())
+
+
+# object pronouns between a verb and the rest of its idiom ("kostet uns einen Arm und ein Bein")
+_GAP_PRONOUNS = frozenset("uns ihn ihm ihr ihnen mich mir dich dir euch es".split())
 
 
 def _match_from(ctx: Context, j: int, pattern) -> tuple[int, list[str]] | None:

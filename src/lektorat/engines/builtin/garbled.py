@@ -1689,6 +1689,9 @@ def particle_apart(ctx: Context, i: int, part: str) -> tuple[int, str] | None:
     if "von" in before or (part in ("aus", "an", "ab") and "von" in clause) \
             or (i > 0 and toks[i - 1].text[:1].isupper() and part == "nach"):
         return None
+    # ("hin und her", "auf und ab", "ein und aus": a pair of adverbs, no particle of the verb)
+    if i >= 2 and toks[i - 1].text == "und" and toks[i - 2].text in _PARTICLES_APART | {"hin"}:
+        return None
     return toks[i + 1].end, joined
 
 

@@ -623,7 +623,7 @@ def check(ctx: Context) -> list[Finding]:
                            f"{'singular' if 'sg' in numbers else 'plural'}; the verb „{verb}“ is not",
                            [shown[1]]))
     return out + _pronoun_and_phrase(ctx) + _plural_verb_before_man(ctx) + _elided_count_subject(ctx) \
-        + _counted_subject_after(ctx) \
+        + _counted_subject_after(ctx) + _member_after_zu_den(ctx) \
         + _part_of_them(ctx) + _share_of_a_singular(ctx) + _each_after_plural_verb(ctx) \
         + _copula_before_plural(ctx) + _plural_before_singular(ctx) + _verb_last_number(ctx) + _ich_with_third(ctx) \
         + _relative_clause_number(ctx) \
@@ -784,17 +784,31 @@ def _after_attribute_phrase(ctx: Context, v: int) -> int:
         """The token after a noun phrase starting at K (determiner, adjectives, noun or name), or None."""
         if k < len(toks) and M.determiner(toks[k].text) is not None and ctx.adjacent(k - 1, k):
             k += 1
-        if k < len(toks) and re.fullmatch(r"\d+(?:[.,]\d+)*", toks[k].text) and ctx.adjacent(k - 1, k):
-            k += 1   # (a number before its unit: "von 0,15 Lari")
-        while k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha() \
-                and toks[k].text.endswith(("e", "en", "er", "es", "em")) and _is_adjective(toks[k].text) \
-                and ctx.adjacent(k - 1, k):
-            k += 1
-        start = k
-        while k < len(toks) and k - start < 3 and toks[k].text[:1].isupper() \
-                and toks[k].text.replace("-", "").isalpha() and ctx.adjacent(k - 1, k) \
-                and M.determiner(toks[k].text) is None:
-            k += 1
+        counted = k < len(toks) and re.fullmatch(r"\d+(?:[.,]\d+)*", toks[k].text) and ctx.adjacent(k - 1, k)
+        if counted:
+            k += 1   # (a number before its unit: "von 0,15 Lari"; the tokens of "3.000")
+            while k + 1 < len(toks) and toks[k].text in ".," and toks[k + 1].text.isdigit() \
+                    and ctx.adjacent(k - 1, k) and ctx.adjacent(k, k + 1):
+                k += 2
+
+        def adjectives_and_noun(k: int) -> tuple[int, int]:
+            while k < len(toks) and toks[k].text.islower() and toks[k].text.isalpha() \
+                    and toks[k].text.endswith(("e", "en", "er", "es", "em")) and _is_adjective(toks[k].text) \
+                    and ctx.adjacent(k - 1, k):
+                k += 1
+            start = k
+            while k < len(toks) and k - start < 3 and toks[k].text[:1].isupper() \
+                    and toks[k].text.replace("-", "").isalpha() and ctx.adjacent(k - 1, k) \
+                    and M.determiner(toks[k].text) is None:
+                k += 1
+            return start, k
+
+        start, k = adjectives_and_noun(k)
+        if counted and k > start:
+            # (a measure before an adjective is its attribute: "auf der 7,4 Kilometer langen Strecke")
+            a, b = adjectives_and_noun(k)
+            if b > a > k:
+                k = b
         return k if k > start else None
 
     k = phrase(k)
@@ -1508,6 +1522,38 @@ def _counted_subject_after(ctx: Context) -> list[Finding]:
     return out
 
 
+# verbs of belonging to a group, whose subject follows after "Zu den …" opens the sentence
+_BELONG = {"gehört": "gehören", "gehörte": "gehörten", "zählt": "zählen", "zählte": "zählten"}
+
+
+def _member_after_zu_den(ctx: Context) -> list[Finding]:
+    """"Zu den Unterzeichnern gehört auch Mitglieder des Ensembles" -> "gehören": after "Zu den …" the verb of
+    belonging has its subject after it; a noun that is plural only there (adverbs between: "auch", "vor allem")
+    takes the plural. Not before "und", where a list of singulars may follow ("gehört Kaspi und …")."""
+    toks = ctx.doc.tokens
+    out = []
+    for first in ctx.doc.sentence_starts:
+        if first + 1 >= len(toks) or toks[first].text != "Zu" or toks[first + 1].text not in ("den", "dem", "der"):
+            continue
+        v = _after_opener(ctx, first)
+        if v is None or toks[v].text not in _BELONG or ctx.claimed(v):
+            continue
+        k = v + 1
+        while k < len(toks) and k - v <= 3 and toks[k].text in ("auch", "etwa", "vor", "allem", "unter", "anderem",
+                                                                "insbesondere", "nun", "jetzt", "seit"):
+            k += 1
+        if k + 1 >= len(toks) or not all(ctx.adjacent(j, j + 1) for j in range(v, k)):
+            continue
+        noun = toks[k].text
+        if not noun[:1].isupper() or not _plural_only(noun) or "nom.pl" not in _noun_readings(noun) \
+                or toks[k + 1].text in ("und", "oder", "sowie"):
+            continue
+        verb = toks[v].text
+        out.append(Finding(toks[v].start, toks[v].end, verb, "SUBJECT_VERB", "grammar", "error",
+                           f"the subject „{noun}“ is plural; the verb „{verb}“ is not", [_BELONG[verb]]))
+    return out
+
+
 # prepositions that morphology leaves out (they are conjunctions too): after one, the phrase and then the verb show
 # the preposition ("Seit fünf Tagen harrt …"; the conjunction's verb comes last)
 _OPENING_PREPOSITIONS = frozenset(("seit", "während", "bis", "um", "gegenüber", "statt"))
@@ -1550,6 +1596,10 @@ def _after_opener(ctx: Context, first: int) -> int | None:
             elif k == first + 1 and low in _YEAR_PREPOSITIONS and (re.fullmatch(r"(?:19|20)\d\d", w)
                                                                    or w in _TIME_ADVERBS):
                 noun = k   # (a year or an adverb of time is the phrase: "Bis 2022 stammte …", "Bis dahin muss …")
+            elif noun == k - 1 and w in ("am", "im", "beim") and k + 1 < len(toks) and ctx.adjacent(k, k + 1) \
+                    and toks[k + 1].text[:1].isupper() and nouns.analyses(toks[k + 1].text):
+                k += 1     # (a contraction's phrase of time or place after the noun: "Bei einem Treffen am Sonntag")
+                noun = k
             elif not (w.islower() and w.isalpha() and (M.determiner(w) is not None or _is_adjective(w)
                                                        or w in M.CARDINALS)) and not w.isdigit():
                 return None

@@ -619,6 +619,16 @@ def _german_compound(word: str) -> bool:
     return head is not None and len(word) - len(head) >= 4 and lexicon.zipf_de(head.lower()) >= GERMAN_HEAD_MIN_ZIPF
 
 
+# an article that mentions China, anywhere
+_CHINA_MENTION_RE = re.compile(r"\b(?:[Cc]hines|China|Peking|Shanghai)")
+
+
+def _pinyin_in_chinese_story(ctx: Context, word: str) -> bool:
+    """WORD is made of pinyin syllables only, in an article that mentions China ("Huanyu-Chefin" of a Chinese
+    importer): its y is pinyin's, no English letter for Cyrillic й or ю."""
+    return bool(_PINYIN_WORD_RE.match(word.lower())) and _mentions(ctx, _CHINA_MENTION_RE)
+
+
 def _chinese(ctx: Context, i: int) -> bool:
     """Token i is a Chinese name in pinyin ("Zhongya Jiancai"): its zh is no Cyrillic ж. Judged by the word itself
     or by a capitalised neighbour in the same name."""
@@ -1090,7 +1100,7 @@ def _hyphenated(ctx: Context, names: dict[int, tuple[str, str]]) -> list[Finding
                 and bool(re.search(r"kh|zh|[bcdfgklmnprstvz]y[aeiou]", part.lower()))
                 and (_slavic_context(ctx, i) or (document_context(ctx) and re.search(r"kh|zh", part.lower())
                                                  and _SLAVIC_PLACE_END_RE.search(part.lower())))
-                and not _japanese(ctx, part) and not nouns.analyses(part))
+                and not _japanese(ctx, part) and not _pinyin_in_chinese_story(ctx, part) and not nouns.analyses(part))
             # (an English sh in such a place, in an article about the region: "an der Karshi-Kaskade")
             surname_first = surname_first or (
                 k == 0 and len(parts) > 1 and len(part) >= 5 and part[1:].islower() and lexicon.is_german(parts[-1])

@@ -86,7 +86,8 @@ _NO_SPACE_AFTER_COMMA_RE = re.compile(r"(?<![\w.@/,;])([^\W\d_]{2,})([,;])([A-Z�
 # a closing quotation mark, a comma and a word written small with no space ("nicht auf“,sagte sie")
 _NO_SPACE_AFTER_QUOTE_COMMA_RE = re.compile(r"(?<=[\w.!?][“”\"»’])(,)([a-zäöüß]{2,})\b")
 # a comma with the space before it instead of after ("Reisebusse ,die")
-_SPACE_BEFORE_COMMA_RE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]“))[ \t]+,(?=[a-zäöüß]{2,})")
+# (a full stop, semicolon or colon too, and before a capital: "friedlich ,Festnahmen", "mit .Über")
+_SPACE_BEFORE_COMMA_RE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]“))[ \t]+([,.;:])(?=[^\W\d_]{2,})")
 # an acronym and a noun joined by a spaced hyphen ("EU - Delegation"): one compound, German joins it (Duden, D 28)
 _SPACED_ACRONYM_HYPHEN_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{2,5}) - ([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 # a word run into the parenthesis after it ("Tonnen(vorher 6.000 Tonnen)"): only a parenthesis of several words,
@@ -411,9 +412,14 @@ def check(ctx: Context) -> list[Finding]:
             s = m.start(1)
             add(s, s + 1, "SPACE_AFTER_PUNCT", "warning", "a space after the comma", [", "])
     for m in _SPACE_BEFORE_COMMA_RE.finditer(text):
-        nxt = re.match(r"[^\W\d_]+", text[m.end():]).group()
-        if lexicon.is_german(nxt):
-            add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", "the space belongs after the comma", [", "])
+        # (a German word after it, a noun after a full stop: not a file's extension or a domain, ".txt", ".de")
+        nxt, mark = re.match(r"[^\W\d_]+", text[m.end():]).group(), m.group(1)
+        if (lexicon.is_german(nxt) if mark == "," and nxt.islower() else (
+                nxt[:1].isupper() and len(nxt) >= 3 and lexicon.is_german_any_case(nxt)
+                and not lexicon.is_english(nxt.lower()))):
+            what = {",": "comma", ".": "full stop", ";": "semicolon", ":": "colon"}[mark]
+            add(m.start(), m.end(), "SPACE_AFTER_PUNCT", "warning", f"the space belongs after the {what}",
+                [mark + " "])
     for m in _SPACED_ACRONYM_HYPHEN_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start:m.start()].strip() and nouns.head_of(m.group(2)):   # (not a dateline: "KIEW - Die")
