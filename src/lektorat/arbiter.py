@@ -214,6 +214,9 @@ class _Judge:
         grammar = self._grammar(g)
         if grammar:
             return grammar
+        fixed = self._fixed_phrase(g)
+        if fixed is not None:
+            return fixed
         casing = self._casing(g)
         return casing or g
 
@@ -651,8 +654,6 @@ class _Judge:
             return "the first word after a dateline (Helsinki/Tallinn – Nach …): the sentence begins there"
         if prev[:1].isupper() and M.determiner(prev) is None and self.doc.adjacent(i - 1, i):
             return "part of a proper name (a run of capitalised words)"
-        if prev.lower() in ("im", "des", "ohne") and f"{prev.lower()} {word}" in _FIXED_PHRASES:
-            return "a fixed phrase German writes capitalised (im Allgemeinen; Duden, K 72), not an adjective"
         if prev and (M.determiner(prev) is not None or prev.lower() in M.CONTRACTIONS) and not nxt[:1].isupper():
             return "an adjective used as a noun (after an article, no noun follows): capitalised"
         from .engines.builtin.spelling import names_an_institution
@@ -669,6 +670,31 @@ class _Judge:
             return ("a relational adjective capitalised between an article and an institution: part of its name "
                     "(die Staatliche Universität, der Nationalen Bank)")
         return None
+
+    def _fixed_phrase(self, g: Finding) -> Finding | str | None:
+        """A lower-case demand on the adjective of a fixed phrase the official rules capitalise (Duden, K 72):
+        held back where no adjective can stand there ("im Voraus", "im Allgemeinen" before a feminine or plural
+        noun or none); a hint where the noun after it may be the adjective's ("im Allgemeinen Nektar" and "im
+        allgemeinen Sprachgebrauch" read alike)."""
+        word = g.text
+        i = self._token_at(g.start)
+        if i is None or i == 0 or self.doc.tokens[i].text != word or not g.suggestions \
+                or not all(s == word.lower() for s in g.suggestions):
+            return None
+        toks = self.doc.tokens
+        prev = toks[i - 1].text.lower()
+        if f"{prev} {word}" not in _FIXED_PHRASES:
+            return None
+        from .engines.builtin.agreement import noun_features
+
+        nxt = toks[i + 1].text if i + 1 < len(toks) and self.doc.adjacent(i, i + 1) else ""
+        case = {"im": "dat", "des": "gen", "ohne": "akk"}[prev]
+        fits = nxt[:1].isupper() and any(f.startswith(case) and f[-1] in "mn" and ".sg." in f
+                                         for f in noun_features(nxt)[1])
+        if word in _FIXED_ONLY or not fits:
+            return f"a fixed phrase German writes capitalised („{prev} {word}“; Duden, K 72), no adjective here"
+        return replace(g, severity="info", message=f"{g.message} (or the fixed phrase „{prev} {word}“, which German "
+                                                   "writes capitalised: Duden, K 72)")
 
     def _scientific_names(self) -> frozenset[str]:
         """The words of Latin binomials in the document: a capitalised genus (English and German may know it as a
@@ -733,8 +759,9 @@ _WEAK_ENDING = re.compile(r"(?:in|ina|yn|yna)s?$")   # Putin and Martin alike: n
 # adverbial phrases of a preposition and an adjective used as a noun, capitalised by the official rules (Duden,
 # K 72): before a noun LanguageTool takes the adjective for the noun's ("im Allgemeinen Nektar")
 _FIXED_PHRASES = frozenset(("im Allgemeinen", "im Wesentlichen", "im Einzelnen", "im Übrigen", "im Folgenden",
-                            "im Besonderen", "im Großen", "im Kleinen", "im Voraus", "im Nachhinein", "im Vorhinein",
-                            "im Stillen", "im Geheimen", "im Klaren", "im Ganzen", "des Weiteren", "ohne Weiteres"))
+                            "im Besonderen", "im Voraus", "im Nachhinein", "im Vorhinein", "des Weiteren",
+                            "ohne Weiteres"))
+_FIXED_ONLY = frozenset(("Voraus", "Nachhinein", "Vorhinein"))   # (no adjective of these forms)
 # the adjectives of places, peoples and faiths ("Europäischen", "Islamischen", "Asiatische"), capitalised before
 # the kinds of thing named with them (spelling.names_an_institution)
 _NAME_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]\w+isch(?:e|en|er|es|em)$")
