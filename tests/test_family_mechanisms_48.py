@@ -37,9 +37,14 @@ from checking import quiet as _quiet
     # the subject after "Zu den …" and the verb of belonging; a number in a phrase between subject and verb
     ("Zu den Klägern gehört auch Familien aus dem Nachbardorf.", "gehört", "grammar", "gehören"),
     ("Die Mieten in 1.200 Metern Höhe steigt stark.", "steigt", "grammar", "steigen"),
+    # a contrastive adverb between subject and verb; a focus particle before a bare plural subject
+    ("Die kleinen Reedereien dagegen meldet Verluste.", "meldet", "grammar", "melden"),
+    ("Auch andere Reedereien meldet Verluste.", "meldet", "grammar", "melden"),
     # two nouns apart after a quantifier and an adjective, no determiner: the compound German writes
     ("Für zahlreiche kleine Familien Betriebe kommt die Hilfe zu spät.", "Familien Betriebe", "garbled",
      "Familienbetriebe"),
+    # a bare plural right after "zu", without the dative's -n
+    ("Die Kisten wurden zu Lagerhäuser am Hafen gebracht.", "Lagerhäuser", "grammar", "Lagerhäusern"),
     # a place of the glossary in a compound with a hyphen
     ("Die Behörden setzten Aufträge beim Ferghana-Cluster aus.", "Ferghana-Cluster", "terminology",
      "Fergana-Cluster"),
@@ -71,8 +76,15 @@ def test_family_mechanisms_of_batches_760_on(engines, text, span, category, fix)
     ("Zu den Kunden gehört Kaspi und zwei Banken.", "gehört"),
     ("Zu den Klägern gehört auch Anwohner aus dem Nachbardorf.", "gehört"),   # (singular or plural)
     ("Der Betrieb auf der 7,4 Kilometer langen Strecke soll im Juni starten.", "langen"),
+    # a singular subject before the contrastive adverb; a singular after the focus particle
+    ("Der Konzern dagegen meldet Gewinne.", "meldet"),
+    ("Auch gute Arbeit braucht Zeit.", "braucht"),
     # a measure and what it measures
     ("Er kaufte mehrere Tonnen Weizen.", "Tonnen Weizen"),
+    # "zu" before an old dative singular, a gerundive, after "bis"
+    ("Er arbeitete sich zu Tode.", "Tode"),
+    ("Die zu prüfenden Anträge liegen vor.", "Anträge"),
+    ("Es können bis zu 10 Paare angegeben werden.", "Paare"),
 ])
 def test_quiet_on_german_of_batches_760_on(engines, text, span):
     _quiet(engines, text, span)

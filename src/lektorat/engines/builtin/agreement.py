@@ -4541,7 +4541,9 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
     out = []
     for i in range(len(toks) - 1):
         prep = toks[i].text
-        if prep.lower() not in _DATIVE_BARE or not (prep.islower() or i in ctx.doc.sentence_starts):
+        # ("zu" here only: elsewhere it is "too" or a gerundive's, "zu lange Bäume", "die zu nutzenden Optionen")
+        if (prep.lower() not in _DATIVE_BARE and prep.lower() != "zu") \
+                or not (prep.islower() or i in ctx.doc.sentence_starts):
             continue
         # ("laut" after a verb may be the adverb, "brüllt laut Lieder": the preposition only where it opens a
         # sentence, or a phrase after a comma or dash, "– laut Satellitenbilder um …")
@@ -4582,6 +4584,11 @@ def _bare_plurals(ctx: Context, taken: set[int]) -> list[Finding]:
         if not feats or not any(f.endswith(".pl") for f in feats) or (any(
                 not f.endswith(".pl") and not f.startswith("dat.sg") for f in feats)
                 and not _bare_people(ctx, i, j, head, feats)) or "dat.pl" in feats:
+            continue
+        # ("zu" only right before the noun, with no old dative singular: "zu Tode", "zu Werke gehen", "die zu
+        # nutzenden Programme", "bis zu 64 Laufwerke" are German)
+        if prep.lower() == "zu" and (j != i + 1 or any(f.startswith("dat.sg") for f in feats)
+                                     or (i > 0 and toks[i - 1].text.lower() == "bis")):
             continue
         lemmas = {lem for lem, f in nouns.analyses(head) if f.endswith(".pl")}
         # (not as written where the old dative singular is a reading and the noun has two plurals: "bei Tage",

@@ -416,6 +416,7 @@ def _plural_only(noun: str, among: frozenset[str] | None = None) -> bool:
 
 
 _FOCUS_PARTICLES = frozenset(("Auch", "Selbst", "Sogar", "Nur", "Gerade"))
+_AFTER_SUBJECT_ADVERBS = frozenset("hier dort selbst dagegen hingegen jedoch allerdings wiederum indes".split())
 NAME_NOT_PLURAL_MARGIN = 1.5   # a "plural" this much more frequent than its lemma is a name ("Toni" 3.9, "Tonus" 2.2)
 
 
@@ -435,8 +436,12 @@ def check(ctx: Context) -> list[Finding]:
     quoted = {k + 1 for k, t in enumerate(toks[:-1]) if t.text in ("„", '"', "»") and k > 0
               and toks[k - 1].text == ":" and toks[k + 1].text[:1].isupper()}
     # (a focus particle before the subject, the two one constituent: "Auch die Kreditgeber zeigte sich …")
+    # (or a quantifier of plurals or an adjective in the strong plural's -e: "Auch viele Winzer zieht …", "Auch
+    # andere Winzer zieht …")
     focused = {k + 1 for k in ctx.doc.sentence_starts if k + 1 < len(toks) and toks[k].text in _FOCUS_PARTICLES
-               and M.determiner(toks[k + 1].text) is not None and ctx.adjacent(k, k + 1)}
+               and (M.determiner(toks[k + 1].text) is not None or toks[k + 1].text in _PLURAL_QUANTIFIERS
+                    or (toks[k + 1].text.endswith("e") and _is_adjective(toks[k + 1].text)))
+               and ctx.adjacent(k, k + 1)}
     # (a main clause after "doch", "aber", "denn" that open it, after a comma or the sentence's start: "…, doch die
     # Weiden würde …" -> "würden")
     # (and after "und", "oder" behind a comma: "…, und die Frachtkosten hat sich verdoppelt")
@@ -510,7 +515,9 @@ def check(ctx: Context) -> list[Finding]:
         if v >= len(toks):
             continue   # (the text ends after the genitive: "Die Folgen des Exportbanns")
         # (an adverb of place or "selbst" after the noun, one constituent with it: "Die Händler hier hat …")
-        if toks[v].text in ("hier", "dort", "selbst") and v + 1 < len(toks) and ctx.adjacent(v, v + 1) \
+        # (or a contrastive adverb, which stands with the subject in first place: "Die großen Konzerne dagegen
+        # kontrolliert …")
+        if toks[v].text in _AFTER_SUBJECT_ADVERBS and v + 1 < len(toks) and ctx.adjacent(v, v + 1) \
                 and toks[v + 1].text.islower() and _verb_number(toks[v + 1].text) is not None:
             v += 1
         # a second phrase joined by "und", one of the two plural: the subject is plural ("Große Investoren und
