@@ -2964,7 +2964,7 @@ def _one_of_after_preposition(ctx: Context, taken: set[int]) -> list[Finding]:
         if n >= len(toks) or not toks[n].text[:1].isupper() or "gen.pl" not in noun_features(toks[n].text)[1] \
                 or not all(ctx.adjacent(k, k + 1) for k in range(i, n)):
             continue
-        if p in ("um", "ohne", "statt") and _zu_infinitive_ahead(ctx, n):
+        if p in ("um", "ohne", "statt") and _zu_infinitive_follows(ctx, n + 1):
             continue
         genders = _singular_genders({lem for lem, _ in nouns.analyses(nouns.head_of(toks[n].text) or toks[n].text)})
         proposals = list(dict.fromkeys(_ONE_IN_CASE[cases[0]][g] for g in "mfn" if g in genders))
@@ -3015,19 +3015,6 @@ def _genitive_attribute_before_verb(ctx: Context, taken: set[int]) -> list[Findi
                            "grammar", "error", f"the genitive attribute of „{toks[n].text}“: „{fixes[0]}“",
                            fixes))
     return out
-
-
-def _zu_infinitive_ahead(ctx: Context, n: int) -> bool:
-    """A "zu" or a zu-infinitive ("aufzuhalten") after token n, before the clause's next mark."""
-    toks = ctx.doc.tokens
-    for k in range(n + 1, min(len(toks), n + 15)):
-        w = toks[k].text
-        if w in ",.;:!?":
-            return False
-        if w == "zu" or (w.islower() and "zu" in w[1:-3] and w.endswith("en")
-                         and lexicon.is_german(w.replace("zu", "", 1))):
-            return True
-    return False
 
 
 # "one" of several by the noun's gender where the form rules the gender out: (form, gender) -> proposals
