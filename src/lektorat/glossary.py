@@ -223,6 +223,21 @@ class Glossary:
         return self.english.get(english_word.lower())
 
 
+def derived(glossary, key: str, build):
+    """BUILD(glossary), built once per glossary and kept on it under KEY: the engines' own indexes of its rows
+    (a glossary that takes no attributes gets a fresh build each time)."""
+    cache = getattr(glossary, "_lektorat_derived", None)
+    if cache is None:
+        cache = {}
+        try:
+            glossary._lektorat_derived = cache
+        except AttributeError:
+            return build(glossary)
+    if key not in cache:
+        cache[key] = build(glossary)
+    return cache[key]
+
+
 def builtin_glossary_path() -> Path:
     """The glossary that ships inside the package (lektorat/data/glossary/*.tsv)."""
     from importlib.resources import files

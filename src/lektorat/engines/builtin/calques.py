@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ... import dictionary, lexicon, nouns
 from ...findings import Finding
-from ...glossary import _SLOT_RE, Calque, Entry, SlotPattern
+from ...glossary import _SLOT_RE, Calque, Entry, SlotPattern, derived
 from . import idioms
 from . import morphology as M
 from .context import Context
@@ -367,10 +367,10 @@ class _Collocation:
 
 def _collocations(ctx: Context):
     """(noun lemma -> collocations, wrong verb form -> {(verb, features)}), built once per glossary."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_collocations", None)
-    if cached is not None:
-        return cached
+    return derived(ctx.glossary, "collocations", _build_collocations)
+
+
+def _build_collocations(g):
     by_noun: dict[str, list[_Collocation]] = {}
     verb_forms: dict[str, dict[str, set[str]]] = {}
     years: list[Entry] = []
@@ -415,12 +415,7 @@ def _collocations(ctx: Context):
             by_noun.setdefault(noun, []).append(_Collocation(noun, literal, right, e))
             for form, feats in forms_index(literal).items():
                 verb_forms.setdefault(form, {}).setdefault(literal, set()).update(feats)
-    cached = (by_noun, verb_forms, years, friends, adverbs)
-    try:
-        g._lektorat_collocations = cached  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
-    return cached
+    return by_noun, verb_forms, years, friends, adverbs
 
 
 def _is_pattern_row(cq: Calque) -> bool:
@@ -522,10 +517,10 @@ def check(ctx: Context) -> list[Finding]:
 def _adverb_verb_rows(ctx: Context) -> dict[str, list[tuple[str, str, Entry]]]:
     """verb form -> (wrong adverb, right adverb, row) of the rows "adverb verb*" whose fix changes the adverb
     alone ("seriös nehm*" -> "ernst nehm*"), built once per glossary."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_adverb_verbs", None)
-    if cached is not None:
-        return cached
+    return derived(ctx.glossary, "adverb_verbs", _build_adverb_verb_rows)
+
+
+def _build_adverb_verb_rows(g) -> dict[str, list[tuple[str, str, Entry]]]:
     rows: dict[str, list[tuple[str, str, Entry]]] = {}
     seen: set[int] = set()
     for lst in g.calques.values():
@@ -542,10 +537,6 @@ def _adverb_verb_rows(ctx: Context) -> dict[str, list[tuple[str, str, Entry]]]:
                         and not nouns.analyses(words[0].capitalize()):
                     for form in forms_index(words[1][:-1] + "en"):
                         rows.setdefault(form, []).append((words[0], right[0], e))
-    try:
-        g._lektorat_adverb_verbs = rows  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
     return rows
 
 
@@ -2238,10 +2229,10 @@ def _pattern_rows(ctx: Context) -> dict[str, dict[str | None, list[tuple[int, Ca
     word's literal start (None for a one-word row), each with its place in the glossary's list; built once per
     glossary. Many rows begin with a common word ("die", "in", "mit"): each is tried only where the letters of its
     second word follow, not at every "die" of the text."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_pattern_rows", None)
-    if cached is not None:
-        return cached
+    return derived(ctx.glossary, "pattern_rows", _build_pattern_rows)
+
+
+def _build_pattern_rows(g) -> dict[str, dict[str | None, list[tuple[int, Calque]]]]:
     rows: dict[str, dict[str | None, list[tuple[int, Calque]]]] = {}
     for key, cqs in g.calques.items():
         by_second: dict[str | None, list[tuple[int, Calque]]] = {}
@@ -2252,10 +2243,6 @@ def _pattern_rows(ctx: Context) -> dict[str, dict[str | None, list[tuple[int, Ca
                 by_second.setdefault(second, []).append((n, cq))
         if by_second:
             rows[key] = by_second
-    try:
-        g._lektorat_pattern_rows = rows  # type: ignore[attr-defined]
-    except AttributeError:
-        pass
     return rows
 
 

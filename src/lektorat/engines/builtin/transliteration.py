@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ... import lexicon, nouns, wordformation
 from ...findings import Finding
+from ...glossary import derived
 from .context import Context
 from . import morphology as M
 
@@ -1188,38 +1189,26 @@ _DEPUTY_RE = re.compile(r"^(?:vize|ex-?|ko-)(?=\w{4})", re.IGNORECASE)
 
 def _slavic_glossary_words(ctx: Context) -> frozenset[str]:
     """The words of the glossary's Russian, Ukrainian and Belarusian persons, German and English forms."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_slavic_words", None)
-    if cached is None:
-        words = set()
-        for e in g.entries:
-            if e.kind == "person" and e.origin in ("ru", "uk", "be"):
-                for form in (*e.de, *e.variants):
-                    words.update(w for w in form.lstrip("~").split() if w[:1].isupper())
-        # only names that are Slavic by their look: not "Anna", "David", "Alexander" or "Herman", which are
-        # everybody's (German ones, or ones the transliteration leaves alone)
-        words = {w for w in words if looks_ukrainian(w)
-                 or (not lexicon.is_german(w) and (germanize(w) != w or germanize(w, "uk") != w))}
-        cached = frozenset(words)
-        try:
-            g._lektorat_slavic_words = cached  # type: ignore[attr-defined]
-        except AttributeError:
-            pass
-    return cached
+    return derived(ctx.glossary, "slavic_words", _build_slavic_words)
+
+
+def _build_slavic_words(g) -> frozenset[str]:
+    words = set()
+    for e in g.entries:
+        if e.kind == "person" and e.origin in ("ru", "uk", "be"):
+            for form in (*e.de, *e.variants):
+                words.update(w for w in form.lstrip("~").split() if w[:1].isupper())
+    # only names that are Slavic by their look: not "Anna", "David", "Alexander" or "Herman", which are
+    # everybody's (German ones, or ones the transliteration leaves alone)
+    return frozenset(w for w in words if looks_ukrainian(w)
+                     or (not lexicon.is_german(w) and (germanize(w) != w or germanize(w, "uk") != w)))
 
 
 def _slavic_glossary_surnames(ctx: Context) -> frozenset[str]:
     """The English surnames of the glossary's Russian, Ukrainian and Belarusian persons ("Gerasimov")."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_slavic_surnames", None)
-    if cached is None:
-        cached = frozenset(v.split()[-1] for e in g.entries if e.kind == "person" and e.origin in ("ru", "uk", "be")
-                           for v in e.variants if len(v.split()) >= 2)
-        try:
-            g._lektorat_slavic_surnames = cached  # type: ignore[attr-defined]
-        except AttributeError:
-            pass
-    return cached
+    return derived(ctx.glossary, "slavic_surnames", lambda g: frozenset(
+        v.split()[-1] for e in g.entries if e.kind == "person" and e.origin in ("ru", "uk", "be")
+        for v in e.variants if len(v.split()) >= 2))
 
 
 def _role_before(ctx: Context, i: int) -> bool:
@@ -1249,17 +1238,10 @@ def document_context(ctx: Context) -> bool:
 
 def _region_places(ctx: Context) -> frozenset[str]:
     """The words of the glossary's places in Russia, Ukraine and Belarus, German and English forms."""
-    g = ctx.glossary
-    cached = getattr(g, "_lektorat_region_places", None)
-    if cached is None:
-        cached = frozenset(w for e in g.entries if e.kind == "place" and e.origin in ("ru", "uk", "be")
-                           for form in (*e.de, *e.variants) for w in form.lstrip("~").split()
-                           if w[:1].isupper() and not lexicon.is_german(w))
-        try:
-            g._lektorat_region_places = cached  # type: ignore[attr-defined]
-        except AttributeError:
-            pass
-    return cached
+    return derived(ctx.glossary, "region_places", lambda g: frozenset(
+        w for e in g.entries if e.kind == "place" and e.origin in ("ru", "uk", "be")
+        for form in (*e.de, *e.variants) for w in form.lstrip("~").split()
+        if w[:1].isupper() and not lexicon.is_german(w)))
 
 
 def _mentions(ctx: Context, pattern: re.Pattern) -> bool:
