@@ -636,14 +636,20 @@ class _Judge:
 
     # --- capitalisation in names ----------------------------------------------------------------------------
 
-    def _casing(self, g: Finding) -> str | None:
-        """A match that only lower-cases a capitalised word: right inside a proper name ("Moskauer Staatlichen
-        Institut") and for an adjective used as a noun ("auf das Dreifache")."""
+    def _lowered_token(self, g: Finding) -> int | None:
+        """The token G spans where G only lower-cases that capitalised word, or None."""
         word = g.text
         if not (word[:1].isupper() and g.suggestions and all(s.lower() == word.lower() for s in g.suggestions)):
             return None
         i = self._token_at(g.start)
-        if i is None or self.doc.tokens[i].text != word:
+        return i if i is not None and self.doc.tokens[i].text == word else None
+
+    def _casing(self, g: Finding) -> str | None:
+        """A match that only lower-cases a capitalised word: right inside a proper name ("Moskauer Staatlichen
+        Institut") and for an adjective used as a noun ("auf das Dreifache")."""
+        word = g.text
+        i = self._lowered_token(g)
+        if i is None:
             return None
         toks = self.doc.tokens
         prev = toks[i - 1].text if i > 0 and i not in self.doc.sentence_starts else ""
@@ -677,9 +683,8 @@ class _Judge:
         noun or none); a hint where the noun after it may be the adjective's ("im Allgemeinen Nektar" and "im
         allgemeinen Sprachgebrauch" read alike)."""
         word = g.text
-        i = self._token_at(g.start)
-        if i is None or i == 0 or self.doc.tokens[i].text != word or not g.suggestions \
-                or not all(s == word.lower() for s in g.suggestions):
+        i = self._lowered_token(g)
+        if not i or not all(s == word.lower() for s in g.suggestions):
             return None
         toks = self.doc.tokens
         prev = toks[i - 1].text.lower()
